@@ -1,0 +1,59 @@
+/**
+ * Typed errors raised by deciders and stores, mapped once to HTTP at the edge
+ * (libs/http: DomainErrorFilter).
+ */
+export class DomainError extends Error {
+  constructor(
+    message: string,
+    readonly code: string,
+    readonly details?: Record<string, unknown>,
+  ) {
+    super(message);
+    this.name = new.target.name;
+  }
+}
+
+/** A business rule forbids the command (HTTP 422). */
+export class DomainRuleViolation extends DomainError {
+  constructor(message: string, code = 'domain_rule_violation', details?: Record<string, unknown>) {
+    super(message, code, details);
+  }
+}
+
+/** The command is not allowed in the aggregate's current state (HTTP 409). */
+export class InvalidStateTransition extends DomainError {
+  constructor(message: string, details?: Record<string, unknown>) {
+    super(message, 'invalid_state_transition', details);
+  }
+}
+
+/** The aggregate does not exist (HTTP 404). */
+export class NotFound extends DomainError {
+  constructor(message: string, details?: Record<string, unknown>) {
+    super(message, 'not_found', details);
+  }
+}
+
+/** The stream is not at the expected revision (HTTP 409). */
+export class ConcurrencyConflict extends DomainError {
+  constructor(
+    readonly streamId: string,
+    readonly expected: string,
+    readonly actual: string,
+  ) {
+    super(`stream ${streamId} is at revision ${actual}, expected ${expected}`, 'concurrency_conflict', {
+      streamId,
+      expected,
+      actual,
+    });
+  }
+}
+
+/** Re-appending with an event id that already exists, but not as an exact replay (HTTP 409). */
+export class DuplicateEventId extends DomainError {
+  constructor(readonly eventId: string) {
+    super(`event ${eventId} already exists with different content or position`, 'duplicate_event_id', {
+      eventId,
+    });
+  }
+}

@@ -1,0 +1,215 @@
+import { v7 as uuidv7 } from 'uuid';
+import type { EventEnvelope, ProposedEvent } from './envelope';
+import { ConcurrencyConflict, DuplicateEventId } from './errors';
+import type { EventStore } from './event-store.port';
+import { verifyChain } from './hash-chain';
+
+/**
+ * The contract every EventStore adapter passes (sqlite.event-store.int.spec.ts,
+ * eventstoredb.event-store.infra.spec.ts). Streams are unique per test so that the suite can run
+ * against a long-lived server that already holds other data.
+ */
+export function eventStoreContract(name: string, open: () => Promise<EventStore>, close?: (s: EventStore) => Promise<void>) {
+  describe(`EventStore contract: ${name}`, () => {
+    let store: EventStore;
+    beforeAll(async () => {
+      store = await open();
+    });
+    afterAll(async () => {
+      await (close ? close(store) : store.close());
+    });
+
+    const stream = (prefix = 'contract.thing') => `${prefix}-${uuidv7()}`;
+    const event = (n: number, type = 'contract.Happened'): ProposedEvent => ({
+      eventId: uuidv7(),
+      type,
+      schemaVersion: 1,
+      occurredAt: new Date().toISOString(),
+      actor: { accountId: 'tester', role: 'district_admin', orgId: 'org-1' },
+      correlationId: uuidv7(),
+      causationId: null,
+      data: { n, text: '共建 ✓', nested: { b: 1, a: [n, null, true] } },
+    });
+    const events = (count: number, from = 0) => Array.from({ length: count }, (_, i) => event(from + i));
+
+    it('appends to a new stream and numbers revisions from 0, positions increasing', async () => {
+      const id = stream();
+      const result = await store.append(id, events(3), 'no_stream');
+      expect(result.nextExpectedRevision).toBe(2);
+      const read = await store.readStream(id);
+      expect(read.map((e) => e.streamRevision)).toEqual([0, 1, 2]);
+      expect(read.map((e) => (e.data as { n: number }).n)).toEqual([0, 1, 2]);
+      expect(read[0].globalPosition).toBeLessThan(read[1].globalPosition);
+      expect(read[1].globalPosition).toBeLessThan(read[2].globalPosition);
+      expect(result.lastPosition).toBe(read[2].globalPosition);
+    });
+
+    it('keeps the whole envelope: actor, correlation, causation, schemaVersion, data', async () => {
+      const id = stream();
+      const proposed = { ...event(7), causationId: uuidv7(), schemaVersion: 3 };
+      await store.append(id, [proposed], 'any');
+      const [stored] = await store.readStream(id);
+      expect(stored).toMatchObject({
+        eventId: proposed.eventId,
+        type: proposed.type,
+        schemaVersion: 3,
+        streamId: id,
+        streamRevision: 0,
+        occurredAt: proposed.occurredAt,
+        actor: proposed.actor,
+        correlationId: proposed.correlationId,
+        causationId: proposed.causationId,
+        data: proposed.data,
+      });
+      expect(Date.parse(stored.recordedAt)).not.toBeNaN();
+      expect(stored.hash).toMatch(/^[0-9a-f]{64}$/);
+    });
+
+    it('rejects appends that do not match the expected revision, writing nothing', async () => {
+      const id = stream();
+      await expect(store.append(id, events(1), 'stream_exists')).rejects.toBeInstanceOf(ConcurrencyConflict);
+      await expect(store.append(id, events(1), 0)).rejects.toBeInstanceOf(ConcurrencyConflict);
+      await store.append(id, events(2), 'no_stream');
+      await expect(store.append(id, events(1), 'no_stream')).rejects.toBeInstanceOf(ConcurrencyConflict);
+      await expect(store.append(id, events(1), 0)).rejects.toBeInstanceOf(ConcurrencyConflict);
+      await expect(store.append(id, events(1), 5)).rejects.toBeInstanceOf(ConcurrencyConflict);
+      expect(await store.readStream(id)).toHaveLength(2);
+      await store.append(id, events(1), 1);
+      await store.append(id, events(1), 'stream_exists');
+      await store.append(id, events(1), 'any');
+      expect(await store.readStream(id)).toHaveLength(5);
+    });
+
+    it('lets exactly one of many concurrent writers at the same revision win', async () => {
+      const id = stream();
+      await store.append(id, events(1), 'no_stream');
+      const attempts = await Promise.allSettled(Array.from({ length: 8 }, (_, i) => store.append(id, [event(i)], 0)));
+      expect(attempts.filter((a) => a.status === 'fulfilled')).toHaveLength(1);
+      const failures = attempts.filter((a): a is PromiseRejectedResult => a.status === 'rejected');
+      expect(failures).toHaveLength(7);
+      for (const f of failures) expect(f.reason).toBeInstanceOf(ConcurrencyConflict);
+      expect(await store.readStream(id)).toHaveLength(2);
+    });
+
+    it('is idempotent on eventId: re-appending the same events is a no-op', async () => {
+      const id = stream();
+      const batch = events(3);
+      const first = await store.append(id, batch, 'no_stream');
+      const again = await store.append(id, batch, 'no_stream');
+      expect(again.nextExpectedRevision).toBe(first.nextExpectedRevision);
+      expect(again.events.map((e) => e.eventId)).toEqual(batch.map((e) => e.eventId));
+      const retryAny = await store.append(id, batch, 'any');
+      expect(retryAny.nextExpectedRevision).toBe(2);
+      expect(await store.readStream(id)).toHaveLength(3);
+      const head = await store.headPosition();
+      expect(head).toBeGreaterThanOrEqual(first.lastPosition);
+    });
+
+    it('refuses an event id reused in another stream', async () => {
+      const batch = events(1);
+      await store.append(stream(), batch, 'no_stream');
+      const other = stream();
+      await expect(store.append(other, batch, 'no_stream')).rejects.toBeInstanceOf(DuplicateEventId);
+      expect(await store.readStream(other)).toHaveLength(0);
+    });
+
+    it('reads a stream forwards and backwards, from a revision, with a limit', async () => {
+      const id = stream();
+      await store.append(id, events(10), 'no_stream');
+      const rev = (es: EventEnvelope[]) => es.map((e) => e.streamRevision);
+      expect(rev(await store.readStream(id, { fromRevision: 7 }))).toEqual([7, 8, 9]);
+      expect(rev(await store.readStream(id, { maxCount: 2 }))).toEqual([0, 1]);
+      expect(rev(await store.readStream(id, { direction: 'backwards', maxCount: 3 }))).toEqual([9, 8, 7]);
+      expect(rev(await store.readStream(id, { direction: 'backwards', fromRevision: 2 }))).toEqual([2, 1, 0]);
+      expect(await store.readStream(stream())).toEqual([]);
+    });
+
+    it('reads all events in global order from a position', async () => {
+      const a = stream();
+      const b = stream();
+      const start = await store.headPosition();
+      await store.append(a, events(2), 'no_stream');
+      await store.append(b, events(2), 'no_stream');
+      await store.append(a, events(1, 2), 1);
+      const all = (await store.readAll({ fromPosition: start })).filter((e) => e.streamId === a || e.streamId === b);
+      expect(all.map((e) => [e.streamId, e.streamRevision])).toEqual([
+        [a, 0],
+        [a, 1],
+        [b, 0],
+        [b, 1],
+        [a, 2],
+      ]);
+      const after = await store.readAll({ fromPosition: all[2].globalPosition, maxCount: 1 });
+      expect(after[0].globalPosition).toBeGreaterThan(all[2].globalPosition);
+    });
+
+    it('chains hashes per stream so that verifyChain finds no break', async () => {
+      const id = stream();
+      await store.append(id, events(3), 'no_stream');
+      await store.append(id, events(2, 3), 2);
+      const read = await store.readStream(id);
+      expect(read[0].prevHash).toBe('0'.repeat(64));
+      expect(read[3].prevHash).toBe(read[2].hash);
+      expect(verifyChain(read)).toEqual([]);
+      const tampered = read.map((e, i) => (i === 1 ? { ...e, data: { n: 999 } } : e));
+      expect(verifyChain(tampered)).toEqual([expect.objectContaining({ streamRevision: 1, reason: 'hash_mismatch' })]);
+    });
+
+    it('subscribes from a position: catch-up then live, no gap, no duplicate at the hand-over', async () => {
+      const id = stream('contract.sub');
+      const from = await store.headPosition();
+      await store.append(id, events(300), 'no_stream');
+      const seen: EventEnvelope[] = [];
+      let resolveDone!: () => void;
+      const done = new Promise<void>((r) => (resolveDone = r));
+      const sub = store.subscribeToAll(
+        async (e) => {
+          if (e.streamId !== id) return;
+          seen.push(e);
+          if (seen.length % 50 === 0) await new Promise((r) => setTimeout(r, 5));
+          if (seen.length === 600) resolveDone();
+        },
+        { fromPosition: from },
+      );
+      // appends race with the catch-up: some land before the hand-over, some after
+      for (let i = 0; i < 30; i++) {
+        await store.append(id, events(10, 300 + i * 10), 299 + i * 10);
+        if (i % 10 === 0) await new Promise((r) => setTimeout(r, 3));
+      }
+      await done;
+      await sub.caughtUp();
+      await sub.stop();
+      expect(seen.map((e) => e.streamRevision)).toEqual(Array.from({ length: 600 }, (_, i) => i));
+      for (let i = 1; i < seen.length; i++) expect(seen[i].globalPosition).toBeGreaterThan(seen[i - 1].globalPosition);
+    });
+
+    it('resumes a subscription after a checkpoint without redelivering earlier events', async () => {
+      const id = stream('contract.resume');
+      await store.append(id, events(5), 'no_stream');
+      const read = await store.readStream(id);
+      const seen: number[] = [];
+      const sub = store.subscribeToAll(
+        async (e) => {
+          if (e.streamId === id) seen.push(e.streamRevision);
+        },
+        { fromPosition: read[2].globalPosition },
+      );
+      await sub.caughtUp();
+      await sub.stop();
+      expect(seen).toEqual([3, 4]);
+    });
+
+    it('holds a 10k-event stream: appends in batches, reads back in order, chain intact', async () => {
+      const id = stream('contract.big');
+      for (let i = 0; i < 10; i++) {
+        await store.append(id, events(1000, i * 1000), i === 0 ? 'no_stream' : i * 1000 - 1);
+      }
+      const read = await store.readStream(id);
+      expect(read).toHaveLength(10_000);
+      expect(read.every((e, i) => e.streamRevision === i && (e.data as { n: number }).n === i)).toBe(true);
+      expect(verifyChain(read)).toEqual([]);
+      const [last] = await store.readStream(id, { direction: 'backwards', maxCount: 1 });
+      expect(last.streamRevision).toBe(9999);
+    });
+  });
+}

@@ -1,0 +1,70 @@
+import type { EventEnvelope, ProposedEvent } from './envelope';
+
+/**
+ * Expected revision of a stream for an append:
+ * `any` (no check), `no_stream` (the stream must not exist), `stream_exists` (it must exist),
+ * or the exact revision of its last event (0-based).
+ */
+export type ExpectedRevision = 'any' | 'no_stream' | 'stream_exists' | number;
+
+export interface AppendResult {
+  /** Revision of the last event of the stream after the append. */
+  nextExpectedRevision: number;
+  /** Global position of the last event written (or found, for an idempotent replay). */
+  lastPosition: number;
+  /** The events as stored. */
+  events: EventEnvelope[];
+}
+
+export interface ReadStreamOptions {
+  direction?: 'forwards' | 'backwards';
+  /** Inclusive start revision (forwards: default 0; backwards: default the end). */
+  fromRevision?: number;
+  maxCount?: number;
+}
+
+export interface ReadAllOptions {
+  /** Exclusive: events with globalPosition > fromPosition are returned. Default 0 (everything). */
+  fromPosition?: number;
+  maxCount?: number;
+}
+
+export interface Subscription {
+  /** Stops delivery; resolves once the handler in progress (if any) has returned. */
+  stop(): Promise<void>;
+  /** Resolves when the subscription has delivered everything up to the current head. */
+  caughtUp(): Promise<void>;
+}
+
+export interface SubscribeOptions {
+  /** Exclusive start position, usually a stored checkpoint. */
+  fromPosition?: number;
+  /** Called when the handler throws; the subscription stops after it. */
+  onError?: (error: unknown) => void;
+}
+
+/**
+ * The event store port (DESIGN §3). Adapters: sqlite.event-store.ts (embedded),
+ * eventstoredb.event-store.ts (distributed). Every adapter passes event-store.contract.ts.
+ */
+export interface EventStore {
+  /**
+   * Appends atomically. Idempotent on eventId: re-appending events already stored at the same
+   * place of the same stream returns the original result and writes nothing.
+   * @throws ConcurrencyConflict when the stream is not at `expectedRevision`.
+   */
+  append(streamId: string, events: ProposedEvent[], expectedRevision: ExpectedRevision): Promise<AppendResult>;
+  readStream(streamId: string, options?: ReadStreamOptions): Promise<EventEnvelope[]>;
+  readAll(options?: ReadAllOptions): Promise<EventEnvelope[]>;
+  /** Position of the last event in the store (0 when empty). */
+  headPosition(): Promise<number>;
+  /**
+   * Delivers every event after `fromPosition` in global order: first the stored ones (catch-up),
+   * then live ones, one at a time, awaiting the handler — no gap and no duplicate at the hand-over.
+   */
+  subscribeToAll(handler: (event: EventEnvelope) => Promise<void>, options?: SubscribeOptions): Subscription;
+  close(): Promise<void>;
+}
+
+/** DI token of the EventStore port. */
+export const EVENT_STORE = Symbol('EVENT_STORE');

@@ -1,0 +1,249 @@
+import Database from 'better-sqlite3';
+import type { EventEnvelope, ProposedEvent } from './envelope';
+import { ConcurrencyConflict, DuplicateEventId } from './errors';
+import type {
+  AppendResult,
+  EventStore,
+  ExpectedRevision,
+  ReadAllOptions,
+  ReadStreamOptions,
+  SubscribeOptions,
+  Subscription,
+} from './event-store.port';
+import { computeEventHash, GENESIS_HASH } from './hash-chain';
+import { pollingSubscription } from './polling-subscription';
+
+interface EventRow {
+  global_position: number;
+  event_id: string;
+  type: string;
+  schema_version: number;
+  stream_id: string;
+  stream_revision: number;
+  occurred_at: string;
+  recorded_at: string;
+  actor: string;
+  correlation_id: string;
+  causation_id: string | null;
+  data: string;
+  prev_hash: string;
+  hash: string;
+}
+
+const SCHEMA = `
+CREATE TABLE IF NOT EXISTS events (
+  global_position INTEGER PRIMARY KEY AUTOINCREMENT,
+  event_id        TEXT NOT NULL UNIQUE,
+  type            TEXT NOT NULL,
+  schema_version  INTEGER NOT NULL,
+  stream_id       TEXT NOT NULL,
+  stream_revision INTEGER NOT NULL,
+  occurred_at     TEXT NOT NULL,
+  recorded_at     TEXT NOT NULL,
+  actor           TEXT NOT NULL,
+  correlation_id  TEXT NOT NULL,
+  causation_id    TEXT,
+  data            TEXT NOT NULL,
+  prev_hash       TEXT NOT NULL,
+  hash            TEXT NOT NULL,
+  UNIQUE (stream_id, stream_revision)
+);
+CREATE TABLE IF NOT EXISTS streams (
+  stream_id     TEXT PRIMARY KEY,
+  revision      INTEGER NOT NULL,
+  last_hash     TEXT NOT NULL
+) WITHOUT ROWID;
+`;
+
+export interface SqliteEventStoreOptions {
+  /** File path, or ':memory:' for tests. */
+  filename: string;
+}
+
+/**
+ * The embedded event store: one SQLite file in WAL mode.
+ *
+ * Durability: better-sqlite3 compiles SQLite so that WAL runs with `synchronous=NORMAL`, which may
+ * lose the last commits on power loss. We set `synchronous=FULL`: every append's transaction is
+ * fsynced before `append` returns, so an acknowledged append survives a crash of the process or
+ * the machine. Throughput comes from batching events into one append (one transaction), not from
+ * weaker durability.
+ */
+export class SqliteEventStore implements EventStore {
+  readonly db: Database.Database;
+  private readonly listeners = new Set<() => void>();
+  private readonly statements;
+
+  constructor(options: SqliteEventStoreOptions) {
+    this.db = new Database(options.filename);
+    this.db.pragma('journal_mode = WAL');
+    this.db.pragma('synchronous = FULL');
+    this.db.pragma('busy_timeout = 5000');
+    this.db.exec(SCHEMA);
+    this.statements = {
+      stream: this.db.prepare<[string], { revision: number; last_hash: string }>(
+        'SELECT revision, last_hash FROM streams WHERE stream_id = ?',
+      ),
+      upsertStream: this.db.prepare(
+        `INSERT INTO streams (stream_id, revision, last_hash) VALUES (?, ?, ?)
+         ON CONFLICT (stream_id) DO UPDATE SET revision = excluded.revision, last_hash = excluded.last_hash`,
+      ),
+      insert: this.db.prepare(
+        `INSERT INTO events (event_id, type, schema_version, stream_id, stream_revision, occurred_at,
+           recorded_at, actor, correlation_id, causation_id, data, prev_hash, hash)
+         VALUES (@eventId, @type, @schemaVersion, @streamId, @streamRevision, @occurredAt,
+           @recordedAt, @actor, @correlationId, @causationId, @data, @prevHash, @hash)`,
+      ),
+      byEventId: this.db.prepare<[string], EventRow>('SELECT * FROM events WHERE event_id = ?'),
+      forwards: this.db.prepare<[string, number, number], EventRow>(
+        'SELECT * FROM events WHERE stream_id = ? AND stream_revision >= ? ORDER BY stream_revision LIMIT ?',
+      ),
+      backwards: this.db.prepare<[string, number, number], EventRow>(
+        'SELECT * FROM events WHERE stream_id = ? AND stream_revision <= ? ORDER BY stream_revision DESC LIMIT ?',
+      ),
+      all: this.db.prepare<[number, number], EventRow>(
+        'SELECT * FROM events WHERE global_position > ? ORDER BY global_position LIMIT ?',
+      ),
+      head: this.db.prepare<[], { head: number | null }>('SELECT MAX(global_position) AS head FROM events'),
+    };
+  }
+
+  append(streamId: string, events: ProposedEvent[], expectedRevision: ExpectedRevision): Promise<AppendResult> {
+    try {
+      const result = this.appendTransaction(streamId, events, expectedRevision);
+      if (result.written) this.notify();
+      return Promise.resolve(result.result);
+    } catch (error) {
+      return Promise.reject(error);
+    }
+  }
+
+  private readonly appendTransaction = (
+    streamId: string,
+    events: ProposedEvent[],
+    expected: ExpectedRevision,
+  ): { result: AppendResult; written: boolean } =>
+    this.db
+      .transaction(() => {
+        const replay = this.findReplay(streamId, events);
+        if (replay) return { result: replay, written: false };
+        const current = this.statements.stream.get(streamId);
+        checkExpected(streamId, expected, current?.revision);
+        let revision = current?.revision ?? -1;
+        let prevHash = current?.last_hash ?? GENESIS_HASH;
+        const recordedAt = new Date().toISOString();
+        const stored: EventEnvelope[] = [];
+        for (const proposed of events) {
+          revision += 1;
+          const unhashed = { ...proposed, streamId, streamRevision: revision, recordedAt, prevHash };
+          const hash = computeEventHash(unhashed);
+          const info = this.statements.insert.run({
+            ...unhashed,
+            actor: JSON.stringify(proposed.actor),
+            data: JSON.stringify(proposed.data),
+            hash,
+          });
+          stored.push({ ...unhashed, hash, globalPosition: Number(info.lastInsertRowid) });
+          prevHash = hash;
+        }
+        if (stored.length > 0) this.statements.upsertStream.run(streamId, revision, prevHash);
+        const lastPosition = stored.at(-1)?.globalPosition ?? this.headSync();
+        return { result: { nextExpectedRevision: revision, lastPosition, events: stored }, written: stored.length > 0 };
+      })
+      .immediate();
+
+  /**
+   * An append whose first event id is already stored is a retry: when every event is stored
+   * in order in this stream, return what was stored; anything else is a conflict.
+   */
+  private findReplay(streamId: string, events: ProposedEvent[]): AppendResult | null {
+    if (events.length === 0) return null;
+    const first = this.statements.byEventId.get(events[0].eventId);
+    if (!first) {
+      for (const e of events.slice(1)) {
+        if (this.statements.byEventId.get(e.eventId)) throw new DuplicateEventId(e.eventId);
+      }
+      return null;
+    }
+    const stored = this.statements.forwards
+      .all(streamId, first.stream_revision, events.length)
+      .map(toEnvelope);
+    const sameIds = stored.length === events.length && stored.every((s, i) => s.eventId === events[i].eventId);
+    if (first.stream_id !== streamId || !sameIds) throw new DuplicateEventId(events[0].eventId);
+    const last = stored[stored.length - 1];
+    const current = this.statements.stream.get(streamId);
+    return { nextExpectedRevision: current!.revision, lastPosition: last.globalPosition, events: stored };
+  }
+
+  readStream(streamId: string, options: ReadStreamOptions = {}): Promise<EventEnvelope[]> {
+    const max = options.maxCount ?? Number.MAX_SAFE_INTEGER;
+    const rows =
+      options.direction === 'backwards'
+        ? this.statements.backwards.all(streamId, options.fromRevision ?? Number.MAX_SAFE_INTEGER, max)
+        : this.statements.forwards.all(streamId, options.fromRevision ?? 0, max);
+    return Promise.resolve(rows.map(toEnvelope));
+  }
+
+  readAll(options: ReadAllOptions = {}): Promise<EventEnvelope[]> {
+    const rows = this.statements.all.all(options.fromPosition ?? 0, options.maxCount ?? Number.MAX_SAFE_INTEGER);
+    return Promise.resolve(rows.map(toEnvelope));
+  }
+
+  headPosition(): Promise<number> {
+    return Promise.resolve(this.headSync());
+  }
+
+  subscribeToAll(handler: (event: EventEnvelope) => Promise<void>, options: SubscribeOptions = {}): Subscription {
+    return pollingSubscription({
+      read: (from) => this.readAll({ fromPosition: from, maxCount: 512 }),
+      head: () => this.headPosition(),
+      onAppend: (listener) => {
+        this.listeners.add(listener);
+        return () => this.listeners.delete(listener);
+      },
+      handler,
+      ...options,
+    });
+  }
+
+  close(): Promise<void> {
+    if (this.db.open) this.db.close();
+    return Promise.resolve();
+  }
+
+  private headSync(): number {
+    return this.statements.head.get()?.head ?? 0;
+  }
+
+  private notify(): void {
+    for (const listener of this.listeners) listener();
+  }
+}
+
+function checkExpected(streamId: string, expected: ExpectedRevision, actual: number | undefined): void {
+  const ok =
+    expected === 'any' ||
+    (expected === 'no_stream' && actual === undefined) ||
+    (expected === 'stream_exists' && actual !== undefined) ||
+    (typeof expected === 'number' && actual === expected);
+  if (!ok) throw new ConcurrencyConflict(streamId, String(expected), actual === undefined ? 'no_stream' : String(actual));
+}
+
+function toEnvelope(row: EventRow): EventEnvelope {
+  return {
+    eventId: row.event_id,
+    type: row.type,
+    schemaVersion: row.schema_version,
+    streamId: row.stream_id,
+    streamRevision: row.stream_revision,
+    globalPosition: row.global_position,
+    occurredAt: row.occurred_at,
+    recordedAt: row.recorded_at,
+    actor: JSON.parse(row.actor),
+    correlationId: row.correlation_id,
+    causationId: row.causation_id,
+    data: JSON.parse(row.data),
+    prevHash: row.prev_hash,
+    hash: row.hash,
+  };
+}

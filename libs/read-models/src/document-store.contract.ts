@@ -1,0 +1,118 @@
+import { v7 as uuidv7 } from 'uuid';
+import type { DocumentStore, ReadModelDocument } from './document-store.port';
+
+interface NeedDoc extends ReadModelDocument {
+  communityId: string;
+  status: string;
+  category: string;
+  tags: string[];
+  quantity: { amount: number; unit: string };
+  title: string;
+}
+
+/**
+ * The contract every DocumentStore adapter passes (memory.document-store.spec.ts,
+ * mongodb.document-store.infra.spec.ts). Collection names are unique per run so the suite can
+ * run against a server that holds other data.
+ */
+export function documentStoreContract(name: string, open: () => Promise<DocumentStore>) {
+  describe(`DocumentStore contract: ${name}`, () => {
+    let store: DocumentStore;
+    const collectionName = () => `contract_${uuidv7().replace(/-/g, '')}`;
+    const need = (id: string, version: number, fields: Partial<NeedDoc> = {}): NeedDoc => ({
+      _id: id,
+      version,
+      communityId: 'c1',
+      status: 'open',
+      category: 'elderly_care',
+      tags: ['陪诊'],
+      quantity: { amount: 10, unit: 'person_hours' },
+      title: '助老陪诊',
+      ...fields,
+    });
+
+    beforeAll(async () => {
+      store = await open();
+    });
+    afterAll(async () => {
+      await store.close();
+    });
+
+    it('writes, reads back and returns null for a missing id', async () => {
+      const c = store.collection<NeedDoc>(collectionName());
+      expect(await c.putIfNewer(need('a', 0))).toBe(true);
+      expect(await c.get('a')).toEqual(need('a', 0));
+      expect(await c.get('missing')).toBeNull();
+    });
+
+    it('writes only when the document reflects a newer revision (redelivery is a no-op)', async () => {
+      const c = store.collection<NeedDoc>(collectionName());
+      await c.putIfNewer(need('a', 3, { status: 'matched' }));
+      expect(await c.putIfNewer(need('a', 3, { status: 'open' }))).toBe(false);
+      expect(await c.putIfNewer(need('a', 1, { status: 'open' }))).toBe(false);
+      expect((await c.get('a'))?.status).toBe('matched');
+      expect(await c.putIfNewer(need('a', 4, { status: 'fulfilled' }))).toBe(true);
+      expect(await c.get('a')).toMatchObject({ version: 4, status: 'fulfilled' });
+    });
+
+    it('finds with MongoDB filter semantics, sorts, skips and limits', async () => {
+      const c = store.collection<NeedDoc>(collectionName());
+      await c.putManyIfNewer([
+        need('n1', 0, { communityId: 'c1', tags: ['陪诊', '助餐'], quantity: { amount: 5, unit: 'person_hours' } }),
+        need('n2', 0, { communityId: 'c2', status: 'cancelled' }),
+        need('n3', 1, { communityId: 'c1', category: 'education', quantity: { amount: 50, unit: 'yuan' } }),
+        need('n4', 0, { communityId: 'c3', title: '法律咨询' }),
+      ]);
+      const ids = (docs: NeedDoc[]) => docs.map((d) => d._id);
+      expect(ids(await c.find({ communityId: 'c1' }, { sort: { _id: 1 } }))).toEqual(['n1', 'n3']);
+      expect(ids(await c.find({ tags: '助餐' }))).toEqual(['n1']);
+      expect(ids(await c.find({ communityId: { $in: ['c2', 'c3'] } }, { sort: { _id: -1 } }))).toEqual(['n4', 'n2']);
+      expect(ids(await c.find({ 'quantity.amount': { $gte: 10 } }, { sort: { _id: 1 } }))).toEqual(['n2', 'n3', 'n4']);
+      expect(ids(await c.find({ status: { $ne: 'cancelled' }, _id: { $lt: 'n4' } }, { sort: { _id: 1 } }))).toEqual([
+        'n1',
+        'n3',
+      ]);
+      expect(ids(await c.find({ title: { $regex: '法律' } }))).toEqual(['n4']);
+      expect(ids(await c.find({}, { sort: { _id: 1 }, skip: 1, limit: 2 }))).toEqual(['n2', 'n3']);
+      expect(await c.count({ communityId: 'c1' })).toBe(2);
+      expect(await c.count()).toBe(4);
+    });
+
+    it('returns copies: changing a returned document does not change the store', async () => {
+      const c = store.collection<NeedDoc>(collectionName());
+      await c.putIfNewer(need('a', 0));
+      const doc = (await c.get('a'))!;
+      doc.tags.push('changed');
+      doc.status = 'changed';
+      expect(await c.get('a')).toEqual(need('a', 0));
+    });
+
+    it('writes many documents with the same revision condition', async () => {
+      const c = store.collection<NeedDoc>(collectionName());
+      await c.putIfNewer(need('a', 5));
+      const written = await c.putManyIfNewer([need('a', 2), need('b', 0), need('c', 0)]);
+      expect(written).toBe(2);
+      expect((await c.get('a'))?.version).toBe(5);
+      expect(await c.count()).toBe(3);
+    });
+
+    it('enforces unique indexes', async () => {
+      const c = store.collection<NeedDoc>(collectionName());
+      await c.ensureIndexes([{ fields: { title: 1 }, unique: true }, { fields: { communityId: 1, status: 1 } }]);
+      await c.putIfNewer(need('a', 0, { title: 'same' }));
+      await expect(c.putIfNewer(need('b', 0, { title: 'same' }))).rejects.toThrow();
+      expect(await c.count()).toBe(1);
+    });
+
+    it('deletes all documents of a collection and keeps others', async () => {
+      const c = store.collection<NeedDoc>(collectionName());
+      const other = store.collection<NeedDoc>(collectionName());
+      await c.putManyIfNewer([need('a', 0), need('b', 0)]);
+      await other.putIfNewer(need('x', 0));
+      await c.deleteAll();
+      expect(await c.count()).toBe(0);
+      expect(await other.count()).toBe(1);
+      expect(await c.putIfNewer(need('a', 0))).toBe(true);
+    });
+  });
+}

@@ -1,0 +1,48 @@
+/**
+ * The read-model port (DESIGN §3): collections of JSON documents queried with MongoDB filter
+ * semantics. Adapters: memory.document-store.ts (embedded, mingo), mongodb.document-store.ts
+ * (distributed, mongoose). Every adapter passes document-store.contract.ts.
+ */
+export interface ReadModelDocument {
+  _id: string;
+  /** Stream revision this document reflects; writes are conditioned on it. */
+  version: number;
+  [field: string]: unknown;
+}
+
+export type Filter = Record<string, unknown>;
+export type Sort = Record<string, 1 | -1>;
+
+export interface FindOptions {
+  sort?: Sort;
+  limit?: number;
+  skip?: number;
+}
+
+export interface IndexSpec {
+  fields: Record<string, 1 | -1>;
+  unique?: boolean;
+}
+
+export interface DocumentCollection<T extends ReadModelDocument = ReadModelDocument> {
+  readonly name: string;
+  get(id: string): Promise<T | null>;
+  find(filter?: Filter, options?: FindOptions): Promise<T[]>;
+  count(filter?: Filter): Promise<number>;
+  /**
+   * Writes `doc` unless the stored document already reflects `doc.version` or later. Returns
+   * whether it wrote. This is what makes a redelivered event a no-op without transactions.
+   */
+  putIfNewer(doc: T): Promise<boolean>;
+  /** Writes many documents, each with putIfNewer's condition (used by rebuilds). */
+  putManyIfNewer(docs: T[]): Promise<number>;
+  deleteAll(): Promise<void>;
+  ensureIndexes(indexes: IndexSpec[]): Promise<void>;
+}
+
+export interface DocumentStore {
+  collection<T extends ReadModelDocument>(name: string): DocumentCollection<T>;
+  close(): Promise<void>;
+}
+
+export const DOCUMENT_STORE = Symbol('DOCUMENT_STORE');

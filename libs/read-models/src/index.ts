@@ -1,0 +1,4 @@
+export * from './document-store.port';
+export * from './memory.document-store';
+export * from './projection';
+export * from './projection-runner';

@@ -1,0 +1,113 @@
+import { EventEmitter } from 'node:events';
+import type { EventEnvelope, EventStore } from '@gongjian/eventing';
+import type { DocumentStore, ReadModelDocument } from './document-store.port';
+import { defaultDocumentId, type Projection } from './projection';
+
+export interface RebuildReport {
+  events: number;
+  millis: number;
+  documents: Record<string, number>;
+}
+
+/**
+ * Applies events to projections. `project` is the live path (called by bus handlers); it skips an
+ * event whose revision the document already reflects, so at-least-once delivery is harmless.
+ * `rebuild` folds the whole log from position 0 into (emptied) collections.
+ * It also tells waiting writers when their event has been applied (read-your-writes).
+ */
+export class ProjectionRunner {
+  private readonly byType = new Map<string, Projection<any>[]>();
+  private readonly applied = new EventEmitter();
+  /** Latest revision applied per stream, for read-your-writes waits (bounded). */
+  private readonly appliedRevisions = new Map<string, number>();
+
+  constructor(
+    private readonly documents: DocumentStore,
+    readonly projections: Projection<any>[],
+  ) {
+    for (const projection of projections) {
+      for (const type of projection.handles) {
+        const list = this.byType.get(type) ?? [];
+        list.push(projection);
+        this.byType.set(type, list);
+      }
+    }
+    this.applied.setMaxListeners(0);
+  }
+
+  async init(): Promise<void> {
+    for (const p of this.projections) {
+      if (p.indexes) await this.documents.collection(p.collection).ensureIndexes(p.indexes);
+    }
+  }
+
+  handles(type: string): boolean {
+    return this.byType.has(type);
+  }
+
+  /** Applies one event to every projection that folds its type. Idempotent by stream revision. */
+  async project(event: EventEnvelope): Promise<void> {
+    for (const projection of this.byType.get(event.type) ?? []) {
+      const collection = this.documents.collection<ReadModelDocument>(projection.collection);
+      const id = projection.documentId?.(event) ?? defaultDocumentId(event);
+      const current = await collection.get(id);
+      if (current && current.version >= event.streamRevision) continue;
+      const next = projection.apply(current, event);
+      if (next) await collection.putIfNewer({ ...next, _id: id, version: event.streamRevision } as ReadModelDocument);
+    }
+    this.markApplied(event);
+  }
+
+  /** Rebuilds every projection from the start of the log. */
+  async rebuild(store: EventStore, batchSize = 2000): Promise<RebuildReport> {
+    const started = performance.now();
+    for (const p of this.projections) await this.documents.collection(p.collection).deleteAll();
+    let position = 0;
+    let events = 0;
+    for (;;) {
+      const batch = await store.readAll({ fromPosition: position, maxCount: batchSize });
+      if (batch.length === 0) break;
+      for (const event of batch) {
+        if (this.byType.has(event.type)) await this.project(event);
+        position = event.globalPosition;
+      }
+      events += batch.length;
+    }
+    const documents: Record<string, number> = {};
+    for (const p of this.projections) documents[p.name] = await this.documents.collection(p.collection).count();
+    return { events, millis: Math.round(performance.now() - started), documents };
+  }
+
+  /**
+   * Resolves once `streamId` has been projected up to `revision` (read-your-writes inside a
+   * service). Rejects after `timeoutMillis`.
+   */
+  waitFor(streamId: string, revision: number, timeoutMillis = 5000): Promise<void> {
+    if ((this.appliedRevisions.get(streamId) ?? -1) >= revision) return Promise.resolve();
+    return new Promise((resolve, reject) => {
+      const onApplied = (applied: number) => {
+        if (applied < revision) return;
+        clearTimeout(timer);
+        this.applied.off(streamId, onApplied);
+        resolve();
+      };
+      const timer = setTimeout(() => {
+        this.applied.off(streamId, onApplied);
+        reject(new Error(`read model did not reflect ${streamId}@${revision} within ${timeoutMillis} ms`));
+      }, timeoutMillis);
+      this.applied.on(streamId, onApplied);
+    });
+  }
+
+  private markApplied(event: EventEnvelope): void {
+    const previous = this.appliedRevisions.get(event.streamId) ?? -1;
+    if (event.streamRevision <= previous) return;
+    this.appliedRevisions.delete(event.streamId);
+    this.appliedRevisions.set(event.streamId, event.streamRevision);
+    if (this.appliedRevisions.size > 50_000) {
+      const oldest = this.appliedRevisions.keys().next().value as string;
+      this.appliedRevisions.delete(oldest);
+    }
+    this.applied.emit(event.streamId, event.streamRevision);
+  }
+}

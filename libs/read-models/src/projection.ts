@@ -1,0 +1,26 @@
+import type { EventEnvelope } from '@gongjian/eventing';
+import type { IndexSpec, ReadModelDocument } from './document-store.port';
+
+/**
+ * A projection is a small fold (STYLE §6): `(document | null, event) → document`, one document
+ * per stream, carrying the stream revision it reflects in `version`. The runner, not the
+ * projection, handles checkpoints and idempotency.
+ */
+export interface Projection<D extends ReadModelDocument = ReadModelDocument> {
+  /** Name used by rebuilds and replays, e.g. `needs`. */
+  readonly name: string;
+  /** Collection the documents live in, e.g. `matching.needs`. */
+  readonly collection: string;
+  /** Event types this projection folds. */
+  readonly handles: readonly string[];
+  readonly indexes?: IndexSpec[];
+  /** Document id for an event (default: the stream id after its first `-`). */
+  documentId?(event: EventEnvelope): string;
+  /** Return the next document, or null to ignore the event. `version` is set by the runner. */
+  apply(document: D | null, event: EventEnvelope): Omit<D, 'version'> | null;
+}
+
+export function defaultDocumentId(event: EventEnvelope): string {
+  const dash = event.streamId.indexOf('-');
+  return dash < 0 ? event.streamId : event.streamId.slice(dash + 1);
+}
