@@ -1,0 +1,47 @@
+import type { EventEnvelope } from '@gongjian/eventing';
+import type { Projection, ReadModelDocument } from '@gongjian/read-models';
+import type { NeedDetails, NeedEvent, NeedStatus } from './need.decider';
+
+/** The need list as queries see it (`GET /needs`). */
+export interface NeedDocument extends ReadModelDocument, NeedDetails {
+  status: NeedStatus;
+  remaining: NeedDetails['quantity'];
+  postedAt: string;
+  postedBy: string;
+  updatedAt: string;
+  cancelReason?: string;
+}
+
+export const NEEDS_COLLECTION = 'matching.needs';
+
+export const needsProjection: Projection<NeedDocument> = {
+  name: 'needs',
+  collection: NEEDS_COLLECTION,
+  handles: ['matching.NeedPosted', 'matching.NeedCancelled'],
+  indexes: [{ fields: { communityId: 1, status: 1 } }, { fields: { category: 1, status: 1 } }],
+
+  apply(doc, envelope) {
+    const event = envelope as EventEnvelope & NeedEvent;
+    switch (event.type) {
+      case 'matching.NeedPosted': {
+        const { needId, ...details } = event.data;
+        return {
+          _id: needId,
+          ...details,
+          status: 'open',
+          remaining: { ...details.quantity },
+          postedAt: event.occurredAt,
+          postedBy: event.actor.accountId,
+          updatedAt: event.occurredAt,
+        };
+      }
+      case 'matching.NeedCancelled':
+        return doc && { ...doc, status: 'cancelled', cancelReason: event.data.reason, updatedAt: event.occurredAt };
+    }
+  },
+};
+
+/** The resource shape of the API: `_id` becomes `id`. */
+export function toNeedResource({ _id, ...rest }: NeedDocument) {
+  return { id: _id, ...rest };
+}

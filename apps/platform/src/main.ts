@@ -1,0 +1,21 @@
+import 'reflect-metadata';
+import { Logger } from '@nestjs/common';
+import { startPlatform } from './platform';
+
+async function main(): Promise<void> {
+  const logger = new Logger('gongjian');
+  const { rebuild, url, runtime } = await startPlatform();
+  logger.log(
+    `read models rebuilt from ${rebuild.events} events in ${rebuild.millis} ms ` +
+      `(${Object.entries(rebuild.documents)
+        .map(([name, n]) => `${name}: ${n}`)
+        .join(', ')})`,
+  );
+  logger.log(`data in ${runtime.config.dataDir}`);
+  logger.log(`gongjian is running: API ${url}/api/v1 (health: ${url}/api/v1/health)`);
+}
+
+main().catch((error) => {
+  console.error(error);
+  process.exit(1);
+});

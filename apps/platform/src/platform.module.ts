@@ -1,0 +1,21 @@
+import { type DynamicModule, type MiddlewareConsumer, Module, type NestModule } from '@nestjs/common';
+import { CorrelationMiddleware } from '@gongjian/http';
+import { type RuntimeConfig, RuntimeModule } from '@gongjian/runtime';
+import { MatchingModule } from '../../matching/src/matching.module';
+import { HealthController } from './health.controller';
+
+/** Every service module in one process, on the adapters the configuration names. */
+@Module({})
+export class PlatformModule implements NestModule {
+  static forRoot(config: Partial<RuntimeConfig> = {}): DynamicModule {
+    return {
+      module: PlatformModule,
+      imports: [RuntimeModule.forRoot(config), MatchingModule],
+      controllers: [HealthController],
+    };
+  }
+
+  configure(consumer: MiddlewareConsumer): void {
+    consumer.apply(CorrelationMiddleware).forRoutes('*path');
+  }
+}

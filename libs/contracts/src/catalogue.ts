@@ -1,0 +1,44 @@
+/** Categories of needs and offers (DESIGN §5), with the Chinese the console shows. */
+export const CATEGORIES = {
+  elderly_care: '助老',
+  education: '助学',
+  health: '医疗健康',
+  legal: '法律服务',
+  employment: '就业帮扶',
+  environment: '环境整治',
+  culture_sports: '文体活动',
+  safety: '平安建设',
+  venue: '场地设施',
+  funding: '资金支持',
+  volunteers: '志愿力量',
+  property: '物业服务',
+  other: '其他',
+} as const;
+export type Category = keyof typeof CATEGORIES;
+export const CATEGORY_CODES = Object.keys(CATEGORIES) as Category[];
+
+/** Units of quantity of needs and offers. */
+export const QUANTITY_UNITS = {
+  person_hours: '人·小时',
+  yuan: '元',
+  venue_hours: '场地·小时',
+  items: '件',
+  sessions: '场次',
+} as const;
+export type QuantityUnit = keyof typeof QUANTITY_UNITS;
+export const QUANTITY_UNIT_CODES = Object.keys(QUANTITY_UNITS) as QuantityUnit[];
+
+/** How pressing a need is; part of the matching score. */
+export const URGENCIES = { low: '一般', normal: '较急', high: '紧急', critical: '特急' } as const;
+export type Urgency = keyof typeof URGENCIES;
+export const URGENCY_CODES = Object.keys(URGENCIES) as Urgency[];
+
+export interface Quantity {
+  amount: number;
+  unit: QuantityUnit;
+}
+
+export interface TimeWindow {
+  from: string;
+  to: string;
+}

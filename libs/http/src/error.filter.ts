@@ -1,0 +1,79 @@
+import { type ArgumentsHost, Catch, type ExceptionFilter, HttpException, HttpStatus, Logger } from '@nestjs/common';
+import {
+  ConcurrencyConflict,
+  DomainError,
+  DomainRuleViolation,
+  DuplicateEventId,
+  InvalidStateTransition,
+  NotFound,
+} from '@gongjian/eventing';
+import type { Response } from 'express';
+
+/** The error body of every route (DESIGN §4). */
+export interface ErrorBody {
+  statusCode: number;
+  error: string;
+  message: string;
+  details?: unknown;
+}
+
+const DOMAIN_STATUS: Array<[new (...args: any[]) => DomainError, number]> = [
+  [NotFound, HttpStatus.NOT_FOUND],
+  [ConcurrencyConflict, HttpStatus.CONFLICT],
+  [DuplicateEventId, HttpStatus.CONFLICT],
+  [InvalidStateTransition, HttpStatus.CONFLICT],
+  [DomainRuleViolation, HttpStatus.UNPROCESSABLE_ENTITY],
+];
+
+/**
+ * Maps every error to `{statusCode, error, message, details?}` once, at the edge (STYLE §7):
+ * domain errors to 404/409/422, Nest HTTP exceptions as they are, anything else to 500 (logged).
+ */
+@Catch()
+export class ErrorFilter implements ExceptionFilter {
+  private readonly logger = new Logger('ErrorFilter');
+
+  catch(exception: unknown, host: ArgumentsHost): void {
+    const response = host.switchToHttp().getResponse<Response>();
+    const body = this.toBody(exception);
+    if (body.statusCode >= 500) this.logger.error(exception instanceof Error ? exception.stack : String(exception));
+    response.status(body.statusCode).json(body);
+  }
+
+  private toBody(exception: unknown): ErrorBody {
+    if (exception instanceof DomainError) {
+      const status = DOMAIN_STATUS.find(([type]) => exception instanceof type)?.[1] ?? HttpStatus.UNPROCESSABLE_ENTITY;
+      return { statusCode: status, error: exception.code, message: exception.message, details: exception.details };
+    }
+    if (exception instanceof HttpException) {
+      const status = exception.getStatus();
+      const response = exception.getResponse();
+      if (typeof response === 'object' && response !== null) {
+        const r = response as Record<string, unknown>;
+        return {
+          statusCode: status,
+          error: typeof r.error === 'string' ? r.error : defaultError(status),
+          message: Array.isArray(r.message) ? r.message.join('; ') : String(r.message ?? exception.message),
+          ...(r.details !== undefined ? { details: r.details } : {}),
+        };
+      }
+      return { statusCode: status, error: defaultError(status), message: String(response) };
+    }
+    if (isBodyParserError(exception)) {
+      return { statusCode: 400, error: 'Bad Request', message: `malformed request body: ${exception.message}` };
+    }
+    return { statusCode: 500, error: 'Internal Server Error', message: 'internal error' };
+  }
+}
+
+function defaultError(status: number): string {
+  return (HttpStatus[status] ?? 'Error')
+    .toLowerCase()
+    .replace(/_/g, ' ')
+    .replace(/\b\w/g, (c) => c.toUpperCase());
+}
+
+/** express's body parser reports malformed JSON as an Error with `status: 400`. */
+function isBodyParserError(e: unknown): e is Error & { status: number } {
+  return e instanceof Error && (e as unknown as { status?: unknown }).status === 400;
+}

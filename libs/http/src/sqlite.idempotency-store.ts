@@ -1,0 +1,59 @@
+import type Database from 'better-sqlite3';
+import type { IdempotencyBegin, IdempotencyStore } from './idempotency';
+
+/** A claim not completed within this time is considered abandoned (its process died). */
+const STALE_CLAIM_MILLIS = 60_000;
+
+/** Idempotency records in the embedded SQLite file; they survive restarts like the events. */
+export class SqliteIdempotencyStore implements IdempotencyStore {
+  private readonly statements;
+
+  constructor(db: Database.Database) {
+    db.exec(`CREATE TABLE IF NOT EXISTS idempotency_keys (
+      scope TEXT NOT NULL, key TEXT NOT NULL, fingerprint TEXT NOT NULL,
+      status INTEGER, body TEXT, created_at TEXT NOT NULL,
+      PRIMARY KEY (scope, key)) WITHOUT ROWID`);
+    this.statements = {
+      get: db.prepare<
+        [string, string],
+        { fingerprint: string; status: number | null; body: string | null; created_at: string }
+      >('SELECT fingerprint, status, body, created_at FROM idempotency_keys WHERE scope = ? AND key = ?'),
+      reclaim: db.prepare(
+        'UPDATE idempotency_keys SET created_at = ? WHERE scope = ? AND key = ? AND status IS NULL AND created_at = ?',
+      ),
+      claim: db.prepare(
+        'INSERT INTO idempotency_keys (scope, key, fingerprint, created_at) VALUES (?, ?, ?, ?) ON CONFLICT DO NOTHING',
+      ),
+      complete: db.prepare('UPDATE idempotency_keys SET status = ?, body = ? WHERE scope = ? AND key = ?'),
+      release: db.prepare('DELETE FROM idempotency_keys WHERE scope = ? AND key = ? AND status IS NULL'),
+    };
+  }
+
+  begin(scope: string, key: string, fingerprint: string): Promise<IdempotencyBegin> {
+    const claimed = this.statements.claim.run(scope, key, fingerprint, new Date().toISOString()).changes === 1;
+    if (claimed) return Promise.resolve({ state: 'new' });
+    const row = this.statements.get.get(scope, key)!;
+    if (row.fingerprint !== fingerprint) return Promise.resolve({ state: 'mismatch' });
+    if (row.status === null) {
+      // a claim older than the stale limit belongs to a process that died mid-request
+      const stale = Date.now() - Date.parse(row.created_at) > STALE_CLAIM_MILLIS;
+      const reclaimed = stale && this.statements.reclaim.run(new Date().toISOString(), scope, key, row.created_at).changes === 1;
+      return Promise.resolve({ state: reclaimed ? 'new' : 'in_progress' });
+    }
+    return Promise.resolve({
+      state: 'completed',
+      status: row.status,
+      body: row.body === null ? undefined : JSON.parse(row.body),
+    });
+  }
+
+  complete(scope: string, key: string, status: number, body: unknown): Promise<void> {
+    this.statements.complete.run(status, body === undefined ? null : JSON.stringify(body), scope, key);
+    return Promise.resolve();
+  }
+
+  release(scope: string, key: string): Promise<void> {
+    this.statements.release.run(scope, key);
+    return Promise.resolve();
+  }
+}

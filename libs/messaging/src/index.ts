@@ -1,0 +1,6 @@
+export * from './topics';
+export * from './event-bus.port';
+export * from './checkpoint-store.port';
+export * from './in-process.transport';
+export * from './relay';
+export * from './sqlite.checkpoint-store';

@@ -1,0 +1,19 @@
+/** `matching.need-0190…` → `matching` (DESIGN §3: streams are `<service>.<aggregate>-<id>`). */
+export function serviceOfStream(streamId: string): string {
+  const dot = streamId.indexOf('.');
+  return dot < 0 ? streamId : streamId.slice(0, dot);
+}
+
+/** One topic per service: `gongjian.<service>.events`. */
+export function topicOfService(service: string): string {
+  return `gongjian.${service}.events`;
+}
+
+export function topicOfStream(streamId: string): string {
+  return topicOfService(serviceOfStream(streamId));
+}
+
+/** `matching.NeedPosted` → `matching` — handlers subscribe by event type; the type names its service. */
+export function serviceOfEventType(type: string): string {
+  return serviceOfStream(type);
+}

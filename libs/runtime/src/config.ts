@@ -1,0 +1,39 @@
+import { resolve } from 'node:path';
+
+/**
+ * Runtime configuration, from the environment only (DESIGN §3: the adapter choice is
+ * configuration, never code). The embedded defaults need no server.
+ */
+export interface RuntimeConfig {
+  dataDir: string;
+  port: number;
+  host: string;
+  eventStore: 'sqlite' | 'eventstoredb';
+  bus: 'memory' | 'kafka';
+  readStore: 'memory' | 'mongodb';
+  eventStoreUrl?: string;
+  kafkaBrokers: string[];
+  mongodbUrl?: string;
+}
+
+function oneOf<T extends string>(name: string, value: string | undefined, allowed: readonly T[], fallback: T): T {
+  if (value === undefined || value === '') return fallback;
+  if ((allowed as readonly string[]).includes(value)) return value as T;
+  throw new Error(`${name} must be one of ${allowed.join(', ')}; got "${value}"`);
+}
+
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): RuntimeConfig {
+  const port = Number(env.PORT ?? 3000);
+  if (!Number.isInteger(port) || port < 0 || port > 65535) throw new Error(`PORT must be a port number; got "${env.PORT}"`);
+  return {
+    dataDir: resolve(env.GONGJIAN_DATA_DIR ?? './data'),
+    port,
+    host: env.HOST ?? '127.0.0.1',
+    eventStore: oneOf('GONGJIAN_EVENT_STORE', env.GONGJIAN_EVENT_STORE, ['sqlite', 'eventstoredb'], 'sqlite'),
+    bus: oneOf('GONGJIAN_BUS', env.GONGJIAN_BUS, ['memory', 'kafka'], 'memory'),
+    readStore: oneOf('GONGJIAN_READ_STORE', env.GONGJIAN_READ_STORE, ['memory', 'mongodb'], 'memory'),
+    eventStoreUrl: env.EVENTSTORE_URL,
+    kafkaBrokers: (env.KAFKA_BROKERS ?? '127.0.0.1:9092').split(',').filter(Boolean),
+    mongodbUrl: env.MONGODB_URL,
+  };
+}

@@ -1,0 +1,93 @@
+import { Inject, Injectable, Logger, type OnApplicationShutdown } from '@nestjs/common';
+import {
+  type CommandContext,
+  type CommandResult,
+  type Decider,
+  type DomainEvent,
+  EVENT_STORE,
+  type EventStore,
+  handleCommand,
+  type Schema,
+} from '@gongjian/eventing';
+import { type EventBus, EVENT_BUS, CHECKPOINT_STORE, type CheckpointStore, Relay } from '@gongjian/messaging';
+import { DOCUMENT_STORE, type DocumentStore, ProjectionRunner, type RebuildReport } from '@gongjian/read-models';
+import { RUNTIME_CONFIG } from './tokens';
+import type { RuntimeConfig } from './config';
+import { ProjectionRegistry } from './projection-registry';
+
+/**
+ * Owns the moving parts of one process: the projection runner, the relay, and their order at
+ * start (rebuild read models, then relay) and at shutdown (relay, then stores).
+ */
+@Injectable()
+export class Runtime implements OnApplicationShutdown {
+  private readonly logger = new Logger('Runtime');
+  private runnerInstance: ProjectionRunner | null = null;
+  private relay: Relay | null = null;
+  private started = false;
+
+  constructor(
+    @Inject(RUNTIME_CONFIG) readonly config: RuntimeConfig,
+    @Inject(EVENT_STORE) readonly store: EventStore,
+    @Inject(DOCUMENT_STORE) readonly documents: DocumentStore,
+    @Inject(EVENT_BUS) private readonly bus: EventBus,
+    @Inject(CHECKPOINT_STORE) private readonly checkpoints: CheckpointStore,
+    private readonly registry: ProjectionRegistry,
+  ) {}
+
+  get runner(): ProjectionRunner {
+    this.runnerInstance ??= new ProjectionRunner(this.documents, this.registry.projections);
+    return this.runnerInstance;
+  }
+
+  /**
+   * Embedded read models live in memory, so every start rebuilds them from the log, then starts
+   * the relay from its checkpoint; what the relay republishes is skipped by revision.
+   */
+  async start(options: { relay?: boolean } = {}): Promise<RebuildReport> {
+    await this.runner.init();
+    const report = await this.runner.rebuild(this.store);
+    if (options.relay !== false) {
+      this.relay = new Relay(this.store, this.bus, this.checkpoints);
+      await this.relay.start();
+    }
+    this.started = true;
+    return report;
+  }
+
+  /**
+   * The write path of every use case: decide and append (handleCommand), then wait until this
+   * process's read models reflect the events, so the caller's next query sees its write.
+   */
+  async execute<C, E extends DomainEvent, S>(
+    streamId: string,
+    decider: Decider<C, E, S>,
+    command: C,
+    context: CommandContext,
+    schema?: Schema,
+  ): Promise<CommandResult<S>> {
+    const result = await handleCommand(this.store, streamId, decider, command, context, schema);
+    if (result.events.length > 0) await this.runner.waitFor(streamId, result.version);
+    return result;
+  }
+
+  health(): { status: 'ok' | 'down'; checks: Record<string, string> } {
+    const relay = this.relay === null ? 'off' : this.relay.healthy ? 'ok' : 'down';
+    const status = this.started && relay !== 'down' ? 'ok' : 'down';
+    return { status, checks: { eventStore: this.config.eventStore, readStore: this.config.readStore, bus: this.config.bus, relay } };
+  }
+
+  /** For tests and benchmarks: resolves when the relay has published everything appended so far. */
+  async settle(): Promise<void> {
+    await this.relay?.caughtUp();
+  }
+
+  async onApplicationShutdown(signal?: string): Promise<void> {
+    if (signal) this.logger.log(`shutting down on ${signal}`);
+    await this.relay?.stop();
+    this.relay = null;
+    await this.bus.close();
+    await this.documents.close();
+    await this.store.close();
+  }
+}

@@ -1,0 +1,151 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import request from 'supertest';
+import { type Platform, startPlatform } from '../apps/platform/src/platform';
+
+const validNeed = {
+  communityId: 'community-1',
+  gridId: 'grid-3',
+  title: '独居老人助餐',
+  description: '每周三次送餐上门',
+  category: 'elderly_care',
+  tags: ['助餐', '独居老人'],
+  quantity: { amount: 40, unit: 'person_hours' },
+  window: { from: '2026-12-01', to: '2027-03-31' },
+  urgency: 'high',
+};
+
+describe('needs through the embedded platform (HTTP → decider → SQLite → relay → bus → projection)', () => {
+  let dataDir: string;
+  let platform: Platform;
+  const api = () => request(platform.app.getHttpServer());
+  const eventCount = async () => (await platform.runtime.store.readAll()).length;
+
+  beforeAll(async () => {
+    dataDir = mkdtempSync(join(tmpdir(), 'gongjian-e2e-'));
+    platform = await startPlatform({ dataDir, port: 0 }, false);
+  });
+  afterAll(async () => {
+    await platform?.app.close();
+    rmSync(dataDir, { recursive: true, force: true });
+  });
+
+  it('reports health', async () => {
+    const res = await api().get('/api/v1/health').expect(200);
+    expect(res.body.status).toBe('ok');
+  });
+
+  it('posts a need that the list shows at once (read-your-writes)', async () => {
+    const res = await api().post('/api/v1/needs').send(validNeed).expect(201);
+    expect(res.body).toMatchObject({
+      ...validNeed,
+      status: 'open',
+      remaining: validNeed.quantity,
+      version: 0,
+      postedBy: 'anonymous',
+    });
+    expect(res.body.id).toMatch(/^[0-9a-f-]{36}$/);
+    const list = await api().get('/api/v1/needs').query({ communityId: 'community-1' }).expect(200);
+    expect(list.body.items.map((n: { id: string }) => n.id)).toContain(res.body.id);
+    const [event] = await platform.runtime.store.readStream(`matching.need-${res.body.id}`);
+    expect(event).toMatchObject({ type: 'matching.NeedPosted', actor: { accountId: 'anonymous' } });
+    expect(res.headers['x-correlation-id']).toBe(event.correlationId);
+  });
+
+  it.each([
+    ['an unknown field', { ...validNeed, secret: 1 }, 'secret'],
+    ['a missing title', { ...validNeed, title: undefined }, 'title'],
+    ['an unknown category', { ...validNeed, category: 'space_travel' }, 'category'],
+    ['a negative amount', { ...validNeed, quantity: { amount: -3, unit: 'person_hours' } }, 'quantity.amount'],
+    ['an unknown unit', { ...validNeed, quantity: { amount: 3, unit: 'bananas' } }, 'quantity.unit'],
+    ['a window that ends before it starts', { ...validNeed, window: { from: '2026-12-05', to: '2026-12-01' } }, 'window.to'],
+    ['a date that is not a date', { ...validNeed, window: { from: 'soon', to: '2026-12-01' } }, 'window.from'],
+    ['an unknown urgency', { ...validNeed, urgency: 'yesterday' }, 'urgency'],
+    ['tags that are not strings', { ...validNeed, tags: [1, 2] }, 'tags'],
+  ])('refuses %s with 400 naming the field, appending nothing', async (_, body, field) => {
+    const before = await eventCount();
+    const res = await api().post('/api/v1/needs').send(body).expect(400);
+    expect(res.body).toMatchObject({ statusCode: 400, error: 'Bad Request' });
+    expect(res.body.details.map((d: { field: string }) => d.field)).toContain(field);
+    expect(await eventCount()).toBe(before);
+  });
+
+  it('refuses malformed JSON with 400', async () => {
+    const res = await api().post('/api/v1/needs').set('content-type', 'application/json').send('{"title":').expect(400);
+    expect(res.body.statusCode).toBe(400);
+  });
+
+  it('refuses a need whose window has already ended with 422', async () => {
+    const before = await eventCount();
+    const res = await api()
+      .post('/api/v1/needs')
+      .send({ ...validNeed, window: { from: '2020-01-01', to: '2020-02-01' } })
+      .expect(422);
+    expect(res.body).toMatchObject({ statusCode: 422, error: 'window_ended' });
+    expect(await eventCount()).toBe(before);
+  });
+
+  it('creates one need for the same Idempotency-Key sent twice, and returns the first result', async () => {
+    const before = await eventCount();
+    const first = await api().post('/api/v1/needs').set('Idempotency-Key', 'key-1').send(validNeed).expect(201);
+    const second = await api().post('/api/v1/needs').set('Idempotency-Key', 'key-1').send(validNeed).expect(201);
+    expect(second.body).toEqual(first.body);
+    expect(second.headers['idempotent-replayed']).toBe('true');
+    expect(await eventCount()).toBe(before + 1);
+    const other = await api()
+      .post('/api/v1/needs')
+      .set('Idempotency-Key', 'key-1')
+      .send({ ...validNeed, title: '别的需求' })
+      .expect(422);
+    expect(other.body.error).toBe('idempotency_key_reused');
+    expect(await eventCount()).toBe(before + 1);
+  });
+
+  it('filters by status and category and pages with a cursor', async () => {
+    for (let i = 0; i < 5; i++) {
+      await api()
+        .post('/api/v1/needs')
+        .send({ ...validNeed, communityId: 'community-page', title: `需求 ${i}`, category: 'education' })
+        .expect(201);
+    }
+    const seen: string[] = [];
+    let cursor: string | null = null;
+    do {
+      const res: request.Response = await api()
+        .get('/api/v1/needs')
+        .query({ communityId: 'community-page', category: 'education', limit: 2, ...(cursor ? { cursor } : {}) })
+        .expect(200);
+      expect(res.body.items.length).toBeLessThanOrEqual(2);
+      seen.push(...res.body.items.map((n: { title: string }) => n.title));
+      cursor = res.body.nextCursor;
+    } while (cursor);
+    expect(seen).toEqual(['需求 4', '需求 3', '需求 2', '需求 1', '需求 0']);
+    await api().get('/api/v1/needs').query({ status: 'nonsense' }).expect(400);
+    await api().get('/api/v1/needs').query({ limit: 0 }).expect(400);
+    await api().get('/api/v1/needs').query({ cursor: 'garbage' }).expect(400);
+  });
+
+  it('cancels a need; cancelling again is 409; If-Match with a stale version is 409', async () => {
+    const posted = await api().post('/api/v1/needs').send(validNeed).expect(201);
+    await api().post(`/api/v1/needs/${posted.body.id}/cancel`).set('If-Match', '5').send({}).expect(409);
+    const cancelled = await api()
+      .post(`/api/v1/needs/${posted.body.id}/cancel`)
+      .set('If-Match', '0')
+      .send({ reason: '重复录入' })
+      .expect(200);
+    expect(cancelled.body).toMatchObject({ status: 'cancelled', version: 1, cancelReason: '重复录入' });
+    await api().post(`/api/v1/needs/${posted.body.id}/cancel`).send({}).expect(409);
+    await api().post('/api/v1/needs/does-not-exist/cancel').send({}).expect(404);
+  });
+
+  it('keeps the needs across a restart: the read model is rebuilt from the log', async () => {
+    const before = await api().get('/api/v1/needs').query({ limit: 200 }).expect(200);
+    await platform.app.close();
+    platform = await startPlatform({ dataDir, port: 0 }, false);
+    expect(platform.rebuild.events).toBe(await eventCount());
+    const after = await api().get('/api/v1/needs').query({ limit: 200 }).expect(200);
+    expect(after.body.items).toEqual(before.body.items);
+    expect(after.body.items.length).toBeGreaterThan(5);
+  });
+});
