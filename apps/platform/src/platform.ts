@@ -1,7 +1,7 @@
 import type { INestApplication, LoggerService, LogLevel } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { IN_PROCESS_BROKER, configureHttpApp, Runtime, type RuntimeConfig } from '@gongjian/runtime';
-import { InProcessTransport, type InProcessBroker } from '@gongjian/messaging';
+import { InProcessTransport, type InProcessBroker, RethrowEventErrorsFilter } from '@gongjian/messaging';
 import type { RebuildReport } from '@gongjian/read-models';
 import { PlatformModule } from './platform.module';
 
@@ -22,7 +22,8 @@ export async function startPlatform(
 ): Promise<Platform> {
   const app = await NestFactory.create(PlatformModule.forRoot(config), { logger, bufferLogs: false });
   configureHttpApp(app);
-  app.connectMicroservice({ strategy: new InProcessTransport(app.get<InProcessBroker>(IN_PROCESS_BROKER)) });
+  const transport = new InProcessTransport(app.get<InProcessBroker>(IN_PROCESS_BROKER));
+  app.connectMicroservice({ strategy: transport }).useGlobalFilters(new RethrowEventErrorsFilter());
   await app.startAllMicroservices();
   const runtime = app.get(Runtime);
   const rebuild = await runtime.start();

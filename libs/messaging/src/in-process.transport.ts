@@ -72,7 +72,7 @@ export class InProcessBroker {
         if (isObservable(result)) await lastValueFrom(result, { defaultValue: undefined });
         return;
       } catch (error) {
-        const reason = error instanceof Error ? error.message : String(error);
+        const reason = describeError(error);
         if (attempt >= this.retry.attempts) {
           this.logger.error(`dead-lettered ${event.type} ${event.streamId}@${event.streamRevision}: ${reason}`);
           this.deadLetters.push({ event, pattern, reason, attempts: attempt, at: new Date().toISOString() });
@@ -162,4 +162,11 @@ export class InProcessEventBus implements EventBus {
   close(): Promise<void> {
     return Promise.resolve();
   }
+}
+
+/** Nest's RPC exception handler turns thrown errors into `{ status: 'error', message }`. */
+export function describeError(error: unknown): string {
+  if (error instanceof Error) return error.message;
+  if (typeof error === 'object' && error !== null && 'message' in error) return String(error.message);
+  return String(error);
 }

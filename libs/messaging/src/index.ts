@@ -4,3 +4,4 @@ export * from './checkpoint-store.port';
 export * from './in-process.transport';
 export * from './relay';
 export * from './sqlite.checkpoint-store';
+export * from './rethrow-event-errors.filter';

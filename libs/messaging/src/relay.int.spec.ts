@@ -1,0 +1,72 @@
+import { v7 as uuidv7 } from 'uuid';
+import { type EventEnvelope, type ProposedEvent, SqliteEventStore } from '@gongjian/eventing';
+import type { EventBus } from './event-bus.port';
+import { Relay } from './relay';
+import { SqliteCheckpointStore } from './sqlite.checkpoint-store';
+
+const proposed = (n: number): ProposedEvent => ({
+  eventId: uuidv7(),
+  type: 'test.Counted',
+  schemaVersion: 1,
+  occurredAt: new Date().toISOString(),
+  actor: { accountId: 'a', role: 'r', orgId: null },
+  correlationId: uuidv7(),
+  causationId: null,
+  data: { n },
+});
+
+class RecordingBus implements EventBus {
+  published: EventEnvelope[] = [];
+  failNext = 0;
+  async publish(events: EventEnvelope[]) {
+    if (this.failNext-- > 0) throw new Error('broker down');
+    this.published.push(...events);
+  }
+  async close() {}
+}
+
+describe('Relay (event store → bus, from a stored checkpoint)', () => {
+  it('publishes appended events in order and resumes after its checkpoint on restart', async () => {
+    const store = new SqliteEventStore({ filename: ':memory:' });
+    const checkpoints = new SqliteCheckpointStore(store.db);
+    const bus = new RecordingBus();
+    await store.append('test.counter-1', [proposed(0), proposed(1)], 'no_stream');
+
+    const relay = new Relay(store, bus, checkpoints);
+    await relay.start();
+    await store.append('test.counter-1', [proposed(2)], 1);
+    await relay.caughtUp();
+    await relay.stop();
+    expect(bus.published.map((e) => (e.data as { n: number }).n)).toEqual([0, 1, 2]);
+    expect(await checkpoints.load('relay')).toBe(bus.published[2].globalPosition);
+
+    await store.append('test.counter-1', [proposed(3)], 2);
+    const again = new Relay(store, bus, checkpoints);
+    await again.start();
+    await again.caughtUp();
+    await again.stop();
+    expect(bus.published.map((e) => (e.data as { n: number }).n)).toEqual([0, 1, 2, 3]);
+    await store.close();
+  });
+
+  it('reports itself unhealthy when publishing fails, and loses nothing: a restart republishes', async () => {
+    const store = new SqliteEventStore({ filename: ':memory:' });
+    const checkpoints = new SqliteCheckpointStore(store.db);
+    const bus = new RecordingBus();
+    bus.failNext = 1;
+    const relay = new Relay(store, bus, checkpoints);
+    await relay.start();
+    await store.append('test.counter-2', [proposed(0)], 'no_stream');
+    await new Promise((r) => setTimeout(r, 20));
+    expect(relay.healthy).toBe(false);
+    await relay.stop();
+
+    const again = new Relay(store, bus, checkpoints);
+    await again.start();
+    await again.caughtUp();
+    expect(again.healthy).toBe(true);
+    await again.stop();
+    expect(bus.published.map((e) => (e.data as { n: number }).n)).toEqual([0]);
+    await store.close();
+  });
+});
