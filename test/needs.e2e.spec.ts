@@ -59,7 +59,11 @@ describe('needs through the embedded platform (HTTP → decider → SQLite → r
     ['an unknown category', { ...validNeed, category: 'space_travel' }, 'category'],
     ['a negative amount', { ...validNeed, quantity: { amount: -3, unit: 'person_hours' } }, 'quantity.amount'],
     ['an unknown unit', { ...validNeed, quantity: { amount: 3, unit: 'bananas' } }, 'quantity.unit'],
-    ['a window that ends before it starts', { ...validNeed, window: { from: '2026-12-05', to: '2026-12-01' } }, 'window.to'],
+    [
+      'a window that ends before it starts',
+      { ...validNeed, window: { from: '2026-12-05', to: '2026-12-01' } },
+      'window.to',
+    ],
     ['a date that is not a date', { ...validNeed, window: { from: 'soon', to: '2026-12-01' } }, 'window.from'],
     ['an unknown urgency', { ...validNeed, urgency: 'yesterday' }, 'urgency'],
     ['tags that are not strings', { ...validNeed, tags: [1, 2] }, 'tags'],

@@ -10,7 +10,12 @@ export class HealthController {
   health() {
     const health = this.runtime.health();
     if (health.status !== 'ok') {
-      throw new ServiceUnavailableException({ statusCode: 503, error: 'Service Unavailable', message: 'unhealthy', details: health });
+      throw new ServiceUnavailableException({
+        statusCode: 503,
+        error: 'Service Unavailable',
+        message: 'unhealthy',
+        details: health,
+      });
     }
     return health;
   }

@@ -9,7 +9,11 @@ import { verifyChain } from './hash-chain';
  * eventstoredb.event-store.infra.spec.ts). Streams are unique per test so that the suite can run
  * against a long-lived server that already holds other data.
  */
-export function eventStoreContract(name: string, open: () => Promise<EventStore>, close?: (s: EventStore) => Promise<void>) {
+export function eventStoreContract(
+  name: string,
+  open: () => Promise<EventStore>,
+  close?: (s: EventStore) => Promise<void>,
+) {
   describe(`EventStore contract: ${name}`, () => {
     let store: EventStore;
     beforeAll(async () => {

@@ -11,9 +11,13 @@ describe('SqliteEventStore after SIGKILL of the writer', () => {
 
   it('keeps every append that returned success', async () => {
     const file = join(dir, 'events.db');
-    const child = spawn(process.execPath, ['--require', require.resolve('tsx/cjs'), join(__dirname, 'testing/crash-writer.ts'), file], {
-      stdio: ['ignore', 'pipe', 'inherit'],
-    });
+    const child = spawn(
+      process.execPath,
+      ['--require', require.resolve('tsx/cjs'), join(__dirname, 'testing/crash-writer.ts'), file],
+      {
+        stdio: ['ignore', 'pipe', 'inherit'],
+      },
+    );
     const acked: Array<[string, string]> = [];
     let buffer = '';
     await new Promise<void>((resolve, reject) => {

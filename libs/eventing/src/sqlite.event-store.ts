@@ -165,9 +165,7 @@ export class SqliteEventStore implements EventStore {
       }
       return null;
     }
-    const stored = this.statements.forwards
-      .all(streamId, first.stream_revision, events.length)
-      .map(toEnvelope);
+    const stored = this.statements.forwards.all(streamId, first.stream_revision, events.length).map(toEnvelope);
     const sameIds = stored.length === events.length && stored.every((s, i) => s.eventId === events[i].eventId);
     if (first.stream_id !== streamId || !sameIds) throw new DuplicateEventId(events[0].eventId);
     const last = stored[stored.length - 1];
@@ -226,7 +224,8 @@ function checkExpected(streamId: string, expected: ExpectedRevision, actual: num
     (expected === 'no_stream' && actual === undefined) ||
     (expected === 'stream_exists' && actual !== undefined) ||
     (typeof expected === 'number' && actual === expected);
-  if (!ok) throw new ConcurrencyConflict(streamId, String(expected), actual === undefined ? 'no_stream' : String(actual));
+  if (!ok)
+    throw new ConcurrencyConflict(streamId, String(expected), actual === undefined ? 'no_stream' : String(actual));
 }
 
 function toEnvelope(row: EventRow): EventEnvelope {

@@ -37,7 +37,8 @@ export class SqliteIdempotencyStore implements IdempotencyStore {
     if (row.status === null) {
       // a claim older than the stale limit belongs to a process that died mid-request
       const stale = Date.now() - Date.parse(row.created_at) > STALE_CLAIM_MILLIS;
-      const reclaimed = stale && this.statements.reclaim.run(new Date().toISOString(), scope, key, row.created_at).changes === 1;
+      const reclaimed =
+        stale && this.statements.reclaim.run(new Date().toISOString(), scope, key, row.created_at).changes === 1;
       return Promise.resolve({ state: reclaimed ? 'new' : 'in_progress' });
     }
     return Promise.resolve({

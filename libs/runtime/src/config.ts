@@ -24,7 +24,8 @@ function oneOf<T extends string>(name: string, value: string | undefined, allowe
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): RuntimeConfig {
   const port = Number(env.PORT ?? 3000);
-  if (!Number.isInteger(port) || port < 0 || port > 65535) throw new Error(`PORT must be a port number; got "${env.PORT}"`);
+  if (!Number.isInteger(port) || port < 0 || port > 65535)
+    throw new Error(`PORT must be a port number; got "${env.PORT}"`);
   return {
     dataDir: resolve(env.GONGJIAN_DATA_DIR ?? './data'),
     port,

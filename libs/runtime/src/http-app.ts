@@ -9,4 +9,3 @@ export function configureHttpApp(app: INestApplication): void {
   app.useGlobalInterceptors(new IdempotencyInterceptor(app.get(IDEMPOTENCY_STORE)));
   app.enableShutdownHooks();
 }
-

@@ -3,7 +3,13 @@ import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { EVENT_STORE, SqliteEventStore } from '@gongjian/eventing';
 import { IDEMPOTENCY_STORE, SqliteIdempotencyStore } from '@gongjian/http';
-import { CHECKPOINT_STORE, EVENT_BUS, InProcessBroker, InProcessEventBus, SqliteCheckpointStore } from '@gongjian/messaging';
+import {
+  CHECKPOINT_STORE,
+  EVENT_BUS,
+  InProcessBroker,
+  InProcessEventBus,
+  SqliteCheckpointStore,
+} from '@gongjian/messaging';
 import { DOCUMENT_STORE, MemoryDocumentStore } from '@gongjian/read-models';
 import { loadConfig, type RuntimeConfig } from './config';
 import { ProjectionRegistry } from './projection-registry';
@@ -49,7 +55,11 @@ export class RuntimeModule {
         },
         { provide: DOCUMENT_STORE, useFactory: () => new MemoryDocumentStore() },
         { provide: IN_PROCESS_BROKER, useFactory: () => new InProcessBroker() },
-        { provide: EVENT_BUS, inject: [IN_PROCESS_BROKER], useFactory: (b: InProcessBroker) => new InProcessEventBus(b) },
+        {
+          provide: EVENT_BUS,
+          inject: [IN_PROCESS_BROKER],
+          useFactory: (b: InProcessBroker) => new InProcessEventBus(b),
+        },
         ProjectionRegistry,
         Runtime,
       ],

@@ -74,7 +74,10 @@ export class Runtime implements OnApplicationShutdown {
   health(): { status: 'ok' | 'down'; checks: Record<string, string> } {
     const relay = this.relay === null ? 'off' : this.relay.healthy ? 'ok' : 'down';
     const status = this.started && relay !== 'down' ? 'ok' : 'down';
-    return { status, checks: { eventStore: this.config.eventStore, readStore: this.config.readStore, bus: this.config.bus, relay } };
+    return {
+      status,
+      checks: { eventStore: this.config.eventStore, readStore: this.config.readStore, bus: this.config.bus, relay },
+    };
   }
 
   /** For tests and benchmarks: resolves when the relay has published everything appended so far. */

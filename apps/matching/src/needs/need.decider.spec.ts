@@ -18,10 +18,7 @@ const spec = deciderSpecification(needDecider);
 
 describe('need decider', () => {
   it('posts a need', () =>
-    spec
-      .given([])
-      .when({ type: 'PostNeed', needId: 'n-1', details, now: '2026-11-25T00:00:00Z' })
-      .then([posted]));
+    spec.given([]).when({ type: 'PostNeed', needId: 'n-1', details, now: '2026-11-25T00:00:00Z' }).then([posted]));
 
   it('refuses a need whose window has already ended', () =>
     spec

@@ -17,16 +17,14 @@ export interface NeedDetails {
 }
 
 export type NeedCommand =
-  | { type: 'PostNeed'; needId: string; details: NeedDetails; now: string }
-  | { type: 'CancelNeed'; reason: string };
+  { type: 'PostNeed'; needId: string; details: NeedDetails; now: string } | { type: 'CancelNeed'; reason: string };
 
 export type NeedEvent =
   | { type: 'matching.NeedPosted'; data: NeedDetails & { needId: string } }
   | { type: 'matching.NeedCancelled'; data: { reason: string } };
 
 export type NeedState =
-  | { exists: false }
-  | { exists: true; status: NeedStatus; details: NeedDetails; remaining: Quantity };
+  { exists: false } | { exists: true; status: NeedStatus; details: NeedDetails; remaining: Quantity };
 
 export const needStreamId = (needId: string) => `matching.need-${needId}`;
 

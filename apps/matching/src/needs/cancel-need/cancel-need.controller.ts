@@ -25,7 +25,12 @@ export class CancelNeedController {
   @Post(':id/cancel')
   @HttpCode(200)
   async cancel(@Param('id') id: string, @Body() dto: CancelNeedDto, @Command() context: CommandContext) {
-    await this.runtime.execute(needStreamId(id), needDecider, { type: 'CancelNeed', reason: dto.reason ?? '' }, context);
+    await this.runtime.execute(
+      needStreamId(id),
+      needDecider,
+      { type: 'CancelNeed', reason: dto.reason ?? '' },
+      context,
+    );
     const doc = await this.documents.collection<NeedDocument>(NEEDS_COLLECTION).get(id);
     return toNeedResource(doc!);
   }
