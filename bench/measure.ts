@@ -22,7 +22,12 @@ export function median(values: number[]): number {
 }
 
 /** Runs `work` (which does `count` units) `repeat` times; returns the median rate per second. */
-export async function rate(repeat: number, count: number, unit: string, work: (run: number) => Promise<void> | void): Promise<Figure> {
+export async function rate(
+  repeat: number,
+  count: number,
+  unit: string,
+  work: (run: number) => Promise<void> | void,
+): Promise<Figure> {
   const runs: number[] = [];
   const millis: number[] = [];
   for (let i = 0; i < repeat; i++) {

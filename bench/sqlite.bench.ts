@@ -48,7 +48,17 @@ function rawDb(file: string) {
     occurred_at, recorded_at, actor, correlation_id, causation_id, data, prev_hash, hash)
     VALUES (?, ?, 1, ?, ?, ?, ?, ?, ?, NULL, ?, '', '')`);
   const write = (streamId: string, revision: number, e: ProposedEvent) =>
-    insert.run(e.eventId, e.type, streamId, revision, e.occurredAt, e.occurredAt, JSON.stringify(e.actor), e.correlationId, JSON.stringify(e.data));
+    insert.run(
+      e.eventId,
+      e.type,
+      streamId,
+      revision,
+      e.occurredAt,
+      e.occurredAt,
+      JSON.stringify(e.actor),
+      e.correlationId,
+      JSON.stringify(e.data),
+    );
   return { db, write };
 }
 
@@ -63,7 +73,8 @@ export async function sqliteBenchmarks(dir: string, repeat: number): Promise<Com
       'append, 1 event per append (synchronous=FULL)',
       await rate(repeat, SINGLE, 'events/s', async (run) => {
         const store = new SqliteEventStore({ filename: join(dir, `single-${run}.db`) });
-        for (const [i, e] of singles.entries()) await store.append(`matching.need-${run}-${i}`, [{ ...e, eventId: uuidv7() }], 'no_stream');
+        for (const [i, e] of singles.entries())
+          await store.append(`matching.need-${run}-${i}`, [{ ...e, eventId: uuidv7() }], 'no_stream');
         await store.close();
       }),
       await rate(repeat, SINGLE, 'events/s', (run) => {
@@ -83,7 +94,8 @@ export async function sqliteBenchmarks(dir: string, repeat: number): Promise<Com
       'append, 100 events per append',
       await rate(repeat, BATCHED, 'events/s', async (run) => {
         const store = batchStore(run);
-        for (let i = 0; i < BATCHED; i += 100) await store.append(`matching.need-batch-${i}`, batched.slice(i, i + 100), 'no_stream');
+        for (let i = 0; i < BATCHED; i += 100)
+          await store.append(`matching.need-batch-${i}`, batched.slice(i, i + 100), 'no_stream');
         await store.close();
       }),
       await rate(repeat, BATCHED, 'events/s', (run) => {
@@ -100,7 +112,8 @@ export async function sqliteBenchmarks(dir: string, repeat: number): Promise<Com
   // The log is one need per stream, as in production; setup only runs without fsync.
   const readStore = new SqliteEventStore({ filename: join(dir, 'log.db') });
   readStore.db.pragma('synchronous = OFF');
-  for (const e of batched) await readStore.append(`matching.need-${(e.data as { needId: string }).needId}`, [e], 'no_stream');
+  for (const e of batched)
+    await readStore.append(`matching.need-${(e.data as { needId: string }).needId}`, [e], 'no_stream');
   readStore.db.pragma('synchronous = FULL');
   results.push(
     compare(
@@ -114,7 +127,10 @@ export async function sqliteBenchmarks(dir: string, repeat: number): Promise<Com
         }
       }),
       await rate(repeat, BATCHED, 'events/s', () => {
-        for (const row of readStore.db.prepare('SELECT * FROM events').iterate() as Iterable<{ actor: string; data: string }>) {
+        for (const row of readStore.db.prepare('SELECT * FROM events').iterate() as Iterable<{
+          actor: string;
+          data: string;
+        }>) {
           JSON.parse(row.actor);
           JSON.parse(row.data);
         }

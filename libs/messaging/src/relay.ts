@@ -7,6 +7,8 @@ export interface RelayOptions {
   name?: string;
   /** How often the checkpoint is saved while events flow (ms). */
   checkpointEveryMillis?: number;
+  /** First backoff after a failed publish (ms); doubles up to 30 s. */
+  retryMillis?: number;
 }
 
 /**
@@ -22,6 +24,9 @@ export class Relay {
   private saved = 0;
   private timer: NodeJS.Timeout | null = null;
   private failure: unknown = null;
+  private failures = 0;
+  private stopped = false;
+  private retryTimer: NodeJS.Timeout | null = null;
   readonly name: string;
 
   constructor(
@@ -35,21 +40,39 @@ export class Relay {
 
   async start(): Promise<void> {
     this.position = this.saved = await this.checkpoints.load(this.name);
+    this.stopped = false;
+    this.follow();
+    this.timer = setInterval(() => void this.saveCheckpoint(), this.options.checkpointEveryMillis ?? 200);
+    this.timer.unref();
+  }
+
+  /**
+   * Subscribes after the last published position. When publishing fails (broker down), the relay
+   * reports itself unhealthy and follows again after a backoff, from the last event it published.
+   */
+  private follow(): void {
     this.subscription = this.store.subscribeToAll(
       async (event) => {
         await this.bus.publish([event]);
         this.position = event.globalPosition;
+        this.failure = null;
+        this.failures = 0;
       },
       {
         fromPosition: this.position,
         onError: (error) => {
           this.failure = error;
-          this.logger.error(`relay stopped: ${error instanceof Error ? error.stack : String(error)}`);
+          this.failures += 1;
+          const backoff = Math.min(30_000, (this.options.retryMillis ?? 500) * 2 ** (this.failures - 1));
+          this.logger.error(
+            `publishing failed, retrying in ${backoff} ms: ${error instanceof Error ? error.message : String(error)}`,
+          );
+          this.retryTimer = setTimeout(() => {
+            if (!this.stopped) this.follow();
+          }, backoff);
         },
       },
     );
-    this.timer = setInterval(() => void this.saveCheckpoint(), this.options.checkpointEveryMillis ?? 200);
-    this.timer.unref();
   }
 
   /** Resolves when everything appended so far has been published. */
@@ -66,7 +89,9 @@ export class Relay {
   }
 
   async stop(): Promise<void> {
+    this.stopped = true;
     if (this.timer) clearInterval(this.timer);
+    if (this.retryTimer) clearTimeout(this.retryTimer);
     await this.subscription?.stop();
     this.subscription = null;
     await this.saveCheckpoint();
