@@ -1,6 +1,5 @@
 import { Logger } from '@nestjs/common';
 import {
-  BaseRpcContext,
   ClientProxy,
   type CustomTransportStrategy,
   type MessageHandler,
@@ -9,32 +8,9 @@ import {
   type WritePacket,
 } from '@nestjs/microservices';
 import type { EventEnvelope } from '@gongjian/eventing';
-import { isObservable, lastValueFrom } from 'rxjs';
+import { type DeadLetter, dispatchEvent, handlersFor, type RetryPolicy } from './dispatch';
 import type { EventBus } from './event-bus.port';
 import { topicOfStream } from './topics';
-
-/** The context handed to handlers (`@Ctx()`), like KafkaContext on the Kafka transport. */
-export class EventContext extends BaseRpcContext<[topic: string, attempt: number]> {
-  getTopic(): string {
-    return this.args[0];
-  }
-  getAttempt(): number {
-    return this.args[1];
-  }
-}
-
-export interface DeadLetter {
-  event: EventEnvelope;
-  pattern: string;
-  reason: string;
-  attempts: number;
-  at: string;
-}
-
-export interface RetryPolicy {
-  attempts: number;
-  backoffMillis: number;
-}
 
 /**
  * The in-process broker: delivers each event, in publication order, to every server attached,
@@ -58,28 +34,10 @@ export class InProcessBroker {
 
   async deliver(event: EventEnvelope): Promise<void> {
     for (const server of this.servers) {
-      for (const [pattern, handler] of server.handlersFor(event.type)) {
-        await this.deliverWithRetry(event, pattern, handler);
-      }
-    }
-  }
-
-  private async deliverWithRetry(event: EventEnvelope, pattern: string, handler: MessageHandler): Promise<void> {
-    const topic = topicOfStream(event.streamId);
-    for (let attempt = 1; ; attempt++) {
-      try {
-        const result = await handler(event, new EventContext([topic, attempt]));
-        if (isObservable(result)) await lastValueFrom(result, { defaultValue: undefined });
-        return;
-      } catch (error) {
-        const reason = describeError(error);
-        if (attempt >= this.retry.attempts) {
-          this.logger.error(`dead-lettered ${event.type} ${event.streamId}@${event.streamRevision}: ${reason}`);
-          this.deadLetters.push({ event, pattern, reason, attempts: attempt, at: new Date().toISOString() });
-          return;
-        }
-        await new Promise((r) => setTimeout(r, this.retry.backoffMillis * 2 ** (attempt - 1)));
-      }
+      await dispatchEvent(server, event, topicOfStream(event.streamId), this.retry, async (letter) => {
+        this.logger.error(`dead-lettered ${event.type} ${event.streamId}@${event.streamRevision}: ${letter.reason}`);
+        this.deadLetters.push(letter);
+      });
     }
   }
 }
@@ -112,13 +70,7 @@ export class InProcessTransport extends Server implements CustomTransportStrateg
   }
 
   handlersFor(type: string): Array<[string, MessageHandler]> {
-    const service = type.slice(0, type.indexOf('.') + 1);
-    const found: Array<[string, MessageHandler]> = [];
-    for (const pattern of [type, `${service}*`, '*']) {
-      const handler = this.getHandlerByPattern(pattern);
-      if (handler?.isEventHandler) found.push([pattern, handler]);
-    }
-    return found;
+    return handlersFor(this, type);
   }
 }
 
@@ -162,11 +114,4 @@ export class InProcessEventBus implements EventBus {
   close(): Promise<void> {
     return Promise.resolve();
   }
-}
-
-/** Nest's RPC exception handler turns thrown errors into `{ status: 'error', message }`. */
-export function describeError(error: unknown): string {
-  if (error instanceof Error) return error.message;
-  if (typeof error === 'object' && error !== null && 'message' in error) return String(error.message);
-  return String(error);
 }

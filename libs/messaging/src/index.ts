@@ -5,3 +5,4 @@ export * from './in-process.transport';
 export * from './relay';
 export * from './sqlite.checkpoint-store';
 export * from './rethrow-event-errors.filter';
+export * from './dispatch';
