@@ -6,3 +6,4 @@ export * from './relay';
 export * from './sqlite.checkpoint-store';
 export * from './rethrow-event-errors.filter';
 export * from './dispatch';
+export * from './kafka.transport';

@@ -17,3 +17,6 @@ export function topicOfStream(streamId: string): string {
 export function serviceOfEventType(type: string): string {
   return serviceOfStream(type);
 }
+
+/** The services that publish events; `*` handlers (audit) subscribe to all their topics. */
+export const SERVICES = ['organizations', 'members', 'volunteering', 'matching'] as const;

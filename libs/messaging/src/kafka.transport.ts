@@ -1,0 +1,239 @@
+import { Logger } from '@nestjs/common';
+import { type CustomTransportStrategy, type MessageHandler, Server } from '@nestjs/microservices';
+import type { EventEnvelope } from '@gongjian/eventing';
+import { type Admin, type Consumer, Kafka, type KafkaConfig, logLevel, Partitioners, type Producer } from 'kafkajs';
+import { type DeadLetter, DEFAULT_RETRY, dispatchEvent, handlersFor, type RetryPolicy } from './dispatch';
+import type { EventBus } from './event-bus.port';
+import { SERVICES, topicOfService, topicOfStream } from './topics';
+
+export interface KafkaConnection {
+  brokers: string[];
+  clientId: string;
+  /** Partitions of each service topic when gongjian creates it. */
+  partitions?: number;
+}
+
+function kafkaClient({ brokers, clientId }: KafkaConnection): Kafka {
+  const config: KafkaConfig = { brokers, clientId, logLevel: logLevel.WARN, retry: { retries: 10 } };
+  return new Kafka(config);
+}
+
+/** Creates the topics if missing (idempotent); a consumer cannot subscribe to an absent topic. */
+export async function ensureTopics(admin: Admin, topics: string[], partitions = 3): Promise<void> {
+  const existing = new Set(await admin.listTopics());
+  const missing = topics.filter((t) => !existing.has(t));
+  if (missing.length === 0) return;
+  await admin.createTopics({
+    topics: missing.map((topic) => ({ topic, numPartitions: partitions, replicationFactor: 1 })),
+    waitForLeaders: true,
+  });
+}
+
+/** Dead letters of a consumer group: `gongjian.dlq.<groupId>`, the failure reason in headers. */
+export function deadLetterTopic(groupId: string): string {
+  return `gongjian.dlq.${groupId}`;
+}
+
+/**
+ * The EventBus port on Kafka: one topic per service (`gongjian.<service>.events`), keyed by
+ * streamId so that per-stream order holds within a partition. The producer is idempotent with
+ * one request in flight and `acks: all`, so a retried send neither duplicates nor reorders.
+ */
+export class KafkaEventBus implements EventBus {
+  private readonly kafka: Kafka;
+  private producer: Producer | null = null;
+  private readonly ensured = new Set<string>();
+
+  constructor(private readonly connection: KafkaConnection) {
+    this.kafka = kafkaClient(connection);
+  }
+
+  async publish(events: EventEnvelope[]): Promise<void> {
+    const producer = await this.connected();
+    const byTopic = new Map<string, EventEnvelope[]>();
+    for (const event of events) {
+      const topic = topicOfStream(event.streamId);
+      byTopic.set(topic, [...(byTopic.get(topic) ?? []), event]);
+    }
+    await this.ensure([...byTopic.keys()]);
+    await producer.sendBatch({
+      acks: -1,
+      topicMessages: [...byTopic].map(([topic, list]) => ({
+        topic,
+        messages: list.map((event) => ({
+          key: event.streamId,
+          value: JSON.stringify(event),
+          headers: { type: event.type, eventId: event.eventId },
+        })),
+      })),
+    });
+  }
+
+  async close(): Promise<void> {
+    await this.producer?.disconnect();
+    this.producer = null;
+  }
+
+  private async connected(): Promise<Producer> {
+    if (!this.producer) {
+      const producer = this.kafka.producer({
+        idempotent: true,
+        maxInFlightRequests: 1,
+        createPartitioner: Partitioners.DefaultPartitioner,
+      });
+      await producer.connect();
+      this.producer = producer;
+    }
+    return this.producer;
+  }
+
+  private async ensure(topics: string[]): Promise<void> {
+    const missing = topics.filter((t) => !this.ensured.has(t));
+    if (missing.length === 0) return;
+    const admin = this.kafka.admin();
+    await admin.connect();
+    try {
+      await ensureTopics(admin, missing, this.connection.partitions);
+    } finally {
+      await admin.disconnect();
+    }
+    missing.forEach((t) => this.ensured.add(t));
+  }
+}
+
+export interface KafkaTransportOptions extends KafkaConnection {
+  /** One consumer group per consuming service, e.g. `gongjian.matching`. */
+  groupId: string;
+  retry?: RetryPolicy;
+  /** Partitions processed in parallel (order holds within each). */
+  partitionsConsumedConcurrently?: number;
+}
+
+export type ConsumerState = 'starting' | 'running' | 'rebalancing' | 'crashed' | 'stopped';
+
+/**
+ * Nest transport strategy on Kafka. Nest's own ServerKafka dispatches by topic; gongjian's
+ * handlers subscribe by event type (`@EventPattern('matching.NeedPosted')`, `'matching.*'`, `'*'`),
+ * so this strategy subscribes to the topics of the services its patterns name and dispatches each
+ * message by the envelope's `type` — the same handlers run on the in-process transport unchanged.
+ *
+ * At-least-once: kafkajs commits an offset only after `eachMessage` resolved, i.e. after every
+ * handler (and its read-model write) succeeded. A failing handler is retried with backoff; after
+ * the last attempt the message goes to the dead-letter topic with its reason and the partition
+ * moves on. If even the dead-letter write fails, `eachMessage` throws and kafkajs redelivers.
+ * A crashed consumer shows as `state: 'crashed'` (nestjs/nest #11910), which /health reports.
+ */
+export class KafkaTransport extends Server implements CustomTransportStrategy {
+  private readonly log = new Logger('KafkaTransport');
+  private readonly kafka: Kafka;
+  private consumer: Consumer | null = null;
+  private producer: Producer | null = null;
+  state: ConsumerState = 'starting';
+  lastError: string | null = null;
+
+  constructor(private readonly options: KafkaTransportOptions) {
+    super();
+    this.kafka = kafkaClient(options);
+  }
+
+  async listen(callback: (error?: unknown) => void): Promise<void> {
+    try {
+      await this.start();
+      callback();
+    } catch (error) {
+      callback(error);
+    }
+  }
+
+  /** Topics of the services named by the registered patterns (`*` = every service). */
+  topics(): string[] {
+    const services = new Set<string>();
+    for (const [pattern, handler] of this.getHandlers()) {
+      if (!handler.isEventHandler) continue;
+      if (pattern === '*') SERVICES.forEach((s) => services.add(s));
+      else services.add(pattern.slice(0, pattern.indexOf('.')));
+    }
+    return [...services].map(topicOfService);
+  }
+
+  handlersFor(type: string): Array<[string, MessageHandler]> {
+    return handlersFor(this, type);
+  }
+
+  private async start(): Promise<void> {
+    const topics = this.topics();
+    const admin = this.kafka.admin();
+    await admin.connect();
+    await ensureTopics(admin, [...topics, deadLetterTopic(this.options.groupId)], this.options.partitions);
+    await admin.disconnect();
+
+    this.producer = this.kafka.producer({
+      idempotent: true,
+      maxInFlightRequests: 1,
+      createPartitioner: Partitioners.DefaultPartitioner,
+    });
+    await this.producer.connect();
+    const consumer = this.kafka.consumer({ groupId: this.options.groupId, allowAutoTopicCreation: false });
+    this.consumer = consumer;
+    consumer.on(consumer.events.GROUP_JOIN, () => (this.state = 'running'));
+    consumer.on(consumer.events.REBALANCING, () => (this.state = 'rebalancing'));
+    consumer.on(consumer.events.CRASH, (e) => {
+      this.lastError = e.payload.error?.message ?? String(e.payload.error);
+      this.state = 'crashed';
+      this.log.error(`consumer crashed (restart: ${e.payload.restart}): ${this.lastError}`);
+    });
+    await consumer.connect();
+    if (topics.length > 0) await consumer.subscribe({ topics, fromBeginning: true });
+    await consumer.run({
+      partitionsConsumedConcurrently: this.options.partitionsConsumedConcurrently ?? 1,
+      eachMessage: async ({ topic, message }) => {
+        if (!message.value) return;
+        const event = JSON.parse(message.value.toString('utf8')) as EventEnvelope;
+        await dispatchEvent(this, event, topic, this.options.retry ?? DEFAULT_RETRY, (letter) =>
+          this.deadLetter(topic, letter),
+        );
+      },
+    });
+  }
+
+  private async deadLetter(topic: string, letter: DeadLetter): Promise<void> {
+    this.log.error(
+      `dead-lettered ${letter.event.type} ${letter.event.streamId}@${letter.event.streamRevision}: ${letter.reason}`,
+    );
+    await this.producer!.send({
+      topic: deadLetterTopic(this.options.groupId),
+      acks: -1,
+      messages: [
+        {
+          key: letter.event.streamId,
+          value: JSON.stringify(letter.event),
+          headers: {
+            reason: letter.reason,
+            pattern: letter.pattern,
+            attempts: String(letter.attempts),
+            sourceTopic: topic,
+            consumerGroup: this.options.groupId,
+            at: letter.at,
+          },
+        },
+      ],
+    });
+  }
+
+  on(): void {
+    // transport events are observed through `state`
+  }
+
+  unwrap<T>(): T {
+    return this.kafka as T;
+  }
+
+  async close(): Promise<void> {
+    this.state = 'stopped';
+    // disconnect leaves the group at once, so the partitions move to the other members
+    await this.consumer?.disconnect();
+    await this.producer?.disconnect();
+    this.consumer = null;
+    this.producer = null;
+  }
+}
