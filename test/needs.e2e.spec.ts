@@ -147,7 +147,7 @@ describe('needs through the embedded platform (HTTP → decider → SQLite → r
     const before = await api().get('/api/v1/needs').query({ limit: 200 }).expect(200);
     await platform.app.close();
     platform = await startPlatform({ dataDir, port: 0 }, false);
-    expect(platform.rebuild.events).toBe(await eventCount());
+    expect(platform.rebuild?.events).toBe(await eventCount());
     const after = await api().get('/api/v1/needs').query({ limit: 200 }).expect(200);
     expect(after.body.items).toEqual(before.body.items);
     expect(after.body.items.length).toBeGreaterThan(5);

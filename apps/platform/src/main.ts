@@ -5,12 +5,12 @@ import { startPlatform } from './platform';
 async function main(): Promise<void> {
   const logger = new Logger('gongjian');
   const { rebuild, url, runtime } = await startPlatform();
-  logger.log(
-    `read models rebuilt from ${rebuild.events} events in ${rebuild.millis} ms ` +
-      `(${Object.entries(rebuild.documents)
-        .map(([name, n]) => `${name}: ${n}`)
-        .join(', ')})`,
-  );
+  if (rebuild) {
+    const counts = Object.entries(rebuild.documents).map(([name, n]) => `${name}: ${n}`);
+    logger.log(`read models rebuilt from ${rebuild.events} events in ${rebuild.millis} ms (${counts.join(', ')})`);
+  } else {
+    logger.log('read models are persistent: resuming from the consumer offsets');
+  }
   logger.log(`data in ${runtime.config.dataDir}`);
   logger.log(`gongjian is running: API ${url}/api/v1 (health: ${url}/api/v1/health)`);
 }

@@ -1,8 +1,7 @@
 import { type DynamicModule, type MiddlewareConsumer, Module, type NestModule } from '@nestjs/common';
 import { CorrelationMiddleware } from '@gongjian/http';
-import { type RuntimeConfig, RuntimeModule } from '@gongjian/runtime';
+import { HealthController, type RuntimeConfig, RuntimeModule } from '@gongjian/runtime';
 import { MatchingModule } from '../../matching/src/matching.module';
-import { HealthController } from './health.controller';
 
 /** Every service module in one process, on the adapters the configuration names. */
 @Module({})

@@ -7,6 +7,8 @@ export interface RelayOptions {
   name?: string;
   /** How often the checkpoint is saved while events flow (ms). */
   checkpointEveryMillis?: number;
+  /** Publish only streams starting with this (a service's own streams); default: all. */
+  streamPrefix?: string;
   /** First backoff after a failed publish (ms); doubles up to 30 s. */
   retryMillis?: number;
 }
@@ -53,7 +55,8 @@ export class Relay {
   private follow(): void {
     this.subscription = this.store.subscribeToAll(
       async (event) => {
-        await this.bus.publish([event]);
+        const prefix = this.options.streamPrefix;
+        if (!prefix || event.streamId.startsWith(prefix)) await this.bus.publish([event]);
         this.position = event.globalPosition;
         this.failure = null;
         this.failures = 0;

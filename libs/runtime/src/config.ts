@@ -14,6 +14,12 @@ export interface RuntimeConfig {
   eventStoreUrl?: string;
   kafkaBrokers: string[];
   mongodbUrl?: string;
+  /**
+   * The service this process runs (`matching`, …), or `platform` for all of them. A service's
+   * relay publishes only its own streams and its consumer group is `gongjian.<service>`.
+   */
+  service: string;
+  kafkaPartitions: number;
 }
 
 function oneOf<T extends string>(name: string, value: string | undefined, allowed: readonly T[], fallback: T): T {
@@ -36,5 +42,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): RuntimeConfig 
     eventStoreUrl: env.EVENTSTORE_URL,
     kafkaBrokers: (env.KAFKA_BROKERS ?? '127.0.0.1:9092').split(',').filter(Boolean),
     mongodbUrl: env.MONGODB_URL,
+    service: env.GONGJIAN_SERVICE ?? 'platform',
+    kafkaPartitions: Number(env.KAFKA_PARTITIONS ?? 3),
   };
 }

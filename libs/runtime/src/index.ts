@@ -4,3 +4,6 @@ export * from './projection-registry';
 export * from './runtime';
 export * from './runtime.module';
 export * from './http-app';
+export * from './bootstrap';
+export * from './health.controller';
+export * from './service-module';

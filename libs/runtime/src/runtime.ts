@@ -25,6 +25,7 @@ export class Runtime implements OnApplicationShutdown {
   private runnerInstance: ProjectionRunner | null = null;
   private relay: Relay | null = null;
   private started = false;
+  private transport: { state?: string; lastError?: string | null } | null = null;
 
   constructor(
     @Inject(RUNTIME_CONFIG) readonly config: RuntimeConfig,
@@ -40,19 +41,30 @@ export class Runtime implements OnApplicationShutdown {
     return this.runnerInstance;
   }
 
+  /** The bus transport of this process; its consumer state is part of /health. */
+  attachTransport(transport: object): void {
+    this.transport = transport as { state?: string; lastError?: string | null };
+  }
+
   /**
-   * Embedded read models live in memory, so every start rebuilds them from the log, then starts
-   * the relay from its checkpoint; what the relay republishes is skipped by revision.
+   * Declares indexes, and rebuilds read models that live in memory from the log (persistent
+   * ones resume from where their consumer left off). Runs before the bus starts delivering.
    */
-  async start(options: { relay?: boolean } = {}): Promise<RebuildReport> {
+  async prepare(): Promise<RebuildReport | null> {
     await this.runner.init();
-    const report = await this.runner.rebuild(this.store);
-    if (options.relay !== false) {
-      this.relay = new Relay(this.store, this.bus, this.checkpoints);
-      await this.relay.start();
-    }
+    const report = this.config.readStore === 'memory' ? await this.runner.rebuild(this.store) : null;
     this.started = true;
     return report;
+  }
+
+  /**
+   * Starts the relay from its checkpoint; what it republishes is skipped by revision. A service
+   * publishes only its own streams (`<service>.`); the platform publishes all.
+   */
+  async startRelay(): Promise<void> {
+    const prefix = this.config.service === 'platform' ? undefined : `${this.config.service}.`;
+    this.relay = new Relay(this.store, this.bus, this.checkpoints, { streamPrefix: prefix });
+    await this.relay.start();
   }
 
   /**

@@ -1,11 +1,11 @@
 import { Controller, Get, ServiceUnavailableException } from '@nestjs/common';
-import { Runtime } from '@gongjian/runtime';
+import { Runtime } from './runtime';
 
 @Controller('health')
 export class HealthController {
   constructor(private readonly runtime: Runtime) {}
 
-  /** 200 when the stores are open and the relay runs; 503 otherwise (for probes). */
+  /** 200 when the stores are open, the relay runs and the consumer is not crashed; 503 otherwise. */
   @Get()
   health() {
     const health = this.runtime.health();
