@@ -5,11 +5,10 @@ import { ListNeedsController } from './needs/list-needs/list-needs.controller';
 import { needsProjection } from './needs/needs.projection';
 import { PostNeedController } from './needs/post-need/post-need.controller';
 import { PostNeedHandler } from './needs/post-need/post-need.handler';
-import { MatchingEventsController } from './matching-events.controller';
 
 /** Needs, offers, the matching engine, proposals and co-build projects (DESIGN §4–§5). */
 @Module({
-  controllers: [PostNeedController, CancelNeedController, ListNeedsController, MatchingEventsController],
+  controllers: [PostNeedController, CancelNeedController, ListNeedsController],
   providers: [PostNeedHandler],
 })
 export class MatchingModule {

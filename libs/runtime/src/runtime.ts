@@ -1,10 +1,12 @@
 import { Inject, Injectable, Logger, type OnApplicationShutdown } from '@nestjs/common';
+import type { Server } from '@nestjs/microservices';
 import {
   type CommandContext,
   type CommandResult,
   type Decider,
   type DomainEvent,
   EVENT_STORE,
+  type EventEnvelope,
   type EventStore,
   handleCommand,
   type Schema,
@@ -41,9 +43,17 @@ export class Runtime implements OnApplicationShutdown {
     return this.runnerInstance;
   }
 
-  /** The bus transport of this process; its consumer state is part of /health. */
-  attachTransport(transport: object): void {
-    this.transport = transport as { state?: string; lastError?: string | null };
+  /**
+   * The bus transport of this process. Its consumer state is part of /health, and it gets one
+   * handler per service whose events this process's projections fold (`matching.*`,
+   * `organizations.*`…), so services declare projections, not handlers.
+   */
+  attachTransport(transport: Server): void {
+    this.transport = transport as unknown as { state?: string; lastError?: string | null };
+    const services = new Set(this.registry.projections.flatMap((p) => p.handles.map((t) => t.slice(0, t.indexOf('.')))));
+    for (const service of services) {
+      transport.addHandler(`${service}.*`, (event: EventEnvelope) => this.runner.project(event), true);
+    }
   }
 
   /**
