@@ -1,12 +1,7 @@
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import request from 'supertest';
-import { type Platform, startPlatform } from '../apps/platform/src/platform';
+import type request from 'supertest';
+import { type Region, seedRegion, TestPlatform } from './support/platform';
 
-const validNeed = {
-  communityId: 'community-1',
-  gridId: 'grid-3',
+let validNeed: Record<string, unknown> = {
   title: '独居老人助餐',
   description: '每周三次送餐上门',
   category: 'elderly_care',
@@ -17,39 +12,40 @@ const validNeed = {
 };
 
 describe('needs through the embedded platform (HTTP → decider → SQLite → relay → bus → projection)', () => {
-  let dataDir: string;
-  let platform: Platform;
-  const api = () => request(platform.app.getHttpServer());
-  const eventCount = async () => (await platform.runtime.store.readAll()).length;
+  const t = new TestPlatform();
+  let region: Region;
+  const api = () => region.communityAdmin;
+  const eventCount = () => t.eventCount();
 
   beforeAll(async () => {
-    dataDir = mkdtempSync(join(tmpdir(), 'gongjian-e2e-'));
-    platform = await startPlatform({ dataDir, port: 0 }, false);
+    await t.start();
+    region = await seedRegion(t);
+    validNeed = { ...validNeed, communityId: region.communityId, gridId: region.gridId };
   });
-  afterAll(async () => {
-    await platform?.app.close();
-    rmSync(dataDir, { recursive: true, force: true });
-  });
+  afterAll(() => t.stop());
 
   it('reports health', async () => {
-    const res = await api().get('/api/v1/health').expect(200);
+    const res = await t.anonymous().get('/health').expect(200);
     expect(res.body.status).toBe('ok');
   });
 
   it('posts a need that the list shows at once (read-your-writes)', async () => {
-    const res = await api().post('/api/v1/needs').send(validNeed).expect(201);
+    const res = await api().post('/needs').send(validNeed).expect(201);
     expect(res.body).toMatchObject({
       ...validNeed,
       status: 'open',
       remaining: validNeed.quantity,
       version: 0,
-      postedBy: 'anonymous',
+      postedBy: 'er-shequ',
     });
     expect(res.body.id).toMatch(/^[0-9a-f-]{36}$/);
-    const list = await api().get('/api/v1/needs').query({ communityId: 'community-1' }).expect(200);
+    const list = await api().get('/needs').query({ communityId: region.communityId }).expect(200);
     expect(list.body.items.map((n: { id: string }) => n.id)).toContain(res.body.id);
-    const [event] = await platform.runtime.store.readStream(`matching.need-${res.body.id}`);
-    expect(event).toMatchObject({ type: 'matching.NeedPosted', actor: { accountId: 'anonymous' } });
+    const [event] = await t.platform.runtime.store.readStream(`matching.need-${res.body.id}`);
+    expect(event).toMatchObject({
+      type: 'matching.NeedPosted',
+      actor: { accountId: 'er-shequ', role: 'community_admin', orgId: region.communityId },
+    });
     expect(res.headers['x-correlation-id']).toBe(event.correlationId);
   });
 
@@ -69,21 +65,21 @@ describe('needs through the embedded platform (HTTP → decider → SQLite → r
     ['tags that are not strings', { ...validNeed, tags: [1, 2] }, 'tags'],
   ])('refuses %s with 400 naming the field, appending nothing', async (_, body, field) => {
     const before = await eventCount();
-    const res = await api().post('/api/v1/needs').send(body).expect(400);
+    const res = await api().post('/needs').send(body).expect(400);
     expect(res.body).toMatchObject({ statusCode: 400, error: 'Bad Request' });
     expect(res.body.details.map((d: { field: string }) => d.field)).toContain(field);
     expect(await eventCount()).toBe(before);
   });
 
   it('refuses malformed JSON with 400', async () => {
-    const res = await api().post('/api/v1/needs').set('content-type', 'application/json').send('{"title":').expect(400);
+    const res = await api().post('/needs').set('content-type', 'application/json').send('{"title":').expect(400);
     expect(res.body.statusCode).toBe(400);
   });
 
   it('refuses a need whose window has already ended with 422', async () => {
     const before = await eventCount();
     const res = await api()
-      .post('/api/v1/needs')
+      .post('/needs')
       .send({ ...validNeed, window: { from: '2020-01-01', to: '2020-02-01' } })
       .expect(422);
     expect(res.body).toMatchObject({ statusCode: 422, error: 'window_ended' });
@@ -92,13 +88,13 @@ describe('needs through the embedded platform (HTTP → decider → SQLite → r
 
   it('creates one need for the same Idempotency-Key sent twice, and returns the first result', async () => {
     const before = await eventCount();
-    const first = await api().post('/api/v1/needs').set('Idempotency-Key', 'key-1').send(validNeed).expect(201);
-    const second = await api().post('/api/v1/needs').set('Idempotency-Key', 'key-1').send(validNeed).expect(201);
+    const first = await api().post('/needs').set('Idempotency-Key', 'key-1').send(validNeed).expect(201);
+    const second = await api().post('/needs').set('Idempotency-Key', 'key-1').send(validNeed).expect(201);
     expect(second.body).toEqual(first.body);
     expect(second.headers['idempotent-replayed']).toBe('true');
     expect(await eventCount()).toBe(before + 1);
     const other = await api()
-      .post('/api/v1/needs')
+      .post('/needs')
       .set('Idempotency-Key', 'key-1')
       .send({ ...validNeed, title: '别的需求' })
       .expect(422);
@@ -109,46 +105,74 @@ describe('needs through the embedded platform (HTTP → decider → SQLite → r
   it('filters by status and category and pages with a cursor', async () => {
     for (let i = 0; i < 5; i++) {
       await api()
-        .post('/api/v1/needs')
-        .send({ ...validNeed, communityId: 'community-page', title: `需求 ${i}`, category: 'education' })
+        .post('/needs')
+        .send({ ...validNeed, title: `需求 ${i}`, category: 'education' })
         .expect(201);
     }
     const seen: string[] = [];
     let cursor: string | null = null;
     do {
       const res: request.Response = await api()
-        .get('/api/v1/needs')
-        .query({ communityId: 'community-page', category: 'education', limit: 2, ...(cursor ? { cursor } : {}) })
+        .get('/needs')
+        .query({ communityId: region.communityId, category: 'education', limit: 2, ...(cursor ? { cursor } : {}) })
         .expect(200);
       expect(res.body.items.length).toBeLessThanOrEqual(2);
       seen.push(...res.body.items.map((n: { title: string }) => n.title));
       cursor = res.body.nextCursor;
     } while (cursor);
     expect(seen).toEqual(['需求 4', '需求 3', '需求 2', '需求 1', '需求 0']);
-    await api().get('/api/v1/needs').query({ status: 'nonsense' }).expect(400);
-    await api().get('/api/v1/needs').query({ limit: 0 }).expect(400);
-    await api().get('/api/v1/needs').query({ cursor: 'garbage' }).expect(400);
+    await api().get('/needs').query({ status: 'nonsense' }).expect(400);
+    await api().get('/needs').query({ limit: 0 }).expect(400);
+    await api().get('/needs').query({ cursor: 'garbage' }).expect(400);
   });
 
   it('cancels a need; cancelling again is 409; If-Match with a stale version is 409', async () => {
-    const posted = await api().post('/api/v1/needs').send(validNeed).expect(201);
-    await api().post(`/api/v1/needs/${posted.body.id}/cancel`).set('If-Match', '5').send({}).expect(409);
+    const posted = await api().post('/needs').send(validNeed).expect(201);
+    await api().post(`/needs/${posted.body.id}/cancel`).set('If-Match', '5').send({}).expect(409);
     const cancelled = await api()
-      .post(`/api/v1/needs/${posted.body.id}/cancel`)
+      .post(`/needs/${posted.body.id}/cancel`)
       .set('If-Match', '0')
       .send({ reason: '重复录入' })
       .expect(200);
     expect(cancelled.body).toMatchObject({ status: 'cancelled', version: 1, cancelReason: '重复录入' });
-    await api().post(`/api/v1/needs/${posted.body.id}/cancel`).send({}).expect(409);
-    await api().post('/api/v1/needs/does-not-exist/cancel').send({}).expect(404);
+    await api().post(`/needs/${posted.body.id}/cancel`).send({}).expect(409);
+    await api().post('/needs/does-not-exist/cancel').send({}).expect(404);
+  });
+
+  it('requires a token, and lets only admins of the community post or cancel its needs', async () => {
+    const before = await eventCount();
+    await t.anonymous().post('/needs').send(validNeed).expect(401);
+    await t.anonymous().get('/needs').expect(401);
+    await region.otherCommunityAdmin.post('/needs').send(validNeed).expect(403);
+    await region.unitContact.post('/needs').send(validNeed).expect(403);
+    await region.auditor.post('/needs').send(validNeed).expect(403);
+    expect(await eventCount()).toBe(before);
+    const byStreet = await region.root.post('/needs').send(validNeed).expect(201);
+    await region.otherCommunityAdmin.post(`/needs/${byStreet.body.id}/cancel`).send({}).expect(403);
+    const list = await region.auditor.get('/needs').query({ communityId: region.communityId }).expect(200);
+    expect(list.body.items.length).toBeGreaterThan(0);
+  });
+
+  it('refuses a community that does not exist and a grid of another community with 422', async () => {
+    const before = await eventCount();
+    const unknown = await region.root
+      .post('/needs')
+      .send({ ...validNeed, communityId: 'nowhere' })
+      .expect(422);
+    expect(unknown.body.details).toMatchObject({ field: 'communityId' });
+    await region.root
+      .post('/needs')
+      .send({ ...validNeed, communityId: region.otherCommunityId })
+      .expect(422);
+    expect(await eventCount()).toBe(before);
   });
 
   it('keeps the needs across a restart: the read model is rebuilt from the log', async () => {
-    const before = await api().get('/api/v1/needs').query({ limit: 200 }).expect(200);
-    await platform.app.close();
-    platform = await startPlatform({ dataDir, port: 0 }, false);
-    expect(platform.rebuild?.events).toBe(await eventCount());
-    const after = await api().get('/api/v1/needs').query({ limit: 200 }).expect(200);
+    const before = await api().get('/needs').query({ limit: 200 }).expect(200);
+    await t.restart();
+    region = { ...region, communityAdmin: await t.login('er-shequ', 'er-shequ-password') };
+    expect(t.platform.rebuild?.events).toBe(await eventCount());
+    const after = await api().get('/needs').query({ limit: 200 }).expect(200);
     expect(after.body.items).toEqual(before.body.items);
     expect(after.body.items.length).toBeGreaterThan(5);
   });

@@ -1,5 +1,7 @@
 import { Module } from '@nestjs/common';
+import { orgDirectoryProjection } from '@gongjian/auth';
 import { ProjectionRegistry } from '@gongjian/runtime';
+import { MatchingTree } from './matching.tree';
 import { CancelNeedController } from './needs/cancel-need/cancel-need.controller';
 import { ListNeedsController } from './needs/list-needs/list-needs.controller';
 import { needsProjection } from './needs/needs.projection';
@@ -9,10 +11,10 @@ import { PostNeedHandler } from './needs/post-need/post-need.handler';
 /** Needs, offers, the matching engine, proposals and co-build projects (DESIGN §4–§5). */
 @Module({
   controllers: [PostNeedController, CancelNeedController, ListNeedsController],
-  providers: [PostNeedHandler],
+  providers: [PostNeedHandler, MatchingTree],
 })
 export class MatchingModule {
   constructor(registry: ProjectionRegistry) {
-    registry.register(needsProjection);
+    registry.register(needsProjection, orgDirectoryProjection('matching'));
   }
 }

@@ -2,6 +2,7 @@ import { type DynamicModule, type MiddlewareConsumer, Module, type NestModule } 
 import { CorrelationMiddleware } from '@gongjian/http';
 import { HealthController, type RuntimeConfig, RuntimeModule } from '@gongjian/runtime';
 import { MatchingModule } from '../../matching/src/matching.module';
+import { OrganizationsModule } from '../../organizations/src/organizations.module';
 
 /** Every service module in one process, on the adapters the configuration names. */
 @Module({})
@@ -9,7 +10,7 @@ export class PlatformModule implements NestModule {
   static forRoot(config: Partial<RuntimeConfig> = {}): DynamicModule {
     return {
       module: PlatformModule,
-      imports: [RuntimeModule.forRoot(config), MatchingModule],
+      imports: [RuntimeModule.forRoot(config), OrganizationsModule, MatchingModule],
       controllers: [HealthController],
     };
   }

@@ -20,6 +20,10 @@ export interface RuntimeConfig {
    */
   service: string;
   kafkaPartitions: number;
+  /** HS256 secret shared by every service; embedded: generated once into the data dir. */
+  jwtSecret?: string;
+  adminUser?: string;
+  adminPassword?: string;
 }
 
 function oneOf<T extends string>(name: string, value: string | undefined, allowed: readonly T[], fallback: T): T {
@@ -44,5 +48,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): RuntimeConfig 
     mongodbUrl: env.MONGODB_URL,
     service: env.GONGJIAN_SERVICE ?? 'platform',
     kafkaPartitions: Number(env.KAFKA_PARTITIONS ?? 3),
+    jwtSecret: env.GONGJIAN_JWT_SECRET || undefined,
+    adminUser: env.GONGJIAN_ADMIN_USER || undefined,
+    adminPassword: env.GONGJIAN_ADMIN_PASSWORD || undefined,
   };
 }

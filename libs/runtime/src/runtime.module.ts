@@ -1,5 +1,9 @@
 import { type DynamicModule, Global, Module, type Provider } from '@nestjs/common';
-import { mkdirSync } from 'node:fs';
+import { APP_GUARD } from '@nestjs/core';
+import { JwtService } from '@nestjs/jwt';
+import { randomBytes } from 'node:crypto';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { CREDENTIAL_STORE, JwtAuthGuard, SqliteCredentialStore } from '@gongjian/auth';
 import { join } from 'node:path';
 import { EVENT_STORE, SqliteEventStore } from '@gongjian/eventing';
 import { IDEMPOTENCY_STORE, SqliteIdempotencyStore } from '@gongjian/http';
@@ -49,7 +53,24 @@ function eventStoreProviders(config: RuntimeConfig): Provider[] {
       inject: [EVENT_STORE],
       useFactory: (store: SqliteEventStore) => new SqliteIdempotencyStore(store.db),
     },
+    {
+      provide: CREDENTIAL_STORE,
+      inject: [EVENT_STORE],
+      useFactory: (store: SqliteEventStore) => new SqliteCredentialStore(store.db),
+    },
   ];
+}
+
+/**
+ * The JWT secret: GONGJIAN_JWT_SECRET (required when services run apart, all must share it), or
+ * for the embedded runtime a random one generated once into the data directory (mode 600).
+ */
+function jwtSecret(config: RuntimeConfig): string {
+  if (config.jwtSecret) return config.jwtSecret;
+  const file = join(config.dataDir, 'jwt-secret');
+  mkdirSync(config.dataDir, { recursive: true });
+  if (!existsSync(file)) writeFileSync(file, randomBytes(48).toString('base64url'), { mode: 0o600 });
+  return readFileSync(file, 'utf8').trim();
 }
 
 function busProviders(config: RuntimeConfig): Provider[] {
@@ -90,6 +111,11 @@ export class RuntimeModule {
         ...eventStoreProviders(config),
         ...busProviders(config),
         { provide: DOCUMENT_STORE, useFactory: () => new MemoryDocumentStore() },
+        {
+          provide: JwtService,
+          useFactory: () => new JwtService({ secret: jwtSecret(config), signOptions: { expiresIn: '12h' } }),
+        },
+        { provide: APP_GUARD, useClass: JwtAuthGuard },
         ProjectionRegistry,
         Runtime,
       ],
@@ -98,6 +124,8 @@ export class RuntimeModule {
         EVENT_STORE,
         CHECKPOINT_STORE,
         IDEMPOTENCY_STORE,
+        CREDENTIAL_STORE,
+        JwtService,
         DOCUMENT_STORE,
         IN_PROCESS_BROKER,
         EVENT_BUS,

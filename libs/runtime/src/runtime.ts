@@ -50,7 +50,9 @@ export class Runtime implements OnApplicationShutdown {
    */
   attachTransport(transport: Server): void {
     this.transport = transport as unknown as { state?: string; lastError?: string | null };
-    const services = new Set(this.registry.projections.flatMap((p) => p.handles.map((t) => t.slice(0, t.indexOf('.')))));
+    const services = new Set(
+      this.registry.projections.flatMap((p) => p.handles.map((t) => t.slice(0, t.indexOf('.')))),
+    );
     for (const service of services) {
       transport.addHandler(`${service}.*`, (event: EventEnvelope) => this.runner.project(event), true);
     }

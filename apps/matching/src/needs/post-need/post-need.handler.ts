@@ -1,7 +1,10 @@
 import { Inject, Injectable } from '@nestjs/common';
 import type { CommandContext } from '@gongjian/eventing';
 import { DOCUMENT_STORE, type DocumentStore } from '@gongjian/read-models';
+import { assertAdminFor } from '@gongjian/auth';
+import { DomainRuleViolation } from '@gongjian/eventing';
 import { Runtime } from '@gongjian/runtime';
+import { MatchingTree } from '../../matching.tree';
 import { v7 as uuidv7 } from 'uuid';
 import { needDecider, needStreamId } from '../need.decider';
 import { NEEDS_COLLECTION, type NeedDocument, toNeedResource } from '../needs.projection';
@@ -12,9 +15,24 @@ export class PostNeedHandler {
   constructor(
     private readonly runtime: Runtime,
     @Inject(DOCUMENT_STORE) private readonly documents: DocumentStore,
+    private readonly tree: MatchingTree,
   ) {}
 
+  /**
+   * A community admin (or an admin above it) posts for a community in its subtree; the grid,
+   * when given, must lie in that community.
+   */
   async execute(dto: PostNeedDto, context: CommandContext) {
+    await this.tree.requireActive(dto.communityId, 'community', 'communityId');
+    await assertAdminFor(context.actor, dto.communityId, this.tree);
+    if (dto.gridId) {
+      const grid = await this.tree.requireActive(dto.gridId, 'grid', 'gridId');
+      if (grid.parentId !== dto.communityId) {
+        throw new DomainRuleViolation('the grid does not belong to this community', 'grid_outside_community', {
+          field: 'gridId',
+        });
+      }
+    }
     const needId = uuidv7();
     await this.runtime.execute(
       needStreamId(needId),

@@ -1,0 +1,30 @@
+import { Module, type OnApplicationBootstrap } from '@nestjs/common';
+import { orgDirectoryProjection } from '@gongjian/auth';
+import { ProjectionRegistry } from '@gongjian/runtime';
+import { AccountsController } from './accounts/accounts.controller';
+import { accountsProjection } from './accounts/accounts.projection';
+import { BootstrapAdmin } from './accounts/bootstrap-admin';
+import { HierarchyController } from './hierarchy/hierarchy.controller';
+import { PairingsController } from './pairings/pairings.controller';
+import { pairingsProjection } from './pairings/pairings.projection';
+import { UnitsController } from './units/units.controller';
+import { OrganizationsTree } from './organizations.tree';
+
+/** The hierarchy, units, co-build relationships, accounts and login (DESIGN §2–§4). */
+@Module({
+  controllers: [HierarchyController, UnitsController, PairingsController, AccountsController],
+  providers: [OrganizationsTree, BootstrapAdmin],
+})
+export class OrganizationsModule implements OnApplicationBootstrap {
+  constructor(
+    registry: ProjectionRegistry,
+    private readonly bootstrapAdmin: BootstrapAdmin,
+  ) {
+    registry.register(orgDirectoryProjection('organizations'), pairingsProjection, accountsProjection);
+  }
+
+  /** Nest runs this in `app.listen`, after startApp has rebuilt the read models and started the relay. */
+  async onApplicationBootstrap(): Promise<void> {
+    await this.bootstrapAdmin.ensure();
+  }
+}

@@ -1,0 +1,77 @@
+import { Body, Controller, Get, HttpCode, Param, Post, Query } from '@nestjs/common';
+import { IsIn, IsNotEmpty, IsOptional, IsString, MaxLength } from 'class-validator';
+import { assertAdminFor } from '@gongjian/auth';
+import { UNIT_SECTOR_CODES, type UnitSector } from '@gongjian/contracts';
+import { type CommandContext, NotFound } from '@gongjian/eventing';
+import { Command, PageQuery, paginate } from '@gongjian/http';
+import type { Filter } from '@gongjian/read-models';
+import { Runtime } from '@gongjian/runtime';
+import { v7 as uuidv7 } from 'uuid';
+import { OrganizationsTree, toOrgResource } from '../organizations.tree';
+import { unitDecider, unitStreamId } from './unit.decider';
+
+export class RegisterUnitDto {
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(100)
+  name: string;
+
+  @IsIn(UNIT_SECTOR_CODES)
+  sector: UnitSector;
+
+  @IsString()
+  @IsNotEmpty()
+  locatedIn: string;
+}
+
+export class ListUnitsQuery extends PageQuery {
+  @IsOptional()
+  @IsString()
+  locatedIn?: string;
+
+  @IsOptional()
+  @IsIn(UNIT_SECTOR_CODES)
+  sector?: UnitSector;
+}
+
+/** 驻区单位 and 社会组织, located in a community or street. */
+@Controller('units')
+export class UnitsController {
+  constructor(
+    private readonly runtime: Runtime,
+    private readonly tree: OrganizationsTree,
+  ) {}
+
+  @Post()
+  @HttpCode(201)
+  async register(@Body() dto: RegisterUnitDto, @Command() ctx: CommandContext) {
+    const location = await this.tree.get(dto.locatedIn);
+    if (location) await assertAdminFor(ctx.actor, location._id, this.tree);
+    const unitId = uuidv7();
+    const command = {
+      type: 'RegisterUnit' as const,
+      unitId,
+      name: dto.name.trim(),
+      sector: dto.sector,
+      location: location && { id: location._id, kind: location.kind, status: location.status },
+    };
+    await this.runtime.execute(unitStreamId(unitId), unitDecider, command, ctx);
+    return this.get(unitId);
+  }
+
+  @Get()
+  async list(@Query() query: ListUnitsQuery) {
+    const filter: Filter = { kind: 'unit' };
+    if (query.locatedIn) filter.parentId = query.locatedIn;
+    if (query.sector) filter.sector = query.sector;
+    const page = await paginate(this.tree.entries, filter, query);
+    return { items: page.items.map(toOrgResource), nextCursor: page.nextCursor };
+  }
+
+  @Get(':id')
+  async get(@Param('id') id: string) {
+    const unit = await this.tree.get(id);
+    if (!unit || unit.kind !== 'unit') throw new NotFound(`unit ${id} not found`);
+    return toOrgResource(unit);
+  }
+}

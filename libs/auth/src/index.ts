@@ -1,0 +1,6 @@
+export * from './roles';
+export * from './policy';
+export * from './jwt-auth.guard';
+export * from './credentials';
+export * from './org-directory.projection';
+export * from './org-tree';

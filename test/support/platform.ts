@@ -1,0 +1,112 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import request from 'supertest';
+import { type Platform, startPlatform } from '../../apps/platform/src/platform';
+
+export const ROOT = { username: 'root', password: 'root-password-1' };
+
+/** An HTTP client for one account: every request carries its bearer token. */
+export function client(platform: Platform, token?: string) {
+  const withAuth = (r: request.Test) => (token ? r.set('Authorization', `Bearer ${token}`) : r);
+  const server = () => request(platform.app.getHttpServer());
+  return {
+    get: (url: string) => withAuth(server().get(`/api/v1${url}`)),
+    post: (url: string) => withAuth(server().post(`/api/v1${url}`)),
+    delete: (url: string) => withAuth(server().delete(`/api/v1${url}`)),
+  };
+}
+export type Client = ReturnType<typeof client>;
+
+/** The embedded platform on a fresh data directory, with a known bootstrap administrator. */
+export class TestPlatform {
+  platform!: Platform;
+  readonly dataDir = mkdtempSync(join(tmpdir(), 'gongjian-test-'));
+
+  async start(): Promise<this> {
+    this.platform = await startPlatform(
+      { dataDir: this.dataDir, port: 0, adminUser: ROOT.username, adminPassword: ROOT.password },
+      false,
+    );
+    return this;
+  }
+
+  async restart(): Promise<void> {
+    await this.platform.app.close();
+    await this.start();
+  }
+
+  async stop(): Promise<void> {
+    await this.platform?.app.close();
+    rmSync(this.dataDir, { recursive: true, force: true });
+  }
+
+  anonymous(): Client {
+    return client(this.platform);
+  }
+
+  async login(username: string, password: string): Promise<Client> {
+    const res = await client(this.platform).post('/auth/login').send({ username, password }).expect(200);
+    return client(this.platform, res.body.accessToken);
+  }
+
+  root(): Promise<Client> {
+    return this.login(ROOT.username, ROOT.password);
+  }
+
+  async eventCount(): Promise<number> {
+    return (await this.platform.runtime.store.readAll()).length;
+  }
+}
+
+export interface Region {
+  districtId: string;
+  streetId: string;
+  communityId: string;
+  otherCommunityId: string;
+  gridId: string;
+  unitId: string;
+  root: Client;
+  communityAdmin: Client;
+  otherCommunityAdmin: Client;
+  unitContact: Client;
+  auditor: Client;
+}
+
+/** 利津县 → 东城街道 → 二社区 (+ 三社区) → 第一网格, a unit, and one account per role. */
+export async function seedRegion(t: TestPlatform): Promise<Region> {
+  const root = await t.root();
+  const org = async (name: string, kind: string, parentId?: string) =>
+    (await root.post('/organizations').send({ name, kind, parentId }).expect(201)).body.id as string;
+  const districtId = await org('利津县', 'district');
+  const streetId = await org('东城街道', 'street', districtId);
+  const communityId = await org('二社区', 'community', streetId);
+  const otherCommunityId = await org('三社区', 'community', streetId);
+  const gridId = await org('第一网格', 'grid', communityId);
+  const unitId = (
+    await root
+      .post('/units')
+      .send({ name: '县人民医院', sector: 'public_institution', locatedIn: communityId })
+      .expect(201)
+  ).body.id;
+  const account = async (username: string, role: string, orgId: string) => {
+    await root
+      .post('/accounts')
+      .send({ username, password: `${username}-password`, role, orgId })
+      .expect(201);
+    return t.login(username, `${username}-password`);
+  };
+  return {
+    districtId,
+    streetId,
+    communityId,
+    otherCommunityId,
+    gridId,
+    unitId,
+    root,
+    communityAdmin: await account('er-shequ', 'community_admin', communityId),
+    otherCommunityAdmin: await account('san-shequ', 'community_admin', otherCommunityId),
+    unitContact: await account('yiyuan', 'unit_contact', unitId),
+    auditor: await account('shenji', 'auditor', districtId),
+  };
+}
