@@ -1,0 +1,154 @@
+import { type Region, seedRegion, TestPlatform } from './support/platform';
+
+describe('organizations and identity through the embedded platform', () => {
+  const t = new TestPlatform();
+  let r: Region;
+
+  beforeAll(async () => {
+    await t.start();
+    r = await seedRegion(t);
+  });
+  afterAll(() => t.stop());
+
+  it('keeps the chain of kinds: a community under a street, never under a district', async () => {
+    const before = await t.eventCount();
+    const res = await r.root
+      .post('/organizations')
+      .send({ name: '错社区', kind: 'community', parentId: r.districtId })
+      .expect(422);
+    expect(res.body).toMatchObject({ error: 'invalid_parent', details: { field: 'parentId' } });
+    await r.root.post('/organizations').send({ name: '无父街道', kind: 'street' }).expect(422);
+    await r.root.post('/organizations').send({ name: '孤儿', kind: 'grid', parentId: 'missing' }).expect(422);
+    await r.root.post('/organizations').send({ name: '', kind: 'planet' }).expect(400);
+    expect(await t.eventCount()).toBe(before);
+  });
+
+  it('shows an organisation with its lineage, lists by kind and parent, and the whole tree with counts', async () => {
+    const community = await r.root.get(`/organizations/${r.communityId}`).expect(200);
+    expect(community.body).toMatchObject({
+      id: r.communityId,
+      kind: 'community',
+      parentId: r.streetId,
+      status: 'active',
+    });
+    expect(community.body.lineage).toEqual([r.districtId, r.streetId, r.communityId]);
+    const streets = await r.root.get('/organizations').query({ kind: 'street' }).expect(200);
+    expect(streets.body.items.map((o: { id: string }) => o.id)).toEqual([r.streetId]);
+    const children = await r.root.get('/organizations').query({ parentId: r.streetId }).expect(200);
+    expect(children.body.items).toHaveLength(2);
+    const tree = await r.root.get(`/organizations/${r.districtId}/tree`).expect(200);
+    expect(tree.body.counts).toEqual({ organizations: 4, units: 1 });
+    const street = tree.body.children[0];
+    expect(street.name).toBe('东城街道');
+    const community2 = street.children.find((c: { id: string }) => c.id === r.communityId);
+    expect(community2.units.map((u: { name: string }) => u.name)).toEqual(['县人民医院']);
+    expect(community2.children.map((g: { name: string }) => g.name)).toEqual(['第一网格']);
+  });
+
+  it('lets a community admin act only inside its community', async () => {
+    await r.communityAdmin
+      .post('/organizations')
+      .send({ name: '第二网格', kind: 'grid', parentId: r.communityId })
+      .expect(201);
+    await r.communityAdmin
+      .post('/organizations')
+      .send({ name: '越界网格', kind: 'grid', parentId: r.otherCommunityId })
+      .expect(403);
+    await r.communityAdmin.post(`/organizations/${r.streetId}/rename`).send({ name: '改名' }).expect(403);
+    await r.unitContact.post('/organizations').send({ name: 'x', kind: 'grid', parentId: r.communityId }).expect(403);
+    await r.auditor.post('/organizations').send({ name: 'x', kind: 'grid', parentId: r.communityId }).expect(403);
+    const me = await r.communityAdmin.get('/accounts/me').expect(200);
+    expect(me.body).toMatchObject({ username: 'er-shequ', role: 'community_admin', orgId: r.communityId });
+  });
+
+  it('renames, moves a grid to another community, and refuses a move under the wrong kind', async () => {
+    const grid = (
+      await r.root.post('/organizations').send({ name: '流动网格', kind: 'grid', parentId: r.communityId }).expect(201)
+    ).body;
+    const renamed = await r.root.post(`/organizations/${grid.id}/rename`).send({ name: '第三网格' }).expect(200);
+    expect(renamed.body).toMatchObject({ name: '第三网格', version: 1 });
+    const moved = await r.root
+      .post(`/organizations/${grid.id}/move`)
+      .send({ parentId: r.otherCommunityId })
+      .expect(200);
+    expect(moved.body.lineage).toEqual([r.districtId, r.streetId, r.otherCommunityId, grid.id]);
+    await r.root.post(`/organizations/${grid.id}/move`).send({ parentId: r.streetId }).expect(422);
+    // the community admin who no longer holds the grid cannot touch it
+    await r.communityAdmin.post(`/organizations/${grid.id}/rename`).send({ name: 'x' }).expect(403);
+  });
+
+  it('dissolves only what has nothing active under it', async () => {
+    const res = await r.root.post(`/organizations/${r.communityId}/dissolve`).send({}).expect(422);
+    expect(res.body.error).toBe('not_empty');
+    const empty = (
+      await r.root
+        .post('/organizations')
+        .send({ name: '待撤销网格', kind: 'grid', parentId: r.otherCommunityId })
+        .expect(201)
+    ).body;
+    const dissolved = await r.root.post(`/organizations/${empty.id}/dissolve`).send({}).expect(200);
+    expect(dissolved.body.status).toBe('dissolved');
+    await r.root.post(`/organizations/${empty.id}/dissolve`).send({}).expect(409);
+    await r.root.post('/organizations').send({ name: '楼栋', kind: 'building', parentId: empty.id }).expect(422);
+  });
+
+  it('registers units in a community or street, and pairs them with a grid', async () => {
+    await r.root.post('/units').send({ name: '错单位', sector: 'state_enterprise', locatedIn: r.gridId }).expect(422);
+    await r.root.post('/units').send({ name: '错单位', sector: 'space', locatedIn: r.communityId }).expect(400);
+    const units = await r.root.get('/units').query({ locatedIn: r.communityId }).expect(200);
+    expect(units.body.items.map((u: { id: string }) => u.id)).toEqual([r.unitId]);
+
+    const pairing = await r.communityAdmin.post('/pairings').send({ unitId: r.unitId, orgId: r.gridId }).expect(201);
+    expect(pairing.body).toMatchObject({ unitId: r.unitId, orgId: r.gridId, status: 'active', endedOn: null });
+    await r.communityAdmin.post('/pairings').send({ unitId: r.unitId, orgId: r.gridId }).expect(422);
+    await r.communityAdmin.post('/pairings').send({ unitId: r.unitId, orgId: r.streetId }).expect(403);
+    await r.root.post('/pairings').send({ unitId: r.unitId, orgId: r.streetId }).expect(422);
+    await r.otherCommunityAdmin.delete(`/pairings/${pairing.body.id}`).expect(403);
+    const ended = await r.communityAdmin.delete(`/pairings/${pairing.body.id}`).expect(200);
+    expect(ended.body.status).toBe('ended');
+    await r.communityAdmin.delete(`/pairings/${pairing.body.id}`).expect(409);
+  });
+
+  it('creates accounts only in scope and for the right kind of organisation; usernames are unique', async () => {
+    const body = {
+      username: 'new-admin',
+      password: 'long-enough-pw',
+      role: 'community_admin',
+      orgId: r.otherCommunityId,
+    };
+    await r.communityAdmin.post('/accounts').send(body).expect(403);
+    await r.root
+      .post('/accounts')
+      .send({ ...body, orgId: r.streetId })
+      .expect(422);
+    await r.root
+      .post('/accounts')
+      .send({ ...body, password: 'short' })
+      .expect(400);
+    await r.communityAdmin
+      .post('/accounts')
+      .send({ ...body, role: 'auditor', orgId: r.communityId })
+      .expect(403);
+    await r.root.post('/accounts').send(body).expect(201);
+    await r.root.post('/accounts').send(body).expect(409);
+    await t.login('new-admin', 'long-enough-pw');
+  });
+
+  it('logs in with the right password only, and never stores the password in the log', async () => {
+    await t.anonymous().post('/auth/login').send({ username: 'er-shequ', password: 'wrong-password' }).expect(401);
+    await t.anonymous().post('/auth/login').send({ username: 'nobody', password: 'whatever-pw' }).expect(401);
+    await t.anonymous().get('/accounts/me').set('Authorization', 'Bearer not-a-token').expect(401);
+    const log = JSON.stringify(await t.platform.runtime.store.readAll());
+    expect(log).not.toContain('er-shequ-password');
+    expect(log).not.toContain('scrypt$');
+  });
+
+  it('records the actor of every event', async () => {
+    const events = await t.platform.runtime.store.readAll();
+    const created = events.find(
+      (e) => e.type === 'organizations.OrganizationRegistered' && (e.data as { name: string }).name === '第二网格',
+    );
+    expect(created?.actor).toEqual({ accountId: 'er-shequ', role: 'community_admin', orgId: r.communityId });
+    expect(events.every((e) => e.actor.accountId)).toBe(true);
+  });
+});
