@@ -152,3 +152,84 @@ describe('organizations and identity through the embedded platform', () => {
     expect(events.every((e) => e.actor.accountId)).toBe(true);
   });
 });
+
+describe('co-build relationships: joint meetings, part-time committee members, service sites', () => {
+  const t = new TestPlatform();
+  let r: Region;
+
+  beforeAll(async () => {
+    await t.start();
+    r = await seedRegion(t);
+  });
+  afterAll(() => t.stop());
+
+  it('lets units join and leave a street joint meeting, keeping the dates', async () => {
+    const joined = await r.root
+      .post(`/organizations/${r.streetId}/joint-meeting/members`)
+      .send({ unitId: r.unitId, joinedOn: '2026-01-15' })
+      .expect(201);
+    expect(joined.body.members).toEqual([{ unitId: r.unitId, joinedOn: '2026-01-15', leftOn: null, status: 'active' }]);
+    await r.root.post(`/organizations/${r.streetId}/joint-meeting/members`).send({ unitId: r.unitId }).expect(409);
+    await r.root.post(`/organizations/${r.gridId}/joint-meeting/members`).send({ unitId: r.unitId }).expect(422);
+    await r.communityAdmin
+      .post(`/organizations/${r.streetId}/joint-meeting/members`)
+      .send({ unitId: r.unitId })
+      .expect(403);
+    await r.root
+      .delete(`/organizations/${r.streetId}/joint-meeting/members/${r.unitId}`)
+      .send({ leftOn: '2025-01-01' })
+      .expect(422);
+    const left = await r.root
+      .delete(`/organizations/${r.streetId}/joint-meeting/members/${r.unitId}`)
+      .send({ leftOn: '2026-11-01' })
+      .expect(200);
+    expect(left.body.members[0]).toMatchObject({ leftOn: '2026-11-01', status: 'left' });
+  });
+
+  it('appoints a part-time committee member of a unit for a term, and ends the appointment', async () => {
+    const term = { from: '2026-01-01', to: '2028-12-31' };
+    const res = await r.communityAdmin
+      .post(`/organizations/${r.communityId}/part-time-members`)
+      .send({ unitId: r.unitId, personName: '王医生', position: '兼职委员', term })
+      .expect(201);
+    const [appointment] = res.body.items;
+    expect(appointment).toMatchObject({ unitId: r.unitId, personName: '王医生', term, endedOn: null });
+    await r.communityAdmin
+      .post(`/organizations/${r.communityId}/part-time-members`)
+      .send({ unitId: r.unitId, personName: '', position: 'x', term })
+      .expect(400);
+    const ended = await r.communityAdmin
+      .post(`/organizations/${r.communityId}/part-time-members/${appointment.appointmentId}/end`)
+      .expect(200);
+    expect(ended.body.items[0].endedOn).not.toBeNull();
+    await r.communityAdmin
+      .post(`/organizations/${r.communityId}/part-time-members/${appointment.appointmentId}/end`)
+      .expect(409);
+  });
+
+  it('opens a service station and rates it once a year from above, 1–5 stars with a reason', async () => {
+    const site = (
+      await r.communityAdmin
+        .post('/service-sites')
+        .send({ orgId: r.communityId, name: '二社区党群服务站', level: 'station' })
+        .expect(201)
+    ).body;
+    await r.communityAdmin
+      .post(`/service-sites/${site.id}/ratings`)
+      .send({ year: 2025, stars: 5, reason: '自评' })
+      .expect(403);
+    await r.root.post(`/service-sites/${site.id}/ratings`).send({ year: 2025, stars: 6, reason: 'x' }).expect(400);
+    const rated = await r.root
+      .post(`/service-sites/${site.id}/ratings`)
+      .send({ year: 2025, stars: 4, reason: '服务群众成效显著' })
+      .expect(200);
+    expect(rated.body).toMatchObject({
+      currentStars: 4,
+      ratings: [{ year: 2025, stars: 4, reason: '服务群众成效显著', ratedBy: 'root' }],
+    });
+    await r.root.post(`/service-sites/${site.id}/ratings`).send({ year: 2025, stars: 5, reason: 'again' }).expect(409);
+    await r.root.post(`/service-sites/${site.id}/ratings`).send({ year: 2099, stars: 5, reason: 'future' }).expect(422);
+    const four = await r.auditor.get('/service-sites').query({ stars: 4 }).expect(200);
+    expect(four.body.items.map((s: { id: string }) => s.id)).toEqual([site.id]);
+  });
+});

@@ -12,6 +12,7 @@ export const ROUTE_OWNERS: Record<string, string> = {
   units: 'organizations',
   pairings: 'organizations',
   accounts: 'organizations',
+  'service-sites': 'organizations',
   auth: 'organizations',
   members: 'members',
   teams: 'volunteering',

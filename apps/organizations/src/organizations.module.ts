@@ -8,11 +8,22 @@ import { HierarchyController } from './hierarchy/hierarchy.controller';
 import { PairingsController } from './pairings/pairings.controller';
 import { pairingsProjection } from './pairings/pairings.projection';
 import { UnitsController } from './units/units.controller';
+import { ServiceSitesController } from './service-sites/service-sites.controller';
+import { serviceSitesProjection } from './service-sites/service-sites.projection';
+import { JointMeetingsController } from './joint-meetings/joint-meetings.controller';
+import { jointMeetingsProjection } from './joint-meetings/joint-meetings.projection';
 import { OrganizationsTree } from './organizations.tree';
 
 /** The hierarchy, units, co-build relationships, accounts and login (DESIGN §2–§4). */
 @Module({
-  controllers: [HierarchyController, UnitsController, PairingsController, AccountsController],
+  controllers: [
+    HierarchyController,
+    UnitsController,
+    PairingsController,
+    JointMeetingsController,
+    ServiceSitesController,
+    AccountsController,
+  ],
   providers: [OrganizationsTree, BootstrapAdmin],
 })
 export class OrganizationsModule implements OnApplicationBootstrap {
@@ -20,7 +31,13 @@ export class OrganizationsModule implements OnApplicationBootstrap {
     registry: ProjectionRegistry,
     private readonly bootstrapAdmin: BootstrapAdmin,
   ) {
-    registry.register(orgDirectoryProjection('organizations'), pairingsProjection, accountsProjection);
+    registry.register(
+      orgDirectoryProjection('organizations'),
+      pairingsProjection,
+      jointMeetingsProjection,
+      serviceSitesProjection,
+      accountsProjection,
+    );
   }
 
   /** Nest runs this in `app.listen`, after startApp has rebuilt the read models and started the relay. */
