@@ -14,7 +14,8 @@ export interface KafkaConnection {
 }
 
 function kafkaClient({ brokers, clientId }: KafkaConnection): Kafka {
-  const config: KafkaConfig = { brokers, clientId, logLevel: logLevel.WARN, retry: { retries: 10 } };
+  // no client-wide retry limit: the idempotent producer needs unlimited retries to keep its guarantees
+  const config: KafkaConfig = { brokers, clientId, logLevel: logLevel.WARN };
   return new Kafka(config);
 }
 
@@ -173,7 +174,11 @@ export class KafkaTransport extends Server implements CustomTransportStrategy {
       createPartitioner: Partitioners.DefaultPartitioner,
     });
     await this.producer.connect();
-    const consumer = this.kafka.consumer({ groupId: this.options.groupId, allowAutoTopicCreation: false });
+    const consumer = this.kafka.consumer({
+      groupId: this.options.groupId,
+      allowAutoTopicCreation: false,
+      retry: { retries: 10 },
+    });
     this.consumer = consumer;
     consumer.on(consumer.events.GROUP_JOIN, () => (this.state = 'running'));
     consumer.on(consumer.events.REBALANCING, () => (this.state = 'rebalancing'));

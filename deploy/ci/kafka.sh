@@ -1,0 +1,65 @@
+#!/usr/bin/env bash
+# A real Apache Kafka 3.9.1 broker (KRaft, one combined broker/controller) on 127.0.0.1 for CI.
+# The jars come from Maven Central (cached outside the clone); no Docker needed.
+#   deploy/ci/kafka.sh start|stop|status
+# Env: KAFKA_PORT (9092), KAFKA_CONTROLLER_PORT (9093), GONGJIAN_CI_CACHE (~/.cache/gongjian-ci),
+#      GONGJIAN_CI_RUN (run dir for data, log and pid; default /tmp/gongjian-ci-kafka-$KAFKA_PORT)
+set -euo pipefail
+here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
+port="${KAFKA_PORT:-9092}"
+controller_port="${KAFKA_CONTROLLER_PORT:-9093}"
+cache="${GONGJIAN_CI_CACHE:-$HOME/.cache/gongjian-ci}/kafka-3.9.1"
+run="${GONGJIAN_CI_RUN:-/tmp/gongjian-ci-kafka-$port}"
+pidfile="$run/kafka.pid"
+log="$run/kafka.log"
+
+running() { [ -f "$pidfile" ] && kill -0 "$(cat "$pidfile")" 2>/dev/null; }
+
+fetch() {
+  if [ -f "$cache/libs/.complete" ]; then return; fi
+  echo "kafka: fetching broker jars from Maven Central into $cache/libs"
+  mkdir -p "$cache/libs"
+  mvn -q -B -f "$here/kafka/pom.xml" dependency:copy-dependencies \
+    -DincludeScope=runtime -DoutputDirectory="$cache/libs"
+  touch "$cache/libs/.complete"
+}
+
+start() {
+  if running; then echo "kafka: already running (pid $(cat "$pidfile"))"; return; fi
+  command -v java >/dev/null || { echo "kafka: java not found" >&2; exit 1; }
+  fetch
+  rm -rf "$run" && mkdir -p "$run/data"
+  sed -e "s|@PORT@|$port|g" -e "s|@CONTROLLER_PORT@|$controller_port|g" -e "s|@LOG_DIR@|$run/data|g" \
+    "$here/kafka/server.properties" > "$run/server.properties"
+  local jvm=(java -Xms256m -Xmx512m "-Dlog4j.configuration=file:$here/kafka/log4j.properties" -cp "$cache/libs/*")
+  # a fixed 22-character base64 cluster id: the data dir is fresh at every start
+  "${jvm[@]}" kafka.tools.StorageTool format -t "gongjianCIclusterAAAAA" -c "$run/server.properties" --ignore-formatted > "$run/format.log" 2>&1
+  nohup "${jvm[@]}" kafka.Kafka "$run/server.properties" > "$log" 2>&1 &
+  echo $! > "$pidfile"
+  for _ in $(seq 1 240); do
+    if grep -q "Kafka Server started" "$log" 2>/dev/null; then echo "kafka: started on 127.0.0.1:$port (pid $(cat "$pidfile"))"; return; fi
+    if ! running; then break; fi
+    sleep 0.5
+  done
+  echo "kafka: did not start; last lines of $log:" >&2
+  tail -40 "$log" >&2 || true
+  stop
+  exit 1
+}
+
+stop() {
+  if ! running; then rm -f "$pidfile"; return; fi
+  local pid; pid="$(cat "$pidfile")"
+  kill "$pid" 2>/dev/null || true
+  for _ in $(seq 1 60); do kill -0 "$pid" 2>/dev/null || break; sleep 0.5; done
+  kill -9 "$pid" 2>/dev/null || true
+  rm -f "$pidfile"
+  echo "kafka: stopped"
+}
+
+case "${1:-}" in
+  start) start ;;
+  stop) stop ;;
+  status) if running; then echo "kafka: running on 127.0.0.1:$port"; else echo "kafka: stopped"; exit 1; fi ;;
+  *) echo "usage: $0 start|stop|status" >&2; exit 2 ;;
+esac
