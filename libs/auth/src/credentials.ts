@@ -68,3 +68,20 @@ export class SqliteCredentialStore implements CredentialStore {
     return Promise.resolve();
   }
 }
+
+/** Credentials in MongoDB, for the distributed runtime. */
+export class MongoCredentialStore implements CredentialStore {
+  constructor(private readonly collection: import('mongodb').Collection<{ _id: string; passwordHash: string }>) {}
+
+  async get(accountId: string): Promise<string | null> {
+    return (await this.collection.findOne({ _id: accountId }))?.passwordHash ?? null;
+  }
+
+  async set(accountId: string, passwordHash: string): Promise<void> {
+    await this.collection.updateOne(
+      { _id: accountId },
+      { $set: { passwordHash } },
+      { upsert: true, writeConcern: { w: 'majority' } },
+    );
+  }
+}

@@ -4,3 +4,4 @@ export * from './pagination';
 export * from './request-context';
 export * from './idempotency';
 export * from './sqlite.idempotency-store';
+export * from './mongodb.idempotency-store';

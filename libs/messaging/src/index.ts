@@ -7,3 +7,4 @@ export * from './sqlite.checkpoint-store';
 export * from './rethrow-event-errors.filter';
 export * from './dispatch';
 export * from './kafka.transport';
+export * from './mongodb.checkpoint-store';

@@ -2,3 +2,4 @@ export * from './document-store.port';
 export * from './memory.document-store';
 export * from './projection';
 export * from './projection-runner';
+export * from './mongodb.document-store';

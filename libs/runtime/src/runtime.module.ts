@@ -15,7 +15,7 @@ import {
   KafkaEventBus,
   SqliteCheckpointStore,
 } from '@gongjian/messaging';
-import { DOCUMENT_STORE, MemoryDocumentStore } from '@gongjian/read-models';
+import { DOCUMENT_STORE, MemoryDocumentStore, MongoDocumentStore } from '@gongjian/read-models';
 import { loadConfig, type RuntimeConfig } from './config';
 import { ProjectionRegistry } from './projection-registry';
 import { Runtime } from './runtime';
@@ -23,13 +23,12 @@ import { IN_PROCESS_BROKER, RUNTIME_CONFIG } from './tokens';
 
 /** Adapters the configuration can name but this build does not have yet. */
 function refuseUnavailable(config: RuntimeConfig): void {
-  const unavailable: Array<[string, string, string]> = [
-    ['GONGJIAN_EVENT_STORE', config.eventStore, 'sqlite'],
-    ['GONGJIAN_READ_STORE', config.readStore, 'memory'],
-  ];
+  const unavailable: Array<[string, string, string]> = [['GONGJIAN_EVENT_STORE', config.eventStore, 'sqlite']];
   for (const [port, value, available] of unavailable) {
     if (value !== available) throw new Error(`${port}=${value} is not available in this build yet`);
   }
+  if (config.readStore === 'mongodb' && !config.mongodbUrl)
+    throw new Error('GONGJIAN_READ_STORE=mongodb needs MONGODB_URL');
 }
 
 function eventStoreProviders(config: RuntimeConfig): Provider[] {
@@ -110,7 +109,11 @@ export class RuntimeModule {
         { provide: RUNTIME_CONFIG, useValue: config },
         ...eventStoreProviders(config),
         ...busProviders(config),
-        { provide: DOCUMENT_STORE, useFactory: () => new MemoryDocumentStore() },
+        {
+          provide: DOCUMENT_STORE,
+          useFactory: () =>
+            config.readStore === 'mongodb' ? MongoDocumentStore.connect(config.mongodbUrl!) : new MemoryDocumentStore(),
+        },
         {
           provide: JwtService,
           useFactory: () => new JwtService({ secret: jwtSecret(config), signOptions: { expiresIn: '12h' } }),
