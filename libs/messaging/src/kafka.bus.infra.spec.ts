@@ -20,8 +20,9 @@ if (!brokers) {
         string,
         { letters: Array<{ eventId: string; reason: string }>; close: () => Promise<void> }
       >();
+      const bus = new KafkaEventBus({ brokers, clientId: 'contract-publisher', partitions: 3 });
       return {
-        bus: new KafkaEventBus({ brokers, clientId: 'contract-publisher', partitions: 3 }),
+        bus,
         transport: (group) => {
           const transport = new KafkaTransport({
             brokers,
@@ -53,6 +54,8 @@ if (!brokers) {
         },
         close: async () => {
           for (const r of readers.values()) await r.close();
+          for (const t of transports) await t.close();
+          await bus.close();
         },
       };
     },

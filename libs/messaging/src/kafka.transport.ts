@@ -178,6 +178,10 @@ export class KafkaTransport extends Server implements CustomTransportStrategy {
       groupId: this.options.groupId,
       allowAutoTopicCreation: false,
       retry: { retries: 10 },
+      // a member that died is noticed after 10 s (kafkajs default: 30 s), so a restarted
+      // consumer takes its partitions over sooner
+      sessionTimeout: 10_000,
+      heartbeatInterval: 2_000,
     });
     this.consumer = consumer;
     consumer.on(consumer.events.GROUP_JOIN, () => (this.state = 'running'));

@@ -95,12 +95,23 @@ export class Runtime implements OnApplicationShutdown {
     return result;
   }
 
+  /** Down when the relay cannot publish or the bus consumer crashed or stopped (nestjs/nest #11910). */
   health(): { status: 'ok' | 'down'; checks: Record<string, string> } {
     const relay = this.relay === null ? 'off' : this.relay.healthy ? 'ok' : 'down';
-    const status = this.started && relay !== 'down' ? 'ok' : 'down';
+    const consumer = this.transport?.state ?? 'in-process';
+    const consumerDown = consumer === 'crashed' || consumer === 'stopped';
+    const status = this.started && relay !== 'down' && !consumerDown ? 'ok' : 'down';
     return {
       status,
-      checks: { eventStore: this.config.eventStore, readStore: this.config.readStore, bus: this.config.bus, relay },
+      checks: {
+        service: this.config.service,
+        eventStore: this.config.eventStore,
+        readStore: this.config.readStore,
+        bus: this.config.bus,
+        relay,
+        consumer,
+        ...(this.transport?.lastError ? { consumerError: this.transport.lastError } : {}),
+      },
     };
   }
 
