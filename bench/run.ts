@@ -6,6 +6,9 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { execFileSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { kafkaBenchmarks } from './kafka.bench';
 import { sqliteBenchmarks } from './sqlite.bench';
 
 const REPEAT = Number(process.env.BENCH_REPEAT ?? 3);
@@ -14,13 +17,37 @@ async function main(): Promise<void> {
   const dir = mkdtempSync(join(tmpdir(), 'gongjian-bench-'));
   try {
     const results = await sqliteBenchmarks(dir, REPEAT);
+    const kafka = await withKafka((brokers) => kafkaBenchmarks(brokers));
     const output = {
       machine: { node: process.version, platform: `${process.platform}-${process.arch}`, repeat: REPEAT },
       results,
+      kafka,
     };
     console.log(JSON.stringify(output, null, 2));
   } finally {
     rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+/**
+ * Against KAFKA_BROKERS when set; otherwise a broker started for the run by deploy/ci/kafka.sh
+ * (needs Java and Maven); `BENCH_KAFKA=off` skips it.
+ */
+async function withKafka<T>(work: (brokers: string[]) => Promise<T>): Promise<T | { skipped: string }> {
+  if (process.env.BENCH_KAFKA === 'off') return { skipped: 'BENCH_KAFKA=off' };
+  if (process.env.KAFKA_BROKERS) return work(process.env.KAFKA_BROKERS.split(','));
+  const script = join(__dirname, '../../deploy/ci/kafka.sh');
+  if (!existsSync(script)) return { skipped: 'no KAFKA_BROKERS and no deploy/ci/kafka.sh' };
+  const env = { ...process.env, KAFKA_PORT: '29092', KAFKA_CONTROLLER_PORT: '29093' };
+  try {
+    execFileSync(script, ['start'], { env, stdio: ['ignore', 'ignore', 'inherit'] });
+  } catch {
+    return { skipped: 'could not start a Kafka broker (Java and Maven are needed)' };
+  }
+  try {
+    return await work(['127.0.0.1:29092']);
+  } finally {
+    execFileSync(script, ['stop'], { env, stdio: 'ignore' });
   }
 }
 

@@ -194,7 +194,7 @@ export class KafkaTransport extends Server implements CustomTransportStrategy {
     await consumer.connect();
     if (topics.length > 0) await consumer.subscribe({ topics, fromBeginning: true });
     await consumer.run({
-      partitionsConsumedConcurrently: this.options.partitionsConsumedConcurrently ?? 1,
+      partitionsConsumedConcurrently: this.options.partitionsConsumedConcurrently ?? 3,
       eachMessage: async ({ topic, message }) => {
         if (!message.value) return;
         const event = JSON.parse(message.value.toString('utf8')) as EventEnvelope;
