@@ -37,7 +37,7 @@ describe('organizations and identity through the embedded platform', () => {
     const children = await r.root.get('/organizations').query({ parentId: r.streetId }).expect(200);
     expect(children.body.items).toHaveLength(2);
     const tree = await r.root.get(`/organizations/${r.districtId}/tree`).expect(200);
-    expect(tree.body.counts).toEqual({ organizations: 4, units: 1 });
+    expect(tree.body.counts).toEqual({ organizations: 4, units: 1, openNeeds: 0 });
     const street = tree.body.children[0];
     expect(street.name).toBe('东城街道');
     const community2 = street.children.find((c: { id: string }) => c.id === r.communityId);
@@ -75,6 +75,56 @@ describe('organizations and identity through the embedded platform', () => {
     await r.root.post(`/organizations/${grid.id}/move`).send({ parentId: r.streetId }).expect(422);
     // the community admin who no longer holds the grid cannot touch it
     await r.communityAdmin.post(`/organizations/${grid.id}/rename`).send({ name: 'x' }).expect(403);
+  });
+
+  it("shows renames and moves in the matching service's copy of the tree at once, without a restart", async () => {
+    const grid = (
+      await r.root.post('/organizations').send({ name: '甲网格', kind: 'grid', parentId: r.communityId }).expect(201)
+    ).body;
+    await r.root.post(`/organizations/${grid.id}/rename`).send({ name: '乙网格' }).expect(200);
+    await r.root.post(`/organizations/${grid.id}/move`).send({ parentId: r.otherCommunityId }).expect(200);
+    await t.platform.runtime.settle();
+    const copy = await t.platform.runtime.documents.collection('matching.org-directory').get(grid.id);
+    expect(copy).toMatchObject({ name: '乙网格', kind: 'grid', parentId: r.otherCommunityId, version: 2 });
+  });
+
+  it('explains invalid hierarchy operations with 422 and appends nothing', async () => {
+    const before = await t.eventCount();
+    const underOwnGrid = await r.root
+      .post(`/organizations/${r.communityId}/move`)
+      .send({ parentId: r.gridId })
+      .expect(422);
+    expect(underOwnGrid.body.message).toBe('a community must be under a street, not a grid');
+    const withGrids = await r.root.post(`/organizations/${r.communityId}/dissolve`).send({}).expect(422);
+    expect(withGrids.body.message).toBe(
+      'the organisation still has active organisations, units or open needs under it',
+    );
+    expect(withGrids.body.details).toMatchObject({ activeChildren: expect.any(Number), activeUnits: 1 });
+    expect(await t.eventCount()).toBe(before);
+  });
+
+  it('counts open needs in the tree and refuses to dissolve a community that still has one', async () => {
+    const community = (
+      await r.root.post('/organizations').send({ name: '四社区', kind: 'community', parentId: r.streetId }).expect(201)
+    ).body.id;
+    const need = {
+      communityId: community,
+      title: '助学',
+      category: 'education',
+      tags: [],
+      quantity: { amount: 2, unit: 'sessions' },
+      window: { from: '2026-12-01', to: '2027-12-31' },
+      urgency: 'low',
+    };
+    const posted = (await r.root.post('/needs').send(need).expect(201)).body;
+    await t.platform.runtime.settle();
+    const tree = await r.root.get(`/organizations/${r.streetId}/tree`).expect(200);
+    expect(tree.body.counts.openNeeds).toBe(1);
+    const refused = await r.root.post(`/organizations/${community}/dissolve`).send({}).expect(422);
+    expect(refused.body.details).toMatchObject({ openNeeds: 1 });
+    await r.root.post(`/needs/${posted.id}/cancel`).send({}).expect(200);
+    await t.platform.runtime.settle();
+    await r.root.post(`/organizations/${community}/dissolve`).send({}).expect(200);
   });
 
   it('dissolves only what has nothing active under it', async () => {

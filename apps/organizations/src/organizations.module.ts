@@ -5,6 +5,7 @@ import { AccountsController } from './accounts/accounts.controller';
 import { accountsProjection } from './accounts/accounts.projection';
 import { BootstrapAdmin } from './accounts/bootstrap-admin';
 import { HierarchyController } from './hierarchy/hierarchy.controller';
+import { openNeedsProjection } from './hierarchy/open-needs.projection';
 import { PairingsController } from './pairings/pairings.controller';
 import { pairingsProjection } from './pairings/pairings.projection';
 import { UnitsController } from './units/units.controller';
@@ -37,6 +38,7 @@ export class OrganizationsModule implements OnApplicationBootstrap {
       jointMeetingsProjection,
       serviceSitesProjection,
       accountsProjection,
+      openNeedsProjection,
     );
   }
 

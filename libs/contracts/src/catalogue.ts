@@ -42,3 +42,20 @@ export interface TimeWindow {
   from: string;
   to: string;
 }
+
+/**
+ * Public events of the matching service that other services fold (v1): a need entering and
+ * leaving a community's open list. The organizations service counts open needs per community
+ * from them (tree counts, dissolution rule).
+ */
+export const MATCHING_EVENTS = {
+  needPosted: 'matching.NeedPosted',
+  needCancelled: 'matching.NeedCancelled',
+} as const;
+export interface NeedPostedV1 {
+  needId: string;
+  communityId: string;
+  gridId: string | null;
+  title: string;
+  category: Category;
+}

@@ -1,8 +1,9 @@
-import { Body, Controller, ForbiddenException, Get, HttpCode, Param, Post, Query } from '@nestjs/common';
+import { Body, Controller, ForbiddenException, Get, HttpCode, Inject, Param, Post, Query } from '@nestjs/common';
 import { assertAdminFor } from '@gongjian/auth';
 import { type CommandContext, DomainRuleViolation, NotFound } from '@gongjian/eventing';
 import { Command, paginate } from '@gongjian/http';
-import type { Filter } from '@gongjian/read-models';
+import { DOCUMENT_STORE, type DocumentStore, type Filter } from '@gongjian/read-models';
+import { OPEN_NEEDS_COLLECTION, type OpenNeedDocument } from './open-needs.projection';
 import { Runtime } from '@gongjian/runtime';
 import { v7 as uuidv7 } from 'uuid';
 import { OrganizationsTree, toOrgResource } from '../organizations.tree';
@@ -20,7 +21,13 @@ export class HierarchyController {
   constructor(
     private readonly runtime: Runtime,
     private readonly tree: OrganizationsTree,
+    @Inject(DOCUMENT_STORE) private readonly documents: DocumentStore,
   ) {}
+
+  /** Needs per community, folded from the matching service's public events. */
+  private get openNeeds() {
+    return this.documents.collection<OpenNeedDocument>(OPEN_NEEDS_COLLECTION);
+  }
 
   @Post()
   @HttpCode(201)
@@ -75,11 +82,14 @@ export class HierarchyController {
       if (e.kind === 'unit') parent?.units.push(toOrgResource(e));
       else parent?.children.push(nodes.get(e._id)!);
     }
-    const count = (node: Node): { organizations: number; units: number } => {
+    const needs = await this.openNeeds.find({ communityId: { $in: ids }, open: true });
+    const needsAt = (orgId: string) => needs.filter((n) => n.communityId === orgId).length;
+    const count = (node: Node): { organizations: number; units: number; openNeeds: number } => {
       const below = node.children.map(count);
       const totals = {
         organizations: node.children.length + below.reduce((n, c) => n + c.organizations, 0),
         units: node.units.length + below.reduce((n, c) => n + c.units, 0),
+        openNeeds: needsAt(node.id) + below.reduce((n, c) => n + c.openNeeds, 0),
       };
       node.counts = totals;
       return totals;
@@ -124,8 +134,8 @@ export class HierarchyController {
     await assertAdminFor(ctx.actor, id, this.tree);
     const activeChildren = await this.tree.entries.count({ parentId: id, kind: { $ne: 'unit' }, status: 'active' });
     const activeUnits = await this.tree.entries.count({ parentId: id, kind: 'unit', status: 'active' });
-    // open needs are counted by the matching service; it refuses needs for dissolved communities
-    const command = { type: 'DissolveOrganization' as const, activeChildren, activeUnits, openNeeds: 0 };
+    const openNeeds = await this.openNeeds.count({ communityId: id, open: true });
+    const command = { type: 'DissolveOrganization' as const, activeChildren, activeUnits, openNeeds };
     await this.runtime.execute(organizationStreamId(id), organizationDecider, command, ctx);
     return this.get(id);
   }

@@ -1,0 +1,194 @@
+import { type Client, type Region, seedRegion, TestPlatform } from './support/platform';
+
+/**
+ * The authorization matrix (DESIGN §4): every write route, every role, inside and outside its
+ * scope. All targets lie in community A (`region.communityId`); "community B" is an admin of the
+ * neighbouring community. A refused request appends nothing.
+ */
+type Role = 'anonymous' | 'district' | 'street' | 'communityA' | 'communityB' | 'unit' | 'member' | 'auditor';
+const ROLES: Role[] = ['anonymous', 'district', 'street', 'communityA', 'communityB', 'unit', 'member', 'auditor'];
+
+interface Route {
+  name: string;
+  /** Creates what the request needs, as the bootstrap admin; returns ids for `send`. */
+  setup?: (r: Region, n: number) => Promise<Record<string, string>>;
+  send: (c: Client, r: Region, ids: Record<string, string>, n: number) => ReturnType<Client['post']>;
+  /** Roles allowed (2xx); everyone else gets 403, anonymous 401. Default: the three admins in scope. */
+  allowed?: Role[];
+}
+
+const ADMINS: Role[] = ['district', 'street', 'communityA'];
+const need = (communityId: string) => ({
+  communityId,
+  title: '助老',
+  category: 'elderly_care',
+  tags: [],
+  quantity: { amount: 5, unit: 'person_hours' },
+  window: { from: '2026-12-01', to: '2027-12-31' },
+  urgency: 'normal',
+});
+
+const id = (res: { body: { id: string } }) => res.body.id;
+const grid = async (r: Region, n: number) =>
+  id(
+    await r.root
+      .post('/organizations')
+      .send({ name: `G${n}`, kind: 'grid', parentId: r.communityId })
+      .expect(201),
+  );
+const unit = async (r: Region, n: number) =>
+  id(
+    await r.root
+      .post('/units')
+      .send({ name: `U${n}`, sector: 'private_enterprise', locatedIn: r.communityId })
+      .expect(201),
+  );
+
+const ROUTES: Route[] = [
+  {
+    name: 'POST /organizations',
+    send: (c, r, _, n) => c.post('/organizations').send({ name: `新网格${n}`, kind: 'grid', parentId: r.communityId }),
+  },
+  {
+    name: 'POST /organizations/:id/rename',
+    setup: async (r, n) => ({ g: await grid(r, n) }),
+    send: (c, _, ids, n) => c.post(`/organizations/${ids.g}/rename`).send({ name: `改${n}` }),
+  },
+  {
+    name: 'POST /organizations/:id/move',
+    setup: async (r, n) => ({ g: await grid(r, n) }),
+    send: (c, r, ids) => c.post(`/organizations/${ids.g}/move`).send({ parentId: r.otherCommunityId }),
+    allowed: ['district', 'street'],
+  },
+  {
+    name: 'POST /organizations/:id/dissolve',
+    setup: async (r, n) => ({ g: await grid(r, n) }),
+    send: (c, _, ids) => c.post(`/organizations/${ids.g}/dissolve`).send({}),
+  },
+  {
+    name: 'POST /units',
+    send: (c, r, _, n) =>
+      c.post('/units').send({ name: `单位${n}`, sector: 'state_enterprise', locatedIn: r.communityId }),
+  },
+  {
+    name: 'POST /pairings',
+    setup: async (r, n) => ({ u: await unit(r, n), g: await grid(r, n) }),
+    send: (c, _, ids) => c.post('/pairings').send({ unitId: ids.u, orgId: ids.g }),
+  },
+  {
+    name: 'DELETE /pairings/:id',
+    setup: async (r, n) => {
+      const [u, g] = [await unit(r, n), await grid(r, n)];
+      return { p: id(await r.root.post('/pairings').send({ unitId: u, orgId: g }).expect(201)) };
+    },
+    send: (c, _, ids) => c.delete(`/pairings/${ids.p}`),
+  },
+  {
+    name: 'POST /organizations/:id/joint-meeting/members',
+    setup: async (r, n) => ({ u: await unit(r, n) }),
+    send: (c, r, ids) => c.post(`/organizations/${r.communityId}/joint-meeting/members`).send({ unitId: ids.u }),
+  },
+  {
+    name: 'DELETE /organizations/:id/joint-meeting/members/:unitId',
+    setup: async (r, n) => {
+      const u = await unit(r, n);
+      await r.root.post(`/organizations/${r.communityId}/joint-meeting/members`).send({ unitId: u }).expect(201);
+      return { u };
+    },
+    send: (c, r, ids) => c.delete(`/organizations/${r.communityId}/joint-meeting/members/${ids.u}`).send({}),
+  },
+  {
+    name: 'POST /organizations/:id/part-time-members',
+    setup: async (r, n) => ({ u: await unit(r, n) }),
+    send: (c, r, ids) =>
+      c
+        .post(`/organizations/${r.communityId}/part-time-members`)
+        .send({ unitId: ids.u, personName: '张三', position: '委员', term: { from: '2026-01-01', to: '2027-12-31' } }),
+  },
+  {
+    name: 'POST /organizations/:id/part-time-members/:appointmentId/end',
+    setup: async (r, n) => {
+      const u = await unit(r, n);
+      const res = await r.root
+        .post(`/organizations/${r.communityId}/part-time-members`)
+        .send({ unitId: u, personName: '李四', position: '委员', term: { from: '2026-01-01', to: '2027-12-31' } })
+        .expect(201);
+      return { a: res.body.items.find((p: { unitId: string }) => p.unitId === u).appointmentId };
+    },
+    send: (c, r, ids) => c.post(`/organizations/${r.communityId}/part-time-members/${ids.a}/end`),
+  },
+  {
+    name: 'POST /service-sites',
+    send: (c, r, _, n) => c.post('/service-sites').send({ orgId: r.communityId, name: `服务站${n}`, level: 'station' }),
+  },
+  {
+    name: 'POST /service-sites/:id/ratings',
+    setup: async (r, n) => ({
+      s: id(
+        await r.root
+          .post('/service-sites')
+          .send({ orgId: r.communityId, name: `站${n}`, level: 'station' })
+          .expect(201),
+      ),
+    }),
+    send: (c, _, ids) => c.post(`/service-sites/${ids.s}/ratings`).send({ year: 2025, stars: 4, reason: '年度评定' }),
+    allowed: ['district', 'street'],
+  },
+  {
+    name: 'POST /accounts',
+    send: (c, r, _, n) =>
+      c
+        .post('/accounts')
+        .send({ username: `member-${n}`, password: 'a-long-password', role: 'member', orgId: r.communityId }),
+  },
+  { name: 'POST /needs', send: (c, r) => c.post('/needs').send(need(r.communityId)) },
+  {
+    name: 'POST /needs/:id/cancel',
+    setup: async (r) => ({ need: id(await r.root.post('/needs').send(need(r.communityId)).expect(201)) }),
+    send: (c, _, ids) => c.post(`/needs/${ids.need}/cancel`).send({}),
+  },
+];
+
+describe('authorization matrix: every write route × every role', () => {
+  const t = new TestPlatform();
+  let r: Region;
+  let clients: Record<Role, Client>;
+  let n = 0;
+
+  beforeAll(async () => {
+    await t.start();
+    r = await seedRegion(t);
+    const account = async (username: string, role: string, orgId: string) => {
+      await r.root
+        .post('/accounts')
+        .send({ username, password: `${username}-password`, role, orgId })
+        .expect(201);
+      return t.login(username, `${username}-password`);
+    };
+    clients = {
+      anonymous: t.anonymous(),
+      district: await account('district-admin', 'district_admin', r.districtId),
+      street: await account('street-admin', 'street_admin', r.streetId),
+      communityA: r.communityAdmin,
+      communityB: r.otherCommunityAdmin,
+      unit: r.unitContact,
+      member: await account('dangyuan', 'member', r.gridId),
+      auditor: r.auditor,
+    };
+  });
+  afterAll(() => t.stop());
+
+  const cases = ROUTES.flatMap((route) => ROLES.map((role) => [route.name, role, route] as const));
+  it.each(cases)('%s as %s', async (_, role, route) => {
+    n += 1;
+    const ids = (await route.setup?.(r, n)) ?? {};
+    const before = await t.eventCount();
+    const res = await route.send(clients[role], r, ids, n);
+    const allowed = route.allowed ?? ADMINS;
+    if (role === 'anonymous') expect(res.status).toBe(401);
+    else if (allowed.includes(role)) expect([200, 201]).toContain(res.status);
+    else expect(res.status).toBe(403);
+    if (res.status >= 400) expect(await t.eventCount()).toBe(before);
+    else expect(await t.eventCount()).toBeGreaterThan(before);
+  });
+});
