@@ -7,14 +7,16 @@ import { ListNeedsController } from './needs/list-needs/list-needs.controller';
 import { needsProjection } from './needs/needs.projection';
 import { PostNeedController } from './needs/post-need/post-need.controller';
 import { PostNeedHandler } from './needs/post-need/post-need.handler';
+import { OffersController } from './offers/offers.controller';
+import { offersProjection } from './offers/offers.projection';
 
 /** Needs, offers, the matching engine, proposals and co-build projects (DESIGN §4–§5). */
 @Module({
-  controllers: [PostNeedController, CancelNeedController, ListNeedsController],
+  controllers: [PostNeedController, CancelNeedController, ListNeedsController, OffersController],
   providers: [PostNeedHandler, MatchingTree],
 })
 export class MatchingModule {
   constructor(registry: ProjectionRegistry) {
-    registry.register(needsProjection, orgDirectoryProjection('matching'));
+    registry.register(needsProjection, offersProjection, orgDirectoryProjection('matching'));
   }
 }

@@ -1,0 +1,81 @@
+import { Type } from 'class-transformer';
+import {
+  ArrayMaxSize,
+  ArrayMinSize,
+  IsArray,
+  IsIn,
+  IsNotEmpty,
+  IsOptional,
+  IsString,
+  MaxLength,
+  ValidateNested,
+} from 'class-validator';
+import { CATEGORY_CODES, type Category } from '@gongjian/contracts';
+import { PageQuery } from '@gongjian/http';
+import { QuantityDto, WindowDto } from '../needs/post-need/post-need.dto';
+import type { OfferStatus } from './offer.decider';
+
+export class PostOfferDto {
+  @IsString()
+  @IsNotEmpty()
+  unitId: string;
+
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(100)
+  title: string;
+
+  @IsOptional()
+  @IsString()
+  @MaxLength(2000)
+  description?: string;
+
+  @IsIn(CATEGORY_CODES)
+  category: Category;
+
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(20)
+  @IsString({ each: true })
+  @MaxLength(30, { each: true })
+  tags?: string[];
+
+  @ValidateNested()
+  @Type(() => QuantityDto)
+  @IsNotEmpty()
+  capacity: QuantityDto;
+
+  @ValidateNested()
+  @Type(() => WindowDto)
+  @IsNotEmpty()
+  window: WindowDto;
+
+  @IsArray()
+  @ArrayMinSize(1)
+  @ArrayMaxSize(50)
+  @IsString({ each: true })
+  serviceArea: string[];
+}
+
+export class WithdrawOfferDto {
+  @IsOptional()
+  @IsString()
+  @MaxLength(500)
+  reason?: string;
+}
+
+const STATUSES: OfferStatus[] = ['open', 'partially_reserved', 'reserved', 'withdrawn'];
+
+export class ListOffersQuery extends PageQuery {
+  @IsOptional()
+  @IsString()
+  unitId?: string;
+
+  @IsOptional()
+  @IsIn(STATUSES)
+  status?: OfferStatus;
+
+  @IsOptional()
+  @IsIn(CATEGORY_CODES)
+  category?: Category;
+}

@@ -1,0 +1,42 @@
+import type { EventEnvelope } from '@gongjian/eventing';
+import type { Projection, ReadModelDocument } from '@gongjian/read-models';
+import type { OfferDetails, OfferEvent, OfferStatus } from './offer.decider';
+
+/** The resource list as queries see it (`GET /offers`). */
+export interface OfferDocument extends ReadModelDocument, OfferDetails {
+  status: OfferStatus;
+  remaining: OfferDetails['capacity'];
+  postedAt: string;
+  postedBy: string;
+  updatedAt: string;
+  withdrawReason?: string;
+}
+
+export const OFFERS_COLLECTION = 'matching.offers';
+
+export const offersProjection: Projection<OfferDocument> = {
+  name: 'offers',
+  collection: OFFERS_COLLECTION,
+  handles: ['matching.OfferPosted', 'matching.OfferWithdrawn'],
+  indexes: [{ fields: { unitId: 1, status: 1 } }, { fields: { category: 1, status: 1 } }],
+  apply(doc, envelope) {
+    const event = envelope as EventEnvelope & OfferEvent;
+    if (event.type === 'matching.OfferPosted') {
+      const { offerId, ...details } = event.data;
+      return {
+        _id: offerId,
+        ...details,
+        status: 'open',
+        remaining: { ...details.capacity },
+        postedAt: event.occurredAt,
+        postedBy: event.actor.accountId,
+        updatedAt: event.occurredAt,
+      };
+    }
+    return doc && { ...doc, status: 'withdrawn', withdrawReason: event.data.reason, updatedAt: event.occurredAt };
+  },
+};
+
+export function toOfferResource({ _id, ...rest }: OfferDocument) {
+  return { id: _id, ...rest };
+}
