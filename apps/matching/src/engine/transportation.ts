@@ -53,7 +53,6 @@ export function solveTransportation({ supplies, capacities, arcs }: Transportati
   const dist = new Array<number>(n + m + 2);
   const prevNode = new Array<number>(n + m + 2);
   const prevEdge = new Array<number>(n + m + 2);
-  let objective = 0;
   for (;;) {
     dijkstra(graph, source, potential, dist, prevNode, prevEdge);
     if (dist[sink] === Infinity) break;
@@ -68,7 +67,6 @@ export function solveTransportation({ supplies, capacities, arcs }: Transportati
       edge.cap -= push;
       graph[v][edge.rev].cap += push;
     }
-    objective -= push * pathCost;
   }
   const flows = arcs.map((arc, k) => {
     const edge = graph[arc.need][arcIndex[k]];
