@@ -9,14 +9,34 @@ import { PostNeedController } from './needs/post-need/post-need.controller';
 import { PostNeedHandler } from './needs/post-need/post-need.handler';
 import { OffersController } from './offers/offers.controller';
 import { offersProjection } from './offers/offers.projection';
+import { matchingPairingsProjection } from './pairings.projection';
+import { ProposalsController } from './proposals/proposals.controller';
+import { proposalsProjection } from './proposals/proposals.projection';
+import { RunMatchingHandler } from './runs/run-matching.handler';
+import { RunsController } from './runs/runs.controller';
+import { runsProjection } from './runs/runs.projection';
 
 /** Needs, offers, the matching engine, proposals and co-build projects (DESIGN §4–§5). */
 @Module({
-  controllers: [PostNeedController, CancelNeedController, ListNeedsController, OffersController],
-  providers: [PostNeedHandler, MatchingTree],
+  controllers: [
+    PostNeedController,
+    CancelNeedController,
+    ListNeedsController,
+    OffersController,
+    RunsController,
+    ProposalsController,
+  ],
+  providers: [PostNeedHandler, RunMatchingHandler, MatchingTree],
 })
 export class MatchingModule {
   constructor(registry: ProjectionRegistry) {
-    registry.register(needsProjection, offersProjection, orgDirectoryProjection('matching'));
+    registry.register(
+      needsProjection,
+      offersProjection,
+      proposalsProjection,
+      runsProjection,
+      orgDirectoryProjection('matching'),
+      matchingPairingsProjection,
+    );
   }
 }

@@ -55,6 +55,10 @@ export interface RunResult {
   assignedQuantity: number;
   /** needs without any eligible offer, with how many offers each rule excluded */
   unmatched: Array<{ needId: string; excludedBy: Record<Exclusion, number> }>;
+  /** for every need, how many offers each rule excluded */
+  exclusions: Record<string, Record<Exclusion, number>>;
+  /** remaining capacity of each offer the run saw */
+  capacities: Record<string, number>;
 }
 
 /** Quantities have at most two decimals (DTO rule): the solver works in hundredths. */
@@ -71,6 +75,7 @@ export function runMatching(needsIn: NeedInput[], offersIn: OfferInput[], weight
   const pairs: Pair[] = [];
   const arcs: Array<{ need: number; offer: number; score: number }> = [];
   const unmatched: RunResult['unmatched'] = [];
+  const exclusions: RunResult['exclusions'] = {};
   needs.forEach((need, i) => {
     const excludedBy: Record<Exclusion, number> = { category: 0, unit: 0, window: 0, area: 0 };
     let eligible = 0;
@@ -99,6 +104,7 @@ export function runMatching(needsIn: NeedInput[], offersIn: OfferInput[], weight
       arcs.push({ need: i, offer: j, score: scored.score });
       pairs.push({ needId: need.id, offerId: offer.id, ...scored, quantity: 0 });
     });
+    exclusions[need.id] = excludedBy;
     if (eligible === 0) unmatched.push({ needId: need.id, excludedBy });
   });
   const toUnits = (q: Quantity) => Math.round(q.amount * SCALE);
@@ -119,5 +125,7 @@ export function runMatching(needsIn: NeedInput[], offersIn: OfferInput[], weight
     objective: Math.round(objective * 1e6) / 1e6,
     assignedQuantity: Math.round(assigned * 100) / 100,
     unmatched,
+    exclusions,
+    capacities: Object.fromEntries(offers.map((o) => [o.id, o.remaining.amount])),
   };
 }

@@ -1,0 +1,121 @@
+import { Body, Controller, Get, HttpCode, Inject, Param, Post, Query } from '@nestjs/common';
+import { IsIn, IsOptional, IsString, MaxLength } from 'class-validator';
+import { assertMayActFor } from '@gongjian/auth';
+import { type CommandContext, NotFound } from '@gongjian/eventing';
+import { Command, PageQuery, paginate } from '@gongjian/http';
+import { DOCUMENT_STORE, type DocumentStore, type Filter } from '@gongjian/read-models';
+import { Runtime } from '@gongjian/runtime';
+import { MatchingTree } from '../matching.tree';
+import { RUNS_COLLECTION, type RunDocument } from '../runs/runs.projection';
+import { proposalDecider, type ProposalStatus, proposalStreamId } from './proposal.decider';
+import { PROPOSALS_COLLECTION, type ProposalDocument, toProposalResource } from './proposals.projection';
+
+export class ListProposalsQuery extends PageQuery {
+  @IsOptional()
+  @IsIn(['pending', 'accepted', 'rejected', 'superseded'])
+  status?: ProposalStatus;
+
+  @IsOptional()
+  @IsString()
+  needId?: string;
+
+  @IsOptional()
+  @IsString()
+  communityId?: string;
+
+  @IsOptional()
+  @IsString()
+  unitId?: string;
+}
+
+export class RejectDto {
+  @IsIn(['community', 'unit'])
+  side: 'community' | 'unit';
+
+  @IsOptional()
+  @IsString()
+  @MaxLength(500)
+  reason?: string;
+}
+
+@Controller('proposals')
+export class ProposalsController {
+  constructor(
+    private readonly runtime: Runtime,
+    private readonly tree: MatchingTree,
+    @Inject(DOCUMENT_STORE) private readonly documents: DocumentStore,
+  ) {}
+
+  private get proposals() {
+    return this.documents.collection<ProposalDocument>(PROPOSALS_COLLECTION);
+  }
+
+  @Get()
+  async list(@Query() query: ListProposalsQuery) {
+    const filter: Filter = {};
+    for (const key of ['status', 'needId', 'communityId', 'unitId'] as const) if (query[key]) filter[key] = query[key];
+    const page = await paginate(this.proposals, filter, query);
+    return { items: page.items.map(toProposalResource), nextCursor: page.nextCursor };
+  }
+
+  /**
+   * The proposal with its explanation: the score breakdown, and for its need every other eligible
+   * offer of the run with why it was not chosen; plus how many offers each eligibility rule excluded.
+   */
+  @Get(':id')
+  async get(@Param('id') id: string) {
+    const proposal = await this.proposal(id);
+    const run = proposal.runId
+      ? await this.documents.collection<RunDocument>(RUNS_COLLECTION).get(proposal.runId)
+      : null;
+    return { ...toProposalResource(proposal), explanation: run ? explain(proposal, run) : null };
+  }
+
+  /** Either side may decline: the community admin for the need, the unit contact for the offer. */
+  @Post(':id/reject')
+  @HttpCode(200)
+  async reject(@Param('id') id: string, @Body() dto: RejectDto, @Command() ctx: CommandContext) {
+    const proposal = await this.proposal(id);
+    await assertMayActFor(ctx.actor, dto.side === 'community' ? proposal.communityId : proposal.unitId, this.tree);
+    await this.runtime.execute(
+      proposalStreamId(id),
+      proposalDecider,
+      { type: 'RejectProposal', side: dto.side, reason: dto.reason ?? '' },
+      ctx,
+    );
+    return this.get(id);
+  }
+
+  private async proposal(id: string): Promise<ProposalDocument> {
+    const doc = await this.proposals.get(id);
+    if (!doc) throw new NotFound(`proposal ${id} not found`);
+    return doc;
+  }
+}
+
+/** Why the other eligible offers of the run did not get (all of) this need. */
+export function explain(proposal: ProposalDocument, run: RunDocument) {
+  const used = new Map<string, number>();
+  for (const p of run.pairs) used.set(p.offerId, (used.get(p.offerId) ?? 0) + p.quantity);
+  const alternatives = run.pairs
+    .filter((p) => p.needId === proposal.needId && p.offerId !== proposal.offerId)
+    .sort((a, b) => b.score - a.score || a.offerId.localeCompare(b.offerId))
+    .map((p) => {
+      const full = (used.get(p.offerId) ?? 0) >= (run.capacities[p.offerId] ?? 0);
+      const whyNot =
+        p.quantity > 0
+          ? 'also_assigned'
+          : full
+            ? 'capacity_used_elsewhere'
+            : p.score < proposal.score
+              ? 'lower_score'
+              : 'need_already_covered';
+      return { offerId: p.offerId, score: p.score, breakdown: p.breakdown, assigned: p.quantity, whyNot };
+    });
+  return {
+    breakdown: proposal.breakdown,
+    weights: run.weights,
+    alternatives,
+    excludedBy: run.exclusions[proposal.needId] ?? null,
+  };
+}

@@ -1,0 +1,43 @@
+import type { EventEnvelope } from '@gongjian/eventing';
+import type { Projection, ReadModelDocument } from '@gongjian/read-models';
+import type { ProposalEvent, ProposalMade, ProposalStatus } from './proposal.decider';
+
+export interface ProposalDocument extends ReadModelDocument, Omit<ProposalMade, 'proposalId'> {
+  status: ProposalStatus;
+  createdAt: string;
+  updatedAt: string;
+  supersededBy?: string;
+  rejected?: { side: string; reason: string };
+}
+
+export const PROPOSALS_COLLECTION = 'matching.proposals';
+
+export const proposalsProjection: Projection<ProposalDocument> = {
+  name: 'proposals',
+  collection: PROPOSALS_COLLECTION,
+  handles: ['matching.ProposalMade', 'matching.ProposalSuperseded', 'matching.ProposalRejected'],
+  indexes: [{ fields: { status: 1, communityId: 1 } }, { fields: { needId: 1 } }, { fields: { runId: 1 } }],
+  apply(doc, envelope) {
+    const event = envelope as EventEnvelope & ProposalEvent;
+    switch (event.type) {
+      case 'matching.ProposalMade': {
+        const { proposalId, ...proposal } = event.data;
+        return {
+          _id: proposalId,
+          ...proposal,
+          status: 'pending',
+          createdAt: event.occurredAt,
+          updatedAt: event.occurredAt,
+        };
+      }
+      case 'matching.ProposalSuperseded':
+        return doc && { ...doc, status: 'superseded', supersededBy: event.data.byRunId, updatedAt: event.occurredAt };
+      case 'matching.ProposalRejected':
+        return doc && { ...doc, status: 'rejected', rejected: event.data, updatedAt: event.occurredAt };
+    }
+  },
+};
+
+export function toProposalResource({ _id, ...rest }: ProposalDocument) {
+  return { id: _id, ...rest };
+}

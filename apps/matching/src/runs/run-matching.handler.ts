@@ -1,0 +1,177 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { assertAdminFor } from '@gongjian/auth';
+import { type CommandContext, DomainRuleViolation } from '@gongjian/eventing';
+import { DOCUMENT_STORE, type DocumentStore } from '@gongjian/read-models';
+import { Runtime } from '@gongjian/runtime';
+import { v7 as uuidv7 } from 'uuid';
+import { type NeedInput, type OfferInput, runMatching } from '../engine/engine';
+import { loadWeights } from '../engine/scoring';
+import { MatchingTree } from '../matching.tree';
+import { NEEDS_COLLECTION, type NeedDocument } from '../needs/needs.projection';
+import { OFFERS_COLLECTION, type OfferDocument } from '../offers/offers.projection';
+import { MATCHING_PAIRINGS, type MatchingPairing } from '../pairings.projection';
+import { proposalDecider, proposalStreamId } from '../proposals/proposal.decider';
+import { PROPOSALS_COLLECTION, type ProposalDocument } from '../proposals/proposals.projection';
+import { runDecider, runStreamId } from './run.decider';
+
+const SCOPE_KINDS = ['district', 'street', 'community'];
+
+/**
+ * `POST /matching/runs {scopeOrgId}`: the open needs of the scope's communities against every
+ * open offer, solved to the optimum; the pending proposals of earlier runs in the scope are
+ * superseded, the new ones recorded, and the run itself — with every eligible pair — kept for audit.
+ */
+@Injectable()
+export class RunMatchingHandler {
+  private readonly weights = loadWeights();
+
+  constructor(
+    private readonly runtime: Runtime,
+    private readonly tree: MatchingTree,
+    @Inject(DOCUMENT_STORE) private readonly documents: DocumentStore,
+  ) {}
+
+  async execute(scopeOrgId: string, ctx: CommandContext) {
+    const scope = await this.tree.get(scopeOrgId);
+    if (!scope || !SCOPE_KINDS.includes(scope.kind) || scope.status !== 'active') {
+      throw new DomainRuleViolation('a run is scoped to an active district, street or community', 'invalid_scope', {
+        field: 'scopeOrgId',
+      });
+    }
+    await assertAdminFor(ctx.actor, scopeOrgId, this.tree);
+    const started = performance.now();
+    const communities = await this.tree.subtreeIds(scopeOrgId);
+    const needs = await this.needInputs(communities);
+    const offers = await this.offerInputs();
+    const result = runMatching(needs, offers, this.weights);
+    const millis = Math.round(performance.now() - started);
+
+    const runId = uuidv7();
+    const context = { ...ctx, expectedVersion: undefined };
+    const stale = await this.documents
+      .collection<ProposalDocument>(PROPOSALS_COLLECTION)
+      .find({ status: 'pending', communityId: { $in: communities } });
+    for (const old of stale) {
+      await this.runtime.execute(
+        proposalStreamId(old._id),
+        proposalDecider,
+        { type: 'SupersedeProposal', byRunId: runId },
+        context,
+      );
+    }
+    const needById = new Map(needs.map((n) => [n.id, n]));
+    const offerById = new Map(offers.map((o) => [o.id, o]));
+    const proposals = [];
+    for (const pair of result.pairs.filter((p) => p.quantity > 0)) {
+      const need = needById.get(pair.needId)!;
+      const proposal = {
+        proposalId: uuidv7(),
+        runId,
+        scopeOrgId,
+        needId: pair.needId,
+        offerId: pair.offerId,
+        communityId: need.communityId,
+        unitId: offerById.get(pair.offerId)!.unitId,
+        quantity: { amount: pair.quantity, unit: need.remaining.unit },
+        score: pair.score,
+        breakdown: pair.breakdown,
+      };
+      await this.runtime.execute(
+        proposalStreamId(proposal.proposalId),
+        proposalDecider,
+        { type: 'MakeProposal', proposal },
+        context,
+      );
+      proposals.push(proposal);
+    }
+    const stats = {
+      needs: needs.length,
+      offers: offers.length,
+      eligiblePairs: result.pairs.length,
+      assignedQuantity: result.assignedQuantity,
+      objective: result.objective,
+      millis,
+    };
+    const run = {
+      runId,
+      scopeOrgId,
+      weights: this.weights,
+      stats,
+      pairs: result.pairs,
+      unmatched: result.unmatched,
+      exclusions: result.exclusions,
+      capacities: result.capacities,
+      proposalIds: proposals.map((p) => p.proposalId),
+    };
+    await this.runtime.execute(runStreamId(runId), runDecider, { type: 'CompleteRun', run }, context);
+    return {
+      runId,
+      proposals: proposals.map(({ proposalId, needId, offerId, quantity, score, breakdown }) => ({
+        id: proposalId,
+        needId,
+        offerId,
+        quantity,
+        score,
+        breakdown,
+      })),
+      stats,
+      unmatched: result.unmatched,
+    };
+  }
+
+  private async needInputs(communities: string[]): Promise<NeedInput[]> {
+    const today = new Date().toISOString().slice(0, 10);
+    const docs = await this.documents
+      .collection<NeedDocument>(NEEDS_COLLECTION)
+      .find({
+        communityId: { $in: communities },
+        status: { $in: ['open', 'partially_matched'] },
+        'remaining.amount': { $gt: 0 },
+      });
+    const lineages = new Map<string, string[]>();
+    const inputs: NeedInput[] = [];
+    for (const doc of docs.filter((d) => d.window.to >= today)) {
+      if (!lineages.has(doc.communityId)) lineages.set(doc.communityId, await this.tree.lineage(doc.communityId));
+      const { _id, communityId, gridId, category, tags, remaining, window, urgency } = doc;
+      inputs.push({
+        id: _id,
+        communityId,
+        gridId,
+        category,
+        tags,
+        remaining,
+        window,
+        urgency,
+        lineage: lineages.get(communityId)!,
+      });
+    }
+    return inputs;
+  }
+
+  private async offerInputs(): Promise<OfferInput[]> {
+    const today = new Date().toISOString().slice(0, 10);
+    const docs = await this.documents
+      .collection<OfferDocument>(OFFERS_COLLECTION)
+      .find({ status: { $in: ['open', 'partially_reserved'] }, 'remaining.amount': { $gt: 0 } });
+    const pairings = await this.documents.collection<MatchingPairing>(MATCHING_PAIRINGS).find({ active: true });
+    const inputs: OfferInput[] = [];
+    for (const doc of docs.filter((d) => d.window.to >= today)) {
+      const unitLineage = (await this.tree.lineage(doc.unitId)).slice(0, -1);
+      const pairedOrgIds = pairings.filter((p) => p.unitId === doc.unitId).map((p) => p.orgId);
+      const { _id, unitId, category, tags, remaining, window, serviceArea } = doc;
+      inputs.push({
+        id: _id,
+        unitId,
+        category,
+        tags,
+        remaining,
+        window,
+        serviceArea,
+        unitLineage,
+        pairedOrgIds,
+        meanEvaluation: null,
+      });
+    }
+    return inputs;
+  }
+}

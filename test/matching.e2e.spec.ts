@@ -1,0 +1,187 @@
+import { type Region, seedRegion, TestPlatform } from './support/platform';
+
+const need = (communityId: string, over: Record<string, unknown> = {}) => ({
+  communityId,
+  title: '独居老人助餐',
+  category: 'elderly_care',
+  tags: ['助餐'],
+  quantity: { amount: 30, unit: 'person_hours' },
+  window: { from: '2026-12-01', to: '2027-03-31' },
+  urgency: 'high',
+  ...over,
+});
+const offer = (unitId: string, serviceArea: string[], over: Record<string, unknown> = {}) => ({
+  unitId,
+  title: '医护志愿者',
+  category: 'elderly_care',
+  tags: ['助餐', '陪诊'],
+  capacity: { amount: 40, unit: 'person_hours' },
+  window: { from: '2026-11-01', to: '2027-06-30' },
+  serviceArea,
+  ...over,
+});
+
+describe('offers, matching runs, proposals and explanations', () => {
+  const t = new TestPlatform();
+  let r: Region;
+
+  beforeAll(async () => {
+    await t.start();
+    r = await seedRegion(t);
+  });
+  afterAll(() => t.stop());
+
+  it('lets the unit contact post an offer for its own unit only, within its district', async () => {
+    const otherDistrict = (await r.root.post('/organizations').send({ name: '外县', kind: 'district' }).expect(201))
+      .body.id;
+    const before = await t.eventCount();
+    await r.unitContact
+      .post('/offers')
+      .send(offer(r.unitId, [r.streetId], { category: 'space' }))
+      .expect(400);
+    await r.unitContact
+      .post('/offers')
+      .send(offer(r.unitId, [r.streetId], { capacity: { amount: -1, unit: 'person_hours' } }))
+      .expect(400);
+    await r.unitContact
+      .post('/offers')
+      .send(offer(r.unitId, [r.streetId], { window: { from: '2027-01-01', to: '2026-12-01' } }))
+      .expect(400);
+    const outside = await r.unitContact
+      .post('/offers')
+      .send(offer(r.unitId, [otherDistrict]))
+      .expect(422);
+    expect(outside.body.error).toBe('service_area_outside_district');
+    await r.communityAdmin
+      .post('/offers')
+      .send(offer(r.unitId, [r.streetId]))
+      .expect(201);
+    await r.otherCommunityAdmin
+      .post('/offers')
+      .send(offer(r.unitId, [r.streetId]))
+      .expect(403);
+    await r.auditor
+      .post('/offers')
+      .send(offer(r.unitId, [r.streetId]))
+      .expect(403);
+    const appended = (await t.platform.runtime.store.readAll({ fromPosition: before })).map((e) => e.type);
+    expect(appended).toEqual(['matching.OfferPosted']);
+    const posted = await r.unitContact
+      .post('/offers')
+      .send(offer(r.unitId, [r.streetId]))
+      .expect(201);
+    expect(posted.body).toMatchObject({
+      status: 'open',
+      remaining: { amount: 40, unit: 'person_hours' },
+      postedBy: 'yiyuan',
+    });
+    const withdrawn = await r.unitContact
+      .post(`/offers/${posted.body.id}/withdraw`)
+      .send({ reason: '人手不足' })
+      .expect(200);
+    expect(withdrawn.body.status).toBe('withdrawn');
+    const list = await r.auditor.get('/offers').query({ unitId: r.unitId, status: 'open' }).expect(200);
+    expect(list.body.items).toHaveLength(1);
+  });
+
+  it('runs matching for a street: optimal proposals, every pair listed, an explanation per proposal', async () => {
+    // a second unit in the other community, paired with nothing
+    const farUnit = (
+      await r.root
+        .post('/units')
+        .send({ name: '供电公司', sector: 'state_enterprise', locatedIn: r.otherCommunityId })
+        .expect(201)
+    ).body.id;
+    await r.communityAdmin.post('/pairings').send({ unitId: r.unitId, orgId: r.gridId }).expect(201);
+    const n1 = (
+      await r.communityAdmin
+        .post('/needs')
+        .send(need(r.communityId, { gridId: r.gridId }))
+        .expect(201)
+    ).body;
+    const n2 = (
+      await r.otherCommunityAdmin
+        .post('/needs')
+        .send(need(r.otherCommunityId, { urgency: 'low', tags: [] }))
+        .expect(201)
+    ).body;
+    const n3 = (
+      await r.communityAdmin
+        .post('/needs')
+        .send(need(r.communityId, { category: 'legal', quantity: { amount: 2, unit: 'sessions' } }))
+        .expect(201)
+    ).body;
+    const far = (
+      await r.root
+        .post('/offers')
+        .send(offer(farUnit, [r.districtId], { tags: [], capacity: { amount: 20, unit: 'person_hours' } }))
+        .expect(201)
+    ).body;
+
+    await r.unitContact.post('/matching/runs').send({ scopeOrgId: r.streetId }).expect(403);
+    await r.root.post('/matching/runs').send({ scopeOrgId: r.gridId }).expect(422);
+    const run = await r.root.post('/matching/runs').send({ scopeOrgId: r.streetId }).expect(201);
+    expect(run.body.stats).toMatchObject({ needs: 3, offers: 3 - 1, eligiblePairs: 4 });
+    // 40 h of the near, paired unit and 20 h of the far one cover 60 h of demand; the optimum
+    // gives the paired unit to n1 (its grid) and splits the rest
+    const byNeed = (id: string) => run.body.proposals.filter((p: { needId: string }) => p.needId === id);
+    expect(byNeed(n1.id).reduce((s: number, p: { quantity: { amount: number } }) => s + p.quantity.amount, 0)).toBe(30);
+    expect(byNeed(n2.id).reduce((s: number, p: { quantity: { amount: number } }) => s + p.quantity.amount, 0)).toBe(30);
+    expect(run.body.unmatched).toEqual([{ needId: n3.id, excludedBy: { category: 2, unit: 0, window: 0, area: 0 } }]);
+
+    const pairs = await r.auditor.get(`/matching/runs/${run.body.runId}/pairs`).query({ limit: 2 }).expect(200);
+    expect(pairs.body.total).toBe(4);
+    expect(pairs.body.items).toHaveLength(2);
+    const rest = await r.auditor
+      .get(`/matching/runs/${run.body.runId}/pairs`)
+      .query({ cursor: pairs.body.nextCursor })
+      .expect(200);
+    const all = [...pairs.body.items, ...rest.body.items];
+    expect(all.reduce((s: number, p: { score: number; quantity: number }) => s + p.score * p.quantity, 0)).toBeCloseTo(
+      run.body.stats.objective,
+      4,
+    );
+
+    const chosen = byNeed(n1.id)[0];
+    const explained = await r.communityAdmin.get(`/proposals/${chosen.id}`).expect(200);
+    expect(explained.body).toMatchObject({ status: 'pending', needId: n1.id, quantity: { amount: 30 } });
+    expect(explained.body.explanation.breakdown).toMatchObject({ pairing: 2 });
+    expect(explained.body.explanation.alternatives[0]).toMatchObject({ offerId: far.id, whyNot: expect.any(String) });
+    expect(explained.body.explanation.excludedBy).toEqual({ category: 0, unit: 0, window: 0, area: 0 });
+
+    // a new run supersedes the pending proposals in its scope
+    const again = await r.root.post('/matching/runs').send({ scopeOrgId: r.streetId }).expect(201);
+    const old = await r.root.get(`/proposals/${chosen.id}`).expect(200);
+    expect(old.body).toMatchObject({ status: 'superseded', supersededBy: again.body.runId });
+    const pending = await r.root.get('/proposals').query({ status: 'pending' }).expect(200);
+    expect(pending.body.items).toHaveLength(again.body.proposals.length);
+    // same input, same output
+    expect(
+      again.body.proposals.map((p: { needId: string; offerId: string; quantity: unknown }) => [
+        p.needId,
+        p.offerId,
+        p.quantity,
+      ]),
+    ).toEqual(
+      run.body.proposals.map((p: { needId: string; offerId: string; quantity: unknown }) => [
+        p.needId,
+        p.offerId,
+        p.quantity,
+      ]),
+    );
+  });
+
+  it('lets each side reject only its own proposals', async () => {
+    const [proposal] = (
+      await r.root.get('/proposals').query({ status: 'pending', communityId: r.communityId }).expect(200)
+    ).body.items;
+    await r.otherCommunityAdmin.post(`/proposals/${proposal.id}/reject`).send({ side: 'community' }).expect(403);
+    await r.unitContact.post(`/proposals/${proposal.id}/reject`).send({ side: 'community' }).expect(403);
+    const rejected = await r.communityAdmin
+      .post(`/proposals/${proposal.id}/reject`)
+      .send({ side: 'community', reason: '已另行安排' })
+      .expect(200);
+    expect(rejected.body).toMatchObject({ status: 'rejected', rejected: { side: 'community', reason: '已另行安排' } });
+    await r.communityAdmin.post(`/proposals/${proposal.id}/reject`).send({ side: 'community' }).expect(409);
+  });
+});
