@@ -185,3 +185,118 @@ describe('offers, matching runs, proposals and explanations', () => {
     await r.communityAdmin.post(`/proposals/${proposal.id}/reject`).send({ side: 'community' }).expect(409);
   });
 });
+
+describe('proposals to projects: acceptance by both sides, reservations, lifecycle, evaluations', () => {
+  const t = new TestPlatform();
+  let r: Region;
+
+  beforeAll(async () => {
+    await t.start();
+    r = await seedRegion(t);
+  });
+  afterAll(() => t.stop());
+
+  const remaining = async (kind: 'needs' | 'offers', id: string) =>
+    (await r.root.get(`/${kind}/${id}`).expect(200)).body;
+
+  it('turns a proposal into a project once both sides accept, reserving the quantity', async () => {
+    const n = (await r.communityAdmin.post('/needs').send(need(r.communityId)).expect(201)).body;
+    const o = (
+      await r.unitContact
+        .post('/offers')
+        .send(offer(r.unitId, [r.communityId]))
+        .expect(201)
+    ).body;
+    const run = (await r.communityAdmin.post('/matching/runs').send({ scopeOrgId: r.communityId }).expect(201)).body;
+    const [p] = run.proposals;
+    expect(p).toMatchObject({ needId: n.id, offerId: o.id, quantity: { amount: 30 } });
+
+    const before = await t.eventCount();
+    await r.unitContact.post(`/proposals/${p.id}/accept`).send({ side: 'community' }).expect(403);
+    await r.otherCommunityAdmin.post(`/proposals/${p.id}/accept`).send({ side: 'community' }).expect(403);
+    await r.otherCommunityAdmin.post(`/proposals/${p.id}/accept`).send({ side: 'unit' }).expect(403);
+    await r.auditor.post(`/proposals/${p.id}/accept`).send({ side: 'unit' }).expect(403);
+    await r.communityAdmin.post(`/proposals/${p.id}/accept`).send({ side: 'both' }).expect(400);
+    expect(await t.eventCount()).toBe(before);
+
+    const half = await r.communityAdmin.post(`/proposals/${p.id}/accept`).send({ side: 'community' }).expect(200);
+    expect(half.body).toMatchObject({ status: 'pending', acceptedBy: ['community'] });
+    expect((await remaining('offers', o.id)).remaining.amount).toBe(40);
+
+    const both = await r.unitContact.post(`/proposals/${p.id}/accept`).send({ side: 'unit' }).expect(200);
+    expect(both.body).toMatchObject({
+      status: 'accepted',
+      acceptedBy: ['community', 'unit'],
+      projectId: expect.any(String),
+    });
+    expect(await remaining('needs', n.id)).toMatchObject({ status: 'matched', remaining: { amount: 0 } });
+    expect(await remaining('offers', o.id)).toMatchObject({ status: 'partially_reserved', remaining: { amount: 10 } });
+
+    const projectId = both.body.projectId;
+    const project = await r.auditor.get(`/projects/${projectId}`).expect(200);
+    expect(project.body).toMatchObject({
+      status: 'planned',
+      needId: n.id,
+      offerId: o.id,
+      quantity: { amount: 30 },
+      title: '独居老人助餐',
+    });
+    await r.communityAdmin.post(`/projects/${projectId}/evaluations`).send({ score: 5 }).expect(409);
+    await r.communityAdmin.post(`/projects/${projectId}/complete`).send({ report: 'x' }).expect(409);
+    await r.unitContact.post(`/projects/${projectId}/start`).expect(200);
+    await r.otherCommunityAdmin.post(`/projects/${projectId}/complete`).send({ report: 'x' }).expect(403);
+    const done = await r.unitContact
+      .post(`/projects/${projectId}/complete`)
+      .send({ report: '完成送餐 30 小时', participantMemberIds: ['m-1'] })
+      .expect(200);
+    expect(done.body).toMatchObject({ status: 'completed', report: '完成送餐 30 小时', participantMemberIds: ['m-1'] });
+    expect(await remaining('needs', n.id)).toMatchObject({ status: 'fulfilled', served: 30 });
+    await r.communityAdmin.post(`/projects/${projectId}/evaluations`).send({ score: 6 }).expect(400);
+    await r.unitContact.post(`/projects/${projectId}/evaluations`).send({ score: 1 }).expect(403);
+    await r.communityAdmin.post(`/projects/${projectId}/evaluations`).send({ score: 5, comment: '很满意' }).expect(201);
+    const rated = await r.communityAdmin.post(`/projects/${projectId}/evaluations`).send({ score: 4 }).expect(201);
+    expect(rated.body.meanScore).toBe(4.5);
+    const events = (await t.platform.runtime.store.readAll()).map((e) => e.type);
+    expect(events).toEqual(expect.arrayContaining(['matching.ProjectCompleted', 'matching.ProjectEvaluated']));
+  });
+
+  it('lets exactly one of two concurrent acceptances that together exceed an offer win', async () => {
+    const o = (
+      await r.unitContact
+        .post('/offers')
+        .send(offer(r.unitId, [r.streetId], { category: 'education', capacity: { amount: 30, unit: 'person_hours' } }))
+        .expect(201)
+    ).body;
+    await r.communityAdmin
+      .post('/needs')
+      .send(need(r.communityId, { category: 'education', quantity: { amount: 20, unit: 'person_hours' } }))
+      .expect(201);
+    await r.otherCommunityAdmin
+      .post('/needs')
+      .send(need(r.otherCommunityId, { category: 'education', quantity: { amount: 20, unit: 'person_hours' } }))
+      .expect(201);
+    // one run per community: each sees the whole offer and proposes 20 h of it
+    const a = (
+      await r.communityAdmin.post('/matching/runs').send({ scopeOrgId: r.communityId }).expect(201)
+    ).body.proposals.find((p: { offerId: string }) => p.offerId === o.id);
+    const b = (
+      await r.otherCommunityAdmin.post('/matching/runs').send({ scopeOrgId: r.otherCommunityId }).expect(201)
+    ).body.proposals.find((p: { offerId: string }) => p.offerId === o.id);
+    expect(a.quantity.amount + b.quantity.amount).toBeGreaterThan(30);
+    await r.communityAdmin.post(`/proposals/${a.id}/accept`).send({ side: 'community' }).expect(200);
+    await r.otherCommunityAdmin.post(`/proposals/${b.id}/accept`).send({ side: 'community' }).expect(200);
+    const results = await Promise.all([
+      r.unitContact.post(`/proposals/${a.id}/accept`).send({ side: 'unit' }),
+      r.unitContact.post(`/proposals/${b.id}/accept`).send({ side: 'unit' }),
+    ]);
+    const statuses = results.map((res) => res.status).sort();
+    expect(statuses[0]).toBe(200);
+    expect([409, 422]).toContain(statuses[1]);
+    const after = await remaining('offers', o.id);
+    expect(after.remaining.amount).toBe(10);
+    const reserved = (await t.platform.runtime.store.readStream(`matching.offer-${o.id}`)).filter(
+      (e) => e.type === 'matching.OfferReserved',
+    );
+    expect(reserved).toHaveLength(1);
+  });
+});

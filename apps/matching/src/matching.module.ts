@@ -10,7 +10,10 @@ import { PostNeedHandler } from './needs/post-need/post-need.handler';
 import { OffersController } from './offers/offers.controller';
 import { offersProjection } from './offers/offers.projection';
 import { matchingPairingsProjection } from './pairings.projection';
+import { AcceptProposalHandler } from './proposals/accept-proposal.handler';
 import { ProposalsController } from './proposals/proposals.controller';
+import { ProjectsController } from './projects/projects.controller';
+import { projectsProjection } from './projects/projects.projection';
 import { proposalsProjection } from './proposals/proposals.projection';
 import { RunMatchingHandler } from './runs/run-matching.handler';
 import { RunsController } from './runs/runs.controller';
@@ -25,8 +28,9 @@ import { runsProjection } from './runs/runs.projection';
     OffersController,
     RunsController,
     ProposalsController,
+    ProjectsController,
   ],
-  providers: [PostNeedHandler, RunMatchingHandler, MatchingTree],
+  providers: [PostNeedHandler, RunMatchingHandler, AcceptProposalHandler, MatchingTree],
 })
 export class MatchingModule {
   constructor(registry: ProjectionRegistry) {
@@ -35,6 +39,7 @@ export class MatchingModule {
       offersProjection,
       proposalsProjection,
       runsProjection,
+      projectsProjection,
       orgDirectoryProjection('matching'),
       matchingPairingsProjection,
     );

@@ -17,14 +17,29 @@ export interface NeedDetails {
 }
 
 export type NeedCommand =
-  { type: 'PostNeed'; needId: string; details: NeedDetails; now: string } | { type: 'CancelNeed'; reason: string };
+  | { type: 'PostNeed'; needId: string; details: NeedDetails; now: string }
+  | { type: 'CancelNeed'; reason: string }
+  | { type: 'ReserveNeed'; proposalId: string; quantity: Quantity }
+  | { type: 'ReleaseNeed'; proposalId: string }
+  | { type: 'RecordNeedServed'; projectId: string; quantity: Quantity };
 
 export type NeedEvent =
   | { type: 'matching.NeedPosted'; data: NeedDetails & { needId: string } }
-  | { type: 'matching.NeedCancelled'; data: { reason: string } };
+  | { type: 'matching.NeedCancelled'; data: { reason: string } }
+  | { type: 'matching.NeedReserved'; data: { proposalId: string; quantity: Quantity } }
+  | { type: 'matching.NeedReservationReleased'; data: { proposalId: string; quantity: Quantity } }
+  | { type: 'matching.NeedServed'; data: { projectId: string; quantity: Quantity } };
 
 export type NeedState =
-  { exists: false } | { exists: true; status: NeedStatus; details: NeedDetails; remaining: Quantity };
+  | { exists: false }
+  | {
+      exists: true;
+      status: NeedStatus;
+      details: NeedDetails;
+      remaining: Quantity;
+      served: number;
+      reservations: Record<string, number>;
+    };
 
 export const needStreamId = (needId: string) => `matching.need-${needId}`;
 
@@ -51,6 +66,34 @@ export const needDecider: Decider<NeedCommand, NeedEvent, NeedState> = {
         }
         return [{ type: 'matching.NeedCancelled', data: { reason: command.reason } }];
       }
+      case 'ReserveNeed': {
+        if (!state.exists) throw new NotFound('need not found');
+        if (state.status === 'cancelled') throw new InvalidStateTransition('the need is cancelled');
+        if (state.reservations[command.proposalId] !== undefined) return [];
+        if (command.quantity.amount > state.remaining.amount + 1e-9) {
+          throw new DomainRuleViolation('the need no longer has that much remaining', 'insufficient_need_remaining', {
+            remaining: state.remaining.amount,
+            requested: command.quantity.amount,
+          });
+        }
+        return [
+          { type: 'matching.NeedReserved', data: { proposalId: command.proposalId, quantity: command.quantity } },
+        ];
+      }
+      case 'ReleaseNeed': {
+        if (!state.exists || state.reservations[command.proposalId] === undefined) return [];
+        const amount = state.reservations[command.proposalId];
+        return [
+          {
+            type: 'matching.NeedReservationReleased',
+            data: { proposalId: command.proposalId, quantity: { ...state.remaining, amount } },
+          },
+        ];
+      }
+      case 'RecordNeedServed': {
+        if (!state.exists) throw new NotFound('need not found');
+        return [{ type: 'matching.NeedServed', data: { projectId: command.projectId, quantity: command.quantity } }];
+      }
     }
   },
 
@@ -58,10 +101,46 @@ export const needDecider: Decider<NeedCommand, NeedEvent, NeedState> = {
     switch (event.type) {
       case 'matching.NeedPosted': {
         const { needId: _id, ...details } = event.data;
-        return { exists: true, status: 'open', details, remaining: { ...details.quantity } };
+        return {
+          exists: true,
+          status: 'open',
+          details,
+          remaining: { ...details.quantity },
+          served: 0,
+          reservations: {},
+        };
       }
       case 'matching.NeedCancelled':
         return state.exists ? { ...state, status: 'cancelled' } : state;
+      case 'matching.NeedReserved':
+      case 'matching.NeedReservationReleased': {
+        if (!state.exists) return state;
+        const reserve = event.type === 'matching.NeedReserved';
+        const reservations = { ...state.reservations };
+        if (reserve) reservations[event.data.proposalId] = event.data.quantity.amount;
+        else delete reservations[event.data.proposalId];
+        const amount = round2(state.remaining.amount + (reserve ? -1 : 1) * event.data.quantity.amount);
+        return {
+          ...state,
+          reservations,
+          remaining: { ...state.remaining, amount },
+          status: needStatus(state.details.quantity.amount, amount, state.served),
+        };
+      }
+      case 'matching.NeedServed': {
+        if (!state.exists) return state;
+        const served = round2(state.served + event.data.quantity.amount);
+        return { ...state, served, status: needStatus(state.details.quantity.amount, state.remaining.amount, served) };
+      }
     }
   },
 };
+
+const round2 = (x: number) => Math.round(x * 100) / 100;
+
+/** open → partially_matched → matched (nothing left to reserve) → fulfilled (all of it served). */
+export function needStatus(quantity: number, remaining: number, served: number): NeedStatus {
+  if (served >= quantity - 1e-9) return 'fulfilled';
+  if (remaining <= 1e-9) return 'matched';
+  return remaining < quantity ? 'partially_matched' : 'open';
+}

@@ -1,6 +1,6 @@
 import type { EventEnvelope } from '@gongjian/eventing';
 import type { Projection, ReadModelDocument } from '@gongjian/read-models';
-import type { NeedDetails, NeedEvent, NeedStatus } from './need.decider';
+import { type NeedDetails, type NeedEvent, type NeedStatus, needStatus } from './need.decider';
 
 /** The need list as queries see it (`GET /needs`). */
 export interface NeedDocument extends ReadModelDocument, NeedDetails {
@@ -10,6 +10,8 @@ export interface NeedDocument extends ReadModelDocument, NeedDetails {
   postedBy: string;
   updatedAt: string;
   cancelReason?: string;
+  /** quantity delivered by completed projects */
+  served?: number;
 }
 
 export const NEEDS_COLLECTION = 'matching.needs';
@@ -17,7 +19,13 @@ export const NEEDS_COLLECTION = 'matching.needs';
 export const needsProjection: Projection<NeedDocument> = {
   name: 'needs',
   collection: NEEDS_COLLECTION,
-  handles: ['matching.NeedPosted', 'matching.NeedCancelled'],
+  handles: [
+    'matching.NeedPosted',
+    'matching.NeedCancelled',
+    'matching.NeedReserved',
+    'matching.NeedReservationReleased',
+    'matching.NeedServed',
+  ],
   indexes: [{ fields: { communityId: 1, status: 1 } }, { fields: { category: 1, status: 1 } }],
 
   apply(doc, envelope) {
@@ -37,6 +45,24 @@ export const needsProjection: Projection<NeedDocument> = {
       }
       case 'matching.NeedCancelled':
         return doc && { ...doc, status: 'cancelled', cancelReason: event.data.reason, updatedAt: event.occurredAt };
+      case 'matching.NeedReserved':
+      case 'matching.NeedReservationReleased': {
+        if (!doc) return null;
+        const sign = event.type === 'matching.NeedReserved' ? -1 : 1;
+        const amount = Math.round((doc.remaining.amount + sign * event.data.quantity.amount) * 100) / 100;
+        const status = needStatus(doc.quantity.amount, amount, doc.served ?? 0);
+        return { ...doc, remaining: { ...doc.remaining, amount }, status, updatedAt: event.occurredAt };
+      }
+      case 'matching.NeedServed': {
+        if (!doc) return null;
+        const served = Math.round(((doc.served ?? 0) + event.data.quantity.amount) * 100) / 100;
+        return {
+          ...doc,
+          served,
+          status: needStatus(doc.quantity.amount, doc.remaining.amount, served),
+          updatedAt: event.occurredAt,
+        };
+      }
     }
   },
 };

@@ -1,6 +1,6 @@
 import type { EventEnvelope } from '@gongjian/eventing';
 import type { Projection, ReadModelDocument } from '@gongjian/read-models';
-import type { OfferDetails, OfferEvent, OfferStatus } from './offer.decider';
+import { type OfferDetails, type OfferEvent, type OfferStatus, offerStatus } from './offer.decider';
 
 /** The resource list as queries see it (`GET /offers`). */
 export interface OfferDocument extends ReadModelDocument, OfferDetails {
@@ -17,7 +17,12 @@ export const OFFERS_COLLECTION = 'matching.offers';
 export const offersProjection: Projection<OfferDocument> = {
   name: 'offers',
   collection: OFFERS_COLLECTION,
-  handles: ['matching.OfferPosted', 'matching.OfferWithdrawn'],
+  handles: [
+    'matching.OfferPosted',
+    'matching.OfferWithdrawn',
+    'matching.OfferReserved',
+    'matching.OfferReservationReleased',
+  ],
   indexes: [{ fields: { unitId: 1, status: 1 } }, { fields: { category: 1, status: 1 } }],
   apply(doc, envelope) {
     const event = envelope as EventEnvelope & OfferEvent;
@@ -33,7 +38,14 @@ export const offersProjection: Projection<OfferDocument> = {
         updatedAt: event.occurredAt,
       };
     }
-    return doc && { ...doc, status: 'withdrawn', withdrawReason: event.data.reason, updatedAt: event.occurredAt };
+    if (!doc) return null;
+    if (event.type === 'matching.OfferWithdrawn') {
+      return { ...doc, status: 'withdrawn', withdrawReason: event.data.reason, updatedAt: event.occurredAt };
+    }
+    const sign = event.type === 'matching.OfferReserved' ? -1 : 1;
+    const amount = Math.round((doc.remaining.amount + sign * event.data.quantity.amount) * 100) / 100;
+    const status = doc.status === 'withdrawn' ? 'withdrawn' : offerStatus(doc.capacity.amount, amount);
+    return { ...doc, remaining: { ...doc.remaining, amount }, status, updatedAt: event.occurredAt };
   },
 };
 

@@ -21,14 +21,27 @@ export interface ProposalMade {
 export type ProposalCommand =
   | { type: 'MakeProposal'; proposal: ProposalMade }
   | { type: 'SupersedeProposal'; byRunId: string }
-  | { type: 'RejectProposal'; side: 'community' | 'unit'; reason: string };
+  | { type: 'RejectProposal'; side: 'community' | 'unit'; reason: string }
+  /** `projectId` is used when this acceptance is the second side's: the proposal becomes a project */
+  | { type: 'AcceptProposal'; side: 'community' | 'unit'; projectId: string };
 
 export type ProposalEvent =
   | { type: 'matching.ProposalMade'; data: ProposalMade }
   | { type: 'matching.ProposalSuperseded'; data: { byRunId: string } }
-  | { type: 'matching.ProposalRejected'; data: { side: 'community' | 'unit'; reason: string } };
+  | { type: 'matching.ProposalRejected'; data: { side: 'community' | 'unit'; reason: string } }
+  | { type: 'matching.ProposalSideAccepted'; data: { side: 'community' | 'unit' } }
+  | { type: 'matching.ProposalAccepted'; data: { projectId: string } };
 
-export type ProposalState = { exists: false } | { exists: true; status: ProposalStatus; proposal: ProposalMade };
+export type ProposalState =
+  | { exists: false }
+  | { exists: true; status: ProposalStatus; proposal: ProposalMade; acceptedBy: Array<'community' | 'unit'> };
+
+/** Whether accepting `side` now completes the proposal (the other side accepted before). */
+export function completesAcceptance(state: ProposalState, side: 'community' | 'unit'): boolean {
+  return (
+    state.exists && state.status === 'pending' && !state.acceptedBy.includes(side) && state.acceptedBy.length === 1
+  );
+}
 
 export const proposalStreamId = (proposalId: string) => `matching.proposal-${proposalId}`;
 
@@ -52,12 +65,23 @@ export const proposalDecider: Decider<ProposalCommand, ProposalEvent, ProposalSt
       case 'RejectProposal':
         pending(state);
         return [{ type: 'matching.ProposalRejected', data: { side: command.side, reason: command.reason } }];
+      case 'AcceptProposal': {
+        const current = pending(state);
+        if (current.acceptedBy.includes(command.side)) return [];
+        const accepted: ProposalEvent = { type: 'matching.ProposalSideAccepted', data: { side: command.side } };
+        if (!completesAcceptance(current, command.side)) return [accepted];
+        return [accepted, { type: 'matching.ProposalAccepted', data: { projectId: command.projectId } }];
+      }
     }
   },
   evolve(state, event) {
     switch (event.type) {
       case 'matching.ProposalMade':
-        return { exists: true, status: 'pending', proposal: event.data };
+        return { exists: true, status: 'pending', proposal: event.data, acceptedBy: [] };
+      case 'matching.ProposalSideAccepted':
+        return state.exists ? { ...state, acceptedBy: [...state.acceptedBy, event.data.side] } : state;
+      case 'matching.ProposalAccepted':
+        return state.exists ? { ...state, status: 'accepted' } : state;
       case 'matching.ProposalSuperseded':
         return state.exists ? { ...state, status: 'superseded' } : state;
       case 'matching.ProposalRejected':

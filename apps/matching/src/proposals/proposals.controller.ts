@@ -6,6 +6,7 @@ import { Command, PageQuery, paginate } from '@gongjian/http';
 import { DOCUMENT_STORE, type DocumentStore, type Filter } from '@gongjian/read-models';
 import { Runtime } from '@gongjian/runtime';
 import { MatchingTree } from '../matching.tree';
+import { AcceptProposalHandler } from './accept-proposal.handler';
 import { RUNS_COLLECTION, type RunDocument } from '../runs/runs.projection';
 import { proposalDecider, type ProposalStatus, proposalStreamId } from './proposal.decider';
 import { PROPOSALS_COLLECTION, type ProposalDocument, toProposalResource } from './proposals.projection';
@@ -28,6 +29,11 @@ export class ListProposalsQuery extends PageQuery {
   unitId?: string;
 }
 
+export class AcceptDto {
+  @IsIn(['community', 'unit'])
+  side: 'community' | 'unit';
+}
+
 export class RejectDto {
   @IsIn(['community', 'unit'])
   side: 'community' | 'unit';
@@ -43,6 +49,7 @@ export class ProposalsController {
   constructor(
     private readonly runtime: Runtime,
     private readonly tree: MatchingTree,
+    private readonly acceptHandler: AcceptProposalHandler,
     @Inject(DOCUMENT_STORE) private readonly documents: DocumentStore,
   ) {}
 
@@ -69,6 +76,14 @@ export class ProposalsController {
       ? await this.documents.collection<RunDocument>(RUNS_COLLECTION).get(proposal.runId)
       : null;
     return { ...toProposalResource(proposal), explanation: run ? explain(proposal, run) : null };
+  }
+
+  /** Accepts one side; when both sides have accepted, the proposal becomes a project. */
+  @Post(':id/accept')
+  @HttpCode(200)
+  async accept(@Param('id') id: string, @Body() dto: AcceptDto, @Command() ctx: CommandContext) {
+    await this.acceptHandler.execute(id, dto.side, ctx);
+    return this.get(id);
   }
 
   /** Either side may decline: the community admin for the need, the unit contact for the offer. */

@@ -8,6 +8,8 @@ export interface ProposalDocument extends ReadModelDocument, Omit<ProposalMade, 
   updatedAt: string;
   supersededBy?: string;
   rejected?: { side: string; reason: string };
+  acceptedBy: Array<'community' | 'unit'>;
+  projectId?: string;
 }
 
 export const PROPOSALS_COLLECTION = 'matching.proposals';
@@ -15,7 +17,13 @@ export const PROPOSALS_COLLECTION = 'matching.proposals';
 export const proposalsProjection: Projection<ProposalDocument> = {
   name: 'proposals',
   collection: PROPOSALS_COLLECTION,
-  handles: ['matching.ProposalMade', 'matching.ProposalSuperseded', 'matching.ProposalRejected'],
+  handles: [
+    'matching.ProposalMade',
+    'matching.ProposalSuperseded',
+    'matching.ProposalRejected',
+    'matching.ProposalSideAccepted',
+    'matching.ProposalAccepted',
+  ],
   indexes: [{ fields: { status: 1, communityId: 1 } }, { fields: { needId: 1 } }, { fields: { runId: 1 } }],
   apply(doc, envelope) {
     const event = envelope as EventEnvelope & ProposalEvent;
@@ -26,6 +34,7 @@ export const proposalsProjection: Projection<ProposalDocument> = {
           _id: proposalId,
           ...proposal,
           status: 'pending',
+          acceptedBy: [],
           createdAt: event.occurredAt,
           updatedAt: event.occurredAt,
         };
@@ -34,6 +43,10 @@ export const proposalsProjection: Projection<ProposalDocument> = {
         return doc && { ...doc, status: 'superseded', supersededBy: event.data.byRunId, updatedAt: event.occurredAt };
       case 'matching.ProposalRejected':
         return doc && { ...doc, status: 'rejected', rejected: event.data, updatedAt: event.occurredAt };
+      case 'matching.ProposalSideAccepted':
+        return doc && { ...doc, acceptedBy: [...doc.acceptedBy, event.data.side], updatedAt: event.occurredAt };
+      case 'matching.ProposalAccepted':
+        return doc && { ...doc, status: 'accepted', projectId: event.data.projectId, updatedAt: event.occurredAt };
     }
   },
 };

@@ -121,13 +121,11 @@ export class RunMatchingHandler {
 
   private async needInputs(communities: string[]): Promise<NeedInput[]> {
     const today = new Date().toISOString().slice(0, 10);
-    const docs = await this.documents
-      .collection<NeedDocument>(NEEDS_COLLECTION)
-      .find({
-        communityId: { $in: communities },
-        status: { $in: ['open', 'partially_matched'] },
-        'remaining.amount': { $gt: 0 },
-      });
+    const docs = await this.documents.collection<NeedDocument>(NEEDS_COLLECTION).find({
+      communityId: { $in: communities },
+      status: { $in: ['open', 'partially_matched'] },
+      'remaining.amount': { $gt: 0 },
+    });
     const lineages = new Map<string, string[]>();
     const inputs: NeedInput[] = [];
     for (const doc of docs.filter((d) => d.window.to >= today)) {

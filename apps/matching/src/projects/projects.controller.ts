@@ -1,0 +1,135 @@
+import { Body, Controller, Get, HttpCode, Inject, Param, Post, Query } from '@nestjs/common';
+import { ArrayMaxSize, IsArray, IsIn, IsInt, IsOptional, IsString, Max, MaxLength, Min } from 'class-validator';
+import { assertAdminFor, assertMayActFor } from '@gongjian/auth';
+import { type CommandContext, NotFound } from '@gongjian/eventing';
+import { Command, PageQuery, paginate } from '@gongjian/http';
+import { DOCUMENT_STORE, type DocumentStore, type Filter } from '@gongjian/read-models';
+import { Runtime } from '@gongjian/runtime';
+import { MatchingTree } from '../matching.tree';
+import { needDecider, needStreamId } from '../needs/need.decider';
+import { projectDecider, type ProjectStatus, projectStreamId } from './project.decider';
+import { PROJECTS_COLLECTION, type ProjectDocument, toProjectResource } from './projects.projection';
+
+export class CompleteProjectDto {
+  @IsString()
+  @MaxLength(5000)
+  report: string;
+
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(500)
+  @IsString({ each: true })
+  participantMemberIds?: string[];
+}
+
+export class EvaluateProjectDto {
+  @IsInt()
+  @Min(1)
+  @Max(5)
+  score: number;
+
+  @IsOptional()
+  @IsString()
+  @MaxLength(1000)
+  comment?: string;
+}
+
+export class ListProjectsQuery extends PageQuery {
+  @IsOptional()
+  @IsIn(['planned', 'in_progress', 'completed'])
+  status?: ProjectStatus;
+
+  @IsOptional()
+  @IsString()
+  communityId?: string;
+
+  @IsOptional()
+  @IsString()
+  unitId?: string;
+}
+
+/** 项目清单: co-build projects from accepted proposals, their lifecycle and resident evaluations. */
+@Controller('projects')
+export class ProjectsController {
+  constructor(
+    private readonly runtime: Runtime,
+    private readonly tree: MatchingTree,
+    @Inject(DOCUMENT_STORE) private readonly documents: DocumentStore,
+  ) {}
+
+  private get projects() {
+    return this.documents.collection<ProjectDocument>(PROJECTS_COLLECTION);
+  }
+
+  @Get()
+  async list(@Query() query: ListProjectsQuery) {
+    const filter: Filter = {};
+    for (const key of ['status', 'communityId', 'unitId'] as const) if (query[key]) filter[key] = query[key];
+    const page = await paginate(this.projects, filter, query);
+    return { items: page.items.map(toProjectResource), nextCursor: page.nextCursor };
+  }
+
+  @Get(':id')
+  async get(@Param('id') id: string) {
+    return toProjectResource(await this.project(id));
+  }
+
+  /** Either side starts the work: the unit (contact) or the community (admin). */
+  @Post(':id/start')
+  @HttpCode(200)
+  async start(@Param('id') id: string, @Command() ctx: CommandContext) {
+    await this.assertEitherSide(await this.project(id), ctx);
+    await this.runtime.execute(projectStreamId(id), projectDecider, { type: 'StartProject' }, ctx);
+    return this.get(id);
+  }
+
+  /** Completion with a report; the need records the quantity as served (fulfilled once all is served). */
+  @Post(':id/complete')
+  @HttpCode(200)
+  async complete(@Param('id') id: string, @Body() dto: CompleteProjectDto, @Command() ctx: CommandContext) {
+    const project = await this.project(id);
+    await this.assertEitherSide(project, ctx);
+    const command = {
+      type: 'CompleteProject' as const,
+      report: dto.report,
+      participantMemberIds: dto.participantMemberIds ?? [],
+    };
+    await this.runtime.execute(projectStreamId(id), projectDecider, command, ctx);
+    await this.runtime.execute(
+      needStreamId(project.needId),
+      needDecider,
+      { type: 'RecordNeedServed', projectId: id, quantity: project.quantity },
+      { ...ctx, expectedVersion: undefined, causationId: id },
+    );
+    return this.get(id);
+  }
+
+  /** Residents' evaluation (1–5), recorded by an admin of the community; only on completed projects. */
+  @Post(':id/evaluations')
+  @HttpCode(201)
+  async evaluate(@Param('id') id: string, @Body() dto: EvaluateProjectDto, @Command() ctx: CommandContext) {
+    const project = await this.project(id);
+    await assertAdminFor(ctx.actor, project.communityId, this.tree);
+    await this.runtime.execute(
+      projectStreamId(id),
+      projectDecider,
+      { type: 'EvaluateProject', score: dto.score, comment: dto.comment ?? '' },
+      ctx,
+    );
+    return this.get(id);
+  }
+
+  private async assertEitherSide(project: ProjectDocument, ctx: CommandContext): Promise<void> {
+    try {
+      await assertMayActFor(ctx.actor, project.unitId, this.tree);
+    } catch {
+      await assertAdminFor(ctx.actor, project.communityId, this.tree);
+    }
+  }
+
+  private async project(id: string): Promise<ProjectDocument> {
+    const doc = await this.projects.get(id);
+    if (!doc) throw new NotFound(`project ${id} not found`);
+    return doc;
+  }
+}

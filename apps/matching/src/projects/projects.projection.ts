@@ -1,0 +1,73 @@
+import type { EventEnvelope } from '@gongjian/eventing';
+import type { Projection, ReadModelDocument } from '@gongjian/read-models';
+import type { ProjectCreated, ProjectEvent, ProjectStatus } from './project.decider';
+
+export interface ProjectDocument extends ReadModelDocument, Omit<ProjectCreated, 'projectId'> {
+  status: ProjectStatus;
+  createdAt: string;
+  startedAt: string | null;
+  completedAt: string | null;
+  report: string | null;
+  participantMemberIds: string[];
+  evaluations: Array<{ score: number; comment: string; by: string; at: string }>;
+  meanScore: number | null;
+}
+
+export const PROJECTS_COLLECTION = 'matching.projects';
+
+export const projectsProjection: Projection<ProjectDocument> = {
+  name: 'projects',
+  collection: PROJECTS_COLLECTION,
+  handles: [
+    'matching.ProjectCreated',
+    'matching.ProjectStarted',
+    'matching.ProjectCompleted',
+    'matching.ProjectEvaluated',
+  ],
+  indexes: [{ fields: { communityId: 1, status: 1 } }, { fields: { unitId: 1, status: 1 } }],
+  apply(doc, envelope) {
+    const event = envelope as EventEnvelope & ProjectEvent;
+    switch (event.type) {
+      case 'matching.ProjectCreated': {
+        const { projectId, ...project } = event.data;
+        return {
+          _id: projectId,
+          ...project,
+          status: 'planned',
+          createdAt: event.occurredAt,
+          startedAt: null,
+          completedAt: null,
+          report: null,
+          participantMemberIds: [],
+          evaluations: [],
+          meanScore: null,
+        };
+      }
+      case 'matching.ProjectStarted':
+        return doc && { ...doc, status: 'in_progress', startedAt: event.occurredAt };
+      case 'matching.ProjectCompleted':
+        return (
+          doc && {
+            ...doc,
+            status: 'completed',
+            completedAt: event.occurredAt,
+            report: event.data.report,
+            participantMemberIds: event.data.participantMemberIds,
+          }
+        );
+      case 'matching.ProjectEvaluated': {
+        if (!doc) return null;
+        const evaluations = [
+          ...doc.evaluations,
+          { score: event.data.score, comment: event.data.comment, by: event.actor.accountId, at: event.occurredAt },
+        ];
+        const meanScore = Math.round((evaluations.reduce((s, e) => s + e.score, 0) / evaluations.length) * 100) / 100;
+        return { ...doc, evaluations, meanScore };
+      }
+    }
+  },
+};
+
+export function toProjectResource({ _id, ...rest }: ProjectDocument) {
+  return { id: _id, ...rest };
+}
