@@ -44,6 +44,34 @@ const unit = async (r: Region, n: number) =>
       .expect(201),
   );
 
+const offerBody = (unitId: string, area: string) => ({
+  unitId,
+  title: '志愿服务',
+  category: 'elderly_care',
+  tags: [],
+  capacity: { amount: 5, unit: 'person_hours' },
+  window: { from: '2026-11-01', to: '2027-12-31' },
+  serviceArea: [area],
+});
+
+/** A fresh pending proposal in community A (a need, an offer, a run as the bootstrap admin). */
+async function proposalFor(r: Region): Promise<Record<string, string>> {
+  const n = id(await r.root.post('/needs').send(need(r.communityId)).expect(201));
+  await r.root.post('/offers').send(offerBody(r.unitId, r.communityId)).expect(201);
+  const run = await r.root.post('/matching/runs').send({ scopeOrgId: r.communityId }).expect(201);
+  return { p: run.body.proposals.find((p: { needId: string }) => p.needId === n).id };
+}
+
+/** A project from a proposal both sides accepted, advanced by `steps`. */
+async function projectFor(r: Region, steps: Array<'start' | 'complete'>): Promise<Record<string, string>> {
+  const { p } = await proposalFor(r);
+  await r.root.post(`/proposals/${p}/accept`).send({ side: 'community' }).expect(200);
+  const accepted = await r.root.post(`/proposals/${p}/accept`).send({ side: 'unit' }).expect(200);
+  const project = accepted.body.projectId as string;
+  for (const step of steps) await r.root.post(`/projects/${project}/${step}`).send({ report: '完成' }).expect(200);
+  return { project };
+}
+
 const ROUTES: Route[] = [
   {
     name: 'POST /organizations',
@@ -146,6 +174,51 @@ const ROUTES: Route[] = [
     name: 'POST /needs/:id/cancel',
     setup: async (r) => ({ need: id(await r.root.post('/needs').send(need(r.communityId)).expect(201)) }),
     send: (c, _, ids) => c.post(`/needs/${ids.need}/cancel`).send({}),
+  },
+  {
+    name: 'POST /offers',
+    send: (c, r) => c.post('/offers').send(offerBody(r.unitId, r.communityId)),
+    allowed: [...ADMINS, 'unit'],
+  },
+  {
+    name: 'POST /offers/:id/withdraw',
+    setup: async (r) => ({ o: id(await r.root.post('/offers').send(offerBody(r.unitId, r.communityId)).expect(201)) }),
+    send: (c, _, ids) => c.post(`/offers/${ids.o}/withdraw`).send({}),
+    allowed: [...ADMINS, 'unit'],
+  },
+  { name: 'POST /matching/runs', send: (c, r) => c.post('/matching/runs').send({ scopeOrgId: r.communityId }) },
+  {
+    name: 'POST /proposals/:id/accept (community side)',
+    setup: (r) => proposalFor(r),
+    send: (c, _, ids) => c.post(`/proposals/${ids.p}/accept`).send({ side: 'community' }),
+  },
+  {
+    name: 'POST /proposals/:id/accept (unit side)',
+    setup: (r) => proposalFor(r),
+    send: (c, _, ids) => c.post(`/proposals/${ids.p}/accept`).send({ side: 'unit' }),
+    allowed: [...ADMINS, 'unit'],
+  },
+  {
+    name: 'POST /proposals/:id/reject (community side)',
+    setup: (r) => proposalFor(r),
+    send: (c, _, ids) => c.post(`/proposals/${ids.p}/reject`).send({ side: 'community' }),
+  },
+  {
+    name: 'POST /projects/:id/start',
+    setup: (r) => projectFor(r, []),
+    send: (c, _, ids) => c.post(`/projects/${ids.project}/start`),
+    allowed: [...ADMINS, 'unit'],
+  },
+  {
+    name: 'POST /projects/:id/complete',
+    setup: (r) => projectFor(r, ['start']),
+    send: (c, _, ids) => c.post(`/projects/${ids.project}/complete`).send({ report: '已完成' }),
+    allowed: [...ADMINS, 'unit'],
+  },
+  {
+    name: 'POST /projects/:id/evaluations',
+    setup: (r) => projectFor(r, ['start', 'complete']),
+    send: (c, _, ids) => c.post(`/projects/${ids.project}/evaluations`).send({ score: 5 }),
   },
 ];
 
