@@ -78,7 +78,14 @@ async function gongjianPath(brokers: string[], run: string, arrivals: Arrivals) 
   }
   @Module({ controllers: [BenchHandlers] })
   class BenchModule {}
-  const transport = new KafkaTransport({ brokers, clientId: `bench-${run}`, groupId: `bench-${run}`, partitions: 3 });
+  const topicPrefix = `bench-${run}`;
+  const transport = new KafkaTransport({
+    brokers,
+    clientId: `bench-${run}`,
+    groupId: `bench-${run}`,
+    partitions: 3,
+    topicPrefix,
+  });
   const app: INestMicroservice = await NestFactory.createMicroservice(BenchModule, {
     strategy: transport,
     logger: false,
@@ -86,7 +93,7 @@ async function gongjianPath(brokers: string[], run: string, arrivals: Arrivals) 
   app.useGlobalFilters(new RethrowEventErrorsFilter());
   await app.listen();
   while (transport.state !== 'running') await new Promise((r) => setTimeout(r, 50));
-  const bus = new KafkaEventBus({ brokers, clientId: `bench-pub-${run}`, partitions: 3 });
+  const bus = new KafkaEventBus({ brokers, clientId: `bench-pub-${run}`, partitions: 3, topicPrefix });
   return {
     publish: (events: EventEnvelope[]) => bus.publish(events),
     close: async () => (await bus.close(), await app.close()),
@@ -103,7 +110,12 @@ async function barePath(brokers: string[], run: string, arrivals: Arrivals) {
   });
   const consumer = kafka.consumer({ groupId: `bare-${run}` });
   await Promise.all([producer.connect(), consumer.connect()]);
-  await consumer.subscribe({ topic: 'gongjian.matching.events', fromBeginning: false });
+  const topic = `bare-${run}.matching.events`;
+  const admin = kafka.admin();
+  await admin.connect();
+  await admin.createTopics({ topics: [{ topic, numPartitions: 3, replicationFactor: 1 }], waitForLeaders: true });
+  await admin.disconnect();
+  await consumer.subscribe({ topic, fromBeginning: false });
   let joined = false;
   consumer.on(consumer.events.GROUP_JOIN, () => (joined = true));
   await consumer.run({
@@ -117,7 +129,7 @@ async function barePath(brokers: string[], run: string, arrivals: Arrivals) {
   return {
     publish: async (events: EventEnvelope[]) => {
       await producer.send({
-        topic: 'gongjian.matching.events',
+        topic,
         acks: -1,
         messages: events.map((e) => ({ key: e.streamId, value: JSON.stringify(e) })),
       });

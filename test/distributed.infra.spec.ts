@@ -102,7 +102,7 @@ if (!brokers || !mongoUrl) {
       rmSync(dataDir, { recursive: true, force: true });
     });
 
-    it('posts a need through the gateway once matching has learnt the community from Kafka', async () => {
+    it('posts a need and an offer through the gateway, runs matching, accepts: the project appears', async () => {
       const org = async (name: string, kind: string, parentId?: string) => {
         const res = await call('POST', '/organizations', { name, kind, parentId });
         expect(res.status).toBe(201);
@@ -111,6 +111,8 @@ if (!brokers || !mongoUrl) {
       const district = await org(`区-${run}`, 'district');
       const street = await org('街道', 'street', district);
       const community = await org('社区', 'community', street);
+      const unit = await call('POST', '/units', { name: '医院', sector: 'public_institution', locatedIn: community });
+      expect(unit.status).toBe(201);
       const need = {
         communityId: community,
         title: '助老服务',
@@ -120,6 +122,7 @@ if (!brokers || !mongoUrl) {
         window: { from: '2026-12-01', to: '2027-06-30' },
         urgency: 'high',
       };
+      // matching learns the community and the unit from Kafka: eventually consistent across services
       let posted = await call('POST', '/needs', need);
       await until(async () => {
         if (posted.status === 201) return true;
@@ -127,8 +130,33 @@ if (!brokers || !mongoUrl) {
         posted = await call('POST', '/needs', need);
         return posted.status === 201;
       }, 'the community to reach matching');
-      const list = await call('GET', `/needs?communityId=${community}`);
-      expect(list.body.items.map((n: { id: string }) => n.id)).toEqual([posted.body.id]);
+      const offer = await call('POST', '/offers', {
+        unitId: unit.body.id,
+        title: '医护志愿者',
+        category: 'elderly_care',
+        tags: ['助餐'],
+        capacity: { amount: 25, unit: 'person_hours' },
+        window: { from: '2026-11-01', to: '2027-12-31' },
+        serviceArea: [street],
+      });
+      expect(offer.status).toBe(201);
+      const matched = await call('POST', '/matching/runs', { scopeOrgId: street });
+      expect(matched.status).toBe(201);
+      expect(matched.body.proposals).toEqual([
+        expect.objectContaining({
+          needId: posted.body.id,
+          offerId: offer.body.id,
+          quantity: { amount: 10, unit: 'person_hours' },
+        }),
+      ]);
+      const proposalId = matched.body.proposals[0].id;
+      expect((await call('POST', `/proposals/${proposalId}/accept`, { side: 'community' })).status).toBe(200);
+      const accepted = await call('POST', `/proposals/${proposalId}/accept`, { side: 'unit' });
+      expect(accepted.body).toMatchObject({ status: 'accepted', projectId: expect.any(String) });
+      const project = await call('GET', `/projects/${accepted.body.projectId}`);
+      expect(project.body).toMatchObject({ status: 'planned', needId: posted.body.id, offerId: offer.body.id });
+      expect((await call('GET', `/offers/${offer.body.id}`)).body.remaining.amount).toBe(15);
+      expect((await call('GET', `/needs/${posted.body.id}`)).body.status).toBe('matched');
     });
 
     it('loses no event and applies none twice when the matching consumer is killed mid-stream', async () => {

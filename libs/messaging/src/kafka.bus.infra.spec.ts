@@ -20,7 +20,9 @@ if (!brokers) {
         string,
         { letters: Array<{ eventId: string; reason: string }>; close: () => Promise<void> }
       >();
-      const bus = new KafkaEventBus({ brokers, clientId: 'contract-publisher', partitions: 3 });
+      // topics of its own, so the suite leaves the service topics alone
+      const topicPrefix = `contract-${uuidv7()}`;
+      const bus = new KafkaEventBus({ brokers, clientId: 'contract-publisher', partitions: 3, topicPrefix });
       return {
         bus,
         transport: (group) => {
@@ -29,6 +31,7 @@ if (!brokers) {
             clientId: `contract-${group}`,
             groupId: group,
             partitions: 3,
+            topicPrefix,
             retry: { attempts: 4, backoffMillis: 10 },
           });
           transports.push(transport);

@@ -11,6 +11,8 @@ export interface KafkaConnection {
   clientId: string;
   /** Partitions of each service topic when gongjian creates it. */
   partitions?: number;
+  /** Topic names are `<prefix>.<service>.events`; default `gongjian` (benchmarks use their own). */
+  topicPrefix?: string;
 }
 
 function kafkaClient({ brokers, clientId }: KafkaConnection): Kafka {
@@ -53,7 +55,7 @@ export class KafkaEventBus implements EventBus {
     const producer = await this.connected();
     const byTopic = new Map<string, EventEnvelope[]>();
     for (const event of events) {
-      const topic = topicOfStream(event.streamId);
+      const topic = topicOfStream(event.streamId, this.connection.topicPrefix);
       byTopic.set(topic, [...(byTopic.get(topic) ?? []), event]);
     }
     await this.ensure([...byTopic.keys()]);
@@ -154,7 +156,7 @@ export class KafkaTransport extends Server implements CustomTransportStrategy {
       if (pattern === '*') SERVICES.forEach((s) => services.add(s));
       else services.add(pattern.slice(0, pattern.indexOf('.')));
     }
-    return [...services].map(topicOfService);
+    return [...services].map((service) => topicOfService(service, this.options.topicPrefix));
   }
 
   handlersFor(type: string): Array<[string, MessageHandler]> {
@@ -191,10 +193,13 @@ export class KafkaTransport extends Server implements CustomTransportStrategy {
       this.state = 'crashed';
       this.log.error(`consumer crashed (restart: ${e.payload.restart}): ${this.lastError}`);
     });
+    // resolves once this member has joined the group and owns partitions: a service only starts
+    // serving (and waiting for its own writes to be projected) when its consumer really consumes
+    const joined = new Promise<void>((resolve) => consumer.on(consumer.events.GROUP_JOIN, () => resolve()));
     await consumer.connect();
     if (topics.length > 0) await consumer.subscribe({ topics, fromBeginning: true });
     await consumer.run({
-      partitionsConsumedConcurrently: this.options.partitionsConsumedConcurrently ?? 3,
+      partitionsConsumedConcurrently: this.options.partitionsConsumedConcurrently ?? 1,
       eachMessage: async ({ topic, message }) => {
         if (!message.value) return;
         const event = JSON.parse(message.value.toString('utf8')) as EventEnvelope;
@@ -203,6 +208,7 @@ export class KafkaTransport extends Server implements CustomTransportStrategy {
         );
       },
     });
+    if (topics.length > 0) await joined;
   }
 
   private async deadLetter(topic: string, letter: DeadLetter): Promise<void> {

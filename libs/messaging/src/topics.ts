@@ -4,13 +4,13 @@ export function serviceOfStream(streamId: string): string {
   return dot < 0 ? streamId : streamId.slice(0, dot);
 }
 
-/** One topic per service: `gongjian.<service>.events`. */
-export function topicOfService(service: string): string {
-  return `gongjian.${service}.events`;
+/** One topic per service: `gongjian.<service>.events` (another prefix keeps benchmarks apart). */
+export function topicOfService(service: string, prefix = 'gongjian'): string {
+  return `${prefix}.${service}.events`;
 }
 
-export function topicOfStream(streamId: string): string {
-  return topicOfService(serviceOfStream(streamId));
+export function topicOfStream(streamId: string, prefix = 'gongjian'): string {
+  return topicOfService(serviceOfStream(streamId), prefix);
 }
 
 /** `matching.NeedPosted` → `matching` — handlers subscribe by event type; the type names its service. */

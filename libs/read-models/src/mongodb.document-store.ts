@@ -1,11 +1,5 @@
 import mongoose, { type Connection } from 'mongoose';
-import {
-  type AnyBulkWriteOperation,
-  type Collection,
-  type Document,
-  MongoBulkWriteError,
-  type MongoServerError,
-} from 'mongodb';
+import { type AnyBulkWriteOperation, type Collection, type Document, MongoBulkWriteError } from 'mongodb';
 import type {
   DocumentCollection,
   DocumentStore,
@@ -16,41 +10,44 @@ import type {
 } from './document-store.port';
 
 export interface MongoDocumentStoreOptions {
-  /** `majority` by default; FerretDB and a replica set of one both accept it. */
+  /** Database when the URL names none (or to override it). */
+  dbName?: string;
+  /** `majority` by default; MongoDB (a replica set of one too) and FerretDB v1 accept it. */
   writeConcern?: 'majority' | number;
 }
 
 /**
  * Read models in MongoDB. mongoose owns the connection (pooling, reconnects, options); documents
- * go through the native collection (mongoose's insertMany is ~30× slower than bulkWrite, and read
- * models need no mongoose documents).
- *
- * Idempotency without transactions: a write is `replaceOne({_id, version: {$lt: v}}, doc,
- * {upsert: true})`. When the stored document already reflects revision v or later, the filter
- * misses, the upsert tries to insert the same _id and the server answers E11000 — which means
- * "already applied", not an error. Servers differ in how they name the index in that error
- * (FerretDB v1 does not), so a duplicate is classified by reading the stored revision: stored at v
- * or later means stale; otherwise another unique index was violated and the error stands.
+ * go through the native collection: read models need no mongoose documents (no `__v`, no getters,
+ * plain objects back) and mongoose's insertMany is ~30× slower than bulkWrite (DESIGN §3).
  *
  * Consistency: writes use `w: majority`; reads go to the primary (the driver's default read
- * preference) with read concern `local`, so a service reads its own acknowledged writes. A
- * majority-acknowledged write is never rolled back, so what a read returned stays true.
- * Works on FerretDB v1 (no transactions, change streams, $lookup or $facet are used).
+ * preference) with the default read concern `local`. A service therefore reads its own
+ * acknowledged writes, and since a majority-acknowledged write is never rolled back, what a read
+ * returned after such a write stays true. Uses nothing FerretDB v1 lacks (no transactions, change
+ * streams, $lookup or $facet).
  */
 export class MongoDocumentStore implements DocumentStore {
   private readonly collections = new Map<string, MongoCollection<any>>();
 
   private constructor(
     private readonly connection: Connection,
-    private readonly options: MongoDocumentStoreOptions,
+    private readonly w: 'majority' | number,
   ) {}
 
   static async connect(url: string, options: MongoDocumentStoreOptions = {}): Promise<MongoDocumentStore> {
-    const connection = await mongoose.createConnection(url, { serverSelectionTimeoutMS: 10_000 }).asPromise();
-    return new MongoDocumentStore(connection, options);
+    const connection = await mongoose
+      .createConnection(url, {
+        serverSelectionTimeoutMS: 10_000,
+        // a field set to undefined is absent, as in JSON, instead of being stored as null
+        ignoreUndefined: true,
+        ...(options.dbName ? { dbName: options.dbName } : {}),
+      })
+      .asPromise();
+    return new MongoDocumentStore(connection, options.writeConcern ?? 'majority');
   }
 
-  /** The native database handle, for adapters that share this connection (checkpoints, idempotency). */
+  /** A native collection on this connection, for adapters that share it (checkpoints, idempotency, credentials). */
   collectionHandle<T extends Document>(name: string): Collection<T> {
     return this.connection.db!.collection<T>(name);
   }
@@ -58,11 +55,7 @@ export class MongoDocumentStore implements DocumentStore {
   collection<T extends ReadModelDocument>(name: string): DocumentCollection<T> {
     let collection = this.collections.get(name);
     if (!collection) {
-      collection = new MongoCollection<T>(
-        name,
-        this.collectionHandle(name) as unknown as Collection<T>,
-        this.options.writeConcern ?? 'majority',
-      );
+      collection = new MongoCollection<T>(name, this.collectionHandle(name) as unknown as Collection<T>, this.w);
       this.collections.set(name, collection);
     }
     return collection;
@@ -73,11 +66,38 @@ export class MongoDocumentStore implements DocumentStore {
   }
 }
 
-function isDuplicateKey(error: unknown): boolean {
-  return (error as MongoServerError)?.code === 11000;
+/**
+ * The index a duplicate-key error names, or undefined when the server does not say. MongoDB
+ * sends `keyPattern` and "index: <name>" in the message; FerretDB v1 sends neither.
+ */
+function duplicateKeyIndex(error: { code?: number; keyPattern?: object; errmsg?: string; message?: string }) {
+  if (error.code !== 11000) return undefined;
+  if (error.keyPattern) return Object.keys(error.keyPattern).join(',') === '_id' ? '_id_' : 'other';
+  return /index: (\S+)/.exec(error.errmsg ?? error.message ?? '')?.[1];
+}
+
+/** Runs tasks one after another per key and concurrently across keys. */
+class PerKeyQueue {
+  private readonly tails = new Map<string, Promise<unknown>>();
+
+  run<R>(key: string, task: () => Promise<R>): Promise<R> {
+    const result = (this.tails.get(key) ?? Promise.resolve()).then(task);
+    const tail = result.catch(() => undefined);
+    this.tails.set(key, tail);
+    void tail.then(() => this.tails.get(key) === tail && this.tails.delete(key));
+    return result;
+  }
 }
 
 class MongoCollection<T extends ReadModelDocument> implements DocumentCollection<T> {
+  /**
+   * FerretDB v1 runs a conditional update as "query, then write by _id", so two concurrent writes
+   * of one document can both pass `version < v` and the older can land last. Writes of one
+   * document from this process are therefore queued; MongoDB makes them atomic across processes
+   * too, and one stream's events reach one consumer at a time anyway (a Kafka partition per key).
+   */
+  private readonly queue = new PerKeyQueue();
+
   constructor(
     readonly name: string,
     private readonly native: Collection<T>,
@@ -100,49 +120,70 @@ class MongoCollection<T extends ReadModelDocument> implements DocumentCollection
     return this.native.countDocuments(filter as never);
   }
 
-  async putIfNewer(doc: T): Promise<boolean> {
-    try {
-      const result = await this.native.replaceOne({ _id: doc._id, version: { $lt: doc.version } } as never, doc, {
-        upsert: true,
-        writeConcern: { w: this.w },
-      });
-      return result.modifiedCount + result.upsertedCount > 0;
-    } catch (error) {
-      if (isDuplicateKey(error) && (await this.isStale(doc))) return false;
-      throw error;
-    }
-  }
-
-  /** Whether the stored document already reflects `doc.version` or later. */
-  private async isStale(doc: T): Promise<boolean> {
-    const stored = await this.get(doc._id);
-    return stored !== null && stored.version >= doc.version;
+  /**
+   * `replaceOne({_id, version: {$lt: v}}, doc, {upsert: true})` — a replace, not `$set`, so that
+   * a field the projection dropped disappears. When the stored document already reflects v or
+   * later the filter misses, the upsert inserts a second `_id` and the server answers E11000:
+   * that means "already applied". See `settleDuplicate` for telling it from a real violation.
+   */
+  putIfNewer(doc: T): Promise<boolean> {
+    return this.queue.run(doc._id, async () => {
+      for (let attempt = 1; ; attempt++) {
+        try {
+          const result = await this.native.replaceOne(this.olderThan(doc), doc, {
+            upsert: true,
+            writeConcern: { w: this.w },
+          });
+          return result.modifiedCount + result.upsertedCount > 0;
+        } catch (error) {
+          const settled = await this.settleDuplicate(doc, error, attempt);
+          if (settled === 'retry') continue;
+          if (settled === 'stale') return false;
+          throw error;
+        }
+      }
+    });
   }
 
   /**
-   * Skips documents the store already holds at their revision or later (one indexed read), then
-   * writes the rest in one unordered bulkWrite. If a concurrent writer wins a race in between, the
-   * batch falls back to one conditional write per document — FerretDB v1 stops an unordered bulk
-   * at its first error, so the partial result of a failed bulk cannot be trusted.
+   * A duplicate key is "stale" when the stored document reflects `doc.version` or later. It is
+   * a real violation when it names another index — or, on a server that names none, when it
+   * repeats although the stored document is older. A first duplicate on an older or missing
+   * document is a lost race between two upserts inserting the same `_id`: retry, now as an update.
+   */
+  private async settleDuplicate(doc: T, error: unknown, attempt: number): Promise<'stale' | 'retry' | 'error'> {
+    if ((error as { code?: number }).code !== 11000) return 'error';
+    const index = duplicateKeyIndex(error as never);
+    if (index !== undefined && index !== '_id_') return 'error';
+    const stored = await this.native.findOne({ _id: doc._id } as never, { projection: { version: 1 } });
+    if (stored && (stored.version as number) >= doc.version) return 'stale';
+    return attempt === 1 ? 'retry' : 'error';
+  }
+
+  /**
+   * One unordered bulkWrite of putIfNewer's replaces. MongoDB runs every operation and reports
+   * each failure by index; those documents are settled one by one (stale, lost race, or a real
+   * violation that rejects). FerretDB v1 stops at the first failure, reports it as index 0 and
+   * counts nothing, so when the report does not cover every operation the whole batch is redone
+   * with putIfNewer — harmless, writes are conditional — and documents the bulk had already
+   * written before it stopped are not counted.
    */
   async putManyIfNewer(docs: T[]): Promise<number> {
     if (docs.length === 0) return 0;
-    const stored = await this.native
-      .find({ _id: { $in: docs.map((d) => d._id) } } as never, { projection: { version: 1 } })
-      .toArray();
-    const versions = new Map(stored.map((d) => [d._id as string, d.version as number]));
-    const fresh = docs.filter((d) => (versions.get(d._id) ?? -1) < d.version);
-    if (fresh.length === 0) return 0;
-    const operations = fresh.map((doc): AnyBulkWriteOperation<T> => ({
-      replaceOne: { filter: { _id: doc._id, version: { $lt: doc.version } } as never, replacement: doc, upsert: true },
+    const operations = docs.map((doc): AnyBulkWriteOperation<T> => ({
+      replaceOne: { filter: this.olderThan(doc), replacement: doc, upsert: true },
     }));
     try {
       const result = await this.native.bulkWrite(operations, { ordered: false, writeConcern: { w: this.w } });
       return result.modifiedCount + result.upsertedCount;
     } catch (error) {
       if (!(error instanceof MongoBulkWriteError)) throw error;
-      let written = 0;
-      for (const doc of fresh) if (await this.putIfNewer(doc)) written++;
+      const failures = Array.isArray(error.writeErrors) ? error.writeErrors : [error.writeErrors];
+      const { matchedCount, upsertedCount, modifiedCount } = error.result;
+      const complete = matchedCount + upsertedCount + failures.length === docs.length;
+      const redo = complete ? failures.map((failure) => docs[failure.index]) : docs;
+      let written = complete ? modifiedCount + upsertedCount : 0;
+      for (const doc of redo) if (await this.putIfNewer(doc)) written++;
       return written;
     }
   }
@@ -153,5 +194,9 @@ class MongoCollection<T extends ReadModelDocument> implements DocumentCollection
 
   async ensureIndexes(indexes: IndexSpec[]): Promise<void> {
     for (const index of indexes) await this.native.createIndex(index.fields, { unique: index.unique ?? false });
+  }
+
+  private olderThan(doc: T) {
+    return { _id: doc._id, version: { $lt: doc.version } } as never;
   }
 }
