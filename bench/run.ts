@@ -9,6 +9,7 @@ import { join } from 'node:path';
 import { execFileSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { kafkaBenchmarks } from './kafka.bench';
+import { matchingBenchmarks } from './matching.bench';
 import { sqliteBenchmarks } from './sqlite.bench';
 
 const REPEAT = Number(process.env.BENCH_REPEAT ?? 3);
@@ -17,10 +18,12 @@ async function main(): Promise<void> {
   const dir = mkdtempSync(join(tmpdir(), 'gongjian-bench-'));
   try {
     const results = await sqliteBenchmarks(dir, REPEAT);
+    const matching = await matchingBenchmarks(REPEAT);
     const kafka = await withKafka((brokers) => kafkaBenchmarks(brokers));
     const output = {
       machine: { node: process.version, platform: `${process.platform}-${process.arch}`, repeat: REPEAT },
       results,
+      matching,
       kafka,
     };
     console.log(JSON.stringify(output, null, 2));
