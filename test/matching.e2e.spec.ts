@@ -300,3 +300,41 @@ describe('proposals to projects: acceptance by both sides, reservations, lifecyc
     expect(reserved).toHaveLength(1);
   });
 });
+
+describe('instant proposals', () => {
+  const t = new TestPlatform();
+  let r: Region;
+
+  beforeAll(async () => {
+    await t.start();
+    r = await seedRegion(t);
+  });
+  afterAll(() => t.stop());
+
+  it('proposes the best offer as soon as a need is posted, and the best need when an offer is', async () => {
+    const o = (
+      await r.unitContact
+        .post('/offers')
+        .send(offer(r.unitId, [r.streetId]))
+        .expect(201)
+    ).body;
+    const n = (await r.communityAdmin.post('/needs').send(need(r.communityId)).expect(201)).body;
+    const forNeed = await r.communityAdmin.get('/proposals').query({ needId: n.id, status: 'pending' }).expect(200);
+    expect(forNeed.body.items).toEqual([
+      expect.objectContaining({
+        needId: n.id,
+        offerId: o.id,
+        runId: null,
+        quantity: { amount: 30, unit: 'person_hours' },
+      }),
+    ]);
+    const o2 = (
+      await r.unitContact
+        .post('/offers')
+        .send(offer(r.unitId, [r.communityId], { tags: [] }))
+        .expect(201)
+    ).body;
+    const forOffer = await r.unitContact.get('/proposals').query({ unitId: r.unitId, status: 'pending' }).expect(200);
+    expect(forOffer.body.items.map((p: { offerId: string }) => p.offerId)).toContain(o2.id);
+  });
+});

@@ -6,6 +6,7 @@ import { DOCUMENT_STORE, type DocumentStore, type Filter } from '@gongjian/read-
 import { Runtime } from '@gongjian/runtime';
 import { v7 as uuidv7 } from 'uuid';
 import { MatchingTree } from '../matching.tree';
+import { RunMatchingHandler } from '../runs/run-matching.handler';
 import { offerDecider, offerStreamId } from './offer.decider';
 import { ListOffersQuery, PostOfferDto, WithdrawOfferDto } from './offers.dto';
 import { OFFERS_COLLECTION, type OfferDocument, toOfferResource } from './offers.projection';
@@ -16,6 +17,7 @@ export class OffersController {
   constructor(
     private readonly runtime: Runtime,
     private readonly tree: MatchingTree,
+    private readonly runs: RunMatchingHandler,
     @Inject(DOCUMENT_STORE) private readonly documents: DocumentStore,
   ) {}
 
@@ -46,6 +48,7 @@ export class OffersController {
       { type: 'PostOffer', offerId, details, now: new Date().toISOString() },
       ctx,
     );
+    await this.runs.proposeFor({ offerId }, ctx);
     return this.get(offerId);
   }
 

@@ -1,7 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { assertAdminFor } from '@gongjian/auth';
 import { type CommandContext, DomainRuleViolation } from '@gongjian/eventing';
-import { DOCUMENT_STORE, type DocumentStore } from '@gongjian/read-models';
+import { DOCUMENT_STORE, type DocumentStore, type Filter } from '@gongjian/read-models';
 import { Runtime } from '@gongjian/runtime';
 import { v7 as uuidv7 } from 'uuid';
 import { type NeedInput, type OfferInput, runMatching } from '../engine/engine';
@@ -41,7 +41,7 @@ export class RunMatchingHandler {
     await assertAdminFor(ctx.actor, scopeOrgId, this.tree);
     const started = performance.now();
     const communities = await this.tree.subtreeIds(scopeOrgId);
-    const needs = await this.needInputs(communities);
+    const needs = await this.needInputs({ communityId: { $in: communities } });
     const offers = await this.offerInputs();
     const result = runMatching(needs, offers, this.weights);
     const millis = Math.round(performance.now() - started);
@@ -119,10 +119,49 @@ export class RunMatchingHandler {
     };
   }
 
-  private async needInputs(communities: string[]): Promise<NeedInput[]> {
+  /**
+   * Instant proposals (DESIGN §5): right after a need (or an offer) is posted, the best offers for
+   * it (needs for it) are proposed — the same optimum as a run, restricted to that one item, without
+   * reserving anything or superseding earlier proposals.
+   */
+  async proposeFor(item: { needId: string } | { offerId: string }, ctx: CommandContext) {
+    const needs = await this.needInputs('needId' in item ? { _id: item.needId } : {});
+    const offers = await this.offerInputs('offerId' in item ? { _id: item.offerId } : {});
+    if (needs.length === 0 || offers.length === 0) return { proposals: [], unmatched: [] };
+    const result = runMatching(needs, offers, this.weights);
+    const context = { ...ctx, expectedVersion: undefined };
+    const offerById = new Map(offers.map((o) => [o.id, o]));
+    const needById = new Map(needs.map((n) => [n.id, n]));
+    const proposals = [];
+    for (const pair of result.pairs.filter((p) => p.quantity > 0)) {
+      const need = needById.get(pair.needId)!;
+      const proposal = {
+        proposalId: uuidv7(),
+        runId: null,
+        scopeOrgId: need.communityId,
+        needId: pair.needId,
+        offerId: pair.offerId,
+        communityId: need.communityId,
+        unitId: offerById.get(pair.offerId)!.unitId,
+        quantity: { amount: pair.quantity, unit: need.remaining.unit },
+        score: pair.score,
+        breakdown: pair.breakdown,
+      };
+      await this.runtime.execute(
+        proposalStreamId(proposal.proposalId),
+        proposalDecider,
+        { type: 'MakeProposal', proposal },
+        context,
+      );
+      proposals.push(proposal);
+    }
+    return { proposals, unmatched: result.unmatched };
+  }
+
+  private async needInputs(where: Filter): Promise<NeedInput[]> {
     const today = new Date().toISOString().slice(0, 10);
     const docs = await this.documents.collection<NeedDocument>(NEEDS_COLLECTION).find({
-      communityId: { $in: communities },
+      ...where,
       status: { $in: ['open', 'partially_matched'] },
       'remaining.amount': { $gt: 0 },
     });
@@ -146,11 +185,11 @@ export class RunMatchingHandler {
     return inputs;
   }
 
-  private async offerInputs(): Promise<OfferInput[]> {
+  private async offerInputs(where: Filter = {}): Promise<OfferInput[]> {
     const today = new Date().toISOString().slice(0, 10);
     const docs = await this.documents
       .collection<OfferDocument>(OFFERS_COLLECTION)
-      .find({ status: { $in: ['open', 'partially_reserved'] }, 'remaining.amount': { $gt: 0 } });
+      .find({ ...where, status: { $in: ['open', 'partially_reserved'] }, 'remaining.amount': { $gt: 0 } });
     const pairings = await this.documents.collection<MatchingPairing>(MATCHING_PAIRINGS).find({ active: true });
     const inputs: OfferInput[] = [];
     for (const doc of docs.filter((d) => d.window.to >= today)) {

@@ -5,6 +5,7 @@ import { assertAdminFor } from '@gongjian/auth';
 import { DomainRuleViolation } from '@gongjian/eventing';
 import { Runtime } from '@gongjian/runtime';
 import { MatchingTree } from '../../matching.tree';
+import { RunMatchingHandler } from '../../runs/run-matching.handler';
 import { v7 as uuidv7 } from 'uuid';
 import { needDecider, needStreamId } from '../need.decider';
 import { NEEDS_COLLECTION, type NeedDocument, toNeedResource } from '../needs.projection';
@@ -16,6 +17,7 @@ export class PostNeedHandler {
     private readonly runtime: Runtime,
     @Inject(DOCUMENT_STORE) private readonly documents: DocumentStore,
     private readonly tree: MatchingTree,
+    private readonly runs: RunMatchingHandler,
   ) {}
 
   /**
@@ -55,6 +57,7 @@ export class PostNeedHandler {
       },
       context,
     );
+    await this.runs.proposeFor({ needId }, context);
     const doc = await this.documents.collection<NeedDocument>(NEEDS_COLLECTION).get(needId);
     return toNeedResource(doc!);
   }
