@@ -7,3 +7,5 @@ export * from './command-handler';
 export * from './upcasting';
 export * from './sqlite.event-store';
 export * from './polling-subscription';
+// the EventStoreDB adapter is imported from '@gongjian/eventing/eventstoredb.event-store' when
+// configured, so the embedded runtime does not load the gRPC client

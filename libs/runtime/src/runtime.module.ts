@@ -3,16 +3,17 @@ import { APP_GUARD } from '@nestjs/core';
 import { JwtService } from '@nestjs/jwt';
 import { randomBytes } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { CREDENTIAL_STORE, JwtAuthGuard, SqliteCredentialStore } from '@gongjian/auth';
+import { CREDENTIAL_STORE, JwtAuthGuard, MongoCredentialStore, SqliteCredentialStore } from '@gongjian/auth';
 import { join } from 'node:path';
 import { EVENT_STORE, SqliteEventStore } from '@gongjian/eventing';
-import { IDEMPOTENCY_STORE, SqliteIdempotencyStore } from '@gongjian/http';
+import { IDEMPOTENCY_STORE, MongoIdempotencyStore, SqliteIdempotencyStore } from '@gongjian/http';
 import {
   CHECKPOINT_STORE,
   EVENT_BUS,
   InProcessBroker,
   InProcessEventBus,
   KafkaEventBus,
+  MongoCheckpointStore,
   SqliteCheckpointStore,
 } from '@gongjian/messaging';
 import { DOCUMENT_STORE, MemoryDocumentStore, MongoDocumentStore } from '@gongjian/read-models';
@@ -21,17 +22,52 @@ import { ProjectionRegistry } from './projection-registry';
 import { Runtime } from './runtime';
 import { IN_PROCESS_BROKER, RUNTIME_CONFIG } from './tokens';
 
-/** Adapters the configuration can name but this build does not have yet. */
-function refuseUnavailable(config: RuntimeConfig): void {
-  const unavailable: Array<[string, string, string]> = [['GONGJIAN_EVENT_STORE', config.eventStore, 'sqlite']];
-  for (const [port, value, available] of unavailable) {
-    if (value !== available) throw new Error(`${port}=${value} is not available in this build yet`);
-  }
+function checkConfig(config: RuntimeConfig): void {
   if (config.readStore === 'mongodb' && !config.mongodbUrl)
     throw new Error('GONGJIAN_READ_STORE=mongodb needs MONGODB_URL');
+  if (config.eventStore === 'eventstoredb') {
+    if (!config.eventStoreUrl) throw new Error('GONGJIAN_EVENT_STORE=eventstoredb needs EVENTSTORE_URL');
+    // checkpoints, idempotency records and credentials then live in MongoDB
+    if (config.readStore !== 'mongodb')
+      throw new Error('GONGJIAN_EVENT_STORE=eventstoredb needs GONGJIAN_READ_STORE=mongodb');
+  }
+}
+
+/** Checkpoints, idempotency records and credentials beside the read models in MongoDB. */
+function mongoSideStores(): Provider[] {
+  const handle = (store: MongoDocumentStore, name: string) => store.collectionHandle<any>(name);
+  return [
+    {
+      provide: CHECKPOINT_STORE,
+      inject: [DOCUMENT_STORE],
+      useFactory: (s: MongoDocumentStore) => new MongoCheckpointStore(handle(s, '_checkpoints')),
+    },
+    {
+      provide: IDEMPOTENCY_STORE,
+      inject: [DOCUMENT_STORE],
+      useFactory: (s: MongoDocumentStore) => new MongoIdempotencyStore(handle(s, '_idempotency')),
+    },
+    {
+      provide: CREDENTIAL_STORE,
+      inject: [DOCUMENT_STORE],
+      useFactory: (s: MongoDocumentStore) => new MongoCredentialStore(handle(s, '_credentials')),
+    },
+  ];
 }
 
 function eventStoreProviders(config: RuntimeConfig): Provider[] {
+  if (config.eventStore === 'eventstoredb') {
+    return [
+      {
+        provide: EVENT_STORE,
+        useFactory: async () => {
+          const { EventStoreDbEventStore } = await import('@gongjian/eventing/eventstoredb.event-store');
+          return EventStoreDbEventStore.connect(config.eventStoreUrl!);
+        },
+      },
+      ...mongoSideStores(),
+    ];
+  }
   return [
     {
       provide: EVENT_STORE,
@@ -102,7 +138,7 @@ function busProviders(config: RuntimeConfig): Provider[] {
 export class RuntimeModule {
   static forRoot(overrides: Partial<RuntimeConfig> = {}): DynamicModule {
     const config = { ...loadConfig(), ...overrides };
-    refuseUnavailable(config);
+    checkConfig(config);
     return {
       module: RuntimeModule,
       providers: [
