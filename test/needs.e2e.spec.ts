@@ -126,6 +126,30 @@ describe('needs through the embedded platform (HTTP → decider → SQLite → r
     await api().get('/needs').query({ cursor: 'garbage' }).expect(400);
   });
 
+  it('filters by a street subtree, by urgency and by text (taken literally)', async () => {
+    await api()
+      .post('/needs')
+      .send({ ...validNeed, title: '楼道照明(维修)', category: 'property', urgency: 'critical', tags: ['照明'] })
+      .expect(201);
+    const inStreet = await region.auditor
+      .get('/needs')
+      .query({ orgId: region.streetId, category: 'property' })
+      .expect(200);
+    expect(inStreet.body.items.map((n: { title: string }) => n.title)).toEqual(['楼道照明(维修)']);
+    const otherStreet = await region.auditor
+      .get('/needs')
+      .query({ orgId: region.otherCommunityId, category: 'property' })
+      .expect(200);
+    expect(otherStreet.body.items).toEqual([]);
+    const critical = await api().get('/needs').query({ urgency: 'critical' }).expect(200);
+    expect(critical.body.items.every((n: { urgency: string }) => n.urgency === 'critical')).toBe(true);
+    const text = await api().get('/needs').query({ q: '照明(维' }).expect(200);
+    expect(text.body.items.map((n: { title: string }) => n.title)).toEqual(['楼道照明(维修)']);
+    const byTag = await api().get('/needs').query({ q: '照明', category: 'property' }).expect(200);
+    expect(byTag.body.items).toHaveLength(1);
+    await api().get('/needs').query({ urgency: 'sometime' }).expect(400);
+  });
+
   it('cancels a need; cancelling again is 409; If-Match with a stale version is 409', async () => {
     const posted = await api().post('/needs').send(validNeed).expect(201);
     await api().post(`/needs/${posted.body.id}/cancel`).set('If-Match', '5').send({}).expect(409);

@@ -6,6 +6,7 @@ import { DOCUMENT_STORE, type DocumentStore, type Filter } from '@gongjian/read-
 import { Runtime } from '@gongjian/runtime';
 import { v7 as uuidv7 } from 'uuid';
 import { MatchingTree } from '../matching.tree';
+import { textFilter } from '../needs/list-needs/list-needs.controller';
 import { RunMatchingHandler } from '../runs/run-matching.handler';
 import { offerDecider, offerStreamId } from './offer.decider';
 import { ListOffersQuery, PostOfferDto, WithdrawOfferDto } from './offers.dto';
@@ -94,6 +95,7 @@ export class OffersController {
     if (query.unitId) filter.unitId = query.unitId;
     if (query.status) filter.status = query.status;
     if (query.category) filter.category = query.category;
+    if (query.q?.trim()) Object.assign(filter, textFilter(query.q, ['title', 'description', 'tags']));
     const page = await paginate(this.offers, filter, query);
     return { items: page.items.map(toOfferResource), nextCursor: page.nextCursor };
   }

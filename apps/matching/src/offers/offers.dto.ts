@@ -78,4 +78,10 @@ export class ListOffersQuery extends PageQuery {
   @IsOptional()
   @IsIn(CATEGORY_CODES)
   category?: Category;
+
+  /** Words in the title, description or tags. */
+  @IsOptional()
+  @IsString()
+  @MaxLength(50)
+  q?: string;
 }

@@ -1,8 +1,9 @@
 import { Controller, Get, Inject, NotFoundException, Param, Query } from '@nestjs/common';
-import { CATEGORY_CODES, type Category } from '@gongjian/contracts';
+import { CATEGORY_CODES, type Category, URGENCY_CODES, type Urgency } from '@gongjian/contracts';
 import { PageQuery, paginate } from '@gongjian/http';
 import { DOCUMENT_STORE, type DocumentStore, type Filter } from '@gongjian/read-models';
 import { IsIn, IsOptional, IsString, MaxLength } from 'class-validator';
+import { MatchingTree } from '../../matching.tree';
 import type { NeedStatus } from '../need.decider';
 import { NEEDS_COLLECTION, type NeedDocument, toNeedResource } from '../needs.projection';
 
@@ -21,19 +22,47 @@ export class ListNeedsQuery extends PageQuery {
   @IsOptional()
   @IsIn(CATEGORY_CODES)
   category?: Category;
+
+  /** A street or district: needs of every community in its subtree. */
+  @IsOptional()
+  @IsString()
+  @MaxLength(64)
+  orgId?: string;
+
+  @IsOptional()
+  @IsIn(URGENCY_CODES)
+  urgency?: Urgency;
+
+  /** Words in the title, description or tags. */
+  @IsOptional()
+  @IsString()
+  @MaxLength(50)
+  q?: string;
+}
+
+/** Text search as a case-insensitive literal match (the user's text is escaped, never a regex). */
+export function textFilter(q: string, fields: string[]): Filter {
+  const pattern = q.trim().replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  return { $or: fields.map((field) => ({ [field]: { $regex: pattern, $options: 'i' } })) };
 }
 
 @Controller('needs')
 export class ListNeedsController {
-  constructor(@Inject(DOCUMENT_STORE) private readonly documents: DocumentStore) {}
+  constructor(
+    @Inject(DOCUMENT_STORE) private readonly documents: DocumentStore,
+    private readonly tree: MatchingTree,
+  ) {}
 
-  /** The need list, newest first, filtered by community, status and category. */
+  /** The need list, newest first, filtered by community or subtree, status, category, urgency, text. */
   @Get()
   async list(@Query() query: ListNeedsQuery) {
     const filter: Filter = {};
     if (query.communityId) filter.communityId = query.communityId;
+    if (query.orgId) filter.communityId = { $in: await this.tree.subtreeIds(query.orgId) };
     if (query.status) filter.status = query.status;
     if (query.category) filter.category = query.category;
+    if (query.urgency) filter.urgency = query.urgency;
+    if (query.q?.trim()) Object.assign(filter, textFilter(query.q, ['title', 'description', 'tags']));
     const page = await paginate(this.documents.collection<NeedDocument>(NEEDS_COLLECTION), filter, query);
     return { items: page.items.map(toNeedResource), nextCursor: page.nextCursor };
   }
