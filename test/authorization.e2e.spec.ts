@@ -57,7 +57,11 @@ const offerBody = (unitId: string, area: string) => ({
 /** A fresh pending proposal in community A (a need, an offer, a run as the bootstrap admin). */
 async function proposalFor(r: Region): Promise<Record<string, string>> {
   const n = id(await r.root.post('/needs').send(need(r.communityId)).expect(201));
-  await r.root.post('/offers').send(offerBody(r.unitId, r.communityId)).expect(201);
+  // enough capacity for every open need of the community, so this need surely gets a proposal
+  await r.root
+    .post('/offers')
+    .send({ ...offerBody(r.unitId, r.communityId), capacity: { amount: 100_000, unit: 'person_hours' } })
+    .expect(201);
   const run = await r.root.post('/matching/runs').send({ scopeOrgId: r.communityId }).expect(201);
   return { p: run.body.proposals.find((p: { needId: string }) => p.needId === n).id };
 }
@@ -170,6 +174,11 @@ const ROUTES: Route[] = [
         .send({ username: `member-${n}`, password: 'a-long-password', role: 'member', orgId: r.communityId }),
   },
   { name: 'POST /needs', send: (c, r) => c.post('/needs').send(need(r.communityId)) },
+  {
+    name: 'PATCH /needs/:id',
+    setup: async (r) => ({ need: id(await r.root.post('/needs').send(need(r.communityId)).expect(201)) }),
+    send: (c, _, ids) => c.patch(`/needs/${ids.need}`).send({ urgency: 'critical' }),
+  },
   {
     name: 'POST /needs/:id/cancel',
     setup: async (r) => ({ need: id(await r.root.post('/needs').send(need(r.communityId)).expect(201)) }),

@@ -150,6 +150,37 @@ describe('needs through the embedded platform (HTTP → decider → SQLite → r
     await api().get('/needs').query({ urgency: 'sometime' }).expect(400);
   });
 
+  it('edits an open need (only its own admins), refusing a changed unit or a window in the past', async () => {
+    const posted = (await api().post('/needs').send(validNeed).expect(201)).body;
+    const edited = await api()
+      .patch(`/needs/${posted.id}`)
+      .set('If-Match', '0')
+      .send({ title: '独居老人助餐（扩大）', quantity: { amount: 60, unit: 'person_hours' }, urgency: 'critical' })
+      .expect(200);
+    expect(edited.body).toMatchObject({
+      title: '独居老人助餐（扩大）',
+      quantity: { amount: 60 },
+      remaining: { amount: 60 },
+      urgency: 'critical',
+      version: 1,
+    });
+    const before = await eventCount();
+    await api().patch(`/needs/${posted.id}`).set('If-Match', '0').send({ title: 'stale' }).expect(409);
+    await api()
+      .patch(`/needs/${posted.id}`)
+      .send({ quantity: { amount: 5, unit: 'yuan' } })
+      .expect(422);
+    await api()
+      .patch(`/needs/${posted.id}`)
+      .send({ window: { from: '2020-01-01', to: '2020-02-01' } })
+      .expect(422);
+    await api().patch(`/needs/${posted.id}`).send({ secret: true }).expect(400);
+    await region.otherCommunityAdmin.patch(`/needs/${posted.id}`).send({ title: 'x' }).expect(403);
+    expect(await eventCount()).toBe(before);
+    await api().post(`/needs/${posted.id}/cancel`).send({}).expect(200);
+    await api().patch(`/needs/${posted.id}`).send({ title: 'x' }).expect(409);
+  });
+
   it('cancels a need; cancelling again is 409; If-Match with a stale version is 409', async () => {
     const posted = await api().post('/needs').send(validNeed).expect(201);
     await api().post(`/needs/${posted.body.id}/cancel`).set('If-Match', '5').send({}).expect(409);

@@ -14,6 +14,7 @@ export function client(platform: Platform, token?: string) {
     get: (url: string) => withAuth(server().get(`/api/v1${url}`)),
     post: (url: string) => withAuth(server().post(`/api/v1${url}`)),
     delete: (url: string) => withAuth(server().delete(`/api/v1${url}`)),
+    patch: (url: string) => withAuth(server().patch(`/api/v1${url}`)),
   };
 }
 export type Client = ReturnType<typeof client>;

@@ -3,6 +3,7 @@ import { orgDirectoryProjection } from '@gongjian/auth';
 import { ProjectionRegistry } from '@gongjian/runtime';
 import { MatchingTree } from './matching.tree';
 import { CancelNeedController } from './needs/cancel-need/cancel-need.controller';
+import { EditNeedController } from './needs/edit-need/edit-need.controller';
 import { ListNeedsController } from './needs/list-needs/list-needs.controller';
 import { needsProjection } from './needs/needs.projection';
 import { PostNeedController } from './needs/post-need/post-need.controller';
@@ -24,6 +25,7 @@ import { runsProjection } from './runs/runs.projection';
   controllers: [
     PostNeedController,
     CancelNeedController,
+    EditNeedController,
     ListNeedsController,
     OffersController,
     RunsController,

@@ -45,4 +45,23 @@ describe('need decider', () => {
       .thenThrows(InvalidStateTransition);
     spec.given([]).when({ type: 'CancelNeed', reason: 'y' }).thenThrows(NotFound);
   });
+
+  it('edits an open need, never its unit, never once something is reserved', () => {
+    const now = '2026-11-25T00:00:00Z';
+    spec
+      .given([posted])
+      .when({ type: 'EditNeed', changes: { urgency: 'critical' }, now })
+      .then([{ type: 'matching.NeedEdited', data: { urgency: 'critical' } }]);
+    spec
+      .given([posted])
+      .when({ type: 'EditNeed', changes: { quantity: { amount: 3, unit: 'yuan' } }, now })
+      .thenThrows(DomainRuleViolation, /unit/);
+    spec
+      .given([
+        posted,
+        { type: 'matching.NeedReserved', data: { proposalId: 'p', quantity: { amount: 5, unit: 'person_hours' } } },
+      ])
+      .when({ type: 'EditNeed', changes: { title: 'x' }, now })
+      .thenThrows(InvalidStateTransition, /only an open need/);
+  });
 });

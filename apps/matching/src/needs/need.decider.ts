@@ -16,9 +16,15 @@ export interface NeedDetails {
   urgency: Urgency;
 }
 
+/** What may change while a need is still open (nothing reserved yet). */
+export type NeedChanges = Partial<
+  Pick<NeedDetails, 'title' | 'description' | 'tags' | 'quantity' | 'window' | 'urgency'>
+>;
+
 export type NeedCommand =
   | { type: 'PostNeed'; needId: string; details: NeedDetails; now: string }
   | { type: 'CancelNeed'; reason: string }
+  | { type: 'EditNeed'; changes: NeedChanges; now: string }
   | { type: 'ReserveNeed'; proposalId: string; quantity: Quantity }
   | { type: 'ReleaseNeed'; proposalId: string }
   | { type: 'RecordNeedServed'; projectId: string; quantity: Quantity };
@@ -26,6 +32,7 @@ export type NeedCommand =
 export type NeedEvent =
   | { type: 'matching.NeedPosted'; data: NeedDetails & { needId: string } }
   | { type: 'matching.NeedCancelled'; data: { reason: string } }
+  | { type: 'matching.NeedEdited'; data: NeedChanges }
   | { type: 'matching.NeedReserved'; data: { proposalId: string; quantity: Quantity } }
   | { type: 'matching.NeedReservationReleased'; data: { proposalId: string; quantity: Quantity } }
   | { type: 'matching.NeedServed'; data: { projectId: string; quantity: Quantity } };
@@ -65,6 +72,29 @@ export const needDecider: Decider<NeedCommand, NeedEvent, NeedState> = {
           throw new InvalidStateTransition(`a ${state.status} need cannot be cancelled`, { status: state.status });
         }
         return [{ type: 'matching.NeedCancelled', data: { reason: command.reason } }];
+      }
+      case 'EditNeed': {
+        if (!state.exists) throw new NotFound('need not found');
+        if (state.status !== 'open') {
+          throw new InvalidStateTransition(`only an open need can be edited; this one is ${state.status}`, {
+            status: state.status,
+          });
+        }
+        const window = command.changes.window ?? state.details.window;
+        if (window.to < window.from) {
+          throw new DomainRuleViolation('the window ends before it starts', 'invalid_window', { field: 'window.to' });
+        }
+        if (window.to < command.now.slice(0, 10)) {
+          throw new DomainRuleViolation('the need window has already ended', 'window_ended', { field: 'window.to' });
+        }
+        if (command.changes.quantity && command.changes.quantity.unit !== state.details.quantity.unit) {
+          throw new DomainRuleViolation('the unit of quantity cannot change', 'unit_changed', {
+            field: 'quantity.unit',
+          });
+        }
+        return Object.keys(command.changes).length === 0
+          ? []
+          : [{ type: 'matching.NeedEdited', data: command.changes }];
       }
       case 'ReserveNeed': {
         if (!state.exists) throw new NotFound('need not found');
@@ -112,6 +142,11 @@ export const needDecider: Decider<NeedCommand, NeedEvent, NeedState> = {
       }
       case 'matching.NeedCancelled':
         return state.exists ? { ...state, status: 'cancelled' } : state;
+      case 'matching.NeedEdited': {
+        if (!state.exists) return state;
+        const details = { ...state.details, ...event.data };
+        return { ...state, details, remaining: { ...details.quantity } };
+      }
       case 'matching.NeedReserved':
       case 'matching.NeedReservationReleased': {
         if (!state.exists) return state;

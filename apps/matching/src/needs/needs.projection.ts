@@ -22,6 +22,7 @@ export const needsProjection: Projection<NeedDocument> = {
   handles: [
     'matching.NeedPosted',
     'matching.NeedCancelled',
+    'matching.NeedEdited',
     'matching.NeedReserved',
     'matching.NeedReservationReleased',
     'matching.NeedServed',
@@ -45,6 +46,15 @@ export const needsProjection: Projection<NeedDocument> = {
       }
       case 'matching.NeedCancelled':
         return doc && { ...doc, status: 'cancelled', cancelReason: event.data.reason, updatedAt: event.occurredAt };
+      case 'matching.NeedEdited':
+        return (
+          doc && {
+            ...doc,
+            ...event.data,
+            remaining: { ...(event.data.quantity ?? doc.quantity) },
+            updatedAt: event.occurredAt,
+          }
+        );
       case 'matching.NeedReserved':
       case 'matching.NeedReservationReleased': {
         if (!doc) return null;
