@@ -14,7 +14,9 @@ run="${GONGJIAN_CI_RUN:-/tmp/gongjian-ci-ferretdb-$port}"
 pidfile="$run/ferretdb.pid"
 log="$run/ferretdb.log"
 
-running() { [ -f "$pidfile" ] && kill -0 "$(cat "$pidfile")" 2>/dev/null; }
+name=ferretdb
+# shellcheck source=lib.sh
+. "$here/lib.sh"
 
 build() {
   # rebuild when the launcher source or its module files changed
@@ -47,25 +49,7 @@ start() {
     if ! running; then break; fi
     sleep 0.5
   done
-  echo "ferretdb: did not start; last lines of $log:" >&2
-  tail -40 "$log" >&2 || true
-  stop
-  exit 1
+  fail_start
 }
 
-stop() {
-  if ! running; then rm -f "$pidfile"; return; fi
-  local pid; pid="$(cat "$pidfile")"
-  kill "$pid" 2>/dev/null || true
-  for _ in $(seq 1 40); do kill -0 "$pid" 2>/dev/null || break; sleep 0.25; done
-  kill -9 "$pid" 2>/dev/null || true
-  rm -f "$pidfile"
-  echo "ferretdb: stopped"
-}
-
-case "${1:-}" in
-  start) start ;;
-  stop) stop ;;
-  status) if running; then echo "ferretdb: running on 127.0.0.1:$port"; else echo "ferretdb: stopped"; exit 1; fi ;;
-  *) echo "usage: $0 start|stop|status" >&2; exit 2 ;;
-esac
+dispatch "${1:-}"

@@ -13,7 +13,9 @@ run="${GONGJIAN_CI_RUN:-/tmp/gongjian-ci-kafka-$port}"
 pidfile="$run/kafka.pid"
 log="$run/kafka.log"
 
-running() { [ -f "$pidfile" ] && kill -0 "$(cat "$pidfile")" 2>/dev/null; }
+name=kafka
+# shellcheck source=lib.sh
+. "$here/lib.sh"
 
 fetch() {
   if [ -f "$cache/libs/.complete" ]; then return; fi
@@ -41,25 +43,7 @@ start() {
     if ! running; then break; fi
     sleep 0.5
   done
-  echo "kafka: did not start; last lines of $log:" >&2
-  tail -40 "$log" >&2 || true
-  stop
-  exit 1
+  fail_start
 }
 
-stop() {
-  if ! running; then rm -f "$pidfile"; return; fi
-  local pid; pid="$(cat "$pidfile")"
-  kill "$pid" 2>/dev/null || true
-  for _ in $(seq 1 60); do kill -0 "$pid" 2>/dev/null || break; sleep 0.5; done
-  kill -9 "$pid" 2>/dev/null || true
-  rm -f "$pidfile"
-  echo "kafka: stopped"
-}
-
-case "${1:-}" in
-  start) start ;;
-  stop) stop ;;
-  status) if running; then echo "kafka: running on 127.0.0.1:$port"; else echo "kafka: stopped"; exit 1; fi ;;
-  *) echo "usage: $0 start|stop|status" >&2; exit 2 ;;
-esac
+dispatch "${1:-}"

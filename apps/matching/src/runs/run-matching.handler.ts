@@ -4,13 +4,13 @@ import { type CommandContext, DomainRuleViolation } from '@gongjian/eventing';
 import { DOCUMENT_STORE, type DocumentStore, type Filter } from '@gongjian/read-models';
 import { Runtime } from '@gongjian/runtime';
 import { v7 as uuidv7 } from 'uuid';
-import { type NeedInput, type OfferInput, runMatching } from '../engine/engine';
+import { type NeedInput, type OfferInput, type RunResult, runMatching } from '../engine/engine';
 import { loadWeights } from '../engine/scoring';
 import { MatchingTree } from '../matching.tree';
 import { NEEDS_COLLECTION, type NeedDocument } from '../needs/needs.projection';
 import { OFFERS_COLLECTION, type OfferDocument } from '../offers/offers.projection';
 import { MATCHING_PAIRINGS, type MatchingPairing } from '../pairings.projection';
-import { proposalDecider, proposalStreamId } from '../proposals/proposal.decider';
+import { proposalDecider, type ProposalMade, proposalStreamId } from '../proposals/proposal.decider';
 import { PROPOSALS_COLLECTION, type ProposalDocument } from '../proposals/proposals.projection';
 import { runDecider, runStreamId } from './run.decider';
 
@@ -59,31 +59,7 @@ export class RunMatchingHandler {
         context,
       );
     }
-    const needById = new Map(needs.map((n) => [n.id, n]));
-    const offerById = new Map(offers.map((o) => [o.id, o]));
-    const proposals = [];
-    for (const pair of result.pairs.filter((p) => p.quantity > 0)) {
-      const need = needById.get(pair.needId)!;
-      const proposal = {
-        proposalId: uuidv7(),
-        runId,
-        scopeOrgId,
-        needId: pair.needId,
-        offerId: pair.offerId,
-        communityId: need.communityId,
-        unitId: offerById.get(pair.offerId)!.unitId,
-        quantity: { amount: pair.quantity, unit: need.remaining.unit },
-        score: pair.score,
-        breakdown: pair.breakdown,
-      };
-      await this.runtime.execute(
-        proposalStreamId(proposal.proposalId),
-        proposalDecider,
-        { type: 'MakeProposal', proposal },
-        context,
-      );
-      proposals.push(proposal);
-    }
+    const proposals = await this.recordProposals(result, needs, offers, { runId, scopeOrgId }, context);
     const stats = {
       needs: needs.length,
       offers: offers.length,
@@ -129,16 +105,36 @@ export class RunMatchingHandler {
     const offers = await this.offerInputs('offerId' in item ? { _id: item.offerId } : {});
     if (needs.length === 0 || offers.length === 0) return { proposals: [], unmatched: [] };
     const result = runMatching(needs, offers, this.weights);
-    const context = { ...ctx, expectedVersion: undefined };
-    const offerById = new Map(offers.map((o) => [o.id, o]));
+    const proposals = await this.recordProposals(
+      result,
+      needs,
+      offers,
+      { runId: null },
+      { ...ctx, expectedVersion: undefined },
+    );
+    return { proposals, unmatched: result.unmatched };
+  }
+
+  /**
+   * Records one proposal per pair the optimum assigned a quantity to. A run's proposals carry its
+   * id and scope; instant ones (no run) are scoped to the need's community.
+   */
+  private async recordProposals(
+    result: RunResult,
+    needs: NeedInput[],
+    offers: OfferInput[],
+    origin: { runId: string | null; scopeOrgId?: string },
+    context: CommandContext,
+  ): Promise<ProposalMade[]> {
     const needById = new Map(needs.map((n) => [n.id, n]));
-    const proposals = [];
+    const offerById = new Map(offers.map((o) => [o.id, o]));
+    const proposals: ProposalMade[] = [];
     for (const pair of result.pairs.filter((p) => p.quantity > 0)) {
       const need = needById.get(pair.needId)!;
-      const proposal = {
+      const proposal: ProposalMade = {
         proposalId: uuidv7(),
-        runId: null,
-        scopeOrgId: need.communityId,
+        runId: origin.runId,
+        scopeOrgId: origin.scopeOrgId ?? need.communityId,
         needId: pair.needId,
         offerId: pair.offerId,
         communityId: need.communityId,
@@ -155,7 +151,7 @@ export class RunMatchingHandler {
       );
       proposals.push(proposal);
     }
-    return { proposals, unmatched: result.unmatched };
+    return proposals;
   }
 
   private async needInputs(where: Filter): Promise<NeedInput[]> {
@@ -190,11 +186,16 @@ export class RunMatchingHandler {
     const docs = await this.documents
       .collection<OfferDocument>(OFFERS_COLLECTION)
       .find({ ...where, status: { $in: ['open', 'partially_reserved'] }, 'remaining.amount': { $gt: 0 } });
-    const pairings = await this.documents.collection<MatchingPairing>(MATCHING_PAIRINGS).find({ active: true });
+    const pairedByUnit = new Map<string, string[]>();
+    for (const p of await this.documents.collection<MatchingPairing>(MATCHING_PAIRINGS).find({ active: true })) {
+      pairedByUnit.set(p.unitId, [...(pairedByUnit.get(p.unitId) ?? []), p.orgId]);
+    }
+    const lineages = new Map<string, string[]>();
     const inputs: OfferInput[] = [];
     for (const doc of docs.filter((d) => d.window.to >= today)) {
-      const unitLineage = (await this.tree.lineage(doc.unitId)).slice(0, -1);
-      const pairedOrgIds = pairings.filter((p) => p.unitId === doc.unitId).map((p) => p.orgId);
+      if (!lineages.has(doc.unitId)) lineages.set(doc.unitId, (await this.tree.lineage(doc.unitId)).slice(0, -1));
+      const unitLineage = lineages.get(doc.unitId)!;
+      const pairedOrgIds = pairedByUnit.get(doc.unitId) ?? [];
       const { _id, unitId, category, tags, remaining, window, serviceArea } = doc;
       inputs.push({
         id: _id,
