@@ -51,6 +51,8 @@ export interface TimeWindow {
 export const MATCHING_EVENTS = {
   needPosted: 'matching.NeedPosted',
   needCancelled: 'matching.NeedCancelled',
+  projectCompleted: 'matching.ProjectCompleted',
+  projectEvaluated: 'matching.ProjectEvaluated',
 } as const;
 export interface NeedPostedV1 {
   needId: string;
@@ -58,4 +60,31 @@ export interface NeedPostedV1 {
   gridId: string | null;
   title: string;
   category: Category;
+}
+
+/**
+ * A co-build project finished (v1): organizations records the unit's contribution, members awards
+ * points to the members who served in it (`participantMemberIds`, possibly empty).
+ */
+export interface ProjectCompletedV1 {
+  projectId: string;
+  proposalId: string;
+  needId: string;
+  offerId: string;
+  communityId: string;
+  unitId: string;
+  title: string;
+  quantity: Quantity;
+  report: string;
+  participantMemberIds: string[];
+}
+
+/** Residents rated a completed project 1–5 (v1); feeds the unit's mean evaluation in matching. */
+export interface ProjectEvaluatedV1 {
+  projectId: string;
+  unitId: string;
+  communityId: string;
+  score: number;
+  comment: string;
+  participantMemberIds: string[];
 }

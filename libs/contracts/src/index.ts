@@ -1,2 +1,4 @@
 export * from './catalogue';
 export * from './organizations';
+export * from './members';
+export * from './volunteering';

@@ -1,5 +1,5 @@
 import { type Decider, InvalidStateTransition, NotFound } from '@gongjian/eventing';
-import type { Quantity } from '@gongjian/contracts';
+import type { ProjectCompletedV1, ProjectEvaluatedV1, Quantity } from '@gongjian/contracts';
 
 /** 共建项目 — an accepted match: planned → in_progress → completed, then rated by residents. */
 export type ProjectStatus = 'planned' | 'in_progress' | 'completed';
@@ -24,16 +24,11 @@ export type ProjectCommand =
 export type ProjectEvent =
   | { type: 'matching.ProjectCreated'; data: ProjectCreated }
   | { type: 'matching.ProjectStarted'; data: { projectId: string } }
-  | {
-      type: 'matching.ProjectCompleted';
-      data: ProjectCreated & { report: string; participantMemberIds: string[] };
-    }
-  | {
-      type: 'matching.ProjectEvaluated';
-      data: { projectId: string; unitId: string; communityId: string; score: number; comment: string };
-    };
+  | { type: 'matching.ProjectCompleted'; data: ProjectCompletedV1 }
+  | { type: 'matching.ProjectEvaluated'; data: ProjectEvaluatedV1 };
 
-export type ProjectState = { exists: false } | { exists: true; status: ProjectStatus; project: ProjectCreated };
+export type ProjectState =
+  { exists: false } | { exists: true; status: ProjectStatus; project: ProjectCreated; participantMemberIds: string[] };
 
 export const projectStreamId = (projectId: string) => `matching.project-${projectId}`;
 
@@ -69,10 +64,18 @@ export const projectDecider: Decider<ProjectCommand, ProjectEvent, ProjectState>
         const p = existing(state);
         if (p.status !== 'completed') throw new InvalidStateTransition('only a completed project can be evaluated');
         const { projectId, unitId, communityId } = p.project;
+        const { participantMemberIds } = p;
         return [
           {
             type: 'matching.ProjectEvaluated',
-            data: { projectId, unitId, communityId, score: command.score, comment: command.comment },
+            data: {
+              projectId,
+              unitId,
+              communityId,
+              score: command.score,
+              comment: command.comment,
+              participantMemberIds,
+            },
           },
         ];
       }
@@ -81,11 +84,13 @@ export const projectDecider: Decider<ProjectCommand, ProjectEvent, ProjectState>
   evolve(state, event) {
     switch (event.type) {
       case 'matching.ProjectCreated':
-        return { exists: true, status: 'planned', project: event.data };
+        return { exists: true, status: 'planned', project: event.data, participantMemberIds: [] };
       case 'matching.ProjectStarted':
         return state.exists ? { ...state, status: 'in_progress' } : state;
       case 'matching.ProjectCompleted':
-        return state.exists ? { ...state, status: 'completed' } : state;
+        return state.exists
+          ? { ...state, status: 'completed', participantMemberIds: event.data.participantMemberIds }
+          : state;
       case 'matching.ProjectEvaluated':
         return state;
     }

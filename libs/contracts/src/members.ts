@@ -1,0 +1,60 @@
+/**
+ * Public integration events of the members service (v1). Volunteering folds them to know who may
+ * sign up where; audit reads them. Personal data (phone, ID number, address) never travels in
+ * clear: it is sealed with the member's own key (AES-256-GCM) held outside the event log, so
+ * deleting that key (MemberErased) erases it from every copy at once (DESIGN §6).
+ */
+export const MEMBER_EVENTS = {
+  registered: 'members.MemberRegistered',
+  transferred: 'members.MemberTransferred',
+  statusChanged: 'members.MemberStatusChanged',
+  reportedToCommunity: 'members.MemberReportedToCommunity',
+  reportWithdrawn: 'members.CommunityReportWithdrawn',
+  erased: 'members.MemberErased',
+} as const;
+
+/** 正常 / 流动党员 / 失联党员. */
+export const MEMBER_STATUSES = { normal: '正常', floating: '流动', lost_contact: '失联' } as const;
+export type MemberStatus = keyof typeof MEMBER_STATUSES;
+export const MEMBER_STATUS_CODES = Object.keys(MEMBER_STATUSES) as MemberStatus[];
+
+/** A field sealed with the member's key: base64 of iv ‖ ciphertext ‖ tag, AES-256-GCM. */
+export interface SealedV1 {
+  alg: 'A256GCM';
+  keyId: string;
+  data: string;
+}
+
+export interface MemberRegisteredV1 {
+  memberId: string;
+  name: string;
+  /** the branch holding the organisation relationship: a grid or building org, or a unit */
+  branchId: string;
+  joinedPartyOn: string;
+  employerUnitId: string | null;
+  /** phone, idNumber and address, sealed with the member's key */
+  personal: SealedV1;
+}
+export interface MemberTransferredV1 {
+  memberId: string;
+  fromBranchId: string;
+  toBranchId: string;
+}
+export interface MemberStatusChangedV1 {
+  memberId: string;
+  from: MemberStatus;
+  to: MemberStatus;
+  reason: string;
+}
+export interface MemberReportedToCommunityV1 {
+  memberId: string;
+  communityId: string;
+  reportedOn: string;
+}
+export interface CommunityReportWithdrawnV1 {
+  memberId: string;
+  communityId: string;
+}
+export interface MemberErasedV1 {
+  memberId: string;
+}
