@@ -190,6 +190,12 @@ const ROUTES: Route[] = [
     allowed: [...ADMINS, 'unit'],
   },
   {
+    name: 'PATCH /offers/:id',
+    setup: async (r) => ({ o: id(await r.root.post('/offers').send(offerBody(r.unitId, r.communityId)).expect(201)) }),
+    send: (c, _, ids) => c.patch(`/offers/${ids.o}`).send({ title: '改后的资源' }),
+    allowed: [...ADMINS, 'unit'],
+  },
+  {
     name: 'POST /offers/:id/withdraw',
     setup: async (r) => ({ o: id(await r.root.post('/offers').send(offerBody(r.unitId, r.communityId)).expect(201)) }),
     send: (c, _, ids) => c.post(`/offers/${ids.o}/withdraw`).send({}),

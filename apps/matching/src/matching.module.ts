@@ -15,6 +15,8 @@ import { AcceptProposalHandler } from './proposals/accept-proposal.handler';
 import { ProposalsController } from './proposals/proposals.controller';
 import { ProjectsController } from './projects/projects.controller';
 import { projectsProjection } from './projects/projects.projection';
+import { unitEvaluationsProjection } from './projects/unit-evaluations.projection';
+import { ExpiryScheduler } from './expiry/expiry.scheduler';
 import { proposalsProjection } from './proposals/proposals.projection';
 import { RunMatchingHandler } from './runs/run-matching.handler';
 import { RunsController } from './runs/runs.controller';
@@ -32,7 +34,7 @@ import { runsProjection } from './runs/runs.projection';
     ProposalsController,
     ProjectsController,
   ],
-  providers: [PostNeedHandler, RunMatchingHandler, AcceptProposalHandler, MatchingTree],
+  providers: [PostNeedHandler, RunMatchingHandler, AcceptProposalHandler, MatchingTree, ExpiryScheduler],
 })
 export class MatchingModule {
   constructor(registry: ProjectionRegistry) {
@@ -44,6 +46,7 @@ export class MatchingModule {
       projectsProjection,
       orgDirectoryProjection('matching'),
       matchingPairingsProjection,
+      unitEvaluationsProjection,
     );
   }
 }

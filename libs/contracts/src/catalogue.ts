@@ -45,12 +45,13 @@ export interface TimeWindow {
 
 /**
  * Public events of the matching service that other services fold (v1): a need entering and
- * leaving a community's open list. The organizations service counts open needs per community
+ * leaving a community's open list (cancelled, or expired at the end of its window). The organizations service counts open needs per community
  * from them (tree counts, dissolution rule).
  */
 export const MATCHING_EVENTS = {
   needPosted: 'matching.NeedPosted',
   needCancelled: 'matching.NeedCancelled',
+  needExpired: 'matching.NeedExpired',
   projectCompleted: 'matching.ProjectCompleted',
   projectEvaluated: 'matching.ProjectEvaluated',
 } as const;

@@ -14,7 +14,12 @@ export interface Projection<D extends ReadModelDocument = ReadModelDocument> {
   /** Event types this projection folds. */
   readonly handles: readonly string[];
   readonly indexes?: IndexSpec[];
-  /** Document id for an event (default: the stream id after its first `-`). */
+  /**
+   * Document id for an event (default: the stream id after its first `-`). Every document must be
+   * fed by one stream only: the runner skips an event whose stream revision the document's
+   * `version` already reaches, so folding two streams into one document would drop events. To
+   * aggregate across streams, keep one document per stream (or per event) and sum when reading.
+   */
   documentId?(event: EventEnvelope): string;
   /** Return the next document, or null to ignore the event. `version` is set by the runner. */
   apply(document: D | null, event: EventEnvelope): Omit<D, 'version'> | null;

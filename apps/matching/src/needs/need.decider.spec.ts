@@ -65,3 +65,62 @@ describe('need decider', () => {
       .thenThrows(InvalidStateTransition, /only an open need/);
   });
 });
+
+describe('need expiry', () => {
+  const reserved: NeedEvent = {
+    type: 'matching.NeedReserved',
+    data: { proposalId: 'p-1', quantity: { amount: 15, unit: 'person_hours' } },
+  };
+  const expired = (amount: number): NeedEvent => ({
+    type: 'matching.NeedExpired',
+    data: { windowTo: '2026-12-31', unmatched: { amount, unit: 'person_hours' } },
+  });
+
+  it('expires an open or partially matched need only after the last day of its window', () => {
+    spec.given([posted]).when({ type: 'ExpireNeed', now: '2026-12-31T23:59:59Z' }).then([]);
+    spec
+      .given([posted])
+      .when({ type: 'ExpireNeed', now: '2027-01-01T00:00:00Z' })
+      .then([expired(40)]);
+    spec
+      .given([posted, reserved])
+      .when({ type: 'ExpireNeed', now: '2027-01-01T00:00:00Z' })
+      .then([expired(25)]);
+  });
+
+  it('leaves matched, cancelled and already expired needs alone', () => {
+    const all: NeedEvent = { ...reserved, data: { ...reserved.data, quantity: { amount: 40, unit: 'person_hours' } } };
+    const now = '2027-02-01T00:00:00Z';
+    spec.given([posted, all]).when({ type: 'ExpireNeed', now }).then([]);
+    spec
+      .given([posted, { type: 'matching.NeedCancelled', data: { reason: '' } }])
+      .when({ type: 'ExpireNeed', now })
+      .then([]);
+    spec
+      .given([posted, expired(40)])
+      .when({ type: 'ExpireNeed', now })
+      .then([]);
+  });
+
+  it('refuses reservations, edits and cancellation once expired; releases do not revive it', () => {
+    spec
+      .given([posted, expired(40)])
+      .when({ type: 'ReserveNeed', proposalId: 'p-2', quantity: { amount: 1, unit: 'person_hours' } })
+      .thenThrows(InvalidStateTransition, /expired/);
+    spec
+      .given([posted, expired(40)])
+      .when({ type: 'EditNeed', changes: { title: 'x' }, now: '2026-11-25T00:00:00Z' })
+      .thenThrows(InvalidStateTransition);
+    spec
+      .given([posted, expired(40)])
+      .when({ type: 'CancelNeed', reason: '' })
+      .thenThrows(InvalidStateTransition);
+    const state = [
+      posted,
+      reserved,
+      expired(25),
+      { type: 'matching.NeedReservationReleased', data: reserved.data } as NeedEvent,
+    ].reduce(needDecider.evolve, needDecider.initialState());
+    expect(state).toMatchObject({ status: 'expired', remaining: { amount: 40 } });
+  });
+});

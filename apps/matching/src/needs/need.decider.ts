@@ -1,8 +1,21 @@
 import { type Decider, DomainRuleViolation, InvalidStateTransition, NotFound } from '@gongjian/eventing';
 import type { Category, Quantity, TimeWindow, Urgency } from '@gongjian/contracts';
+import { windowEnded } from '../window';
 
 /** 需求 — one item of a community's need list. */
-export type NeedStatus = 'open' | 'partially_matched' | 'matched' | 'fulfilled' | 'cancelled';
+export type NeedStatus = 'open' | 'partially_matched' | 'matched' | 'fulfilled' | 'cancelled' | 'expired';
+
+export const NEED_STATUSES: NeedStatus[] = [
+  'open',
+  'partially_matched',
+  'matched',
+  'fulfilled',
+  'cancelled',
+  'expired',
+];
+
+/** Statuses no later reservation, release or delivery changes. */
+const FINAL: NeedStatus[] = ['cancelled', 'expired'];
 
 export interface NeedDetails {
   communityId: string;
@@ -27,7 +40,8 @@ export type NeedCommand =
   | { type: 'EditNeed'; changes: NeedChanges; now: string }
   | { type: 'ReserveNeed'; proposalId: string; quantity: Quantity }
   | { type: 'ReleaseNeed'; proposalId: string }
-  | { type: 'RecordNeedServed'; projectId: string; quantity: Quantity };
+  | { type: 'RecordNeedServed'; projectId: string; quantity: Quantity }
+  | { type: 'ExpireNeed'; now: string };
 
 export type NeedEvent =
   | { type: 'matching.NeedPosted'; data: NeedDetails & { needId: string } }
@@ -35,7 +49,8 @@ export type NeedEvent =
   | { type: 'matching.NeedEdited'; data: NeedChanges }
   | { type: 'matching.NeedReserved'; data: { proposalId: string; quantity: Quantity } }
   | { type: 'matching.NeedReservationReleased'; data: { proposalId: string; quantity: Quantity } }
-  | { type: 'matching.NeedServed'; data: { projectId: string; quantity: Quantity } };
+  | { type: 'matching.NeedServed'; data: { projectId: string; quantity: Quantity } }
+  | { type: 'matching.NeedExpired'; data: { windowTo: string; unmatched: Quantity } };
 
 export type NeedState =
   | { exists: false }
@@ -57,7 +72,7 @@ export const needDecider: Decider<NeedCommand, NeedEvent, NeedState> = {
     switch (command.type) {
       case 'PostNeed': {
         if (state.exists) throw new InvalidStateTransition('need already posted');
-        if (command.details.window.to < command.now) {
+        if (windowEnded(command.details.window.to, command.now)) {
           throw new DomainRuleViolation('the need window has already ended', 'window_ended', {
             field: 'window.to',
             windowTo: command.details.window.to,
@@ -68,7 +83,7 @@ export const needDecider: Decider<NeedCommand, NeedEvent, NeedState> = {
       case 'CancelNeed': {
         if (!state.exists) throw new NotFound('need not found');
         if (state.status === 'cancelled') throw new InvalidStateTransition('need is already cancelled');
-        if (state.status === 'matched' || state.status === 'fulfilled') {
+        if (state.status === 'matched' || state.status === 'fulfilled' || state.status === 'expired') {
           throw new InvalidStateTransition(`a ${state.status} need cannot be cancelled`, { status: state.status });
         }
         return [{ type: 'matching.NeedCancelled', data: { reason: command.reason } }];
@@ -84,7 +99,7 @@ export const needDecider: Decider<NeedCommand, NeedEvent, NeedState> = {
         if (window.to < window.from) {
           throw new DomainRuleViolation('the window ends before it starts', 'invalid_window', { field: 'window.to' });
         }
-        if (window.to < command.now.slice(0, 10)) {
+        if (windowEnded(window.to, command.now)) {
           throw new DomainRuleViolation('the need window has already ended', 'window_ended', { field: 'window.to' });
         }
         if (command.changes.quantity && command.changes.quantity.unit !== state.details.quantity.unit) {
@@ -98,7 +113,7 @@ export const needDecider: Decider<NeedCommand, NeedEvent, NeedState> = {
       }
       case 'ReserveNeed': {
         if (!state.exists) throw new NotFound('need not found');
-        if (state.status === 'cancelled') throw new InvalidStateTransition('the need is cancelled');
+        if (FINAL.includes(state.status)) throw new InvalidStateTransition(`the need is ${state.status}`);
         if (state.reservations[command.proposalId] !== undefined) return [];
         if (command.quantity.amount > state.remaining.amount + 1e-9) {
           throw new DomainRuleViolation('the need no longer has that much remaining', 'insufficient_need_remaining', {
@@ -124,6 +139,14 @@ export const needDecider: Decider<NeedCommand, NeedEvent, NeedState> = {
         if (!state.exists) throw new NotFound('need not found');
         return [{ type: 'matching.NeedServed', data: { projectId: command.projectId, quantity: command.quantity } }];
       }
+      case 'ExpireNeed': {
+        // only what is still waiting for a match expires; reserved parts carry on in their projects
+        if (!state.exists || !['open', 'partially_matched'].includes(state.status)) return [];
+        if (!windowEnded(state.details.window.to, command.now)) return [];
+        return [
+          { type: 'matching.NeedExpired', data: { windowTo: state.details.window.to, unmatched: state.remaining } },
+        ];
+      }
     }
   },
 
@@ -142,6 +165,8 @@ export const needDecider: Decider<NeedCommand, NeedEvent, NeedState> = {
       }
       case 'matching.NeedCancelled':
         return state.exists ? { ...state, status: 'cancelled' } : state;
+      case 'matching.NeedExpired':
+        return state.exists ? { ...state, status: 'expired' } : state;
       case 'matching.NeedEdited': {
         if (!state.exists) return state;
         const details = { ...state.details, ...event.data };
@@ -159,19 +184,28 @@ export const needDecider: Decider<NeedCommand, NeedEvent, NeedState> = {
           ...state,
           reservations,
           remaining: { ...state.remaining, amount },
-          status: needStatus(state.details.quantity.amount, amount, state.served),
+          status: nextStatus(state.status, state.details.quantity.amount, amount, state.served),
         };
       }
       case 'matching.NeedServed': {
         if (!state.exists) return state;
         const served = round2(state.served + event.data.quantity.amount);
-        return { ...state, served, status: needStatus(state.details.quantity.amount, state.remaining.amount, served) };
+        return {
+          ...state,
+          served,
+          status: nextStatus(state.status, state.details.quantity.amount, state.remaining.amount, served),
+        };
       }
     }
   },
 };
 
 const round2 = (x: number) => Math.round(x * 100) / 100;
+
+/** The status after a reservation, release or delivery: cancelled and expired stay as they are. */
+export function nextStatus(current: NeedStatus, quantity: number, remaining: number, served: number): NeedStatus {
+  return FINAL.includes(current) ? current : needStatus(quantity, remaining, served);
+}
 
 /** open → partially_matched → matched (nothing left to reserve) → fulfilled (all of it served). */
 export function needStatus(quantity: number, remaining: number, served: number): NeedStatus {

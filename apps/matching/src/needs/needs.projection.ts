@@ -1,6 +1,6 @@
 import type { EventEnvelope } from '@gongjian/eventing';
 import type { Projection, ReadModelDocument } from '@gongjian/read-models';
-import { type NeedDetails, type NeedEvent, type NeedStatus, needStatus } from './need.decider';
+import { type NeedDetails, type NeedEvent, type NeedStatus, nextStatus } from './need.decider';
 
 /** The need list as queries see it (`GET /needs`). */
 export interface NeedDocument extends ReadModelDocument, NeedDetails {
@@ -10,6 +10,7 @@ export interface NeedDocument extends ReadModelDocument, NeedDetails {
   postedBy: string;
   updatedAt: string;
   cancelReason?: string;
+  expiredAt?: string;
   /** quantity delivered by completed projects */
   served?: number;
 }
@@ -26,6 +27,7 @@ export const needsProjection: Projection<NeedDocument> = {
     'matching.NeedReserved',
     'matching.NeedReservationReleased',
     'matching.NeedServed',
+    'matching.NeedExpired',
   ],
   indexes: [{ fields: { communityId: 1, status: 1 } }, { fields: { category: 1, status: 1 } }],
 
@@ -60,7 +62,7 @@ export const needsProjection: Projection<NeedDocument> = {
         if (!doc) return null;
         const sign = event.type === 'matching.NeedReserved' ? -1 : 1;
         const amount = Math.round((doc.remaining.amount + sign * event.data.quantity.amount) * 100) / 100;
-        const status = needStatus(doc.quantity.amount, amount, doc.served ?? 0);
+        const status = nextStatus(doc.status, doc.quantity.amount, amount, doc.served ?? 0);
         return { ...doc, remaining: { ...doc.remaining, amount }, status, updatedAt: event.occurredAt };
       }
       case 'matching.NeedServed': {
@@ -69,10 +71,12 @@ export const needsProjection: Projection<NeedDocument> = {
         return {
           ...doc,
           served,
-          status: needStatus(doc.quantity.amount, doc.remaining.amount, served),
+          status: nextStatus(doc.status, doc.quantity.amount, doc.remaining.amount, served),
           updatedAt: event.occurredAt,
         };
       }
+      case 'matching.NeedExpired':
+        return doc && { ...doc, status: 'expired', expiredAt: event.occurredAt, updatedAt: event.occurredAt };
     }
   },
 };

@@ -1,8 +1,14 @@
 import { type Decider, DomainRuleViolation, InvalidStateTransition, NotFound } from '@gongjian/eventing';
 import type { Category, Quantity, TimeWindow } from '@gongjian/contracts';
+import { windowEnded } from '../window';
 
 /** 资源 — one item of a unit's resource list. */
-export type OfferStatus = 'open' | 'partially_reserved' | 'reserved' | 'withdrawn';
+export type OfferStatus = 'open' | 'partially_reserved' | 'reserved' | 'withdrawn' | 'expired';
+
+export const OFFER_STATUSES: OfferStatus[] = ['open', 'partially_reserved', 'reserved', 'withdrawn', 'expired'];
+
+/** Statuses no later reservation or release changes. */
+const FINAL: OfferStatus[] = ['withdrawn', 'expired'];
 
 export interface OfferDetails {
   unitId: string;
@@ -16,8 +22,15 @@ export interface OfferDetails {
   serviceArea: string[];
 }
 
+/** What may change while an offer is still open (nothing reserved yet); the unit never changes. */
+export type OfferChanges = Partial<
+  Pick<OfferDetails, 'title' | 'description' | 'tags' | 'capacity' | 'window' | 'serviceArea'>
+>;
+
 export type OfferCommand =
   | { type: 'PostOffer'; offerId: string; details: OfferDetails; now: string }
+  | { type: 'EditOffer'; changes: OfferChanges; now: string }
+  | { type: 'ExpireOffer'; now: string }
   | { type: 'WithdrawOffer'; reason: string }
   | { type: 'ReserveOffer'; proposalId: string; quantity: Quantity }
   | { type: 'ReleaseOffer'; proposalId: string };
@@ -25,6 +38,8 @@ export type OfferCommand =
 export type OfferEvent =
   | { type: 'matching.OfferPosted'; data: OfferDetails & { offerId: string } }
   | { type: 'matching.OfferWithdrawn'; data: { reason: string } }
+  | { type: 'matching.OfferEdited'; data: OfferChanges }
+  | { type: 'matching.OfferExpired'; data: { windowTo: string; unreserved: Quantity } }
   | { type: 'matching.OfferReserved'; data: { proposalId: string; quantity: Quantity } }
   | { type: 'matching.OfferReservationReleased'; data: { proposalId: string; quantity: Quantity } };
 
@@ -46,7 +61,7 @@ export const offerDecider: Decider<OfferCommand, OfferEvent, OfferState> = {
   decide(command, state) {
     if (command.type === 'PostOffer') {
       if (state.exists) throw new InvalidStateTransition('offer already posted');
-      if (command.details.window.to < command.now) {
+      if (windowEnded(command.details.window.to, command.now)) {
         throw new DomainRuleViolation('the offer window has already ended', 'window_ended', { field: 'window.to' });
       }
       return [{ type: 'matching.OfferPosted', data: { offerId: command.offerId, ...command.details } }];
@@ -62,7 +77,16 @@ export const offerDecider: Decider<OfferCommand, OfferEvent, OfferState> = {
         },
       ];
     }
-    if (state.status === 'withdrawn') throw new InvalidStateTransition('offer is withdrawn');
+    if (command.type === 'ExpireOffer') {
+      // only unreserved capacity expires; what projects reserved stays theirs
+      if (!['open', 'partially_reserved'].includes(state.status)) return [];
+      if (!windowEnded(state.details.window.to, command.now)) return [];
+      return [
+        { type: 'matching.OfferExpired', data: { windowTo: state.details.window.to, unreserved: state.remaining } },
+      ];
+    }
+    if (FINAL.includes(state.status)) throw new InvalidStateTransition(`offer is ${state.status}`);
+    if (command.type === 'EditOffer') return editOffer(state.status, state.details, command.changes, command.now);
     if (command.type === 'WithdrawOffer')
       return [{ type: 'matching.OfferWithdrawn', data: { reason: command.reason } }];
     if (state.reservations[command.proposalId] !== undefined) return [];
@@ -82,15 +106,42 @@ export const offerDecider: Decider<OfferCommand, OfferEvent, OfferState> = {
     }
     if (!state.exists) return state;
     if (event.type === 'matching.OfferWithdrawn') return { ...state, status: 'withdrawn' };
+    if (event.type === 'matching.OfferExpired') return { ...state, status: 'expired' };
+    if (event.type === 'matching.OfferEdited') {
+      const details = { ...state.details, ...event.data };
+      return { ...state, details, remaining: { ...details.capacity } };
+    }
     const reserve = event.type === 'matching.OfferReserved';
     const reservations = { ...state.reservations };
     if (reserve) reservations[event.data.proposalId] = event.data.quantity.amount;
     else delete reservations[event.data.proposalId];
     const amount = Math.round((state.remaining.amount + (reserve ? -1 : 1) * event.data.quantity.amount) * 100) / 100;
-    const status = state.status === 'withdrawn' ? 'withdrawn' : offerStatus(state.details.capacity.amount, amount);
+    const status = nextOfferStatus(state.status, state.details.capacity.amount, amount);
     return { ...state, reservations, remaining: { ...state.remaining, amount }, status };
   },
 };
+
+function editOffer(status: OfferStatus, current: OfferDetails, changes: OfferChanges, now: string): OfferEvent[] {
+  if (status !== 'open') {
+    throw new InvalidStateTransition(`only an open offer can be edited; this one is ${status}`, { status });
+  }
+  const window = changes.window ?? current.window;
+  if (window.to < window.from) {
+    throw new DomainRuleViolation('the window ends before it starts', 'invalid_window', { field: 'window.to' });
+  }
+  if (windowEnded(window.to, now)) {
+    throw new DomainRuleViolation('the offer window has already ended', 'window_ended', { field: 'window.to' });
+  }
+  if (changes.capacity && changes.capacity.unit !== current.capacity.unit) {
+    throw new DomainRuleViolation('the unit of capacity cannot change', 'unit_changed', { field: 'capacity.unit' });
+  }
+  return Object.keys(changes).length === 0 ? [] : [{ type: 'matching.OfferEdited', data: changes }];
+}
+
+/** The status after a reservation or release: withdrawn and expired stay as they are. */
+export function nextOfferStatus(current: OfferStatus, capacity: number, remaining: number): OfferStatus {
+  return FINAL.includes(current) ? current : offerStatus(capacity, remaining);
+}
 
 export function offerStatus(capacity: number, remaining: number): OfferStatus {
   if (remaining <= 1e-9) return 'reserved';

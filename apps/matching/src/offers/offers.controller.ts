@@ -1,4 +1,4 @@
-import { Body, Controller, Get, HttpCode, Inject, Param, Post, Query } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Inject, Param, Patch, Post, Query } from '@nestjs/common';
 import { assertMayActFor } from '@gongjian/auth';
 import { type CommandContext, DomainRuleViolation, NotFound } from '@gongjian/eventing';
 import { Command, paginate } from '@gongjian/http';
@@ -8,8 +8,8 @@ import { v7 as uuidv7 } from 'uuid';
 import { MatchingTree } from '../matching.tree';
 import { textFilter } from '../needs/list-needs/list-needs.controller';
 import { RunMatchingHandler } from '../runs/run-matching.handler';
-import { offerDecider, offerStreamId } from './offer.decider';
-import { ListOffersQuery, PostOfferDto, WithdrawOfferDto } from './offers.dto';
+import { type OfferChanges, offerDecider, offerStreamId } from './offer.decider';
+import { EditOfferDto, ListOffersQuery, PostOfferDto, WithdrawOfferDto } from './offers.dto';
 import { OFFERS_COLLECTION, type OfferDocument, toOfferResource } from './offers.projection';
 
 /** A unit's resource list (资源清单): its contact (or an admin above the unit) posts and withdraws. */
@@ -51,6 +51,31 @@ export class OffersController {
     );
     await this.runs.proposeFor({ offerId }, ctx);
     return this.get(offerId);
+  }
+
+  /** Edits an offer while it is still open (nothing reserved); 409 afterwards. */
+  @Patch(':id')
+  @HttpCode(200)
+  async edit(@Param('id') id: string, @Body() dto: EditOfferDto, @Command() ctx: CommandContext) {
+    const offer = await this.get(id);
+    await assertMayActFor(ctx.actor, offer.unitId, this.tree);
+    const changes: OfferChanges = {};
+    if (dto.title !== undefined) changes.title = dto.title.trim();
+    if (dto.description !== undefined) changes.description = dto.description.trim();
+    if (dto.tags !== undefined) changes.tags = [...new Set(dto.tags.map((t) => t.trim()).filter(Boolean))];
+    if (dto.capacity) changes.capacity = { amount: dto.capacity.amount, unit: dto.capacity.unit };
+    if (dto.window) changes.window = { from: dto.window.from, to: dto.window.to };
+    if (dto.serviceArea) {
+      await this.checkServiceArea(offer.unitId, dto.serviceArea);
+      changes.serviceArea = [...new Set(dto.serviceArea)];
+    }
+    await this.runtime.execute(
+      offerStreamId(id),
+      offerDecider,
+      { type: 'EditOffer', changes, now: new Date().toISOString() },
+      ctx,
+    );
+    return this.get(id);
   }
 
   /** Every service-area organisation must be active and lie in the unit's district. */

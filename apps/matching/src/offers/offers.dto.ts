@@ -13,7 +13,7 @@ import {
 import { CATEGORY_CODES, type Category } from '@gongjian/contracts';
 import { PageQuery } from '@gongjian/http';
 import { QuantityDto, WindowDto } from '../needs/post-need/post-need.dto';
-import type { OfferStatus } from './offer.decider';
+import { OFFER_STATUSES, type OfferStatus } from './offer.decider';
 
 export class PostOfferDto {
   @IsString()
@@ -57,6 +57,44 @@ export class PostOfferDto {
   serviceArea: string[];
 }
 
+/** `PATCH /offers/:id`: any subset of what may change while the offer is open. */
+export class EditOfferDto {
+  @IsOptional()
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(100)
+  title?: string;
+
+  @IsOptional()
+  @IsString()
+  @MaxLength(2000)
+  description?: string;
+
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(20)
+  @IsString({ each: true })
+  @MaxLength(30, { each: true })
+  tags?: string[];
+
+  @IsOptional()
+  @ValidateNested()
+  @Type(() => QuantityDto)
+  capacity?: QuantityDto;
+
+  @IsOptional()
+  @ValidateNested()
+  @Type(() => WindowDto)
+  window?: WindowDto;
+
+  @IsOptional()
+  @IsArray()
+  @ArrayMinSize(1)
+  @ArrayMaxSize(50)
+  @IsString({ each: true })
+  serviceArea?: string[];
+}
+
 export class WithdrawOfferDto {
   @IsOptional()
   @IsString()
@@ -64,15 +102,13 @@ export class WithdrawOfferDto {
   reason?: string;
 }
 
-const STATUSES: OfferStatus[] = ['open', 'partially_reserved', 'reserved', 'withdrawn'];
-
 export class ListOffersQuery extends PageQuery {
   @IsOptional()
   @IsString()
   unitId?: string;
 
   @IsOptional()
-  @IsIn(STATUSES)
+  @IsIn(OFFER_STATUSES)
   status?: OfferStatus;
 
   @IsOptional()

@@ -1,6 +1,6 @@
 import type { EventEnvelope } from '@gongjian/eventing';
 import type { Projection, ReadModelDocument } from '@gongjian/read-models';
-import { type OfferDetails, type OfferEvent, type OfferStatus, offerStatus } from './offer.decider';
+import { nextOfferStatus, type OfferDetails, type OfferEvent, type OfferStatus } from './offer.decider';
 
 /** The resource list as queries see it (`GET /offers`). */
 export interface OfferDocument extends ReadModelDocument, OfferDetails {
@@ -10,6 +10,7 @@ export interface OfferDocument extends ReadModelDocument, OfferDetails {
   postedBy: string;
   updatedAt: string;
   withdrawReason?: string;
+  expiredAt?: string;
 }
 
 export const OFFERS_COLLECTION = 'matching.offers';
@@ -22,6 +23,8 @@ export const offersProjection: Projection<OfferDocument> = {
     'matching.OfferWithdrawn',
     'matching.OfferReserved',
     'matching.OfferReservationReleased',
+    'matching.OfferEdited',
+    'matching.OfferExpired',
   ],
   indexes: [{ fields: { unitId: 1, status: 1 } }, { fields: { category: 1, status: 1 } }],
   apply(doc, envelope) {
@@ -42,9 +45,20 @@ export const offersProjection: Projection<OfferDocument> = {
     if (event.type === 'matching.OfferWithdrawn') {
       return { ...doc, status: 'withdrawn', withdrawReason: event.data.reason, updatedAt: event.occurredAt };
     }
+    if (event.type === 'matching.OfferExpired') {
+      return { ...doc, status: 'expired', expiredAt: event.occurredAt, updatedAt: event.occurredAt };
+    }
+    if (event.type === 'matching.OfferEdited') {
+      return {
+        ...doc,
+        ...event.data,
+        remaining: { ...(event.data.capacity ?? doc.capacity) },
+        updatedAt: event.occurredAt,
+      };
+    }
     const sign = event.type === 'matching.OfferReserved' ? -1 : 1;
     const amount = Math.round((doc.remaining.amount + sign * event.data.quantity.amount) * 100) / 100;
-    const status = doc.status === 'withdrawn' ? 'withdrawn' : offerStatus(doc.capacity.amount, amount);
+    const status = nextOfferStatus(doc.status, doc.capacity.amount, amount);
     return { ...doc, remaining: { ...doc.remaining, amount }, status, updatedAt: event.occurredAt };
   },
 };

@@ -46,6 +46,14 @@ export class ListProjectsQuery extends PageQuery {
   @IsOptional()
   @IsString()
   unitId?: string;
+
+  @IsOptional()
+  @IsString()
+  needId?: string;
+
+  @IsOptional()
+  @IsString()
+  offerId?: string;
 }
 
 /** 项目清单: co-build projects from accepted proposals, their lifecycle and resident evaluations. */
@@ -64,7 +72,8 @@ export class ProjectsController {
   @Get()
   async list(@Query() query: ListProjectsQuery) {
     const filter: Filter = {};
-    for (const key of ['status', 'communityId', 'unitId'] as const) if (query[key]) filter[key] = query[key];
+    for (const key of ['status', 'communityId', 'unitId', 'needId', 'offerId'] as const)
+      if (query[key]) filter[key] = query[key];
     const page = await paginate(this.projects, filter, query);
     return { items: page.items.map(toProjectResource), nextCursor: page.nextCursor };
   }

@@ -13,6 +13,8 @@ import { MATCHING_PAIRINGS, type MatchingPairing } from '../pairings.projection'
 import { proposalDecider, type ProposalMade, proposalStreamId } from '../proposals/proposal.decider';
 import { PROPOSALS_COLLECTION, type ProposalDocument } from '../proposals/proposals.projection';
 import { runDecider, runStreamId } from './run.decider';
+import { meanEvaluations } from '../projects/unit-evaluations.projection';
+import { windowEnded } from '../window';
 
 const SCOPE_KINDS = ['district', 'street', 'community'];
 
@@ -155,7 +157,7 @@ export class RunMatchingHandler {
   }
 
   private async needInputs(where: Filter): Promise<NeedInput[]> {
-    const today = new Date().toISOString().slice(0, 10);
+    const now = new Date();
     const docs = await this.documents.collection<NeedDocument>(NEEDS_COLLECTION).find({
       ...where,
       status: { $in: ['open', 'partially_matched'] },
@@ -163,7 +165,7 @@ export class RunMatchingHandler {
     });
     const lineages = new Map<string, string[]>();
     const inputs: NeedInput[] = [];
-    for (const doc of docs.filter((d) => d.window.to >= today)) {
+    for (const doc of docs.filter((d) => !windowEnded(d.window.to, now))) {
       if (!lineages.has(doc.communityId)) lineages.set(doc.communityId, await this.tree.lineage(doc.communityId));
       const { _id, communityId, gridId, category, tags, remaining, window, urgency } = doc;
       inputs.push({
@@ -182,7 +184,7 @@ export class RunMatchingHandler {
   }
 
   private async offerInputs(where: Filter = {}): Promise<OfferInput[]> {
-    const today = new Date().toISOString().slice(0, 10);
+    const now = new Date();
     const docs = await this.documents
       .collection<OfferDocument>(OFFERS_COLLECTION)
       .find({ ...where, status: { $in: ['open', 'partially_reserved'] }, 'remaining.amount': { $gt: 0 } });
@@ -190,9 +192,11 @@ export class RunMatchingHandler {
     for (const p of await this.documents.collection<MatchingPairing>(MATCHING_PAIRINGS).find({ active: true })) {
       pairedByUnit.set(p.unitId, [...(pairedByUnit.get(p.unitId) ?? []), p.orgId]);
     }
+    const live = docs.filter((d) => !windowEnded(d.window.to, now));
+    const evaluations = await meanEvaluations(this.documents, [...new Set(live.map((d) => d.unitId))]);
     const lineages = new Map<string, string[]>();
     const inputs: OfferInput[] = [];
-    for (const doc of docs.filter((d) => d.window.to >= today)) {
+    for (const doc of live) {
       if (!lineages.has(doc.unitId)) lineages.set(doc.unitId, (await this.tree.lineage(doc.unitId)).slice(0, -1));
       const unitLineage = lineages.get(doc.unitId)!;
       const pairedOrgIds = pairedByUnit.get(doc.unitId) ?? [];
@@ -207,7 +211,7 @@ export class RunMatchingHandler {
         serviceArea,
         unitLineage,
         pairedOrgIds,
-        meanEvaluation: null,
+        meanEvaluation: evaluations.get(unitId) ?? null,
       });
     }
     return inputs;

@@ -12,7 +12,7 @@ export const OPEN_NEEDS_COLLECTION = 'organizations.needs';
 export const openNeedsProjection: Projection<OpenNeedDocument> = {
   name: 'organizations.needs',
   collection: OPEN_NEEDS_COLLECTION,
-  handles: [MATCHING_EVENTS.needPosted, MATCHING_EVENTS.needCancelled],
+  handles: [MATCHING_EVENTS.needPosted, MATCHING_EVENTS.needCancelled, MATCHING_EVENTS.needExpired],
   indexes: [{ fields: { communityId: 1, open: 1 } }],
   apply(doc, event) {
     if (event.type === MATCHING_EVENTS.needPosted) {

@@ -4,10 +4,8 @@ import { PageQuery, paginate } from '@gongjian/http';
 import { DOCUMENT_STORE, type DocumentStore, type Filter } from '@gongjian/read-models';
 import { IsIn, IsOptional, IsString, MaxLength } from 'class-validator';
 import { MatchingTree } from '../../matching.tree';
-import type { NeedStatus } from '../need.decider';
+import { NEED_STATUSES, type NeedStatus } from '../need.decider';
 import { NEEDS_COLLECTION, type NeedDocument, toNeedResource } from '../needs.projection';
-
-const STATUSES: NeedStatus[] = ['open', 'partially_matched', 'matched', 'fulfilled', 'cancelled'];
 
 export class ListNeedsQuery extends PageQuery {
   @IsOptional()
@@ -16,7 +14,7 @@ export class ListNeedsQuery extends PageQuery {
   communityId?: string;
 
   @IsOptional()
-  @IsIn(STATUSES)
+  @IsIn(NEED_STATUSES)
   status?: NeedStatus;
 
   @IsOptional()

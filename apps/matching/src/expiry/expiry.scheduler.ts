@@ -1,0 +1,90 @@
+import { Inject, Injectable, Logger, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
+import { ConcurrencyConflict, SYSTEM_ACTOR } from '@gongjian/eventing';
+import { DOCUMENT_STORE, type DocumentStore } from '@gongjian/read-models';
+import { Runtime } from '@gongjian/runtime';
+import { v7 as uuidv7 } from 'uuid';
+import { needDecider, needStreamId } from '../needs/need.decider';
+import { NEEDS_COLLECTION, type NeedDocument } from '../needs/needs.projection';
+import { offerDecider, offerStreamId } from '../offers/offer.decider';
+import { OFFERS_COLLECTION, type OfferDocument } from '../offers/offers.projection';
+import { windowEnded } from '../window';
+
+/** How often the sweep runs: `MATCHING_EXPIRY_INTERVAL_MS` (default one minute, 0 turns it off). */
+const intervalMs = () => Number(process.env.MATCHING_EXPIRY_INTERVAL_MS ?? 60_000);
+
+/**
+ * Expires needs and offers at the end of their window: what is still waiting for a match (a
+ * need's unreserved remainder, an offer's unreserved capacity) leaves the lists and the runs;
+ * reserved parts carry on in their projects. The sweep reads the read models for candidates and
+ * lets the deciders judge, so it is idempotent: several replicas may sweep at once, and a need
+ * someone else expired (or changed) meanwhile yields no event or a conflict that is skipped.
+ */
+@Injectable()
+export class ExpiryScheduler implements OnApplicationBootstrap, OnApplicationShutdown {
+  private readonly logger = new Logger('expiry');
+  private timer: NodeJS.Timeout | undefined;
+  private running: Promise<unknown> = Promise.resolve();
+
+  constructor(
+    private readonly runtime: Runtime,
+    @Inject(DOCUMENT_STORE) private readonly documents: DocumentStore,
+  ) {}
+
+  onApplicationBootstrap(): void {
+    const every = intervalMs();
+    if (!(every > 0)) return;
+    this.timer = setInterval(() => {
+      this.running = this.sweep().catch((error) => this.logger.error(`expiry sweep failed: ${error}`));
+    }, every);
+    this.timer.unref();
+  }
+
+  async onApplicationShutdown(): Promise<void> {
+    clearInterval(this.timer);
+    await this.running;
+  }
+
+  /** Expires everything whose window ended before `now`; returns what it expired. */
+  async sweep(now: Date = new Date()): Promise<{ needs: string[]; offers: string[] }> {
+    // date-only ends sort before the next day; date-times are checked exactly by windowEnded
+    const horizon = new Date(now.getTime() + 86_400_000).toISOString().slice(0, 10);
+    const context = { actor: SYSTEM_ACTOR, correlationId: uuidv7() };
+    const needs = await this.documents
+      .collection<NeedDocument>(NEEDS_COLLECTION)
+      .find({ status: { $in: ['open', 'partially_matched'] }, 'window.to': { $lt: horizon } });
+    const offers = await this.documents
+      .collection<OfferDocument>(OFFERS_COLLECTION)
+      .find({ status: { $in: ['open', 'partially_reserved'] }, 'window.to': { $lt: horizon } });
+    const expired = { needs: [] as string[], offers: [] as string[] };
+    const at = now.toISOString();
+    for (const need of needs.filter((n) => windowEnded(n.window.to, now))) {
+      if (
+        await this.attempt(() =>
+          this.runtime.execute(needStreamId(need._id), needDecider, { type: 'ExpireNeed', now: at }, context),
+        )
+      )
+        expired.needs.push(need._id);
+    }
+    for (const offer of offers.filter((o) => windowEnded(o.window.to, now))) {
+      if (
+        await this.attempt(() =>
+          this.runtime.execute(offerStreamId(offer._id), offerDecider, { type: 'ExpireOffer', now: at }, context),
+        )
+      )
+        expired.offers.push(offer._id);
+    }
+    if (expired.needs.length + expired.offers.length > 0)
+      this.logger.log(`expired ${expired.needs.length} needs and ${expired.offers.length} offers`);
+    return expired;
+  }
+
+  /** True when the command appended; a concurrent change is left to the next sweep. */
+  private async attempt(run: () => Promise<{ events: unknown[] }>): Promise<boolean> {
+    try {
+      return (await run()).events.length > 0;
+    } catch (error) {
+      if (error instanceof ConcurrencyConflict) return false;
+      throw error;
+    }
+  }
+}

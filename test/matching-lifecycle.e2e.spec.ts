@@ -1,0 +1,266 @@
+import { ExpiryScheduler } from '../apps/matching/src/expiry/expiry.scheduler';
+import { type Region, seedRegion, TestPlatform } from './support/platform';
+
+const need = (communityId: string, over: Record<string, unknown> = {}) => ({
+  communityId,
+  title: '社区老年食堂助餐',
+  category: 'elderly_care',
+  tags: ['助餐'],
+  quantity: { amount: 20, unit: 'person_hours' },
+  window: { from: '2026-12-01', to: '2027-01-31' },
+  urgency: 'normal',
+  ...over,
+});
+const offer = (unitId: string, serviceArea: string[], over: Record<string, unknown> = {}) => ({
+  unitId,
+  title: '职工志愿服务',
+  category: 'elderly_care',
+  tags: ['助餐'],
+  capacity: { amount: 40, unit: 'person_hours' },
+  window: { from: '2026-11-01', to: '2027-02-28' },
+  serviceArea,
+  ...over,
+});
+
+describe('editing offers', () => {
+  const t = new TestPlatform();
+  let r: Region;
+
+  beforeAll(async () => {
+    await t.start();
+    r = await seedRegion(t);
+  });
+  afterAll(() => t.stop());
+
+  it('lets the unit edit an open offer; refuses bad edits, other units and reserved offers, appending nothing', async () => {
+    const o = (
+      await r.unitContact
+        .post('/offers')
+        .send(offer(r.unitId, [r.communityId]))
+        .expect(201)
+    ).body;
+    const edited = await r.unitContact
+      .patch(`/offers/${o.id}`)
+      .send({ title: '  职工助餐服务 ', capacity: { amount: 60, unit: 'person_hours' }, serviceArea: [r.streetId] })
+      .expect(200);
+    expect(edited.body).toMatchObject({
+      title: '职工助餐服务',
+      capacity: { amount: 60 },
+      remaining: { amount: 60 },
+      serviceArea: [r.streetId],
+      version: o.version + 1,
+    });
+    const listed = await r.auditor.get('/offers').query({ q: '职工助餐' }).expect(200);
+    expect(listed.body.items.map((x: { id: string }) => x.id)).toEqual([o.id]);
+
+    const before = await t.eventCount();
+    await r.unitContact
+      .patch(`/offers/${o.id}`)
+      .send({ capacity: { amount: 5, unit: 'yuan' } })
+      .expect(422)
+      .expect((res) => expect(res.body.details).toMatchObject({ field: 'capacity.unit' }));
+    await r.unitContact
+      .patch(`/offers/${o.id}`)
+      .send({ window: { from: '2027-03-01', to: '2027-01-01' } })
+      .expect(400);
+    await r.unitContact
+      .patch(`/offers/${o.id}`)
+      .send({ capacity: { amount: -1, unit: 'person_hours' } })
+      .expect(400);
+    await r.unitContact
+      .patch(`/offers/${o.id}`)
+      .send({ serviceArea: ['nowhere'] })
+      .expect(422);
+    await r.otherCommunityAdmin.patch(`/offers/${o.id}`).send({ title: '冒名修改' }).expect(403);
+    await r.auditor.patch(`/offers/${o.id}`).send({ title: '审计修改' }).expect(403);
+    await r.unitContact.patch('/offers/no-such-offer').send({ title: 'x' }).expect(404);
+    await r.unitContact.patch(`/offers/${o.id}`).set('If-Match', String(o.version)).send({ title: 'y' }).expect(409);
+    expect(await t.eventCount()).toBe(before);
+
+    // once a project reserves part of it, the offer is no longer editable
+    const n = (await r.communityAdmin.post('/needs').send(need(r.communityId)).expect(201)).body;
+    const run = (await r.communityAdmin.post('/matching/runs').send({ scopeOrgId: r.communityId }).expect(201)).body;
+    const p = run.proposals.find((x: { needId: string }) => x.needId === n.id);
+    await r.communityAdmin.post(`/proposals/${p.id}/accept`).send({ side: 'community' }).expect(200);
+    await r.unitContact.post(`/proposals/${p.id}/accept`).send({ side: 'unit' }).expect(200);
+    await r.unitContact.patch(`/offers/${o.id}`).send({ title: '再改' }).expect(409);
+  });
+});
+
+describe('expiry at the end of the window', () => {
+  const t = new TestPlatform();
+  let r: Region;
+  const sweep = (at: string) => t.platform.app.get(ExpiryScheduler).sweep(new Date(at));
+
+  beforeAll(async () => {
+    await t.start();
+    r = await seedRegion(t);
+  });
+  afterAll(() => t.stop());
+
+  it('expires what still waits for a match, keeps what projects reserved, and drops it from runs', async () => {
+    const early = (
+      await r.communityAdmin
+        .post('/needs')
+        .send(
+          need(r.communityId, {
+            title: '元旦慰问',
+            category: 'culture_sports',
+            window: { from: '2026-12-01', to: '2026-12-31' },
+          }),
+        )
+        .expect(201)
+    ).body;
+    const partial = (
+      await r.communityAdmin
+        .post('/needs')
+        .send(
+          need(r.communityId, {
+            title: '冬季助餐',
+            quantity: { amount: 50, unit: 'person_hours' },
+            window: { from: '2026-12-01', to: '2026-12-31' },
+          }),
+        )
+        .expect(201)
+    ).body;
+    const late = (
+      await r.communityAdmin
+        .post('/needs')
+        .send(need(r.communityId, { title: '春节助学', category: 'education' }))
+        .expect(201)
+    ).body;
+    const o = (
+      await r.unitContact
+        .post('/offers')
+        .send(
+          offer(r.unitId, [r.communityId], {
+            capacity: { amount: 30, unit: 'person_hours' },
+            window: { from: '2026-11-01', to: '2026-12-31' },
+          }),
+        )
+        .expect(201)
+    ).body;
+    // reserve 30 of the 50 hours of `partial`
+    const run = (await r.communityAdmin.post('/matching/runs').send({ scopeOrgId: r.communityId }).expect(201)).body;
+    const p = run.proposals.find((x: { needId: string }) => x.needId === partial.id);
+    expect(p?.quantity.amount).toBe(30);
+    await r.communityAdmin.post(`/proposals/${p.id}/accept`).send({ side: 'community' }).expect(200);
+    await r.unitContact.post(`/proposals/${p.id}/accept`).send({ side: 'unit' }).expect(200);
+    expect((await r.root.get(`/needs/${partial.id}`).expect(200)).body.status).toBe('partially_matched');
+
+    // nothing has ended yet on the last day of the window
+    expect(await sweep('2026-12-31T23:59:00Z')).toEqual({ needs: [], offers: [] });
+    const before = await t.eventCount();
+    const swept = await sweep('2027-01-01T00:00:01Z');
+    expect(swept.needs.sort()).toEqual([early.id, partial.id].sort());
+    expect(swept.offers).toEqual([]); // fully reserved: nothing left to expire
+    expect((await r.root.get(`/offers/${o.id}`).expect(200)).body.status).toBe('reserved');
+    expect(await t.eventCount()).toBe(before + 2);
+    expect(await sweep('2027-01-01T00:00:01Z')).toEqual({ needs: [], offers: [] }); // idempotent
+
+    expect((await r.root.get(`/needs/${early.id}`).expect(200)).body).toMatchObject({ status: 'expired' });
+    expect((await r.root.get(`/needs/${partial.id}`).expect(200)).body).toMatchObject({
+      status: 'expired',
+      remaining: { amount: 20 },
+    });
+    expect((await r.root.get(`/needs/${late.id}`).expect(200)).body.status).toBe('open');
+    const expired = await r.auditor.get('/needs').query({ status: 'expired' }).expect(200);
+    expect(expired.body.items.map((x: { id: string }) => x.id).sort()).toEqual([early.id, partial.id].sort());
+    // the organizations service no longer counts them as open
+    await waitFor(async () => {
+      const tree = await r.root.get(`/organizations/${r.communityId}/tree`).expect(200);
+      return tree.body.counts.openNeeds === 1;
+    });
+
+    // an expired need can be neither cancelled nor reserved; its project carries on
+    await r.communityAdmin.post(`/needs/${early.id}/cancel`).send({}).expect(409);
+    await r.communityAdmin.patch(`/needs/${early.id}`).send({ title: 'x' }).expect(409);
+    const project = (await r.root.get('/projects').query({ needId: partial.id }).expect(200)).body.items[0];
+    await r.unitContact.post(`/projects/${project.id}/start`).expect(200);
+    await r.unitContact.post(`/projects/${project.id}/complete`).send({ report: '完成' }).expect(200);
+    expect((await r.root.get(`/needs/${partial.id}`).expect(200)).body).toMatchObject({
+      status: 'expired',
+      served: 30,
+    });
+    // a fresh offer and need of the same category: the run pairs them, never the expired need
+    await r.unitContact
+      .post('/offers')
+      .send(offer(r.unitId, [r.communityId]))
+      .expect(201);
+    const fresh = (
+      await r.communityAdmin
+        .post('/needs')
+        .send(need(r.communityId, { title: '新助餐' }))
+        .expect(201)
+    ).body;
+    const after = (await r.root.post('/matching/runs').send({ scopeOrgId: r.districtId }).expect(201)).body;
+    const considered = (await r.auditor.get(`/matching/runs/${after.runId}/pairs`).expect(200)).body.items;
+    const consideredNeeds = considered.map((x: { needId: string }) => x.needId);
+    expect(consideredNeeds).toContain(fresh.id);
+    expect(consideredNeeds).not.toContain(early.id);
+    expect(consideredNeeds).not.toContain(partial.id);
+  });
+
+  it('expires an open offer and leaves it out of later runs', async () => {
+    const o = (
+      await r.unitContact
+        .post('/offers')
+        .send(offer(r.unitId, [r.communityId], { title: '短期场地', window: { from: '2026-11-01', to: '2027-01-15' } }))
+        .expect(201)
+    ).body;
+    const swept = await sweep('2027-01-16T00:00:00Z');
+    expect(swept.offers).toContain(o.id);
+    expect((await r.root.get(`/offers/${o.id}`).expect(200)).body.status).toBe('expired');
+    await r.unitContact.post(`/offers/${o.id}/withdraw`).send({}).expect(409);
+  });
+});
+
+describe('resident evaluations feed the matching score', () => {
+  const t = new TestPlatform();
+  let r: Region;
+
+  beforeAll(async () => {
+    await t.start();
+    r = await seedRegion(t);
+  });
+  afterAll(() => t.stop());
+
+  it('scores a unit by the mean rating of its completed projects (0.5 of the weight when unrated)', async () => {
+    const o = (
+      await r.unitContact
+        .post('/offers')
+        .send(offer(r.unitId, [r.communityId]))
+        .expect(201)
+    ).body;
+    const first = (await r.communityAdmin.post('/needs').send(need(r.communityId)).expect(201)).body;
+    const run = (await r.communityAdmin.post('/matching/runs').send({ scopeOrgId: r.communityId }).expect(201)).body;
+    const p = run.proposals.find((x: { needId: string }) => x.needId === first.id);
+    expect(p.breakdown.evaluation).toBe(0.5);
+    await r.communityAdmin.post(`/proposals/${p.id}/accept`).send({ side: 'community' }).expect(200);
+    const accepted = await r.unitContact.post(`/proposals/${p.id}/accept`).send({ side: 'unit' }).expect(200);
+    const projectId = accepted.body.projectId;
+    await r.unitContact.post(`/projects/${projectId}/start`).expect(200);
+    await r.unitContact.post(`/projects/${projectId}/complete`).send({ report: '完成' }).expect(200);
+    await r.communityAdmin.post(`/projects/${projectId}/evaluations`).send({ score: 5 }).expect(201);
+    await r.communityAdmin.post(`/projects/${projectId}/evaluations`).send({ score: 4 }).expect(201);
+
+    await r.communityAdmin
+      .post('/needs')
+      .send(need(r.communityId, { title: '第二批助餐' }))
+      .expect(201);
+    const again = (await r.communityAdmin.post('/matching/runs').send({ scopeOrgId: r.communityId }).expect(201)).body;
+    const pairs = (await r.auditor.get(`/matching/runs/${again.runId}/pairs`).expect(200)).body.items;
+    const ofUnit = pairs.filter((x: { offerId: string }) => x.offerId === o.id);
+    expect(ofUnit.length).toBeGreaterThan(0);
+    // mean 4.5 → (4.5 − 1) / 4 = 0.875 at weight 1
+    for (const pair of ofUnit) expect(pair.breakdown.evaluation).toBe(0.875);
+  });
+});
+
+async function waitFor(check: () => Promise<boolean>, millis = 2000): Promise<void> {
+  const until = Date.now() + millis;
+  while (!(await check())) {
+    if (Date.now() > until) throw new Error('condition not reached in time');
+    await new Promise((resolve) => setTimeout(resolve, 20));
+  }
+}
