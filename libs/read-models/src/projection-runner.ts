@@ -17,6 +17,8 @@ export interface RebuildReport {
  */
 export class ProjectionRunner {
   private readonly byType = new Map<string, Projection<any>[]>();
+  /** Projections that fold every event (`handles: ['*']`), e.g. the audit index. */
+  private readonly everything: Projection<any>[] = [];
   private readonly applied = new EventEmitter();
   /** Latest revision applied per stream, for read-your-writes waits (bounded). */
   private readonly appliedRevisions = new Map<string, number>();
@@ -26,6 +28,10 @@ export class ProjectionRunner {
     readonly projections: Projection<any>[],
   ) {
     for (const projection of projections) {
+      if (projection.handles.includes('*')) {
+        this.everything.push(projection);
+        continue;
+      }
       for (const type of projection.handles) {
         const list = this.byType.get(type) ?? [];
         list.push(projection);
@@ -42,12 +48,17 @@ export class ProjectionRunner {
   }
 
   handles(type: string): boolean {
-    return this.byType.has(type);
+    return this.everything.length > 0 || this.byType.has(type);
+  }
+
+  private foldersOf(type: string): Projection<any>[] {
+    const specific = this.byType.get(type) ?? [];
+    return this.everything.length === 0 ? specific : [...specific, ...this.everything];
   }
 
   /** Applies one event to every projection that folds its type. Idempotent by stream revision. */
   async project(event: EventEnvelope): Promise<void> {
-    for (const projection of this.byType.get(event.type) ?? []) {
+    for (const projection of this.foldersOf(event.type)) {
       const collection = this.documents.collection<ReadModelDocument>(projection.collection);
       const id = projection.documentId?.(event) ?? defaultDocumentId(event);
       const current = await collection.get(id);
@@ -80,10 +91,10 @@ export class ProjectionRunner {
    * Folds a batch in memory and writes each touched document once (one putManyIfNewer per
    * collection): a rebuild reads every document once per batch instead of once per event.
    */
-  private async projectBatch(batch: EventEnvelope[]): Promise<void> {
+  async projectBatch(batch: EventEnvelope[]): Promise<void> {
     const touched = new Map<string, Map<string, ReadModelDocument>>();
     for (const event of batch) {
-      for (const projection of this.byType.get(event.type) ?? []) {
+      for (const projection of this.foldersOf(event.type)) {
         let docs = touched.get(projection.collection);
         if (!docs) touched.set(projection.collection, (docs = new Map()));
         const id = projection.documentId?.(event) ?? defaultDocumentId(event);

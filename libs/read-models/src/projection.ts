@@ -11,7 +11,7 @@ export interface Projection<D extends ReadModelDocument = ReadModelDocument> {
   readonly name: string;
   /** Collection the documents live in, e.g. `matching.needs`. */
   readonly collection: string;
-  /** Event types this projection folds. */
+  /** Event types this projection folds; `['*']` folds every event. */
   readonly handles: readonly string[];
   readonly indexes?: IndexSpec[];
   /**

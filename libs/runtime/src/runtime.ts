@@ -50,12 +50,15 @@ export class Runtime implements OnApplicationShutdown {
    */
   attachTransport(transport: Server): void {
     this.transport = transport as unknown as { state?: string; lastError?: string | null };
+    const project = (event: EventEnvelope) => this.runner.project(event);
+    if (this.registry.projections.some((p) => p.handles.includes('*'))) {
+      transport.addHandler('*', project, true);
+      return;
+    }
     const services = new Set(
       this.registry.projections.flatMap((p) => p.handles.map((t) => t.slice(0, t.indexOf('.')))),
     );
-    for (const service of services) {
-      transport.addHandler(`${service}.*`, (event: EventEnvelope) => this.runner.project(event), true);
-    }
+    for (const service of services) transport.addHandler(`${service}.*`, project, true);
   }
 
   /**

@@ -1,0 +1,43 @@
+import { IsIn, IsISO8601, IsNotEmpty, IsOptional, IsString, MaxLength } from 'class-validator';
+import { PageQuery } from '@gongjian/http';
+
+const ID = 200;
+
+export class AuditEventsQuery extends PageQuery {
+  @IsOptional() @IsString() @MaxLength(ID) streamId?: string;
+  @IsOptional() @IsString() @MaxLength(ID) type?: string;
+  /** account id of the actor */
+  @IsOptional() @IsString() @MaxLength(ID) actor?: string;
+  /** events concerning this organisation or anything in its subtree */
+  @IsOptional() @IsString() @MaxLength(ID) orgId?: string;
+  @IsOptional() @IsString() @MaxLength(ID) correlationId?: string;
+  @IsOptional() @IsISO8601({ strict: true }) from?: string;
+  @IsOptional() @IsISO8601({ strict: true }) to?: string;
+}
+
+export class AsOfQuery {
+  @IsISO8601({ strict: true }) at: string;
+  @IsOptional() @IsString() @MaxLength(ID) streamId?: string;
+  @IsOptional() @IsString() @MaxLength(ID) projection?: string;
+  @IsOptional() @IsString() @MaxLength(ID) communityId?: string;
+  @IsOptional() @IsString() @MaxLength(ID) unitId?: string;
+  @IsOptional() @IsString() @MaxLength(ID) orgId?: string;
+  @IsOptional() @IsString() @MaxLength(50) status?: string;
+}
+
+export class IntegrityQuery {
+  @IsOptional() @IsString() @MaxLength(ID) streamId?: string;
+  @IsOptional() @IsISO8601({ strict: true }) from?: string;
+  @IsOptional() @IsISO8601({ strict: true }) to?: string;
+}
+
+export class ExportQuery extends IntegrityQuery {
+  @IsOptional() @IsIn(['csv', 'jsonl']) format?: 'csv' | 'jsonl';
+  @IsOptional() @IsString() @MaxLength(ID) type?: string;
+}
+
+export class StartReplayDto {
+  @IsString() @IsNotEmpty() @MaxLength(100) projection: string;
+  /** replay only events that occurred up to this time */
+  @IsOptional() @IsISO8601({ strict: true }) until?: string;
+}

@@ -1,0 +1,272 @@
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { type Region, seedRegion, TestPlatform } from './support/platform';
+
+const need = (communityId: string, over: Record<string, unknown> = {}) => ({
+  communityId,
+  title: '独居老人助餐',
+  category: 'elderly_care',
+  tags: ['助餐'],
+  quantity: { amount: 30, unit: 'person_hours' },
+  window: { from: '2026-12-01', to: '2027-03-31' },
+  urgency: 'high',
+  ...over,
+});
+const offer = (unitId: string, serviceArea: string[]) => ({
+  unitId,
+  title: '医护志愿者',
+  category: 'elderly_care',
+  tags: ['助餐'],
+  capacity: { amount: 40, unit: 'person_hours' },
+  window: { from: '2026-11-01', to: '2027-06-30' },
+  serviceArea,
+});
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+interface AuditEvent {
+  eventId: string;
+  type: string;
+  streamId: string;
+  actor: { accountId: string; role: string };
+  correlationId: string;
+  causationId: string | null;
+  occurredAt: string;
+}
+
+describe('audit: history, causation, replays, time travel, integrity, export', () => {
+  const t = new TestPlatform();
+  let r: Region;
+  let projectId: string;
+  let needId: string;
+
+  beforeAll(async () => {
+    await t.start();
+    r = await seedRegion(t);
+    needId = (await r.communityAdmin.post('/needs').send(need(r.communityId)).expect(201)).body.id;
+    await r.unitContact
+      .post('/offers')
+      .send(offer(r.unitId, [r.communityId]))
+      .expect(201);
+    const run = (await r.communityAdmin.post('/matching/runs').send({ scopeOrgId: r.communityId }).expect(201)).body;
+    const p = run.proposals.find((x: { needId: string }) => x.needId === needId);
+    await r.communityAdmin.post(`/proposals/${p.id}/accept`).send({ side: 'community' }).expect(200);
+    projectId = (await r.unitContact.post(`/proposals/${p.id}/accept`).send({ side: 'unit' }).expect(200)).body
+      .projectId;
+    await r.unitContact.post(`/projects/${projectId}/start`).expect(200);
+    await sleep(5); // so that a moment strictly between two events exists
+    await r.unitContact.post(`/projects/${projectId}/complete`).send({ report: '送餐 30 小时' }).expect(200);
+    await r.communityAdmin.post(`/projects/${projectId}/evaluations`).send({ score: 5, comment: '好' }).expect(201);
+  });
+  afterAll(() => t.stop());
+
+  it('lets only auditors and district administrators read the trail', async () => {
+    for (const c of [r.communityAdmin, r.otherCommunityAdmin, r.unitContact]) {
+      await c.get('/audit/events').expect(403);
+      await c.get(`/audit/streams/matching.project-${projectId}`).expect(403);
+      await c.get('/audit/integrity').expect(403);
+      await c.post('/audit/replays').send({ projection: 'needs' }).expect(403);
+    }
+    await t.anonymous().get('/audit/events').expect(401);
+    await r.auditor.get('/audit/events').expect(200);
+    await r.root.get('/audit/events').expect(200);
+  });
+
+  it("shows a project's whole history with actors, effects, and the request that caused it", async () => {
+    const history = (await r.auditor.get(`/audit/streams/matching.project-${projectId}`).expect(200)).body;
+    expect(history.chain).toEqual({ intact: true, breaks: [] });
+    expect(history.events.map((e: AuditEvent) => [e.type, e.actor.role])).toEqual([
+      ['matching.ProjectCreated', 'unit_contact'],
+      ['matching.ProjectStarted', 'unit_contact'],
+      ['matching.ProjectCompleted', 'unit_contact'],
+      ['matching.ProjectEvaluated', 'community_admin'],
+    ]);
+    const started = history.events[1].effects.find((e: { projection: string }) => e.projection === 'projects');
+    expect(started).toMatchObject({ change: 'updated', documentId: projectId });
+    expect(started.fields).toEqual(
+      expect.arrayContaining([{ field: 'status', before: 'planned', after: 'in_progress' }]),
+    );
+    expect(history.state.projects[projectId]).toMatchObject({ status: 'completed', meanScore: 5 });
+
+    // the acceptance request: its correlation holds the reservations, the acceptance and the project
+    const created = history.events[0];
+    const chain = (await r.auditor.get(`/audit/events/${created.eventId}`).expect(200)).body;
+    const types = chain.correlation.map((e: AuditEvent) => e.type);
+    expect(types).toEqual(
+      expect.arrayContaining([
+        'matching.OfferReserved',
+        'matching.NeedReserved',
+        'matching.ProposalAccepted',
+        'matching.ProjectCreated',
+      ]),
+    );
+    expect(new Set(chain.correlation.map((e: AuditEvent) => e.correlationId))).toEqual(
+      new Set([created.correlationId]),
+    );
+
+    // filters: by stream, type, actor, organisation subtree and time
+    const byType = (await r.auditor.get('/audit/events').query({ type: 'matching.ProjectEvaluated' }).expect(200)).body;
+    expect(byType.items).toHaveLength(1);
+    const inOther = (await r.auditor.get('/audit/events').query({ orgId: r.otherCommunityId }).expect(200)).body;
+    expect(inOther.items.every((e: { orgIds: string[] }) => e.orgIds.includes(r.otherCommunityId))).toBe(true);
+    const inCommunity = (
+      await r.auditor.get('/audit/events').query({ orgId: r.communityId, type: 'matching.NeedPosted' }).expect(200)
+    ).body;
+    expect(inCommunity.items.map((e: { streamId: string }) => e.streamId)).toEqual([`matching.need-${needId}`]);
+    const future = (await r.auditor.get('/audit/events').query({ from: '2100-01-01T00:00:00Z' }).expect(200)).body;
+    expect(future.items).toEqual([]);
+    await r.auditor.get('/audit/events').query({ from: 'yesterday' }).expect(400);
+    await r.auditor.get('/audit/events').query({ 'type[$gt]': '' }).expect(400);
+  });
+
+  it('returns the state of an aggregate between two of its events', async () => {
+    const history = (await r.auditor.get(`/audit/streams/matching.project-${projectId}`).expect(200)).body;
+    const [, startedEvent, completedEvent] = history.events;
+    // a moment strictly between "started" and "completed"
+    const between = new Date((Date.parse(startedEvent.occurredAt) + Date.parse(completedEvent.occurredAt)) / 2);
+    expect(between.toISOString() >= startedEvent.occurredAt && between.toISOString() < completedEvent.occurredAt).toBe(
+      true,
+    );
+    const then = (
+      await r.auditor
+        .get('/audit/as-of')
+        .query({ at: between.toISOString(), streamId: `matching.project-${projectId}` })
+        .expect(200)
+    ).body;
+    expect(then).toMatchObject({ revision: 1, events: 2 });
+    expect(then.state.projects[projectId].status).toBe('in_progress');
+
+    const needsThen = (
+      await r.auditor
+        .get('/audit/as-of')
+        .query({ at: between.toISOString(), projection: 'needs', communityId: r.communityId })
+        .expect(200)
+    ).body;
+    expect(needsThen.items.find((n: { _id: string }) => n._id === needId)).toMatchObject({ status: 'matched' });
+    const needsBefore = (
+      await r.auditor
+        .get('/audit/as-of')
+        .query({ at: '2000-01-01T00:00:00Z', projection: 'needs', communityId: r.communityId })
+        .expect(200)
+    ).body;
+    expect(needsBefore.items).toEqual([]);
+    await r.auditor.get('/audit/as-of').query({ at: between.toISOString() }).expect(422);
+    await r.auditor.get('/audit/as-of').query({ at: between.toISOString(), projection: 'nope' }).expect(404);
+  });
+
+  it('replays every read model with zero differences, and names a corrupted document and field', async () => {
+    const names: string[] = (await r.auditor.get('/audit/projections').expect(200)).body.items;
+    expect(names).toEqual(expect.arrayContaining(['needs', 'offers', 'proposals', 'projects']));
+    for (const projection of names) {
+      const replay = await runReplay(projection);
+      expect({ projection, status: replay.status, differences: replay.differences }).toEqual({
+        projection,
+        status: 'completed',
+        differences: [],
+      });
+      expect(replay.chainBreaks).toEqual([]);
+      expect(replay.progress.done).toBe(await t.eventCount());
+    }
+
+    const needs = t.platform.runtime.documents.collection('matching.needs');
+    const live = (await needs.get(needId))!;
+    await needs.putIfNewer({ ...live, title: '被篡改的标题', version: live.version + 1 });
+    const replay = await runReplay('needs');
+    expect(replay.differences).toEqual([
+      {
+        documentId: needId,
+        kind: 'different',
+        fields: [{ field: 'title', before: '独居老人助餐', after: '被篡改的标题' }],
+      },
+    ]);
+
+    // an auditor may not swap the shadow in; a district administrator may, and it repairs the model
+    await r.auditor.post(`/audit/replays/${replay.id}/swap`).expect(403);
+    await r.root.post(`/audit/replays/${replay.id}/swap`).expect(200);
+    expect((await r.auditor.get(`/needs/${needId}`).expect(200)).body.title).toBe('独居老人助餐');
+    await r.root.post(`/audit/replays/${replay.id}/swap`).expect(409);
+    expect((await runReplay('needs')).differences).toEqual([]);
+  });
+
+  it('rejects replays of unknown read models and cancels a running one', async () => {
+    await r.auditor.post('/audit/replays').send({ projection: 'nope' }).expect(404);
+    await r.auditor.post('/audit/replays').send({}).expect(400);
+    await r.auditor.post('/audit/replays').send({ projection: 'needs', until: 'soon' }).expect(400);
+    await r.auditor.get('/audit/replays/no-such-replay').expect(404);
+    const started = (await r.auditor.post('/audit/replays').send({ projection: 'needs' }).expect(202)).body;
+    const cancel = await r.auditor.post(`/audit/replays/${started.id}/cancel`);
+    // a small log may finish before the cancellation arrives: then cancelling is a 409
+    const finished = await waitReplay(started.id);
+    if (cancel.status === 200) expect(finished.status).toBe('cancelled');
+    else expect([cancel.status, finished.status]).toEqual([409, 'completed']);
+  });
+
+  it('exports the trail as JSON Lines and CSV with the chain hashes', async () => {
+    const stream = `matching.project-${projectId}`;
+    const jsonl = await r.auditor.get('/audit/export').query({ streamId: stream, format: 'jsonl' }).expect(200);
+    expect(jsonl.headers['content-type']).toMatch(/ndjson/);
+    const lines = jsonl.text
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l));
+    expect(lines.map((e) => e.streamRevision)).toEqual([0, 1, 2, 3]);
+    expect(lines[1].prevHash).toBe(lines[0].hash);
+    const csv = await r.auditor
+      .get('/audit/export')
+      .query({ format: 'csv', type: 'matching.ProjectStarted' })
+      .expect(200);
+    const rows = csv.text.trim().split('\r\n');
+    expect(rows[0]).toMatch(/^globalPosition,streamId,streamRevision,eventId,type/);
+    expect(rows).toHaveLength(2);
+    expect(rows[1]).toContain(lines[1].hash);
+  });
+
+  it('names the event whose bytes were changed in the SQLite file', async () => {
+    const marker = 'TAMPER-MARKER-0001';
+    const posted = (
+      await r.communityAdmin
+        .post('/needs')
+        .send(need(r.communityId, { title: marker }))
+        .expect(201)
+    ).body;
+    expect((await r.auditor.get('/audit/integrity').expect(200)).body).toMatchObject({ intact: true, breaks: [] });
+
+    await t.platform.app.close(); // checkpoints the WAL into the database file
+    const file = join(t.dataDir, 'events.db');
+    const bytes = readFileSync(file);
+    const at = bytes.indexOf(Buffer.from(marker));
+    expect(at).toBeGreaterThan(0);
+    expect(bytes.indexOf(Buffer.from(marker), at + 1)).toBe(-1);
+    bytes[at + marker.length - 1] = '2'.charCodeAt(0); // …0001 → …0002: one byte of one event's data
+    writeFileSync(file, bytes);
+    await t.start();
+    r = { ...r, auditor: await t.login('shenji', 'shenji-password') };
+
+    const report = (await r.auditor.get('/audit/integrity').expect(200)).body;
+    expect(report.intact).toBe(false);
+    expect(report.breaks).toEqual([
+      {
+        streamId: `matching.need-${posted.id}`,
+        streamRevision: 0,
+        eventId: expect.any(String),
+        reason: 'hash_mismatch',
+      },
+    ]);
+    const one = (await r.auditor.get(`/audit/streams/matching.need-${posted.id}`).expect(200)).body;
+    expect(one.chain.intact).toBe(false);
+    expect(report.breaks[0].eventId).toBe(one.events[0].eventId);
+  });
+
+  async function runReplay(projection: string) {
+    const started = await r.auditor.post('/audit/replays').send({ projection }).expect(202);
+    return waitReplay(started.body.id);
+  }
+
+  async function waitReplay(id: string) {
+    for (let i = 0; i < 500; i++) {
+      const replay = (await r.auditor.get(`/audit/replays/${id}`).expect(200)).body;
+      if (replay.status !== 'running') return replay;
+      await sleep(10);
+    }
+    throw new Error(`replay ${id} did not finish`);
+  }
+});
