@@ -1,6 +1,7 @@
 import { type DynamicModule, type MiddlewareConsumer, Module, type NestModule } from '@nestjs/common';
 import { CorrelationMiddleware } from '@gongjian/http';
 import { HealthController, type RuntimeConfig, RuntimeModule } from '@gongjian/runtime';
+import { AuditModule } from '../../audit/src/audit.module';
 import { MatchingModule } from '../../matching/src/matching.module';
 import { OrganizationsModule } from '../../organizations/src/organizations.module';
 
@@ -10,7 +11,7 @@ export class PlatformModule implements NestModule {
   static forRoot(config: Partial<RuntimeConfig> = {}): DynamicModule {
     return {
       module: PlatformModule,
-      imports: [RuntimeModule.forRoot(config), OrganizationsModule, MatchingModule],
+      imports: [RuntimeModule.forRoot(config), OrganizationsModule, MatchingModule, AuditModule],
       controllers: [HealthController],
     };
   }
