@@ -1,5 +1,6 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { parseCsv, verify } from '../apps/audit/src/cli/verify-export';
 import { type Region, seedRegion, TestPlatform } from './support/platform';
 
 const need = (communityId: string, over: Record<string, unknown> = {}) => ({
@@ -218,6 +219,15 @@ describe('audit: history, causation, replays, time travel, integrity, export', (
     expect(rows[0]).toMatch(/^globalPosition,streamId,streamRevision,eventId,type/);
     expect(rows).toHaveLength(2);
     expect(rows[1]).toContain(lines[1].hash);
+
+    // a third party re-verifies both offline; one changed character breaks it
+    const all = await r.auditor.get('/audit/export').query({ format: 'csv' }).expect(200);
+    const events = parseCsv(all.text);
+    expect(events).toHaveLength(await t.eventCount());
+    expect(verify(events).breaks).toEqual([]);
+    expect(verify(lines)).toEqual({ events: 4, streams: 1, breaks: [] });
+    const forged = lines.map((e) => (e.streamRevision === 2 ? { ...e, data: { ...e.data, report: '伪造' } } : e));
+    expect(verify(forged).breaks).toEqual([`${stream}@2: hash does not match the content`]);
   });
 
   it('names the event whose bytes were changed in the SQLite file', async () => {
