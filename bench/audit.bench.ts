@@ -1,0 +1,89 @@
+import { Logger } from '@nestjs/common';
+import { join } from 'node:path';
+import { v7 as uuidv7 } from 'uuid';
+import { type ProposedEvent, SqliteEventStore, SYSTEM_ACTOR } from '@gongjian/eventing';
+import { MemoryDocumentStore, ProjectionRunner } from '@gongjian/read-models';
+import { ProjectionRegistry } from '@gongjian/runtime';
+import { needsProjection } from '../apps/matching/src/needs/needs.projection';
+import { ProjectionCatalogue } from '../apps/audit/src/projection-catalogue';
+import { ReplayService } from '../apps/audit/src/replays/replay.service';
+import { compare, type Comparison, rate } from './measure';
+
+/** Events in the log the replay walks (BENCH_AUDIT_EVENTS): needs posted, then edited. */
+const EVENTS = Number(process.env.BENCH_AUDIT_EVENTS ?? 1_000_000);
+const PER_NEED = 10;
+
+function needStream(n: number): ProposedEvent[] {
+  const needId = uuidv7();
+  const envelope = (type: string, data: unknown): ProposedEvent => ({
+    eventId: uuidv7(),
+    type,
+    schemaVersion: 1,
+    occurredAt: new Date().toISOString(),
+    actor: { accountId: 'bench', role: 'community_admin', orgId: `community-${n % 300}` },
+    correlationId: uuidv7(),
+    causationId: null,
+    data,
+  });
+  return [
+    envelope('matching.NeedPosted', {
+      needId,
+      communityId: `community-${n % 300}`,
+      gridId: null,
+      title: `需求 ${n}：独居老人助餐`,
+      description: '每周三次送餐上门，需要志愿者协助',
+      category: 'elderly_care',
+      tags: ['助餐', '独居老人'],
+      quantity: { amount: 40, unit: 'person_hours' },
+      window: { from: '2026-12-01', to: '2027-03-31' },
+      urgency: 'high',
+    }),
+    ...Array.from({ length: PER_NEED - 1 }, (_, k) =>
+      envelope('matching.NeedEdited', { title: `需求 ${n} 第${k + 2}版` }),
+    ),
+  ];
+}
+
+/**
+ * Replay of the needs read model over a log of BENCH_AUDIT_EVENTS events (default 1M): the audit
+ * service's replay (read, verify every hash chain, fold into a shadow, compare with the live model
+ * document by document) beside a bare read of the whole log through the same store in the same run.
+ */
+export async function auditBenchmarks(dir: string, repeat: number): Promise<Comparison[]> {
+  Logger.overrideLogger(false); // the output is JSON
+  const store = new SqliteEventStore({ filename: join(dir, 'audit-log.db') });
+  store.db.pragma('synchronous = OFF'); // setup only
+  const needs = Math.ceil(EVENTS / PER_NEED);
+  for (let n = 0; n < needs; n++) {
+    const events = needStream(n);
+    await store.append(`matching.need-${(events[0].data as { needId: string }).needId}`, events, 'no_stream');
+  }
+  store.db.pragma('synchronous = FULL');
+  const total = needs * PER_NEED;
+
+  const live = new MemoryDocumentStore();
+  await new ProjectionRunner(live, [needsProjection]).rebuild(store);
+  const registry = new ProjectionRegistry();
+  registry.register(needsProjection);
+  const replays = new ReplayService(store, live, new ProjectionCatalogue(registry));
+
+  const result = compare(
+    `replay of the needs read model over ${total} events (chains verified, shadow compared with live)`,
+    await rate(repeat, total, 'events/s', async () => {
+      const started = replays.start('needs', null, SYSTEM_ACTOR);
+      const replay = await replays.settled(started.id);
+      if (replay.status !== 'completed' || replay.differences?.length !== 0 || replay.chainBreaks.length !== 0)
+        throw new Error(`replay ${replay.status}: ${replay.differences?.length} differences`);
+    }),
+    await rate(repeat, total, 'events/s', async () => {
+      for (let position = 0; ;) {
+        const page = await store.readAll({ fromPosition: position, maxCount: 2000 });
+        if (page.length === 0) break;
+        position = page[page.length - 1].globalPosition;
+      }
+    }),
+    'read all of the same log through the same store (2000 per page)',
+  );
+  await store.close();
+  return [result];
+}
