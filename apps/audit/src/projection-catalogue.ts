@@ -1,18 +1,28 @@
 import { Injectable, NotFoundException } from '@nestjs/common';
 import type { Projection } from '@gongjian/read-models';
 import { ProjectionRegistry } from '@gongjian/runtime';
+import { MATCHING_PROJECTIONS } from '../../matching/src/matching.module';
+import { ORGANIZATIONS_PROJECTIONS } from '../../organizations/src/organizations.module';
+
+/** Every service's read models, by name: what the audit service alone can replay. */
+const AUDITED: Projection<any>[] = [...ORGANIZATIONS_PROJECTIONS, ...MATCHING_PROJECTIONS];
 
 /**
  * The read models an auditor may replay or look at as of a time: every projection of the process
- * except the audit service's own. On the embedded platform that is every service's; the audit
- * service alone registers the services' projections it audits (see audit.module.ts).
+ * except the audit service's own: those of this process (every service's on the embedded platform)
+ * and those of every service (the audit service alone, in the distributed runtime, where the
+ * live read models are the services' collections in the shared MongoDB database).
  */
 @Injectable()
 export class ProjectionCatalogue {
   constructor(private readonly registry: ProjectionRegistry) {}
 
   all(): Projection<any>[] {
-    return this.registry.projections.filter((p) => !p.handles.includes('*') && !p.name.startsWith('audit.'));
+    const byName = new Map<string, Projection<any>>();
+    for (const p of [...this.registry.projections, ...AUDITED]) {
+      if (!p.handles.includes('*') && !p.name.startsWith('audit.') && !byName.has(p.name)) byName.set(p.name, p);
+    }
+    return [...byName.values()];
   }
 
   get(name: string): Projection<any> {

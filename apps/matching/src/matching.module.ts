@@ -22,6 +22,18 @@ import { RunMatchingHandler } from './runs/run-matching.handler';
 import { RunsController } from './runs/runs.controller';
 import { runsProjection } from './runs/runs.projection';
 
+/** The read models of the matching service (the audit service replays them too). */
+export const MATCHING_PROJECTIONS = [
+  needsProjection,
+  offersProjection,
+  proposalsProjection,
+  runsProjection,
+  projectsProjection,
+  orgDirectoryProjection('matching'),
+  matchingPairingsProjection,
+  unitEvaluationsProjection,
+];
+
 /** Needs, offers, the matching engine, proposals and co-build projects (DESIGN §4–§5). */
 @Module({
   controllers: [
@@ -38,15 +50,6 @@ import { runsProjection } from './runs/runs.projection';
 })
 export class MatchingModule {
   constructor(registry: ProjectionRegistry) {
-    registry.register(
-      needsProjection,
-      offersProjection,
-      proposalsProjection,
-      runsProjection,
-      projectsProjection,
-      orgDirectoryProjection('matching'),
-      matchingPairingsProjection,
-      unitEvaluationsProjection,
-    );
+    registry.register(...MATCHING_PROJECTIONS);
   }
 }

@@ -15,6 +15,16 @@ import { JointMeetingsController } from './joint-meetings/joint-meetings.control
 import { jointMeetingsProjection } from './joint-meetings/joint-meetings.projection';
 import { OrganizationsTree } from './organizations.tree';
 
+/** The read models of the organizations service (the audit service replays them too). */
+export const ORGANIZATIONS_PROJECTIONS = [
+  orgDirectoryProjection('organizations'),
+  pairingsProjection,
+  jointMeetingsProjection,
+  serviceSitesProjection,
+  accountsProjection,
+  openNeedsProjection,
+];
+
 /** The hierarchy, units, co-build relationships, accounts and login (DESIGN §2–§4). */
 @Module({
   controllers: [
@@ -32,14 +42,7 @@ export class OrganizationsModule implements OnApplicationBootstrap {
     registry: ProjectionRegistry,
     private readonly bootstrapAdmin: BootstrapAdmin,
   ) {
-    registry.register(
-      orgDirectoryProjection('organizations'),
-      pairingsProjection,
-      jointMeetingsProjection,
-      serviceSitesProjection,
-      accountsProjection,
-      openNeedsProjection,
-    );
+    registry.register(...ORGANIZATIONS_PROJECTIONS);
   }
 
   /** Nest runs this in `app.listen`, after startApp has rebuilt the read models and started the relay. */
