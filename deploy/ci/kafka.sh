@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # A real Apache Kafka 3.9.1 broker (KRaft, one combined broker/controller) on 127.0.0.1 for CI.
 # The jars come from Maven Central (cached outside the clone); no Docker needed.
-#   deploy/ci/kafka.sh start|stop|status
+#   deploy/ci/kafka.sh start|stop|restart|status
 # Env: KAFKA_PORT (9092), KAFKA_CONTROLLER_PORT (9093), GONGJIAN_CI_CACHE (~/.cache/gongjian-ci),
 #      GONGJIAN_CI_RUN (run dir for data, log and pid; default /tmp/gongjian-ci-kafka-$KAFKA_PORT)
 set -euo pipefail
@@ -31,15 +31,29 @@ start() {
   command -v java >/dev/null || { echo "kafka: java not found" >&2; exit 1; }
   fetch
   rm -rf "$run" && mkdir -p "$run/data"
+  launch
+}
+
+# Stops the broker and starts it again on the same data: topics, messages and committed offsets
+# survive, as in a real broker restart (fault tests use it).
+restart() {
+  stop
+  [ -f "$run/server.properties" ] || { echo "kafka: no previous run in $run" >&2; exit 1; }
+  launch
+}
+
+launch() {
   sed -e "s|@PORT@|$port|g" -e "s|@CONTROLLER_PORT@|$controller_port|g" -e "s|@LOG_DIR@|$run/data|g" \
     "$here/kafka/server.properties" > "$run/server.properties"
   local jvm=(java -Xms256m -Xmx512m "-Dlog4j.configuration=file:$here/kafka/log4j.properties" -cp "$cache/libs/*")
-  # a fixed 22-character base64 cluster id: the data dir is fresh at every start
+  # a fixed 22-character base64 cluster id; formatting an already formatted data dir is a no-op
   "${jvm[@]}" kafka.tools.StorageTool format -t "gongjianCIclusterAAAAA" -c "$run/server.properties" --ignore-formatted > "$run/format.log" 2>&1
-  nohup "${jvm[@]}" kafka.Kafka "$run/server.properties" > "$log" 2>&1 &
+  local from=0
+  [ -f "$log" ] && from=$(wc -l < "$log")
+  nohup "${jvm[@]}" kafka.Kafka "$run/server.properties" >> "$log" 2>&1 &
   echo $! > "$pidfile"
   for _ in $(seq 1 240); do
-    if grep -q "Kafka Server started" "$log" 2>/dev/null; then echo "kafka: started on 127.0.0.1:$port (pid $(cat "$pidfile"))"; return; fi
+    if tail -n +"$((from + 1))" "$log" | grep -q "Kafka Server started"; then echo "kafka: started on 127.0.0.1:$port (pid $(cat "$pidfile"))"; return; fi
     if ! running; then break; fi
     sleep 0.5
   done

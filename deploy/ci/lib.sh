@@ -25,7 +25,9 @@ dispatch() {
   case "${1:-}" in
     start) start ;;
     stop) stop ;;
+    restart)
+      if declare -F restart >/dev/null; then restart; else stop; start; fi ;;
     status) if running; then echo "$name: running"; else echo "$name: stopped"; exit 1; fi ;;
-    *) echo "usage: $0 start|stop|status" >&2; exit 2 ;;
+    *) echo "usage: $0 start|stop|restart|status" >&2; exit 2 ;;
   esac
 }

@@ -22,6 +22,8 @@ export class ProjectionRunner {
   private readonly applied = new EventEmitter();
   /** Latest revision applied per stream, for read-your-writes waits (bounded). */
   private readonly appliedRevisions = new Map<string, number>();
+  /** The catch-up in flight per stream (catchUp serialises on it). */
+  private readonly catchingUp = new Map<string, Promise<void>>();
 
   constructor(
     private readonly documents: DocumentStore,
@@ -111,8 +113,33 @@ export class ProjectionRunner {
   }
 
   /**
-   * Resolves once `streamId` has been projected up to `revision` (read-your-writes inside a
-   * service). Rejects after `timeoutMillis`.
+   * Read-your-writes without the bus: projects `streamId` from the event store up to `revision`,
+   * starting after the last revision this runner applied, so a write's own read models are current
+   * when the command returns even while the broker is down. Calls are serialised per stream and
+   * always apply a contiguous range, so a later write never overtakes an earlier one; the bus
+   * delivers the same events again later and the revision check makes that a no-op.
+   */
+  async catchUp(store: EventStore, streamId: string, revision: number): Promise<void> {
+    const previous = this.catchingUp.get(streamId) ?? Promise.resolve();
+    const run = previous
+      .catch(() => undefined)
+      .then(async () => {
+        const applied = this.appliedRevisions.get(streamId) ?? -1;
+        if (applied >= revision) return;
+        const events = await store.readStream(streamId, { fromRevision: applied + 1 });
+        for (const event of events) if (event.streamRevision <= revision) await this.project(event);
+      });
+    this.catchingUp.set(streamId, run);
+    try {
+      await run;
+    } finally {
+      if (this.catchingUp.get(streamId) === run) this.catchingUp.delete(streamId);
+    }
+  }
+
+  /**
+   * Resolves once `streamId` has been projected up to `revision` (by the bus or by catchUp).
+   * Rejects after `timeoutMillis`.
    */
   waitFor(streamId: string, revision: number, timeoutMillis = 5000): Promise<void> {
     if ((this.appliedRevisions.get(streamId) ?? -1) >= revision) return Promise.resolve();

@@ -83,8 +83,10 @@ export class Runtime implements OnApplicationShutdown {
   }
 
   /**
-   * The write path of every use case: decide and append (handleCommand), then wait until this
-   * process's read models reflect the events, so the caller's next query sees its write.
+   * The write path of every use case: decide and append (handleCommand), then project the stream
+   * into this process's read models straight from the event store, so the caller's next query
+   * sees its write. The bus is not on this path: a write succeeds while the broker is down, and
+   * the relay publishes it when the broker is back (other services see it then).
    */
   async execute<C, E extends DomainEvent, S>(
     streamId: string,
@@ -94,7 +96,7 @@ export class Runtime implements OnApplicationShutdown {
     schema?: Schema,
   ): Promise<CommandResult<S>> {
     const result = await handleCommand(this.store, streamId, decider, command, context, schema);
-    if (result.events.length > 0) await this.runner.waitFor(streamId, result.version);
+    if (result.events.length > 0) await this.runner.catchUp(this.store, streamId, result.version);
     return result;
   }
 
