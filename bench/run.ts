@@ -1,14 +1,18 @@
 /**
  * `npm run bench`: throughput of the embedded event store and read-model rebuild, each beside the
  * bare engine doing the same work in the same run (raw better-sqlite3, JSON.parse), so every
- * figure is also a ratio to its limit. Prints JSON; figures are medians of REPEAT runs.
+ * figure is also a ratio to its limit; the matching engine beside highs and greedy; Kafka; audit
+ * replay beside read-all; HTTP load and a soak of the compiled platform. Prints JSON; figures are
+ * medians of REPEAT runs. BENCH_KAFKA / BENCH_AUDIT / BENCH_LOAD = off skip a part.
  */
 import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { cpus, tmpdir, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { execFileSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
+import { auditBenchmarks } from './audit.bench';
 import { kafkaBenchmarks } from './kafka.bench';
+import { loadBenchmarks } from './load.bench';
 import { matchingBenchmarks } from './matching.bench';
 import { sqliteBenchmarks } from './sqlite.bench';
 
@@ -20,11 +24,22 @@ async function main(): Promise<void> {
     const results = await sqliteBenchmarks(dir, REPEAT);
     const matching = await matchingBenchmarks(REPEAT);
     const kafka = await withKafka((brokers) => kafkaBenchmarks(brokers));
+    const audit =
+      process.env.BENCH_AUDIT === 'off' ? { skipped: 'BENCH_AUDIT=off' } : await auditBenchmarks(dir, REPEAT);
+    const load = process.env.BENCH_LOAD === 'off' ? { skipped: 'BENCH_LOAD=off' } : await loadBenchmarks();
     const output = {
-      machine: { node: process.version, platform: `${process.platform}-${process.arch}`, repeat: REPEAT },
+      machine: {
+        node: process.version,
+        platform: `${process.platform}-${process.arch}`,
+        cpus: cpus().length,
+        memoryGb: Math.round(totalmem() / 2 ** 30),
+        repeat: REPEAT,
+      },
       results,
       matching,
       kafka,
+      audit,
+      load,
     };
     console.log(JSON.stringify(output, null, 2));
   } finally {
