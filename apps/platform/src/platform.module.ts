@@ -3,6 +3,7 @@ import { CorrelationMiddleware } from '@gongjian/http';
 import { HealthController, type RuntimeConfig, RuntimeModule } from '@gongjian/runtime';
 import { AuditModule } from '../../audit/src/audit.module';
 import { MatchingModule } from '../../matching/src/matching.module';
+import { MembersModule } from '../../members/src/members.module';
 import { OrganizationsModule } from '../../organizations/src/organizations.module';
 
 /** Every service module in one process, on the adapters the configuration names. */
@@ -11,7 +12,7 @@ export class PlatformModule implements NestModule {
   static forRoot(config: Partial<RuntimeConfig> = {}): DynamicModule {
     return {
       module: PlatformModule,
-      imports: [RuntimeModule.forRoot(config), OrganizationsModule, MatchingModule, AuditModule],
+      imports: [RuntimeModule.forRoot(config), OrganizationsModule, MatchingModule, MembersModule, AuditModule],
       controllers: [HealthController],
     };
   }

@@ -11,6 +11,10 @@ export const MEMBER_EVENTS = {
   reportedToCommunity: 'members.MemberReportedToCommunity',
   reportWithdrawn: 'members.CommunityReportWithdrawn',
   erased: 'members.MemberErased',
+  /** the points ledger (one stream per member): awards from verified sources, redemptions */
+  pointsAwarded: 'members.PointsAwarded',
+  pointsRedeemed: 'members.PointsRedeemed',
+  serviceEvaluated: 'members.ServiceEvaluated',
 } as const;
 
 /** 正常 / 流动党员 / 失联党员. */
@@ -57,4 +61,40 @@ export interface CommunityReportWithdrawnV1 {
 }
 export interface MemberErasedV1 {
   memberId: string;
+}
+
+/** What a ledger entry was awarded for: the verified event of another service it comes from. */
+export interface PointsSourceV1 {
+  eventId: string;
+  type: string;
+  streamId: string;
+}
+
+export type PointsRule = 'volunteer_hours' | 'micro_wish' | 'project';
+
+export interface PointsAwardedV1 {
+  memberId: string;
+  points: number;
+  rule: PointsRule;
+  source: PointsSourceV1;
+  /** verified hours (volunteer_hours), else 0 */
+  hours: number;
+  /** the activity, wish or project */
+  subjectId: string;
+  title: string;
+}
+
+export interface PointsRedeemedV1 {
+  memberId: string;
+  redemptionId: string;
+  points: number;
+  merchant: string;
+}
+
+/** A resident evaluation of a project the member served in (feeds the pioneer index, no points). */
+export interface ServiceEvaluatedV1 {
+  memberId: string;
+  projectId: string;
+  score: number;
+  source: PointsSourceV1;
 }

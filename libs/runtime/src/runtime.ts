@@ -50,13 +50,17 @@ export class Runtime implements OnApplicationShutdown {
    */
   attachTransport(transport: Server): void {
     this.transport = transport as unknown as { state?: string; lastError?: string | null };
-    const project = (event: EventEnvelope) => this.runner.project(event);
+    const reactors = this.registry.reactors;
+    const project = async (event: EventEnvelope) => {
+      await this.runner.project(event);
+      for (const reactor of reactors) if (reactor.handles.includes(event.type)) await reactor.react(event);
+    };
     if (this.registry.projections.some((p) => p.handles.includes('*'))) {
       transport.addHandler('*', project, true);
       return;
     }
     const services = new Set(
-      this.registry.projections.flatMap((p) => p.handles.map((t) => t.slice(0, t.indexOf('.')))),
+      [...this.registry.projections, ...reactors].flatMap((p) => p.handles.map((t) => t.slice(0, t.indexOf('.')))),
     );
     for (const service of services) transport.addHandler(`${service}.*`, project, true);
   }

@@ -1,0 +1,122 @@
+import { Body, Controller, Get, HttpCode, Inject, Param, Post, Query } from '@nestjs/common';
+import { type CommandContext, ConcurrencyConflict } from '@gongjian/eventing';
+import { Command, PageQuery, paginate } from '@gongjian/http';
+import { DOCUMENT_STORE, type DocumentStore } from '@gongjian/read-models';
+import { Runtime } from '@gongjian/runtime';
+import { v7 as uuidv7 } from 'uuid';
+import { MembersTree } from '../members.tree';
+import { LeaderboardQuery, QuarterQuery, RedemptionDto } from '../registry/members.dto';
+import { MemberViews } from '../registry/member-views';
+import { ledgerDecider, ledgerStreamId } from './ledger.decider';
+import { LEDGER_COLLECTION, type LedgerEntryDocument } from './ledger.projection';
+import { currentQuarter, pioneerIndex } from './pioneer';
+import { POINTS_RULES, PIONEER_WEIGHTS } from './rules';
+
+const entryResource = (e: LedgerEntryDocument) => ({
+  id: e._id,
+  kind: e.kind,
+  points: e.points,
+  rule: e.rule,
+  source: e.source,
+  subjectId: e.subjectId,
+  title: e.title,
+  hours: e.hours,
+  score: e.score,
+  merchant: e.merchant,
+  recordedAt: e.recordedAt,
+});
+
+/** 量化积分 ledger, redemptions at merchants, and the 先锋指数. */
+@Controller()
+export class PointsController {
+  constructor(
+    private readonly runtime: Runtime,
+    private readonly tree: MembersTree,
+    private readonly views: MemberViews,
+    @Inject(DOCUMENT_STORE) private readonly documents: DocumentStore,
+  ) {}
+
+  private get entries() {
+    return this.documents.collection<LedgerEntryDocument>(LEDGER_COLLECTION);
+  }
+
+  @Get('points/rules')
+  rules() {
+    return { points: POINTS_RULES, pioneerWeights: PIONEER_WEIGHTS };
+  }
+
+  @Get('members/:id/points')
+  async ledger(@Param('id') id: string, @Query() query: PageQuery, @Command() ctx: CommandContext) {
+    const member = await this.views.require(id);
+    await this.tree.assertMayRead(ctx.actor, member);
+    const page = await paginate(this.entries, { memberId: id }, query);
+    return {
+      memberId: id,
+      balance: await this.views.balance(id),
+      items: page.items.map(entryResource),
+      nextCursor: page.nextCursor,
+    };
+  }
+
+  /**
+   * A redemption at a merchant. The ledger stream's expected revision makes concurrent
+   * redemptions take turns: each re-reads the balance, so the balance never goes below zero.
+   */
+  @Post('members/:id/redemptions')
+  @HttpCode(201)
+  async redeem(@Param('id') id: string, @Body() dto: RedemptionDto, @Command() ctx: CommandContext) {
+    const member = await this.views.require(id);
+    await this.tree.assertMayActForMember(ctx.actor, member);
+    const redemptionId = uuidv7();
+    const command = {
+      type: 'RedeemPoints' as const,
+      memberId: id,
+      redemptionId,
+      points: dto.points,
+      merchant: dto.merchant.trim(),
+    };
+    for (let attempt = 0; ; attempt++) {
+      try {
+        const result = await this.runtime.execute(ledgerStreamId(id), ledgerDecider, command, ctx);
+        return {
+          redemptionId,
+          memberId: id,
+          points: dto.points,
+          merchant: command.merchant,
+          balance: result.state.balance,
+        };
+      } catch (error) {
+        // another write to this ledger won the race: decide again on the new balance
+        if (!(error instanceof ConcurrencyConflict) || ctx.expectedVersion !== undefined || attempt >= 50) throw error;
+      }
+    }
+  }
+
+  @Get('members/:id/pioneer-index')
+  async index(@Param('id') id: string, @Query() query: QuarterQuery, @Command() ctx: CommandContext) {
+    const member = await this.views.require(id);
+    await this.tree.assertMayRead(ctx.actor, member);
+    const quarter = query.quarter ?? currentQuarter();
+    return pioneerIndex(id, quarter, await this.entries.find({ memberId: id, quarter }));
+  }
+
+  /** The leaderboard of an organisation (community, branch…) for a quarter, highest first. */
+  @Get('pioneer-index/leaderboard')
+  async leaderboard(@Query() query: LeaderboardQuery, @Command() ctx: CommandContext) {
+    await this.tree.assertMayReadUnder(ctx.actor, query.orgId);
+    const quarter = query.quarter ?? currentQuarter();
+    const ids = await this.tree.subtreeIds(query.orgId, { includeUnits: true });
+    const members = await this.views.members.find({
+      $or: [{ branchId: { $in: ids } }, { reportedTo: { $in: ids } }],
+    });
+    const entries = await this.entries.find({ memberId: { $in: members.map((m) => m._id) }, quarter });
+    const byMember = new Map<string, LedgerEntryDocument[]>();
+    for (const e of entries) byMember.set(e.memberId, [...(byMember.get(e.memberId) ?? []), e]);
+    const ranked = members
+      .map((m) => ({ ...pioneerIndex(m._id, quarter, byMember.get(m._id) ?? []), name: m.name, branchId: m.branchId }))
+      .sort((a, b) => b.index - a.index || a.memberId.localeCompare(b.memberId))
+      .slice(0, query.limit ?? 20)
+      .map((row, i) => ({ rank: i + 1, ...row }));
+    return { orgId: query.orgId, quarter, items: ranked };
+  }
+}

@@ -1,0 +1,114 @@
+import { Inject, Injectable, Logger } from '@nestjs/common';
+import {
+  MATCHING_EVENTS,
+  type MicroWishFulfilledV1,
+  type PointsAwardedV1,
+  type ProjectCompletedV1,
+  type ProjectEvaluatedV1,
+  VOLUNTEERING_EVENTS,
+  type VolunteerHoursVerifiedV1,
+} from '@gongjian/contracts';
+import { type CommandContext, ConcurrencyConflict, type EventEnvelope } from '@gongjian/eventing';
+import { DOCUMENT_STORE, type DocumentStore } from '@gongjian/read-models';
+import { ProjectionRegistry, type Reactor, Runtime } from '@gongjian/runtime';
+import { MEMBERS_COLLECTION, type MemberDocument } from '../registry/members.projection';
+import { type LedgerCommand, ledgerDecider, ledgerStreamId } from './ledger.decider';
+import { POINTS_PER_PROJECT, POINTS_PER_WISH, pointsForHours } from './rules';
+
+/**
+ * 量化积分: turns verified service in other services into ledger entries (POINTS_RULES). Exactly
+ * once per source event: the ledger decider refuses a source event id it already holds, so a
+ * redelivery appends nothing. Each entry carries the source's correlation id, and the source
+ * event's id as causation, so the audit trail runs from the request that verified the service
+ * to the member's points.
+ */
+@Injectable()
+export class PointsReactor implements Reactor {
+  readonly name = 'members.points';
+  readonly handles = [
+    VOLUNTEERING_EVENTS.hoursVerified,
+    VOLUNTEERING_EVENTS.microWishFulfilled,
+    MATCHING_EVENTS.projectCompleted,
+    MATCHING_EVENTS.projectEvaluated,
+  ];
+  private readonly logger = new Logger('PointsReactor');
+
+  constructor(
+    private readonly runtime: Runtime,
+    @Inject(DOCUMENT_STORE) private readonly documents: DocumentStore,
+    registry: ProjectionRegistry,
+  ) {
+    registry.registerReactor(this);
+  }
+
+  async react(event: EventEnvelope): Promise<void> {
+    const source = { eventId: event.eventId, type: event.type, streamId: event.streamId };
+    const award = (memberId: string, rest: Omit<PointsAwardedV1, 'memberId' | 'source'>) =>
+      this.apply(event, memberId, { type: 'AwardPoints', award: { memberId, source, ...rest } });
+    switch (event.type) {
+      case VOLUNTEERING_EVENTS.hoursVerified: {
+        const d = event.data as VolunteerHoursVerifiedV1;
+        return award(d.memberId, {
+          points: pointsForHours(d.hours, d.pointsPerHour),
+          rule: 'volunteer_hours',
+          hours: d.hours,
+          subjectId: d.activityId,
+          title: (d as { title?: string }).title ?? '',
+        });
+      }
+      case VOLUNTEERING_EVENTS.microWishFulfilled: {
+        const d = event.data as MicroWishFulfilledV1;
+        return award(d.memberId, {
+          points: POINTS_PER_WISH,
+          rule: 'micro_wish',
+          hours: 0,
+          subjectId: d.wishId,
+          title: d.title,
+        });
+      }
+      case MATCHING_EVENTS.projectCompleted: {
+        const d = event.data as ProjectCompletedV1;
+        for (const memberId of d.participantMemberIds ?? [])
+          await award(memberId, {
+            points: POINTS_PER_PROJECT,
+            rule: 'project',
+            hours: 0,
+            subjectId: d.projectId,
+            title: d.title,
+          });
+        return;
+      }
+      case MATCHING_EVENTS.projectEvaluated: {
+        const d = event.data as ProjectEvaluatedV1;
+        for (const memberId of d.participantMemberIds ?? [])
+          await this.apply(event, memberId, {
+            type: 'RecordEvaluation',
+            evaluation: { memberId, projectId: d.projectId, score: d.score, source },
+          });
+        return;
+      }
+    }
+  }
+
+  private async apply(event: EventEnvelope, memberId: string, command: LedgerCommand): Promise<void> {
+    const member = await this.documents.collection<MemberDocument>(MEMBERS_COLLECTION).get(memberId);
+    if (!member) {
+      this.logger.warn(`${event.type} ${event.eventId} names unknown member ${memberId}: no points`);
+      return;
+    }
+    const context: CommandContext = {
+      actor: { accountId: 'system:members.points', role: 'system', orgId: null },
+      correlationId: event.correlationId,
+      causationId: event.eventId,
+    };
+    // a redemption may append to the same ledger at the same moment: re-read and decide again
+    for (let attempt = 0; ; attempt++) {
+      try {
+        await this.runtime.execute(ledgerStreamId(memberId), ledgerDecider, command, context);
+        return;
+      } catch (error) {
+        if (!(error instanceof ConcurrencyConflict) || attempt >= 10) throw error;
+      }
+    }
+  }
+}

@@ -1,0 +1,182 @@
+import { type Decider, DomainRuleViolation, InvalidStateTransition } from '@gongjian/eventing';
+import {
+  type CommunityReportWithdrawnV1,
+  MEMBER_EVENTS,
+  type MemberErasedV1,
+  type MemberRegisteredV1,
+  type MemberReportedToCommunityV1,
+  type MemberStatus,
+  type MemberStatusChangedV1,
+  type MemberTransferredV1,
+  type SealedV1,
+} from '@gongjian/contracts';
+
+/** An organisation or unit as the members service knows it (from organizations events). */
+export interface OrgRef {
+  id: string;
+  kind: string;
+  status: string;
+}
+
+/** A branch (支部) holds the organisation relationship: a grid or building organisation, or a unit. */
+export const BRANCH_KINDS = ['grid', 'building', 'unit'] as const;
+
+export type MemberCommand =
+  | {
+      type: 'RegisterMember';
+      memberId: string;
+      name: string;
+      branch: OrgRef | null;
+      joinedPartyOn: string;
+      employer: OrgRef | null;
+      employerUnitId: string | null;
+      personal: SealedV1;
+    }
+  | { type: 'TransferMember'; toBranch: OrgRef | null; toBranchId: string }
+  | { type: 'ChangeStatus'; to: MemberStatus; reason: string }
+  | { type: 'ReportToCommunity'; community: OrgRef | null; communityId: string; reportedOn: string }
+  | { type: 'WithdrawReport' }
+  | { type: 'ErasePersonalData' };
+
+export type MemberEvent =
+  | { type: typeof MEMBER_EVENTS.registered; data: MemberRegisteredV1 }
+  | { type: typeof MEMBER_EVENTS.transferred; data: MemberTransferredV1 }
+  | { type: typeof MEMBER_EVENTS.statusChanged; data: MemberStatusChangedV1 }
+  | { type: typeof MEMBER_EVENTS.reportedToCommunity; data: MemberReportedToCommunityV1 }
+  | { type: typeof MEMBER_EVENTS.reportWithdrawn; data: CommunityReportWithdrawnV1 }
+  | { type: typeof MEMBER_EVENTS.erased; data: MemberErasedV1 };
+
+export type MemberState =
+  | { exists: false }
+  | {
+      exists: true;
+      memberId: string;
+      branchId: string;
+      employerUnitId: string | null;
+      status: MemberStatus;
+      reportedTo: string | null;
+      erased: boolean;
+    };
+
+export const memberStreamId = (memberId: string) => `members.member-${memberId}`;
+
+function requireBranch(branch: OrgRef | null, id: string, field: string): OrgRef {
+  if (!branch) throw new DomainRuleViolation(`${id} is not a known organisation or unit`, 'unknown_branch', { field });
+  if (!(BRANCH_KINDS as readonly string[]).includes(branch.kind))
+    throw new DomainRuleViolation(
+      `a member belongs to a grid, a building or a unit's branch, not to a ${branch.kind}`,
+      'invalid_branch',
+      { field },
+    );
+  if (branch.status !== 'active')
+    throw new DomainRuleViolation(`the branch ${id} is dissolved`, 'branch_dissolved', { field });
+  return branch;
+}
+
+/** 党员: registry, organisation relationship, status, dual reporting (双报到), erasure. */
+export const memberDecider: Decider<MemberCommand, MemberEvent, MemberState> = {
+  initialState: () => ({ exists: false }),
+
+  decide(command, state) {
+    if (command.type === 'RegisterMember') {
+      if (state.exists) throw new InvalidStateTransition('member already registered');
+      const branch = requireBranch(command.branch, command.branch?.id ?? '', 'branchId');
+      if (command.employerUnitId !== null) {
+        const employer = command.employer;
+        if (!employer || employer.kind !== 'unit')
+          throw new DomainRuleViolation(`${command.employerUnitId} is not a known unit`, 'unknown_unit', {
+            field: 'employerUnitId',
+          });
+      }
+      const data: MemberRegisteredV1 = {
+        memberId: command.memberId,
+        name: command.name,
+        branchId: branch.id,
+        joinedPartyOn: command.joinedPartyOn,
+        employerUnitId: command.employerUnitId,
+        personal: command.personal,
+      };
+      return [{ type: MEMBER_EVENTS.registered, data }];
+    }
+    if (!state.exists) throw new InvalidStateTransition('member not registered');
+    const memberId = state.memberId;
+    switch (command.type) {
+      case 'TransferMember': {
+        const to = requireBranch(command.toBranch, command.toBranchId, 'toBranchId');
+        if (to.id === state.branchId)
+          throw new DomainRuleViolation('the member already belongs to this branch', 'same_branch', {
+            field: 'toBranchId',
+          });
+        return [
+          { type: MEMBER_EVENTS.transferred, data: { memberId, fromBranchId: state.branchId, toBranchId: to.id } },
+        ];
+      }
+      case 'ChangeStatus':
+        if (command.to === state.status)
+          throw new InvalidStateTransition(`the member's status is already ${command.to}`);
+        return [
+          {
+            type: MEMBER_EVENTS.statusChanged,
+            data: { memberId, from: state.status, to: command.to, reason: command.reason },
+          },
+        ];
+      case 'ReportToCommunity': {
+        if (state.employerUnitId === null)
+          throw new DomainRuleViolation(
+            'only in-service members (with an employer unit) report to the community where they live',
+            'not_in_service',
+            { field: 'memberId' },
+          );
+        const community = command.community;
+        if (!community || community.kind !== 'community')
+          throw new DomainRuleViolation(`${command.communityId} is not a known community`, 'unknown_community', {
+            field: 'communityId',
+          });
+        if (community.status !== 'active')
+          throw new DomainRuleViolation('the community is dissolved', 'community_dissolved', { field: 'communityId' });
+        if (state.reportedTo !== null)
+          throw new InvalidStateTransition(`the member has already reported to ${state.reportedTo}; withdraw first`);
+        return [
+          {
+            type: MEMBER_EVENTS.reportedToCommunity,
+            data: { memberId, communityId: community.id, reportedOn: command.reportedOn },
+          },
+        ];
+      }
+      case 'WithdrawReport':
+        if (state.reportedTo === null) throw new InvalidStateTransition('the member has not reported to a community');
+        return [{ type: MEMBER_EVENTS.reportWithdrawn, data: { memberId, communityId: state.reportedTo } }];
+      case 'ErasePersonalData':
+        if (state.erased) throw new InvalidStateTransition("the member's personal data is already erased");
+        return [{ type: MEMBER_EVENTS.erased, data: { memberId } }];
+    }
+  },
+
+  evolve(state, event) {
+    switch (event.type) {
+      case MEMBER_EVENTS.registered:
+        return {
+          exists: true,
+          memberId: event.data.memberId,
+          branchId: event.data.branchId,
+          employerUnitId: event.data.employerUnitId,
+          status: 'normal',
+          reportedTo: null,
+          erased: false,
+        };
+    }
+    if (!state.exists) return state;
+    switch (event.type) {
+      case MEMBER_EVENTS.transferred:
+        return { ...state, branchId: event.data.toBranchId };
+      case MEMBER_EVENTS.statusChanged:
+        return { ...state, status: event.data.to };
+      case MEMBER_EVENTS.reportedToCommunity:
+        return { ...state, reportedTo: event.data.communityId };
+      case MEMBER_EVENTS.reportWithdrawn:
+        return { ...state, reportedTo: null };
+      case MEMBER_EVENTS.erased:
+        return { ...state, erased: true };
+    }
+  },
+};

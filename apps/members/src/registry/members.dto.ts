@@ -1,0 +1,137 @@
+import { Type } from 'class-transformer';
+import {
+  IsIn,
+  IsInt,
+  IsISO8601,
+  IsNotEmpty,
+  IsOptional,
+  IsString,
+  Matches,
+  Max,
+  MaxLength,
+  Min,
+} from 'class-validator';
+import { MEMBER_STATUS_CODES, type MemberStatus } from '@gongjian/contracts';
+import { PageQuery } from '@gongjian/http';
+
+/** Mainland mobile (11 digits from 1) or a landline with its area code. */
+const PHONE = /^(1\d{10}|0\d{2,3}-?\d{7,8})$/;
+/** 18-character resident identity card number. */
+const ID_NUMBER = /^\d{17}[\dXx]$/;
+
+export class RegisterMemberDto {
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(50)
+  name: string;
+
+  @IsString()
+  @Matches(PHONE, { message: 'phone must be a mobile number (11 digits) or a landline with its area code' })
+  phone: string;
+
+  @IsOptional()
+  @IsString()
+  @Matches(ID_NUMBER, { message: 'idNumber must be an 18-character identity card number' })
+  idNumber?: string;
+
+  @IsOptional()
+  @IsString()
+  @MaxLength(200)
+  address?: string;
+
+  @IsString()
+  @IsNotEmpty()
+  branchId: string;
+
+  @IsISO8601({ strict: true })
+  @Matches(/^\d{4}-\d{2}-\d{2}$/, { message: 'joinedPartyOn must be a date (YYYY-MM-DD)' })
+  joinedPartyOn: string;
+
+  @IsOptional()
+  @IsString()
+  @IsNotEmpty()
+  employerUnitId?: string;
+}
+
+export class TransferMemberDto {
+  @IsString()
+  @IsNotEmpty()
+  toBranchId: string;
+}
+
+export class ChangeStatusDto {
+  @IsIn(MEMBER_STATUS_CODES)
+  status: MemberStatus;
+
+  @IsOptional()
+  @IsString()
+  @MaxLength(500)
+  reason?: string;
+}
+
+export class CommunityReportDto {
+  @IsString()
+  @IsNotEmpty()
+  communityId: string;
+}
+
+export class RedemptionDto {
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  @Max(100_000)
+  points: number;
+
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(100)
+  merchant: string;
+}
+
+export class ListMembersQuery extends PageQuery {
+  /** members whose branch is this one, or lies under this organisation (a grid, community…) */
+  @IsOptional()
+  @IsString()
+  @IsNotEmpty()
+  orgId?: string;
+
+  @IsOptional()
+  @IsString()
+  @IsNotEmpty()
+  branchId?: string;
+
+  /** in-service members who reported to this community (双报到) */
+  @IsOptional()
+  @IsString()
+  @IsNotEmpty()
+  reportedTo?: string;
+
+  @IsOptional()
+  @IsString()
+  @IsNotEmpty()
+  employerUnitId?: string;
+
+  @IsOptional()
+  @IsIn(MEMBER_STATUS_CODES)
+  status?: MemberStatus;
+}
+
+export class QuarterQuery {
+  @IsOptional()
+  @Matches(/^\d{4}Q[1-4]$/, { message: 'quarter must look like 2026Q4' })
+  quarter?: string;
+}
+
+export class LeaderboardQuery extends QuarterQuery {
+  /** a community, street, grid, building or unit: its members and those who reported to it */
+  @IsString()
+  @IsNotEmpty()
+  orgId: string;
+
+  @IsOptional()
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  @Max(200)
+  limit?: number;
+}
