@@ -1,3 +1,5 @@
+import { VOLUNTEERING_EVENTS } from '@gongjian/contracts';
+import { toProposed } from '@gongjian/eventing';
 import { type Client, type Region, seedRegion, TestPlatform } from './support/platform';
 
 /**
@@ -18,6 +20,48 @@ interface Route {
 }
 
 const ADMINS: Role[] = ['district', 'street', 'communityA'];
+const t = new TestPlatform();
+
+/** A member of a grid of community A, employed by the region's unit (registered by the bootstrap admin). */
+const memberIn = async (r: Region, n: number) =>
+  id(
+    await r.root
+      .post('/members')
+      .send({
+        name: `党员${n}`,
+        phone: '13900000000',
+        branchId: r.gridId,
+        joinedPartyOn: '2010-07-01',
+        employerUnitId: r.unitId,
+      })
+      .expect(201),
+  );
+
+/** Points for a member, from a verified-hours event of the volunteering service. */
+async function memberWithPoints(r: Region, n: number): Promise<Record<string, string>> {
+  const m = await memberIn(r, n);
+  const event = toProposed(
+    {
+      type: VOLUNTEERING_EVENTS.hoursVerified,
+      data: {
+        activityId: `a${n}`,
+        memberId: m,
+        orgId: r.communityId,
+        category: 'elderly_care',
+        hours: 2,
+        pointsPerHour: 10,
+        verifiedAt: new Date().toISOString(),
+      },
+    },
+    { actor: { accountId: 'organiser', role: 'community_admin', orgId: r.communityId }, correlationId: `c${n}` },
+  );
+  await t.platform.runtime.store.append(`volunteering.activity-a${n}`, [event], 'no_stream');
+  for (let i = 0; i < 200; i++) {
+    if ((await r.root.get(`/members/${m}`).expect(200)).body.points === 20) return { m };
+    await new Promise((resolve) => setTimeout(resolve, 10));
+  }
+  throw new Error('points were not awarded');
+}
 const need = (communityId: string) => ({
   communityId,
   title: '助老',
@@ -235,10 +279,50 @@ const ROUTES: Route[] = [
     setup: (r) => projectFor(r, ['start', 'complete']),
     send: (c, _, ids) => c.post(`/projects/${ids.project}/evaluations`).send({ score: 5 }),
   },
+  {
+    name: 'POST /members',
+    send: (c, r, _, n) =>
+      c
+        .post('/members')
+        .send({ name: `新党员${n}`, phone: '13900000001', branchId: r.gridId, joinedPartyOn: '2012-07-01' }),
+  },
+  {
+    name: 'POST /members/:id/transfer',
+    setup: async (r, n) => ({ m: await memberIn(r, n) }),
+    send: (c, r, ids) => c.post(`/members/${ids.m}/transfer`).send({ toBranchId: r.unitId }),
+  },
+  {
+    name: 'POST /members/:id/status',
+    setup: async (r, n) => ({ m: await memberIn(r, n) }),
+    send: (c, _, ids) => c.post(`/members/${ids.m}/status`).send({ status: 'floating', reason: '外出务工' }),
+  },
+  {
+    name: 'POST /members/:id/community-report',
+    setup: async (r, n) => ({ m: await memberIn(r, n) }),
+    send: (c, r, ids) => c.post(`/members/${ids.m}/community-report`).send({ communityId: r.communityId }),
+  },
+  {
+    name: 'DELETE /members/:id/community-report',
+    setup: async (r, n) => {
+      const m = await memberIn(r, n);
+      await r.root.post(`/members/${m}/community-report`).send({ communityId: r.communityId }).expect(200);
+      return { m };
+    },
+    send: (c, _, ids) => c.delete(`/members/${ids.m}/community-report`),
+  },
+  {
+    name: 'POST /members/:id/redemptions',
+    setup: memberWithPoints,
+    send: (c, _, ids) => c.post(`/members/${ids.m}/redemptions`).send({ points: 5, merchant: '社区超市' }),
+  },
+  {
+    name: 'DELETE /members/:id/personal-data',
+    setup: async (r, n) => ({ m: await memberIn(r, n) }),
+    send: (c, _, ids) => c.delete(`/members/${ids.m}/personal-data`),
+  },
 ];
 
 describe('authorization matrix: every write route × every role', () => {
-  const t = new TestPlatform();
   let r: Region;
   let clients: Record<Role, Client>;
   let n = 0;
