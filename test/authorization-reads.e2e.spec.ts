@@ -1,0 +1,150 @@
+import { type Client, type Region, seedRegion, TestPlatform } from './support/platform';
+
+/**
+ * The read side of the authorization matrix (DESIGN §4, issue 9): every read route × every role.
+ * The co-building lists (organisations, units, needs, offers, proposals, projects, runs) are the
+ * region's shared notice board: every signed-in account reads them. Members' records are personal
+ * data: admins read them only inside their subtree (or the community a member reported to), a
+ * unit contact those its unit employs, the auditor all; clear personal data only admins in scope.
+ * The audit trail: auditors and district admins. Nobody reads anything without a token.
+ */
+type Role =
+  'anonymous' | 'district' | 'street' | 'communityA' | 'communityB' | 'otherStreet' | 'unit' | 'member' | 'auditor';
+const ROLES: Role[] = [
+  'anonymous',
+  'district',
+  'street',
+  'communityA',
+  'communityB',
+  'otherStreet',
+  'unit',
+  'member',
+  'auditor',
+];
+const SIGNED_IN = ROLES.filter((r) => r !== 'anonymous');
+const ADMINS_IN_SCOPE: Role[] = ['district', 'street', 'communityA'];
+const MEMBER_READERS: Role[] = [...ADMINS_IN_SCOPE, 'unit', 'auditor'];
+const AUDITORS: Role[] = ['district', 'auditor'];
+
+interface Fixture {
+  memberId: string;
+  needId: string;
+  offerId: string;
+  runId: string;
+}
+
+const READS: Array<{ path: (f: Fixture, r: Region) => string; allowed: Role[] }> = [
+  { path: (_, r) => `/organizations/${r.communityId}`, allowed: SIGNED_IN },
+  { path: (_, r) => `/organizations/${r.streetId}/tree`, allowed: SIGNED_IN },
+  { path: () => '/organizations', allowed: SIGNED_IN },
+  { path: (_, r) => `/units/${r.unitId}`, allowed: SIGNED_IN },
+  { path: () => '/units', allowed: SIGNED_IN },
+  { path: () => '/pairings', allowed: SIGNED_IN },
+  { path: () => '/service-sites', allowed: SIGNED_IN },
+  { path: (_, r) => `/organizations/${r.communityId}/joint-meeting`, allowed: SIGNED_IN },
+  { path: (f) => `/needs/${f.needId}`, allowed: SIGNED_IN },
+  { path: (_, r) => `/needs?communityId=${r.communityId}`, allowed: SIGNED_IN },
+  { path: (f) => `/offers/${f.offerId}`, allowed: SIGNED_IN },
+  { path: () => '/offers', allowed: SIGNED_IN },
+  { path: () => '/proposals', allowed: SIGNED_IN },
+  { path: () => '/projects', allowed: SIGNED_IN },
+  { path: (f) => `/matching/runs/${f.runId}`, allowed: SIGNED_IN },
+  { path: (f) => `/matching/runs/${f.runId}/pairs`, allowed: SIGNED_IN },
+  { path: () => '/accounts/me', allowed: SIGNED_IN },
+  { path: () => '/points/rules', allowed: SIGNED_IN },
+  { path: (f) => `/members/${f.memberId}`, allowed: MEMBER_READERS },
+  { path: (f) => `/members/${f.memberId}/points`, allowed: MEMBER_READERS },
+  { path: (f) => `/members/${f.memberId}/pioneer-index`, allowed: MEMBER_READERS },
+  { path: (f) => `/members/${f.memberId}/personal-data`, allowed: ADMINS_IN_SCOPE },
+  { path: (_, r) => `/members?orgId=${r.communityId}`, allowed: [...ADMINS_IN_SCOPE, 'auditor'] },
+  { path: (_, r) => `/pioneer-index/leaderboard?orgId=${r.communityId}`, allowed: [...ADMINS_IN_SCOPE, 'auditor'] },
+  { path: () => '/audit/events', allowed: AUDITORS },
+  { path: (f) => `/audit/streams/members.member-${f.memberId}`, allowed: AUDITORS },
+  { path: () => '/audit/integrity', allowed: AUDITORS },
+  { path: () => '/audit/projections', allowed: AUDITORS },
+  { path: () => '/audit/replays', allowed: AUDITORS },
+];
+
+describe('authorization matrix: every read route × every role', () => {
+  const t = new TestPlatform();
+  let r: Region;
+  let f: Fixture;
+  let clients: Record<Role, Client>;
+
+  beforeAll(async () => {
+    await t.start();
+    r = await seedRegion(t);
+    const otherStreet = (
+      await r.root.post('/organizations').send({ name: '西城街道', kind: 'street', parentId: r.districtId }).expect(201)
+    ).body.id;
+    const account = async (username: string, role: string, orgId: string) => {
+      await r.root
+        .post('/accounts')
+        .send({ username, password: `${username}-password`, role, orgId })
+        .expect(201);
+      return t.login(username, `${username}-password`);
+    };
+    clients = {
+      anonymous: t.anonymous(),
+      district: await account('district-admin', 'district_admin', r.districtId),
+      street: await account('street-admin', 'street_admin', r.streetId),
+      communityA: r.communityAdmin,
+      communityB: r.otherCommunityAdmin,
+      otherStreet: await account('xicheng-admin', 'street_admin', otherStreet),
+      unit: r.unitContact,
+      member: await account('dangyuan', 'member', r.gridId),
+      auditor: r.auditor,
+    };
+    const memberId = (
+      await r.root
+        .post('/members')
+        .send({
+          name: '李红',
+          phone: '13700001111',
+          branchId: r.gridId,
+          joinedPartyOn: '2001-07-01',
+          employerUnitId: r.unitId,
+        })
+        .expect(201)
+    ).body.id;
+    const needId = (
+      await r.root
+        .post('/needs')
+        .send({
+          communityId: r.communityId,
+          title: '助老',
+          category: 'elderly_care',
+          tags: [],
+          quantity: { amount: 5, unit: 'person_hours' },
+          window: { from: '2026-12-01', to: '2027-12-31' },
+          urgency: 'normal',
+        })
+        .expect(201)
+    ).body.id;
+    const offerId = (
+      await r.root
+        .post('/offers')
+        .send({
+          unitId: r.unitId,
+          title: '志愿服务',
+          category: 'elderly_care',
+          tags: [],
+          capacity: { amount: 5, unit: 'person_hours' },
+          window: { from: '2026-11-01', to: '2027-12-31' },
+          serviceArea: [r.communityId],
+        })
+        .expect(201)
+    ).body.id;
+    const runId = (await r.root.post('/matching/runs').send({ scopeOrgId: r.communityId }).expect(201)).body.runId;
+    f = { memberId, needId, offerId, runId };
+  });
+  afterAll(() => t.stop());
+
+  const cases = READS.flatMap((read, i) => ROLES.map((role) => [i, role, read] as const));
+  it.each(cases)('read #%s as %s', async (_, role, read) => {
+    const path = read.path(f, r);
+    const res = await clients[role].get(path);
+    const expected = role === 'anonymous' ? 401 : read.allowed.includes(role) ? 200 : 403;
+    if (res.status !== expected) throw new Error(`GET ${path} as ${role}: ${res.status}, expected ${expected}`);
+  });
+});
