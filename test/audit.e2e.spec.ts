@@ -39,6 +39,8 @@ describe('audit: history, causation, replays, time travel, integrity, export', (
   let r: Region;
   let projectId: string;
   let needId: string;
+  let memberId: string;
+  let completionCorrelation: string;
 
   beforeAll(async () => {
     await t.start();
@@ -55,7 +57,23 @@ describe('audit: history, causation, replays, time travel, integrity, export', (
       .projectId;
     await r.unitContact.post(`/projects/${projectId}/start`).expect(200);
     await sleep(5); // so that a moment strictly between two events exists
-    await r.unitContact.post(`/projects/${projectId}/complete`).send({ report: '送餐 30 小时' }).expect(200);
+    memberId = (
+      await r.communityAdmin
+        .post('/members')
+        .send({
+          name: '王医生',
+          phone: '13600002222',
+          branchId: r.unitId,
+          joinedPartyOn: '2008-07-01',
+          employerUnitId: r.unitId,
+        })
+        .expect(201)
+    ).body.id;
+    const completed = await r.unitContact
+      .post(`/projects/${projectId}/complete`)
+      .send({ report: '送餐 30 小时', participantMemberIds: [memberId] })
+      .expect(200);
+    completionCorrelation = completed.headers['x-correlation-id'];
     await r.communityAdmin.post(`/projects/${projectId}/evaluations`).send({ score: 5, comment: '好' }).expect(201);
   });
   afterAll(() => t.stop());
@@ -70,6 +88,31 @@ describe('audit: history, causation, replays, time travel, integrity, export', (
     await t.anonymous().get('/audit/events').expect(401);
     await r.auditor.get('/audit/events').expect(200);
     await r.root.get('/audit/events').expect(200);
+  });
+
+  it('follows the causation chain from the completion request across services to the member’s points entry', async () => {
+    // the completion awards points; the evaluation that followed is recorded beside them
+    let points: { items: Array<{ kind: string; source: { eventId: string } }> } = { items: [] };
+    for (let i = 0; i < 200 && points.items.length < 2; i++) {
+      points = (await r.communityAdmin.get(`/members/${memberId}/points`).expect(200)).body;
+      await sleep(10);
+    }
+    expect(points.items.map((e) => e.kind).sort()).toEqual(['award', 'evaluation']);
+    const awarded = points.items.find((e) => e.kind === 'award')!;
+    const ledger = (await r.auditor.get(`/audit/streams/members.ledger-${memberId}`).expect(200)).body.events;
+    const award = ledger.find((e: AuditEvent) => e.type === 'members.PointsAwarded');
+    expect(award).toMatchObject({ correlationId: completionCorrelation });
+    const chain = (await r.auditor.get(`/audit/events/${award.eventId}`).expect(200)).body;
+    // points ← ProjectCompleted (matching) ← the unit contact's completion request
+    expect(chain.causedBy.map((e: AuditEvent) => [e.type, e.actor.role])).toEqual([
+      ['matching.ProjectCompleted', 'unit_contact'],
+    ]);
+    expect(chain.causedBy[0].eventId).toBe(awarded.source.eventId);
+    const completed = (await r.auditor.get(`/audit/events/${chain.causedBy[0].eventId}`).expect(200)).body;
+    expect(completed.caused.map((e: AuditEvent) => e.type)).toEqual(['members.PointsAwarded']);
+    expect(new Set(completed.correlation.map((e: AuditEvent) => e.correlationId))).toEqual(
+      new Set([completionCorrelation]),
+    );
   });
 
   it("shows a project's whole history with actors, effects, and the request that caused it", async () => {
