@@ -15,6 +15,8 @@ export const ROUTE_OWNERS: Record<string, string> = {
   'service-sites': 'organizations',
   auth: 'organizations',
   members: 'members',
+  points: 'members',
+  'pioneer-index': 'members',
   teams: 'volunteering',
   activities: 'volunteering',
   'micro-wishes': 'volunteering',
