@@ -23,7 +23,7 @@ if (!brokers || !mongoUrl) {
     const dataDir = mkdtempSync(join(tmpdir(), 'gongjian-dist-'));
     const database = `gongjian_e2e_${run}`;
     const dbUrl = mongoUrl.replace(/\/[^/?]*(\?|$)/, `/${database}$1`);
-    const ports = { organizations: 23101, matching: 23104, gateway: 23000 };
+    const ports = { organizations: 23101, members: 23102, matching: 23104, gateway: 23000 };
     const processes = new Map<string, ChildProcess>();
     const logs = new Map<string, string>();
     const gateway = `http://127.0.0.1:${ports.gateway}/api/v1`;
@@ -44,9 +44,10 @@ if (!brokers || !mongoUrl) {
       GONGJIAN_ADMIN_PASSWORD: 'root-password-1',
       ORGANIZATIONS_URL: `http://127.0.0.1:${ports.organizations}`,
       MATCHING_URL: `http://127.0.0.1:${ports.matching}`,
+      MEMBERS_URL: `http://127.0.0.1:${ports.members}`,
     });
 
-    const start = async (service: 'organizations' | 'matching' | 'gateway') => {
+    const start = async (service: 'organizations' | 'members' | 'matching' | 'gateway') => {
       const child = spawn(process.execPath, [join(root, `dist/apps/${service}/src/main.js`)], {
         env: env(service, ports[service]),
         stdio: ['ignore', 'pipe', 'pipe'],
@@ -85,6 +86,7 @@ if (!brokers || !mongoUrl) {
     beforeAll(async () => {
       await start('organizations');
       await start('matching');
+      await start('members');
       await start('gateway');
       const login = await call('POST', '/auth/login', { username: 'root', password: 'root-password-1' });
       expect(login.status).toBe(200);
@@ -158,6 +160,36 @@ if (!brokers || !mongoUrl) {
       expect(project.body).toMatchObject({ status: 'planned', needId: posted.body.id, offerId: offer.body.id });
       expect((await call('GET', `/offers/${offer.body.id}`)).body.remaining.amount).toBe(15);
       expect((await call('GET', `/needs/${posted.body.id}`)).body.status).toBe('matched');
+
+      // members learns the unit from Kafka, and the completed project from Kafka: points, once
+      const memberBody = { name: '王医生', phone: '13600002222', branchId: unit.body.id, joinedPartyOn: '2008-07-01' };
+      let member = await call('POST', '/members', memberBody);
+      await until(async () => {
+        if (member.status === 201) return true;
+        expect(member.body.error).toBe('unknown_branch');
+        member = await call('POST', '/members', memberBody);
+        return member.status === 201;
+      }, 'the unit to reach members');
+      expect(member.body).toMatchObject({ phone: '136****2222', personalData: 'sealed' });
+      expect((await call('POST', `/projects/${accepted.body.projectId}/start`)).status).toBe(200);
+      const completed = await call('POST', `/projects/${accepted.body.projectId}/complete`, {
+        report: '完成',
+        participantMemberIds: [member.body.id],
+      });
+      expect(completed.status).toBe(200);
+      await until(
+        async () => (await call('GET', `/members/${member.body.id}`)).body.points === 30,
+        'points for the completed project over Kafka',
+        30_000,
+        'members',
+      );
+      const ledger = await call('GET', `/members/${member.body.id}/points`);
+      expect(ledger.body.items).toEqual([expect.objectContaining({ kind: 'award', points: 30, rule: 'project' })]);
+      // erasure against the MongoDB key store
+      expect((await call('DELETE', `/members/${member.body.id}/personal-data`)).body).toMatchObject({
+        phone: null,
+        personalData: 'erased',
+      });
     });
 
     it('loses no event and applies none twice when the matching consumer is killed mid-stream', async () => {
