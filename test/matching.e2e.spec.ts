@@ -245,11 +245,30 @@ describe('proposals to projects: acceptance by both sides, reservations, lifecyc
     await r.communityAdmin.post(`/projects/${projectId}/complete`).send({ report: 'x' }).expect(409);
     await r.unitContact.post(`/projects/${projectId}/start`).expect(200);
     await r.otherCommunityAdmin.post(`/projects/${projectId}/complete`).send({ report: 'x' }).expect(403);
+    const m1 = (
+      await r.communityAdmin
+        .post('/members')
+        .send({
+          name: '赵医生',
+          phone: '13500003333',
+          branchId: r.unitId,
+          joinedPartyOn: '2010-07-01',
+          employerUnitId: r.unitId,
+        })
+        .expect(201)
+    ).body.id;
+    const beforeStranger = await t.eventCount();
+    const stranger = await r.unitContact
+      .post(`/projects/${projectId}/complete`)
+      .send({ report: 'x', participantMemberIds: [m1, 'not-a-member'] })
+      .expect(422);
+    expect(stranger.body).toMatchObject({ error: 'unknown_member', details: { unknown: ['not-a-member'] } });
+    expect(await t.eventCount()).toBe(beforeStranger);
     const done = await r.unitContact
       .post(`/projects/${projectId}/complete`)
-      .send({ report: '完成送餐 30 小时', participantMemberIds: ['m-1'] })
+      .send({ report: '完成送餐 30 小时', participantMemberIds: [m1, m1] })
       .expect(200);
-    expect(done.body).toMatchObject({ status: 'completed', report: '完成送餐 30 小时', participantMemberIds: ['m-1'] });
+    expect(done.body).toMatchObject({ status: 'completed', report: '完成送餐 30 小时', participantMemberIds: [m1] });
     expect(await remaining('needs', n.id)).toMatchObject({ status: 'fulfilled', served: 30 });
     await r.communityAdmin.post(`/projects/${projectId}/evaluations`).send({ score: 6 }).expect(400);
     await r.unitContact.post(`/projects/${projectId}/evaluations`).send({ score: 1 }).expect(403);

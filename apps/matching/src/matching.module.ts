@@ -10,6 +10,7 @@ import { PostNeedController } from './needs/post-need/post-need.controller';
 import { PostNeedHandler } from './needs/post-need/post-need.handler';
 import { OffersController } from './offers/offers.controller';
 import { offersProjection } from './offers/offers.projection';
+import { matchingMembersProjection } from './members.projection';
 import { matchingPairingsProjection } from './pairings.projection';
 import { AcceptProposalHandler } from './proposals/accept-proposal.handler';
 import { ProposalsController } from './proposals/proposals.controller';
@@ -32,6 +33,7 @@ export const MATCHING_PROJECTIONS = [
   orgDirectoryProjection('matching'),
   matchingPairingsProjection,
   unitEvaluationsProjection,
+  matchingMembersProjection,
 ];
 
 /** Needs, offers, the matching engine, proposals and co-build projects (DESIGN §4–§5). */

@@ -1,11 +1,12 @@
 import { Body, Controller, Get, HttpCode, Inject, Param, Post, Query } from '@nestjs/common';
 import { ArrayMaxSize, IsArray, IsIn, IsInt, IsOptional, IsString, Max, MaxLength, Min } from 'class-validator';
 import { assertAdminFor, assertMayActFor } from '@gongjian/auth';
-import { type CommandContext, NotFound } from '@gongjian/eventing';
+import { type CommandContext, DomainRuleViolation, NotFound } from '@gongjian/eventing';
 import { Command, PageQuery, paginate } from '@gongjian/http';
 import { DOCUMENT_STORE, type DocumentStore, type Filter } from '@gongjian/read-models';
 import { Runtime } from '@gongjian/runtime';
 import { MatchingTree } from '../matching.tree';
+import { MATCHING_MEMBERS_COLLECTION } from '../members.projection';
 import { needDecider, needStreamId } from '../needs/need.decider';
 import { projectDecider, type ProjectStatus, projectStreamId } from './project.decider';
 import { PROJECTS_COLLECTION, type ProjectDocument, toProjectResource } from './projects.projection';
@@ -98,11 +99,17 @@ export class ProjectsController {
   async complete(@Param('id') id: string, @Body() dto: CompleteProjectDto, @Command() ctx: CommandContext) {
     const project = await this.project(id);
     await this.assertEitherSide(project, ctx);
-    const command = {
-      type: 'CompleteProject' as const,
-      report: dto.report,
-      participantMemberIds: dto.participantMemberIds ?? [],
-    };
+    const participantMemberIds = [...new Set(dto.participantMemberIds ?? [])];
+    const known = await this.documents
+      .collection(MATCHING_MEMBERS_COLLECTION)
+      .find({ _id: { $in: participantMemberIds } });
+    const unknown = participantMemberIds.filter((m) => !known.some((k) => k._id === m));
+    if (unknown.length > 0)
+      throw new DomainRuleViolation(`not registered party members: ${unknown.join(', ')}`, 'unknown_member', {
+        field: 'participantMemberIds',
+        unknown,
+      });
+    const command = { type: 'CompleteProject' as const, report: dto.report, participantMemberIds };
     await this.runtime.execute(projectStreamId(id), projectDecider, command, ctx);
     await this.runtime.execute(
       needStreamId(project.needId),
