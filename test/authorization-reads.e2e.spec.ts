@@ -39,6 +39,7 @@ const READS: Array<{ path: (f: Fixture, r: Region) => string; allowed: Role[] }>
   { path: () => '/organizations', allowed: SIGNED_IN },
   { path: (_, r) => `/units/${r.unitId}`, allowed: SIGNED_IN },
   { path: () => '/units', allowed: SIGNED_IN },
+  { path: (_, r) => `/units/${r.unitId}/contributions`, allowed: SIGNED_IN },
   { path: () => '/pairings', allowed: SIGNED_IN },
   { path: () => '/service-sites', allowed: SIGNED_IN },
   { path: (_, r) => `/organizations/${r.communityId}/joint-meeting`, allowed: SIGNED_IN },

@@ -275,6 +275,14 @@ describe('proposals to projects: acceptance by both sides, reservations, lifecyc
     await r.communityAdmin.post(`/projects/${projectId}/evaluations`).send({ score: 5, comment: '很满意' }).expect(201);
     const rated = await r.communityAdmin.post(`/projects/${projectId}/evaluations`).send({ score: 4 }).expect(201);
     expect(rated.body.meanScore).toBe(4.5);
+    // organizations keeps the unit's co-build record from matching's events
+    const record = (await r.communityAdmin.get(`/units/${r.unitId}/contributions`).expect(200)).body;
+    expect(record.items.find((c: { projectId: string }) => c.projectId === projectId)).toMatchObject({
+      title: '独居老人助餐',
+      quantity: { amount: 30, unit: 'person_hours' },
+      scores: [5, 4],
+    });
+    expect(record.totals.completedProjects).toBeGreaterThanOrEqual(1);
     const events = (await t.platform.runtime.store.readAll()).map((e) => e.type);
     expect(events).toEqual(expect.arrayContaining(['matching.ProjectCompleted', 'matching.ProjectEvaluated']));
   });

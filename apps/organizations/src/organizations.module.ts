@@ -8,6 +8,7 @@ import { HierarchyController } from './hierarchy/hierarchy.controller';
 import { openNeedsProjection } from './hierarchy/open-needs.projection';
 import { PairingsController } from './pairings/pairings.controller';
 import { pairingsProjection } from './pairings/pairings.projection';
+import { contributionsProjection } from './units/contributions.projection';
 import { UnitsController } from './units/units.controller';
 import { ServiceSitesController } from './service-sites/service-sites.controller';
 import { serviceSitesProjection } from './service-sites/service-sites.projection';
@@ -23,6 +24,7 @@ export const ORGANIZATIONS_PROJECTIONS = [
   serviceSitesProjection,
   accountsProjection,
   openNeedsProjection,
+  contributionsProjection,
 ];
 
 /** The hierarchy, units, co-build relationships, accounts and login (DESIGN §2–§4). */

@@ -1,13 +1,14 @@
-import { Body, Controller, Get, HttpCode, Param, Post, Query } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Inject, Param, Post, Query } from '@nestjs/common';
 import { IsIn, IsNotEmpty, IsOptional, IsString, MaxLength } from 'class-validator';
 import { assertAdminFor } from '@gongjian/auth';
 import { UNIT_SECTOR_CODES, type UnitSector } from '@gongjian/contracts';
 import { type CommandContext, NotFound } from '@gongjian/eventing';
 import { Command, PageQuery, paginate } from '@gongjian/http';
-import type { Filter } from '@gongjian/read-models';
+import { DOCUMENT_STORE, type DocumentStore, type Filter } from '@gongjian/read-models';
 import { Runtime } from '@gongjian/runtime';
 import { v7 as uuidv7 } from 'uuid';
 import { OrganizationsTree, toOrgResource } from '../organizations.tree';
+import { CONTRIBUTIONS_COLLECTION, type ContributionDocument, summarise } from './contributions.projection';
 import { unitDecider, unitStreamId } from './unit.decider';
 
 export class RegisterUnitDto {
@@ -40,6 +41,7 @@ export class UnitsController {
   constructor(
     private readonly runtime: Runtime,
     private readonly tree: OrganizationsTree,
+    @Inject(DOCUMENT_STORE) private readonly documents: DocumentStore,
   ) {}
 
   @Post()
@@ -66,6 +68,21 @@ export class UnitsController {
     if (query.sector) filter.sector = query.sector;
     const page = await paginate(this.tree.entries, filter, query);
     return { items: page.items.map(toOrgResource), nextCursor: page.nextCursor };
+  }
+
+  /** The unit's co-build record: completed projects with the residents' scores, and totals. */
+  @Get(':id/contributions')
+  async contributions(@Param('id') id: string, @Query() query: PageQuery) {
+    await this.get(id);
+    const collection = this.documents.collection<ContributionDocument>(CONTRIBUTIONS_COLLECTION);
+    const page = await paginate(collection, { unitId: id }, query);
+    const all = await collection.find({ unitId: id });
+    return {
+      unitId: id,
+      totals: summarise(all),
+      items: page.items.map(({ _id, version, ...rest }) => ({ ...rest, version })),
+      nextCursor: page.nextCursor,
+    };
   }
 
   @Get(':id')
