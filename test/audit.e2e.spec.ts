@@ -307,6 +307,11 @@ describe('audit: history, causation, replays, time travel, integrity, export', (
     const one = (await r.auditor.get(`/audit/streams/matching.need-${posted.id}`).expect(200)).body;
     expect(one.chain.intact).toBe(false);
     expect(report.breaks[0].eventId).toBe(one.events[0].eventId);
+    // scoped to an organisation: the break is in community A's subtree, not in B's
+    const inA = (await r.auditor.get('/audit/integrity').query({ orgId: r.communityId }).expect(200)).body;
+    expect(inA.breaks.map((b: { eventId: string }) => b.eventId)).toEqual([one.events[0].eventId]);
+    const inB = (await r.auditor.get('/audit/integrity').query({ orgId: r.otherCommunityId }).expect(200)).body;
+    expect(inB).toMatchObject({ intact: true, breaks: [] });
   });
 
   async function runReplay(projection: string) {

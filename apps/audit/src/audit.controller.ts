@@ -162,7 +162,7 @@ export class AuditController {
     await this.each(query.streamId, (e) => verifier.verify(e));
     const from = query.from ? iso(query.from) : '';
     const to = query.to ? iso(query.to) : '\uffff';
-    const breaks = verifier.breaks.length === 0 ? [] : await this.inRange(verifier.breaks, from, to);
+    const breaks = verifier.breaks.length === 0 ? [] : await this.inRange(verifier.breaks, from, to, query.orgId);
     return {
       intact: breaks.length === 0,
       checkedEvents: verifier.checked,
@@ -214,12 +214,20 @@ export class AuditController {
     }
   }
 
-  private async inRange<T extends { eventId: string }>(breaks: T[], from: string, to: string): Promise<T[]> {
-    if (!from && to === '\uffff') return breaks;
+  /** Breaks in the time range and, given `orgId`, in events of that organisation's subtree. */
+  private async inRange<T extends { eventId: string }>(
+    breaks: T[],
+    from: string,
+    to: string,
+    orgId?: string,
+  ): Promise<T[]> {
+    if (!from && to === '\uffff' && !orgId) return breaks;
     const kept: T[] = [];
     for (const b of breaks) {
       const entry = await this.index.get(b.eventId);
-      if (!entry || (entry.occurredAt >= from && entry.occurredAt <= to)) kept.push(b);
+      const inTime = !entry || (entry.occurredAt >= from && entry.occurredAt <= to);
+      const inOrg = !orgId || !entry || entry.orgIds.includes(orgId);
+      if (inTime && inOrg) kept.push(b);
     }
     return kept;
   }

@@ -25,13 +25,18 @@ export class AsOfQuery {
   @IsOptional() @IsString() @MaxLength(50) status?: string;
 }
 
-export class IntegrityQuery {
+export class RangeQuery {
   @IsOptional() @IsString() @MaxLength(ID) streamId?: string;
   @IsOptional() @IsISO8601({ strict: true }) from?: string;
   @IsOptional() @IsISO8601({ strict: true }) to?: string;
 }
 
-export class ExportQuery extends IntegrityQuery {
+export class IntegrityQuery extends RangeQuery {
+  /** report only breaks in events of this organisation's subtree */
+  @IsOptional() @IsString() @MaxLength(ID) orgId?: string;
+}
+
+export class ExportQuery extends RangeQuery {
   @IsOptional() @IsIn(['csv', 'jsonl']) format?: 'csv' | 'jsonl';
   @IsOptional() @IsString() @MaxLength(ID) type?: string;
 }
