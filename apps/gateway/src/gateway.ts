@@ -2,6 +2,8 @@ import { Controller, Get, type INestApplication, Module, ServiceUnavailableExcep
 import { NestFactory } from '@nestjs/core';
 import type { NextFunction, Request, Response } from 'express';
 import { createProxyMiddleware } from 'http-proxy-middleware';
+import { join } from 'node:path';
+import { serveConsole } from '@gongjian/runtime';
 import { ROUTE_OWNERS, serviceUrls } from './routes';
 
 const urls = () => serviceUrls();
@@ -66,6 +68,12 @@ export async function startGateway(port = Number(process.env.PORT ?? 3000), host
     req.url = `/api/v1${req.url}`;
     return proxy(req, res, next);
   });
+  // the web console at `/` (dist/console, or GONGJIAN_CONSOLE_DIR)
+  const compiled = __dirname.split(/[\\/]/).includes('dist');
+  serveConsole(
+    app,
+    process.env.GONGJIAN_CONSOLE_DIR ?? join(__dirname, '../../..', compiled ? 'console' : 'dist/console'),
+  );
   app.enableShutdownHooks();
   await app.listen(port, host);
   return app;

@@ -1,10 +1,21 @@
 import 'reflect-metadata';
+import { join } from 'node:path';
 import { Logger } from '@nestjs/common';
-import { startPlatform } from './platform';
+import { startApp } from '@gongjian/runtime';
+import { PlatformModule } from './platform.module';
+
+/** The built web console (`npm run build:console`), from the repository root or GONGJIAN_CONSOLE_DIR. */
+export const CONSOLE_DIR =
+  process.env.GONGJIAN_CONSOLE_DIR ??
+  // compiled: dist/apps/platform/src → dist/console; from sources: apps/platform/src → dist/console
+  join(__dirname, '../../..', __dirname.split(/[\\/]/).includes('dist') ? 'console' : 'dist/console');
 
 async function main(): Promise<void> {
   const logger = new Logger('gongjian');
-  const { rebuild, url, runtime } = await startPlatform();
+  // the platform of startPlatform(), plus the web console at `/`
+  const { rebuild, url, runtime } = await startApp(PlatformModule.forRoot({}), ['log', 'warn', 'error'], {
+    consoleDir: CONSOLE_DIR,
+  });
   if (rebuild) {
     const counts = Object.entries(rebuild.documents).map(([name, n]) => `${name}: ${n}`);
     logger.log(`read models rebuilt from ${rebuild.events} events in ${rebuild.millis} ms (${counts.join(', ')})`);
@@ -12,7 +23,7 @@ async function main(): Promise<void> {
     logger.log('read models are persistent: resuming from the consumer offsets');
   }
   logger.log(`data in ${runtime.config.dataDir}`);
-  logger.log(`gongjian is running: API ${url}/api/v1 (health: ${url}/api/v1/health)`);
+  logger.log(`gongjian is running: console ${url}/ · API ${url}/api/v1 (health: ${url}/api/v1/health)`);
 }
 
 main().catch((error) => {

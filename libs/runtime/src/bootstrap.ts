@@ -8,6 +8,9 @@ import {
   RethrowEventErrorsFilter,
 } from '@gongjian/messaging';
 import type { RebuildReport } from '@gongjian/read-models';
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import express, { type NextFunction, type Request, type Response } from 'express';
 import type { RuntimeConfig } from './config';
 import { configureHttpApp } from './http-app';
 import { Runtime } from './runtime';
@@ -32,6 +35,42 @@ function transportFor(app: INestApplication, config: RuntimeConfig): CustomTrans
   return new InProcessTransport(app.get<InProcessBroker>(IN_PROCESS_BROKER));
 }
 
+export interface StartOptions {
+  /** a built web console (index.html and assets/) served at `/`, with an SPA fallback outside /api */
+  consoleDir?: string;
+}
+
+/**
+ * Serves the built web console (apps/console → dist/console) at `/`: hashed assets are cached for
+ * good, index.html never; any other GET outside `/api` that asks for HTML gets index.html, so the
+ * console's own routes (/needs, /audit?stream=…) survive a reload. Must run before the app's init,
+ * which registers Nest's not-found handler. Without a build, `/` says how to make one.
+ */
+export function serveConsole(app: INestApplication | { use: (...args: any[]) => unknown }, dir: string): void {
+  const index = join(dir, 'index.html');
+  app.use(
+    express.static(dir, {
+      index: false,
+      setHeaders: (res, path) =>
+        res.setHeader(
+          'Cache-Control',
+          path.includes(join(dir, 'assets')) ? 'public, max-age=31536000, immutable' : 'no-cache',
+        ),
+    }),
+  );
+  app.use((req: Request, res: Response, next: NextFunction) => {
+    if ((req.method !== 'GET' && req.method !== 'HEAD') || req.path === '/api' || req.path.startsWith('/api/'))
+      return next();
+    if (!req.accepts('html')) return next();
+    if (!existsSync(index)) {
+      res.status(503).type('text/plain; charset=utf-8').send('the web console is not built: npm run build:console\n');
+      return;
+    }
+    res.setHeader('Cache-Control', 'no-cache');
+    res.sendFile(index);
+  });
+}
+
 /**
  * Starts a gongjian app — the whole platform or one service — on the adapters its configuration
  * names: HTTP API with the shared conventions, the bus transport for its @EventPattern handlers,
@@ -40,9 +79,11 @@ function transportFor(app: INestApplication, config: RuntimeConfig): CustomTrans
 export async function startApp(
   rootModule: Type | import('@nestjs/common').DynamicModule,
   logger: LoggerService | LogLevel[] | false = ['log', 'warn', 'error'],
+  options: StartOptions = {},
 ): Promise<RunningApp> {
   const app = await NestFactory.create(rootModule, { logger });
   configureHttpApp(app);
+  if (options.consoleDir) serveConsole(app, options.consoleDir);
   const runtime = app.get(Runtime);
   const transport = transportFor(app, runtime.config);
   runtime.attachTransport(transport);

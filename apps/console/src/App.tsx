@@ -1,0 +1,84 @@
+import { App as AntApp, ConfigProvider, Result, Spin } from 'antd';
+import enUS from 'antd/locale/en_US';
+import zhCN from 'antd/locale/zh_CN';
+import dayjs from 'dayjs';
+import 'dayjs/locale/zh-cn';
+import { lazy, type ReactNode, Suspense, useEffect } from 'react';
+import { BrowserRouter, Link, Navigate, Route, Routes } from 'react-router-dom';
+import { I18nProvider, useI18n } from './i18n';
+import { Shell } from './Shell';
+import { LoginPage } from './pages/LoginPage';
+import { HomePage } from './pages/HomePage';
+import { SessionProvider, useSession } from './session';
+
+// every page but login and home loads when it is opened (keeps the first load small)
+const NeedsPage = lazy(() => import('./pages/NeedsPage'));
+const OffersPage = lazy(() => import('./pages/OffersPage'));
+const MatchingPage = lazy(() => import('./pages/MatchingPage'));
+const ProjectsPage = lazy(() => import('./pages/ProjectsPage'));
+const OrganizationsPage = lazy(() => import('./pages/OrganizationsPage'));
+const MembersPage = lazy(() => import('./pages/MembersPage'));
+const VolunteeringPage = lazy(() => import('./pages/VolunteeringPage'));
+const DashboardPage = lazy(() => import('./pages/DashboardPage'));
+const AuditPage = lazy(() => import('./pages/AuditPage'));
+
+function Loading() {
+  const { t } = useI18n();
+  return <Spin style={{ display: 'block', margin: 48 }} tip={t('app.loading')} size="large" />;
+}
+
+function NotFound() {
+  const { t } = useI18n();
+  return <Result status="404" title={t('app.notFound')} extra={<Link to="/">{t('app.back')}</Link>} />;
+}
+
+function Routed() {
+  const { account } = useSession();
+  if (!account) return <LoginPage />;
+  const page = (node: ReactNode) => <Suspense fallback={<Loading />}>{node}</Suspense>;
+  return (
+    <Routes>
+      <Route element={<Shell />}>
+        <Route index element={<HomePage />} />
+        <Route path="needs" element={page(<NeedsPage />)} />
+        <Route path="offers" element={page(<OffersPage />)} />
+        <Route path="matching" element={page(<MatchingPage />)} />
+        <Route path="projects" element={page(<ProjectsPage />)} />
+        <Route path="organizations" element={page(<OrganizationsPage />)} />
+        <Route path="members" element={page(<MembersPage />)} />
+        <Route path="volunteering" element={page(<VolunteeringPage />)} />
+        <Route path="dashboard" element={page(<DashboardPage />)} />
+        <Route path="audit" element={page(<AuditPage />)} />
+        <Route path="login" element={<Navigate to="/" replace />} />
+        <Route path="*" element={<NotFound />} />
+      </Route>
+    </Routes>
+  );
+}
+
+function Localised() {
+  const { locale } = useI18n();
+  useEffect(() => {
+    dayjs.locale(locale === 'en' ? 'en' : 'zh-cn');
+    document.documentElement.lang = locale;
+  }, [locale]);
+  return (
+    <ConfigProvider locale={locale === 'en' ? enUS : zhCN} theme={{ token: { colorPrimary: '#c0392b' } }}>
+      <AntApp>
+        <SessionProvider>
+          <BrowserRouter>
+            <Routed />
+          </BrowserRouter>
+        </SessionProvider>
+      </AntApp>
+    </ConfigProvider>
+  );
+}
+
+export function App() {
+  return (
+    <I18nProvider>
+      <Localised />
+    </I18nProvider>
+  );
+}

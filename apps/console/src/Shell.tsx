@@ -1,0 +1,79 @@
+import { Button, Layout, Menu, Space, Tag, Typography } from 'antd';
+import { Outlet, useLocation, useNavigate } from 'react-router-dom';
+import type { Role } from './api';
+import { useI18n } from './i18n';
+import type { MessageKey } from './messages';
+import { useAccount, useSession } from './session';
+
+const PAGES: Array<{ path: string; key: MessageKey; roles?: Role[] }> = [
+  { path: '/', key: 'nav.home' },
+  { path: '/needs', key: 'nav.needs' },
+  { path: '/offers', key: 'nav.offers' },
+  { path: '/matching', key: 'nav.matching' },
+  { path: '/projects', key: 'nav.projects' },
+  { path: '/organizations', key: 'nav.organizations' },
+  { path: '/members', key: 'nav.members' },
+  { path: '/volunteering', key: 'nav.volunteering' },
+  { path: '/dashboard', key: 'nav.dashboard', roles: ['district_admin', 'street_admin', 'auditor'] },
+  { path: '/audit', key: 'nav.audit', roles: ['district_admin', 'auditor'] },
+];
+
+/** The frame of every page: the menu for the person's role, language toggle, logout. */
+export function Shell() {
+  const { t, locale, setLocale, label } = useI18n();
+  const { logout } = useSession();
+  const account = useAccount();
+  const navigate = useNavigate();
+  const location = useLocation();
+  const items = PAGES.filter((p) => !p.roles || p.roles.includes(account.role)).map((p) => ({
+    key: p.path,
+    label: t(p.key),
+  }));
+  const selected = PAGES.filter((p) => p.path !== '/' && location.pathname.startsWith(p.path)).map((p) => p.path);
+  return (
+    <Layout style={{ minHeight: '100vh' }}>
+      <Layout.Sider breakpoint="lg" collapsedWidth={0} theme="light" width={200}>
+        <Typography.Title level={4} style={{ margin: '16px 20px', color: '#c0392b' }}>
+          {t('app.short')}
+        </Typography.Title>
+        <Menu
+          mode="inline"
+          selectedKeys={selected.length ? selected : ['/']}
+          items={items}
+          onClick={(e) => navigate(e.key)}
+          data-testid="nav"
+        />
+      </Layout.Sider>
+      <Layout>
+        <Layout.Header
+          style={{
+            background: '#fff',
+            display: 'flex',
+            justifyContent: 'space-between',
+            alignItems: 'center',
+            padding: '0 24px',
+          }}
+        >
+          <Typography.Text strong>{t('app.title')}</Typography.Text>
+          <Space>
+            <span data-testid="whoami">{account.displayName}</span>
+            <Tag color="red">{label('role', account.role)}</Tag>
+            <Button
+              size="small"
+              data-testid="language-toggle"
+              onClick={() => setLocale(locale === 'en' ? 'zh-CN' : 'en')}
+            >
+              {t('app.language')}
+            </Button>
+            <Button size="small" onClick={logout} data-testid="logout">
+              {t('app.logout')}
+            </Button>
+          </Space>
+        </Layout.Header>
+        <Layout.Content style={{ margin: 24 }}>
+          <Outlet />
+        </Layout.Content>
+      </Layout>
+    </Layout>
+  );
+}

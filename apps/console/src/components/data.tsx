@@ -1,0 +1,202 @@
+import { App, type FormInstance, Tag } from 'antd';
+import { useCallback, useEffect, useRef, useState } from 'react';
+import { type Account, api, ApiError, type Page } from '../api';
+import { useI18n } from '../i18n';
+
+/** A list route read page by page with its `nextCursor`; `notFound` when the route does not exist (yet). */
+export function usePaged<T>(path: string | null, query: Record<string, string | number | undefined> = {}, limit = 20) {
+  const [cursors, setCursors] = useState<Array<string | null>>([null]);
+  const [page, setPage] = useState<Page<T>>({ items: [], nextCursor: null });
+  const [loading, setLoading] = useState(false);
+  const [error, setError] = useState<ApiError | null>(null);
+  const [tick, setTick] = useState(0);
+  const key = JSON.stringify(query);
+  useEffect(() => setCursors([null]), [key, path]);
+  const cursor = cursors[cursors.length - 1];
+  useEffect(() => {
+    if (!path) return;
+    let live = true;
+    setLoading(true);
+    api
+      .get<Page<T>>(path, { ...JSON.parse(key), limit, cursor: cursor ?? undefined })
+      .then((p) => live && (setPage(p), setError(null)))
+      .catch((e: ApiError) => live && (setError(e), setPage({ items: [], nextCursor: null })))
+      .finally(() => live && setLoading(false));
+    return () => {
+      live = false;
+    };
+  }, [path, key, cursor, limit, tick]);
+  return {
+    ...page,
+    loading,
+    error,
+    notFound: error?.status === 404,
+    pageNumber: cursors.length,
+    next: () => page.nextCursor && setCursors((c) => [...c, page.nextCursor]),
+    prev: () => setCursors((c) => (c.length > 1 ? c.slice(0, -1) : c)),
+    hasPrev: cursors.length > 1,
+    reload: () => setTick((n) => n + 1),
+  };
+}
+export type Paged<T> = ReturnType<typeof usePaged<T>>;
+
+/** Shows the API's field errors next to the fields of an antd form; returns whether any matched. */
+export function showFieldErrors(
+  form: FormInstance,
+  error: unknown,
+  known: string[],
+  translate: (message: string) => string = (m) => m,
+): boolean {
+  if (!(error instanceof ApiError)) return false;
+  const fields = error.fields
+    .map((f) => ({ name: f.field.split('.'), errors: f.messages.map(translate), path: f.field }))
+    .map((f) => {
+      // nested fields the form keeps flat (window.from → window, quantity.amount → quantity.amount)
+      const hit = known.find((k) => k === f.path) ?? known.find((k) => f.path.startsWith(`${k}.`));
+      return hit ? { name: hit.split('.'), errors: f.errors } : null;
+    })
+    .filter((f): f is { name: string[]; errors: string[] } => f !== null);
+  form.setFields(fields);
+  return fields.length > 0;
+}
+
+/** The message a person sees for a failed call. */
+export function useFailure() {
+  const { message } = App.useApp();
+  const { t } = useI18n();
+  return useCallback(
+    (error: unknown) => {
+      if (error instanceof ApiError) {
+        const prefix = error.status === 403 ? t('common.forbidden') : error.status === 409 ? t('common.conflict') : '';
+        message.error(prefix ? `${prefix}: ${error.message}` : error.message);
+      } else message.error(String((error as Error)?.message ?? error));
+    },
+    [message, t],
+  );
+}
+
+const nameCache = new Map<string, Promise<string>>();
+
+/** The display name of an organisation or unit id (cached for the tab's life). */
+export function orgName(id: string): Promise<string> {
+  if (!nameCache.has(id)) {
+    nameCache.set(
+      id,
+      api
+        .get<{ name: string }>(`/organizations/${id}`)
+        .catch(() => api.get<{ name: string }>(`/units/${id}`))
+        .then((o) => o.name)
+        .catch(() => id.slice(0, 8)),
+    );
+  }
+  return nameCache.get(id)!;
+}
+
+export function OrgName({ id }: { id: string | null | undefined }) {
+  const [name, setName] = useState<string | null>(null);
+  useEffect(() => {
+    let live = true;
+    if (id) orgName(id).then((n) => live && setName(n));
+    return () => {
+      live = false;
+    };
+  }, [id]);
+  if (!id) return <>—</>;
+  return <span title={id}>{name ?? '…'}</span>;
+}
+
+const STATUS_COLOURS: Record<string, string> = {
+  open: 'blue',
+  pending: 'gold',
+  partially_matched: 'cyan',
+  partially_reserved: 'cyan',
+  matched: 'green',
+  reserved: 'green',
+  accepted: 'green',
+  in_progress: 'processing',
+  planned: 'blue',
+  completed: 'success',
+  fulfilled: 'success',
+  running: 'processing',
+};
+
+export function StatusTag({ status }: { status: string }) {
+  const { label } = useI18n();
+  return (
+    <Tag color={STATUS_COLOURS[status] ?? 'default'} data-status={status}>
+      {label('status', status)}
+    </Tag>
+  );
+}
+
+export function useQuantity() {
+  const { label } = useI18n();
+  return (q: { amount: number; unit: string } | null | undefined) => (q ? `${q.amount} ${label('unit', q.unit)}` : '—');
+}
+
+export interface OrgNode {
+  id: string;
+  name: string;
+  kind: string;
+  parentId: string | null;
+  status: string;
+  children: OrgNode[];
+  units: Array<{ id: string; name: string; kind: string; sector?: string; parentId: string | null }>;
+  counts?: { organizations: number; units: number; openNeeds: number };
+}
+
+/** The organisation the account acts in, as a root for trees: a unit's district, an admin's own org. */
+export async function scopeRoot(account: Account): Promise<string | null> {
+  if (!account.orgId) return null;
+  if (account.role === 'unit_contact') {
+    const unit = await api.get<{ parentId: string }>(`/units/${account.orgId}`);
+    const org = await api.get<{ lineage: string[] }>(`/organizations/${unit.parentId}`);
+    return org.lineage[0] ?? unit.parentId;
+  }
+  return account.orgId;
+}
+
+/** The subtree the account may see, flattened (for selects of communities, streets…). */
+export function useScopeTree(account: Account) {
+  const [tree, setTree] = useState<OrgNode | null>(null);
+  const loaded = useRef(false);
+  useEffect(() => {
+    if (loaded.current) return;
+    loaded.current = true;
+    scopeRoot(account)
+      .then((root) => (root ? api.get<OrgNode>(`/organizations/${root}/tree`) : null))
+      .then(setTree)
+      .catch(() => setTree(null));
+  }, [account]);
+  const flat: OrgNode[] = [];
+  const walk = (n: OrgNode) => {
+    flat.push(n);
+    n.children.forEach(walk);
+  };
+  if (tree) walk(tree);
+  return { tree, flat };
+}
+
+const titleCache = new Map<string, Promise<string>>();
+
+/** The title of a need, offer or project (`/needs/:id`…), cached for the tab's life. */
+export function EntityTitle({ path }: { path: string }) {
+  const [title, setTitle] = useState<string | null>(null);
+  useEffect(() => {
+    let live = true;
+    if (!titleCache.has(path)) {
+      titleCache.set(
+        path,
+        api
+          .get<{ title: string }>(path)
+          .then((x) => x.title)
+          .catch(() => path.split('/').pop()!.slice(0, 8)),
+      );
+    }
+    titleCache.get(path)!.then((x) => live && setTitle(x));
+    return () => {
+      live = false;
+    };
+  }, [path]);
+  return <span>{title ?? '…'}</span>;
+}

@@ -1,0 +1,65 @@
+import { Alert, Button, Card, Form, Input, Space, Typography } from 'antd';
+import { useState } from 'react';
+import { ApiError } from '../api';
+import { useI18n } from '../i18n';
+import { useSession } from '../session';
+
+export function LoginPage() {
+  const { t, locale, setLocale } = useI18n();
+  const { login, expired } = useSession();
+  const [error, setError] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+  const submit = async (values: { username: string; password: string }) => {
+    setBusy(true);
+    setError(null);
+    try {
+      await login(values.username.trim(), values.password);
+    } catch (e) {
+      setError(e instanceof ApiError && e.status === 401 ? t('login.failed') : (e as Error).message);
+    } finally {
+      setBusy(false);
+    }
+  };
+  return (
+    <div style={{ minHeight: '100vh', display: 'grid', placeItems: 'center', background: '#f5f5f5' }}>
+      <Card style={{ width: 380 }}>
+        <Space direction="vertical" style={{ width: '100%' }}>
+          <Space style={{ width: '100%', justifyContent: 'space-between' }}>
+            <Typography.Title level={3} style={{ margin: 0 }}>
+              {t('login.title')}
+            </Typography.Title>
+            <Button
+              size="small"
+              data-testid="language-toggle"
+              onClick={() => setLocale(locale === 'en' ? 'zh-CN' : 'en')}
+            >
+              {t('app.language')}
+            </Button>
+          </Space>
+          <Typography.Text type="secondary">{t('login.subtitle')}</Typography.Text>
+          {expired && <Alert type="warning" message={t('login.expired')} showIcon />}
+          {error && <Alert type="error" message={error} showIcon data-testid="login-error" />}
+          <Form layout="vertical" onFinish={submit} requiredMark={false}>
+            <Form.Item
+              label={t('login.username')}
+              name="username"
+              rules={[{ required: true, message: t('login.required', { field: t('login.username') }) }]}
+            >
+              <Input autoComplete="username" id="username" />
+            </Form.Item>
+            <Form.Item
+              label={t('login.password')}
+              name="password"
+              rules={[{ required: true, message: t('login.required', { field: t('login.password') }) }]}
+            >
+              <Input.Password autoComplete="current-password" id="password" />
+            </Form.Item>
+            <Button type="primary" htmlType="submit" block loading={busy} data-testid="login-submit">
+              {t('login.submit')}
+            </Button>
+          </Form>
+        </Space>
+      </Card>
+    </div>
+  );
+}

@@ -1,0 +1,294 @@
+import { Alert, App, Button, Card, Descriptions, Drawer, Empty, Progress, Select, Space, Table, Tag } from 'antd';
+import { useState } from 'react';
+import { Link } from 'react-router-dom';
+import { api } from '../api';
+import { EntityTitle, OrgName, StatusTag, useFailure, usePaged, useQuantity, useScopeTree } from '../components/data';
+import { PagedTable } from '../components/PagedTable';
+import { useI18n } from '../i18n';
+import { PROPOSAL_STATUSES } from '../messages';
+import { isAdmin, useAccount } from '../session';
+
+export interface Proposal {
+  id: string;
+  runId: string | null;
+  needId: string;
+  offerId: string;
+  communityId: string;
+  unitId: string;
+  quantity: { amount: number; unit: string };
+  score: number;
+  breakdown: Record<string, number>;
+  status: string;
+  acceptedBy: Array<'community' | 'unit'>;
+  projectId?: string;
+}
+
+interface Explained extends Proposal {
+  explanation: {
+    breakdown: Record<string, number>;
+    weights: Record<string, number>;
+    alternatives: Array<{ offerId: string; score: number; assigned: number; whyNot: string }>;
+    excludedBy: Record<string, number> | null;
+  } | null;
+}
+
+interface RunResult {
+  runId: string;
+  proposals: Proposal[];
+  stats: { needs: number; offers: number; eligiblePairs: number; assignedQuantity: number; millis: number };
+}
+
+/** 匹配: a run for my scope, the proposals with their score and the "why not", acceptance. */
+export default function MatchingPage() {
+  const { t, label } = useI18n();
+  const account = useAccount();
+  const fail = useFailure();
+  const { message } = App.useApp();
+  const quantity = useQuantity();
+  const { flat } = useScopeTree(account);
+  const scopes = flat.filter((o) => ['district', 'street', 'community'].includes(o.kind));
+  const [scope, setScope] = useState<string | undefined>(isAdmin(account) ? (account.orgId ?? undefined) : undefined);
+  const [running, setRunning] = useState(false);
+  const [result, setResult] = useState<RunResult | null>(null);
+  const [status, setStatus] = useState<string | undefined>('pending');
+  const mine =
+    account.role === 'community_admin'
+      ? { communityId: account.orgId ?? undefined }
+      : account.role === 'unit_contact'
+        ? { unitId: account.orgId ?? undefined }
+        : {};
+  const paged = usePaged<Proposal>('/proposals', { status, ...mine });
+  const [detail, setDetail] = useState<Explained | null>(null);
+
+  const run = async () => {
+    if (!scope) return;
+    setRunning(true);
+    setResult(null);
+    try {
+      setResult(await api.post<RunResult>('/matching/runs', { scopeOrgId: scope }));
+      paged.reload();
+    } catch (e) {
+      fail(e);
+    } finally {
+      setRunning(false);
+    }
+  };
+
+  const show = async (id: string) => {
+    try {
+      setDetail(await api.get<Explained>(`/proposals/${id}`));
+    } catch (e) {
+      fail(e);
+    }
+  };
+
+  const accept = async (p: Proposal, side: 'community' | 'unit') => {
+    try {
+      const updated = await api.post<Explained>(`/proposals/${p.id}/accept`, { side });
+      message.success(updated.projectId ? t('matching.projectCreated') : t('matching.acceptedSide'));
+      if (detail?.id === p.id) setDetail(updated);
+      paged.reload();
+    } catch (e) {
+      fail(e);
+    }
+  };
+
+  const reject = async (p: Proposal, side: 'community' | 'unit') => {
+    try {
+      await api.post(`/proposals/${p.id}/reject`, { side });
+      setDetail(null);
+      paged.reload();
+    } catch (e) {
+      fail(e);
+    }
+  };
+
+  const mySide = (p: Proposal): 'community' | 'unit' | null =>
+    account.role === 'unit_contact'
+      ? 'unit'
+      : isAdmin(account)
+        ? p.acceptedBy.includes('community')
+          ? 'unit'
+          : 'community'
+        : null;
+
+  const actions = (p: Proposal) => {
+    if (p.status === 'accepted' && p.projectId)
+      return (
+        <Link to={`/projects?id=${p.projectId}`} data-testid="proposal-project">
+          {t('matching.project')}
+        </Link>
+      );
+    const side = mySide(p);
+    if (p.status !== 'pending' || !side || p.acceptedBy.includes(side)) return null;
+    return (
+      <Space size="small">
+        <Button size="small" type="primary" onClick={() => accept(p, side)} data-testid={`accept-${side}`}>
+          {side === 'community' ? t('matching.acceptCommunity') : t('matching.acceptUnit')}
+        </Button>
+        <Button size="small" danger onClick={() => reject(p, side)}>
+          {t('matching.reject')}
+        </Button>
+      </Space>
+    );
+  };
+
+  return (
+    <Space direction="vertical" style={{ width: '100%' }} size="large">
+      {isAdmin(account) && (
+        <Card title={t('matching.run')}>
+          <Space wrap>
+            <span>{t('matching.scope')}</span>
+            <Select
+              style={{ width: 220 }}
+              value={scope}
+              onChange={setScope}
+              options={scopes.map((o) => ({ value: o.id, label: `${o.name}（${label('org.kind', o.kind)}）` }))}
+            />
+            <Button type="primary" loading={running} disabled={!scope} onClick={run} data-testid="run-matching">
+              {t('matching.run')}
+            </Button>
+          </Space>
+          {running && (
+            <div style={{ marginTop: 16 }}>
+              <Progress percent={99} status="active" showInfo={false} />
+              {t('matching.running')}
+            </div>
+          )}
+          {result && (
+            <Alert
+              style={{ marginTop: 16 }}
+              type="success"
+              showIcon
+              data-testid="run-result"
+              message={t('matching.runDone', {
+                proposals: result.proposals.length,
+                pairs: result.stats.eligiblePairs,
+                millis: result.stats.millis,
+              })}
+            />
+          )}
+        </Card>
+      )}
+      <Card
+        title={t('matching.proposals')}
+        extra={
+          <Select
+            allowClear
+            value={status}
+            placeholder={t('common.status')}
+            style={{ width: 140 }}
+            onChange={setStatus}
+            options={PROPOSAL_STATUSES.map((s) => ({ value: s, label: label('status', s) }))}
+          />
+        }
+      >
+        <PagedTable<Proposal>
+          paged={paged}
+          empty={t('matching.empty')}
+          testId="proposals-table"
+          columns={[
+            { title: t('matching.need'), render: (_, p) => <EntityTitle path={`/needs/${p.needId}`} /> },
+            { title: t('matching.offer'), render: (_, p) => <EntityTitle path={`/offers/${p.offerId}`} /> },
+            { title: t('offers.unit'), dataIndex: 'unitId', render: (id: string) => <OrgName id={id} /> },
+            { title: t('matching.quantity'), render: (_, p) => quantity(p.quantity) },
+            { title: t('matching.score'), dataIndex: 'score', render: (s: number) => s.toFixed(2) },
+            {
+              title: t('matching.accepted'),
+              render: (_, p) => p.acceptedBy.map((s) => <Tag key={s}>{t(`matching.side.${s}`)}</Tag>),
+            },
+            { title: t('common.status'), dataIndex: 'status', render: (s: string) => <StatusTag status={s} /> },
+            {
+              title: t('common.actions'),
+              render: (_, p) => (
+                <Space size="small">
+                  <Button size="small" type="link" onClick={() => show(p.id)} data-testid="proposal-explain">
+                    {t('matching.explanation')}
+                  </Button>
+                  {actions(p)}
+                </Space>
+              ),
+            },
+          ]}
+        />
+      </Card>
+      <Drawer
+        open={detail !== null}
+        onClose={() => setDetail(null)}
+        width={560}
+        title={t('matching.explanation')}
+        extra={detail && actions(detail)}
+      >
+        {detail && <Explanation proposal={detail} />}
+      </Drawer>
+    </Space>
+  );
+}
+
+function Explanation({ proposal }: { proposal: Explained }) {
+  const { t, label } = useI18n();
+  const quantity = useQuantity();
+  const ex = proposal.explanation;
+  const parts = Object.entries(proposal.breakdown).map(([part, value]) => ({
+    part,
+    value,
+    weight: ex?.weights[part],
+  }));
+  return (
+    <Space direction="vertical" style={{ width: '100%' }} data-testid="explanation">
+      <Descriptions column={1} size="small" bordered>
+        <Descriptions.Item label={t('matching.need')}>
+          <EntityTitle path={`/needs/${proposal.needId}`} />
+        </Descriptions.Item>
+        <Descriptions.Item label={t('matching.offer')}>
+          <EntityTitle path={`/offers/${proposal.offerId}`} />
+        </Descriptions.Item>
+        <Descriptions.Item label={t('matching.quantity')}>{quantity(proposal.quantity)}</Descriptions.Item>
+        <Descriptions.Item label={t('matching.score')}>{proposal.score.toFixed(3)}</Descriptions.Item>
+        <Descriptions.Item label={t('common.status')}>
+          <StatusTag status={proposal.status} />
+        </Descriptions.Item>
+      </Descriptions>
+      <h4>{t('matching.breakdown')}</h4>
+      <Table
+        size="small"
+        rowKey="part"
+        pagination={false}
+        dataSource={parts}
+        columns={[
+          { title: t('matching.part'), dataIndex: 'part', render: (p: string) => label('breakdown', p) },
+          { title: t('matching.weight'), dataIndex: 'weight', render: (w?: number) => w ?? '—' },
+          { title: t('matching.score'), dataIndex: 'value', render: (v: number) => v.toFixed(3) },
+        ]}
+      />
+      <h4>{t('matching.alternatives')}</h4>
+      {ex && ex.alternatives.length > 0 ? (
+        <Table
+          size="small"
+          rowKey="offerId"
+          pagination={false}
+          dataSource={ex.alternatives}
+          columns={[
+            { title: t('matching.offer'), render: (_, a) => <EntityTitle path={`/offers/${a.offerId}`} /> },
+            { title: t('matching.score'), dataIndex: 'score', render: (v: number) => v.toFixed(3) },
+            { title: t('common.details'), dataIndex: 'whyNot', render: (w: string) => label('whyNot', w) },
+          ]}
+        />
+      ) : (
+        <Empty description={t('matching.noAlternatives')} image={Empty.PRESENTED_IMAGE_SIMPLE} />
+      )}
+      {ex?.excludedBy && (
+        <>
+          <h4>{t('matching.excluded')}</h4>
+          <Descriptions column={2} size="small">
+            {Object.entries(ex.excludedBy).map(([rule, n]) => (
+              <Descriptions.Item key={rule} label={label('exclusion', rule)}>
+                {n}
+              </Descriptions.Item>
+            ))}
+          </Descriptions>
+        </>
+      )}
+    </Space>
+  );
+}

@@ -1,0 +1,204 @@
+import { App, Button, Card, Form, Input, List, Modal, Rate, Select, Space, Typography } from 'antd';
+import { useState } from 'react';
+import { Link, useSearchParams } from 'react-router-dom';
+import { api } from '../api';
+import { translateApiMessage } from '../apiMessages';
+import { OrgName, showFieldErrors, StatusTag, useFailure, usePaged, useQuantity } from '../components/data';
+import { PagedTable } from '../components/PagedTable';
+import { useI18n } from '../i18n';
+import { PROJECT_STATUSES } from '../messages';
+import { isAdmin, useAccount } from '../session';
+
+export interface Project {
+  id: string;
+  proposalId: string;
+  needId: string;
+  offerId: string;
+  communityId: string;
+  unitId: string;
+  title: string;
+  quantity: { amount: number; unit: string };
+  status: string;
+  createdAt: string;
+  startedAt: string | null;
+  completedAt: string | null;
+  report: string | null;
+  evaluations: Array<{ score: number; comment: string; by: string; at: string }>;
+  meanScore: number | null;
+}
+
+/** 项目清单: the lifecycle (start, complete with a report) and residents' evaluations. */
+export default function ProjectsPage() {
+  const { t, label, locale } = useI18n();
+  const account = useAccount();
+  const fail = useFailure();
+  const { message } = App.useApp();
+  const quantity = useQuantity();
+  const [params] = useSearchParams();
+  const highlight = params.get('id');
+  const [status, setStatus] = useState<string | undefined>();
+  const mine =
+    account.role === 'community_admin'
+      ? { communityId: account.orgId ?? undefined }
+      : account.role === 'unit_contact'
+        ? { unitId: account.orgId ?? undefined }
+        : {};
+  const paged = usePaged<Project>('/projects', { status, ...mine });
+  const [completing, setCompleting] = useState<Project | null>(null);
+  const [evaluating, setEvaluating] = useState<Project | null>(null);
+  const [form] = Form.useForm();
+  const mayAct = account.role === 'unit_contact' || isAdmin(account);
+  const mayAudit = ['district_admin', 'auditor'].includes(account.role);
+
+  const start = async (p: Project) => {
+    try {
+      await api.post(`/projects/${p.id}/start`);
+      message.success(t('common.done'));
+      paged.reload();
+    } catch (e) {
+      fail(e);
+    }
+  };
+
+  const submit = async (path: string, fields: string[], close: () => void) => {
+    const values = await form.validateFields().catch(() => null);
+    if (!values) return;
+    try {
+      await api.post(path, values);
+      message.success(t('common.done'));
+      close();
+      paged.reload();
+    } catch (e) {
+      if (!showFieldErrors(form, e, fields, (m) => translateApiMessage(m, locale))) fail(e);
+    }
+  };
+
+  return (
+    <Card
+      title={t('projects.title')}
+      extra={
+        <Select
+          allowClear
+          placeholder={t('common.status')}
+          style={{ width: 140 }}
+          onChange={setStatus}
+          options={PROJECT_STATUSES.map((s) => ({ value: s, label: label('status', s) }))}
+        />
+      }
+    >
+      <PagedTable<Project>
+        paged={paged}
+        empty={t('projects.empty')}
+        testId="projects-table"
+        rowClassName={(p) => (p.id === highlight ? 'ant-table-row-selected' : '')}
+        expandable={{
+          expandedRowRender: (p) => (
+            <Space direction="vertical">
+              {p.report && (
+                <Typography.Paragraph>
+                  <b>{t('projects.report')}：</b>
+                  {p.report}
+                </Typography.Paragraph>
+              )}
+              <List
+                size="small"
+                header={t('projects.evaluations')}
+                dataSource={p.evaluations}
+                locale={{ emptyText: t('common.empty') }}
+                renderItem={(e) => (
+                  <List.Item>
+                    <Rate disabled value={e.score} /> {e.comment}
+                  </List.Item>
+                )}
+              />
+            </Space>
+          ),
+        }}
+        columns={[
+          { title: t('common.title'), dataIndex: 'title' },
+          { title: t('needs.community'), dataIndex: 'communityId', render: (id: string) => <OrgName id={id} /> },
+          { title: t('offers.unit'), dataIndex: 'unitId', render: (id: string) => <OrgName id={id} /> },
+          { title: t('common.quantity'), render: (_, p) => quantity(p.quantity) },
+          { title: t('projects.createdAt'), dataIndex: 'createdAt', render: (d: string) => d?.slice(0, 10) },
+          { title: t('common.status'), dataIndex: 'status', render: (s: string) => <StatusTag status={s} /> },
+          {
+            title: t('projects.meanScore'),
+            dataIndex: 'meanScore',
+            render: (m: number | null) => (m === null ? '—' : m.toFixed(1)),
+          },
+          {
+            title: t('common.actions'),
+            render: (_, p) => (
+              <Space size="small">
+                {mayAct && p.status === 'planned' && (
+                  <Button size="small" type="link" onClick={() => start(p)} data-testid="project-start">
+                    {t('projects.start')}
+                  </Button>
+                )}
+                {mayAct && p.status === 'in_progress' && (
+                  <Button
+                    size="small"
+                    type="link"
+                    onClick={() => (form.resetFields(), setCompleting(p))}
+                    data-testid="project-complete"
+                  >
+                    {t('projects.complete')}
+                  </Button>
+                )}
+                {isAdmin(account) && p.status === 'completed' && (
+                  <Button size="small" type="link" onClick={() => (form.resetFields(), setEvaluating(p))}>
+                    {t('projects.evaluate')}
+                  </Button>
+                )}
+                {mayAudit && (
+                  <Link to={`/audit?stream=matching.project-${p.id}`} data-testid="project-history">
+                    {t('common.history')}
+                  </Link>
+                )}
+              </Space>
+            ),
+          },
+        ]}
+      />
+      <Modal
+        open={completing !== null}
+        title={t('projects.complete')}
+        onCancel={() => setCompleting(null)}
+        onOk={() => submit(`/projects/${completing!.id}/complete`, ['report'], () => setCompleting(null))}
+        okText={t('common.save')}
+        cancelText={t('common.cancel')}
+      >
+        <Form form={form} layout="vertical">
+          <Form.Item
+            name="report"
+            label={t('projects.report')}
+            rules={[{ required: true, message: t('common.fixFields') }]}
+          >
+            <Input.TextArea rows={4} />
+          </Form.Item>
+        </Form>
+      </Modal>
+      <Modal
+        open={evaluating !== null}
+        title={t('projects.evaluate')}
+        onCancel={() => setEvaluating(null)}
+        onOk={() => submit(`/projects/${evaluating!.id}/evaluations`, ['score', 'comment'], () => setEvaluating(null))}
+        okText={t('common.save')}
+        cancelText={t('common.cancel')}
+      >
+        <Form form={form} layout="vertical">
+          <Form.Item
+            name="score"
+            label={t('projects.score')}
+            rules={[{ required: true, message: t('common.fixFields') }]}
+          >
+            <Rate />
+          </Form.Item>
+          <Form.Item name="comment" label={t('projects.comment')}>
+            <Input.TextArea rows={3} />
+          </Form.Item>
+        </Form>
+      </Modal>
+    </Card>
+  );
+}
