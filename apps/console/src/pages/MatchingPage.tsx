@@ -248,6 +248,16 @@ function Explanation({ proposal }: { proposal: Explained }) {
         <Descriptions.Item label={t('common.status')}>
           <StatusTag status={proposal.status} />
         </Descriptions.Item>
+        <Descriptions.Item label={t('matching.accepted')}>
+          {proposal.acceptedBy.length
+            ? proposal.acceptedBy.map((s) => <Tag key={s}>{t(`matching.side.${s}`)}</Tag>)
+            : '—'}
+        </Descriptions.Item>
+        {proposal.projectId && (
+          <Descriptions.Item label={t('nav.projects')}>
+            <Link to={`/projects?id=${proposal.projectId}`}>{t('matching.project')}</Link>
+          </Descriptions.Item>
+        )}
       </Descriptions>
       <h4>{t('matching.breakdown')}</h4>
       <Table

@@ -1,0 +1,114 @@
+import { type ChildProcess, execFileSync, spawn } from 'node:child_process';
+import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { type Browser, chromium, type Page } from 'playwright-core';
+
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const { ensureBuilt } = require('../../scripts/ensure-built') as { ensureBuilt: (log?: (m: string) => void) => string };
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const { ensureConsole } = require('../../scripts/ensure-console') as {
+  ensureConsole: (log?: (m: string) => void) => string;
+};
+
+const root = join(__dirname, '../..');
+export const ARTIFACTS = join(root, 'test-artifacts/console');
+export const ADMIN = { username: 'root', password: 'root-password-1' };
+
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const { port } = server.address() as { port: number };
+      server.close(() => resolve(port));
+    });
+  });
+}
+
+/** Debian's chromium, installed by deploy/ci/chromium.sh when missing (CHROMIUM_PATH overrides). */
+export function chromiumPath(): string {
+  if (process.env.CHROMIUM_PATH) return process.env.CHROMIUM_PATH;
+  return execFileSync(join(root, 'deploy/ci/chromium.sh'), { encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'] })
+    .trim()
+    .split('\n')
+    .pop()!;
+}
+
+/** The compiled platform (with the built console) on a free port and a fresh data directory. */
+export class ConsoleServer {
+  readonly dataDir = mkdtempSync(join(tmpdir(), 'gongjian-console-'));
+  private child: ChildProcess | null = null;
+  base = '';
+
+  async start(): Promise<void> {
+    const entry = ensureBuilt(() => undefined);
+    ensureConsole(() => undefined);
+    const port = await freePort();
+    this.base = `http://127.0.0.1:${port}`;
+    this.child = spawn(process.execPath, [entry], {
+      env: {
+        ...process.env,
+        GONGJIAN_DATA_DIR: this.dataDir,
+        PORT: String(port),
+        HOST: '127.0.0.1',
+        GONGJIAN_ADMIN_USER: ADMIN.username,
+        GONGJIAN_ADMIN_PASSWORD: ADMIN.password,
+        MATCHING_EXPIRY_INTERVAL_MS: '0',
+      },
+      stdio: ['ignore', 'ignore', 'pipe'],
+    });
+    let stderr = '';
+    this.child.stderr!.on('data', (chunk: Buffer) => (stderr = (stderr + chunk.toString()).slice(-4000)));
+    for (let i = 0; i < 600; i++) {
+      try {
+        if ((await fetch(`${this.base}/api/v1/health`)).ok) return;
+      } catch {
+        // not listening yet
+      }
+      if (this.child.exitCode !== null) throw new Error(`platform exited ${this.child.exitCode}: ${stderr}`);
+      await new Promise((resolve) => setTimeout(resolve, 50));
+    }
+    throw new Error(`platform did not become healthy: ${stderr}`);
+  }
+
+  stop(): void {
+    this.child?.kill('SIGTERM');
+    rmSync(this.dataDir, { recursive: true, force: true });
+  }
+
+  /** A JSON call of the API as one account (for seeding what the console does not create). */
+  async api<T = any>(token: string | null, method: string, path: string, body?: unknown): Promise<T> {
+    const res = await fetch(`${this.base}/api/v1${path}`, {
+      method,
+      headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
+      body: body === undefined ? undefined : JSON.stringify(body),
+    });
+    const json = await res.json();
+    if (!res.ok) throw new Error(`${method} ${path}: ${res.status} ${JSON.stringify(json)}`);
+    return json as T;
+  }
+
+  async token(username: string, password: string): Promise<string> {
+    return (await this.api<{ accessToken: string }>(null, 'POST', '/auth/login', { username, password })).accessToken;
+  }
+}
+
+export function launch(): Promise<Browser> {
+  mkdirSync(ARTIFACTS, { recursive: true });
+  return chromium.launch({
+    executablePath: chromiumPath(),
+    headless: true,
+    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking'],
+  });
+}
+
+let shot = 0;
+/** Saves a screenshot of the step into test-artifacts/console/ (numbered in order). */
+export async function screenshot(page: Page, name: string): Promise<string> {
+  shot += 1;
+  const path = join(ARTIFACTS, `${String(shot).padStart(2, '0')}-${name}.png`);
+  await page.screenshot({ path, fullPage: true });
+  return path;
+}
