@@ -310,6 +310,10 @@ export const zhCN = {
   'audit.field': '字段',
   'audit.before': '之前',
   'audit.after': '之后',
+  'audit.change.created': '新建',
+  'audit.change.updated': '更新',
+  'audit.change.deleted': '删除',
+  'audit.change.unchanged': '无变化',
 } as const;
 
 export type MessageKey = keyof typeof zhCN;
@@ -622,6 +626,10 @@ export const en: Record<MessageKey, string> = {
   'audit.field': 'Field',
   'audit.before': 'Before',
   'audit.after': 'After',
+  'audit.change.created': 'created',
+  'audit.change.updated': 'updated',
+  'audit.change.deleted': 'deleted',
+  'audit.change.unchanged': 'unchanged',
 };
 
 export const CATEGORIES = [

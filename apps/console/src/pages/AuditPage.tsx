@@ -96,7 +96,7 @@ function Actor({ actor }: { actor: AuditEvent['actor'] }) {
 }
 
 function History({ stream, open }: { stream: string; open: (stream: string) => void }) {
-  const { t } = useI18n();
+  const { t, label } = useI18n();
   const [input, setInput] = useState(stream);
   const [history, setHistory] = useState<StreamHistory | null>(null);
   const [error, setError] = useState<ApiError | null>(null);
@@ -157,8 +157,16 @@ function History({ stream, open }: { stream: string; open: (stream: string) => v
                     .filter((x) => x.change !== 'unchanged')
                     .map((x) => (
                       <div key={`${x.projection}-${x.documentId}`} style={{ fontSize: 12, color: '#666' }}>
-                        {x.projection}:{' '}
-                        {x.fields.map((f) => `${f.field} ${show(f.before)} → ${show(f.after)}`).join('；')}
+                        <Tag>{x.projection}</Tag>
+                        {label('audit.change', x.change)}：
+                        {x.fields
+                          .filter((f) => x.change !== 'created' || (f.after !== null && f.field !== '_id'))
+                          .map((f) =>
+                            x.change === 'created'
+                              ? `${f.field} = ${show(f.after)}`
+                              : `${f.field} ${show(f.before)} → ${show(f.after)}`,
+                          )
+                          .join('；')}
                       </div>
                     ))}
                 </div>
