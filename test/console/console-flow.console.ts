@@ -161,6 +161,24 @@ describe('web console: need → offer → run → accept → project → audit h
     await admin.getByTestId('projects-table').getByText(NEED).waitFor();
   });
 
+  it('the project runs its lifecycle: the unit starts and completes it, the community evaluates it', async () => {
+    const projects = unitPage.getByTestId('projects-table');
+    await projects.getByTestId('project-start').click();
+    await projects.getByText('进行中').waitFor();
+    await projects.getByTestId('project-complete').click();
+    await unitPage.locator('#project-report').fill('完成 20 人·小时助餐服务');
+    await unitPage.locator('.ant-modal-footer .ant-btn-primary').click();
+    await projects.getByText('已完成').waitFor();
+
+    await admin.reload();
+    await admin.getByTestId('projects-table').getByTestId('project-evaluate').click();
+    await admin.locator('.ant-modal-content .ant-rate-star').nth(4).click();
+    await admin.locator('#project-comment').fill('老人们很满意');
+    await admin.locator('.ant-modal-footer .ant-btn-primary').click();
+    await admin.getByTestId('projects-table').getByText('5.0').waitFor();
+    await screenshot(admin, 'project-evaluated');
+  });
+
   it("an auditor opens the project's history with its hash chain", async () => {
     const auditor = await loginAs('shenji');
     await auditor.getByRole('menuitem', { name: '项目清单' }).click();
@@ -183,5 +201,40 @@ describe('web console: need → offer → run → accept → project → audit h
     await screenshot(auditor, 'english');
     await auditor.getByTestId('language-toggle').click();
     await auditor.getByText('事件历史').waitFor();
+  });
+
+  it('the auditor replays a read model with a progress bar, sees no difference, and verifies every hash chain', async () => {
+    const auditor = await loginAs('shenji');
+    await auditor.getByRole('menuitem', { name: '审计' }).click();
+    await auditor.getByRole('tab', { name: '重放' }).click();
+    await choose(auditor, 'replay-projection', 'projects');
+    await auditor.getByTestId('replay-start').click();
+    await auditor.getByText('重放结果与当前读模型一致。').waitFor();
+    await auditor.getByTestId('replay-status').locator('.ant-progress').waitFor();
+    await screenshot(auditor, 'replay');
+    await auditor.getByRole('tab', { name: '完整性校验' }).click();
+    await auditor.getByTestId('integrity-check').click();
+    await auditor.locator('.ant-result-success').getByText('哈希链完整').waitFor();
+    await screenshot(auditor, 'integrity');
+  });
+
+  it('the district admin sees the dashboard charts and the organisation tree', async () => {
+    const district = await browser.newContext({ viewport: { width: 1440, height: 900 } });
+    contexts.push(district);
+    const page = await district.newPage();
+    page.setDefaultTimeout(20_000);
+    await page.goto(`${server.base}/`);
+    await page.locator('#username').fill(ADMIN.username);
+    await page.locator('#password').fill(ADMIN.password);
+    await page.getByTestId('login-submit').click();
+    await page.getByRole('menuitem', { name: '总览' }).click();
+    await page.getByTestId('chart-needs').locator('canvas').waitFor();
+    await page.getByText('完成项目最多的驻区单位').waitFor();
+    await expectNoRawKeys(page);
+    await screenshot(page, 'dashboard');
+    await page.getByRole('menuitem', { name: '组织架构' }).click();
+    await page.getByTestId('org-tree').getByText('二社区').waitFor();
+    await page.getByTestId('org-tree').getByText('东城街道').waitFor();
+    await screenshot(page, 'organizations');
   });
 });

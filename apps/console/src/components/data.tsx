@@ -156,6 +156,15 @@ export async function scopeRoot(account: Account): Promise<string | null> {
   return account.orgId;
 }
 
+/** For an account of the whole region (the bootstrap admin): every district under one virtual root. */
+async function regionTree(): Promise<OrgNode | null> {
+  const districts = await api.get<Page<{ id: string }>>('/organizations', { kind: 'district', limit: 200 });
+  if (districts.items.length === 0) return null;
+  const trees = await Promise.all(districts.items.map((d) => api.get<OrgNode>(`/organizations/${d.id}/tree`)));
+  if (trees.length === 1) return trees[0];
+  return { id: '', name: '—', kind: 'region', parentId: null, status: 'active', children: trees, units: [] };
+}
+
 /** The subtree the account may see, flattened (for selects of communities, streets…). */
 export function useScopeTree(account: Account) {
   const [tree, setTree] = useState<OrgNode | null>(null);
@@ -164,7 +173,7 @@ export function useScopeTree(account: Account) {
     if (loaded.current) return;
     loaded.current = true;
     scopeRoot(account)
-      .then((root) => (root ? api.get<OrgNode>(`/organizations/${root}/tree`) : null))
+      .then((root) => (root ? api.get<OrgNode>(`/organizations/${root}/tree`) : regionTree()))
       .then(setTree)
       .catch(() => setTree(null));
   }, [account]);

@@ -293,6 +293,7 @@ function Replays() {
           value={projection}
           onChange={setProjection}
           options={projections.map((p) => ({ value: p, label: p }))}
+          id="replay-projection"
           data-testid="replay-projection"
         />
         <span>{t('audit.until')}</span>

@@ -23,7 +23,7 @@ export default function OrganizationsPage() {
   const account = useAccount();
   const { tree, flat } = useScopeTree(account);
   const [selected, setSelected] = useState<string | null>(null);
-  const node = flat.find((n) => n.id === (selected ?? tree?.id));
+  const node = flat.find((n) => n.id === (selected ?? (tree?.id || tree?.children[0]?.id)));
   const treeData = useMemo(() => {
     const toData = (n: OrgNode): object => ({
       key: n.id,
@@ -37,7 +37,8 @@ export default function OrganizationsPage() {
     });
     return tree ? [toData(tree)] : [];
   }, [tree, label]);
-  if (!account.orgId) return <Empty description={t('org.noScope')} />;
+  if (!account.orgId && !['district_admin', 'auditor'].includes(account.role))
+    return <Empty description={t('org.noScope')} />;
   return (
     <Row gutter={16}>
       <Col xs={24} md={9}>

@@ -146,7 +146,12 @@ export default function ProjectsPage() {
                   </Button>
                 )}
                 {isAdmin(account) && p.status === 'completed' && (
-                  <Button size="small" type="link" onClick={() => (form.resetFields(), setEvaluating(p))}>
+                  <Button
+                    size="small"
+                    type="link"
+                    onClick={() => (form.resetFields(), setEvaluating(p))}
+                    data-testid="project-evaluate"
+                  >
                     {t('projects.evaluate')}
                   </Button>
                 )}
@@ -174,7 +179,7 @@ export default function ProjectsPage() {
             label={t('projects.report')}
             rules={[{ required: true, message: t('common.fixFields') }]}
           >
-            <Input.TextArea rows={4} />
+            <Input.TextArea rows={4} id="project-report" />
           </Form.Item>
         </Form>
       </Modal>
@@ -195,7 +200,7 @@ export default function ProjectsPage() {
             <Rate />
           </Form.Item>
           <Form.Item name="comment" label={t('projects.comment')}>
-            <Input.TextArea rows={3} />
+            <Input.TextArea rows={3} id="project-comment" />
           </Form.Item>
         </Form>
       </Modal>
