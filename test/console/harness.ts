@@ -16,7 +16,7 @@ const root = join(__dirname, '../..');
 export const ARTIFACTS = join(root, 'test-artifacts/console');
 export const ADMIN = { username: 'root', password: 'root-password-1' };
 
-function freePort(): Promise<number> {
+export function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
     const server = createServer();
     server.once('error', reject);
@@ -96,6 +96,7 @@ export class ConsoleServer {
 }
 
 export function launch(): Promise<Browser> {
+  rmSync(ARTIFACTS, { recursive: true, force: true }); // only this run's pictures
   mkdirSync(ARTIFACTS, { recursive: true });
   return chromium.launch({
     executablePath: chromiumPath(),
