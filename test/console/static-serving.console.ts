@@ -56,6 +56,6 @@ describe('the gateway serves the web console', () => {
 
     const api = await fetch(`${base}/api/v1/nowhere`, { headers: { accept: 'text/html' } });
     expect(api.status).toBe(404);
-    expect((await api.json()).statusCode).toBe(404);
+    expect(((await api.json()) as { statusCode: number }).statusCode).toBe(404);
   });
 });
