@@ -4,9 +4,15 @@ import { ProjectionRegistry } from '@gongjian/runtime';
 import { MATCHING_PROJECTIONS } from '../../matching/src/matching.module';
 import { MEMBERS_PROJECTIONS } from '../../members/src/members.module';
 import { ORGANIZATIONS_PROJECTIONS } from '../../organizations/src/organizations.module';
+import { VOLUNTEERING_PROJECTIONS } from '../../volunteering/src/volunteering.module';
 
 /** Every service's read models, by name: what the audit service alone can replay. */
-const AUDITED: Projection<any>[] = [...ORGANIZATIONS_PROJECTIONS, ...MATCHING_PROJECTIONS, ...MEMBERS_PROJECTIONS];
+const AUDITED: Projection<any>[] = [
+  ...ORGANIZATIONS_PROJECTIONS,
+  ...MATCHING_PROJECTIONS,
+  ...MEMBERS_PROJECTIONS,
+  ...VOLUNTEERING_PROJECTIONS,
+];
 
 /**
  * The read models an auditor may replay or look at as of a time: every projection of the process

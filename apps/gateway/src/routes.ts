@@ -20,6 +20,7 @@ export const ROUTE_OWNERS: Record<string, string> = {
   teams: 'volunteering',
   activities: 'volunteering',
   'micro-wishes': 'volunteering',
+  rotations: 'volunteering',
   audit: 'audit',
 };
 

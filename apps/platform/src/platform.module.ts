@@ -5,6 +5,7 @@ import { AuditModule } from '../../audit/src/audit.module';
 import { MatchingModule } from '../../matching/src/matching.module';
 import { MembersModule } from '../../members/src/members.module';
 import { OrganizationsModule } from '../../organizations/src/organizations.module';
+import { VolunteeringModule } from '../../volunteering/src/volunteering.module';
 
 /** Every service module in one process, on the adapters the configuration names. */
 @Module({})
@@ -12,7 +13,14 @@ export class PlatformModule implements NestModule {
   static forRoot(config: Partial<RuntimeConfig> = {}): DynamicModule {
     return {
       module: PlatformModule,
-      imports: [RuntimeModule.forRoot(config), OrganizationsModule, MatchingModule, MembersModule, AuditModule],
+      imports: [
+        RuntimeModule.forRoot(config),
+        OrganizationsModule,
+        MatchingModule,
+        MembersModule,
+        VolunteeringModule,
+        AuditModule,
+      ],
       controllers: [HealthController],
     };
   }

@@ -1,0 +1,16 @@
+import 'reflect-metadata';
+import { Logger } from '@nestjs/common';
+import { ServiceRootModule, startApp } from '@gongjian/runtime';
+import { VolunteeringModule } from './volunteering.module';
+
+/** The volunteering service alone (distributed runtime): `node dist/apps/volunteering/src/main.js`. */
+startApp(ServiceRootModule.forService('volunteering', VolunteeringModule))
+  .then(({ url, rebuild }) => {
+    const logger = new Logger('volunteering');
+    if (rebuild) logger.log(`read models rebuilt from ${rebuild.events} events in ${rebuild.millis} ms`);
+    logger.log(`volunteering service on ${url}/api/v1`);
+  })
+  .catch((error) => {
+    console.error(error);
+    process.exit(1);
+  });

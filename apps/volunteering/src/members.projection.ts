@@ -1,0 +1,47 @@
+import type { EventEnvelope } from '@gongjian/eventing';
+import {
+  MEMBER_EVENTS,
+  type MemberRegisteredV1,
+  type MemberReportedToCommunityV1,
+  type MemberTransferredV1,
+} from '@gongjian/contracts';
+import type { Projection, ReadModelDocument } from '@gongjian/read-models';
+
+/**
+ * Who may serve where, from the members service's events (DESIGN §3: members → volunteering):
+ * the branch and the community a member reported to. Ids only — no personal data is copied, so
+ * MemberErased leaves nothing here to drop.
+ */
+export interface VolunteerMember extends ReadModelDocument {
+  branchId: string;
+  reportedTo: string | null;
+}
+
+export const VOLUNTEERING_MEMBERS_COLLECTION = 'volunteering.members';
+
+export const volunteerMembersProjection: Projection<VolunteerMember> = {
+  name: 'volunteering.members',
+  collection: VOLUNTEERING_MEMBERS_COLLECTION,
+  handles: [
+    MEMBER_EVENTS.registered,
+    MEMBER_EVENTS.transferred,
+    MEMBER_EVENTS.reportedToCommunity,
+    MEMBER_EVENTS.reportWithdrawn,
+  ],
+  apply(doc, event: EventEnvelope) {
+    switch (event.type) {
+      case MEMBER_EVENTS.registered: {
+        const d = event.data as MemberRegisteredV1;
+        return { _id: d.memberId, branchId: d.branchId, reportedTo: null };
+      }
+      case MEMBER_EVENTS.transferred:
+        return doc && { ...doc, branchId: (event.data as MemberTransferredV1).toBranchId };
+      case MEMBER_EVENTS.reportedToCommunity:
+        return doc && { ...doc, reportedTo: (event.data as MemberReportedToCommunityV1).communityId };
+      case MEMBER_EVENTS.reportWithdrawn:
+        return doc && { ...doc, reportedTo: null };
+      default:
+        return null;
+    }
+  },
+};

@@ -1,0 +1,138 @@
+import type { EventEnvelope } from '@gongjian/eventing';
+import { VOLUNTEERING_EVENTS, type MicroWishFulfilledV1, type VolunteerHoursVerifiedV1 } from '@gongjian/contracts';
+import type { Projection, ReadModelDocument } from '@gongjian/read-models';
+import type { ActivityDetails } from './activities/activity.decider';
+import type { RotationPublishedV1 } from './teams/rotation';
+import type { WishDetails, WishStatus } from './wishes/wish.decider';
+
+const V = VOLUNTEERING_EVENTS;
+
+export interface ActivityDocument extends ReadModelDocument, Omit<ActivityDetails, 'activityId'> {
+  cancelled: boolean;
+  cancelReason: string | null;
+  signedUp: string[];
+  attendance: Array<{ memberId: string; hours: number; verifiedAt: string }>;
+  openSlots: number;
+  publishedAt: string;
+}
+
+export interface WishDocument extends ReadModelDocument, Omit<WishDetails, 'wishId'> {
+  status: WishStatus;
+  claimedBy: string | null;
+  note: string | null;
+  postedAt: string;
+  fulfilledAt: string | null;
+}
+
+export interface TeamDocument extends ReadModelDocument {
+  orgId: string;
+  name: string;
+  memberIds: string[];
+  formedAt: string;
+}
+
+export interface RotationDocument extends ReadModelDocument, RotationPublishedV1 {
+  publishedAt: string;
+}
+
+export const activitiesProjection: Projection<ActivityDocument> = {
+  name: 'activities',
+  collection: 'volunteering.activities',
+  handles: [V.activityPublished, V.signedUp, V.signUpCancelled, V.activityCancelled, V.hoursVerified],
+  indexes: [{ fields: { orgId: 1 } }, { fields: { communityId: 1 } }],
+  apply(doc, event: EventEnvelope) {
+    if (event.type === V.activityPublished) {
+      const { activityId, ...details } = event.data as ActivityDetails;
+      return {
+        _id: activityId,
+        ...details,
+        cancelled: false,
+        cancelReason: null,
+        signedUp: [],
+        attendance: [],
+        openSlots: details.slots,
+        publishedAt: event.occurredAt,
+      };
+    }
+    if (!doc) return null;
+    const data = event.data as { memberId: string; reason: string };
+    switch (event.type) {
+      case V.signedUp: {
+        const signedUp = [...doc.signedUp, data.memberId];
+        return { ...doc, signedUp, openSlots: doc.slots - signedUp.length };
+      }
+      case V.signUpCancelled: {
+        const signedUp = doc.signedUp.filter((m) => m !== data.memberId);
+        return { ...doc, signedUp, openSlots: doc.slots - signedUp.length };
+      }
+      case V.activityCancelled:
+        return { ...doc, cancelled: true, cancelReason: data.reason };
+      case V.hoursVerified: {
+        const { memberId, hours, verifiedAt } = event.data as VolunteerHoursVerifiedV1;
+        return { ...doc, attendance: [...doc.attendance, { memberId, hours, verifiedAt }] };
+      }
+      default:
+        return null;
+    }
+  },
+};
+
+export const wishesProjection: Projection<WishDocument> = {
+  name: 'micro-wishes',
+  collection: 'volunteering.micro-wishes',
+  handles: [V.wishPosted, V.wishClaimed, V.wishReleased, V.wishMarkedDone, V.microWishFulfilled],
+  indexes: [{ fields: { communityId: 1, status: 1 } }],
+  apply(doc, event: EventEnvelope) {
+    if (event.type === V.wishPosted) {
+      const { wishId, ...details } = event.data as WishDetails;
+      return {
+        _id: wishId,
+        ...details,
+        status: 'open',
+        claimedBy: null,
+        note: null,
+        postedAt: event.occurredAt,
+        fulfilledAt: null,
+      };
+    }
+    if (!doc) return null;
+    switch (event.type) {
+      case V.wishClaimed:
+        return { ...doc, status: 'claimed', claimedBy: (event.data as { memberId: string }).memberId };
+      case V.wishReleased:
+        return { ...doc, status: 'open', claimedBy: null };
+      case V.wishMarkedDone:
+        return { ...doc, status: 'done', note: (event.data as { note: string }).note };
+      case V.microWishFulfilled:
+        return { ...doc, status: 'fulfilled', fulfilledAt: (event.data as MicroWishFulfilledV1).confirmedAt };
+      default:
+        return null;
+    }
+  },
+};
+
+export const teamsProjection: Projection<TeamDocument> = {
+  name: 'teams',
+  collection: 'volunteering.teams',
+  handles: [V.teamFormed, V.teamMemberAdded, V.teamMemberRemoved],
+  indexes: [{ fields: { orgId: 1 } }],
+  apply(doc, event: EventEnvelope) {
+    const data = event.data as { teamId: string; orgId: string; name: string; memberId: string };
+    if (event.type === V.teamFormed)
+      return { _id: data.teamId, orgId: data.orgId, name: data.name, memberIds: [], formedAt: event.occurredAt };
+    if (!doc) return null;
+    if (event.type === V.teamMemberAdded) return { ...doc, memberIds: [...doc.memberIds, data.memberId] };
+    return { ...doc, memberIds: doc.memberIds.filter((m) => m !== data.memberId) };
+  },
+};
+
+export const rotationsProjection: Projection<RotationDocument> = {
+  name: 'rotations',
+  collection: 'volunteering.rotations',
+  handles: [V.rotationPublished],
+  indexes: [{ fields: { orgId: 1 } }],
+  apply(_doc, event: EventEnvelope) {
+    const data = event.data as RotationPublishedV1;
+    return { _id: `${data.orgId}_${data.quarter}`, ...data, publishedAt: event.occurredAt };
+  },
+};

@@ -1,0 +1,72 @@
+import { type Decider, DomainRuleViolation, InvalidStateTransition } from '@gongjian/eventing';
+import { VOLUNTEERING_EVENTS } from '@gongjian/contracts';
+
+/** 季度轮值: which team serves which grid in a quarter. */
+export interface RotationPublishedV1 {
+  orgId: string;
+  quarter: string;
+  assignments: Array<{ gridId: string; teamId: string }>;
+  /** grids per team */
+  loads: Record<string, number>;
+}
+
+/** 2027Q1 → an integer that grows by one each quarter. */
+export function quarterIndex(quarter: string): number {
+  const [year, q] = quarter.split('Q').map(Number);
+  return year * 4 + (q - 1);
+}
+
+/**
+ * Assigns grids to teams round-robin in id order, starting at an offset that moves by one every
+ * quarter: each team gets ⌊G/T⌋ or ⌈G/T⌉ grids (loads within one of each other), and the same
+ * grid is served by another team next quarter. Deterministic: the same input, the same schedule.
+ */
+export function rotate(quarter: string, teamIds: string[], gridIds: string[]): RotationPublishedV1['assignments'] {
+  const teams = [...new Set(teamIds)].sort();
+  const grids = [...new Set(gridIds)].sort();
+  const offset = quarterIndex(quarter) % teams.length;
+  return grids.map((gridId, i) => ({ gridId, teamId: teams[(i + offset) % teams.length] }));
+}
+
+export function loadsOf(teamIds: string[], assignments: RotationPublishedV1['assignments']): Record<string, number> {
+  const loads: Record<string, number> = Object.fromEntries([...new Set(teamIds)].sort().map((t) => [t, 0]));
+  for (const a of assignments) loads[a.teamId] += 1;
+  return loads;
+}
+
+export type RotationCommand = {
+  type: 'PublishRotation';
+  orgId: string;
+  quarter: string;
+  teamIds: string[];
+  gridIds: string[];
+};
+export type RotationEvent = { type: typeof VOLUNTEERING_EVENTS.rotationPublished; data: RotationPublishedV1 };
+export type RotationState = { published: boolean };
+
+/** One schedule per organisation and quarter. */
+export const rotationStreamId = (orgId: string, quarter: string) => `volunteering.rotation-${orgId}_${quarter}`;
+
+export const rotationDecider: Decider<RotationCommand, RotationEvent, RotationState> = {
+  initialState: () => ({ published: false }),
+  decide(command, state) {
+    if (state.published) throw new InvalidStateTransition(`the ${command.quarter} rotation is already published`);
+    if (command.teamIds.length === 0)
+      throw new DomainRuleViolation('a rotation needs at least one team', 'no_teams', { field: 'teamIds' });
+    if (command.gridIds.length === 0)
+      throw new DomainRuleViolation('there are no grids to serve', 'no_grids', { field: 'gridIds' });
+    const assignments = rotate(command.quarter, command.teamIds, command.gridIds);
+    return [
+      {
+        type: VOLUNTEERING_EVENTS.rotationPublished,
+        data: {
+          orgId: command.orgId,
+          quarter: command.quarter,
+          assignments,
+          loads: loadsOf(command.teamIds, assignments),
+        },
+      },
+    ];
+  },
+  evolve: () => ({ published: true }),
+};
