@@ -31,6 +31,7 @@ interface Fixture {
   needId: string;
   offerId: string;
   runId: string;
+  activityId: string;
 }
 
 const READS: Array<{ path: (f: Fixture, r: Region) => string; allowed: Role[] }> = [
@@ -59,6 +60,11 @@ const READS: Array<{ path: (f: Fixture, r: Region) => string; allowed: Role[] }>
   { path: (f) => `/members/${f.memberId}/personal-data`, allowed: ADMINS_IN_SCOPE },
   { path: (_, r) => `/members?orgId=${r.communityId}`, allowed: [...ADMINS_IN_SCOPE, 'auditor'] },
   { path: (_, r) => `/pioneer-index/leaderboard?orgId=${r.communityId}`, allowed: [...ADMINS_IN_SCOPE, 'auditor'] },
+  { path: () => '/activities', allowed: SIGNED_IN },
+  { path: (f) => `/activities/${f.activityId}`, allowed: SIGNED_IN },
+  { path: () => '/micro-wishes', allowed: SIGNED_IN },
+  { path: () => '/teams', allowed: SIGNED_IN },
+  { path: () => '/rotations', allowed: SIGNED_IN },
   { path: () => '/audit/events', allowed: AUDITORS },
   { path: (f) => `/audit/streams/members.member-${f.memberId}`, allowed: AUDITORS },
   { path: () => '/audit/integrity', allowed: AUDITORS },
@@ -137,7 +143,21 @@ describe('authorization matrix: every read route × every role', () => {
         .expect(201)
     ).body.id;
     const runId = (await r.root.post('/matching/runs').send({ scopeOrgId: r.communityId }).expect(201)).body.runId;
-    f = { memberId, needId, offerId, runId };
+    const activityId = (
+      await r.root
+        .post('/activities')
+        .send({
+          title: '助老',
+          orgId: r.gridId,
+          category: 'elderly_care',
+          startsAt: '2027-01-01T08:00:00Z',
+          endsAt: '2027-01-01T11:00:00Z',
+          slots: 5,
+          pointsPerHour: 10,
+        })
+        .expect(201)
+    ).body.id;
+    f = { memberId, needId, offerId, runId, activityId };
   });
   afterAll(() => t.stop());
 

@@ -37,6 +37,41 @@ const memberIn = async (r: Region, n: number) =>
       .expect(201),
   );
 
+const activityBody = (r: Region, n: number) => ({
+  title: `助老${n}`,
+  orgId: r.gridId,
+  category: 'elderly_care',
+  startsAt: new Date(Date.now() - 3_600_000).toISOString(),
+  endsAt: new Date(Date.now() + 3 * 3_600_000).toISOString(),
+  slots: 5,
+  pointsPerHour: 10,
+});
+const activityIn = async (r: Region, n: number) =>
+  id(await r.root.post('/activities').send(activityBody(r, n)).expect(201));
+const teamIn = async (r: Region, n: number) =>
+  id(
+    await r.root
+      .post('/teams')
+      .send({ name: `队${n}`, orgId: r.communityId })
+      .expect(201),
+  );
+/** A micro-wish of community A, taken as far as `until` by the bootstrap admin. */
+async function wishIn(r: Region, n: number, until?: 'claim' | 'fulfil'): Promise<string> {
+  const w = id(
+    await r.root
+      .post('/micro-wishes')
+      .send({ communityId: r.communityId, title: `心愿${n}` })
+      .expect(201),
+  );
+  if (!until) return w;
+  await r.root
+    .post(`/micro-wishes/${w}/claim`)
+    .send({ memberId: await memberIn(r, n) })
+    .expect(200);
+  if (until === 'fulfil') await r.root.post(`/micro-wishes/${w}/fulfil`).send({}).expect(200);
+  return w;
+}
+
 /** Points for a member, from a verified-hours event of the volunteering service. */
 async function memberWithPoints(r: Region, n: number): Promise<Record<string, string>> {
   const m = await memberIn(r, n);
@@ -314,6 +349,86 @@ const ROUTES: Route[] = [
     name: 'POST /members/:id/redemptions',
     setup: memberWithPoints,
     send: (c, _, ids) => c.post(`/members/${ids.m}/redemptions`).send({ points: 5, merchant: '社区超市' }),
+  },
+  {
+    name: 'POST /activities',
+    send: (c, r, _, n) => c.post('/activities').send(activityBody(r, n)),
+  },
+  {
+    name: 'POST /activities/:id/signups',
+    setup: async (r, n) => ({ a: await activityIn(r, n), m: await memberIn(r, n) }),
+    send: (c, _, ids) => c.post(`/activities/${ids.a}/signups`).send({ memberId: ids.m }),
+  },
+  {
+    name: 'DELETE /activities/:id/signups/:memberId',
+    setup: async (r, n) => {
+      const [a, m] = [await activityIn(r, n), await memberIn(r, n)];
+      await r.root.post(`/activities/${a}/signups`).send({ memberId: m }).expect(201);
+      return { a, m };
+    },
+    send: (c, _, ids) => c.delete(`/activities/${ids.a}/signups/${ids.m}`),
+  },
+  {
+    name: 'POST /activities/:id/attendance',
+    setup: async (r, n) => {
+      const [a, m] = [await activityIn(r, n), await memberIn(r, n)];
+      await r.root.post(`/activities/${a}/signups`).send({ memberId: m }).expect(201);
+      return { a, m };
+    },
+    send: (c, _, ids) => c.post(`/activities/${ids.a}/attendance`).send({ memberId: ids.m, hours: 1 }),
+  },
+  {
+    name: 'POST /activities/:id/cancel',
+    setup: async (r, n) => ({ a: await activityIn(r, n) }),
+    send: (c, _, ids) => c.post(`/activities/${ids.a}/cancel`).send({ reason: '天气' }),
+  },
+  {
+    name: 'POST /micro-wishes',
+    send: (c, r, _, n) => c.post('/micro-wishes').send({ communityId: r.communityId, title: `心愿${n}` }),
+  },
+  {
+    name: 'POST /micro-wishes/:id/claim',
+    setup: async (r, n) => ({ w: await wishIn(r, n), m: await memberIn(r, n) }),
+    send: (c, _, ids) => c.post(`/micro-wishes/${ids.w}/claim`).send({ memberId: ids.m }),
+  },
+  {
+    name: 'POST /micro-wishes/:id/release',
+    setup: async (r, n) => ({ w: await wishIn(r, n, 'claim') }),
+    send: (c, _, ids) => c.post(`/micro-wishes/${ids.w}/release`),
+  },
+  {
+    name: 'POST /micro-wishes/:id/fulfil',
+    setup: async (r, n) => ({ w: await wishIn(r, n, 'claim') }),
+    send: (c, _, ids) => c.post(`/micro-wishes/${ids.w}/fulfil`).send({ note: '完成' }),
+  },
+  {
+    name: 'POST /micro-wishes/:id/confirm',
+    setup: async (r, n) => ({ w: await wishIn(r, n, 'fulfil') }),
+    send: (c, _, ids) => c.post(`/micro-wishes/${ids.w}/confirm`),
+  },
+  {
+    name: 'POST /teams',
+    send: (c, r, _, n) => c.post('/teams').send({ name: `服务队${n}`, orgId: r.communityId }),
+  },
+  {
+    name: 'POST /teams/:id/members',
+    setup: async (r, n) => ({ team: await teamIn(r, n), m: await memberIn(r, n) }),
+    send: (c, _, ids) => c.post(`/teams/${ids.team}/members`).send({ memberId: ids.m }),
+  },
+  {
+    name: 'DELETE /teams/:id/members/:memberId',
+    setup: async (r, n) => {
+      const [team, m] = [await teamIn(r, n), await memberIn(r, n)];
+      await r.root.post(`/teams/${team}/members`).send({ memberId: m }).expect(200);
+      return { team, m };
+    },
+    send: (c, _, ids) => c.delete(`/teams/${ids.team}/members/${ids.m}`),
+  },
+  {
+    name: 'POST /rotations',
+    setup: async (r, n) => ({ team: await teamIn(r, n) }),
+    send: (c, r, ids, n) =>
+      c.post('/rotations').send({ orgId: r.communityId, quarter: `${2100 + n}Q1`, teamIds: [ids.team] }),
   },
   {
     name: 'DELETE /members/:id/personal-data',
