@@ -8,20 +8,16 @@ import {
 import { Reflector } from '@nestjs/core';
 import { JwtService } from '@nestjs/jwt';
 import type { Actor } from '@gongjian/eventing';
+import { verifyAccessToken } from './jwt-keys';
 
 const PUBLIC = 'gongjian:public';
 /** Marks a route that needs no token (health, login). */
 export const Public = () => SetMetadata(PUBLIC, true);
 
-export interface TokenClaims {
-  sub: string;
-  role: string;
-  orgId: string | null;
-}
-
 /**
  * Verifies the bearer JWT on every HTTP route not marked @Public() and sets `req.actor`. Runs in
  * every service as well as behind the gateway, so a service reached directly trusts nothing.
+ * Only HS256 with a known key id and an unexpired `exp` passes (jwt-keys.ts).
  */
 @Injectable()
 export class JwtAuthGuard implements CanActivate {
@@ -43,8 +39,8 @@ export class JwtAuthGuard implements CanActivate {
       });
     }
     try {
-      const claims = await this.jwt.verifyAsync<TokenClaims>(token);
-      req.actor = { accountId: claims.sub, role: claims.role, orgId: claims.orgId ?? null };
+      const claims = await verifyAccessToken(this.jwt, token);
+      req.actor = { accountId: claims.sub, role: claims.role, orgId: claims.orgId };
       return true;
     } catch {
       throw new UnauthorizedException({

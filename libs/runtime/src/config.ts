@@ -22,6 +22,10 @@ export interface RuntimeConfig {
   kafkaPartitions: number;
   /** HS256 secret shared by every service; embedded: generated once into the data dir. */
   jwtSecret?: string;
+  /** Secrets rotated out, still accepted for verification (GONGJIAN_JWT_PREVIOUS_SECRETS). */
+  jwtPreviousSecrets: string[];
+  /** Lifetime of an access token in seconds (GONGJIAN_JWT_TTL: `3600`, `15m`, `1h`; 1 min – 24 h). */
+  jwtTtlSeconds: number;
   adminUser?: string;
   adminPassword?: string;
 }
@@ -30,6 +34,18 @@ function oneOf<T extends string>(name: string, value: string | undefined, allowe
   if (value === undefined || value === '') return fallback;
   if ((allowed as readonly string[]).includes(value)) return value as T;
   throw new Error(`${name} must be one of ${allowed.join(', ')}; got "${value}"`);
+}
+
+const DURATION_UNITS: Record<string, number> = { s: 1, m: 60, h: 3600, d: 86400 };
+
+/** `900`, `900s`, `15m`, `1h` → seconds, within [60 s, 24 h]: a token must expire, and soon. */
+export function parseJwtTtl(value: string | undefined): number {
+  if (value === undefined || value === '') return 3600;
+  const match = /^(\d+)\s*([smhd]?)$/.exec(value.trim());
+  const seconds = match ? Number(match[1]) * DURATION_UNITS[match[2] || 's'] : NaN;
+  if (!(seconds >= 60 && seconds <= 86400))
+    throw new Error(`GONGJIAN_JWT_TTL must be a duration between 1m and 24h (e.g. 900, 15m, 1h); got "${value}"`);
+  return seconds;
 }
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): RuntimeConfig {
@@ -49,6 +65,11 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): RuntimeConfig 
     service: env.GONGJIAN_SERVICE ?? 'platform',
     kafkaPartitions: Number(env.KAFKA_PARTITIONS ?? 3),
     jwtSecret: env.GONGJIAN_JWT_SECRET || undefined,
+    jwtPreviousSecrets: (env.GONGJIAN_JWT_PREVIOUS_SECRETS ?? '')
+      .split(',')
+      .map((s) => s.trim())
+      .filter(Boolean),
+    jwtTtlSeconds: parseJwtTtl(env.GONGJIAN_JWT_TTL),
     adminUser: env.GONGJIAN_ADMIN_USER || undefined,
     adminPassword: env.GONGJIAN_ADMIN_PASSWORD || undefined,
   };

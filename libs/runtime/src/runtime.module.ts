@@ -1,9 +1,17 @@
-import { type DynamicModule, Global, Module, type Provider } from '@nestjs/common';
+import { type DynamicModule, Global, Logger, Module, type Provider } from '@nestjs/common';
 import { APP_GUARD } from '@nestjs/core';
 import { JwtService } from '@nestjs/jwt';
 import { randomBytes } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { CREDENTIAL_STORE, JwtAuthGuard, MongoCredentialStore, SqliteCredentialStore } from '@gongjian/auth';
+import {
+  CREDENTIAL_STORE,
+  createJwtService,
+  JwtAuthGuard,
+  JwtKeyRing,
+  MIN_JWT_SECRET_LENGTH,
+  MongoCredentialStore,
+  SqliteCredentialStore,
+} from '@gongjian/auth';
 import { join } from 'node:path';
 import { EVENT_STORE, SqliteEventStore } from '@gongjian/eventing';
 import { IDEMPOTENCY_STORE, MongoIdempotencyStore, SqliteIdempotencyStore } from '@gongjian/http';
@@ -101,7 +109,13 @@ function eventStoreProviders(config: RuntimeConfig): Provider[] {
  * for the embedded runtime a random one generated once into the data directory (mode 600).
  */
 function jwtSecret(config: RuntimeConfig): string {
-  if (config.jwtSecret) return config.jwtSecret;
+  if (config.jwtSecret) {
+    if (config.jwtSecret.length < MIN_JWT_SECRET_LENGTH)
+      new Logger('Runtime').warn(
+        `GONGJIAN_JWT_SECRET is shorter than ${MIN_JWT_SECRET_LENGTH} characters: use e.g. openssl rand -base64 48`,
+      );
+    return config.jwtSecret;
+  }
   const file = join(config.dataDir, 'jwt-secret');
   mkdirSync(config.dataDir, { recursive: true });
   if (!existsSync(file)) writeFileSync(file, randomBytes(48).toString('base64url'), { mode: 0o600 });
@@ -152,7 +166,8 @@ export class RuntimeModule {
         },
         {
           provide: JwtService,
-          useFactory: () => new JwtService({ secret: jwtSecret(config), signOptions: { expiresIn: '12h' } }),
+          useFactory: () =>
+            createJwtService(new JwtKeyRing(jwtSecret(config), config.jwtPreviousSecrets), config.jwtTtlSeconds),
         },
         { provide: APP_GUARD, useClass: JwtAuthGuard },
         ProjectionRegistry,
