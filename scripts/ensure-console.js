@@ -29,7 +29,12 @@ function consoleIsStale() {
 function ensureConsole(log = (message) => console.log(message)) {
   if (!consoleIsStale()) return dir;
   log('[gongjian] building the web console…');
-  execSync('npm run build:console --silent', { cwd: root, stdio: 'inherit' });
+  // a production build even when called from a test runner (jest sets NODE_ENV=test, which Vite honours)
+  execSync('npm run build:console --silent', {
+    cwd: root,
+    stdio: 'inherit',
+    env: { ...process.env, NODE_ENV: 'production' },
+  });
   return dir;
 }
 

@@ -99,6 +99,7 @@ describe('web console: need → offer → run → accept → project → audit h
     await admin.locator('#need-to').fill('2026-11-01'); // before `from`: the API refuses it
     await admin.locator('#need-tags').fill('助餐');
     await admin.keyboard.press('Enter');
+    await admin.locator('.ant-modal-title').click(); // closes the tags dropdown
     await admin.getByTestId('need-save').click();
     await admin.getByText('结束日期不能早于开始日期').waitFor();
     expect(await admin.locator('#need-title').inputValue()).toBe(NEED); // nothing typed is lost
@@ -122,7 +123,7 @@ describe('web console: need → offer → run → accept → project → audit h
     await unitPage.locator('#offer-from').fill('2026-11-01');
     await unitPage.locator('#offer-to').fill('2027-02-28');
     await choose(unitPage, 'offer-area', '二社区');
-    await unitPage.keyboard.press('Escape');
+    await unitPage.locator('.ant-modal-title').click(); // closes the service-area dropdown
     await unitPage.getByTestId('offer-save').click();
     await unitPage.getByText('资源已发布').waitFor();
     await unitPage.getByTestId('offers-table').getByText(OFFER).waitFor();
@@ -186,6 +187,7 @@ describe('web console: need → offer → run → accept → project → audit h
     await auditor.getByTestId('project-history').first().click();
     await auditor.getByTestId('audit-history').waitFor();
     await auditor.getByText('matching.ProjectCreated').waitFor();
+    await auditor.getByText('创建共建项目').waitFor();
     await auditor.getByText('哈希链完整').waitFor();
     expect(await auditor.getByTestId('audit-event').count()).toBeGreaterThanOrEqual(1);
     await expectNoRawKeys(auditor);
@@ -197,6 +199,7 @@ describe('web console: need → offer → run → accept → project → audit h
     await auditor.getByRole('menuitem', { name: 'Projects' }).waitFor();
     await auditor.reload();
     await auditor.getByText('Hash chain intact').waitFor();
+    await auditor.getByText('Project created').waitFor();
     await expectNoRawKeys(auditor);
     await screenshot(auditor, 'english');
     await auditor.getByTestId('language-toggle').click();

@@ -147,7 +147,7 @@ function History({ stream, open }: { stream: string; open: (stream: string) => v
                 <div data-testid="audit-event">
                   <Space wrap>
                     <Typography.Link onClick={() => setEvent(e.eventId)}>
-                      <Tag color="blue">{e.type}</Tag>
+                      <b>{label('event', e.type)}</b> <Tag color="blue">{e.type}</Tag>
                     </Typography.Link>
                     <span>#{e.streamRevision}</span>
                     <span>{new Date(e.occurredAt).toLocaleString()}</span>
@@ -183,7 +183,7 @@ function History({ stream, open }: { stream: string; open: (stream: string) => v
 }
 
 function Causation({ eventId }: { eventId: string }) {
-  const { t } = useI18n();
+  const { t, label } = useI18n();
   const [data, setData] = useState<(AuditEvent & { causedBy: AuditEvent[]; caused: AuditEvent[] }) | null>(null);
   const fail = useFailure();
   useEffect(() => {
@@ -192,6 +192,7 @@ function Causation({ eventId }: { eventId: string }) {
   if (!data) return null;
   const row = (e: AuditEvent) => (
     <Space wrap key={e.eventId}>
+      {label('event', e.type)}
       <Tag color="blue">{e.type}</Tag>
       <Typography.Text code>{e.streamId}</Typography.Text>
       <Actor actor={e.actor} />
@@ -200,7 +201,9 @@ function Causation({ eventId }: { eventId: string }) {
   return (
     <Space direction="vertical" style={{ width: '100%' }}>
       <Descriptions column={1} size="small" bordered>
-        <Descriptions.Item label={t('audit.type')}>{data.type}</Descriptions.Item>
+        <Descriptions.Item label={t('audit.type')}>
+          {label('event', data.type)} <Tag>{data.type}</Tag>
+        </Descriptions.Item>
         <Descriptions.Item label={t('audit.actor')}>
           <Actor actor={data.actor} />
         </Descriptions.Item>
@@ -220,7 +223,7 @@ function Causation({ eventId }: { eventId: string }) {
 }
 
 function Recent() {
-  const { t } = useI18n();
+  const { t, label } = useI18n();
   const [type, setType] = useState<string | undefined>();
   const paged = usePaged<AuditEvent>('/audit/events', { type });
   const [, setParams] = useSearchParams();
@@ -242,7 +245,15 @@ function Recent() {
             dataIndex: 'occurredAt',
             render: (d: string) => new Date(d).toLocaleString(),
           },
-          { title: t('audit.type'), dataIndex: 'type' },
+          {
+            title: t('audit.type'),
+            dataIndex: 'type',
+            render: (type: string) => (
+              <span>
+                {label('event', type)} <Tag>{type}</Tag>
+              </span>
+            ),
+          },
           {
             title: t('audit.streamId'),
             dataIndex: 'streamId',
