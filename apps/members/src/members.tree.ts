@@ -34,9 +34,13 @@ export class MembersTree extends OrgTree {
    */
   async assertMayRead(
     actor: Actor,
-    member: { branchId: string; reportedTo: string | null; employerUnitId: string | null },
+    member: { branchId: string; reportedTo: string | null; employerUnitId: string | null; accountId?: string | null },
   ): Promise<void> {
     if (actor.role === 'auditor' || actor.role === 'system') return;
+    if (actor.role === 'member') {
+      if (isOwnRecord(actor, member)) return;
+      forbid('a member account reads only its own member record');
+    }
     if (actor.role === 'unit_contact') {
       if (actor.orgId && (actor.orgId === member.employerUnitId || actor.orgId === member.branchId)) return;
       forbid('a unit contact reads only the members of its own unit');
@@ -56,6 +60,11 @@ export class MembersTree extends OrgTree {
     if (actor.orgId === null || (await this.isWithin(rootId, actor.orgId))) return;
     forbid(`${rootId} is outside the organisation scope of this account`);
   }
+}
+
+/** A `member` account linked to this member record (POST /members/:id/account). */
+export function isOwnRecord(actor: Actor, member: { accountId?: string | null }): boolean {
+  return actor.role === 'member' && !!member.accountId && member.accountId === actor.accountId;
 }
 
 function forbid(message: string): never {

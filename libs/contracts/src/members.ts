@@ -11,6 +11,8 @@ export const MEMBER_EVENTS = {
   reportedToCommunity: 'members.MemberReportedToCommunity',
   reportWithdrawn: 'members.CommunityReportWithdrawn',
   erased: 'members.MemberErased',
+  /** a `member` login account may read this member's own record (and nothing else) */
+  accountLinked: 'members.MemberAccountLinked',
   /** the points ledger (one stream per member): awards from verified sources, redemptions */
   pointsAwarded: 'members.PointsAwarded',
   pointsRedeemed: 'members.PointsRedeemed',
@@ -61,6 +63,11 @@ export interface CommunityReportWithdrawnV1 {
 }
 export interface MemberErasedV1 {
   memberId: string;
+}
+export interface MemberAccountLinkedV1 {
+  memberId: string;
+  /** the account (role `member`) of the member themself; replaces any earlier link */
+  accountId: string;
 }
 
 /** What a ledger entry was awarded for: the verified event of another service it comes from. */

@@ -1,4 +1,4 @@
-import { Body, Controller, Get, HttpCode, Inject, Param, Post, Query } from '@nestjs/common';
+import { BadRequestException, Body, Controller, Get, HttpCode, Inject, Param, Post, Query } from '@nestjs/common';
 import { type CommandContext, ConcurrencyConflict } from '@gongjian/eventing';
 import { Command, PageQuery, paginate } from '@gongjian/http';
 import { DOCUMENT_STORE, type DocumentStore } from '@gongjian/read-models';
@@ -103,9 +103,17 @@ export class PointsController {
   /** The leaderboard of an organisation (community, branch…) for a quarter, highest first. */
   @Get('pioneer-index/leaderboard')
   async leaderboard(@Query() query: LeaderboardQuery, @Command() ctx: CommandContext) {
-    await this.tree.assertMayReadUnder(ctx.actor, query.orgId);
+    const orgId = query.orgId ?? query.communityId ?? query.branchId;
+    if (!orgId)
+      throw new BadRequestException({
+        statusCode: 400,
+        error: 'Bad Request',
+        message: 'validation failed: communityId',
+        details: [{ field: 'communityId', messages: ['one of communityId, branchId or orgId is required'] }],
+      });
+    await this.tree.assertMayReadUnder(ctx.actor, orgId);
     const quarter = query.quarter ?? currentQuarter();
-    const ids = await this.tree.subtreeIds(query.orgId, { includeUnits: true });
+    const ids = await this.tree.subtreeIds(orgId, { includeUnits: true });
     const members = await this.views.members.find({
       $or: [{ branchId: { $in: ids } }, { reportedTo: { $in: ids } }],
     });
@@ -117,6 +125,6 @@ export class PointsController {
       .sort((a, b) => b.index - a.index || a.memberId.localeCompare(b.memberId))
       .slice(0, query.limit ?? 20)
       .map((row, i) => ({ rank: i + 1, ...row }));
-    return { orgId: query.orgId, quarter, items: ranked };
+    return { orgId, quarter, items: ranked };
   }
 }

@@ -50,6 +50,7 @@ export class MemberViews {
       statusHistory: member.statusHistory,
       reportedTo: member.reportedTo,
       reportedOn: member.reportedOn,
+      accountId: member.accountId ?? null,
       phone: personal ? maskPhone(personal.phone) : null,
       personalData: personal ? 'sealed' : 'erased',
       points: await this.balance(member._id),

@@ -84,6 +84,26 @@ describe('member decider', () => {
       .thenThrows(DomainRuleViolation, /in-service/);
   });
 
+  it('links the member’s own account, replacing an earlier link, and refuses the same link twice', () => {
+    const linked = (accountId: string): MemberEvent => ({
+      type: 'members.MemberAccountLinked',
+      data: { memberId: 'm-1', accountId },
+    });
+    spec
+      .given([registered])
+      .when({ type: 'LinkAccount', accountId: 'zhangsan' })
+      .then([linked('zhangsan')]);
+    spec
+      .given([registered, linked('zhangsan')])
+      .when({ type: 'LinkAccount', accountId: 'zhangsan' })
+      .thenThrows(InvalidStateTransition, /already linked/);
+    spec
+      .given([registered, linked('zhangsan')])
+      .when({ type: 'LinkAccount', accountId: 'zhangsan2' })
+      .then([linked('zhangsan2')]);
+    spec.given([]).when({ type: 'LinkAccount', accountId: 'zhangsan' }).thenThrows(InvalidStateTransition);
+  });
+
   it('erases once', () => {
     const erased: MemberEvent = { type: 'members.MemberErased', data: { memberId: 'm-1' } };
     spec.given([registered]).when({ type: 'ErasePersonalData' }).then([erased]);

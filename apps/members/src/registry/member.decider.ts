@@ -2,6 +2,7 @@ import { type Decider, DomainRuleViolation, InvalidStateTransition } from '@gong
 import {
   type CommunityReportWithdrawnV1,
   MEMBER_EVENTS,
+  type MemberAccountLinkedV1,
   type MemberErasedV1,
   type MemberRegisteredV1,
   type MemberReportedToCommunityV1,
@@ -36,6 +37,7 @@ export type MemberCommand =
   | { type: 'ChangeStatus'; to: MemberStatus; reason: string }
   | { type: 'ReportToCommunity'; community: OrgRef | null; communityId: string; reportedOn: string }
   | { type: 'WithdrawReport' }
+  | { type: 'LinkAccount'; accountId: string }
   | { type: 'ErasePersonalData' };
 
 export type MemberEvent =
@@ -44,6 +46,7 @@ export type MemberEvent =
   | { type: typeof MEMBER_EVENTS.statusChanged; data: MemberStatusChangedV1 }
   | { type: typeof MEMBER_EVENTS.reportedToCommunity; data: MemberReportedToCommunityV1 }
   | { type: typeof MEMBER_EVENTS.reportWithdrawn; data: CommunityReportWithdrawnV1 }
+  | { type: typeof MEMBER_EVENTS.accountLinked; data: MemberAccountLinkedV1 }
   | { type: typeof MEMBER_EVENTS.erased; data: MemberErasedV1 };
 
 export type MemberState =
@@ -55,6 +58,7 @@ export type MemberState =
       employerUnitId: string | null;
       status: MemberStatus;
       reportedTo: string | null;
+      accountId: string | null;
       erased: boolean;
     };
 
@@ -146,6 +150,10 @@ export const memberDecider: Decider<MemberCommand, MemberEvent, MemberState> = {
       case 'WithdrawReport':
         if (state.reportedTo === null) throw new InvalidStateTransition('the member has not reported to a community');
         return [{ type: MEMBER_EVENTS.reportWithdrawn, data: { memberId, communityId: state.reportedTo } }];
+      case 'LinkAccount':
+        if (command.accountId === state.accountId)
+          throw new InvalidStateTransition('this account is already linked to the member');
+        return [{ type: MEMBER_EVENTS.accountLinked, data: { memberId, accountId: command.accountId } }];
       case 'ErasePersonalData':
         if (state.erased) throw new InvalidStateTransition("the member's personal data is already erased");
         return [{ type: MEMBER_EVENTS.erased, data: { memberId } }];
@@ -162,6 +170,7 @@ export const memberDecider: Decider<MemberCommand, MemberEvent, MemberState> = {
           employerUnitId: event.data.employerUnitId,
           status: 'normal',
           reportedTo: null,
+          accountId: null,
           erased: false,
         };
     }
@@ -175,6 +184,8 @@ export const memberDecider: Decider<MemberCommand, MemberEvent, MemberState> = {
         return { ...state, reportedTo: event.data.communityId };
       case MEMBER_EVENTS.reportWithdrawn:
         return { ...state, reportedTo: null };
+      case MEMBER_EVENTS.accountLinked:
+        return { ...state, accountId: event.data.accountId };
       case MEMBER_EVENTS.erased:
         return { ...state, erased: true };
     }

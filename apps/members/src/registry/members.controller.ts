@@ -1,16 +1,28 @@
-import { Body, Controller, Delete, Get, HttpCode, Inject, Param, Post, Query } from '@nestjs/common';
+import {
+  Body,
+  Controller,
+  Delete,
+  ForbiddenException,
+  Get,
+  HttpCode,
+  Inject,
+  Param,
+  Post,
+  Query,
+} from '@nestjs/common';
 import { isAdmin } from '@gongjian/auth';
-import { type CommandContext, DomainRuleViolation } from '@gongjian/eventing';
+import { type CommandContext, DomainRuleViolation, InvalidStateTransition, NotFound } from '@gongjian/eventing';
 import { Command, paginate } from '@gongjian/http';
 import type { Filter } from '@gongjian/read-models';
 import { Runtime } from '@gongjian/runtime';
 import { v7 as uuidv7 } from 'uuid';
-import { MembersTree } from '../members.tree';
+import { isOwnRecord, MembersTree } from '../members.tree';
 import { MEMBER_KEY_STORE, type MemberKeyStore } from '../personal-data/key-store';
 import { seal } from '../personal-data/sealing';
 import {
   ChangeStatusDto,
   CommunityReportDto,
+  LinkAccountDto,
   ListMembersQuery,
   RegisterMemberDto,
   TransferMemberDto,
@@ -66,7 +78,7 @@ export class MembersController {
   @Get()
   async list(@Query() query: ListMembersQuery, @Command() ctx: CommandContext) {
     const filter: Filter[] = [];
-    const root = query.orgId ?? query.branchId ?? query.reportedTo ?? query.employerUnitId;
+    const root = query.orgId ?? query.communityId ?? query.branchId ?? query.reportedTo ?? query.employerUnitId;
     if (root) await this.tree.assertMayReadUnder(ctx.actor, root);
     else if (ctx.actor.orgId !== null && ctx.actor.role !== 'auditor') {
       // no root given: the caller's own scope
@@ -74,6 +86,7 @@ export class MembersController {
       filter.push(await this.underOrg(ctx.actor.orgId));
     } else await this.tree.assertMayReadUnder(ctx.actor, '');
     if (query.orgId) filter.push(await this.underOrg(query.orgId));
+    if (query.communityId) filter.push(await this.underOrg(query.communityId));
     if (query.branchId) filter.push({ branchId: query.branchId });
     if (query.reportedTo) filter.push({ reportedTo: query.reportedTo });
     if (query.employerUnitId) filter.push({ employerUnitId: query.employerUnitId });
@@ -88,6 +101,20 @@ export class MembersController {
     return { $or: [{ branchId: { $in: ids } }, { reportedTo: { $in: ids } }] };
   }
 
+  /** The member record of the calling `member` account (linked by POST /members/:id/account). */
+  @Get('me')
+  async me(@Command() ctx: CommandContext) {
+    if (ctx.actor.role !== 'member')
+      throw new ForbiddenException({
+        statusCode: 403,
+        error: 'Forbidden',
+        message: 'only member accounts have a record',
+      });
+    const [member] = await this.views.members.find({ accountId: ctx.actor.accountId });
+    if (!member) throw new NotFound('no member record is linked to this account');
+    return this.views.resource(member);
+  }
+
   @Get(':id')
   async get(@Param('id') id: string, @Command() ctx: CommandContext) {
     const member = await this.views.require(id);
@@ -99,7 +126,7 @@ export class MembersController {
   @Get(':id/personal-data')
   async personalData(@Param('id') id: string, @Command() ctx: CommandContext) {
     const member = await this.views.require(id);
-    await this.tree.assertMayActForMember(ctx.actor, member);
+    if (!isOwnRecord(ctx.actor, member)) await this.tree.assertMayActForMember(ctx.actor, member);
     const personal = await this.views.personal(member);
     return { id, erased: personal === null, ...(personal ?? { phone: null, idNumber: null, address: null }) };
   }
@@ -145,6 +172,20 @@ export class MembersController {
   @HttpCode(200)
   async withdrawReport(@Param('id') id: string, @Command() ctx: CommandContext) {
     return this.act(id, ctx, async () => ({ type: 'WithdrawReport' }));
+  }
+
+  /**
+   * Links the member's own login account (role `member`): it may then read this record, its
+   * ledger and its pioneer index — and nothing else. One account, one member.
+   */
+  @Post(':id/account')
+  @HttpCode(200)
+  async linkAccount(@Param('id') id: string, @Body() dto: LinkAccountDto, @Command() ctx: CommandContext) {
+    await this.tree.assertMayActForMember(ctx.actor, await this.views.require(id));
+    const [holder] = await this.views.members.find({ accountId: dto.accountId });
+    if (holder && holder._id !== id)
+      throw new InvalidStateTransition(`the account ${dto.accountId} is linked to another member`);
+    return this.act(id, ctx, async () => ({ type: 'LinkAccount', accountId: dto.accountId }));
   }
 
   /**

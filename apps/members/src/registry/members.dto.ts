@@ -75,6 +75,14 @@ export class CommunityReportDto {
   communityId: string;
 }
 
+export class LinkAccountDto {
+  /** the id (= username) of a login account with the role `member` (POST /accounts) */
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(100)
+  accountId: string;
+}
+
 export class RedemptionDto {
   @Type(() => Number)
   @IsInt()
@@ -94,6 +102,12 @@ export class ListMembersQuery extends PageQuery {
   @IsString()
   @IsNotEmpty()
   orgId?: string;
+
+  /** members whose branch lies in this community, and those who reported to it (= orgId) */
+  @IsOptional()
+  @IsString()
+  @IsNotEmpty()
+  communityId?: string;
 
   @IsOptional()
   @IsString()
@@ -124,9 +138,21 @@ export class QuarterQuery {
 
 export class LeaderboardQuery extends QuarterQuery {
   /** a community, street, grid, building or unit: its members and those who reported to it */
+  @IsOptional()
   @IsString()
   @IsNotEmpty()
-  orgId: string;
+  orgId?: string;
+
+  /** the same, named for what it is (one of orgId, communityId, branchId is required) */
+  @IsOptional()
+  @IsString()
+  @IsNotEmpty()
+  communityId?: string;
+
+  @IsOptional()
+  @IsString()
+  @IsNotEmpty()
+  branchId?: string;
 
   @IsOptional()
   @Type(() => Number)

@@ -1,6 +1,7 @@
 import type { EventEnvelope } from '@gongjian/eventing';
 import {
   MEMBER_EVENTS,
+  type MemberAccountLinkedV1,
   type MemberRegisteredV1,
   type MemberReportedToCommunityV1,
   type MemberStatus,
@@ -22,6 +23,8 @@ export interface MemberDocument extends ReadModelDocument {
   statusHistory: Array<{ status: MemberStatus; since: string; reason: string }>;
   reportedTo: string | null;
   reportedOn: string | null;
+  /** the `member` account of the member themself, if linked */
+  accountId?: string | null;
   personal: SealedV1 | null;
   erased: boolean;
   registeredAt: string;
@@ -33,7 +36,12 @@ export const membersProjection: Projection<MemberDocument> = {
   name: 'members',
   collection: MEMBERS_COLLECTION,
   handles: Object.values(MEMBER_EVENTS).filter((t) => !/Points|ServiceEvaluated/.test(t)),
-  indexes: [{ fields: { branchId: 1 } }, { fields: { reportedTo: 1 } }, { fields: { employerUnitId: 1 } }],
+  indexes: [
+    { fields: { branchId: 1 } },
+    { fields: { accountId: 1 } },
+    { fields: { reportedTo: 1 } },
+    { fields: { employerUnitId: 1 } },
+  ],
   apply(doc, event: EventEnvelope) {
     if (event.type === MEMBER_EVENTS.registered) {
       const d = event.data as MemberRegisteredV1;
@@ -48,6 +56,7 @@ export const membersProjection: Projection<MemberDocument> = {
         statusHistory: [{ status: 'normal', since: event.occurredAt, reason: '' }],
         reportedTo: null,
         reportedOn: null,
+        accountId: null,
         personal: d.personal,
         erased: false,
         registeredAt: event.occurredAt,
@@ -77,6 +86,8 @@ export const membersProjection: Projection<MemberDocument> = {
       }
       case MEMBER_EVENTS.reportWithdrawn:
         return { ...doc, reportedTo: null, reportedOn: null };
+      case MEMBER_EVENTS.accountLinked:
+        return { ...doc, accountId: (event.data as MemberAccountLinkedV1).accountId };
       case MEMBER_EVENTS.erased:
         return { ...doc, personal: null, erased: true };
       default:
