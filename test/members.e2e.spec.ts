@@ -248,6 +248,56 @@ describe('members: registry, dual reporting, points ledger, erasure', () => {
     await r.communityAdmin.get(`/members/${m.id}/pioneer-index`).query({ quarter: '2026-4' }).expect(400);
   });
 
+  it('volunteering through HTTP: verified attendance awards points once; the audit chain reaches the request', async () => {
+    const m = (await register(r.communityAdmin).expect(201)).body;
+    const hoursFromNow = (h: number) => new Date(Date.now() + h * 3600_000).toISOString();
+    const activity = (
+      await r.communityAdmin
+        .post('/activities')
+        .send({
+          title: '社区助老',
+          orgId: r.gridId,
+          category: 'elderly_care',
+          place: '幸福敬老院',
+          startsAt: hoursFromNow(-1),
+          endsAt: hoursFromNow(3),
+          slots: 5,
+          pointsPerHour: 12,
+        })
+        .expect(201)
+    ).body;
+    await r.communityAdmin.post(`/activities/${activity.id}/signups`).send({ memberId: m.id }).expect(201);
+    await r.communityAdmin
+      .post(`/activities/${activity.id}/attendance`)
+      .send({ memberId: m.id, hours: 2.5 })
+      .expect(201);
+    await eventually(async () => (await pointsOf(m.id)).balance === 30); // 2.5 h × 12
+    await r.communityAdmin
+      .post(`/activities/${activity.id}/attendance`)
+      .send({ memberId: m.id, hours: 2.5 })
+      .expect(409);
+    const verified = (await t.platform.runtime.store.readStream(`volunteering.activity-${activity.id}`)).find(
+      (e) => e.type === VOLUNTEERING_EVENTS.hoursVerified,
+    )!;
+    const broker = t.platform.app.get<InProcessBroker>(IN_PROCESS_BROKER);
+    await broker.deliver(verified as EventEnvelope);
+    const ledger = await pointsOf(m.id);
+    expect(ledger.balance).toBe(30);
+    expect(ledger.items).toEqual([
+      expect.objectContaining({
+        rule: 'volunteer_hours',
+        source: expect.objectContaining({ eventId: verified.eventId }),
+      }),
+    ]);
+    // audit: the points entry was caused by the verified hours, caused by the attendance request
+    const [award] = await t.platform.runtime.store.readStream(`members.ledger-${m.id}`);
+    await eventually(async () => (await r.auditor.get(`/audit/events/${award.eventId}`)).status === 200);
+    const chain = (await r.auditor.get(`/audit/events/${award.eventId}`).expect(200)).body;
+    expect(chain).toMatchObject({ causationId: verified.eventId, correlationId: verified.correlationId });
+    const causes = chain.causedBy.map((e: { eventId: string; type: string }) => e.type);
+    expect(causes[causes.length - 1]).toBe(VOLUNTEERING_EVENTS.hoursVerified);
+  });
+
   it('never lets 20 concurrent redemptions take the balance below zero; every accepted one is in the ledger', async () => {
     const m = (await register(r.communityAdmin).expect(201)).body;
     await appendForeign(`volunteering.activity-${uuidv7()}`, VOLUNTEERING_EVENTS.hoursVerified, {
