@@ -21,7 +21,13 @@ describe('web console: need → offer → run → accept → project → audit h
     const district = await org('利津县', 'district');
     const street = await org('东城街道', 'street', district);
     communityId = await org('二社区', 'community', street);
-    await org('第一网格', 'grid', communityId);
+    const grid = await org('第一网格', 'grid', communityId);
+    await server.api(root, 'POST', '/members', {
+      name: '张红梅',
+      phone: '13800138000',
+      branchId: grid,
+      joinedPartyOn: '2001-07-01',
+    });
     const unit = (
       await server.api(root, 'POST', '/units', {
         name: '县人民医院',
@@ -239,5 +245,20 @@ describe('web console: need → offer → run → accept → project → audit h
     await page.getByTestId('org-tree').getByText('二社区').waitFor();
     await page.getByTestId('org-tree').getByText('东城街道').waitFor();
     await screenshot(page, 'organizations');
+    await page.getByRole('menuitem', { name: '党员' }).click();
+    await page.getByTestId('members-table').getByText('张红梅').waitFor();
+    await page.getByTestId('members-table').getByText('第一网格').waitFor();
+    await screenshot(page, 'members');
+    await page.getByRole('menuitem', { name: '志愿服务' }).click();
+    await page
+      .getByText(/该服务尚未上线|暂无活动/)
+      .first()
+      .waitFor(); // apps/volunteering may not be there yet
+
+    // a 401 (here: a token gone bad) brings the login page back
+    await page.evaluate("sessionStorage.setItem('gongjian.token', 'not-a-token')");
+    await page.getByRole('menuitem', { name: '需求清单' }).click();
+    await page.getByText('登录已过期，请重新登录').waitFor();
+    await page.locator('#username').waitFor();
   });
 });

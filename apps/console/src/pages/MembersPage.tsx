@@ -13,18 +13,17 @@ interface Member {
   reportedTo?: string | null;
   joinedPartyOn?: string;
   status: string;
-  points?: number | { balance: number };
+  points: number;
 }
 interface LedgerEntry {
   id: string;
+  kind: string;
   points: number;
-  reason?: string;
-  source?: string;
-  at?: string;
-  recordedAt?: string;
+  title: string | null;
+  merchant: string | null;
+  hours: number;
+  recordedAt: string;
 }
-
-const balance = (p: Member['points']) => (typeof p === 'number' ? p : (p?.balance ?? '—'));
 
 /** 党员: roster, dual reporting, points ledger, pioneer leaderboard (apps/members). */
 export default function MembersPage() {
@@ -54,7 +53,7 @@ export default function MembersPage() {
                     render: (id: string) => <OrgName id={id} />,
                   },
                   { title: t('members.joinedPartyOn'), dataIndex: 'joinedPartyOn' },
-                  { title: t('members.points'), render: (_, m) => balance(m.points) },
+                  { title: t('members.points'), dataIndex: 'points' },
                   { title: t('common.status'), dataIndex: 'status', render: (s: string) => label('status', s) },
                 ]}
               />
@@ -75,16 +74,17 @@ export default function MembersPage() {
 }
 
 function Ledger({ memberId }: { memberId: string }) {
-  const { t } = useI18n();
+  const { t, label } = useI18n();
   const paged = usePaged<LedgerEntry>(`/members/${memberId}/points`, {});
   return (
     <PagedTable<LedgerEntry>
       paged={paged}
       empty={t('common.empty')}
       columns={[
-        { title: t('audit.occurredAt'), render: (_, e) => (e.at ?? e.recordedAt ?? '').slice(0, 10) },
+        { title: t('audit.occurredAt'), dataIndex: 'recordedAt', render: (d: string) => d?.slice(0, 10) },
+        { title: t('common.category'), dataIndex: 'kind', render: (k: string) => label('ledger', k) },
         { title: t('members.points'), dataIndex: 'points' },
-        { title: t('common.description'), render: (_, e) => e.reason ?? e.source ?? '' },
+        { title: t('common.description'), render: (_, e) => e.title ?? e.merchant ?? '' },
       ]}
     />
   );
