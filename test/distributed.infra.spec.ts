@@ -23,7 +23,7 @@ if (!brokers || !mongoUrl) {
     const dataDir = mkdtempSync(join(tmpdir(), 'gongjian-dist-'));
     const database = `gongjian_e2e_${run}`;
     const dbUrl = mongoUrl.replace(/\/[^/?]*(\?|$)/, `/${database}$1`);
-    const ports = { organizations: 23101, members: 23102, matching: 23104, gateway: 23000 };
+    const ports = { organizations: 23101, members: 23102, volunteering: 23103, matching: 23104, gateway: 23000 };
     const processes = new Map<string, ChildProcess>();
     const logs = new Map<string, string>();
     const gateway = `http://127.0.0.1:${ports.gateway}/api/v1`;
@@ -45,9 +45,10 @@ if (!brokers || !mongoUrl) {
       ORGANIZATIONS_URL: `http://127.0.0.1:${ports.organizations}`,
       MATCHING_URL: `http://127.0.0.1:${ports.matching}`,
       MEMBERS_URL: `http://127.0.0.1:${ports.members}`,
+      VOLUNTEERING_URL: `http://127.0.0.1:${ports.volunteering}`,
     });
 
-    const start = async (service: 'organizations' | 'members' | 'matching' | 'gateway') => {
+    const start = async (service: 'organizations' | 'members' | 'volunteering' | 'matching' | 'gateway') => {
       const child = spawn(process.execPath, [join(root, `dist/apps/${service}/src/main.js`)], {
         env: env(service, ports[service]),
         stdio: ['ignore', 'pipe', 'pipe'],
@@ -87,6 +88,7 @@ if (!brokers || !mongoUrl) {
       await start('organizations');
       await start('matching');
       await start('members');
+      await start('volunteering');
       await start('gateway');
       const login = await call('POST', '/auth/login', { username: 'root', password: 'root-password-1' });
       expect(login.status).toBe(200);
@@ -193,6 +195,40 @@ if (!brokers || !mongoUrl) {
       );
       const ledger = await call('GET', `/members/${member.body.id}/points`);
       expect(ledger.body.items).toEqual([expect.objectContaining({ kind: 'award', points: 30, rule: 'project' })]);
+      // volunteering learns the community and the member from Kafka; verified hours reach members
+      const activityBody = {
+        title: '助老',
+        orgId: community,
+        category: 'elderly_care',
+        startsAt: new Date(Date.now() - 3_600_000).toISOString(),
+        endsAt: new Date(Date.now() + 3_600_000).toISOString(),
+        slots: 3,
+        pointsPerHour: 10,
+      };
+      let activity = await call('POST', '/activities', activityBody);
+      await until(async () => {
+        if (activity.status === 201) return true;
+        activity = await call('POST', '/activities', activityBody);
+        return activity.status === 201;
+      }, 'the community to reach volunteering');
+      let signup = await call('POST', `/activities/${activity.body.id}/signups`, { memberId: member.body.id });
+      await until(async () => {
+        if (signup.status === 201) return true;
+        expect(signup.body.error).toBe('unknown_member');
+        signup = await call('POST', `/activities/${activity.body.id}/signups`, { memberId: member.body.id });
+        return signup.status === 201;
+      }, 'the member to reach volunteering');
+      const attended = await call('POST', `/activities/${activity.body.id}/attendance`, {
+        memberId: member.body.id,
+        hours: 1.5,
+      });
+      expect(attended.status).toBe(201);
+      await until(
+        async () => (await call('GET', `/members/${member.body.id}`)).body.points === 45,
+        'points for verified hours over Kafka',
+        30_000,
+        'members',
+      );
       // erasure against the MongoDB key store
       expect((await call('DELETE', `/members/${member.body.id}/personal-data`)).body).toMatchObject({
         phone: null,
