@@ -173,4 +173,140 @@ describe(`${RACERS} conflicting writers per aggregate`, () => {
     expect(statuses(results)).toEqual({ 200: 1, 409: RACERS - 1 });
     expect(await t.eventCount()).toBe(before + 1);
   });
+  let memberCount = 0;
+  const registerMember = async () =>
+    (
+      await r.communityAdmin
+        .post('/members')
+        .send({
+          name: `竞态党员${++memberCount}`,
+          phone: `1370000${String(memberCount).padStart(4, '0')}`,
+          branchId: r.gridId,
+          joinedPartyOn: '2012-07-01',
+        })
+        .expect(201)
+    ).body as { id: string; version: number };
+  const hoursFromNow = (h: number) => new Date(Date.now() + h * 3600_000).toISOString();
+  const publishActivity = async (slots: number, pointsPerHour = 10) =>
+    (
+      await r.communityAdmin
+        .post('/activities')
+        .send({
+          title: '竞态招募令',
+          orgId: r.gridId,
+          category: 'elderly_care',
+          place: '社区活动室',
+          startsAt: hoursFromNow(-1),
+          endsAt: hoursFromNow(2),
+          slots,
+          pointsPerHour,
+        })
+        .expect(201)
+    ).body as { id: string };
+
+  it('account: of 50 creations of one username exactly one is made', async () => {
+    const before = await t.eventCount();
+    const results = await Promise.all(
+      Array.from({ length: RACERS }, (_, i) =>
+        r.root.post('/accounts').send({
+          username: 'race-account',
+          password: `race-password-${i}`,
+          role: 'community_admin',
+          orgId: r.communityId,
+        }),
+      ),
+    );
+    expect(statuses(results)).toEqual({ 201: 1, 409: RACERS - 1 });
+    expect(await t.eventCount()).toBe(before + 1);
+    const winner = results.findIndex((x) => x.status === 201);
+    await t
+      .anonymous()
+      .post('/auth/login')
+      .send({ username: 'race-account', password: `race-password-${winner}` })
+      .expect(200);
+  });
+
+  it('member: one of 50 conditional transfers wins, the branch history has one move', async () => {
+    const grids = await Promise.all(
+      ['竞态一网格', '竞态二网格'].map(
+        async (name) =>
+          (await r.root.post('/organizations').send({ name, kind: 'grid', parentId: r.communityId }).expect(201)).body
+            .id as string,
+      ),
+    );
+    const m = await registerMember();
+    const before = await t.eventCount();
+    const results = await Promise.all(
+      Array.from({ length: RACERS }, (_, i) =>
+        r.communityAdmin
+          .post(`/members/${m.id}/transfer`)
+          .set('If-Match', String(m.version))
+          .send({ toBranchId: grids[i % 2] }),
+      ),
+    );
+    expect(statuses(results)).toEqual({ 200: 1, 409: RACERS - 1 });
+    expect(await t.eventCount()).toBe(before + 1);
+    const after = (await r.communityAdmin.get(`/members/${m.id}`).expect(200)).body;
+    expect(after.branchId).toBe(results.find((x) => x.status === 200)!.body.branchId);
+    expect(after.version).toBe(m.version + 1);
+  });
+
+  it('activity slots: 50 members race for 10 places, exactly 10 get one', async () => {
+    const activity = await publishActivity(10);
+    const members = await Promise.all(Array.from({ length: RACERS }, () => registerMember()));
+    const before = await t.eventCount();
+    const results = await Promise.all(
+      members.map((m) => r.communityAdmin.post(`/activities/${activity.id}/signups`).send({ memberId: m.id })),
+    );
+    const counts = statuses(results);
+    expect(counts[201]).toBe(10);
+    expect((counts[409] ?? 0) + (counts[422] ?? 0)).toBe(RACERS - 10);
+    expect(await t.eventCount()).toBe(before + 10);
+    const after = (await r.communityAdmin.get(`/activities/${activity.id}`).expect(200)).body;
+    expect(after).toMatchObject({ status: 'full' });
+  });
+
+  it('micro-wish: of 50 members claiming one wish at once, one holds it', async () => {
+    const wish = (
+      await r.communityAdmin
+        .post('/micro-wishes')
+        .send({ communityId: r.communityId, title: '给独居老人买助听器电池' })
+        .expect(201)
+    ).body;
+    const members = await Promise.all(Array.from({ length: RACERS }, () => registerMember()));
+    const before = await t.eventCount();
+    const results = await Promise.all(
+      members.map((m) => r.communityAdmin.post(`/micro-wishes/${wish.id}/claim`).send({ memberId: m.id })),
+    );
+    expect(statuses(results)).toEqual({ 200: 1, 409: RACERS - 1 });
+    expect(await t.eventCount()).toBe(before + 1);
+    const claimer = members[results.findIndex((x) => x.status === 200)].id;
+    expect((await r.communityAdmin.get(`/micro-wishes/${wish.id}`).expect(200)).body.claimedBy).toBe(claimer);
+  });
+
+  it('points ledger: 50 redemptions worth 7× the balance leave it at or above zero, each accepted one in the ledger', async () => {
+    const m = await registerMember();
+    const activity = await publishActivity(1, 20);
+    await r.communityAdmin.post(`/activities/${activity.id}/signups`).send({ memberId: m.id }).expect(201);
+    await r.communityAdmin
+      .post(`/activities/${activity.id}/attendance`)
+      .send({ memberId: m.id, hours: 2.5 })
+      .expect(201);
+    const points = async () => (await r.communityAdmin.get(`/members/${m.id}/points`).expect(200)).body;
+    for (let i = 0; (await points()).balance !== 50; i++) {
+      if (i > 100) throw new Error('the verified hours never became points');
+      await new Promise((resolve) => setTimeout(resolve, 20));
+    }
+    const before = await t.eventCount();
+    const results = await Promise.all(
+      Array.from({ length: RACERS }, () =>
+        r.communityAdmin.post(`/members/${m.id}/redemptions`).send({ points: 7, merchant: '社区超市' }),
+      ),
+    );
+    expect(statuses(results)).toEqual({ 201: 7, 422: RACERS - 7 }); // 7 × 7 = 49 ≤ 50 < 8 × 7
+    expect(await t.eventCount()).toBe(before + 7);
+    const ledger = await points();
+    expect(ledger.balance).toBe(1);
+    expect(ledger.items.filter((e: { kind: string }) => e.kind === 'redemption')).toHaveLength(7);
+  });
 });
