@@ -75,6 +75,64 @@ describe('audit: history, causation, replays, time travel, integrity, export', (
       .expect(200);
     completionCorrelation = completed.headers['x-correlation-id'];
     await r.communityAdmin.post(`/projects/${projectId}/evaluations`).send({ score: 5, comment: '好' }).expect(201);
+    // volunteering and members beside matching, so that every service's read models have something to replay
+    await r.communityAdmin
+      .post(`/members/${memberId}/community-report`)
+      .send({ communityId: r.communityId })
+      .expect(200);
+    const volunteer = (
+      await r.communityAdmin
+        .post('/members')
+        .send({ name: '李志愿', phone: '13600003333', branchId: r.gridId, joinedPartyOn: '2015-07-01' })
+        .expect(201)
+    ).body.id;
+    const now = Date.now();
+    const activity = (
+      await r.communityAdmin
+        .post('/activities')
+        .send({
+          title: '敬老院助老',
+          orgId: r.gridId,
+          category: 'elderly_care',
+          place: '幸福敬老院',
+          startsAt: new Date(now - 3_600_000).toISOString(),
+          endsAt: new Date(now + 3_600_000).toISOString(),
+          slots: 4,
+          pointsPerHour: 10,
+        })
+        .expect(201)
+    ).body.id;
+    for (const m of [volunteer, memberId])
+      await r.communityAdmin.post(`/activities/${activity}/signups`).send({ memberId: m }).expect(201);
+    await r.communityAdmin
+      .post(`/activities/${activity}/attendance`)
+      .send({ memberId: volunteer, hours: 2 })
+      .expect(201);
+    const wish = (
+      await r.communityAdmin
+        .post('/micro-wishes')
+        .send({ communityId: r.communityId, title: '给独居老人修收音机' })
+        .expect(201)
+    ).body.id;
+    await r.communityAdmin.post(`/micro-wishes/${wish}/claim`).send({ memberId: volunteer }).expect(200);
+    await r.communityAdmin.post(`/micro-wishes/${wish}/fulfil`).send({ note: '已修好' }).expect(200);
+    await r.communityAdmin.post(`/micro-wishes/${wish}/confirm`).expect(200);
+    const team = (await r.communityAdmin.post('/teams').send({ name: '红马甲', orgId: r.communityId }).expect(201)).body
+      .id;
+    await r.communityAdmin.post(`/teams/${team}/members`).send({ memberId: volunteer }).expect(200);
+    await r.communityAdmin
+      .post('/rotations')
+      .send({ orgId: r.communityId, quarter: '2027Q1', teamIds: [team] })
+      .expect(201);
+    // 2 h × 10 + a wish's 20: the redemption waits for the points to arrive
+    for (let i = 0; (await r.communityAdmin.get(`/members/${volunteer}`).expect(200)).body.points !== 40; i++) {
+      if (i > 200) throw new Error('the volunteer’s points never arrived');
+      await sleep(10);
+    }
+    await r.communityAdmin
+      .post(`/members/${volunteer}/redemptions`)
+      .send({ points: 5, merchant: '社区超市' })
+      .expect(201);
   });
   afterAll(() => t.stop());
 
@@ -199,7 +257,21 @@ describe('audit: history, causation, replays, time travel, integrity, export', (
 
   it('replays every read model with zero differences, and names a corrupted document and field', async () => {
     const names: string[] = (await r.auditor.get('/audit/projections').expect(200)).body.items;
-    expect(names).toEqual(expect.arrayContaining(['needs', 'offers', 'proposals', 'projects']));
+    expect(names).toEqual(
+      expect.arrayContaining([
+        'needs',
+        'offers',
+        'proposals',
+        'projects',
+        'members',
+        'member-balances',
+        'member-ledger-entries',
+        'activities',
+        'micro-wishes',
+        'teams',
+        'rotations',
+      ]),
+    );
     for (const projection of names) {
       const replay = await runReplay(projection);
       expect({ projection, status: replay.status, differences: replay.differences }).toEqual({
