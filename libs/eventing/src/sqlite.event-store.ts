@@ -55,6 +55,14 @@ CREATE TABLE IF NOT EXISTS streams (
 ) WITHOUT ROWID;
 `;
 
+interface PendingAppend {
+  streamId: string;
+  events: ProposedEvent[];
+  expectedRevision: ExpectedRevision;
+  resolve: (result: AppendResult) => void;
+  reject: (error: unknown) => void;
+}
+
 export interface SqliteEventStoreOptions {
   /** File path, or ':memory:' for tests. */
   filename: string;
@@ -65,9 +73,9 @@ export interface SqliteEventStoreOptions {
  *
  * Durability: better-sqlite3 compiles SQLite so that WAL runs with `synchronous=NORMAL`, which may
  * lose the last commits on power loss. We set `synchronous=FULL`: every append's transaction is
- * fsynced before `append` returns, so an acknowledged append survives a crash of the process or
- * the machine. Throughput comes from batching events into one append (one transaction), not from
- * weaker durability.
+ * fsynced before `append` resolves, so an acknowledged append survives a crash of the process or
+ * the machine. Throughput comes from batching — events into one append, and concurrent appends
+ * into one transaction (group commit) — not from weaker durability.
  */
 export class SqliteEventStore implements EventStore {
   readonly db: Database.Database;
@@ -108,15 +116,47 @@ export class SqliteEventStore implements EventStore {
     };
   }
 
+  /**
+   * Group commit: appends asked for while the event loop was busy are written in one transaction
+   * (one fsync), each in a savepoint of its own, so that one append's conflict rolls back only
+   * itself. No append is acknowledged before the transaction holding it is durable.
+   */
   append(streamId: string, events: ProposedEvent[], expectedRevision: ExpectedRevision): Promise<AppendResult> {
-    try {
-      const result = this.appendTransaction(streamId, events, expectedRevision);
-      if (result.written) this.notify();
-      return Promise.resolve(result.result);
-    } catch (error) {
-      return Promise.reject(error);
-    }
+    return new Promise((resolve, reject) => {
+      this.pending.push({ streamId, events, expectedRevision, resolve, reject });
+      if (this.pending.length === 1) setImmediate(this.flush);
+    });
   }
+
+  private pending: PendingAppend[] = [];
+
+  private readonly flush = (): void => {
+    const batch = this.pending;
+    this.pending = [];
+    let outcomes: Array<{ ok: true; result: AppendResult; written: boolean } | { ok: false; error: unknown }>;
+    try {
+      outcomes = this.db
+        .transaction(() =>
+          batch.map((item) => {
+            try {
+              return {
+                ok: true as const,
+                ...this.appendTransaction(item.streamId, item.events, item.expectedRevision),
+              };
+            } catch (error) {
+              return { ok: false as const, error };
+            }
+          }),
+        )
+        .immediate();
+    } catch (error) {
+      // the commit itself failed: nothing of the batch is stored
+      for (const item of batch) item.reject(error);
+      return;
+    }
+    if (outcomes.some((o) => o.ok && o.written)) this.notify();
+    outcomes.forEach((o, i) => (o.ok ? batch[i].resolve(o.result) : batch[i].reject(o.error)));
+  };
 
   private readonly appendTransaction = (
     streamId: string,
@@ -205,6 +245,7 @@ export class SqliteEventStore implements EventStore {
   }
 
   close(): Promise<void> {
+    if (this.db.open && this.pending.length > 0) this.flush(); // appends already asked for are written
     if (this.db.open) this.db.close();
     return Promise.resolve();
   }
