@@ -1,4 +1,4 @@
-import { createHash } from 'node:crypto';
+import { createHash, createSecretKey, type KeyObject } from 'node:crypto';
 import { JwtSecretRequestType, JwtService } from '@nestjs/jwt';
 
 /** The only algorithm gongjian signs or accepts: a shared secret, no public keys to confuse. */
@@ -38,11 +38,20 @@ export function keyId(secret: string): string {
 export class JwtKeyRing {
   readonly current: SigningKey;
   private readonly secrets = new Map<string, string>();
+  /**
+   * The same secrets as KeyObjects, made once: given a string, jsonwebtoken first tries it as a
+   * public key and builds a secret key from it on every verification (a thrown error each time).
+   */
+  private readonly keys = new Map<string, KeyObject>();
 
   constructor(currentSecret: string, previousSecrets: readonly string[] = []) {
     if (!currentSecret) throw new Error('a JWT secret is required');
     this.current = { kid: keyId(currentSecret), secret: currentSecret };
-    for (const secret of [currentSecret, ...previousSecrets]) if (secret) this.secrets.set(keyId(secret), secret);
+    for (const secret of [currentSecret, ...previousSecrets]) {
+      if (!secret) continue;
+      this.secrets.set(keyId(secret), secret);
+      this.keys.set(keyId(secret), createSecretKey(Buffer.from(secret, 'utf8')));
+    }
   }
 
   get kids(): string[] {
@@ -51,6 +60,14 @@ export class JwtKeyRing {
 
   secretFor(kid: unknown): string | undefined {
     return typeof kid === 'string' ? this.secrets.get(kid) : undefined;
+  }
+
+  keyFor(kid: unknown): KeyObject | undefined {
+    return typeof kid === 'string' ? this.keys.get(kid) : undefined;
+  }
+
+  get currentKey(): KeyObject {
+    return this.keys.get(this.current.kid)!;
   }
 }
 
@@ -81,12 +98,12 @@ function decodeHeader(token: string): TokenHeader | null {
 export function createJwtService(ring: JwtKeyRing, ttlSeconds = DEFAULT_JWT_TTL_SECONDS): JwtService {
   return new JwtService({
     secretOrKeyProvider: (type, tokenOrPayload) => {
-      if (type === JwtSecretRequestType.SIGN) return ring.current.secret;
+      if (type === JwtSecretRequestType.SIGN) return ring.currentKey;
       const header = typeof tokenOrPayload === 'string' ? decodeHeader(tokenOrPayload) : null;
       if (header?.alg !== JWT_ALGORITHM) throw new InvalidToken(`algorithm ${String(header?.alg)} is not accepted`);
-      const secret = ring.secretFor(header.kid);
-      if (!secret) throw new InvalidToken('the token names no signing key this service knows');
-      return secret;
+      const key = ring.keyFor(header.kid);
+      if (!key) throw new InvalidToken('the token names no signing key this service knows');
+      return key;
     },
     signOptions: { algorithm: JWT_ALGORITHM, expiresIn: ttlSeconds, keyid: ring.current.kid },
     verifyOptions: { algorithms: [JWT_ALGORITHM], clockTolerance: 5 },
