@@ -42,11 +42,19 @@ class MemoryCollection<T extends ReadModelDocument> implements DocumentCollectio
   }
 
   find(filter: Filter = {}, options: FindOptions = {}): Promise<T[]> {
-    let cursor = new Query(filter).find<T>([...this.docs.values()]);
+    let cursor = new Query(filter).find<T>(this.candidates(filter));
     if (options.sort) cursor = cursor.sort(options.sort);
     if (options.skip) cursor = cursor.skip(options.skip);
     if (options.limit !== undefined) cursor = cursor.limit(options.limit);
     return Promise.resolve(cursor.all().map((d) => structuredClone(d)));
+  }
+
+  /** A filter on one `_id` looks at that document only; anything else scans the collection. */
+  private candidates(filter: Filter): T[] {
+    const id = (filter as { _id?: unknown })._id;
+    if (typeof id !== 'string') return [...this.docs.values()];
+    const doc = this.docs.get(id);
+    return doc ? [doc] : [];
   }
 
   count(filter: Filter = {}): Promise<number> {

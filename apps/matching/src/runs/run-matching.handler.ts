@@ -103,8 +103,16 @@ export class RunMatchingHandler {
    * reserving anything or superseding earlier proposals.
    */
   async proposeFor(item: { needId: string } | { offerId: string }, ctx: CommandContext) {
-    const needs = await this.needInputs('needId' in item ? { _id: item.needId } : {});
-    const offers = await this.offerInputs('offerId' in item ? { _id: item.offerId } : {});
+    // only the other side's items of the same category can be eligible (DESIGN §5)
+    let needs: NeedInput[];
+    let offers: OfferInput[];
+    if ('needId' in item) {
+      needs = await this.needInputs({ _id: item.needId });
+      offers = needs.length ? await this.offerInputs({ category: needs[0].category }) : [];
+    } else {
+      offers = await this.offerInputs({ _id: item.offerId });
+      needs = offers.length ? await this.needInputs({ category: offers[0].category }) : [];
+    }
     if (needs.length === 0 || offers.length === 0) return { proposals: [], unmatched: [] };
     const result = runMatching(needs, offers, this.weights);
     const proposals = await this.recordProposals(
