@@ -151,7 +151,13 @@ async function projectFor(r: Region, steps: Array<'start' | 'complete'>): Promis
   await r.root.post(`/proposals/${p}/accept`).send({ side: 'community' }).expect(200);
   const accepted = await r.root.post(`/proposals/${p}/accept`).send({ side: 'unit' }).expect(200);
   const project = accepted.body.projectId as string;
-  for (const step of steps) await r.root.post(`/projects/${project}/${step}`).send({ report: '完成' }).expect(200);
+  for (const step of steps) {
+    // start takes no body; complete takes the report
+    await r.root
+      .post(`/projects/${project}/${step}`)
+      .send(step === 'complete' ? { report: '完成' } : {})
+      .expect(200);
+  }
   return { project };
 }
 

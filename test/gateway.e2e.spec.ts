@@ -73,6 +73,40 @@ describe('gateway in front of a service booted alone', () => {
     expect(res.body.checks).toEqual({ matching: 'ok' });
   });
 
+  it('sends the security headers on what it answers and on what it forwards, and no X-Powered-By', async () => {
+    const gw = () => request(gateway.getHttpServer());
+    const answers = [
+      await gw().get('/api/v1/health').expect(200),
+      await gw().get('/api/v1/nowhere').expect(404),
+      await gw().post('/api/v1/needs').send({}).expect(401),
+    ];
+    for (const res of answers) {
+      expect(res.headers['content-security-policy']).toContain("script-src 'self'");
+      expect(res.headers['content-security-policy']).toContain("style-src 'self' 'unsafe-inline'");
+      expect(res.headers['content-security-policy']).not.toContain('upgrade-insecure-requests');
+      expect(res.headers['x-content-type-options']).toBe('nosniff');
+      expect(res.headers['x-frame-options']).toBe('DENY');
+      expect(res.headers['x-powered-by']).toBeUndefined();
+    }
+  });
+
+  it('refuses a body over the limit with 413 itself, and the service refuses what is not JSON with 415', async () => {
+    const gw = () => request(gateway.getHttpServer());
+    const auth = `Bearer ${token}`;
+    const big = await gw()
+      .post('/api/v1/needs')
+      .set('Authorization', auth)
+      .send({ title: 'x'.repeat(300_000) })
+      .expect(413);
+    expect(big.body).toEqual({
+      statusCode: 413,
+      error: 'Payload Too Large',
+      message: 'the request body is larger than 262144 bytes',
+    });
+    const form = await gw().post('/api/v1/needs').set('Authorization', auth).type('form').send('title=x').expect(415);
+    expect(form.body).toMatchObject({ statusCode: 415, error: 'Unsupported Media Type' });
+  });
+
   it('answers 503 for a service that is not configured and 404 for an unknown route', async () => {
     await request(gateway.getHttpServer()).get('/api/v1/members').expect(503);
     await request(gateway.getHttpServer()).get('/api/v1/nowhere').expect(404);

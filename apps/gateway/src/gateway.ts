@@ -1,8 +1,10 @@
-import { Controller, Get, type INestApplication, Module, ServiceUnavailableException } from '@nestjs/common';
+import { Controller, Get, Module, ServiceUnavailableException } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
+import type { NestExpressApplication } from '@nestjs/platform-express';
 import type { NextFunction, Request, Response } from 'express';
 import { createProxyMiddleware } from 'http-proxy-middleware';
 import { join } from 'node:path';
+import { BODY_LIMIT_BYTES, securityHeaders } from '@gongjian/http';
 import { serveConsole } from '@gongjian/runtime';
 import { ROUTE_OWNERS, serviceUrls } from './routes';
 
@@ -37,15 +39,34 @@ class GatewayHealthController {
 class GatewayModule {}
 
 /**
+ * A body that declares itself larger than the services accept is 413 here, before it travels; the
+ * services still enforce the limit on bodies without a Content-Length (chunked).
+ */
+function refuseOversizedBodies(req: Request, res: Response, next: NextFunction): void {
+  const length = Number(req.headers['content-length'] ?? 0);
+  if (length <= BODY_LIMIT_BYTES) return next();
+  // Node reads and drops the rest of the body, so the client gets to read this answer
+  res.status(413).json({
+    statusCode: 413,
+    error: 'Payload Too Large',
+    message: `the request body is larger than ${BODY_LIMIT_BYTES} bytes`,
+  });
+}
+
+/**
  * The HTTP edge of the distributed runtime: forwards `/api/v1/*` to the owning service, keeping
  * method, headers (Authorization, Idempotency-Key, If-Match, X-Correlation-Id) and body as they
- * are. Services validate and authorise on their own; the gateway adds no state.
+ * are. Services validate and authorise on their own (and send their own security headers); the
+ * gateway adds the same headers to what it answers itself (the console, 404, 503) and no state.
  */
 export async function startGateway(port = Number(process.env.PORT ?? 3000), host = process.env.HOST ?? '127.0.0.1') {
-  const app: INestApplication = await NestFactory.create(GatewayModule, {
+  const app = await NestFactory.create<NestExpressApplication>(GatewayModule, {
     bodyParser: false,
     logger: ['warn', 'error'],
   });
+  app.disable('x-powered-by');
+  app.use(securityHeaders());
+  app.use('/api/v1', refuseOversizedBodies);
   const proxies = new Map<string, ReturnType<typeof createProxyMiddleware>>();
   for (const [service, url] of Object.entries(urls())) {
     if (url) proxies.set(service, createProxyMiddleware({ target: url, changeOrigin: false, xfwd: true }));

@@ -27,7 +27,9 @@ const DOMAIN_STATUS: Array<[new (...args: any[]) => DomainError, number]> = [
 
 /**
  * Maps every error to `{statusCode, error, message, details?}` once, at the edge (STYLE §7):
- * domain errors to 404/409/422, Nest HTTP exceptions as they are, anything else to 500 (logged).
+ * domain errors to 404/409/422, Nest HTTP exceptions as they are, the body parsers' client errors
+ * (413 too large, 415 charset or encoding, 400 not UTF-8) with their status, anything else to 500
+ * (logged).
  */
 @Catch()
 export class ErrorFilter implements ExceptionFilter {
@@ -59,8 +61,8 @@ export class ErrorFilter implements ExceptionFilter {
       }
       return { statusCode: status, error: defaultError(status), message: String(response) };
     }
-    if (isBodyParserError(exception)) {
-      return { statusCode: 400, error: 'Bad Request', message: `malformed request body: ${exception.message}` };
+    if (isClientHttpError(exception)) {
+      return { statusCode: exception.status, error: defaultError(exception.status), message: clientMessage(exception) };
     }
     return { statusCode: 500, error: 'Internal Server Error', message: 'internal error' };
   }
@@ -73,7 +75,21 @@ function defaultError(status: number): string {
     .replace(/\b\w/g, (c) => c.toUpperCase());
 }
 
-/** express's body parser reports malformed JSON as an Error with `status: 400`. */
-function isBodyParserError(e: unknown): e is Error & { status: number } {
-  return e instanceof Error && (e as unknown as { status?: unknown }).status === 400;
+/** An http-errors error of express's body parsers, e.g. too large (413), unsupported charset (415). */
+interface ClientHttpError extends Error {
+  status: number;
+  type?: string;
+  limit?: number;
+}
+
+/** Only errors the parser marks `expose` (its 4xx) are the client's fault and safe to describe. */
+function isClientHttpError(e: unknown): e is ClientHttpError {
+  if (!(e instanceof Error)) return false;
+  const { status, expose } = e as Error & { status?: unknown; expose?: unknown };
+  return expose === true && typeof status === 'number' && status >= 400 && status < 500;
+}
+
+function clientMessage(e: ClientHttpError): string {
+  if (e.type === 'entity.too.large') return `the request body is larger than ${e.limit} bytes`;
+  return e.message;
 }

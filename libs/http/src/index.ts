@@ -5,3 +5,5 @@ export * from './request-context';
 export * from './idempotency';
 export * from './sqlite.idempotency-store';
 export * from './mongodb.idempotency-store';
+export * from './hostile-input';
+export * from './security-headers';

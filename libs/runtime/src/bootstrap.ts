@@ -1,5 +1,6 @@
 import type { INestApplication, LoggerService, LogLevel, Type } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
+import type { NestExpressApplication } from '@nestjs/platform-express';
 import type { CustomTransportStrategy, Server } from '@nestjs/microservices';
 import {
   InProcessTransport,
@@ -81,7 +82,8 @@ export async function startApp(
   logger: LoggerService | LogLevel[] | false = ['log', 'warn', 'error'],
   options: StartOptions = {},
 ): Promise<RunningApp> {
-  const app = await NestFactory.create(rootModule, { logger });
+  // configureHttpApp parses bodies itself (JSON only, with a limit)
+  const app = await NestFactory.create<NestExpressApplication>(rootModule, { logger, bodyParser: false });
   configureHttpApp(app);
   if (options.consoleDir) serveConsole(app, options.consoleDir);
   const runtime = app.get(Runtime);

@@ -1,11 +1,33 @@
-import type { INestApplication } from '@nestjs/common';
-import { createValidationPipe, ErrorFilter, IdempotencyInterceptor, IDEMPOTENCY_STORE } from '@gongjian/http';
+import type { NestExpressApplication } from '@nestjs/platform-express';
+import {
+  createValidationPipe,
+  ErrorFilter,
+  IdempotencyInterceptor,
+  IDEMPOTENCY_STORE,
+  jsonBodyParser,
+  refuseHostileStructure,
+  refuseNonJsonBodies,
+  RefuseUndeclaredBodyInterceptor,
+  securityHeaders,
+} from '@gongjian/http';
 
-/** The HTTP conventions of every gongjian app (DESIGN §4), applied the same way everywhere. */
-export function configureHttpApp(app: INestApplication): void {
+/**
+ * The HTTP conventions of every gongjian app (DESIGN §4), applied the same way everywhere. The app
+ * must be created with `bodyParser: false`: the body parsing here (JSON only, 256 kB, UTF-8,
+ * hostile structures refused) replaces Nest's default parsers, which also accept forms.
+ */
+export function configureHttpApp(app: NestExpressApplication): void {
+  app.disable('x-powered-by');
+  app.use(securityHeaders());
+  app.use(refuseNonJsonBodies());
+  app.use(jsonBodyParser());
+  app.use(refuseHostileStructure);
   app.setGlobalPrefix('api/v1');
   app.useGlobalFilters(new ErrorFilter());
   app.useGlobalPipes(createValidationPipe());
-  app.useGlobalInterceptors(new IdempotencyInterceptor(app.get(IDEMPOTENCY_STORE)));
+  app.useGlobalInterceptors(
+    new RefuseUndeclaredBodyInterceptor(),
+    new IdempotencyInterceptor(app.get(IDEMPOTENCY_STORE)),
+  );
   app.enableShutdownHooks();
 }

@@ -1,0 +1,49 @@
+import fc from 'fast-check';
+import { findHostileStructure, MAX_JSON_ARRAY_LENGTH, MAX_JSON_DEPTH } from './hostile-input';
+
+const nested = (depth: number): unknown => (depth === 0 ? 'leaf' : { a: nested(depth - 1) });
+
+describe('findHostileStructure', () => {
+  it('lets ordinary bodies and query strings through', () => {
+    expect(
+      findHostileStructure({
+        title: '助老',
+        tags: ['老人'],
+        quantity: { amount: 5, unit: 'person_hours' },
+        window: { from: '2026-12-01', to: '2027-12-31' },
+      }),
+    ).toBeNull();
+    expect(findHostileStructure(Object.assign(Object.create(null), { status: 'open', limit: '20' }))).toBeNull();
+    expect(findHostileStructure(undefined)).toBeNull();
+  });
+
+  it(`refuses nesting deeper than ${MAX_JSON_DEPTH}, however deep, without overflowing the stack`, () => {
+    expect(findHostileStructure(nested(MAX_JSON_DEPTH))).toBeNull();
+    expect(findHostileStructure(nested(MAX_JSON_DEPTH + 1))?.field).toBe(Array(MAX_JSON_DEPTH).fill('a').join('.'));
+    expect(findHostileStructure(JSON.parse(`${'['.repeat(100_000)}${']'.repeat(100_000)}`))).not.toBeNull();
+  });
+
+  it(`refuses arrays of more than ${MAX_JSON_ARRAY_LENGTH} items, at the top and inside`, () => {
+    const long = Array.from({ length: MAX_JSON_ARRAY_LENGTH + 1 }, () => 'x');
+    expect(findHostileStructure(long)?.field).toBe('body');
+    expect(findHostileStructure({ gridIds: long })?.field).toBe('gridIds');
+    expect(findHostileStructure({ gridIds: long.slice(1) })).toBeNull();
+  });
+
+  it('refuses a prototype key anywhere, as JSON.parse leaves it: an own property', () => {
+    fc.assert(
+      fc.property(
+        fc.constantFrom('__proto__', 'constructor', 'prototype'),
+        fc.array(fc.constantFrom('a', 'b'), { maxLength: 3 }),
+        (key, path) => {
+          const inner = JSON.parse(`{"${key}": {"polluted": true}}`);
+          const body = path.reduceRight<unknown>((value, step) => ({ [step]: value }), inner);
+          expect(findHostileStructure(body)).toEqual({
+            field: [...path, key].join('.'),
+            messages: [`property ${key} is not allowed`],
+          });
+        },
+      ),
+    );
+  });
+});
