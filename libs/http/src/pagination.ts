@@ -1,6 +1,6 @@
 import { BadRequestException } from '@nestjs/common';
 import { Type } from 'class-transformer';
-import { IsInt, IsOptional, IsString, Max, Min } from 'class-validator';
+import { IsInt, IsOptional, IsString, Max, MaxLength, Min } from 'class-validator';
 import type { DocumentCollection, Filter, ReadModelDocument } from '@gongjian/read-models';
 
 /** `?limit=&cursor=` of every list (DESIGN §4). */
@@ -14,6 +14,7 @@ export class PageQuery {
 
   @IsOptional()
   @IsString()
+  @MaxLength(200)
   cursor?: string;
 }
 

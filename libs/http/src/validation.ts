@@ -1,5 +1,11 @@
 import { BadRequestException, ValidationPipe, type ValidationError } from '@nestjs/common';
 
+/**
+ * The longest id a request may name (UUIDs have 36 characters, usernames 40): every id field of a
+ * DTO says `@MaxLength(ID_MAX_LENGTH)`, so that a 100 kB "id" is a 400, not a lookup and a 404.
+ */
+export const ID_MAX_LENGTH = 100;
+
 export interface FieldError {
   field: string;
   messages: string[];
@@ -16,9 +22,12 @@ export function flattenValidationErrors(errors: ValidationError[], parent = ''):
   return out;
 }
 
+/** The fields at fault a 400 names, at most. */
+export const MAX_FIELD_ERRORS = 50;
+
 /**
  * Whitelist, forbid unknown fields, transform to DTO classes; a failure is a 400 whose `details`
- * name every field at fault.
+ * name the fields at fault (the first MAX_FIELD_ERRORS of them).
  */
 export function createValidationPipe(): ValidationPipe {
   return new ValidationPipe({
@@ -27,11 +36,14 @@ export function createValidationPipe(): ValidationPipe {
     transform: true,
     stopAtFirstError: false,
     exceptionFactory: (errors) => {
-      const details = flattenValidationErrors(errors);
+      const all = flattenValidationErrors(errors);
+      // a body of many bad items must not get an answer many times its size
+      const details = all.slice(0, MAX_FIELD_ERRORS);
+      const more = all.length > details.length ? ` and ${all.length - details.length} more` : '';
       return new BadRequestException({
         statusCode: 400,
         error: 'Bad Request',
-        message: `validation failed: ${details.map((d) => d.field).join(', ')}`,
+        message: `validation failed: ${details.map((d) => d.field).join(', ')}${more}`,
         details,
       });
     },

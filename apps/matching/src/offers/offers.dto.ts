@@ -5,19 +5,21 @@ import {
   IsArray,
   IsIn,
   IsNotEmpty,
+  IsObject,
   IsOptional,
   IsString,
   MaxLength,
   ValidateNested,
 } from 'class-validator';
 import { CATEGORY_CODES, type Category } from '@gongjian/contracts';
-import { PageQuery } from '@gongjian/http';
+import { ID_MAX_LENGTH, PageQuery } from '@gongjian/http';
 import { QuantityDto, WindowDto } from '../needs/post-need/post-need.dto';
 import { OFFER_STATUSES, type OfferStatus } from './offer.decider';
 
 export class PostOfferDto {
   @IsString()
   @IsNotEmpty()
+  @MaxLength(ID_MAX_LENGTH)
   unitId: string;
 
   @IsString()
@@ -40,11 +42,13 @@ export class PostOfferDto {
   @MaxLength(30, { each: true })
   tags?: string[];
 
+  @IsObject()
   @ValidateNested()
   @Type(() => QuantityDto)
   @IsNotEmpty()
   capacity: QuantityDto;
 
+  @IsObject()
   @ValidateNested()
   @Type(() => WindowDto)
   @IsNotEmpty()
@@ -54,6 +58,7 @@ export class PostOfferDto {
   @ArrayMinSize(1)
   @ArrayMaxSize(50)
   @IsString({ each: true })
+  @MaxLength(ID_MAX_LENGTH, { each: true })
   serviceArea: string[];
 }
 
@@ -78,11 +83,13 @@ export class EditOfferDto {
   tags?: string[];
 
   @IsOptional()
+  @IsObject()
   @ValidateNested()
   @Type(() => QuantityDto)
   capacity?: QuantityDto;
 
   @IsOptional()
+  @IsObject()
   @ValidateNested()
   @Type(() => WindowDto)
   window?: WindowDto;
@@ -92,6 +99,7 @@ export class EditOfferDto {
   @ArrayMinSize(1)
   @ArrayMaxSize(50)
   @IsString({ each: true })
+  @MaxLength(ID_MAX_LENGTH, { each: true })
   serviceArea?: string[];
 }
 
@@ -105,6 +113,7 @@ export class WithdrawOfferDto {
 export class ListOffersQuery extends PageQuery {
   @IsOptional()
   @IsString()
+  @MaxLength(ID_MAX_LENGTH)
   unitId?: string;
 
   @IsOptional()

@@ -2,7 +2,7 @@ import { Body, Controller, Get, HttpCode, Inject, Param, Post, Query } from '@ne
 import { ArrayMaxSize, IsArray, IsIn, IsInt, IsOptional, IsString, Max, MaxLength, Min } from 'class-validator';
 import { assertAdminFor, assertMayActFor } from '@gongjian/auth';
 import { type CommandContext, DomainRuleViolation, NotFound } from '@gongjian/eventing';
-import { Command, PageQuery, paginate } from '@gongjian/http';
+import { Command, ID_MAX_LENGTH, PageQuery, paginate } from '@gongjian/http';
 import { DOCUMENT_STORE, type DocumentStore, type Filter } from '@gongjian/read-models';
 import { Runtime } from '@gongjian/runtime';
 import { MatchingTree } from '../matching.tree';
@@ -20,6 +20,7 @@ export class CompleteProjectDto {
   @IsArray()
   @ArrayMaxSize(500)
   @IsString({ each: true })
+  @MaxLength(ID_MAX_LENGTH, { each: true })
   participantMemberIds?: string[];
 }
 
@@ -42,18 +43,22 @@ export class ListProjectsQuery extends PageQuery {
 
   @IsOptional()
   @IsString()
+  @MaxLength(ID_MAX_LENGTH)
   communityId?: string;
 
   @IsOptional()
   @IsString()
+  @MaxLength(ID_MAX_LENGTH)
   unitId?: string;
 
   @IsOptional()
   @IsString()
+  @MaxLength(ID_MAX_LENGTH)
   needId?: string;
 
   @IsOptional()
   @IsString()
+  @MaxLength(ID_MAX_LENGTH)
   offerId?: string;
 }
 

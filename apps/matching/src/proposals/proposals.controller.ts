@@ -2,7 +2,7 @@ import { Body, Controller, Get, HttpCode, Inject, Param, Post, Query } from '@ne
 import { IsIn, IsOptional, IsString, MaxLength } from 'class-validator';
 import { assertMayActFor } from '@gongjian/auth';
 import { type CommandContext, NotFound } from '@gongjian/eventing';
-import { Command, PageQuery, paginate } from '@gongjian/http';
+import { Command, ID_MAX_LENGTH, PageQuery, paginate } from '@gongjian/http';
 import { DOCUMENT_STORE, type DocumentStore, type Filter } from '@gongjian/read-models';
 import { Runtime } from '@gongjian/runtime';
 import { MatchingTree } from '../matching.tree';
@@ -18,14 +18,17 @@ export class ListProposalsQuery extends PageQuery {
 
   @IsOptional()
   @IsString()
+  @MaxLength(ID_MAX_LENGTH)
   needId?: string;
 
   @IsOptional()
   @IsString()
+  @MaxLength(ID_MAX_LENGTH)
   communityId?: string;
 
   @IsOptional()
   @IsString()
+  @MaxLength(ID_MAX_LENGTH)
   unitId?: string;
 }
 

@@ -1,7 +1,7 @@
 import { Body, Controller, Get, HttpCode, Inject, Param, Post, Query } from '@nestjs/common';
-import { IsNotEmpty, IsString } from 'class-validator';
+import { IsNotEmpty, IsString, MaxLength } from 'class-validator';
 import { type CommandContext, NotFound } from '@gongjian/eventing';
-import { Command, PageQuery } from '@gongjian/http';
+import { Command, ID_MAX_LENGTH, PageQuery } from '@gongjian/http';
 import { DOCUMENT_STORE, type DocumentStore } from '@gongjian/read-models';
 import { RunMatchingHandler } from './run-matching.handler';
 import { RUNS_COLLECTION, type RunDocument } from './runs.projection';
@@ -9,6 +9,7 @@ import { RUNS_COLLECTION, type RunDocument } from './runs.projection';
 export class StartRunDto {
   @IsString()
   @IsNotEmpty()
+  @MaxLength(ID_MAX_LENGTH)
   scopeOrgId: string;
 }
 

@@ -12,7 +12,7 @@ import {
   Min,
 } from 'class-validator';
 import { MEMBER_STATUS_CODES, type MemberStatus } from '@gongjian/contracts';
-import { PageQuery } from '@gongjian/http';
+import { ID_MAX_LENGTH, PageQuery } from '@gongjian/http';
 
 /** Mainland mobile (11 digits from 1) or a landline with its area code. */
 const PHONE = /^(1\d{10}|0\d{2,3}-?\d{7,8})$/;
@@ -41,6 +41,7 @@ export class RegisterMemberDto {
 
   @IsString()
   @IsNotEmpty()
+  @MaxLength(ID_MAX_LENGTH)
   branchId: string;
 
   @IsISO8601({ strict: true })
@@ -50,12 +51,14 @@ export class RegisterMemberDto {
   @IsOptional()
   @IsString()
   @IsNotEmpty()
+  @MaxLength(ID_MAX_LENGTH)
   employerUnitId?: string;
 }
 
 export class TransferMemberDto {
   @IsString()
   @IsNotEmpty()
+  @MaxLength(ID_MAX_LENGTH)
   toBranchId: string;
 }
 
@@ -72,6 +75,7 @@ export class ChangeStatusDto {
 export class CommunityReportDto {
   @IsString()
   @IsNotEmpty()
+  @MaxLength(ID_MAX_LENGTH)
   communityId: string;
 }
 
@@ -84,7 +88,6 @@ export class LinkAccountDto {
 }
 
 export class RedemptionDto {
-  @Type(() => Number)
   @IsInt()
   @Min(1)
   @Max(100_000)
@@ -101,28 +104,33 @@ export class ListMembersQuery extends PageQuery {
   @IsOptional()
   @IsString()
   @IsNotEmpty()
+  @MaxLength(ID_MAX_LENGTH)
   orgId?: string;
 
   /** members whose branch lies in this community, and those who reported to it (= orgId) */
   @IsOptional()
   @IsString()
   @IsNotEmpty()
+  @MaxLength(ID_MAX_LENGTH)
   communityId?: string;
 
   @IsOptional()
   @IsString()
   @IsNotEmpty()
+  @MaxLength(ID_MAX_LENGTH)
   branchId?: string;
 
   /** in-service members who reported to this community (双报到) */
   @IsOptional()
   @IsString()
   @IsNotEmpty()
+  @MaxLength(ID_MAX_LENGTH)
   reportedTo?: string;
 
   @IsOptional()
   @IsString()
   @IsNotEmpty()
+  @MaxLength(ID_MAX_LENGTH)
   employerUnitId?: string;
 
   @IsOptional()
@@ -141,17 +149,20 @@ export class LeaderboardQuery extends QuarterQuery {
   @IsOptional()
   @IsString()
   @IsNotEmpty()
+  @MaxLength(ID_MAX_LENGTH)
   orgId?: string;
 
   /** the same, named for what it is (one of orgId, communityId, branchId is required) */
   @IsOptional()
   @IsString()
   @IsNotEmpty()
+  @MaxLength(ID_MAX_LENGTH)
   communityId?: string;
 
   @IsOptional()
   @IsString()
   @IsNotEmpty()
+  @MaxLength(ID_MAX_LENGTH)
   branchId?: string;
 
   @IsOptional()

@@ -26,7 +26,7 @@ import {
   verifyPassword,
 } from '@gongjian/auth';
 import { type CommandContext, ConcurrencyConflict, loadState, NotFound } from '@gongjian/eventing';
-import { Command, type GongjianRequest } from '@gongjian/http';
+import { Command, type GongjianRequest, ID_MAX_LENGTH } from '@gongjian/http';
 import { DOCUMENT_STORE, type DocumentStore } from '@gongjian/read-models';
 import { Runtime } from '@gongjian/runtime';
 import { OrganizationsTree } from '../organizations.tree';
@@ -50,6 +50,7 @@ export class CreateAccountDto {
 
   @IsString()
   @IsNotEmpty()
+  @MaxLength(ID_MAX_LENGTH)
   orgId: string;
 
   @IsOptional()

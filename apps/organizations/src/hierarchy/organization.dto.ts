@@ -1,6 +1,6 @@
 import { IsIn, IsNotEmpty, IsOptional, IsString, MaxLength } from 'class-validator';
 import { ORG_KINDS, type OrgKind } from '@gongjian/contracts';
-import { PageQuery } from '@gongjian/http';
+import { ID_MAX_LENGTH, PageQuery } from '@gongjian/http';
 
 export class RegisterOrganizationDto {
   @IsString()
@@ -14,6 +14,7 @@ export class RegisterOrganizationDto {
   @IsOptional()
   @IsString()
   @IsNotEmpty()
+  @MaxLength(ID_MAX_LENGTH)
   parentId?: string;
 }
 
@@ -27,6 +28,7 @@ export class RenameOrganizationDto {
 export class MoveOrganizationDto {
   @IsString()
   @IsNotEmpty()
+  @MaxLength(ID_MAX_LENGTH)
   parentId: string;
 }
 
@@ -37,5 +39,6 @@ export class ListOrganizationsQuery extends PageQuery {
 
   @IsOptional()
   @IsString()
+  @MaxLength(ID_MAX_LENGTH)
   parentId?: string;
 }

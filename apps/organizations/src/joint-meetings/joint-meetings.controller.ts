@@ -1,9 +1,9 @@
 import { Body, Controller, Delete, Get, HttpCode, Inject, Param, Post } from '@nestjs/common';
-import { IsISO8601, IsNotEmpty, IsOptional, IsString, MaxLength, ValidateNested } from 'class-validator';
+import { IsISO8601, IsNotEmpty, IsObject, IsOptional, IsString, MaxLength, ValidateNested } from 'class-validator';
 import { Type } from 'class-transformer';
 import { assertAdminFor } from '@gongjian/auth';
 import type { CommandContext } from '@gongjian/eventing';
-import { Command } from '@gongjian/http';
+import { Command, ID_MAX_LENGTH } from '@gongjian/http';
 import { DOCUMENT_STORE, type DocumentStore } from '@gongjian/read-models';
 import { Runtime } from '@gongjian/runtime';
 import { v7 as uuidv7 } from 'uuid';
@@ -14,6 +14,7 @@ import { JOINT_MEETINGS_COLLECTION, type JointMeetingDocument } from './joint-me
 export class JoinDto {
   @IsString()
   @IsNotEmpty()
+  @MaxLength(ID_MAX_LENGTH)
   unitId: string;
 
   @IsOptional()
@@ -38,6 +39,7 @@ class TermDto {
 export class AppointDto {
   @IsString()
   @IsNotEmpty()
+  @MaxLength(ID_MAX_LENGTH)
   unitId: string;
 
   @IsString()
@@ -50,6 +52,7 @@ export class AppointDto {
   @MaxLength(50)
   position: string;
 
+  @IsObject()
   @ValidateNested()
   @Type(() => TermDto)
   @IsNotEmpty()

@@ -1,8 +1,8 @@
 import { Body, Controller, Delete, Get, HttpCode, Inject, Param, Post, Query } from '@nestjs/common';
-import { IsIn, IsNotEmpty, IsOptional, IsString } from 'class-validator';
+import { IsIn, IsNotEmpty, IsOptional, IsString, MaxLength } from 'class-validator';
 import { assertAdminFor } from '@gongjian/auth';
 import { type CommandContext, NotFound } from '@gongjian/eventing';
-import { Command, PageQuery, paginate } from '@gongjian/http';
+import { Command, ID_MAX_LENGTH, PageQuery, paginate } from '@gongjian/http';
 import { DOCUMENT_STORE, type DocumentStore, type Filter } from '@gongjian/read-models';
 import { Runtime } from '@gongjian/runtime';
 import { v7 as uuidv7 } from 'uuid';
@@ -13,20 +13,24 @@ import { PAIRINGS_COLLECTION, type PairingDocument, toPairingResource } from './
 export class EstablishPairingDto {
   @IsString()
   @IsNotEmpty()
+  @MaxLength(ID_MAX_LENGTH)
   unitId: string;
 
   @IsString()
   @IsNotEmpty()
+  @MaxLength(ID_MAX_LENGTH)
   orgId: string;
 }
 
 export class ListPairingsQuery extends PageQuery {
   @IsOptional()
   @IsString()
+  @MaxLength(ID_MAX_LENGTH)
   unitId?: string;
 
   @IsOptional()
   @IsString()
+  @MaxLength(ID_MAX_LENGTH)
   orgId?: string;
 
   @IsOptional()

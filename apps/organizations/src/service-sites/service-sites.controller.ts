@@ -3,7 +3,7 @@ import { Type } from 'class-transformer';
 import { IsIn, IsInt, IsNotEmpty, IsOptional, IsString, Max, MaxLength, Min } from 'class-validator';
 import { assertAdminFor } from '@gongjian/auth';
 import { type CommandContext, NotFound } from '@gongjian/eventing';
-import { Command, PageQuery, paginate } from '@gongjian/http';
+import { Command, ID_MAX_LENGTH, PageQuery, paginate } from '@gongjian/http';
 import { DOCUMENT_STORE, type DocumentStore, type Filter } from '@gongjian/read-models';
 import { Runtime } from '@gongjian/runtime';
 import { v7 as uuidv7 } from 'uuid';
@@ -14,6 +14,7 @@ import { SERVICE_SITES_COLLECTION, type ServiceSiteDocument, toSiteResource } fr
 export class OpenSiteDto {
   @IsString()
   @IsNotEmpty()
+  @MaxLength(ID_MAX_LENGTH)
   orgId: string;
 
   @IsString()
@@ -49,6 +50,7 @@ export class RateSiteDto {
 export class ListSitesQuery extends PageQuery {
   @IsOptional()
   @IsString()
+  @MaxLength(ID_MAX_LENGTH)
   orgId?: string;
 
   @IsOptional()

@@ -1,5 +1,4 @@
 import { Body, Controller, Delete, Get, HttpCode, Inject, Param, Post, Query } from '@nestjs/common';
-import { Type } from 'class-transformer';
 import {
   IsIn,
   IsInt,
@@ -15,7 +14,7 @@ import {
 import { assertAdminFor } from '@gongjian/auth';
 import { CATEGORY_CODES, type Category } from '@gongjian/contracts';
 import { type CommandContext, NotFound } from '@gongjian/eventing';
-import { Command, PageQuery, paginate } from '@gongjian/http';
+import { Command, ID_MAX_LENGTH, PageQuery, paginate } from '@gongjian/http';
 import { DOCUMENT_STORE, type DocumentStore, type Filter } from '@gongjian/read-models';
 import { Runtime } from '@gongjian/runtime';
 import { v7 as uuidv7 } from 'uuid';
@@ -28,23 +27,23 @@ export class PublishActivityDto {
   @IsString() @IsNotEmpty() @MaxLength(100) title: string;
   @IsOptional() @IsString() @MaxLength(2000) description?: string;
   /** the grid or community that recruits */
-  @IsString() @IsNotEmpty() orgId: string;
+  @IsString() @IsNotEmpty() @MaxLength(ID_MAX_LENGTH) orgId: string;
   @IsIn(CATEGORY_CODES) category: Category;
   @IsOptional() @IsString() @MaxLength(200) place?: string;
   @IsISO8601({ strict: true }) startsAt: string;
   @IsISO8601({ strict: true }) endsAt: string;
-  @Type(() => Number) @IsInt() @Min(1) @Max(1000) slots: number;
-  @Type(() => Number) @IsInt() @Min(0) @Max(100) pointsPerHour: number;
+  @IsInt() @Min(1) @Max(1000) slots: number;
+  @IsInt() @Min(0) @Max(100) pointsPerHour: number;
 }
 
 export class SignUpDto {
-  @IsString() @IsNotEmpty() memberId: string;
+  @IsString() @IsNotEmpty() @MaxLength(ID_MAX_LENGTH) memberId: string;
 }
 
 export class AttendanceDto {
-  @IsString() @IsNotEmpty() memberId: string;
+  @IsString() @IsNotEmpty() @MaxLength(ID_MAX_LENGTH) memberId: string;
   /** verified hours, in quarter hours */
-  @Type(() => Number) @IsNumber({ maxDecimalPlaces: 2 }) @Min(0.25) @Max(168) hours: number;
+  @IsNumber({ maxDecimalPlaces: 2 }) @Min(0.25) @Max(168) hours: number;
 }
 
 export class CancelActivityDto {
@@ -54,8 +53,8 @@ export class CancelActivityDto {
 export const ACTIVITY_STATUSES = ['open', 'full', 'finished', 'cancelled'] as const;
 
 export class ListActivitiesQuery extends PageQuery {
-  @IsOptional() @IsString() @IsNotEmpty() orgId?: string;
-  @IsOptional() @IsString() @IsNotEmpty() communityId?: string;
+  @IsOptional() @IsString() @IsNotEmpty() @MaxLength(ID_MAX_LENGTH) orgId?: string;
+  @IsOptional() @IsString() @IsNotEmpty() @MaxLength(ID_MAX_LENGTH) communityId?: string;
   @IsOptional() @IsIn(CATEGORY_CODES) category?: Category;
   @IsOptional() @IsIn(ACTIVITY_STATUSES) status?: (typeof ACTIVITY_STATUSES)[number];
 }

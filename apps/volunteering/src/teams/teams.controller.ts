@@ -11,7 +11,7 @@ import {
 } from 'class-validator';
 import { assertAdminFor } from '@gongjian/auth';
 import { type CommandContext, DomainRuleViolation, NotFound } from '@gongjian/eventing';
-import { Command, PageQuery, paginate } from '@gongjian/http';
+import { Command, ID_MAX_LENGTH, PageQuery, paginate } from '@gongjian/http';
 import { DOCUMENT_STORE, type DocumentStore, type Filter } from '@gongjian/read-models';
 import { Runtime } from '@gongjian/runtime';
 import { v7 as uuidv7 } from 'uuid';
@@ -24,23 +24,33 @@ import { teamDecider, teamStreamId } from './team.decider';
 export class FormTeamDto {
   @IsString() @IsNotEmpty() @MaxLength(100) name: string;
   /** the community or street the team serves under */
-  @IsString() @IsNotEmpty() orgId: string;
+  @IsString() @IsNotEmpty() @MaxLength(ID_MAX_LENGTH) orgId: string;
 }
 
 export class TeamMemberDto {
-  @IsString() @IsNotEmpty() memberId: string;
+  @IsString() @IsNotEmpty() @MaxLength(ID_MAX_LENGTH) memberId: string;
 }
 
 export class PublishRotationDto {
-  @IsString() @IsNotEmpty() orgId: string;
+  @IsString() @IsNotEmpty() @MaxLength(ID_MAX_LENGTH) orgId: string;
   @Matches(/^\d{4}Q[1-4]$/, { message: 'quarter must look like 2027Q1' }) quarter: string;
-  @IsArray() @ArrayMinSize(1) @ArrayMaxSize(200) @IsString({ each: true }) teamIds: string[];
+  @IsArray()
+  @ArrayMinSize(1)
+  @ArrayMaxSize(200)
+  @IsString({ each: true })
+  @MaxLength(ID_MAX_LENGTH, { each: true })
+  teamIds: string[];
   /** default: every active grid under orgId */
-  @IsOptional() @IsArray() @ArrayMaxSize(2000) @IsString({ each: true }) gridIds?: string[];
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(2000)
+  @IsString({ each: true })
+  @MaxLength(ID_MAX_LENGTH, { each: true })
+  gridIds?: string[];
 }
 
 export class ListByOrgQuery extends PageQuery {
-  @IsOptional() @IsString() @IsNotEmpty() orgId?: string;
+  @IsOptional() @IsString() @IsNotEmpty() @MaxLength(ID_MAX_LENGTH) orgId?: string;
 }
 
 /** 志愿服务队 and their 季度轮值 over the grids. */

@@ -2,7 +2,7 @@ import { Body, Controller, Get, HttpCode, Inject, Param, Post, Query } from '@ne
 import { IsIn, IsNotEmpty, IsOptional, IsString, MaxLength } from 'class-validator';
 import { assertAdminFor } from '@gongjian/auth';
 import { type CommandContext, NotFound } from '@gongjian/eventing';
-import { Command, PageQuery, paginate } from '@gongjian/http';
+import { Command, ID_MAX_LENGTH, PageQuery, paginate } from '@gongjian/http';
 import { DOCUMENT_STORE, type DocumentStore, type Filter } from '@gongjian/read-models';
 import { Runtime } from '@gongjian/runtime';
 import { v7 as uuidv7 } from 'uuid';
@@ -12,13 +12,13 @@ import { VolunteeringTree } from '../volunteering.tree';
 import { type WishCommand, wishDecider, wishStreamId } from './wish.decider';
 
 export class PostWishDto {
-  @IsString() @IsNotEmpty() communityId: string;
+  @IsString() @IsNotEmpty() @MaxLength(ID_MAX_LENGTH) communityId: string;
   @IsString() @IsNotEmpty() @MaxLength(100) title: string;
   @IsOptional() @IsString() @MaxLength(1000) description?: string;
 }
 
 export class ClaimWishDto {
-  @IsString() @IsNotEmpty() memberId: string;
+  @IsString() @IsNotEmpty() @MaxLength(ID_MAX_LENGTH) memberId: string;
 }
 
 export class FulfilWishDto {
@@ -26,7 +26,7 @@ export class FulfilWishDto {
 }
 
 export class ListWishesQuery extends PageQuery {
-  @IsOptional() @IsString() @IsNotEmpty() communityId?: string;
+  @IsOptional() @IsString() @IsNotEmpty() @MaxLength(ID_MAX_LENGTH) communityId?: string;
   @IsOptional() @IsIn(['open', 'claimed', 'done', 'fulfilled']) status?: string;
 }
 

@@ -5,6 +5,7 @@ import {
   IsArray,
   IsIn,
   IsNotEmpty,
+  IsObject,
   IsOptional,
   IsString,
   MaxLength,
@@ -41,11 +42,13 @@ export class EditNeedDto {
   tags?: string[];
 
   @IsOptional()
+  @IsObject()
   @ValidateNested()
   @Type(() => QuantityDto)
   quantity?: QuantityDto;
 
   @IsOptional()
+  @IsObject()
   @ValidateNested()
   @Type(() => WindowDto)
   window?: WindowDto;

@@ -6,6 +6,7 @@ import {
   IsISO8601,
   IsNotEmpty,
   IsNumber,
+  IsObject,
   IsOptional,
   IsString,
   MaxLength,
@@ -94,11 +95,13 @@ export class PostNeedDto {
   @MaxLength(30, { each: true })
   tags?: string[];
 
+  @IsObject()
   @ValidateNested()
   @Type(() => QuantityDto)
   @IsNotEmpty()
   quantity: QuantityDto;
 
+  @IsObject()
   @ValidateNested()
   @Type(() => WindowDto)
   @IsNotEmpty()
