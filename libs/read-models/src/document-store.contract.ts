@@ -76,6 +76,19 @@ export function documentStoreContract(name: string, open: () => Promise<Document
       expect(ids(await c.find({}, { sort: { _id: 1 }, skip: 1, limit: 2 }))).toEqual(['n2', 'n3']);
       expect(await c.count({ communityId: 'c1' })).toBe(2);
       expect(await c.count()).toBe(4);
+      // equalities and $in beside other conditions, inside $and, on arrays, by _id, on absent fields
+      expect(ids(await c.find({ tags: { $in: ['助餐', '法律'] } }))).toEqual(['n1']);
+      expect(ids(await c.find({ $and: [{ communityId: { $in: ['c1', 'c3'] } }, { _id: { $lt: 'n4' } }] }))).toEqual([
+        'n1',
+        'n3',
+      ]);
+      expect(ids(await c.find({ $and: [{ communityId: 'c1' }, { category: 'education' }] }))).toEqual(['n3']);
+      expect(ids(await c.find({ _id: 'n3', status: 'open' }))).toEqual(['n3']);
+      expect(ids(await c.find({ _id: 'n2', status: 'open' }))).toEqual([]);
+      expect(ids(await c.find({ _id: 'missing' }))).toEqual([]);
+      expect(ids(await c.find({ gridId: 'g1' }))).toEqual([]);
+      expect(ids(await c.find({ communityId: { $in: [] } }))).toEqual([]);
+      expect(await c.count({ communityId: { $in: ['c1', 'c2'] }, status: 'open' })).toBe(2);
     });
 
     it('returns copies: changing a returned document does not change the store', async () => {

@@ -42,7 +42,10 @@ class MemoryCollection<T extends ReadModelDocument> implements DocumentCollectio
   }
 
   find(filter: Filter = {}, options: FindOptions = {}): Promise<T[]> {
-    let cursor = new Query(filter).find<T>(this.candidates(filter));
+    const { equalities, rest } = splitEqualities(filter);
+    let candidates = this.candidates(filter);
+    if (equalities.length > 0) candidates = candidates.filter((doc) => equalities.every((e) => e.test(doc)));
+    let cursor = new Query(rest).find<T>(candidates);
     if (options.sort) cursor = cursor.sort(options.sort);
     if (options.skip) cursor = cursor.skip(options.skip);
     if (options.limit !== undefined) cursor = cursor.limit(options.limit);
@@ -58,9 +61,10 @@ class MemoryCollection<T extends ReadModelDocument> implements DocumentCollectio
   }
 
   count(filter: Filter = {}): Promise<number> {
-    const query = new Query(filter);
+    const { equalities, rest } = splitEqualities(filter);
+    const query = new Query(rest);
     let n = 0;
-    for (const doc of this.docs.values()) if (query.test(doc)) n++;
+    for (const doc of this.candidates(filter)) if (equalities.every((e) => e.test(doc)) && query.test(doc)) n++;
     return Promise.resolve(n);
   }
 
@@ -107,4 +111,60 @@ class MemoryCollection<T extends ReadModelDocument> implements DocumentCollectio
       }
     }
   }
+}
+
+interface Equality {
+  test(doc: Record<string, unknown>): boolean;
+}
+
+const isPlainObject = (value: unknown): value is Record<string, unknown> =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
+
+/** `field: 'x'` or `field: { $in: ['x', …] }` on a top-level field, with strings only. */
+function equalityOf(field: string, condition: unknown): Equality | null {
+  if (field.startsWith('$') || field.includes('.')) return null;
+  let values: Set<string>;
+  if (typeof condition === 'string') values = new Set([condition]);
+  else if (
+    isPlainObject(condition) &&
+    Object.keys(condition).length === 1 &&
+    Array.isArray(condition.$in) &&
+    condition.$in.every((v) => typeof v === 'string')
+  )
+    values = new Set(condition.$in as string[]);
+  else return null;
+  // MongoDB semantics for strings: the value equals one of them, or is an array holding one
+  return {
+    test: (doc) => {
+      const value = doc[field];
+      if (typeof value === 'string') return values.has(value);
+      return Array.isArray(value) && value.some((v) => typeof v === 'string' && values.has(v));
+    },
+  };
+}
+
+/**
+ * Splits the string equalities and `$in`s of a filter (and of its top-level `$and`) from the rest:
+ * those are tested with a Set per field, which is far cheaper than mingo's `$in` over a district's
+ * few hundred organisation ids; mingo runs what remains.
+ */
+function splitEqualities(filter: Filter): { equalities: Equality[]; rest: Filter } {
+  const equalities: Equality[] = [];
+  const take = (part: Record<string, unknown>): Record<string, unknown> => {
+    const rest: Record<string, unknown> = {};
+    for (const [field, condition] of Object.entries(part)) {
+      const equality = equalityOf(field, condition);
+      if (equality) equalities.push(equality);
+      else rest[field] = condition;
+    }
+    return rest;
+  };
+  const rest = take(filter);
+  if (Array.isArray(rest.$and)) {
+    const parts = rest.$and.map((part: unknown) => (isPlainObject(part) ? take(part) : part));
+    const remaining = parts.filter((part) => !(isPlainObject(part) && Object.keys(part).length === 0));
+    if (remaining.length > 0) rest.$and = remaining;
+    else delete rest.$and;
+  }
+  return { equalities, rest };
 }
