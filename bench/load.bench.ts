@@ -20,7 +20,7 @@ interface AutocannonResult {
 
 const CONNECTIONS = Number(process.env.BENCH_LOAD_CONNECTIONS ?? 16);
 const SECONDS = Number(process.env.BENCH_LOAD_SECONDS ?? 10);
-const SOAK_SECONDS = Number(process.env.BENCH_SOAK_SECONDS ?? 60);
+const SOAK_SECONDS = Number(process.env.BENCH_SOAK_SECONDS ?? 300);
 const ADMIN = { username: 'admin', password: 'bench-admin-password-1' };
 
 export interface RouteLoad {
@@ -180,6 +180,15 @@ export async function loadBenchmarks(): Promise<{ routes: RouteLoad[]; soak: unk
     const half = Math.floor(samples.length / 2);
     const firstHalf = median(samples.slice(0, half).map((s) => s.rssMb));
     const secondHalf = median(samples.slice(half).map((s) => s.rssMb));
+    // least-squares slope of RSS over time, beside the rate of writes that grow the data
+    const mean = (xs: number[]) => xs.reduce((a, b) => a + b, 0) / Math.max(1, xs.length);
+    const [mx, my] = [mean(samples.map((s) => s.second)), mean(samples.map((s) => s.rssMb))];
+    const slope =
+      samples.reduce((acc, s) => acc + (s.second - mx) * (s.rssMb - my), 0) /
+      Math.max(
+        1,
+        samples.reduce((acc, s) => acc + (s.second - mx) ** 2, 0),
+      );
     return {
       routes: results,
       soak: {
@@ -189,6 +198,9 @@ export async function loadBenchmarks(): Promise<{ routes: RouteLoad[]; soak: unk
         rssMb: samples,
         medianRssFirstHalfMb: firstHalf,
         medianRssSecondHalfMb: secondHalf,
+        rssSlopeMbPerMinute: Number((slope * 60).toFixed(2)),
+        writesPerMinute: Math.round((writes.requests.total / SOAK_SECONDS) * 60),
+        non2xx: reads.non2xx + writes.non2xx,
         note: 'the embedded read models live in memory, so RSS grows with the data written (the writes), not with requests',
       },
     };
