@@ -39,7 +39,7 @@ export function firstLoadSize(budget = FIRST_LOAD_BUDGET): Plugin {
         gzip += gzipSync(code, { level: 9 }).length;
       }
       const kb = (n: number) => `${(n / 1024).toFixed(1)} kB`;
-      const line = `first-load JS: ${seen.size} chunks, ${kb(raw)} raw, ${kb(gzip)} gzip (budget ${kb(budget)} gzip)`;
+      const line = `first-load JS: ${kb(gzip)} gzip (limit ${kb(budget)}) — ${seen.size} chunks, ${kb(raw)} raw`;
       console.log(`\n[console] ${line}`);
       if (gzip > budget) this.error(`the console's ${line} is over budget`);
     },

@@ -56,7 +56,9 @@ export function Shell() {
         >
           <Typography.Text strong>{t('app.title')}</Typography.Text>
           <Space>
-            <span data-testid="whoami">{account.displayName}</span>
+            <span data-testid="whoami" data-latin>
+              {account.displayName}
+            </span>
             <Tag color="red">{label('role', account.role)}</Tag>
             <Button
               size="small"

@@ -124,14 +124,15 @@ export const api = {
   },
 };
 
-/** Reads every page of a list route (bounded), for the dashboard's aggregates. */
-export async function readAll<T>(path: string, query: Query = {}, max = 2000): Promise<T[]> {
+/** Reads every page of a list route (bounded), for the dashboard's aggregates; `onPage` after each page (progress). */
+export async function readAll<T>(path: string, query: Query = {}, max = 2000, onPage?: () => void): Promise<T[]> {
   const items: T[] = [];
   let cursor: string | null = null;
   do {
     const page: Page<T> = await api.get<Page<T>>(path, { ...query, limit: 200, cursor });
     items.push(...page.items);
     cursor = page.nextCursor;
+    onPage?.();
   } while (cursor && items.length < max);
   return items;
 }

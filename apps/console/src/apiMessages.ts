@@ -1,10 +1,11 @@
 import type { Locale } from './i18n';
 
 /**
- * The API validates in English (class-validator); the console shows its field messages in the
- * person's language. Known shapes are translated, anything else is shown as the API said it.
+ * The API speaks English (class-validator, domain rules); the console shows its messages in the
+ * person's language. Known shapes are translated; anything else is shown as the API said it.
  */
 const RULES: Array<[RegExp, (m: RegExpMatchArray) => string]> = [
+  // validation (400)
   [/must not be before (\w+)$/, () => '结束日期不能早于开始日期'],
   [/should not be empty$/, () => '不能为空'],
   [/must be a string$/, () => '必须是文字'],
@@ -16,11 +17,56 @@ const RULES: Array<[RegExp, (m: RegExpMatchArray) => string]> = [
   [/must be a valid ISO 8601 date string$/, () => '日期格式无效'],
   [/must be an array$/, () => '必须是列表'],
   [/must contain no more than (\d+) elements$/, (m) => `最多 ${m[1]} 项`],
+  [/must contain at least (\d+) elements$/, (m) => `至少选择 ${m[1]} 项`],
   [/should not exist$/, () => '不允许的字段'],
-  [/unit of quantity never changes|unit of quantity/, () => '计量单位不能修改'],
+  [/must be a mobile number/, () => '请填写 11 位手机号或带区号的固话'],
+  [/must be an 18-character identity card number/, () => '请填写 18 位身份证号'],
+  [/must be a date \(YYYY-MM-DD\)/, () => '请填写日期（年-月-日）'],
+  [/quarter must look like/, () => '季度格式如 2026Q4'],
+  // domain rules (422) and states (409)
+  [/unit of (quantity|capacity) (never changes|cannot change)/, () => '计量单位不能修改'],
+  [/the window ends before it starts/, () => '结束日期不能早于开始日期'],
+  [/window has already ended/, () => '时间窗口已结束'],
   [/is not an active organisation$/, () => '不是有效的组织'],
   [/lies outside the unit's district$/, () => '超出本单位所在区县'],
-  [/not found$/, () => '不存在'],
+  [/is not an active grid of this organisation/, () => '不是本社区的有效网格'],
+  [/only an open (need|offer) can be edited/, (m) => `只有待匹配的${m[1] === 'need' ? '需求' : '资源'}可以编辑`],
+  [/a (\w+) need cannot be cancelled/, () => '该需求当前状态不能取消'],
+  [/no longer has that much (remaining|capacity)/, () => '剩余数量不足'],
+  [/project cannot be started/, () => '该项目当前状态不能开始'],
+  [/project cannot be completed; start it first/, () => '请先开始项目，再完成'],
+  [/only a completed project can be evaluated/, () => '只有已完成的项目可以评价'],
+  [/not registered party members/, () => '不是已登记的党员'],
+  [/the activity must end after it starts/, () => '结束时间必须晚于开始时间'],
+  [/an activity lasts at most a week/, () => '活动最长一周'],
+  [/at most ([\d.]+) hours: the length of the activity/, (m) => `最多 ${m[1]} 小时（活动时长）`],
+  [/all (\d+) places are taken/, (m) => `${m[1]} 个名额已满`],
+  [/the activity has not started/, () => '活动尚未开始'],
+  [/the activity has finished/, () => '活动已结束'],
+  [/the activity is (already )?cancelled/, () => '活动已取消'],
+  [/attendance (is already recorded|has been recorded)/, () => '已记录出勤'],
+  [/the member has already signed up/, () => '该党员已报名'],
+  [/the member has not signed up|did not sign up for this activity/, () => '该党员未报名此活动'],
+  [/only a claimed wish can be released/, () => '只有已认领的心愿可以释放'],
+  [/the wish is already claimed/, () => '该心愿已被认领'],
+  [/not a registered party member/, () => '不是已登记的党员'],
+  [/only members of this community, or members who reported to it/, () => '该党员不属于本社区，也未向本社区双报到'],
+  [/the member has not reported to a community/, () => '该党员尚未双报到'],
+  [/the member already belongs to this branch/, () => '该党员已在此支部'],
+  [/joinedPartyOn lies in the future/, () => '入党日期不能晚于今天'],
+  [/this unit is already paired with this organisation|pairing already established/, () => '该单位已与此组织结对'],
+  [/the pairing has already ended/, () => '结对已结束'],
+  [/a unit pairs with an active grid or community/, () => '只能与有效的网格或社区结对'],
+  [/the unit is already a member of this joint meeting/, () => '该单位已是联席会议成员'],
+  [/the unit is not a member of this joint meeting/, () => '该单位不是联席会议成员'],
+  [/a run is scoped to an active district, street or community/, () => '匹配范围须为有效的区县、街道或社区'],
+  [/a replay up to a past time cannot replace the live read model/, () => '截止到过去某时的重放不能替换当前读模型'],
+  [/this replay has already been swapped in/, () => '该重放已替换读模型'],
+  [/replay cannot be swapped in/, () => '该重放当前状态不能替换读模型'],
+  [/the account is locked/, () => '账号已锁定，请 15 分钟后再试或联系区县管理员'],
+  [/^validation failed/, () => '输入有误'],
+  [/is not a known|does not exist|not found$/, () => '不存在'],
+  [/is dissolved$/, () => '已撤销'],
 ];
 
 export function translateApiMessage(message: string, locale: Locale): string {

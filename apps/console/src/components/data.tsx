@@ -1,7 +1,9 @@
 import { App, type FormInstance, Tag } from 'antd';
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { type Account, api, ApiError, type Page } from '../api';
+import { translateApiMessage } from '../apiMessages';
 import { useI18n } from '../i18n';
+import type { MessageKey } from '../messages';
 
 /** A list route read page by page with its `nextCursor`; `notFound` when the route does not exist (yet). */
 export function usePaged<T>(path: string | null, query: Record<string, string | number | undefined> = {}, limit = 20) {
@@ -60,18 +62,43 @@ export function showFieldErrors(
   return fields.length > 0;
 }
 
-/** The message a person sees for a failed call. */
+const FAILURE_PREFIX: Record<number, MessageKey> = {
+  400: 'failure.400',
+  403: 'common.forbidden',
+  404: 'failure.404',
+  409: 'common.conflict',
+  422: 'failure.422',
+  429: 'failure.429',
+};
+
+/** The message a person sees for a failed call: the kind of failure, then the API's reason in their language. */
 export function useFailure() {
   const { message } = App.useApp();
-  const { t } = useI18n();
+  const { t, locale } = useI18n();
   return useCallback(
     (error: unknown) => {
       if (error instanceof ApiError) {
-        const prefix = error.status === 403 ? t('common.forbidden') : error.status === 409 ? t('common.conflict') : '';
-        message.error(prefix ? `${prefix}: ${error.message}` : error.message);
+        const key = FAILURE_PREFIX[error.status] ?? (error.status >= 500 ? 'failure.500' : null);
+        const reason = translateApiMessage(error.message, locale);
+        message.error(key ? `${t(key)}：${reason}` : reason);
       } else message.error(String((error as Error)?.message ?? error));
     },
-    [message, t],
+    [message, t, locale],
+  );
+}
+
+/** For a form's failed save: the API's field messages next to their fields (the typed input stays), else a message. */
+export function useFormFailure() {
+  const fail = useFailure();
+  const { message } = App.useApp();
+  const { t, locale } = useI18n();
+  return useCallback(
+    (form: FormInstance, error: unknown, fields: string[]) => {
+      if (showFieldErrors(form, error, fields, (m) => translateApiMessage(m, locale)))
+        message.error(t('common.fixFields'));
+      else fail(error);
+    },
+    [fail, message, t, locale],
   );
 }
 
@@ -105,6 +132,32 @@ export function OrgName({ id }: { id: string | null | undefined }) {
   return <span title={id}>{name ?? '…'}</span>;
 }
 
+const memberCache = new Map<string, Promise<string>>();
+
+/** The name of a party member (cached for the tab's life; the id's start when it cannot be read). */
+export function MemberName({ id }: { id: string | null | undefined }) {
+  const [name, setName] = useState<string | null>(null);
+  useEffect(() => {
+    let live = true;
+    if (id) {
+      if (!memberCache.has(id))
+        memberCache.set(
+          id,
+          api
+            .get<{ name: string }>(`/members/${id}`)
+            .then((m) => m.name)
+            .catch(() => id.slice(0, 8)),
+        );
+      memberCache.get(id)!.then((n) => live && setName(n));
+    }
+    return () => {
+      live = false;
+    };
+  }, [id]);
+  if (!id) return <>—</>;
+  return <span title={id}>{name ?? '…'}</span>;
+}
+
 const STATUS_COLOURS: Record<string, string> = {
   open: 'blue',
   pending: 'gold',
@@ -118,13 +171,18 @@ const STATUS_COLOURS: Record<string, string> = {
   completed: 'success',
   fulfilled: 'success',
   running: 'processing',
+  full: 'orange',
+  claimed: 'cyan',
+  done: 'gold',
+  active: 'green',
 };
 
-export function StatusTag({ status }: { status: string }) {
+/** A status code as a coloured tag, in words (`text` when the code means something else here, e.g. a wish). */
+export function StatusTag({ status, text }: { status: string; text?: string }) {
   const { label } = useI18n();
   return (
     <Tag color={STATUS_COLOURS[status] ?? 'default'} data-status={status}>
-      {label('status', status)}
+      {text ?? label('status', status)}
     </Tag>
   );
 }
@@ -154,6 +212,29 @@ export async function scopeRoot(account: Account): Promise<string | null> {
     return org.lineage[0] ?? unit.parentId;
   }
   return account.orgId;
+}
+
+/**
+ * The communities an account looks after, for lists the API cannot filter by subtree (proposals,
+ * projects, activities): null when the account sees the whole region or is a unit contact.
+ */
+export async function scopeCommunities(account: Account): Promise<Set<string> | null> {
+  if (!account.orgId || account.role === 'unit_contact' || account.role === 'member') return null;
+  if (account.role === 'community_admin') return new Set([account.orgId]);
+  const tree = await api.get<OrgNode>(`/organizations/${account.orgId}/tree`);
+  const ids = new Set<string>();
+  const walk = (n: OrgNode) => {
+    if (n.kind === 'community') ids.add(n.id);
+    n.children.forEach(walk);
+  };
+  walk(tree);
+  return ids;
+}
+
+/** The list filter of "my area" for needs: a community, or a street/district subtree. */
+export function needScope(account: Account): { communityId?: string; orgId?: string } {
+  if (!account.orgId || account.role === 'unit_contact' || account.role === 'member') return {};
+  return account.role === 'community_admin' ? { communityId: account.orgId } : { orgId: account.orgId };
 }
 
 /** For an account of the whole region (the bootstrap admin): every district under one virtual root. */

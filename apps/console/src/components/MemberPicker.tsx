@@ -1,0 +1,70 @@
+import { Select } from 'antd';
+import { useEffect, useState } from 'react';
+import { api, type Page } from '../api';
+import { useI18n } from '../i18n';
+
+interface MemberRow {
+  id: string;
+  name: string;
+  reportedTo: string | null;
+}
+
+/**
+ * Picks party members of a community — its branches' members and those who reported to it (双报到),
+ * the ones the volunteering service lets serve there. Searchable by name.
+ */
+export function MemberPicker({
+  communityId,
+  id,
+  value,
+  onChange,
+  multiple = false,
+}: {
+  communityId: string | null | undefined;
+  id?: string;
+  value?: string | string[];
+  onChange?: (value: string | string[]) => void;
+  multiple?: boolean;
+}) {
+  const { t } = useI18n();
+  const [options, setOptions] = useState<Array<{ value: string; label: string }>>([]);
+  const [loading, setLoading] = useState(false);
+  useEffect(() => {
+    if (!communityId) return;
+    let live = true;
+    setLoading(true);
+    api
+      .get<Page<MemberRow>>('/members', { communityId, limit: 200 })
+      .then(
+        (p) =>
+          live &&
+          setOptions(
+            p.items.map((m) => ({
+              value: m.id,
+              label: m.reportedTo === communityId ? `${m.name}（${t('members.reported')}）` : m.name,
+            })),
+          ),
+      )
+      .catch(() => live && setOptions([]))
+      .finally(() => live && setLoading(false));
+    return () => {
+      live = false;
+    };
+  }, [communityId, t]);
+  return (
+    <Select
+      id={id}
+      showSearch
+      allowClear
+      mode={multiple ? 'multiple' : undefined}
+      optionFilterProp="label"
+      loading={loading}
+      placeholder={t('members.pick')}
+      notFoundContent={t('members.noneInCommunity')}
+      options={options}
+      value={value}
+      onChange={onChange}
+      style={{ minWidth: 200 }}
+    />
+  );
+}
