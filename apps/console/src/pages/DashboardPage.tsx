@@ -2,12 +2,13 @@ import { Alert, Card, Col, Empty, Row, Spin, Statistic } from 'antd';
 import { useEffect, useMemo, useState } from 'react';
 import { readAll } from '../api';
 import { Chart, type ChartOption } from '../components/Chart';
-import { orgName } from '../components/data';
+import { needScope, orgName, scopeCommunities } from '../components/data';
 import { useI18n } from '../i18n';
 import { CATEGORIES, NEED_STATUSES } from '../messages';
 import { useAccount } from '../session';
 import type { Need } from './NeedsPage';
 import type { Project } from './ProjectsPage';
+import type { Activity } from './volunteering/activity';
 
 interface Data {
   needs: Need[];
@@ -17,31 +18,48 @@ interface Data {
 }
 
 const DAY = 86_400_000;
+/** Buckets of the days from posting a need to its project. */
+const DELAY_BUCKETS: Array<[number, string]> = [
+  [1, '≤1'],
+  [3, '1–3'],
+  [7, '3–7'],
+  [14, '7–14'],
+  [30, '14–30'],
+  [Infinity, '>30'],
+];
 
-/** Volunteer hours by community, when the volunteering service is there (null otherwise). */
-async function volunteerHours(): Promise<Data['hours']> {
+/** Verified volunteer hours by community (activities' attendance), null when the volunteering service is absent. */
+async function volunteerHours(inScope: (communityId: string) => boolean, onPage: () => void): Promise<Data['hours']> {
   try {
-    const activities = await readAll<{ orgId: string; verifiedHours?: number; hours?: number }>('/activities');
-    const byOrg = new Map<string, number>();
-    for (const a of activities) byOrg.set(a.orgId, (byOrg.get(a.orgId) ?? 0) + Number(a.verifiedHours ?? a.hours ?? 0));
-    return Promise.all([...byOrg].map(async ([id, hours]) => ({ name: await orgName(id), hours })));
+    const activities = await readAll<Activity>('/activities', {}, 5000, onPage);
+    const byCommunity = new Map<string, number>();
+    for (const a of activities.filter((x) => inScope(x.communityId))) {
+      const hours = a.attendance.reduce((sum, x) => sum + x.hours, 0);
+      byCommunity.set(a.communityId, (byCommunity.get(a.communityId) ?? 0) + hours);
+    }
+    return Promise.all([...byCommunity].map(async ([id, hours]) => ({ name: await orgName(id), hours })));
   } catch {
     return null;
   }
 }
 
-/** 总览: needs by category and status, match rate, time to project, top units — from the list routes. */
+/** 总览: needs by category and status, match rate, time to project, volunteer hours, top units — from the list routes. */
 export default function DashboardPage() {
   const { t, label } = useI18n();
   const account = useAccount();
   const [data, setData] = useState<Data | null>(null);
   const [error, setError] = useState<string | null>(null);
+  const [pages, setPages] = useState(0);
   useEffect(() => {
+    const onPage = () => setPages((n) => n + 1);
     (async () => {
+      // needs are filtered by subtree in the API; projects and activities by the communities in scope here
+      const communities = await scopeCommunities(account);
+      const inScope = (id: string) => !communities || communities.has(id);
       const [needs, projects, hours] = await Promise.all([
-        readAll<Need>('/needs'),
-        readAll<Project>('/projects'),
-        volunteerHours(),
+        readAll<Need>('/needs', needScope(account), 5000, onPage),
+        readAll<Project>('/projects', {}, 5000, onPage).then((rows) => rows.filter((p) => inScope(p.communityId))),
+        volunteerHours(inScope, onPage),
       ]);
       const unitIds = [...new Set(projects.map((p) => p.unitId))];
       const names = await Promise.all(unitIds.map(orgName));
@@ -62,6 +80,7 @@ export default function DashboardPage() {
       series: NEED_STATUSES.map((s) => ({
         name: label('status', s),
         type: 'bar',
+        barMaxWidth: 48,
         stack: 'status',
         data: cats.map((c) => needs.filter((n) => n.category === c && n.status === s).length),
       })),
@@ -76,9 +95,9 @@ export default function DashboardPage() {
           type: 'pie',
           radius: ['50%', '75%'],
           data: [
-            { name: t('status.matched'), value: matched },
-            { name: t('status.open'), value: live.length - matched },
-          ],
+            { name: t('dash.matched'), value: matched },
+            { name: t('dash.unmatched'), value: live.length - matched },
+          ].filter((slice) => slice.value > 0),
         },
       ],
     };
@@ -87,6 +106,21 @@ export default function DashboardPage() {
       .filter((p) => postedAt.has(p.needId))
       .map((p) => (Date.parse(p.createdAt) - postedAt.get(p.needId)!) / DAY);
     const meanDays = delays.length ? delays.reduce((a, b) => a + b, 0) / delays.length : null;
+    const delayChart: ChartOption = {
+      tooltip: {},
+      grid: { left: 40, right: 16, top: 16, bottom: 40 },
+      xAxis: { type: 'category', data: DELAY_BUCKETS.map(([, name]) => name), name: t('dash.days') },
+      yAxis: { type: 'value', minInterval: 1 },
+      series: [
+        {
+          type: 'bar',
+          barMaxWidth: 48,
+          data: DELAY_BUCKETS.map(
+            ([max], i) => delays.filter((d) => d <= max && (i === 0 || d > DELAY_BUCKETS[i - 1][0])).length,
+          ),
+        },
+      ],
+    };
     const completed = new Map<string, number>();
     for (const p of projects) if (p.status === 'completed') completed.set(p.unitId, (completed.get(p.unitId) ?? 0) + 1);
     const top = [...completed]
@@ -98,7 +132,7 @@ export default function DashboardPage() {
       grid: { left: 120, right: 24, top: 16, bottom: 24 },
       xAxis: { type: 'value', minInterval: 1 },
       yAxis: { type: 'category', data: top.map(([id]) => data.unitNames[id] ?? id) },
-      series: [{ type: 'bar', data: top.map(([, n]) => n), itemStyle: { color: '#c0392b' } }],
+      series: [{ type: 'bar', barMaxWidth: 48, data: top.map(([, n]) => n), itemStyle: { color: '#c0392b' } }],
     };
     const hours: ChartOption | null = data.hours
       ? {
@@ -106,14 +140,19 @@ export default function DashboardPage() {
           grid: { left: 40, right: 16, top: 16, bottom: 40 },
           xAxis: { type: 'category', data: data.hours.map((h) => h.name) },
           yAxis: { type: 'value' },
-          series: [{ type: 'bar', data: data.hours.map((h) => h.hours) }],
+          series: [{ type: 'bar', barMaxWidth: 48, data: data.hours.map((h) => h.hours) }],
         }
       : null;
-    return { byCategory, matchRate, rate, meanDays, topUnits, top, hours };
+    return { byCategory, matchRate, rate, meanDays, delayChart, delays, topUnits, top, hours };
   }, [data, label, t]);
 
   if (error) return <Alert type="error" showIcon message={error} />;
-  if (!data || !charts) return <Spin style={{ display: 'block', margin: 48 }} />;
+  if (!data || !charts)
+    return (
+      <Spin style={{ display: 'block', margin: 48 }} tip={t('dash.loading', { pages })} size="large">
+        <div style={{ height: 120 }} />
+      </Spin>
+    );
   const empty = data.needs.length === 0;
   return (
     <Row gutter={[16, 16]} data-testid="dashboard">
@@ -157,13 +196,28 @@ export default function DashboardPage() {
             </Card>
           </Col>
           <Col xs={24} lg={12}>
+            <Card title={t('dash.timeToProject')} extra={t('dash.timeToProjectHint')}>
+              {charts.delays.length ? (
+                <Chart option={charts.delayChart} testId="chart-delays" />
+              ) : (
+                <Empty description={t('projects.empty')} />
+              )}
+            </Card>
+          </Col>
+          <Col xs={24} lg={12}>
             <Card title={t('dash.topUnits')}>
               {charts.top.length ? <Chart option={charts.topUnits} /> : <Empty description={t('projects.empty')} />}
             </Card>
           </Col>
-          <Col xs={24} lg={12}>
+          <Col span={24}>
             <Card title={t('dash.volunteerHours')}>
-              {charts.hours ? <Chart option={charts.hours} /> : <Empty description={t('common.unknownRoute')} />}
+              {!charts.hours ? (
+                <Empty description={t('common.unknownRoute')} />
+              ) : data.hours?.length ? (
+                <Chart option={charts.hours} testId="chart-hours" />
+              ) : (
+                <Empty description={t('dash.noHours')} />
+              )}
             </Card>
           </Col>
         </>

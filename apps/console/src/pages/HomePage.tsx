@@ -2,7 +2,7 @@ import { Badge, Button, Card, Col, Empty, List, Row, Space, Typography } from 'a
 import { type ReactNode, useEffect, useState } from 'react';
 import { Link } from 'react-router-dom';
 import { type Account, api, ApiError, type Page } from '../api';
-import { OrgName, StatusTag } from '../components/data';
+import { needScope, OrgName, scopeCommunities, StatusTag } from '../components/data';
 import { useI18n } from '../i18n';
 import type { MessageKey } from '../messages';
 import { useAccount } from '../session';
@@ -11,6 +11,8 @@ interface Item {
   id: string;
   title: string;
   status?: string;
+  /** the namespace of the status's words when it is not a need's or project's (`activity`) */
+  statusOf?: string;
   link: string;
 }
 interface Todo {
@@ -22,41 +24,58 @@ interface Todo {
 }
 
 type Row = Record<string, unknown> & { id: string; title?: string; status?: string };
-const list = (path: string, query: Record<string, string | undefined>) =>
-  api.get<Page<Row>>(path, { ...query, limit: 50 }).then((p) => p.items);
+const list = (path: string, query: Record<string, string | undefined>, limit = 50) =>
+  api.get<Page<Row>>(path, { ...query, limit }).then((p) => p.items);
+
+const needTitle = (needId: string) =>
+  api
+    .get<{ title: string }>(`/needs/${needId}`)
+    .then((n) => n.title)
+    .catch(() => needId.slice(0, 8));
+const asItems = (rows: Row[], link: (r: Row) => string): Item[] =>
+  rows.map((r) => ({ id: r.id, title: String(r.title ?? r.id), status: r.status, link: link(r) }));
+const projectLink = (r: Row) => `/projects?id=${r.id}`;
+
+/** Pending proposals the given side has not accepted yet, titled by their need. */
+async function awaiting(rows: Row[], side: 'community' | 'unit'): Promise<Item[]> {
+  const pending = rows.filter((p) => !(p.acceptedBy as string[]).includes(side));
+  return Promise.all(
+    pending.map(async (p) => ({ id: p.id, title: await needTitle(String(p.needId)), link: '/matching' })),
+  );
+}
+
+/**
+ * Open activities (places left, not started… not finished) of the communities in scope. A missing
+ * volunteering service shows as "not available", not as an error of the whole page.
+ */
+async function shortOfVolunteers(account: Account, communities: Set<string> | null): Promise<Partial<Todo>> {
+  const query = account.role === 'community_admin' ? { communityId: account.orgId ?? undefined } : {};
+  try {
+    const rows = await list('/activities', { status: 'open', ...query }, 200);
+    const mine = rows.filter((a) => !communities || communities.has(String(a.communityId)));
+    return { items: asItems(mine, () => '/volunteering').map((item) => ({ ...item, statusOf: 'activity' })) };
+  } catch (e) {
+    return { items: [], unavailable: (e as ApiError).status === 404 };
+  }
+}
 
 /** What this person must do today, from the list routes of their scope. */
 async function todos(account: Account): Promise<Todo[]> {
   const org = account.orgId ?? undefined;
-  const needTitle = async (needId: string) =>
-    api
-      .get<{ title: string }>(`/needs/${needId}`)
-      .then((n) => n.title)
-      .catch(() => needId.slice(0, 8));
-  const asItems = (rows: Row[], link: (r: Row) => string): Item[] =>
-    rows.map((r) => ({ id: r.id, title: String(r.title ?? r.id), status: r.status, link: link(r) }));
-  const awaiting = async (side: 'community' | 'unit', query: Record<string, string | undefined>) => {
-    const pending = (await list('/proposals', { status: 'pending', ...query })).filter(
-      (p) => !(p.acceptedBy as string[]).includes(side),
-    );
-    return Promise.all(
-      pending.map(async (p) => ({ id: p.id, title: await needTitle(String(p.needId)), link: '/matching' })),
-    );
-  };
   if (account.role === 'community_admin' || account.role === 'street_admin' || account.role === 'district_admin') {
+    // proposals and projects are filtered by community: a street or district keeps those of its subtree
+    const communities = await scopeCommunities(account);
     const scope = account.role === 'community_admin' ? { communityId: org } : {};
-    const [open, pending, running, completed, awaitingMe] = await Promise.all([
-      list('/needs', { status: 'open', ...scope }),
-      list('/proposals', { status: 'pending', ...scope }),
-      list('/projects', { status: 'in_progress', ...scope }),
-      list('/projects', { status: 'completed', ...scope }),
-      awaiting('community', scope),
+    const inScope = (rows: Row[]) => rows.filter((r) => !communities || communities.has(String(r.communityId)));
+    const limit = account.role === 'community_admin' ? 50 : 200;
+    const [open, pending, running, completed, activities] = await Promise.all([
+      list('/needs', { status: 'open', ...needScope(account) }),
+      list('/proposals', { status: 'pending', ...scope }, limit).then(inScope),
+      list('/projects', { status: 'in_progress', ...scope }, limit).then(inScope),
+      list('/projects', { status: 'completed', ...scope }, limit).then(inScope),
+      shortOfVolunteers(account, communities),
     ]);
     const proposed = new Set(pending.map((p) => p.needId));
-    const activities = await list('/activities', { orgId: org })
-      .then((rows) => rows.filter((a) => Number(a.signups ?? a.signedUp ?? 0) < Number(a.slots ?? 0)))
-      .then((rows) => ({ items: asItems(rows, () => '/volunteering'), unavailable: false }))
-      .catch((e: ApiError) => ({ items: [] as Item[], unavailable: e.status === 404 }));
     return [
       {
         key: 'home.openNeeds',
@@ -67,40 +86,51 @@ async function todos(account: Account): Promise<Todo[]> {
           () => '/needs',
         ),
       },
-      { key: 'home.awaitingMe', hint: 'home.awaitingMeHint', link: '/matching', items: awaitingMe },
       {
-        key: 'home.toComplete',
-        hint: 'home.nothing',
-        link: '/projects',
-        items: asItems(running, (r) => `/projects?id=${r.id}`),
+        key: 'home.awaitingMe',
+        hint: 'home.awaitingMeHint',
+        link: '/matching',
+        items: await awaiting(pending, 'community'),
       },
+      { key: 'home.toComplete', hint: 'home.nothing', link: '/projects', items: asItems(running, projectLink) },
       {
         key: 'home.toEvaluate',
         hint: 'home.nothing',
         link: '/projects',
         items: asItems(
           completed.filter((p) => (p.evaluations as unknown[]).length === 0),
-          (r) => `/projects?id=${r.id}`,
+          projectLink,
         ),
       },
-      { key: 'home.shortVolunteers', hint: 'home.nothing', link: '/volunteering', ...activities },
+      {
+        key: 'home.shortVolunteers',
+        hint: 'home.shortVolunteersHint',
+        link: '/volunteering',
+        items: [],
+        ...activities,
+      },
     ];
   }
   if (account.role === 'unit_contact') {
-    const [awaitingMe, offers, projects] = await Promise.all([
-      awaiting('unit', { unitId: org }),
+    const [pending, offers, projects] = await Promise.all([
+      list('/proposals', { status: 'pending', unitId: org }),
       list('/offers', { unitId: org }),
       list('/projects', { unitId: org }),
     ]);
     return [
-      { key: 'home.awaitingMe', hint: 'home.awaitingMeHint', link: '/matching', items: awaitingMe },
+      {
+        key: 'home.awaitingMe',
+        hint: 'home.awaitingMeHint',
+        link: '/matching',
+        items: await awaiting(pending, 'unit'),
+      },
       {
         key: 'home.toComplete',
         hint: 'home.nothing',
         link: '/projects',
         items: asItems(
           projects.filter((p) => p.status !== 'completed'),
-          (r) => `/projects?id=${r.id}`,
+          projectLink,
         ),
       },
       { key: 'home.myOffers', hint: 'home.myOffersHint', link: '/offers', items: asItems(offers, () => '/offers') },
@@ -110,7 +140,7 @@ async function todos(account: Account): Promise<Todo[]> {
 }
 
 function TodoCard({ todo }: { todo: Todo }) {
-  const { t } = useI18n();
+  const { t, label } = useI18n();
   return (
     <Card
       title={
@@ -129,7 +159,13 @@ function TodoCard({ todo }: { todo: Todo }) {
           size="small"
           dataSource={todo.items.slice(0, 8)}
           renderItem={(item) => (
-            <List.Item extra={item.status && <StatusTag status={item.status} />}>
+            <List.Item
+              extra={
+                item.status && (
+                  <StatusTag status={item.status} text={item.statusOf && label(item.statusOf, item.status)} />
+                )
+              }
+            >
               <Link to={item.link}>{item.title}</Link>
             </List.Item>
           )}

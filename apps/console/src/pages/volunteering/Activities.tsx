@@ -1,0 +1,209 @@
+import { App, Button, Form, Input, InputNumber, Modal, Select, Space } from 'antd';
+import { useState } from 'react';
+import { Link } from 'react-router-dom';
+import { api } from '../../api';
+import { OrgName, StatusTag, useFormFailure, usePaged, useScopeTree } from '../../components/data';
+import { PagedTable } from '../../components/PagedTable';
+import { useI18n } from '../../i18n';
+import { ACTIVITY_STATUSES, CATEGORIES } from '../../messages';
+import { isAdmin, useAccount } from '../../session';
+import { type Activity, when } from './activity';
+import { ActivityDrawer } from './ActivityDrawer';
+
+const FIELDS = ['orgId', 'title', 'description', 'category', 'place', 'startsAt', 'endsAt', 'slots', 'pointsPerHour'];
+
+/** `datetime-local` input → ISO instant (the browser's time zone); empty stays empty for the API to refuse. */
+const instant = (local: string | undefined) => (local ? new Date(local).toISOString() : local);
+
+/** 招募令: communities and grids publish activities, sign members up and record their attendance. */
+export function Activities() {
+  const { t, label } = useI18n();
+  const account = useAccount();
+  const { message } = App.useApp();
+  const formFailure = useFormFailure();
+  const { flat } = useScopeTree(account);
+  const communities = flat.filter((o) => o.kind === 'community');
+  const places = flat.filter((o) => o.kind === 'community' || o.kind === 'grid');
+  const [filters, setFilters] = useState<{ status?: string; category?: string; communityId?: string }>(
+    account.role === 'community_admin' && account.orgId ? { communityId: account.orgId } : {},
+  );
+  const paged = usePaged<Activity>('/activities', filters);
+  const [creating, setCreating] = useState(false);
+  const [saving, setSaving] = useState(false);
+  const [openId, setOpenId] = useState<string | null>(null);
+  const [form] = Form.useForm();
+  const mayPublish = isAdmin(account);
+  const mayAudit = ['district_admin', 'auditor'].includes(account.role);
+
+  const create = () => {
+    form.resetFields();
+    form.setFieldsValue({
+      orgId: account.role === 'community_admin' ? account.orgId : undefined,
+      slots: 10,
+      pointsPerHour: 10,
+    });
+    setCreating(true);
+  };
+
+  const save = async () => {
+    const values = await form.validateFields().catch(() => null);
+    if (!values) return;
+    setSaving(true);
+    try {
+      await api.post('/activities', { ...values, startsAt: instant(values.startsAt), endsAt: instant(values.endsAt) });
+      message.success(t('vol.published'));
+      setCreating(false);
+      paged.reload();
+    } catch (e) {
+      formFailure(form, e, FIELDS); // the modal stays open with what was typed
+    } finally {
+      setSaving(false);
+    }
+  };
+
+  return (
+    <>
+      <Space wrap style={{ marginBottom: 16, width: '100%', justifyContent: 'space-between' }}>
+        <Space wrap>
+          <Select
+            allowClear
+            placeholder={t('common.status')}
+            style={{ width: 140 }}
+            options={ACTIVITY_STATUSES.map((s) => ({ value: s, label: label('activity', s) }))}
+            onChange={(status) => setFilters((f) => ({ ...f, status }))}
+          />
+          <Select
+            allowClear
+            placeholder={t('common.category')}
+            style={{ width: 140 }}
+            options={CATEGORIES.map((c) => ({ value: c, label: label('category', c) }))}
+            onChange={(category) => setFilters((f) => ({ ...f, category }))}
+          />
+          {communities.length > 1 && (
+            <Select
+              allowClear
+              placeholder={t('needs.community')}
+              style={{ width: 160 }}
+              value={filters.communityId}
+              options={communities.map((c) => ({ value: c.id, label: c.name }))}
+              onChange={(communityId) => setFilters((f) => ({ ...f, communityId }))}
+            />
+          )}
+        </Space>
+        {mayPublish && (
+          <Button type="primary" onClick={create} data-testid="activity-create">
+            {t('vol.publish')}
+          </Button>
+        )}
+      </Space>
+      <PagedTable<Activity>
+        paged={paged}
+        empty={mayPublish ? t('vol.emptyAdmin') : t('vol.empty')}
+        testId="activities-table"
+        columns={[
+          {
+            title: t('common.title'),
+            dataIndex: 'title',
+            render: (title: string, a) => (
+              <a onClick={() => setOpenId(a.id)} data-testid="activity-open">
+                {title}
+              </a>
+            ),
+          },
+          { title: t('vol.organiser'), dataIndex: 'orgId', render: (id: string) => <OrgName id={id} /> },
+          { title: t('common.category'), dataIndex: 'category', render: (c: string) => label('category', c) },
+          { title: t('vol.startsAt'), dataIndex: 'startsAt', render: when },
+          { title: t('vol.signups'), render: (_, a) => `${a.signedUpCount} / ${a.slots}` },
+          {
+            title: t('vol.hours'),
+            render: (_, a) => a.attendance.reduce((sum, x) => sum + x.hours, 0),
+          },
+          {
+            title: t('common.status'),
+            dataIndex: 'status',
+            render: (s: string) => <StatusTag status={s} text={label('activity', s)} />,
+          },
+          {
+            title: t('common.actions'),
+            render: (_, a) => (
+              <Space size="small">
+                <Button size="small" type="link" onClick={() => setOpenId(a.id)}>
+                  {t('vol.manage')}
+                </Button>
+                {mayAudit && <Link to={`/audit?stream=volunteering.activity-${a.id}`}>{t('common.history')}</Link>}
+              </Space>
+            ),
+          },
+        ]}
+      />
+      <Modal
+        open={creating}
+        title={t('vol.publish')}
+        onCancel={() => setCreating(false)}
+        onOk={save}
+        confirmLoading={saving}
+        okText={t('common.save')}
+        cancelText={t('common.cancel')}
+        width={640}
+        okButtonProps={{ 'data-testid': 'activity-save' } as Record<string, string>}
+      >
+        <Form form={form} layout="vertical" data-testid="activity-form">
+          <Form.Item
+            name="orgId"
+            label={t('vol.organiser')}
+            rules={[{ required: true, message: t('common.fixFields') }]}
+          >
+            <Select
+              id="activity-org"
+              disabled={account.role === 'community_admin' && places.length <= 1}
+              options={places.map((o) => ({ value: o.id, label: `${o.name}（${label('org.kind', o.kind)}）` }))}
+            />
+          </Form.Item>
+          <Form.Item
+            name="title"
+            label={t('common.title')}
+            rules={[{ required: true, message: t('common.fixFields') }]}
+          >
+            <Input id="activity-title" maxLength={100} />
+          </Form.Item>
+          <Form.Item name="description" label={t('common.description')}>
+            <Input.TextArea rows={2} />
+          </Form.Item>
+          <Space wrap>
+            <Form.Item
+              name="category"
+              label={t('common.category')}
+              rules={[{ required: true, message: t('common.fixFields') }]}
+            >
+              <Select
+                id="activity-category"
+                style={{ width: 160 }}
+                options={CATEGORIES.map((c) => ({ value: c, label: label('category', c) }))}
+              />
+            </Form.Item>
+            <Form.Item name="place" label={t('vol.place')}>
+              <Input id="activity-place" style={{ width: 260 }} />
+            </Form.Item>
+          </Space>
+          <Space wrap>
+            <Form.Item name="startsAt" label={t('vol.startsAt')}>
+              <Input id="activity-starts" type="datetime-local" />
+            </Form.Item>
+            <Form.Item name="endsAt" label={t('vol.endsAt')}>
+              <Input id="activity-ends" type="datetime-local" />
+            </Form.Item>
+          </Space>
+          <Space wrap>
+            <Form.Item name="slots" label={t('vol.slots')}>
+              <InputNumber id="activity-slots" min={1} style={{ width: 120 }} />
+            </Form.Item>
+            <Form.Item name="pointsPerHour" label={t('vol.pointsPerHour')}>
+              <InputNumber id="activity-points" min={0} style={{ width: 120 }} />
+            </Form.Item>
+          </Space>
+        </Form>
+      </Modal>
+      <ActivityDrawer id={openId} onClose={() => setOpenId(null)} onChanged={paged.reload} />
+    </>
+  );
+}
