@@ -1,119 +1,210 @@
-import { Card, Drawer, Empty, Table, Tabs } from 'antd';
-import { useEffect, useState } from 'react';
-import { api, type ApiError } from '../api';
-import { OrgName, usePaged } from '../components/data';
+import { App, Button, Card, Form, Modal, Popconfirm, Radio, Select, Space, Tabs, Tag } from 'antd';
+import { useState } from 'react';
+import { Link } from 'react-router-dom';
+import { api } from '../api';
+import { OrgName, StatusTag, useFailure, useFormFailure, usePaged, useScopeTree } from '../components/data';
 import { PagedTable } from '../components/PagedTable';
 import { useI18n } from '../i18n';
-import { useAccount } from '../session';
+import { MEMBER_STATUSES } from '../messages';
+import { isAdmin, useAccount } from '../session';
+import { Leaderboard } from './members/Leaderboard';
+import { MemberDrawer } from './members/MemberDrawer';
 
-interface Member {
+/** GET /members (apps/members): the registry's resource (personal data sealed, phone masked). */
+export interface Member {
   id: string;
   name: string;
   branchId: string;
-  reportedTo?: string | null;
-  joinedPartyOn?: string;
+  joinedPartyOn: string;
+  employerUnitId: string | null;
+  inService: boolean;
   status: string;
+  reportedTo: string | null;
+  reportedOn: string | null;
+  phone: string | null;
   points: number;
-}
-interface LedgerEntry {
-  id: string;
-  kind: string;
-  points: number;
-  title: string | null;
-  merchant: string | null;
-  hours: number;
-  recordedAt: string;
+  registeredAt: string;
 }
 
-/** 党员: roster, dual reporting, points ledger, pioneer leaderboard (apps/members). */
+/** 党员: roster, dual reporting (双报到), points ledger, pioneer leaderboard. */
 export default function MembersPage() {
-  const { t, label } = useI18n();
-  const account = useAccount();
-  const paged = usePaged<Member>('/members', {});
-  const [ledgerOf, setLedgerOf] = useState<Member | null>(null);
+  const { t } = useI18n();
   return (
     <Card title={t('members.title')}>
       <Tabs
+        destroyOnHidden
         items={[
-          {
-            key: 'roster',
-            label: t('members.roster'),
-            children: (
-              <PagedTable<Member>
-                paged={paged}
-                empty={t('members.empty')}
-                testId="members-table"
-                onRow={(m) => ({ onClick: () => setLedgerOf(m), style: { cursor: 'pointer' } })}
-                columns={[
-                  { title: t('common.name'), dataIndex: 'name' },
-                  { title: t('members.branch'), dataIndex: 'branchId', render: (id: string) => <OrgName id={id} /> },
-                  {
-                    title: t('members.reportedTo'),
-                    dataIndex: 'reportedTo',
-                    render: (id: string) => <OrgName id={id} />,
-                  },
-                  { title: t('members.joinedPartyOn'), dataIndex: 'joinedPartyOn' },
-                  { title: t('members.points'), dataIndex: 'points' },
-                  { title: t('common.status'), dataIndex: 'status', render: (s: string) => label('status', s) },
-                ]}
-              />
-            ),
-          },
-          {
-            key: 'leaderboard',
-            label: t('members.leaderboard'),
-            children: account.orgId ? <Leaderboard orgId={account.orgId} /> : <Empty />,
-          },
+          { key: 'roster', label: t('members.roster'), children: <Roster /> },
+          { key: 'leaderboard', label: t('members.leaderboard'), children: <Leaderboard /> },
         ]}
       />
-      <Drawer open={ledgerOf !== null} onClose={() => setLedgerOf(null)} title={t('members.ledger')} width={520}>
-        {ledgerOf && <Ledger memberId={ledgerOf.id} />}
-      </Drawer>
     </Card>
   );
 }
 
-function Ledger({ memberId }: { memberId: string }) {
+function Roster() {
   const { t, label } = useI18n();
-  const paged = usePaged<LedgerEntry>(`/members/${memberId}/points`, {});
-  return (
-    <PagedTable<LedgerEntry>
-      paged={paged}
-      empty={t('common.empty')}
-      columns={[
-        { title: t('audit.occurredAt'), dataIndex: 'recordedAt', render: (d: string) => d?.slice(0, 10) },
-        { title: t('common.category'), dataIndex: 'kind', render: (k: string) => label('ledger', k) },
-        { title: t('members.points'), dataIndex: 'points' },
-        { title: t('common.description'), render: (_, e) => e.title ?? e.merchant ?? '' },
-      ]}
-    />
-  );
-}
+  const account = useAccount();
+  const { message } = App.useApp();
+  const fail = useFailure();
+  const formFailure = useFormFailure();
+  const { flat } = useScopeTree(account);
+  const communities = flat.filter((o) => o.kind === 'community');
+  // a community admin sees its branches' members, or those who reported to it (双报到)
+  const [view, setView] = useState<'all' | 'reported'>('all');
+  const [status, setStatus] = useState<string | undefined>();
+  const [reportedTo, setReportedTo] = useState<string | undefined>();
+  const query = view === 'reported' && account.orgId ? { reportedTo: account.orgId, status } : { reportedTo, status };
+  const paged = usePaged<Member>('/members', query);
+  const [open, setOpen] = useState<Member | null>(null);
+  const [reporting, setReporting] = useState<Member | null>(null);
+  const [form] = Form.useForm();
+  const mayAct = isAdmin(account) || account.role === 'unit_contact';
+  const mayAudit = ['district_admin', 'auditor'].includes(account.role);
 
-function Leaderboard({ orgId }: { orgId: string }) {
-  const { t } = useI18n();
-  const [rows, setRows] = useState<Array<{ rank: number; memberId: string; name: string; index: number }> | null>(null);
-  const [error, setError] = useState<ApiError | null>(null);
-  useEffect(() => {
-    api
-      .get<{ items: NonNullable<typeof rows> }>('/pioneer-index/leaderboard', { orgId })
-      .then((r) => setRows(r.items))
-      .catch(setError);
-  }, [orgId]);
-  if (error) return <Empty description={error.status === 404 ? t('common.unknownRoute') : error.message} />;
+  const report = async () => {
+    const values = await form.validateFields().catch(() => null);
+    if (!values || !reporting) return;
+    try {
+      await api.post(`/members/${reporting.id}/community-report`, values);
+      message.success(t('members.reportRecorded'));
+      setReporting(null);
+      paged.reload();
+    } catch (e) {
+      formFailure(form, e, ['communityId']);
+    }
+  };
+
+  const withdraw = async (m: Member) => {
+    try {
+      await api.delete(`/members/${m.id}/community-report`);
+      message.success(t('common.done'));
+      paged.reload();
+    } catch (e) {
+      fail(e);
+    }
+  };
+
   return (
-    <Table
-      size="small"
-      rowKey="memberId"
-      loading={!rows}
-      dataSource={rows ?? []}
-      pagination={{ pageSize: 20 }}
-      locale={{ emptyText: t('members.empty') }}
-      columns={[
-        { title: t('members.rank'), dataIndex: 'rank' },
-        { title: t('common.name'), dataIndex: 'name' },
-        { title: t('members.index'), dataIndex: 'index' },
-      ]}
-    />
+    <>
+      <Space wrap style={{ marginBottom: 16 }}>
+        {account.role === 'community_admin' ? (
+          <Radio.Group value={view} onChange={(e) => setView(e.target.value)} data-testid="members-view">
+            <Radio.Button value="all">{t('members.viewAll')}</Radio.Button>
+            <Radio.Button value="reported">{t('members.viewReported')}</Radio.Button>
+          </Radio.Group>
+        ) : (
+          communities.length > 0 && (
+            <Select
+              allowClear
+              placeholder={t('members.reportedTo')}
+              style={{ width: 180 }}
+              options={communities.map((c) => ({ value: c.id, label: c.name }))}
+              onChange={setReportedTo}
+            />
+          )
+        )}
+        <Select
+          allowClear
+          placeholder={t('common.status')}
+          style={{ width: 140 }}
+          options={MEMBER_STATUSES.map((s) => ({ value: s, label: label('status', s) }))}
+          onChange={setStatus}
+        />
+      </Space>
+      <PagedTable<Member>
+        paged={paged}
+        empty={t('members.empty')}
+        testId="members-table"
+        columns={[
+          {
+            title: t('common.name'),
+            dataIndex: 'name',
+            render: (name: string, m) => (
+              <a onClick={() => setOpen(m)} data-testid="member-open">
+                {name}
+              </a>
+            ),
+          },
+          { title: t('members.branch'), dataIndex: 'branchId', render: (id: string) => <OrgName id={id} /> },
+          {
+            title: t('members.employer'),
+            dataIndex: 'employerUnitId',
+            render: (id: string | null) => (id ? <OrgName id={id} /> : <Tag>{t('members.notInService')}</Tag>),
+          },
+          {
+            title: t('members.reportedTo'),
+            render: (_, m) =>
+              m.reportedTo ? (
+                <span>
+                  <OrgName id={m.reportedTo} /> <small>{m.reportedOn}</small>
+                </span>
+              ) : (
+                '—'
+              ),
+          },
+          { title: t('members.joinedPartyOn'), dataIndex: 'joinedPartyOn' },
+          { title: t('members.points'), dataIndex: 'points' },
+          { title: t('common.status'), dataIndex: 'status', render: (s: string) => <StatusTag status={s} /> },
+          {
+            title: t('common.actions'),
+            render: (_, m) => (
+              <Space size="small">
+                <Button size="small" type="link" onClick={() => setOpen(m)}>
+                  {t('members.ledger')}
+                </Button>
+                {mayAct && m.inService && !m.reportedTo && (
+                  <Button
+                    size="small"
+                    type="link"
+                    data-testid="member-report"
+                    onClick={() => {
+                      form.resetFields();
+                      if (account.role === 'community_admin') form.setFieldsValue({ communityId: account.orgId });
+                      setReporting(m);
+                    }}
+                  >
+                    {t('members.report')}
+                  </Button>
+                )}
+                {mayAct && m.reportedTo && (
+                  <Popconfirm title={t('members.withdrawReportConfirm')} onConfirm={() => withdraw(m)}>
+                    <Button size="small" type="link" danger>
+                      {t('members.withdrawReport')}
+                    </Button>
+                  </Popconfirm>
+                )}
+                {mayAudit && <Link to={`/audit?stream=members.member-${m.id}`}>{t('common.history')}</Link>}
+              </Space>
+            ),
+          },
+        ]}
+      />
+      <MemberDrawer member={open} onClose={() => setOpen(null)} />
+      <Modal
+        open={reporting !== null}
+        title={`${t('members.report')} · ${reporting?.name ?? ''}`}
+        onCancel={() => setReporting(null)}
+        onOk={report}
+        okText={t('common.save')}
+        cancelText={t('common.cancel')}
+      >
+        <Form form={form} layout="vertical">
+          <Form.Item
+            name="communityId"
+            label={t('members.reportCommunity')}
+            extra={t('members.reportHint')}
+            rules={[{ required: true, message: t('common.fixFields') }]}
+          >
+            <Select
+              id="report-community"
+              showSearch
+              optionFilterProp="label"
+              options={communities.map((c) => ({ value: c.id, label: c.name }))}
+            />
+          </Form.Item>
+        </Form>
+      </Modal>
+    </>
   );
 }

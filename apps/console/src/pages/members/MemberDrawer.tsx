@@ -1,0 +1,114 @@
+import { Descriptions, Drawer, Space, Statistic } from 'antd';
+import { useEffect, useState } from 'react';
+import { api } from '../../api';
+import { OrgName, usePaged } from '../../components/data';
+import { PagedTable } from '../../components/PagedTable';
+import { useI18n } from '../../i18n';
+import type { Member } from '../MembersPage';
+
+/** GET /members/:id/points: one ledger entry. */
+interface LedgerEntry {
+  id: string;
+  kind: 'award' | 'redemption' | 'evaluation';
+  points: number;
+  rule: string | null;
+  title: string | null;
+  merchant: string | null;
+  hours: number;
+  score: number | null;
+  recordedAt: string;
+}
+
+/** GET /members/:id/pioneer-index: the explainable 先锋指数 of the current quarter. */
+export interface PioneerIndex {
+  memberId: string;
+  quarter: string;
+  index: number;
+  breakdown: {
+    hours: { value: number; points: number };
+    wishes: { value: number; points: number };
+    projects: { value: number; points: number };
+    evaluations: { scores: number[]; points: number };
+  };
+}
+
+/** One member: balance, this quarter's pioneer index with its parts, and the points ledger. */
+export function MemberDrawer({ member, onClose }: { member: Member | null; onClose: () => void }) {
+  const { t } = useI18n();
+  return (
+    <Drawer open={member !== null} onClose={onClose} title={member?.name} width={640} destroyOnHidden>
+      {member && (
+        <Space direction="vertical" style={{ width: '100%' }} data-testid="member-drawer">
+          <Descriptions size="small" column={2} bordered>
+            <Descriptions.Item label={t('members.branch')}>
+              <OrgName id={member.branchId} />
+            </Descriptions.Item>
+            <Descriptions.Item label={t('members.reportedTo')}>
+              {member.reportedTo ? <OrgName id={member.reportedTo} /> : '—'}
+            </Descriptions.Item>
+            <Descriptions.Item label={t('members.phone')}>{member.phone ?? '—'}</Descriptions.Item>
+            <Descriptions.Item label={t('members.joinedPartyOn')}>{member.joinedPartyOn}</Descriptions.Item>
+          </Descriptions>
+          <Pioneer memberId={member.id} />
+          <Ledger memberId={member.id} />
+        </Space>
+      )}
+    </Drawer>
+  );
+}
+
+function Pioneer({ memberId }: { memberId: string }) {
+  const { t } = useI18n();
+  const [index, setIndex] = useState<PioneerIndex | null>(null);
+  useEffect(() => {
+    api
+      .get<PioneerIndex>(`/members/${memberId}/pioneer-index`)
+      .then(setIndex)
+      .catch(() => setIndex(null));
+  }, [memberId]);
+  if (!index) return null;
+  const b = index.breakdown;
+  return (
+    <Descriptions size="small" column={4} title={`${t('members.index')} · ${index.quarter}`}>
+      <Descriptions.Item label={t('members.index')}>
+        <b>{index.index}</b>
+      </Descriptions.Item>
+      <Descriptions.Item label={t('members.part.hours')}>{`${b.hours.value} → ${b.hours.points}`}</Descriptions.Item>
+      <Descriptions.Item label={t('members.part.wishes')}>{`${b.wishes.value} → ${b.wishes.points}`}</Descriptions.Item>
+      <Descriptions.Item label={t('members.part.projects')}>
+        {`${b.projects.value} → ${b.projects.points}`}
+      </Descriptions.Item>
+    </Descriptions>
+  );
+}
+
+function Ledger({ memberId }: { memberId: string }) {
+  const { t, label } = useI18n();
+  const paged = usePaged<LedgerEntry>(`/members/${memberId}/points`, {});
+  const balance = (paged as unknown as { balance?: number }).balance;
+  return (
+    <Space direction="vertical" style={{ width: '100%' }}>
+      <Statistic title={t('members.balance')} value={balance ?? '…'} data-testid="member-balance" />
+      <PagedTable<LedgerEntry>
+        paged={paged}
+        empty={t('members.ledgerEmpty')}
+        testId="ledger-table"
+        columns={[
+          { title: t('members.recordedAt'), dataIndex: 'recordedAt', render: (d: string) => d?.slice(0, 10) },
+          {
+            title: t('common.category'),
+            render: (_, e) => (e.rule ? label('rule', e.rule) : label('ledger', e.kind)),
+          },
+          { title: t('members.points'), dataIndex: 'points' },
+          {
+            title: t('common.description'),
+            render: (_, e) =>
+              [e.title ?? e.merchant ?? '', e.hours ? t('vol.hoursVerified', { hours: e.hours }) : '']
+                .filter(Boolean)
+                .join(' · '),
+          },
+        ]}
+      />
+    </Space>
+  );
+}
