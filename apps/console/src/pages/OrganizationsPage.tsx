@@ -1,21 +1,11 @@
 import { Card, Col, Descriptions, Empty, List, Row, Tabs, Tag, Tree } from 'antd';
-import { useEffect, useMemo, useState } from 'react';
-import { api } from '../api';
-import { OrgName, type OrgNode, usePaged, useScopeTree } from '../components/data';
-import { PagedTable } from '../components/PagedTable';
+import { useMemo, useState } from 'react';
+import { Link } from 'react-router-dom';
+import { type OrgNode, useScopeTree } from '../components/data';
 import { useI18n } from '../i18n';
 import { useAccount } from '../session';
-
-interface Pairing {
-  id: string;
-  unitId: string;
-  orgId: string;
-  status: string;
-}
-interface JointMeeting {
-  orgId: string;
-  members: Array<{ unitId: string; joinedOn?: string; status: string }>;
-}
+import { JointMeeting } from './organizations/JointMeeting';
+import { Pairings } from './organizations/Pairings';
 
 /** 组织架构: the tree (district → street → community → grid), units, pairings, joint meetings. */
 export default function OrganizationsPage() {
@@ -52,12 +42,12 @@ export default function OrganizationsPage() {
               data-testid="org-tree"
             />
           ) : (
-            <Empty />
+            <Empty description={t('org.treeEmpty')} />
           )}
         </Card>
       </Col>
       <Col xs={24} md={15}>
-        {node ? <OrgDetail node={node} /> : <Empty description={t('org.selectHint')} />}
+        {node ? <OrgDetail key={node.id} node={node} /> : <Empty description={t('org.selectHint')} />}
       </Col>
     </Row>
   );
@@ -65,18 +55,19 @@ export default function OrganizationsPage() {
 
 function OrgDetail({ node }: { node: OrgNode }) {
   const { t, label } = useI18n();
-  const pairings = usePaged<Pairing>('/pairings', { orgId: node.id });
-  const [meeting, setMeeting] = useState<JointMeeting | null>(null);
-  useEffect(() => {
-    api
-      .get<JointMeeting>(`/organizations/${node.id}/joint-meeting`)
-      .then(setMeeting)
-      .catch(() => setMeeting(null));
-  }, [node.id]);
+  const account = useAccount();
+  const mayAudit = ['district_admin', 'auditor'].includes(account.role);
+  const pairs = node.kind === 'grid' || node.kind === 'community';
+  const meets = node.kind === 'street' || node.kind === 'community';
   return (
-    <Card title={node.name}>
+    <Card
+      title={node.name}
+      extra={
+        mayAudit && node.id && <Link to={`/audit?stream=organizations.org-${node.id}`}>{t('common.history')}</Link>
+      }
+    >
       <Descriptions size="small" column={2}>
-        <Descriptions.Item label={t('common.category')}>{label('org.kind', node.kind)}</Descriptions.Item>
+        <Descriptions.Item label={t('org.kind')}>{label('org.kind', node.kind)}</Descriptions.Item>
         <Descriptions.Item label={t('common.status')}>{label('status', node.status)}</Descriptions.Item>
         {node.counts && (
           <Descriptions.Item span={2} label={t('common.details')}>
@@ -85,6 +76,7 @@ function OrgDetail({ node }: { node: OrgNode }) {
         )}
       </Descriptions>
       <Tabs
+        destroyOnHidden
         items={[
           {
             key: 'units',
@@ -93,47 +85,23 @@ function OrgDetail({ node }: { node: OrgNode }) {
               <List
                 size="small"
                 dataSource={node.units}
-                locale={{ emptyText: t('common.empty') }}
+                pagination={node.units.length > 10 ? { pageSize: 10, size: 'small' } : false}
+                locale={{ emptyText: <Empty description={t('org.unitsEmpty')} /> }}
+                data-testid="org-units"
                 renderItem={(u) => (
-                  <List.Item>
-                    {u.name} {u.sector && <Tag>{u.sector}</Tag>}
+                  <List.Item
+                    extra={
+                      mayAudit && <Link to={`/audit?stream=organizations.unit-${u.id}`}>{t('common.history')}</Link>
+                    }
+                  >
+                    {u.name} {u.sector && <Tag>{label('sector', u.sector)}</Tag>}
                   </List.Item>
                 )}
               />
             ),
           },
-          {
-            key: 'pairings',
-            label: t('org.pairings'),
-            children: (
-              <PagedTable<Pairing>
-                paged={pairings}
-                empty={t('common.empty')}
-                columns={[
-                  { title: t('org.kind.unit'), dataIndex: 'unitId', render: (id: string) => <OrgName id={id} /> },
-                  { title: t('common.name'), dataIndex: 'orgId', render: (id: string) => <OrgName id={id} /> },
-                  { title: t('common.status'), dataIndex: 'status', render: (s: string) => label('status', s) },
-                ]}
-              />
-            ),
-          },
-          {
-            key: 'meeting',
-            label: t('org.jointMeeting'),
-            children: (
-              <List
-                size="small"
-                header={t('org.members')}
-                dataSource={meeting?.members ?? []}
-                locale={{ emptyText: t('common.empty') }}
-                renderItem={(m) => (
-                  <List.Item>
-                    <OrgName id={m.unitId} /> {m.joinedOn} <Tag>{label('status', m.status)}</Tag>
-                  </List.Item>
-                )}
-              />
-            ),
-          },
+          ...(pairs ? [{ key: 'pairings', label: t('org.pairings'), children: <Pairings node={node} /> }] : []),
+          ...(meets ? [{ key: 'meeting', label: t('org.jointMeeting'), children: <JointMeeting node={node} /> }] : []),
         ]}
       />
     </Card>

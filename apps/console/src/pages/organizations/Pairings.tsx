@@ -1,0 +1,84 @@
+import { App, Button, Popconfirm, Space } from 'antd';
+import { useState } from 'react';
+import { api } from '../../api';
+import { type OrgNode, OrgName, StatusTag, useFailure, usePaged } from '../../components/data';
+import { PagedTable } from '../../components/PagedTable';
+import { useI18n } from '../../i18n';
+import { isAdmin, useAccount } from '../../session';
+import { UnitPicker } from './UnitPicker';
+
+/** GET /pairings (apps/organizations). */
+interface Pairing {
+  id: string;
+  unitId: string;
+  orgId: string;
+  establishedOn: string;
+  endedOn: string | null;
+  status: 'active' | 'ended';
+}
+
+/** 结对共建 of a grid or community: its units, since when; an admin pairs a unit or ends a pairing. */
+export function Pairings({ node }: { node: OrgNode }) {
+  const { t } = useI18n();
+  const account = useAccount();
+  const { message } = App.useApp();
+  const fail = useFailure();
+  const paged = usePaged<Pairing>('/pairings', { orgId: node.id });
+  const [unitId, setUnitId] = useState<string | undefined>();
+  const mayAct = isAdmin(account);
+
+  const run = async (call: () => Promise<unknown>) => {
+    try {
+      await call();
+      message.success(t('common.done'));
+      setUnitId(undefined);
+      paged.reload();
+    } catch (e) {
+      fail(e);
+    }
+  };
+
+  return (
+    <Space direction="vertical" style={{ width: '100%' }}>
+      {mayAct && (
+        <Space wrap>
+          <UnitPicker id="pairing-unit" value={unitId} onChange={setUnitId} />
+          <Button
+            type="primary"
+            disabled={!unitId}
+            onClick={() => run(() => api.post('/pairings', { unitId, orgId: node.id }))}
+            data-testid="pairing-create"
+          >
+            {t('org.pair')}
+          </Button>
+        </Space>
+      )}
+      <PagedTable<Pairing>
+        paged={paged}
+        empty={mayAct ? t('org.pairingsEmptyAdmin') : t('org.pairingsEmpty')}
+        testId="pairings-table"
+        columns={[
+          { title: t('org.kind.unit'), dataIndex: 'unitId', render: (id: string) => <OrgName id={id} /> },
+          { title: t('org.since'), dataIndex: 'establishedOn' },
+          { title: t('org.until'), dataIndex: 'endedOn', render: (d: string | null) => d ?? '—' },
+          { title: t('common.status'), dataIndex: 'status', render: (s: string) => <StatusTag status={s} /> },
+          {
+            title: t('common.actions'),
+            render: (_, p) =>
+              mayAct &&
+              p.status === 'active' && (
+                <Popconfirm
+                  title={t('org.endPairingConfirm')}
+                  onConfirm={() => run(() => api.delete(`/pairings/${p.id}`))}
+                >
+                  <Button size="small" type="link" danger>
+                    {t('org.endPairing')}
+                  </Button>
+                </Popconfirm>
+              ),
+          },
+        ]}
+      />
+    </Space>
+  );
+}

@@ -1,0 +1,30 @@
+import { Select } from 'antd';
+import { useEffect, useState } from 'react';
+import { api, type Page } from '../../api';
+import { useI18n } from '../../i18n';
+
+/** Picks a unit (驻区单位) by name among the registered ones (up to 200, searchable). */
+export function UnitPicker({ value, onChange, id }: { value?: string; onChange?: (v: string) => void; id?: string }) {
+  const { t, label } = useI18n();
+  const [options, setOptions] = useState<Array<{ value: string; label: string }>>([]);
+  useEffect(() => {
+    api
+      .get<Page<{ id: string; name: string; sector?: string }>>('/units', { limit: 200 })
+      .then((p) =>
+        setOptions(p.items.map((u) => ({ value: u.id, label: `${u.name}（${label('sector', u.sector)}）` }))),
+      )
+      .catch(() => setOptions([]));
+  }, [label]);
+  return (
+    <Select
+      id={id}
+      showSearch
+      optionFilterProp="label"
+      placeholder={t('org.pickUnit')}
+      style={{ width: 260 }}
+      options={options}
+      value={value}
+      onChange={onChange}
+    />
+  );
+}
