@@ -1,0 +1,132 @@
+import { Alert, Button, Input, Progress, Select, Space, Table, Typography } from 'antd';
+import { useEffect, useState } from 'react';
+import { api } from '../../api';
+import { StatusTag, useFailure } from '../../components/data';
+import { useI18n } from '../../i18n';
+import { type FieldChange, show, useProjectionLabel } from './shared';
+
+/** GET /audit/replays/:id: a replay into a shadow read model, its progress and, once done, the differences. */
+interface Replay {
+  id: string;
+  projection: string;
+  status: 'running' | 'completed' | 'cancelled' | 'failed';
+  progress: { done: number; total: number; eventsPerSecond: number; etaSeconds: number | null };
+  documents: number | null;
+  differences: Array<{ documentId: string; kind: 'missing' | 'different' | 'extra'; fields: FieldChange[] }> | null;
+  chainBreaks: unknown[];
+  error: string | null;
+}
+
+/** Replays a read model from the log with a progress bar (cancellable), then shows how it differs from the live one. */
+export function Replays() {
+  const { t, label } = useI18n();
+  const fail = useFailure();
+  const projectionLabel = useProjectionLabel();
+  const [projections, setProjections] = useState<string[]>([]);
+  const [projection, setProjection] = useState<string | undefined>();
+  const [until, setUntil] = useState('');
+  const [replay, setReplay] = useState<Replay | null>(null);
+  useEffect(() => {
+    api
+      .get<{ items: string[] }>('/audit/projections')
+      .then((r) => setProjections(r.items))
+      .catch(fail);
+  }, [fail]);
+  useEffect(() => {
+    if (!replay || replay.status !== 'running') return;
+    const timer = setTimeout(() => {
+      api.get<Replay>(`/audit/replays/${replay.id}`).then(setReplay).catch(fail);
+    }, 400);
+    return () => clearTimeout(timer);
+  }, [replay, fail]);
+  const start = async () => {
+    try {
+      setReplay(await api.post<Replay>('/audit/replays', { projection, until: until || undefined }));
+    } catch (e) {
+      fail(e);
+    }
+  };
+  const cancel = async () => {
+    if (!replay) return;
+    try {
+      setReplay(await api.post<Replay>(`/audit/replays/${replay.id}/cancel`));
+    } catch (e) {
+      fail(e);
+    }
+  };
+  const p = replay?.progress;
+  const pct = p && p.total > 0 ? Math.min(99, Math.floor((100 * p.done) / p.total)) : 0;
+  return (
+    <Space direction="vertical" style={{ width: '100%' }}>
+      <Space wrap>
+        <span>{t('audit.projection')}</span>
+        <Select
+          style={{ width: 260 }}
+          value={projection}
+          onChange={setProjection}
+          showSearch
+          optionFilterProp="label"
+          options={projections.map((name) => ({ value: name, label: projectionLabel(name) }))}
+          id="replay-projection"
+          data-testid="replay-projection"
+        />
+        <span>{t('audit.until')}</span>
+        <Input type="date" value={until} onChange={(e) => setUntil(e.target.value)} style={{ width: 160 }} />
+        <Button
+          type="primary"
+          disabled={!projection || replay?.status === 'running'}
+          onClick={start}
+          data-testid="replay-start"
+        >
+          {t('audit.startReplay')}
+        </Button>
+        {replay?.status === 'running' && (
+          <Button danger onClick={cancel} data-testid="replay-cancel">
+            {t('audit.cancelReplay')}
+          </Button>
+        )}
+      </Space>
+      {!replay && <Typography.Text type="secondary">{t('audit.replayHint')}</Typography.Text>}
+      {replay && p && (
+        <div data-testid="replay-status">
+          <Progress
+            percent={replay.status === 'completed' ? 100 : pct}
+            status={replay.status === 'running' ? 'active' : replay.status === 'completed' ? 'success' : 'exception'}
+          />
+          <Space wrap>
+            <StatusTag status={replay.status} />
+            <span>
+              {t('audit.replayProgress', { done: p.done, total: p.total, rate: Math.round(p.eventsPerSecond) })}
+            </span>
+            {replay.status === 'running' && p.etaSeconds !== null && (
+              <span>{t('audit.eta', { seconds: Math.ceil(p.etaSeconds) })}</span>
+            )}
+            {replay.error && <Typography.Text type="danger">{replay.error}</Typography.Text>}
+          </Space>
+          {replay.differences &&
+            (replay.differences.length === 0 ? (
+              <Alert type="success" showIcon message={t('audit.noDifferences')} style={{ marginTop: 12 }} />
+            ) : (
+              <Table
+                style={{ marginTop: 12 }}
+                size="small"
+                rowKey="documentId"
+                dataSource={replay.differences}
+                pagination={{ pageSize: 20, hideOnSinglePage: true }}
+                data-testid="replay-differences"
+                columns={[
+                  { title: t('common.id'), dataIndex: 'documentId', render: (id: string) => <code>{id}</code> },
+                  { title: t('audit.differences'), dataIndex: 'kind', render: (k: string) => label('difference', k) },
+                  {
+                    title: t('audit.field'),
+                    render: (_, d) =>
+                      d.fields.map((f) => `${f.field}: ${show(f.before)} → ${show(f.after)}`).join('；'),
+                  },
+                ]}
+              />
+            ))}
+        </div>
+      )}
+    </Space>
+  );
+}
