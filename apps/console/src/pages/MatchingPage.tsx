@@ -1,4 +1,19 @@
-import { Alert, App, Button, Card, Descriptions, Drawer, Empty, Progress, Select, Space, Table, Tag } from 'antd';
+import {
+  Alert,
+  App,
+  Button,
+  Card,
+  Descriptions,
+  Drawer,
+  Empty,
+  Input,
+  Modal,
+  Progress,
+  Select,
+  Space,
+  Table,
+  Tag,
+} from 'antd';
 import { useState } from 'react';
 import { Link } from 'react-router-dom';
 import { api } from '../api';
@@ -32,10 +47,12 @@ interface Explained extends Proposal {
   } | null;
 }
 
+/** POST /matching/runs: the proposals of the run, its figures, and the needs no offer could serve (with why). */
 interface RunResult {
   runId: string;
   proposals: Proposal[];
   stats: { needs: number; offers: number; eligiblePairs: number; assignedQuantity: number; millis: number };
+  unmatched: Array<{ needId: string; excludedBy: Record<string, number> }>;
 }
 
 /** 匹配: a run for my scope, the proposals with their score and the "why not", acceptance. */
@@ -93,13 +110,18 @@ export default function MatchingPage() {
     }
   };
 
-  const reject = async (p: Proposal, side: 'community' | 'unit') => {
+  const [rejecting, setRejecting] = useState<{ proposal: Proposal; side: 'community' | 'unit' } | null>(null);
+  const [reason, setReason] = useState('');
+  const reject = async () => {
+    if (!rejecting) return;
     try {
-      await api.post(`/proposals/${p.id}/reject`, { side });
+      await api.post(`/proposals/${rejecting.proposal.id}/reject`, { side: rejecting.side, reason: reason.trim() });
+      message.success(t('matching.rejected'));
+      setRejecting(null);
       setDetail(null);
       paged.reload();
     } catch (e) {
-      fail(e);
+      fail(e); // the dialog stays open with the reason typed
     }
   };
 
@@ -126,7 +148,14 @@ export default function MatchingPage() {
         <Button size="small" type="primary" onClick={() => accept(p, side)} data-testid={`accept-${side}`}>
           {side === 'community' ? t('matching.acceptCommunity') : t('matching.acceptUnit')}
         </Button>
-        <Button size="small" danger onClick={() => reject(p, side)}>
+        <Button
+          size="small"
+          danger
+          onClick={() => {
+            setReason('');
+            setRejecting({ proposal: p, side });
+          }}
+        >
           {t('matching.reject')}
         </Button>
       </Space>
@@ -158,7 +187,7 @@ export default function MatchingPage() {
           {result && (
             <Alert
               style={{ marginTop: 16 }}
-              type="success"
+              type={result.proposals.length ? 'success' : 'info'}
               showIcon
               data-testid="run-result"
               message={t('matching.runDone', {
@@ -166,8 +195,16 @@ export default function MatchingPage() {
                 pairs: result.stats.eligiblePairs,
                 millis: result.stats.millis,
               })}
+              description={
+                result.proposals.length === 0 && result.stats.needs === 0
+                  ? t('matching.noOpenNeeds')
+                  : result.proposals.length === 0 && result.stats.offers === 0
+                    ? t('matching.noOpenOffers')
+                    : undefined
+              }
             />
           )}
+          {result && result.unmatched.length > 0 && <Unmatched rows={result.unmatched} />}
         </Card>
       )}
       <Card
@@ -212,6 +249,24 @@ export default function MatchingPage() {
           ]}
         />
       </Card>
+      <Modal
+        open={rejecting !== null}
+        title={t('matching.reject')}
+        onCancel={() => setRejecting(null)}
+        onOk={reject}
+        okText={t('matching.reject')}
+        okButtonProps={{ danger: true }}
+        cancelText={t('common.cancel')}
+      >
+        <Input.TextArea
+          rows={3}
+          maxLength={500}
+          placeholder={t('matching.rejectReason')}
+          value={reason}
+          onChange={(e) => setReason(e.target.value)}
+          id="reject-reason"
+        />
+      </Modal>
       <Drawer
         open={detail !== null}
         onClose={() => setDetail(null)}
@@ -276,7 +331,7 @@ function Explanation({ proposal }: { proposal: Explained }) {
         <Table
           size="small"
           rowKey="offerId"
-          pagination={false}
+          pagination={{ pageSize: 10, hideOnSinglePage: true, size: 'small' }}
           dataSource={ex.alternatives}
           columns={[
             { title: t('matching.offer'), render: (_, a) => <EntityTitle path={`/offers/${a.offerId}`} /> },
@@ -300,5 +355,32 @@ function Explanation({ proposal }: { proposal: Explained }) {
         </>
       )}
     </Space>
+  );
+}
+
+/** Needs of the run that no offer could serve, and how many offers each rule excluded: the "why not" of a need. */
+function Unmatched({ rows }: { rows: RunResult['unmatched'] }) {
+  const { t, label } = useI18n();
+  return (
+    <div style={{ marginTop: 16 }} data-testid="run-unmatched">
+      <h4>{t('matching.unmatched', { n: rows.length })}</h4>
+      <Table
+        size="small"
+        rowKey="needId"
+        dataSource={rows}
+        pagination={{ pageSize: 10, hideOnSinglePage: true, size: 'small' }}
+        columns={[
+          { title: t('matching.need'), render: (_, r) => <EntityTitle path={`/needs/${r.needId}`} /> },
+          {
+            title: t('matching.excluded'),
+            render: (_, r) =>
+              Object.entries(r.excludedBy)
+                .filter(([, n]) => n > 0)
+                .map(([rule, n]) => `${label('exclusion', rule)} ${n}`)
+                .join('；') || t('matching.noOffersAtAll'),
+          },
+        ]}
+      />
+    </div>
   );
 }

@@ -4,6 +4,7 @@ import { Link } from 'react-router-dom';
 import { api } from '../api';
 import { translateApiMessage } from '../apiMessages';
 import {
+  needScope,
   OrgName,
   showFieldErrors,
   StatusTag,
@@ -57,7 +58,8 @@ export default function NeedsPage() {
   const { message } = App.useApp();
   const quantity = useQuantity();
   const [filters, setFilters] = useState<{ status?: string; category?: string; q?: string; communityId?: string }>({});
-  const paged = usePaged<Need>('/needs', filters);
+  // my area by default (a community, or a street's/district's subtree); a chosen community narrows it
+  const paged = usePaged<Need>('/needs', { ...(filters.communityId ? {} : needScope(account)), ...filters });
   const [editing, setEditing] = useState<Need | 'new' | null>(null);
   const [form] = Form.useForm();
   const [saving, setSaving] = useState(false);

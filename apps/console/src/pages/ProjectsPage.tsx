@@ -1,9 +1,10 @@
-import { App, Button, Card, Form, Input, List, Modal, Rate, Select, Space, Typography } from 'antd';
+import { App, Button, Card, Form, Input, List, Modal, Rate, Select, Space, Steps, Tag, Typography } from 'antd';
 import { useState } from 'react';
 import { Link, useSearchParams } from 'react-router-dom';
 import { api } from '../api';
 import { translateApiMessage } from '../apiMessages';
-import { OrgName, showFieldErrors, StatusTag, useFailure, usePaged, useQuantity } from '../components/data';
+import { MemberName, OrgName, showFieldErrors, StatusTag, useFailure, usePaged, useQuantity } from '../components/data';
+import { MemberPicker } from '../components/MemberPicker';
 import { PagedTable } from '../components/PagedTable';
 import { useI18n } from '../i18n';
 import { PROJECT_STATUSES } from '../messages';
@@ -23,6 +24,7 @@ export interface Project {
   startedAt: string | null;
   completedAt: string | null;
   report: string | null;
+  participantMemberIds: string[];
   evaluations: Array<{ score: number; comment: string; by: string; at: string }>;
   meanScore: number | null;
 }
@@ -93,18 +95,39 @@ export default function ProjectsPage() {
         rowClassName={(p) => (p.id === highlight ? 'ant-table-row-selected' : '')}
         expandable={{
           expandedRowRender: (p) => (
-            <Space direction="vertical">
+            <Space direction="vertical" style={{ width: '100%' }}>
+              <Steps
+                size="small"
+                status={p.status === 'completed' ? 'finish' : 'process'}
+                current={PROJECT_STATUSES.indexOf(p.status as (typeof PROJECT_STATUSES)[number])}
+                items={[
+                  { title: label('status', 'planned'), description: p.createdAt?.slice(0, 10) },
+                  { title: label('status', 'in_progress'), description: p.startedAt?.slice(0, 10) },
+                  { title: label('status', 'completed'), description: p.completedAt?.slice(0, 10) },
+                ]}
+                style={{ maxWidth: 640 }}
+              />
               {p.report && (
                 <Typography.Paragraph>
                   <b>{t('projects.report')}：</b>
                   {p.report}
                 </Typography.Paragraph>
               )}
+              {p.participantMemberIds.length > 0 && (
+                <Typography.Paragraph>
+                  <b>{t('projects.participants')}：</b>
+                  {p.participantMemberIds.map((m) => (
+                    <Tag key={m}>
+                      <MemberName id={m} />
+                    </Tag>
+                  ))}
+                </Typography.Paragraph>
+              )}
               <List
                 size="small"
                 header={t('projects.evaluations')}
                 dataSource={p.evaluations}
-                locale={{ emptyText: t('common.empty') }}
+                locale={{ emptyText: t('projects.noEvaluations') }}
                 renderItem={(e) => (
                   <List.Item>
                     <Rate disabled value={e.score} /> {e.comment}
@@ -169,7 +192,9 @@ export default function ProjectsPage() {
         open={completing !== null}
         title={t('projects.complete')}
         onCancel={() => setCompleting(null)}
-        onOk={() => submit(`/projects/${completing!.id}/complete`, ['report'], () => setCompleting(null))}
+        onOk={() =>
+          submit(`/projects/${completing!.id}/complete`, ['report', 'participantMemberIds'], () => setCompleting(null))
+        }
         okText={t('common.save')}
         cancelText={t('common.cancel')}
       >
@@ -180,6 +205,13 @@ export default function ProjectsPage() {
             rules={[{ required: true, message: t('common.fixFields') }]}
           >
             <Input.TextArea rows={4} id="project-report" />
+          </Form.Item>
+          <Form.Item
+            name="participantMemberIds"
+            label={t('projects.participants')}
+            extra={t('projects.participantsHint')}
+          >
+            <MemberPicker id="project-participants" communityId={completing?.communityId} multiple />
           </Form.Item>
         </Form>
       </Modal>
