@@ -1,5 +1,27 @@
 import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { zhCN } from '../../apps/console/src/messages';
 import { ADMIN, ConsoleServer, launch, screenshot } from './harness';
+
+const HOUR = 3_600_000;
+/** A `datetime-local` input value (the browser runs in this machine's time zone). */
+function localTime(ms: number): string {
+  const d = new Date(ms);
+  const p = (n: number) => String(n).padStart(2, '0');
+  return `${d.getFullYear()}-${p(d.getMonth() + 1)}-${p(d.getDate())}T${p(d.getHours())}:${p(d.getMinutes())}`;
+}
+
+/** Latin words of 3+ letters in rendered text outside code, tags and raw data (a string: it runs in the page). */
+const VISIBLE_LATIN_WORDS = `(() => {
+  const words = [];
+  const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    const parent = node.parentElement;
+    if (!parent || parent.closest('code, pre, .ant-tag, [data-latin], script, style')) continue;
+    if (parent.getClientRects().length === 0) continue;
+    words.push(...(node.textContent.match(/\\b[A-Za-z]{3,}\\b/g) || []));
+  }
+  return words;
+})()`;
 
 /**
  * The daily flow through the browser (issue 8): a community admin logs in and posts a need; a unit
@@ -37,6 +59,14 @@ describe('web console: need → offer → run → accept → project → audit h
     ).id as string;
     const account = (username: string, role: string, orgId: string, displayName: string) =>
       server.api(root, 'POST', '/accounts', { username, password: `${username}-password`, role, orgId, displayName });
+    // an in-service member of the hospital's branch, who will report to 二社区 (双报到) through the console
+    await server.api(root, 'POST', '/members', {
+      name: '李建国',
+      phone: '13900139000',
+      branchId: unit,
+      employerUnitId: unit,
+      joinedPartyOn: '2010-07-01',
+    });
     await account('er-shequ', 'community_admin', communityId, '二社区书记');
     await account('yiyuan', 'unit_contact', unit, '医院联络员');
     await account('shenji', 'auditor', district, '县审计员');
@@ -70,12 +100,20 @@ describe('web console: need → offer → run → accept → project → audit h
       .click();
   }
 
-  /** No raw message key (nav.home, common.save…) anywhere on the page. */
-  async function expectNoRawKeys(page: Page): Promise<void> {
+  /**
+   * No raw message key (nav.home, common.save…) anywhere on the page and, in zh-CN, no untranslated
+   * label: no Latin word of three letters or more in visible text, outside code, tags and raw data
+   * (`[data-latin]`: stream ids, event payloads).
+   */
+  async function expectNoRawKeys(page: Page, zh = true): Promise<void> {
+    await page.waitForLoadState('networkidle');
     const text = await page.locator('body').innerText();
-    expect(text).not.toMatch(
-      /\b(app|nav|login|role|common|category|unit|urgency|status|home|needs|offers|matching|projects|org|audit|dash)\.[a-z][A-Za-z_]+(?![\w.-])/,
-    );
+    // a key as a word of its own (a stream id like matching.project-… is not the key matching.project)
+    const shown = (key: string) => new RegExp(`(?<![\\w.])${key.replace(/\./g, '\\.')}(?![\\w.-])`).test(text);
+    expect(Object.keys(zhCN).filter(shown)).toEqual([]);
+    if (!zh) return;
+    const latin = await page.evaluate<string[]>(VISIBLE_LATIN_WORDS);
+    expect(latin.filter((w) => !['English', 'JSON', 'Lines', 'CSV'].includes(w))).toEqual([]);
   }
 
   let admin: Page;
@@ -133,6 +171,7 @@ describe('web console: need → offer → run → accept → project → audit h
     await unitPage.getByTestId('offer-save').click();
     await unitPage.getByText('资源已发布').waitFor();
     await unitPage.getByTestId('offers-table').getByText(OFFER).waitFor();
+    await expectNoRawKeys(unitPage);
     await screenshot(unitPage, 'offer-posted');
   });
 
@@ -147,11 +186,12 @@ describe('web console: need → offer → run → accept → project → audit h
     await drawer.getByText('得分构成').waitFor();
     await drawer.getByText('结对共建').waitFor();
     await admin.waitForTimeout(500); // let the drawer finish sliding in before the picture
+    await expectNoRawKeys(admin);
     await screenshot(admin, 'proposal-explanation');
     await drawer.getByTestId('accept-community').click();
     await admin.getByText('已接受，等待另一方确认').waitFor();
     await drawer.getByText('社区', { exact: true }).waitFor(); // the drawer shows who accepted
-    await admin.keyboard.press('Escape');
+    await admin.locator('.ant-drawer-open .ant-drawer-close').click();
     await drawer.waitFor({ state: 'hidden' });
     await screenshot(admin, 'community-accepted');
 
@@ -162,6 +202,7 @@ describe('web console: need → offer → run → accept → project → audit h
     await unitPage.getByRole('menuitem', { name: '项目清单' }).click();
     await unitPage.getByTestId('projects-table').getByText(NEED).waitFor();
     await unitPage.getByTestId('projects-table').getByText('计划中').waitFor();
+    await expectNoRawKeys(unitPage);
     await screenshot(unitPage, 'project-created');
 
     await admin.getByRole('menuitem', { name: '项目清单' }).click();
@@ -183,7 +224,100 @@ describe('web console: need → offer → run → accept → project → audit h
     await admin.locator('#project-comment').fill('老人们很满意');
     await admin.locator('.ant-modal-footer .ant-btn-primary').click();
     await admin.getByTestId('projects-table').getByText('5.0').waitFor();
+    await expectNoRawKeys(admin);
     await screenshot(admin, 'project-evaluated');
+  });
+
+  it('the community admin recruits volunteers: an activity (validated next to the field), a sign-up, attendance; a micro-wish fulfilled; the member earns points', async () => {
+    const ACTIVITY = '重阳节敬老院志愿服务';
+    const WISH = '为独居老人换一把助行器';
+    await admin.getByRole('menuitem', { name: '志愿服务' }).click();
+    await admin.getByTestId('activity-create').click();
+    await admin.locator('#activity-title').fill(ACTIVITY);
+    await choose(admin, 'activity-category', '助老');
+    await admin.locator('#activity-starts').fill(localTime(Date.now() - HOUR));
+    await admin.locator('#activity-ends').fill(localTime(Date.now() - 2 * HOUR)); // before the start: refused
+    await admin.getByTestId('activity-save').click();
+    await admin.getByText('结束时间必须晚于开始时间').waitFor();
+    expect(await admin.locator('#activity-title').inputValue()).toBe(ACTIVITY); // nothing typed is lost
+    await screenshot(admin, 'activity-validation');
+    await admin.locator('#activity-ends').fill(localTime(Date.now() + 3 * HOUR));
+    await admin.getByTestId('activity-save').click();
+    await admin.getByText('招募令已发布').waitFor();
+    await admin.getByTestId('activities-table').getByText(ACTIVITY).waitFor();
+
+    // today's tasks: an activity short of volunteers
+    await admin.getByRole('menuitem', { name: '今日待办' }).click();
+    await admin.getByTestId('todo-home.shortVolunteers').getByText(ACTIVITY).waitFor();
+    await expectNoRawKeys(admin);
+    await screenshot(admin, 'home-short-of-volunteers');
+
+    await admin.getByRole('menuitem', { name: '志愿服务' }).click();
+    await admin.getByTestId('activities-table').getByTestId('activity-open').first().click();
+    const drawer = admin.getByTestId('activity-drawer');
+    await choose(admin, 'signup-member', '张红梅');
+    await drawer.getByTestId('signup-submit').click();
+    await drawer.getByTestId('signups-table').getByText('张红梅').waitFor();
+    await drawer.getByTestId('attendance-submit').click();
+    await drawer.getByText('4 小时').waitFor();
+    await expectNoRawKeys(admin);
+    await screenshot(admin, 'activity-attendance');
+    await admin.locator('.ant-drawer-open .ant-drawer-close').click();
+    await drawer.waitFor({ state: 'hidden' });
+
+    await admin.getByRole('tab', { name: '微心愿' }).click();
+    const wishes = admin.getByTestId('wishes-table');
+    await admin.getByTestId('wish-create').click();
+    await admin.locator('#wish-title').fill(WISH);
+    await admin.getByTestId('wish-save').click();
+    await wishes.getByText(WISH).waitFor();
+    await wishes.getByTestId('wish-claim').click();
+    await choose(admin, 'wish-member', '张红梅');
+    await admin.getByTestId('wish-save').click();
+    await wishes.getByText('已认领').waitFor();
+    await wishes.getByTestId('wish-done').click();
+    await admin.locator('#wish-note').fill('已送到老人家中');
+    await admin.getByTestId('wish-save').click();
+    await wishes.getByTestId('wish-confirm').click();
+    await admin.locator('.ant-popconfirm .ant-btn-primary').click();
+    await wishes.getByText('已实现').waitFor();
+    await expectNoRawKeys(admin);
+    await screenshot(admin, 'micro-wish-fulfilled');
+
+    // the members service awards the points from the volunteering events: 4 h × 10 + 20 for the wish
+    const token = await server.token('er-shequ', 'er-shequ-password');
+    for (let i = 0; i < 100; i++) {
+      const page = await server.api<{ items: Array<{ name: string; points: number }> }>(token, 'GET', '/members');
+      if (page.items.find((m) => m.name === '张红梅')?.points === 60) break;
+      await new Promise((resolve) => setTimeout(resolve, 100));
+    }
+    await admin.getByRole('menuitem', { name: '党员' }).click();
+    await admin.getByTestId('members-table').getByText('张红梅').click();
+    const member = admin.getByTestId('member-drawer');
+    await member.getByTestId('member-balance').getByText('60').waitFor();
+    await member.getByTestId('ledger-table').getByText('志愿服务时长').waitFor();
+    await member.getByTestId('ledger-table').getByText('实现微心愿').waitFor();
+    await expectNoRawKeys(admin);
+    await screenshot(admin, 'member-ledger');
+    await admin.locator('.ant-drawer-open .ant-drawer-close').click();
+    await member.waitFor({ state: 'hidden' });
+
+    // 双报到: the hospital's in-service member reports to the community where he lives
+    await admin
+      .getByTestId('members-table')
+      .getByRole('row', { name: /李建国/ })
+      .getByTestId('member-report')
+      .click();
+    await admin.locator('.ant-modal-footer .ant-btn-primary').click();
+    await admin.getByText('已登记双报到').waitFor();
+    await admin.getByTestId('members-view').getByText('双报到到本社区').click();
+    await admin.getByTestId('members-table').getByText('李建国').waitFor();
+    await expectNoRawKeys(admin);
+    await screenshot(admin, 'members-dual-reporting');
+    await admin.getByRole('tab', { name: '先锋指数排行' }).click();
+    await admin.getByTestId('leaderboard').getByText('张红梅').waitFor();
+    await expectNoRawKeys(admin);
+    await screenshot(admin, 'pioneer-leaderboard');
   });
 
   it("an auditor opens the project's history with its hash chain", async () => {
@@ -198,6 +332,15 @@ describe('web console: need → offer → run → accept → project → audit h
     expect(await auditor.getByTestId('audit-event').count()).toBeGreaterThanOrEqual(1);
     await expectNoRawKeys(auditor);
     await screenshot(auditor, 'project-history');
+    // an event's causation chain: what caused it, what it caused
+    await auditor.getByTestId('audit-event').first().getByText('创建共建项目').click();
+    await auditor.getByTestId('causation').getByText('起因').waitFor();
+    await auditor.getByTestId('causation').getByText('引发', { exact: true }).waitFor();
+    await auditor.getByTestId('causation').getByText('双方接受建议').first().waitFor(); // the same request
+    await expectNoRawKeys(auditor);
+    await auditor.waitForTimeout(500); // let the drawer finish sliding in before the picture
+    await screenshot(auditor, 'causation');
+    await auditor.locator('.ant-drawer-open .ant-drawer-close').click();
 
     // the English toggle switches every label, and survives a reload
     await auditor.getByTestId('language-toggle').click();
@@ -206,7 +349,7 @@ describe('web console: need → offer → run → accept → project → audit h
     await auditor.reload();
     await auditor.getByText('Hash chain intact').waitFor();
     await auditor.getByText('Project created').waitFor();
-    await expectNoRawKeys(auditor);
+    await expectNoRawKeys(auditor, false);
     await screenshot(auditor, 'english');
     await auditor.getByTestId('language-toggle').click();
     await auditor.getByText('事件历史').waitFor();
@@ -216,14 +359,16 @@ describe('web console: need → offer → run → accept → project → audit h
     const auditor = await loginAs('shenji');
     await auditor.getByRole('menuitem', { name: '审计' }).click();
     await auditor.getByRole('tab', { name: '重放' }).click();
-    await choose(auditor, 'replay-projection', 'projects');
+    await choose(auditor, 'replay-projection', '共建项目');
     await auditor.getByTestId('replay-start').click();
     await auditor.getByText('重放结果与当前读模型一致。').waitFor();
     await auditor.getByTestId('replay-status').locator('.ant-progress').waitFor();
+    await expectNoRawKeys(auditor);
     await screenshot(auditor, 'replay');
     await auditor.getByRole('tab', { name: '完整性校验' }).click();
     await auditor.getByTestId('integrity-check').click();
     await auditor.locator('.ant-result-success').getByText('哈希链完整').waitFor();
+    await expectNoRawKeys(auditor);
     await screenshot(auditor, 'integrity');
   });
 
@@ -238,22 +383,30 @@ describe('web console: need → offer → run → accept → project → audit h
     await page.getByTestId('login-submit').click();
     await page.getByRole('menuitem', { name: '总览' }).click();
     await page.getByTestId('chart-needs').locator('canvas').waitFor();
+    await page.getByTestId('chart-delays').locator('canvas').waitFor();
+    await page.getByTestId('chart-hours').locator('canvas').waitFor();
     await page.getByText('完成项目最多的驻区单位').waitFor();
     await expectNoRawKeys(page);
     await screenshot(page, 'dashboard');
     await page.getByRole('menuitem', { name: '组织架构' }).click();
-    await page.getByTestId('org-tree').getByText('二社区').waitFor();
     await page.getByTestId('org-tree').getByText('东城街道').waitFor();
+    await page.getByTestId('org-tree').getByText('二社区').click();
+    await page.getByTestId('org-units').getByText('事业单位').waitFor(); // the sector, in words
+    await page.getByRole('tab', { name: '结对共建' }).click();
+    await choose(page, 'pairing-unit', '县人民医院');
+    await page.getByTestId('pairing-create').click();
+    await page.getByTestId('pairings-table').getByText('县人民医院').waitFor();
+    await expectNoRawKeys(page);
     await screenshot(page, 'organizations');
     await page.getByRole('menuitem', { name: '党员' }).click();
     await page.getByTestId('members-table').getByText('张红梅').waitFor();
     await page.getByTestId('members-table').getByText('第一网格').waitFor();
+    await expectNoRawKeys(page);
     await screenshot(page, 'members');
     await page.getByRole('menuitem', { name: '志愿服务' }).click();
-    await page
-      .getByText(/该服务尚未上线|暂无活动/)
-      .first()
-      .waitFor(); // apps/volunteering may not be there yet
+    await page.getByTestId('activities-table').getByText('重阳节敬老院志愿服务').waitFor();
+    await expectNoRawKeys(page);
+    await screenshot(page, 'volunteering');
 
     // a 401 (here: a token gone bad) brings the login page back
     await page.evaluate("sessionStorage.setItem('gongjian.token', 'not-a-token')");
