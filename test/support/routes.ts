@@ -1,0 +1,69 @@
+import { type INestApplication, RequestMethod, type Type } from '@nestjs/common';
+import { METHOD_METADATA, PATH_METADATA, ROUTE_ARGS_METADATA } from '@nestjs/common/constants';
+import { RouteParamtypes } from '@nestjs/common/enums/route-paramtypes.enum';
+import { ModulesContainer } from '@nestjs/core/injector/modules-container';
+import { getMetadataStorage } from 'class-validator';
+
+/** One route as its controller declares it, e.g. `POST /needs/:id/cancel`, with its DTOs' fields. */
+export interface DeclaredRoute {
+  method: string;
+  /** without the `/api/v1` prefix */
+  path: string;
+  /** `METHOD /path` */
+  name: string;
+  /** properties of its `@Body()` DTO (null: the route declares no body) */
+  bodyFields: string[] | null;
+  /** properties of its `@Query()` DTO (null: the route reads no query) */
+  queryFields: string[] | null;
+}
+
+/** The fields a DTO class validates (its own and inherited), i.e. the whitelist of the pipe. */
+export function dtoFields(dto: Type | undefined): string[] | null {
+  if (!dto || dto === Object) return null;
+  const metadata = getMetadataStorage().getTargetValidationMetadatas(dto, '', true, false);
+  return [...new Set(metadata.map((m) => m.propertyName))];
+}
+
+const join = (...parts: string[]) =>
+  `/${parts
+    .flatMap((p) => p.split('/'))
+    .filter(Boolean)
+    .join('/')}`;
+
+/** Every HTTP route of a running Nest app, read from the controllers' decorators. */
+export function declaredRoutes(app: INestApplication): DeclaredRoute[] {
+  const routes: DeclaredRoute[] = [];
+  for (const module of app.get(ModulesContainer).values()) {
+    for (const wrapper of module.controllers.values()) {
+      const controller = wrapper.metatype as Type;
+      const prefix: string = Reflect.getMetadata(PATH_METADATA, controller) ?? '';
+      const proto = controller.prototype;
+      for (const handler of Object.getOwnPropertyNames(proto)) {
+        // the descriptor, not proto[handler]: that would run getters on the prototype
+        const fn = Object.getOwnPropertyDescriptor(proto, handler)?.value;
+        if (typeof fn !== 'function' || handler === 'constructor') continue;
+        const verb: RequestMethod | undefined = Reflect.getMetadata(METHOD_METADATA, fn);
+        if (verb === undefined) continue;
+        const method = RequestMethod[verb];
+        const path = join(prefix, Reflect.getMetadata(PATH_METADATA, fn) ?? '');
+        const args: Record<string, { index: number; data?: unknown }> =
+          Reflect.getMetadata(ROUTE_ARGS_METADATA, controller, handler) ?? {};
+        const types: Type[] = Reflect.getMetadata('design:paramtypes', proto, handler) ?? [];
+        const dtoOf = (kind: RouteParamtypes) => {
+          const arg = Object.entries(args).find(
+            ([key, a]) => key.split(':')[0] === String(kind) && a.data === undefined,
+          );
+          return arg ? types[arg[1].index] : undefined;
+        };
+        routes.push({
+          method,
+          path,
+          name: `${method} ${path}`,
+          bodyFields: dtoFields(dtoOf(RouteParamtypes.BODY)),
+          queryFields: dtoFields(dtoOf(RouteParamtypes.QUERY)),
+        });
+      }
+    }
+  }
+  return routes;
+}
