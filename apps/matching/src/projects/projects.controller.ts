@@ -60,6 +60,12 @@ export class ListProjectsQuery extends PageQuery {
   @IsString()
   @MaxLength(ID_MAX_LENGTH)
   offerId?: string;
+
+  /** A street or district: projects of every community in its subtree. */
+  @IsOptional()
+  @IsString()
+  @MaxLength(ID_MAX_LENGTH)
+  orgId?: string;
 }
 
 /** 项目清单: co-build projects from accepted proposals, their lifecycle and resident evaluations. */
@@ -77,9 +83,8 @@ export class ProjectsController {
 
   @Get()
   async list(@Query() query: ListProjectsQuery) {
-    const filter: Filter = {};
-    for (const key of ['status', 'communityId', 'unitId', 'needId', 'offerId'] as const)
-      if (query[key]) filter[key] = query[key];
+    const filter: Filter = await this.tree.communityFilter(query.orgId, query.communityId);
+    for (const key of ['status', 'unitId', 'needId', 'offerId'] as const) if (query[key]) filter[key] = query[key];
     const page = await paginate(this.projects, filter, query);
     return { items: page.items.map(toProjectResource), nextCursor: page.nextCursor };
   }

@@ -30,6 +30,12 @@ export class ListProposalsQuery extends PageQuery {
   @IsString()
   @MaxLength(ID_MAX_LENGTH)
   unitId?: string;
+
+  /** A street or district: proposals for the needs of every community in its subtree. */
+  @IsOptional()
+  @IsString()
+  @MaxLength(ID_MAX_LENGTH)
+  orgId?: string;
 }
 
 export class AcceptDto {
@@ -62,8 +68,8 @@ export class ProposalsController {
 
   @Get()
   async list(@Query() query: ListProposalsQuery) {
-    const filter: Filter = {};
-    for (const key of ['status', 'needId', 'communityId', 'unitId'] as const) if (query[key]) filter[key] = query[key];
+    const filter: Filter = await this.tree.communityFilter(query.orgId, query.communityId);
+    for (const key of ['status', 'needId', 'unitId'] as const) if (query[key]) filter[key] = query[key];
     const page = await paginate(this.proposals, filter, query);
     return { items: page.items.map(toProposalResource), nextCursor: page.nextCursor };
   }

@@ -53,6 +53,7 @@ export class CancelActivityDto {
 export const ACTIVITY_STATUSES = ['open', 'full', 'finished', 'cancelled'] as const;
 
 export class ListActivitiesQuery extends PageQuery {
+  /** the organiser or anything under it: a grid, a community (with its grids), a street, a district */
   @IsOptional() @IsString() @IsNotEmpty() @MaxLength(ID_MAX_LENGTH) orgId?: string;
   @IsOptional() @IsString() @IsNotEmpty() @MaxLength(ID_MAX_LENGTH) communityId?: string;
   @IsOptional() @IsIn(CATEGORY_CODES) category?: Category;
@@ -121,7 +122,7 @@ export class ActivitiesController {
   @Get()
   async list(@Query() query: ListActivitiesQuery) {
     const filter: Filter[] = [];
-    if (query.orgId) filter.push({ orgId: query.orgId });
+    if (query.orgId) filter.push({ orgId: { $in: await this.tree.subtreeIds(query.orgId) } });
     if (query.communityId) filter.push({ communityId: query.communityId });
     if (query.category) filter.push({ category: query.category });
     const now = new Date().toISOString();

@@ -54,9 +54,7 @@ export class ListNeedsController {
   /** The need list, newest first, filtered by community or subtree, status, category, urgency, text. */
   @Get()
   async list(@Query() query: ListNeedsQuery) {
-    const filter: Filter = {};
-    if (query.communityId) filter.communityId = query.communityId;
-    if (query.orgId) filter.communityId = { $in: await this.tree.subtreeIds(query.orgId) };
+    const filter: Filter = await this.tree.communityFilter(query.orgId, query.communityId);
     if (query.status) filter.status = query.status;
     if (query.category) filter.category = query.category;
     if (query.urgency) filter.urgency = query.urgency;
