@@ -215,26 +215,19 @@ export async function scopeRoot(account: Account): Promise<string | null> {
 }
 
 /**
- * The communities an account looks after, for lists the API cannot filter by subtree (proposals,
- * projects, activities): null when the account sees the whole region or is a unit contact.
+ * The list filter of "my area" for needs, proposals, projects and activities: a community, or a
+ * street's/district's subtree (`orgId`, filtered by the API). Empty for the whole region, a unit
+ * contact or a member.
  */
-export async function scopeCommunities(account: Account): Promise<Set<string> | null> {
-  if (!account.orgId || account.role === 'unit_contact' || account.role === 'member') return null;
-  if (account.role === 'community_admin') return new Set([account.orgId]);
-  const tree = await api.get<OrgNode>(`/organizations/${account.orgId}/tree`);
-  const ids = new Set<string>();
-  const walk = (n: OrgNode) => {
-    if (n.kind === 'community') ids.add(n.id);
-    n.children.forEach(walk);
-  };
-  walk(tree);
-  return ids;
-}
-
-/** The list filter of "my area" for needs: a community, or a street/district subtree. */
-export function needScope(account: Account): { communityId?: string; orgId?: string } {
+export function areaScope(account: Account): { communityId?: string; orgId?: string } {
   if (!account.orgId || account.role === 'unit_contact' || account.role === 'member') return {};
   return account.role === 'community_admin' ? { communityId: account.orgId } : { orgId: account.orgId };
+}
+
+/** Proposals and projects of "mine": a unit contact's unit, else my area. */
+export function mineScope(account: Account): { communityId?: string; orgId?: string; unitId?: string } {
+  if (account.role === 'unit_contact' && account.orgId) return { unitId: account.orgId };
+  return areaScope(account);
 }
 
 /** For an account of the whole region (the bootstrap admin): every district under one virtual root. */

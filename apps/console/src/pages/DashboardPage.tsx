@@ -2,7 +2,7 @@ import { Alert, Card, Col, Empty, Row, Spin, Statistic } from 'antd';
 import { useEffect, useMemo, useState } from 'react';
 import { readAll } from '../api';
 import { Chart, type ChartOption } from '../components/Chart';
-import { needScope, orgName, scopeCommunities } from '../components/data';
+import { areaScope, orgName } from '../components/data';
 import { useI18n } from '../i18n';
 import { CATEGORIES, NEED_STATUSES } from '../messages';
 import { useAccount } from '../session';
@@ -29,11 +29,11 @@ const DELAY_BUCKETS: Array<[number, string]> = [
 ];
 
 /** Verified volunteer hours by community (activities' attendance), null when the volunteering service is absent. */
-async function volunteerHours(inScope: (communityId: string) => boolean, onPage: () => void): Promise<Data['hours']> {
+async function volunteerHours(area: Record<string, string>, onPage: () => void): Promise<Data['hours']> {
   try {
-    const activities = await readAll<Activity>('/activities', {}, 5000, onPage);
+    const activities = await readAll<Activity>('/activities', area, 5000, onPage);
     const byCommunity = new Map<string, number>();
-    for (const a of activities.filter((x) => inScope(x.communityId))) {
+    for (const a of activities) {
       const hours = a.attendance.reduce((sum, x) => sum + x.hours, 0);
       byCommunity.set(a.communityId, (byCommunity.get(a.communityId) ?? 0) + hours);
     }
@@ -53,13 +53,12 @@ export default function DashboardPage() {
   useEffect(() => {
     const onPage = () => setPages((n) => n + 1);
     (async () => {
-      // needs are filtered by subtree in the API; projects and activities by the communities in scope here
-      const communities = await scopeCommunities(account);
-      const inScope = (id: string) => !communities || communities.has(id);
+      // my area: a community, or a street's/district's subtree, filtered by the API
+      const area = areaScope(account);
       const [needs, projects, hours] = await Promise.all([
-        readAll<Need>('/needs', needScope(account), 5000, onPage),
-        readAll<Project>('/projects', {}, 5000, onPage).then((rows) => rows.filter((p) => inScope(p.communityId))),
-        volunteerHours(inScope, onPage),
+        readAll<Need>('/needs', area, 5000, onPage),
+        readAll<Project>('/projects', area, 5000, onPage),
+        volunteerHours(area, onPage),
       ]);
       const unitIds = [...new Set(projects.map((p) => p.unitId))];
       const names = await Promise.all(unitIds.map(orgName));

@@ -2,7 +2,7 @@ import { Badge, Button, Card, Col, Empty, List, Row, Space, Typography } from 'a
 import { type ReactNode, useEffect, useState } from 'react';
 import { Link } from 'react-router-dom';
 import { type Account, api, ApiError, type Page } from '../api';
-import { needScope, OrgName, scopeCommunities, StatusTag } from '../components/data';
+import { areaScope, OrgName, StatusTag } from '../components/data';
 import { useI18n } from '../i18n';
 import type { MessageKey } from '../messages';
 import { useAccount } from '../session';
@@ -45,15 +45,13 @@ async function awaiting(rows: Row[], side: 'community' | 'unit'): Promise<Item[]
 }
 
 /**
- * Open activities (places left, not started… not finished) of the communities in scope. A missing
- * volunteering service shows as "not available", not as an error of the whole page.
+ * Open activities (places left, not finished) of my area. A missing volunteering service shows as
+ * "not available", not as an error of the whole page.
  */
-async function shortOfVolunteers(account: Account, communities: Set<string> | null): Promise<Partial<Todo>> {
-  const query = account.role === 'community_admin' ? { communityId: account.orgId ?? undefined } : {};
+async function shortOfVolunteers(account: Account): Promise<Partial<Todo>> {
   try {
-    const rows = await list('/activities', { status: 'open', ...query }, 200);
-    const mine = rows.filter((a) => !communities || communities.has(String(a.communityId)));
-    return { items: asItems(mine, () => '/volunteering').map((item) => ({ ...item, statusOf: 'activity' })) };
+    const rows = await list('/activities', { status: 'open', ...areaScope(account) });
+    return { items: asItems(rows, () => '/volunteering').map((item) => ({ ...item, statusOf: 'activity' })) };
   } catch (e) {
     return { items: [], unavailable: (e as ApiError).status === 404 };
   }
@@ -63,17 +61,14 @@ async function shortOfVolunteers(account: Account, communities: Set<string> | nu
 async function todos(account: Account): Promise<Todo[]> {
   const org = account.orgId ?? undefined;
   if (account.role === 'community_admin' || account.role === 'street_admin' || account.role === 'district_admin') {
-    // proposals and projects are filtered by community: a street or district keeps those of its subtree
-    const communities = await scopeCommunities(account);
-    const scope = account.role === 'community_admin' ? { communityId: org } : {};
-    const inScope = (rows: Row[]) => rows.filter((r) => !communities || communities.has(String(r.communityId)));
-    const limit = account.role === 'community_admin' ? 50 : 200;
+    // my area: a community, or a street's/district's subtree (the API filters by orgId)
+    const area = areaScope(account);
     const [open, pending, running, completed, activities] = await Promise.all([
-      list('/needs', { status: 'open', ...needScope(account) }),
-      list('/proposals', { status: 'pending', ...scope }, limit).then(inScope),
-      list('/projects', { status: 'in_progress', ...scope }, limit).then(inScope),
-      list('/projects', { status: 'completed', ...scope }, limit).then(inScope),
-      shortOfVolunteers(account, communities),
+      list('/needs', { status: 'open', ...area }),
+      list('/proposals', { status: 'pending', ...area }),
+      list('/projects', { status: 'in_progress', ...area }),
+      list('/projects', { status: 'completed', ...area }),
+      shortOfVolunteers(account),
     ]);
     const proposed = new Set(pending.map((p) => p.needId));
     return [

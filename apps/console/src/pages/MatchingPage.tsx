@@ -17,7 +17,16 @@ import {
 import { useState } from 'react';
 import { Link } from 'react-router-dom';
 import { api } from '../api';
-import { EntityTitle, OrgName, StatusTag, useFailure, usePaged, useQuantity, useScopeTree } from '../components/data';
+import {
+  EntityTitle,
+  mineScope,
+  OrgName,
+  StatusTag,
+  useFailure,
+  usePaged,
+  useQuantity,
+  useScopeTree,
+} from '../components/data';
 import { PagedTable } from '../components/PagedTable';
 import { useI18n } from '../i18n';
 import { PROPOSAL_STATUSES } from '../messages';
@@ -68,12 +77,8 @@ export default function MatchingPage() {
   const [running, setRunning] = useState(false);
   const [result, setResult] = useState<RunResult | null>(null);
   const [status, setStatus] = useState<string | undefined>('pending');
-  const mine =
-    account.role === 'community_admin'
-      ? { communityId: account.orgId ?? undefined }
-      : account.role === 'unit_contact'
-        ? { unitId: account.orgId ?? undefined }
-        : {};
+  // a unit's own; else my area (a community, or a street's/district's subtree)
+  const mine = mineScope(account);
   const paged = usePaged<Proposal>('/proposals', { status, ...mine });
   const [detail, setDetail] = useState<Explained | null>(null);
 

@@ -4,7 +4,7 @@ import { Link } from 'react-router-dom';
 import { api } from '../api';
 import { translateApiMessage } from '../apiMessages';
 import {
-  needScope,
+  areaScope,
   OrgName,
   showFieldErrors,
   StatusTag,
@@ -59,7 +59,7 @@ export default function NeedsPage() {
   const quantity = useQuantity();
   const [filters, setFilters] = useState<{ status?: string; category?: string; q?: string; communityId?: string }>({});
   // my area by default (a community, or a street's/district's subtree); a chosen community narrows it
-  const paged = usePaged<Need>('/needs', { ...(filters.communityId ? {} : needScope(account)), ...filters });
+  const paged = usePaged<Need>('/needs', { ...areaScope(account), ...filters });
   const [editing, setEditing] = useState<Need | 'new' | null>(null);
   const [form] = Form.useForm();
   const [saving, setSaving] = useState(false);

@@ -3,7 +3,16 @@ import { useState } from 'react';
 import { Link, useSearchParams } from 'react-router-dom';
 import { api } from '../api';
 import { translateApiMessage } from '../apiMessages';
-import { MemberName, OrgName, showFieldErrors, StatusTag, useFailure, usePaged, useQuantity } from '../components/data';
+import {
+  MemberName,
+  mineScope,
+  OrgName,
+  showFieldErrors,
+  StatusTag,
+  useFailure,
+  usePaged,
+  useQuantity,
+} from '../components/data';
 import { MemberPicker } from '../components/MemberPicker';
 import { PagedTable } from '../components/PagedTable';
 import { useI18n } from '../i18n';
@@ -39,12 +48,8 @@ export default function ProjectsPage() {
   const [params] = useSearchParams();
   const highlight = params.get('id');
   const [status, setStatus] = useState<string | undefined>();
-  const mine =
-    account.role === 'community_admin'
-      ? { communityId: account.orgId ?? undefined }
-      : account.role === 'unit_contact'
-        ? { unitId: account.orgId ?? undefined }
-        : {};
+  // a unit's own; else my area (a community, or a street's/district's subtree)
+  const mine = mineScope(account);
   const paged = usePaged<Project>('/projects', { status, ...mine });
   const [completing, setCompleting] = useState<Project | null>(null);
   const [evaluating, setEvaluating] = useState<Project | null>(null);

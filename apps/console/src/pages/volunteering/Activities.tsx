@@ -2,7 +2,7 @@ import { App, Button, Form, Input, InputNumber, Modal, Select, Space } from 'ant
 import { useState } from 'react';
 import { Link } from 'react-router-dom';
 import { api } from '../../api';
-import { OrgName, StatusTag, useFormFailure, usePaged, useScopeTree } from '../../components/data';
+import { areaScope, OrgName, StatusTag, useFormFailure, usePaged, useScopeTree } from '../../components/data';
 import { PagedTable } from '../../components/PagedTable';
 import { useI18n } from '../../i18n';
 import { ACTIVITY_STATUSES, CATEGORIES } from '../../messages';
@@ -24,10 +24,9 @@ export function Activities() {
   const { flat } = useScopeTree(account);
   const communities = flat.filter((o) => o.kind === 'community');
   const places = flat.filter((o) => o.kind === 'community' || o.kind === 'grid');
-  const [filters, setFilters] = useState<{ status?: string; category?: string; communityId?: string }>(
-    account.role === 'community_admin' && account.orgId ? { communityId: account.orgId } : {},
-  );
-  const paged = usePaged<Activity>('/activities', filters);
+  const [filters, setFilters] = useState<{ status?: string; category?: string; communityId?: string }>({});
+  // my area by default (a community, or a street's/district's subtree); a chosen community narrows it
+  const paged = usePaged<Activity>('/activities', { ...areaScope(account), ...filters });
   const [creating, setCreating] = useState(false);
   const [saving, setSaving] = useState(false);
   const [openId, setOpenId] = useState<string | null>(null);
