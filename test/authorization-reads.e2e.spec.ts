@@ -68,6 +68,7 @@ const READS: Array<{ path: (f: Fixture, r: Region) => string; allowed: Role[] }>
   { path: (f) => `/activities/${f.activityId}`, allowed: SIGNED_IN },
   { path: () => '/micro-wishes', allowed: SIGNED_IN },
   { path: () => '/teams', allowed: SIGNED_IN },
+  { path: (_, r) => `/teams?orgId=${r.streetId}`, allowed: SIGNED_IN },
   { path: () => '/rotations', allowed: SIGNED_IN },
   { path: () => '/audit/events', allowed: AUDITORS },
   { path: (f) => `/audit/streams/members.member-${f.memberId}`, allowed: AUDITORS },

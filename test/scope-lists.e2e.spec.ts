@@ -1,7 +1,7 @@
 import { type Client, type Region, seedRegion, TestPlatform } from './support/platform';
 
 /**
- * "My area" lists (issue 8): `?orgId=` on the needs, proposals, projects and activities lists means
+ * "My area" lists (issue 8): `?orgId=` on the needs, proposals, projects, activities and teams lists means
  * the organisation's whole subtree, so a street or district admin's console asks the API for its
  * area instead of filtering pages in the browser. It is a filter, not a permission: these lists are
  * the region's notice board (test/authorization-reads.e2e.spec.ts), so another street's orgId
@@ -90,15 +90,21 @@ describe('lists of an area: ?orgId= is the organisation subtree', () => {
     await activity(r.gridId, '东城网格活动');
     await activity(r.otherCommunityId, '东城三社区活动');
     await activity(westGrid, '西城网格活动');
+    const team = (name: string, orgId: string) => r.root.post('/teams').send({ name, orgId }).expect(201);
+    await team('街道服务队', r.streetId);
+    await team('二社区服务队', r.communityId);
+    await team('四社区服务队', westCommunity);
   });
   afterAll(() => t.stop());
 
-  it("a street admin's orgId lists only the items of its communities: needs, proposals, projects, activities", async () => {
+  it("a street admin's orgId lists only the items of its communities: needs, proposals, projects, activities, teams", async () => {
     const area = { orgId: r.streetId };
     expect(await titles(street, '/needs', area)).toEqual(['东城助老']);
     expect(await titles(street, '/proposals', area)).toEqual([ids.east.need]);
     expect(await titles(street, '/projects', area)).toEqual(['东城助老']);
     expect(await titles(street, '/activities', area)).toEqual(['东城三社区活动', '东城网格活动']);
+    const teams = await street.get('/teams').query(area).expect(200);
+    expect(teams.body.items.map((x: { name: string }) => x.name).sort()).toEqual(['二社区服务队', '街道服务队']);
     // a community's subtree includes its grids' activities
     expect(await titles(street, '/activities', { orgId: r.communityId })).toEqual(['东城网格活动']);
     // the district sees both streets

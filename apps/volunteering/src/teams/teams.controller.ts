@@ -87,9 +87,11 @@ export class TeamsController {
     return this.getTeam(teamId);
   }
 
+  /** Teams of an area: `orgId` is the organisation or anything under it (a street's and its communities'). */
   @Get('teams')
   async listTeams(@Query() query: ListByOrgQuery) {
-    const page = await paginate(this.teams, query.orgId ? { orgId: query.orgId } : {}, query);
+    const filter: Filter = query.orgId ? { orgId: { $in: await this.tree.subtreeIds(query.orgId) } } : {};
+    const page = await paginate(this.teams, filter, query);
     return { items: page.items.map(({ _id, ...t }) => ({ id: _id, ...t })), nextCursor: page.nextCursor };
   }
 
