@@ -9,6 +9,7 @@ import { MEMBER_STATUSES } from '../messages';
 import { isAdmin, useAccount } from '../session';
 import { Leaderboard } from './members/Leaderboard';
 import { MemberDrawer } from './members/MemberDrawer';
+import { RegisterMember } from './members/RegisterMember';
 
 /** GET /members (apps/members): the registry's resource (personal data sealed, phone masked). */
 export interface Member {
@@ -58,8 +59,10 @@ function Roster() {
   const paged = usePaged<Member>('/members', query);
   const [open, setOpen] = useState<Member | null>(null);
   const [reporting, setReporting] = useState<Member | null>(null);
+  const [registering, setRegistering] = useState(false);
   const [form] = Form.useForm();
   const mayAct = isAdmin(account) || account.role === 'unit_contact';
+  const mayRegister = isAdmin(account);
   const mayAudit = ['district_admin', 'auditor'].includes(account.role);
 
   const report = async () => {
@@ -87,30 +90,37 @@ function Roster() {
 
   return (
     <>
-      <Space wrap style={{ marginBottom: 16 }}>
-        {account.role === 'community_admin' ? (
-          <Radio.Group value={view} onChange={(e) => setView(e.target.value)} data-testid="members-view">
-            <Radio.Button value="all">{t('members.viewAll')}</Radio.Button>
-            <Radio.Button value="reported">{t('members.viewReported')}</Radio.Button>
-          </Radio.Group>
-        ) : (
-          communities.length > 0 && (
-            <Select
-              allowClear
-              placeholder={t('members.reportedTo')}
-              style={{ width: 180 }}
-              options={communities.map((c) => ({ value: c.id, label: c.name }))}
-              onChange={setReportedTo}
-            />
-          )
+      <Space wrap style={{ marginBottom: 16, width: '100%', justifyContent: 'space-between' }}>
+        <Space wrap>
+          {account.role === 'community_admin' ? (
+            <Radio.Group value={view} onChange={(e) => setView(e.target.value)} data-testid="members-view">
+              <Radio.Button value="all">{t('members.viewAll')}</Radio.Button>
+              <Radio.Button value="reported">{t('members.viewReported')}</Radio.Button>
+            </Radio.Group>
+          ) : (
+            communities.length > 0 && (
+              <Select
+                allowClear
+                placeholder={t('members.reportedTo')}
+                style={{ width: 180 }}
+                options={communities.map((c) => ({ value: c.id, label: c.name }))}
+                onChange={setReportedTo}
+              />
+            )
+          )}
+          <Select
+            allowClear
+            placeholder={t('common.status')}
+            style={{ width: 140 }}
+            options={MEMBER_STATUSES.map((s) => ({ value: s, label: label('status', s) }))}
+            onChange={setStatus}
+          />
+        </Space>
+        {mayRegister && (
+          <Button type="primary" onClick={() => setRegistering(true)} data-testid="member-create">
+            {t('members.register')}
+          </Button>
         )}
-        <Select
-          allowClear
-          placeholder={t('common.status')}
-          style={{ width: 140 }}
-          options={MEMBER_STATUSES.map((s) => ({ value: s, label: label('status', s) }))}
-          onChange={setStatus}
-        />
       </Space>
       <PagedTable<Member>
         paged={paged}
@@ -180,7 +190,22 @@ function Roster() {
           },
         ]}
       />
-      <MemberDrawer member={open} onClose={() => setOpen(null)} />
+      <MemberDrawer
+        member={open}
+        onClose={() => {
+          setOpen(null);
+          paged.reload(); // a redemption changed the balance
+        }}
+      />
+      <RegisterMember
+        open={registering}
+        flat={flat}
+        onClose={() => setRegistering(false)}
+        onRegistered={() => {
+          setRegistering(false);
+          paged.reload();
+        }}
+      />
       <Modal
         open={reporting !== null}
         title={`${t('members.report')} · ${reporting?.name ?? ''}`}

@@ -4,7 +4,9 @@ import { api } from '../../api';
 import { OrgName, usePaged } from '../../components/data';
 import { PagedTable } from '../../components/PagedTable';
 import { useI18n } from '../../i18n';
+import { isAdmin, useAccount } from '../../session';
 import type { Member } from '../MembersPage';
+import { Redeem } from './Redeem';
 
 /** GET /members/:id/points: one ledger entry. */
 interface LedgerEntry {
@@ -35,6 +37,8 @@ export interface PioneerIndex {
 /** One member: balance, this quarter's pioneer index with its parts, and the points ledger. */
 export function MemberDrawer({ member, onClose }: { member: Member | null; onClose: () => void }) {
   const { t } = useI18n();
+  const account = useAccount();
+  const [redeemed, setRedeemed] = useState(0);
   return (
     <Drawer open={member !== null} onClose={onClose} title={member?.name} width={640} destroyOnHidden>
       {member && (
@@ -50,7 +54,8 @@ export function MemberDrawer({ member, onClose }: { member: Member | null; onClo
             <Descriptions.Item label={t('members.joinedPartyOn')}>{member.joinedPartyOn}</Descriptions.Item>
           </Descriptions>
           <Pioneer memberId={member.id} />
-          <Ledger memberId={member.id} />
+          {isAdmin(account) && <Redeem memberId={member.id} onRedeemed={() => setRedeemed((n) => n + 1)} />}
+          <Ledger key={redeemed} memberId={member.id} />
         </Space>
       )}
     </Drawer>

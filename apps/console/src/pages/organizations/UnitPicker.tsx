@@ -4,7 +4,17 @@ import { api, type Page } from '../../api';
 import { useI18n } from '../../i18n';
 
 /** Picks a unit (驻区单位) by name among the registered ones (up to 200, searchable). */
-export function UnitPicker({ value, onChange, id }: { value?: string; onChange?: (v: string) => void; id?: string }) {
+export function UnitPicker({
+  value,
+  onChange,
+  id,
+  allowClear = false,
+}: {
+  value?: string;
+  onChange?: (v: string) => void;
+  id?: string;
+  allowClear?: boolean;
+}) {
   const { t, label } = useI18n();
   const [options, setOptions] = useState<Array<{ value: string; label: string }>>([]);
   useEffect(() => {
@@ -19,6 +29,7 @@ export function UnitPicker({ value, onChange, id }: { value?: string; onChange?:
     <Select
       id={id}
       showSearch
+      allowClear={allowClear}
       optionFilterProp="label"
       placeholder={t('org.pickUnit')}
       style={{ width: 260 }}

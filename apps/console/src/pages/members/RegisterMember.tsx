@@ -1,0 +1,111 @@
+import { App, Form, Input, Modal, Select } from 'antd';
+import { useState } from 'react';
+import { api } from '../../api';
+import { type OrgNode, useFormFailure } from '../../components/data';
+import { useI18n } from '../../i18n';
+import { UnitPicker } from '../organizations/UnitPicker';
+
+const FIELDS = ['name', 'phone', 'branchId', 'joinedPartyOn', 'employerUnitId', 'idNumber', 'address'];
+const required = (message: string) => [{ required: true, message }];
+
+/** A branch (支部) is a grid's, a building's or a unit's: every one in the admin's scope tree. */
+function branches(flat: OrgNode[], kindLabel: (kind: string) => string) {
+  const orgs = flat
+    .filter((o) => o.kind === 'grid' || o.kind === 'building')
+    .map((o) => ({ value: o.id, label: `${o.name}（${kindLabel(o.kind)}）` }));
+  const units = flat.flatMap((o) => o.units).map((u) => ({ value: u.id, label: `${u.name}（${kindLabel('unit')}）` }));
+  return [...orgs, ...units];
+}
+
+/**
+ * POST /members: name, phone, branch, date of joining the party, employer (in-service members),
+ * optionally ID number and address (sealed by the members service). The API's validation shows
+ * next to its field and the modal keeps what was typed.
+ */
+export function RegisterMember({
+  open,
+  flat,
+  onClose,
+  onRegistered,
+}: {
+  open: boolean;
+  flat: OrgNode[];
+  onClose: () => void;
+  onRegistered: () => void;
+}) {
+  const { t, label } = useI18n();
+  const { message } = App.useApp();
+  const formFailure = useFormFailure();
+  const [form] = Form.useForm();
+  const [saving, setSaving] = useState(false);
+
+  const save = async () => {
+    const values = await form.validateFields().catch(() => null);
+    if (!values) return;
+    setSaving(true);
+    try {
+      const body = Object.fromEntries(Object.entries(values).filter(([, v]) => v !== undefined && v !== ''));
+      await api.post('/members', body);
+      message.success(t('members.registered'));
+      form.resetFields();
+      onRegistered();
+    } catch (e) {
+      formFailure(form, e, FIELDS);
+    } finally {
+      setSaving(false);
+    }
+  };
+
+  return (
+    <Modal
+      open={open}
+      title={t('members.register')}
+      onCancel={onClose}
+      onOk={save}
+      confirmLoading={saving}
+      okText={t('common.save')}
+      cancelText={t('common.cancel')}
+      width={560}
+      okButtonProps={{ 'data-testid': 'member-save' } as Record<string, string>}
+    >
+      <Form form={form} layout="vertical" data-testid="member-form">
+        <Form.Item name="name" label={t('members.name')} rules={required(t('common.fixFields'))}>
+          <Input id="member-name" maxLength={50} />
+        </Form.Item>
+        <Form.Item
+          name="phone"
+          label={t('members.phoneInput')}
+          extra={t('members.phoneHint')}
+          rules={required(t('common.fixFields'))}
+        >
+          <Input id="member-phone" maxLength={20} />
+        </Form.Item>
+        <Form.Item
+          name="branchId"
+          label={t('members.branchPick')}
+          extra={t('members.branchHint')}
+          rules={required(t('common.fixFields'))}
+        >
+          <Select
+            id="member-branch"
+            showSearch
+            optionFilterProp="label"
+            options={branches(flat, (kind) => label('org.kind', kind))}
+          />
+        </Form.Item>
+        <Form.Item name="joinedPartyOn" label={t('members.joinedPartyOn')} rules={required(t('common.fixFields'))}>
+          <Input id="member-joined" type="date" />
+        </Form.Item>
+        <Form.Item name="employerUnitId" label={t('members.employer')} extra={t('members.employerHint')}>
+          <UnitPicker id="member-employer" allowClear />
+        </Form.Item>
+        <Form.Item name="idNumber" label={t('members.idNumber')}>
+          <Input id="member-id-number" maxLength={18} />
+        </Form.Item>
+        <Form.Item name="address" label={t('members.address')}>
+          <Input id="member-address" maxLength={200} />
+        </Form.Item>
+      </Form>
+    </Modal>
+  );
+}
