@@ -1,4 +1,4 @@
-import { App, Button, Card, Form, Input, InputNumber, Modal, Popconfirm, Select, Space } from 'antd';
+import { App, Button, Card, Form, Input, InputNumber, Modal, Select, Space, Tooltip } from 'antd';
 import { useState } from 'react';
 import { Link } from 'react-router-dom';
 import { api } from '../api';
@@ -17,6 +17,7 @@ import { PagedTable } from '../components/PagedTable';
 import { useI18n } from '../i18n';
 import { CATEGORIES, NEED_STATUSES, QUANTITY_UNITS, URGENCIES } from '../messages';
 import { isAdmin, useAccount } from '../session';
+import { CancelNeed } from './needs/CancelNeed';
 
 export interface Need {
   id: string;
@@ -34,6 +35,7 @@ export interface Need {
   status: string;
   postedAt: string;
   served?: number;
+  cancelReason?: string;
 }
 
 const FIELDS = [
@@ -61,6 +63,7 @@ export default function NeedsPage() {
   // my area by default (a community, or a street's/district's subtree); a chosen community narrows it
   const paged = usePaged<Need>('/needs', { ...areaScope(account), ...filters });
   const [editing, setEditing] = useState<Need | 'new' | null>(null);
+  const [cancelling, setCancelling] = useState<Need | null>(null);
   const [form] = Form.useForm();
   const [saving, setSaving] = useState(false);
   const { flat } = useScopeTree(account);
@@ -102,15 +105,6 @@ export default function NeedsPage() {
       else fail(e);
     } finally {
       setSaving(false);
-    }
-  };
-
-  const cancel = async (need: Need) => {
-    try {
-      await api.post(`/needs/${need.id}/cancel`, {});
-      paged.reload();
-    } catch (e) {
-      fail(e);
     }
   };
 
@@ -168,7 +162,20 @@ export default function NeedsPage() {
           { title: t('common.remaining'), render: (_, n) => quantity(n.remaining) },
           { title: t('common.window'), render: (_, n) => `${n.window.from} ~ ${n.window.to}` },
           { title: t('urgency.label'), dataIndex: 'urgency', render: (u: string) => label('urgency', u) },
-          { title: t('common.status'), dataIndex: 'status', render: (s: string) => <StatusTag status={s} /> },
+          {
+            title: t('common.status'),
+            dataIndex: 'status',
+            render: (s: string, n) =>
+              n.cancelReason ? (
+                <Tooltip title={t('needs.cancelledBecause', { reason: n.cancelReason })}>
+                  <span data-testid="need-cancel-reason">
+                    <StatusTag status={s} />
+                  </span>
+                </Tooltip>
+              ) : (
+                <StatusTag status={s} />
+              ),
+          },
           {
             title: t('common.actions'),
             render: (_, n) => (
@@ -179,11 +186,9 @@ export default function NeedsPage() {
                   </Button>
                 )}
                 {canPost && ['open', 'partially_matched'].includes(n.status) && (
-                  <Popconfirm title={t('needs.cancelConfirm')} onConfirm={() => cancel(n)}>
-                    <Button size="small" type="link" danger>
-                      {t('needs.cancel')}
-                    </Button>
-                  </Popconfirm>
+                  <Button size="small" type="link" danger data-testid="need-cancel" onClick={() => setCancelling(n)}>
+                    {t('needs.cancel')}
+                  </Button>
                 )}
                 {['district_admin', 'auditor'].includes(account.role) && (
                   <Link to={`/audit?stream=matching.need-${n.id}`}>{t('common.history')}</Link>
@@ -192,6 +197,14 @@ export default function NeedsPage() {
             ),
           },
         ]}
+      />
+      <CancelNeed
+        need={cancelling}
+        onClose={() => setCancelling(null)}
+        onCancelled={() => {
+          setCancelling(null);
+          paged.reload();
+        }}
       />
       <Modal
         open={editing !== null}
