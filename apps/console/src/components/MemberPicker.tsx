@@ -11,16 +11,19 @@ interface MemberRow {
 
 /**
  * Picks party members of a community — its branches' members and those who reported to it (双报到),
- * the ones the volunteering service lets serve there. Searchable by name.
+ * the ones the volunteering service lets serve there; or of any organisation's area (`orgId`: a
+ * street's members and those who reported to its communities). Searchable by name.
  */
 export function MemberPicker({
   communityId,
+  orgId,
   id,
   value,
   onChange,
   multiple = false,
 }: {
   communityId: string | null | undefined;
+  orgId?: string;
   id?: string;
   value?: string | string[];
   onChange?: (value: string | string[]) => void;
@@ -30,11 +33,11 @@ export function MemberPicker({
   const [options, setOptions] = useState<Array<{ value: string; label: string }>>([]);
   const [loading, setLoading] = useState(false);
   useEffect(() => {
-    if (!communityId) return;
+    if (!communityId && !orgId) return;
     let live = true;
     setLoading(true);
     api
-      .get<Page<MemberRow>>('/members', { communityId, limit: 200 })
+      .get<Page<MemberRow>>('/members', communityId ? { communityId, limit: 200 } : { orgId, limit: 200 })
       .then(
         (p) =>
           live &&
@@ -50,7 +53,7 @@ export function MemberPicker({
     return () => {
       live = false;
     };
-  }, [communityId, t]);
+  }, [communityId, orgId, t]);
   return (
     <Select
       id={id}
