@@ -12,7 +12,7 @@ export default function AuditPage() {
   const { t } = useI18n();
   const [params, setParams] = useSearchParams();
   const stream = params.get('stream') ?? '';
-  const [tab, setTab] = useState('history');
+  const [tab, setTab] = useState(params.get('tab') ?? 'history');
   const open = (s: string) => {
     setParams(s ? { stream: s } : {});
     setTab('history');

@@ -6,6 +6,7 @@ import { areaScope, OrgName, StatusTag } from '../components/data';
 import { useI18n } from '../i18n';
 import type { MessageKey } from '../messages';
 import { useAccount } from '../session';
+import { AuditorTasks } from './home/AuditorTasks';
 
 interface Item {
   id: string;
@@ -172,7 +173,7 @@ function TodoCard({ todo }: { todo: Todo }) {
   );
 }
 
-/** 今日待办: the home page of each role. */
+/** 今日待办: the home page of each role (an auditor's: integrity, replays, the last day's events). */
 export function HomePage() {
   const { t, label } = useI18n();
   const account = useAccount();
@@ -219,6 +220,7 @@ export function HomePage() {
           </Col>
         ))}
       </Row>
+      {account.role === 'auditor' && <AuditorTasks />}
       {items && items.length === 0 && shortcuts.length === 0 && <Empty description={t('home.nothing')} />}
       {!items && !error && <Button loading type="text" />}
     </Space>

@@ -1,0 +1,206 @@
+import { Badge, Button, Card, Col, Empty, List, Progress, Row, Space, Typography } from 'antd';
+import { type ReactNode, useEffect, useState } from 'react';
+import { Link } from 'react-router-dom';
+import { api, type Page } from '../../api';
+import { useFailure } from '../../components/data';
+import { useI18n } from '../../i18n';
+import { type IntegrityReport, lastIntegrity, rememberIntegrity } from '../audit/lastIntegrity';
+import { useProjectionLabel } from '../audit/shared';
+
+interface Replay {
+  id: string;
+  projection: string;
+  status: 'running' | 'completed' | 'cancelled' | 'failed';
+  progress: { done: number; total: number };
+  differences: unknown[] | null;
+  swappedAt: string | null;
+}
+interface RecentEvent {
+  eventId: string;
+  type: string;
+  streamId?: string;
+}
+
+const DAY = 86_400_000;
+/** Pages of the last day's events counted at most (200 each): past that the card says "more than". */
+const MAX_PAGES = 5;
+
+function TaskCard(props: { id: string; title: string; count?: number; link: string; children: ReactNode }) {
+  const { id, title, count, link, children } = props;
+  const { t } = useI18n();
+  return (
+    <Col xs={24} md={12} xl={8}>
+      <Card
+        title={
+          <Space>
+            {title}
+            {count !== undefined && <Badge count={count} showZero color={count ? '#c0392b' : '#aaa'} />}
+          </Space>
+        }
+        extra={<Link to={link}>{t('home.open')}</Link>}
+        data-testid={id}
+      >
+        {children}
+      </Card>
+    </Col>
+  );
+}
+
+/** The last full hash-chain check of this browser, today's if there was one; a button runs it now. */
+function Integrity() {
+  const { t, locale } = useI18n();
+  const fail = useFailure();
+  const [report, setReport] = useState(lastIntegrity);
+  const [busy, setBusy] = useState(false);
+  const at = (iso: string) => new Date(iso).toLocaleString(locale === 'en' ? 'en-GB' : 'zh-CN', { hour12: false });
+  const today = report !== null && Date.now() - Date.parse(report.at) < DAY;
+  const check = async () => {
+    setBusy(true);
+    try {
+      rememberIntegrity(await api.get<IntegrityReport>('/audit/integrity'));
+      setReport(lastIntegrity());
+    } catch (e) {
+      fail(e);
+    } finally {
+      setBusy(false);
+    }
+  };
+  const pending = report ? report.breaks.length + (today ? 0 : 1) : 1;
+  return (
+    <TaskCard id="todo-home.integrity" title={t('home.integrity')} count={pending} link="/audit?tab=integrity">
+      <Space direction="vertical" style={{ width: '100%' }}>
+        {!report && <Typography.Text>{t('home.integrityNever')}</Typography.Text>}
+        {report && !today && <Typography.Text>{t('home.integrityStale', { at: at(report.at) })}</Typography.Text>}
+        {report && today && report.intact && (
+          <Typography.Text type="success" data-testid="home-integrity-result">
+            {t('home.integrityOk', { at: at(report.at), events: report.checkedEvents, streams: report.streams })}
+          </Typography.Text>
+        )}
+        {report && !report.intact && (
+          <>
+            <Typography.Text type="danger" data-testid="home-integrity-result">
+              {t('home.integrityBroken', { at: at(report.at), n: report.breaks.length })}
+            </Typography.Text>
+            <List
+              size="small"
+              dataSource={report.breaks.slice(0, 8)}
+              renderItem={(b) => (
+                <List.Item>
+                  <Link to={`/audit?stream=${encodeURIComponent(b.streamId)}`} data-latin>
+                    {b.streamId} #{b.streamRevision}
+                  </Link>
+                </List.Item>
+              )}
+            />
+          </>
+        )}
+        <Button loading={busy} onClick={check} data-testid="home-integrity-check">
+          {t('home.checkNow')}
+        </Button>
+        {busy && <Progress percent={100} status="active" showInfo={false} />}
+      </Space>
+    </TaskCard>
+  );
+}
+
+/** Replays still running, and finished ones whose differences nobody swapped in or examined yet. */
+function Replays() {
+  const { t } = useI18n();
+  const projectionLabel = useProjectionLabel();
+  const [replays, setReplays] = useState<Replay[] | null>(null);
+  useEffect(() => {
+    api
+      .get<Page<Replay>>('/audit/replays')
+      .then((p) => setReplays(p.items))
+      .catch(() => setReplays([]));
+  }, []);
+  const open = (replays ?? []).filter(
+    (r) => r.status === 'running' || (r.status === 'completed' && !r.swappedAt && (r.differences?.length ?? 0) > 0),
+  );
+  return (
+    <TaskCard id="todo-home.replays" title={t('home.replays')} count={open.length} link="/audit?tab=replay">
+      {open.length === 0 ? (
+        <Empty description={t('home.replaysHint')} image={Empty.PRESENTED_IMAGE_SIMPLE} />
+      ) : (
+        <List
+          size="small"
+          dataSource={open}
+          renderItem={(r) => (
+            <List.Item>
+              <Space direction="vertical" style={{ width: '100%' }} size={0}>
+                <span>{projectionLabel(r.projection)}</span>
+                {r.status === 'running' ? (
+                  <Progress percent={r.progress.total ? Math.floor((100 * r.progress.done) / r.progress.total) : 0} />
+                ) : (
+                  <Typography.Text type="warning">
+                    {t('home.replayDiffers', { n: r.differences?.length ?? 0 })}
+                  </Typography.Text>
+                )}
+              </Space>
+            </List.Item>
+          )}
+        />
+      )}
+    </TaskCard>
+  );
+}
+
+/** How many events the last 24 hours brought (counted up to 1,000), and the latest few. */
+function RecentEvents() {
+  const { t, label } = useI18n();
+  const [state, setState] = useState<{ count: number; more: boolean; latest: RecentEvent[] } | null>(null);
+  useEffect(() => {
+    (async () => {
+      const from = new Date(Date.now() - DAY).toISOString();
+      const latest: RecentEvent[] = [];
+      let count = 0;
+      let cursor: string | null = null;
+      for (let page = 0; page < MAX_PAGES; page++) {
+        const res: Page<RecentEvent> = await api.get<Page<RecentEvent>>('/audit/events', { from, limit: 200, cursor });
+        if (page === 0) latest.push(...res.items.slice(0, 5));
+        count += res.items.length;
+        cursor = res.nextCursor;
+        if (!cursor) break;
+      }
+      setState({ count, more: cursor !== null, latest });
+    })().catch(() => setState({ count: 0, more: false, latest: [] }));
+  }, []);
+  return (
+    <TaskCard id="todo-home.recentEvents" title={t('home.recentEvents')} link="/audit?tab=recent">
+      {state && state.count === 0 ? (
+        <Empty description={t('home.recentNone')} image={Empty.PRESENTED_IMAGE_SIMPLE} />
+      ) : (
+        <Space direction="vertical" style={{ width: '100%' }}>
+          <Typography.Text strong data-testid="home-recent-count">
+            {state && t(state.more ? 'home.recentCountMore' : 'home.recentCount', { n: state.count })}
+          </Typography.Text>
+          <List
+            size="small"
+            dataSource={state?.latest ?? []}
+            loading={!state}
+            renderItem={(e) => (
+              <List.Item>
+                {e.streamId ? (
+                  <Link to={`/audit?stream=${encodeURIComponent(e.streamId)}`}>{label('event', e.type)}</Link>
+                ) : (
+                  label('event', e.type)
+                )}
+              </List.Item>
+            )}
+          />
+        </Space>
+      )}
+    </TaskCard>
+  );
+}
+
+/** The auditor's day: is every hash chain intact, which replays need a look, what happened lately. */
+export function AuditorTasks() {
+  return (
+    <Row gutter={[16, 16]} data-testid="auditor-tasks">
+      <Integrity />
+      <Replays />
+      <RecentEvents />
+    </Row>
+  );
+}
