@@ -67,6 +67,15 @@ describe('web console: need → offer → run → accept → project → audit h
       employerUnitId: unit,
       joinedPartyOn: '2010-07-01',
     });
+    await server.api(root, 'POST', '/needs', {
+      communityId,
+      title: '楼道灯维修',
+      category: 'property',
+      tags: [],
+      quantity: { amount: 2, unit: 'sessions' },
+      window: { from: '2026-12-01', to: '2027-01-31' },
+      urgency: 'low',
+    });
     await account('er-shequ', 'community_admin', communityId, '二社区书记');
     await account('yiyuan', 'unit_contact', unit, '医院联络员');
     await account('shenji', 'auditor', district, '县审计员');
@@ -155,6 +164,21 @@ describe('web console: need → offer → run → accept → project → audit h
     await admin.getByTestId('needs-table').getByText(NEED).waitFor();
     await expectNoRawKeys(admin);
     await screenshot(admin, 'need-posted');
+
+    // another need is withdrawn, with the reason
+    await admin
+      .getByTestId('needs-table')
+      .getByRole('row', { name: /楼道灯维修/ })
+      .getByTestId('need-cancel')
+      .click();
+    await admin.locator('#need-cancel-reason').fill('物业已修好');
+    await admin.getByTestId('need-cancel-confirm').click();
+    await admin.getByText('需求已取消').waitFor();
+    await admin
+      .getByTestId('needs-table')
+      .getByRole('row', { name: /楼道灯维修/ })
+      .getByText('已取消')
+      .waitFor();
   });
 
   it('a unit contact posts an offer serving the community', async () => {
@@ -299,6 +323,19 @@ describe('web console: need → offer → run → accept → project → audit h
     await member.getByTestId('ledger-table').getByText('实现微心愿').waitFor();
     await expectNoRawKeys(admin);
     await screenshot(admin, 'member-ledger');
+    // a redemption at a merchant: never below zero (the API's 422 next to the field), then one that fits
+    await member.locator('#redeem-points').fill('100');
+    await member.locator('#redeem-merchant').fill('社区爱心超市');
+    await member.getByTestId('redeem-submit').click();
+    await member.getByText('积分余额为 60，不能兑换 100 积分').waitFor();
+    expect(await member.locator('#redeem-merchant').inputValue()).toBe('社区爱心超市');
+    await member.locator('#redeem-points').fill('20');
+    await member.getByTestId('redeem-submit').click();
+    await admin.getByText('已兑换 20 积分，余额 40').waitFor();
+    await member.getByTestId('member-balance').getByText('40').waitFor();
+    await member.getByTestId('ledger-table').getByText('社区爱心超市').waitFor();
+    await expectNoRawKeys(admin);
+    await screenshot(admin, 'member-redemption');
     await admin.locator('.ant-drawer-open .ant-drawer-close').click();
     await member.waitFor({ state: 'hidden' });
 
@@ -318,6 +355,49 @@ describe('web console: need → offer → run → accept → project → audit h
     await admin.getByTestId('leaderboard').getByText('张红梅').waitFor();
     await expectNoRawKeys(admin);
     await screenshot(admin, 'pioneer-leaderboard');
+  });
+
+  it('the community admin registers a member (validation next to the field, input kept), forms a team and publishes the rotation', async () => {
+    await admin.getByRole('tab', { name: '党员名册' }).click(); // still on the members page
+    await admin.getByTestId('member-create').click();
+    await admin.locator('#member-name').fill('王志强');
+    await admin.locator('#member-phone').fill('12345'); // not a phone number: the API says so
+    await choose(admin, 'member-branch', '第一网格');
+    await admin.locator('#member-joined').fill('2015-07-01');
+    await admin.getByTestId('member-save').click();
+    await admin.getByText('请填写 11 位手机号或带区号的固话').waitFor();
+    expect(await admin.locator('#member-name').inputValue()).toBe('王志强'); // nothing typed is lost
+    await screenshot(admin, 'member-validation');
+    await admin.locator('#member-phone').fill('13700137000');
+    await admin.getByTestId('member-save').click();
+    await admin.getByText('党员已登记').waitFor();
+    await admin.getByTestId('members-table').getByText('王志强').waitFor();
+    await expectNoRawKeys(admin);
+    await screenshot(admin, 'member-registered');
+
+    await admin.getByRole('menuitem', { name: '志愿服务' }).click();
+    await admin.getByRole('tab', { name: '志愿服务队' }).click();
+    await admin.getByTestId('team-create').click();
+    await admin.locator('#team-name').fill('二社区敬老服务队');
+    await admin.getByTestId('team-save').click();
+    await admin.getByTestId('teams-table').getByText('二社区敬老服务队').waitFor();
+    await admin.getByTestId('teams-table').getByTestId('team-manage').click();
+    await choose(admin, 'team-member', '王志强');
+    await admin.getByTestId('team-member-add').click();
+    await admin.getByTestId('team-members').getByText('王志强').waitFor();
+    await expectNoRawKeys(admin);
+    await screenshot(admin, 'team-members');
+    await admin.locator('.ant-modal-close:visible').click();
+    await admin.getByTestId('teams-table').getByText('1 人').waitFor();
+
+    await admin.getByRole('tab', { name: '季度轮值' }).click();
+    await choose(admin, 'rotation-teams', '二社区敬老服务队');
+    await admin.getByTestId('rotation-publish').click();
+    await admin.getByTestId('rotation-table').getByText('第一网格').waitFor();
+    await admin.getByTestId('rotation-table').getByText('二社区敬老服务队').waitFor();
+    await admin.getByText('二社区敬老服务队：1 个网格').waitFor();
+    await expectNoRawKeys(admin);
+    await screenshot(admin, 'rotation');
   });
 
   it("an auditor opens the project's history with its hash chain", async () => {
@@ -370,6 +450,19 @@ describe('web console: need → offer → run → accept → project → audit h
     await auditor.locator('.ant-result-success').getByText('哈希链完整').waitFor();
     await expectNoRawKeys(auditor);
     await screenshot(auditor, 'integrity');
+    // the auditor's home: today's check, replays to look at, the last day's events
+    await auditor.getByRole('menuitem', { name: '今日待办' }).click();
+    await auditor
+      .getByTestId('home-integrity-result')
+      .getByText(/哈希链完整/)
+      .waitFor();
+    await auditor
+      .getByTestId('home-recent-count')
+      .getByText(/共 \d+ 个事件/)
+      .waitFor();
+    await auditor.getByTestId('todo-home.replays').waitFor();
+    await expectNoRawKeys(auditor);
+    await screenshot(auditor, 'auditor-home');
   });
 
   it('the district admin sees the dashboard charts and the organisation tree', async () => {
@@ -400,7 +493,7 @@ describe('web console: need → offer → run → accept → project → audit h
     await screenshot(page, 'organizations');
     await page.getByRole('menuitem', { name: '党员' }).click();
     await page.getByTestId('members-table').getByText('张红梅').waitFor();
-    await page.getByTestId('members-table').getByText('第一网格').waitFor();
+    await page.getByTestId('members-table').getByText('第一网格').first().waitFor(); // 张红梅's and 王志强's branch
     await expectNoRawKeys(page);
     await screenshot(page, 'members');
     await page.getByRole('menuitem', { name: '志愿服务' }).click();
