@@ -2,15 +2,23 @@
  * Builds the web console (apps/console → dist/console) with Vite when the build is missing or
  * older than any file of apps/console. Used by `npm start` (through ensure-built.js) and by the
  * browser tests, so neither needs a separate build step.
+ *
+ * The check and the build hold the build lock (build-lock.js). "Older" compares with the newest
+ * source time taken before the last build started (dist/console/.sources-mtime), so a file saved
+ * while Vite was building makes the next call build again; without the stamp (a build by hand,
+ * which empties dist/console), with index.html's time.
  */
 const { execSync } = require('node:child_process');
-const { existsSync, readdirSync, statSync } = require('node:fs');
+const { existsSync, readdirSync, readFileSync, statSync, writeFileSync } = require('node:fs');
 const { join } = require('node:path');
+
+const { runIfLockedChild, runLocked } = require('./build-lock');
 
 const root = join(__dirname, '..');
 const source = join(root, 'apps/console');
 const dir = join(root, 'dist/console');
 const index = join(dir, 'index.html');
+const stamp = join(dir, '.sources-mtime');
 
 function newest(path) {
   let latest = 0;
@@ -22,12 +30,21 @@ function newest(path) {
   return latest;
 }
 
-function consoleIsStale() {
-  return !existsSync(index) || statSync(index).mtimeMs < newest(source);
+/** The newest source time the build is known to include (-Infinity: not built). */
+function builtUpTo() {
+  if (!existsSync(index)) return -Infinity;
+  const stamped = existsSync(stamp) ? Number(readFileSync(stamp, 'utf8')) : NaN;
+  return Number.isFinite(stamped) ? stamped : statSync(index).mtimeMs;
 }
 
-function ensureConsole(log = (message) => console.log(message)) {
-  if (!consoleIsStale()) return dir;
+function consoleIsStale() {
+  return newest(source) > builtUpTo();
+}
+
+/** Under the lock: builds when a file of apps/console is newer than the build, then stamps it. */
+function buildIfStale(log) {
+  const sources = newest(source); // before the build: a file saved during it is newer
+  if (sources <= builtUpTo()) return;
   log('[gongjian] building the web console…');
   // a production build even when called from a test runner (jest sets NODE_ENV=test, which Vite honours)
   execSync('npm run build:console --silent', {
@@ -35,8 +52,15 @@ function ensureConsole(log = (message) => console.log(message)) {
     stdio: 'inherit',
     env: { ...process.env, NODE_ENV: 'production' },
   });
+  writeFileSync(stamp, String(sources));
+}
+
+const defaultLog = (message) => console.log(message);
+
+function ensureConsole(log = defaultLog) {
+  runLocked(__filename, () => buildIfStale(log), { quiet: log !== defaultLog });
   return dir;
 }
 
 module.exports = { ensureConsole, consoleIsStale, dir };
-if (require.main === module) ensureConsole();
+if (require.main === module && !runIfLockedChild(buildIfStale)) ensureConsole();
