@@ -136,6 +136,37 @@ describe('audit: history, causation, replays, time travel, integrity, export', (
   });
   afterAll(() => t.stop());
 
+  it('lets only auditors and the district start or cancel replays, and only the district swap one in', async () => {
+    const account = async (username: string, role: string, orgId: string) => {
+      await r.root
+        .post('/accounts')
+        .send({ username, password: `${username}-password`, role, orgId })
+        .expect(201);
+      return t.login(username, `${username}-password`);
+    };
+    const refused = [
+      await account('audit-street', 'street_admin', r.streetId),
+      r.communityAdmin,
+      r.otherCommunityAdmin,
+      r.unitContact,
+      await account('audit-member', 'member', r.gridId),
+    ];
+    const started = (await r.auditor.post('/audit/replays').send({ projection: 'needs' }).expect(202)).body;
+    const before = await t.eventCount();
+    for (const c of refused) {
+      await c.post('/audit/replays').send({ projection: 'needs' }).expect(403);
+      await c.post(`/audit/replays/${started.id}/cancel`).expect(403);
+      await c.post(`/audit/replays/${started.id}/swap`).expect(403);
+    }
+    await t.anonymous().post('/audit/replays').send({ projection: 'needs' }).expect(401);
+    await t.anonymous().post(`/audit/replays/${started.id}/cancel`).expect(401);
+    await t.anonymous().post(`/audit/replays/${started.id}/swap`).expect(401);
+    await r.auditor.post(`/audit/replays/${started.id}/swap`).expect(403);
+    await r.root.post('/audit/replays').send({ projection: 'offers' }).expect(202);
+    expect([200, 409]).toContain((await r.root.post(`/audit/replays/${started.id}/cancel`)).status);
+    expect(await t.eventCount()).toBe(before);
+  });
+
   it('lets only auditors and district administrators read the trail', async () => {
     for (const c of [r.communityAdmin, r.otherCommunityAdmin, r.unitContact]) {
       await c.get('/audit/events').expect(403);

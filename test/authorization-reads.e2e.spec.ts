@@ -1,4 +1,5 @@
 import { type Client, type Region, seedRegion, TestPlatform } from './support/platform';
+import { declaredRoutes } from './support/routes';
 
 /**
  * The read side of the authorization matrix (DESIGN §4, issue 9): every read route × every role.
@@ -32,6 +33,14 @@ interface Fixture {
   offerId: string;
   runId: string;
   activityId: string;
+  pairingId: string;
+  serviceSiteId: string;
+  proposalId: string;
+  projectId: string;
+  wishId: string;
+  teamId: string;
+  eventId: string;
+  replayId: string;
 }
 
 const READS: Array<{ path: (f: Fixture, r: Region) => string; allowed: Role[] }> = [
@@ -75,7 +84,25 @@ const READS: Array<{ path: (f: Fixture, r: Region) => string; allowed: Role[] }>
   { path: () => '/audit/integrity', allowed: AUDITORS },
   { path: () => '/audit/projections', allowed: AUDITORS },
   { path: () => '/audit/replays', allowed: AUDITORS },
+  { path: (f) => `/pairings/${f.pairingId}`, allowed: SIGNED_IN },
+  { path: (_, r) => `/organizations/${r.communityId}/part-time-members`, allowed: SIGNED_IN },
+  { path: (f) => `/service-sites/${f.serviceSiteId}`, allowed: SIGNED_IN },
+  { path: (f) => `/proposals/${f.proposalId}`, allowed: SIGNED_IN },
+  { path: (f) => `/projects/${f.projectId}`, allowed: SIGNED_IN },
+  { path: (f) => `/micro-wishes/${f.wishId}`, allowed: SIGNED_IN },
+  { path: (f) => `/teams/${f.teamId}`, allowed: SIGNED_IN },
+  { path: (_, r) => `/rotations/${r.communityId}/2027Q1`, allowed: SIGNED_IN },
+  { path: (f) => `/audit/events/${f.eventId}`, allowed: AUDITORS },
+  { path: (f) => `/audit/as-of?at=2030-01-01T00:00:00Z&streamId=members.member-${f.memberId}`, allowed: AUDITORS },
+  { path: (f) => `/audit/export?streamId=members.member-${f.memberId}&format=jsonl`, allowed: AUDITORS },
+  { path: (f) => `/audit/replays/${f.replayId}`, allowed: AUDITORS },
 ];
+
+/** Read routes whose every-role checks live in a spec of their own, and why. */
+const READS_ELSEWHERE: Record<string, string> = {
+  'GET /health': 'public by design: liveness for probes, no data',
+  'GET /members/me': 'members-authorization.e2e.spec.ts: only a member account linked to a record',
+};
 
 describe('authorization matrix: every read route × every role', () => {
   const t = new TestPlatform();
@@ -162,9 +189,51 @@ describe('authorization matrix: every read route × every role', () => {
         })
         .expect(201)
     ).body.id;
-    f = { memberId, needId, offerId, runId, activityId };
+    const pairingId = (await r.root.post('/pairings').send({ unitId: r.unitId, orgId: r.gridId }).expect(201)).body.id;
+    const serviceSiteId = (
+      await r.root.post('/service-sites').send({ orgId: r.communityId, name: '服务站', level: 'station' }).expect(201)
+    ).body.id;
+    const proposalId = (await r.root.get('/proposals').query({ needId }).expect(200)).body.items[0].id;
+    await r.communityAdmin.post(`/proposals/${proposalId}/accept`).send({ side: 'community' }).expect(200);
+    const projectId = (await r.unitContact.post(`/proposals/${proposalId}/accept`).send({ side: 'unit' }).expect(200))
+      .body.projectId;
+    const wishId = (
+      await r.root.post('/micro-wishes').send({ communityId: r.communityId, title: '修收音机' }).expect(201)
+    ).body.id;
+    const teamId = (await r.root.post('/teams').send({ name: '红马甲', orgId: r.communityId }).expect(201)).body.id;
+    await r.root
+      .post('/rotations')
+      .send({ orgId: r.communityId, quarter: '2027Q1', teamIds: [teamId] })
+      .expect(201);
+    const [registered] = await t.platform.runtime.store.readStream(`members.member-${memberId}`);
+    const replayId = (await r.root.post('/audit/replays').send({ projection: 'needs' }).expect(202)).body.id;
+    f = {
+      memberId,
+      needId,
+      offerId,
+      runId,
+      activityId,
+      pairingId,
+      serviceSiteId,
+      proposalId,
+      projectId,
+      wishId,
+      teamId,
+      eventId: registered.eventId,
+      replayId,
+    };
   });
   afterAll(() => t.stop());
+
+  it('has a row for every read route the controllers declare', () => {
+    const paths = READS.map((read) => read.path(f, r).split('?')[0]);
+    const pattern = (path: string) => new RegExp(`^${path.replace(/:[^/]+/g, '[^/]+')}$`);
+    const missing = declaredRoutes(t.platform.app)
+      .filter((route) => route.method === 'GET' && !READS_ELSEWHERE[route.name])
+      .filter((route) => !paths.some((path) => pattern(route.path).test(path)))
+      .map((route) => route.name);
+    expect(missing).toEqual([]);
+  });
 
   const cases = READS.flatMap((read, i) => ROLES.map((role) => [i, role, read] as const));
   it.each(cases)('read #%s as %s', async (_, role, read) => {
