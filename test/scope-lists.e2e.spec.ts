@@ -1,7 +1,7 @@
 import { type Client, type Region, seedRegion, TestPlatform } from './support/platform';
 
 /**
- * "My area" lists (issue 8): `?orgId=` on the needs, proposals, projects, activities and teams lists means
+ * "My area" lists (issue 8): `?orgId=` on the needs, proposals, projects, activities, teams, micro-wishes and rotations lists means
  * the organisation's whole subtree, so a street or district admin's console asks the API for its
  * area instead of filtering pages in the browser. It is a filter, not a permission: these lists are
  * the region's notice board (test/authorization-reads.e2e.spec.ts), so another street's orgId
@@ -92,8 +92,22 @@ describe('lists of an area: ?orgId= is the organisation subtree', () => {
     await activity(westGrid, '西城网格活动');
     const team = (name: string, orgId: string) => r.root.post('/teams').send({ name, orgId }).expect(201);
     await team('街道服务队', r.streetId);
-    await team('二社区服务队', r.communityId);
-    await team('四社区服务队', westCommunity);
+    const eastTeam = (await team('二社区服务队', r.communityId)).body.id;
+    const westTeam = (await team('四社区服务队', westCommunity)).body.id;
+    const wish = (communityId: string, title: string) =>
+      r.root.post('/micro-wishes').send({ communityId, title }).expect(201);
+    await wish(r.communityId, '东城心愿');
+    await wish(westCommunity, '西城心愿');
+    for (const [orgId, teamId] of [
+      [r.communityId, eastTeam],
+      [westCommunity, westTeam],
+    ])
+      await r.root
+        .post('/rotations')
+        .send({ orgId, quarter: '2027Q1', teamIds: [teamId] })
+        .expect(201);
+    ids.east.community = r.communityId;
+    ids.west.community = westCommunity;
   });
   afterAll(() => t.stop());
 
@@ -105,6 +119,9 @@ describe('lists of an area: ?orgId= is the organisation subtree', () => {
     expect(await titles(street, '/activities', area)).toEqual(['东城三社区活动', '东城网格活动']);
     const teams = await street.get('/teams').query(area).expect(200);
     expect(teams.body.items.map((x: { name: string }) => x.name).sort()).toEqual(['二社区服务队', '街道服务队']);
+    expect(await titles(street, '/micro-wishes', area)).toEqual(['东城心愿']);
+    const rotations = await street.get('/rotations').query(area).expect(200);
+    expect(rotations.body.items.map((x: { orgId: string }) => x.orgId)).toEqual([ids.east.community]);
     // a community's subtree includes its grids' activities
     expect(await titles(street, '/activities', { orgId: r.communityId })).toEqual(['东城网格活动']);
     // the district sees both streets
@@ -117,6 +134,9 @@ describe('lists of an area: ?orgId= is the organisation subtree', () => {
     expect(await titles(street, '/proposals', west)).toEqual([ids.west.need]);
     expect(await titles(street, '/projects', west)).toEqual(['西城助老']);
     expect(await titles(street, '/activities', west)).toEqual(['西城网格活动']);
+    expect(await titles(street, '/micro-wishes', west)).toEqual(['西城心愿']);
+    const rotations = await street.get('/rotations').query(west).expect(200);
+    expect(rotations.body.items.map((x: { orgId: string }) => x.orgId)).toEqual([ids.west.community]);
   });
 
   it('combines with the other filters: a community outside the subtree gives nothing, an unknown org nothing', async () => {

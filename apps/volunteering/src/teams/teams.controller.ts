@@ -159,7 +159,8 @@ export class TeamsController {
   @Get('rotations')
   async listRotations(@Query() query: ListByOrgQuery) {
     const collection = this.documents.collection<RotationDocument>(rotationsProjection.collection);
-    const filter: Filter = query.orgId ? { orgId: query.orgId } : {};
+    // a street's or district's rotations are those of the communities under it
+    const filter: Filter = query.orgId ? { orgId: { $in: await this.tree.subtreeIds(query.orgId) } } : {};
     const page = await paginate(collection, filter, query);
     return { items: page.items.map(({ _id, ...r }) => ({ id: _id, ...r })), nextCursor: page.nextCursor };
   }

@@ -27,6 +27,8 @@ export class FulfilWishDto {
 
 export class ListWishesQuery extends PageQuery {
   @IsOptional() @IsString() @IsNotEmpty() @MaxLength(ID_MAX_LENGTH) communityId?: string;
+  /** the communities of this organisation's whole subtree (a street's, a district's) */
+  @IsOptional() @IsString() @IsNotEmpty() @MaxLength(ID_MAX_LENGTH) orgId?: string;
   @IsOptional() @IsIn(['open', 'claimed', 'done', 'fulfilled']) status?: string;
 }
 
@@ -69,10 +71,11 @@ export class WishesController {
 
   @Get()
   async list(@Query() query: ListWishesQuery) {
-    const filter: Filter = {};
-    if (query.communityId) filter.communityId = query.communityId;
-    if (query.status) filter.status = query.status;
-    const page = await paginate(this.wishes, filter, query);
+    const filter: Filter[] = [];
+    if (query.orgId) filter.push({ communityId: { $in: await this.tree.subtreeIds(query.orgId) } });
+    if (query.communityId) filter.push({ communityId: query.communityId });
+    if (query.status) filter.push({ status: query.status });
+    const page = await paginate(this.wishes, filter.length ? { $and: filter } : {}, query);
     return { items: page.items.map(resource), nextCursor: page.nextCursor };
   }
 
