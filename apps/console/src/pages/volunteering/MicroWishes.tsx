@@ -3,6 +3,7 @@ import { useState } from 'react';
 import { Link } from 'react-router-dom';
 import { api } from '../../api';
 import {
+  areaScope,
   MemberName,
   OrgName,
   StatusTag,
@@ -41,10 +42,8 @@ export function MicroWishes() {
   const formFailure = useFormFailure();
   const { flat } = useScopeTree(account);
   const communities = flat.filter((o) => o.kind === 'community');
-  const [filters, setFilters] = useState<{ status?: string; communityId?: string }>(
-    account.role === 'community_admin' && account.orgId ? { communityId: account.orgId } : {},
-  );
-  const paged = usePaged<MicroWish>('/micro-wishes', filters);
+  const [filters, setFilters] = useState<{ status?: string; communityId?: string }>({});
+  const paged = usePaged<MicroWish>('/micro-wishes', { ...areaScope(account), ...filters });
   const [dialog, setDialog] = useState<Dialog | null>(null);
   const [saving, setSaving] = useState(false);
   const [form] = Form.useForm();
