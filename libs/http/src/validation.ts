@@ -1,10 +1,17 @@
-import { BadRequestException, ValidationPipe, type ValidationError } from '@nestjs/common';
+import { applyDecorators, BadRequestException, ValidationPipe, type ValidationError } from '@nestjs/common';
+import { IsNotEmpty, IsOptional, IsString, MaxLength } from 'class-validator';
 
 /**
  * The longest id a request may name (UUIDs have 36 characters, usernames 40): every id field of a
- * DTO says `@MaxLength(ID_MAX_LENGTH)`, so that a 100 kB "id" is a 400, not a lookup and a 404.
+ * DTO is `@IsId()` or `@OptionalId()`, so that a 100 kB "id" is a 400, not a lookup and a 404.
  */
 export const ID_MAX_LENGTH = 100;
+
+/** An id a DTO requires: a non-empty string of at most ID_MAX_LENGTH characters. */
+export const IsId = () => applyDecorators(IsString(), IsNotEmpty(), MaxLength(ID_MAX_LENGTH));
+
+/** An id a DTO may leave out; when given, as `IsId`. */
+export const OptionalId = () => applyDecorators(IsOptional(), IsId());
 
 export interface FieldError {
   field: string;

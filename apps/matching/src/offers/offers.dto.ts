@@ -12,14 +12,12 @@ import {
   ValidateNested,
 } from 'class-validator';
 import { CATEGORY_CODES, type Category } from '@gongjian/contracts';
-import { ID_MAX_LENGTH, PageQuery } from '@gongjian/http';
+import { ID_MAX_LENGTH, PageQuery, IsId } from '@gongjian/http';
 import { QuantityDto, WindowDto } from '../needs/post-need/post-need.dto';
 import { OFFER_STATUSES, type OfferStatus } from './offer.decider';
 
 export class PostOfferDto {
-  @IsString()
-  @IsNotEmpty()
-  @MaxLength(ID_MAX_LENGTH)
+  @IsId()
   unitId: string;
 
   @IsString()

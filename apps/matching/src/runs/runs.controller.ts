@@ -1,15 +1,12 @@
 import { Body, Controller, Get, HttpCode, Inject, Param, Post, Query } from '@nestjs/common';
-import { IsNotEmpty, IsString, MaxLength } from 'class-validator';
 import { type CommandContext, NotFound } from '@gongjian/eventing';
-import { Command, ID_MAX_LENGTH, PageQuery } from '@gongjian/http';
+import { Command, PageQuery, IsId } from '@gongjian/http';
 import { DOCUMENT_STORE, type DocumentStore } from '@gongjian/read-models';
 import { RunMatchingHandler } from './run-matching.handler';
 import { RUNS_COLLECTION, type RunDocument } from './runs.projection';
 
 export class StartRunDto {
-  @IsString()
-  @IsNotEmpty()
-  @MaxLength(ID_MAX_LENGTH)
+  @IsId()
   scopeOrgId: string;
 }
 

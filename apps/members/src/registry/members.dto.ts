@@ -12,7 +12,7 @@ import {
   Min,
 } from 'class-validator';
 import { MEMBER_STATUS_CODES, type MemberStatus } from '@gongjian/contracts';
-import { ID_MAX_LENGTH, PageQuery } from '@gongjian/http';
+import { PageQuery, IsId, OptionalId } from '@gongjian/http';
 
 /** Mainland mobile (11 digits from 1) or a landline with its area code. */
 const PHONE = /^(1\d{10}|0\d{2,3}-?\d{7,8})$/;
@@ -39,26 +39,19 @@ export class RegisterMemberDto {
   @MaxLength(200)
   address?: string;
 
-  @IsString()
-  @IsNotEmpty()
-  @MaxLength(ID_MAX_LENGTH)
+  @IsId()
   branchId: string;
 
   @IsISO8601({ strict: true })
   @Matches(/^\d{4}-\d{2}-\d{2}$/, { message: 'joinedPartyOn must be a date (YYYY-MM-DD)' })
   joinedPartyOn: string;
 
-  @IsOptional()
-  @IsString()
-  @IsNotEmpty()
-  @MaxLength(ID_MAX_LENGTH)
+  @OptionalId()
   employerUnitId?: string;
 }
 
 export class TransferMemberDto {
-  @IsString()
-  @IsNotEmpty()
-  @MaxLength(ID_MAX_LENGTH)
+  @IsId()
   toBranchId: string;
 }
 
@@ -73,9 +66,7 @@ export class ChangeStatusDto {
 }
 
 export class CommunityReportDto {
-  @IsString()
-  @IsNotEmpty()
-  @MaxLength(ID_MAX_LENGTH)
+  @IsId()
   communityId: string;
 }
 
@@ -101,36 +92,21 @@ export class RedemptionDto {
 
 export class ListMembersQuery extends PageQuery {
   /** members whose branch is this one, or lies under this organisation (a grid, community…) */
-  @IsOptional()
-  @IsString()
-  @IsNotEmpty()
-  @MaxLength(ID_MAX_LENGTH)
+  @OptionalId()
   orgId?: string;
 
   /** members whose branch lies in this community, and those who reported to it (= orgId) */
-  @IsOptional()
-  @IsString()
-  @IsNotEmpty()
-  @MaxLength(ID_MAX_LENGTH)
+  @OptionalId()
   communityId?: string;
 
-  @IsOptional()
-  @IsString()
-  @IsNotEmpty()
-  @MaxLength(ID_MAX_LENGTH)
+  @OptionalId()
   branchId?: string;
 
   /** in-service members who reported to this community (双报到) */
-  @IsOptional()
-  @IsString()
-  @IsNotEmpty()
-  @MaxLength(ID_MAX_LENGTH)
+  @OptionalId()
   reportedTo?: string;
 
-  @IsOptional()
-  @IsString()
-  @IsNotEmpty()
-  @MaxLength(ID_MAX_LENGTH)
+  @OptionalId()
   employerUnitId?: string;
 
   @IsOptional()
@@ -146,23 +122,14 @@ export class QuarterQuery {
 
 export class LeaderboardQuery extends QuarterQuery {
   /** a community, street, grid, building or unit: its members and those who reported to it */
-  @IsOptional()
-  @IsString()
-  @IsNotEmpty()
-  @MaxLength(ID_MAX_LENGTH)
+  @OptionalId()
   orgId?: string;
 
   /** the same, named for what it is (one of orgId, communityId, branchId is required) */
-  @IsOptional()
-  @IsString()
-  @IsNotEmpty()
-  @MaxLength(ID_MAX_LENGTH)
+  @OptionalId()
   communityId?: string;
 
-  @IsOptional()
-  @IsString()
-  @IsNotEmpty()
-  @MaxLength(ID_MAX_LENGTH)
+  @OptionalId()
   branchId?: string;
 
   @IsOptional()

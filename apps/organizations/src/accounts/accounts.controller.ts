@@ -26,7 +26,7 @@ import {
   verifyPassword,
 } from '@gongjian/auth';
 import { type CommandContext, ConcurrencyConflict, loadState, NotFound } from '@gongjian/eventing';
-import { Command, type GongjianRequest, ID_MAX_LENGTH } from '@gongjian/http';
+import { Command, type GongjianRequest, IsId } from '@gongjian/http';
 import { DOCUMENT_STORE, type DocumentStore } from '@gongjian/read-models';
 import { Runtime } from '@gongjian/runtime';
 import { OrganizationsTree } from '../organizations.tree';
@@ -48,9 +48,7 @@ export class CreateAccountDto {
   @IsIn(ROLES)
   role: Role;
 
-  @IsString()
-  @IsNotEmpty()
-  @MaxLength(ID_MAX_LENGTH)
+  @IsId()
   orgId: string;
 
   @IsOptional()

@@ -1,6 +1,6 @@
 import { IsIn, IsNotEmpty, IsOptional, IsString, MaxLength } from 'class-validator';
 import { ORG_KINDS, type OrgKind } from '@gongjian/contracts';
-import { ID_MAX_LENGTH, PageQuery } from '@gongjian/http';
+import { ID_MAX_LENGTH, PageQuery, IsId, OptionalId } from '@gongjian/http';
 
 export class RegisterOrganizationDto {
   @IsString()
@@ -11,10 +11,7 @@ export class RegisterOrganizationDto {
   @IsIn(ORG_KINDS)
   kind: OrgKind;
 
-  @IsOptional()
-  @IsString()
-  @IsNotEmpty()
-  @MaxLength(ID_MAX_LENGTH)
+  @OptionalId()
   parentId?: string;
 }
 
@@ -26,9 +23,7 @@ export class RenameOrganizationDto {
 }
 
 export class MoveOrganizationDto {
-  @IsString()
-  @IsNotEmpty()
-  @MaxLength(ID_MAX_LENGTH)
+  @IsId()
   parentId: string;
 }
 

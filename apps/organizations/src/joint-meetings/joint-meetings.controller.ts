@@ -3,7 +3,7 @@ import { IsISO8601, IsNotEmpty, IsObject, IsOptional, IsString, MaxLength, Valid
 import { Type } from 'class-transformer';
 import { assertAdminFor } from '@gongjian/auth';
 import type { CommandContext } from '@gongjian/eventing';
-import { Command, ID_MAX_LENGTH } from '@gongjian/http';
+import { Command, IsId } from '@gongjian/http';
 import { DOCUMENT_STORE, type DocumentStore } from '@gongjian/read-models';
 import { Runtime } from '@gongjian/runtime';
 import { v7 as uuidv7 } from 'uuid';
@@ -12,9 +12,7 @@ import { jointMeetingDecider, jointMeetingStreamId } from './joint-meeting.decid
 import { JOINT_MEETINGS_COLLECTION, type JointMeetingDocument } from './joint-meetings.projection';
 
 export class JoinDto {
-  @IsString()
-  @IsNotEmpty()
-  @MaxLength(ID_MAX_LENGTH)
+  @IsId()
   unitId: string;
 
   @IsOptional()
@@ -37,9 +35,7 @@ class TermDto {
 }
 
 export class AppointDto {
-  @IsString()
-  @IsNotEmpty()
-  @MaxLength(ID_MAX_LENGTH)
+  @IsId()
   unitId: string;
 
   @IsString()

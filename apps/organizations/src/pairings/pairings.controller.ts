@@ -1,8 +1,8 @@
 import { Body, Controller, Delete, Get, HttpCode, Inject, Param, Post, Query } from '@nestjs/common';
-import { IsIn, IsNotEmpty, IsOptional, IsString, MaxLength } from 'class-validator';
+import { IsIn, IsOptional, IsString, MaxLength } from 'class-validator';
 import { assertAdminFor } from '@gongjian/auth';
 import { type CommandContext, NotFound } from '@gongjian/eventing';
-import { Command, ID_MAX_LENGTH, PageQuery, paginate } from '@gongjian/http';
+import { Command, ID_MAX_LENGTH, PageQuery, paginate, IsId } from '@gongjian/http';
 import { DOCUMENT_STORE, type DocumentStore, type Filter } from '@gongjian/read-models';
 import { Runtime } from '@gongjian/runtime';
 import { v7 as uuidv7 } from 'uuid';
@@ -11,14 +11,10 @@ import { pairingDecider, pairingStreamId } from './pairing.decider';
 import { PAIRINGS_COLLECTION, type PairingDocument, toPairingResource } from './pairings.projection';
 
 export class EstablishPairingDto {
-  @IsString()
-  @IsNotEmpty()
-  @MaxLength(ID_MAX_LENGTH)
+  @IsId()
   unitId: string;
 
-  @IsString()
-  @IsNotEmpty()
-  @MaxLength(ID_MAX_LENGTH)
+  @IsId()
   orgId: string;
 }
 

@@ -3,7 +3,7 @@ import { Type } from 'class-transformer';
 import { IsIn, IsInt, IsNotEmpty, IsOptional, IsString, Max, MaxLength, Min } from 'class-validator';
 import { assertAdminFor } from '@gongjian/auth';
 import { type CommandContext, NotFound } from '@gongjian/eventing';
-import { Command, ID_MAX_LENGTH, PageQuery, paginate } from '@gongjian/http';
+import { Command, ID_MAX_LENGTH, PageQuery, paginate, IsId } from '@gongjian/http';
 import { DOCUMENT_STORE, type DocumentStore, type Filter } from '@gongjian/read-models';
 import { Runtime } from '@gongjian/runtime';
 import { v7 as uuidv7 } from 'uuid';
@@ -12,9 +12,7 @@ import { SITE_LEVELS, type SiteLevel, serviceSiteDecider, serviceSiteStreamId } 
 import { SERVICE_SITES_COLLECTION, type ServiceSiteDocument, toSiteResource } from './service-sites.projection';
 
 export class OpenSiteDto {
-  @IsString()
-  @IsNotEmpty()
-  @MaxLength(ID_MAX_LENGTH)
+  @IsId()
   orgId: string;
 
   @IsString()

@@ -3,7 +3,7 @@ import { IsIn, IsNotEmpty, IsOptional, IsString, MaxLength } from 'class-validat
 import { assertAdminFor } from '@gongjian/auth';
 import { UNIT_SECTOR_CODES, type UnitSector } from '@gongjian/contracts';
 import { type CommandContext, NotFound } from '@gongjian/eventing';
-import { Command, ID_MAX_LENGTH, PageQuery, paginate } from '@gongjian/http';
+import { Command, ID_MAX_LENGTH, PageQuery, paginate, IsId } from '@gongjian/http';
 import { DOCUMENT_STORE, type DocumentStore, type Filter } from '@gongjian/read-models';
 import { Runtime } from '@gongjian/runtime';
 import { v7 as uuidv7 } from 'uuid';
@@ -20,9 +20,7 @@ export class RegisterUnitDto {
   @IsIn(UNIT_SECTOR_CODES)
   sector: UnitSector;
 
-  @IsString()
-  @IsNotEmpty()
-  @MaxLength(ID_MAX_LENGTH)
+  @IsId()
   locatedIn: string;
 }
 

@@ -14,7 +14,7 @@ import {
 import { assertAdminFor } from '@gongjian/auth';
 import { CATEGORY_CODES, type Category } from '@gongjian/contracts';
 import { type CommandContext, NotFound } from '@gongjian/eventing';
-import { Command, ID_MAX_LENGTH, PageQuery, paginate } from '@gongjian/http';
+import { Command, PageQuery, paginate, IsId, OptionalId } from '@gongjian/http';
 import { DOCUMENT_STORE, type DocumentStore, type Filter } from '@gongjian/read-models';
 import { Runtime } from '@gongjian/runtime';
 import { v7 as uuidv7 } from 'uuid';
@@ -27,7 +27,7 @@ export class PublishActivityDto {
   @IsString() @IsNotEmpty() @MaxLength(100) title: string;
   @IsOptional() @IsString() @MaxLength(2000) description?: string;
   /** the grid or community that recruits */
-  @IsString() @IsNotEmpty() @MaxLength(ID_MAX_LENGTH) orgId: string;
+  @IsId() orgId: string;
   @IsIn(CATEGORY_CODES) category: Category;
   @IsOptional() @IsString() @MaxLength(200) place?: string;
   @IsISO8601({ strict: true }) startsAt: string;
@@ -37,11 +37,11 @@ export class PublishActivityDto {
 }
 
 export class SignUpDto {
-  @IsString() @IsNotEmpty() @MaxLength(ID_MAX_LENGTH) memberId: string;
+  @IsId() memberId: string;
 }
 
 export class AttendanceDto {
-  @IsString() @IsNotEmpty() @MaxLength(ID_MAX_LENGTH) memberId: string;
+  @IsId() memberId: string;
   /** verified hours, in quarter hours */
   @IsNumber({ maxDecimalPlaces: 2 }) @Min(0.25) @Max(168) hours: number;
 }
@@ -54,8 +54,8 @@ export const ACTIVITY_STATUSES = ['open', 'full', 'finished', 'cancelled'] as co
 
 export class ListActivitiesQuery extends PageQuery {
   /** the organiser or anything under it: a grid, a community (with its grids), a street, a district */
-  @IsOptional() @IsString() @IsNotEmpty() @MaxLength(ID_MAX_LENGTH) orgId?: string;
-  @IsOptional() @IsString() @IsNotEmpty() @MaxLength(ID_MAX_LENGTH) communityId?: string;
+  @OptionalId() orgId?: string;
+  @OptionalId() communityId?: string;
   @IsOptional() @IsIn(CATEGORY_CODES) category?: Category;
   @IsOptional() @IsIn(ACTIVITY_STATUSES) status?: (typeof ACTIVITY_STATUSES)[number];
 }

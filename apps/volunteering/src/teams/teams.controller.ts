@@ -11,7 +11,7 @@ import {
 } from 'class-validator';
 import { assertAdminFor } from '@gongjian/auth';
 import { type CommandContext, DomainRuleViolation, NotFound } from '@gongjian/eventing';
-import { Command, ID_MAX_LENGTH, PageQuery, paginate } from '@gongjian/http';
+import { Command, ID_MAX_LENGTH, PageQuery, paginate, IsId, OptionalId } from '@gongjian/http';
 import { DOCUMENT_STORE, type DocumentStore, type Filter } from '@gongjian/read-models';
 import { Runtime } from '@gongjian/runtime';
 import { v7 as uuidv7 } from 'uuid';
@@ -24,15 +24,15 @@ import { teamDecider, teamStreamId } from './team.decider';
 export class FormTeamDto {
   @IsString() @IsNotEmpty() @MaxLength(100) name: string;
   /** the community or street the team serves under */
-  @IsString() @IsNotEmpty() @MaxLength(ID_MAX_LENGTH) orgId: string;
+  @IsId() orgId: string;
 }
 
 export class TeamMemberDto {
-  @IsString() @IsNotEmpty() @MaxLength(ID_MAX_LENGTH) memberId: string;
+  @IsId() memberId: string;
 }
 
 export class PublishRotationDto {
-  @IsString() @IsNotEmpty() @MaxLength(ID_MAX_LENGTH) orgId: string;
+  @IsId() orgId: string;
   @Matches(/^\d{4}Q[1-4]$/, { message: 'quarter must look like 2027Q1' }) quarter: string;
   @IsArray()
   @ArrayMinSize(1)
@@ -50,7 +50,7 @@ export class PublishRotationDto {
 }
 
 export class ListByOrgQuery extends PageQuery {
-  @IsOptional() @IsString() @IsNotEmpty() @MaxLength(ID_MAX_LENGTH) orgId?: string;
+  @OptionalId() orgId?: string;
 }
 
 /** 志愿服务队 and their 季度轮值 over the grids. */

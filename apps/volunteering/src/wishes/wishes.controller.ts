@@ -2,7 +2,7 @@ import { Body, Controller, Get, HttpCode, Inject, Param, Post, Query } from '@ne
 import { IsIn, IsNotEmpty, IsOptional, IsString, MaxLength } from 'class-validator';
 import { assertAdminFor } from '@gongjian/auth';
 import { type CommandContext, NotFound } from '@gongjian/eventing';
-import { Command, ID_MAX_LENGTH, PageQuery, paginate } from '@gongjian/http';
+import { Command, PageQuery, paginate, IsId, OptionalId } from '@gongjian/http';
 import { DOCUMENT_STORE, type DocumentStore, type Filter } from '@gongjian/read-models';
 import { Runtime } from '@gongjian/runtime';
 import { v7 as uuidv7 } from 'uuid';
@@ -12,13 +12,13 @@ import { VolunteeringTree } from '../volunteering.tree';
 import { type WishCommand, wishDecider, wishStreamId } from './wish.decider';
 
 export class PostWishDto {
-  @IsString() @IsNotEmpty() @MaxLength(ID_MAX_LENGTH) communityId: string;
+  @IsId() communityId: string;
   @IsString() @IsNotEmpty() @MaxLength(100) title: string;
   @IsOptional() @IsString() @MaxLength(1000) description?: string;
 }
 
 export class ClaimWishDto {
-  @IsString() @IsNotEmpty() @MaxLength(ID_MAX_LENGTH) memberId: string;
+  @IsId() memberId: string;
 }
 
 export class FulfilWishDto {
@@ -26,9 +26,9 @@ export class FulfilWishDto {
 }
 
 export class ListWishesQuery extends PageQuery {
-  @IsOptional() @IsString() @IsNotEmpty() @MaxLength(ID_MAX_LENGTH) communityId?: string;
+  @OptionalId() communityId?: string;
   /** the communities of this organisation's whole subtree (a street's, a district's) */
-  @IsOptional() @IsString() @IsNotEmpty() @MaxLength(ID_MAX_LENGTH) orgId?: string;
+  @OptionalId() orgId?: string;
   @IsOptional() @IsIn(['open', 'claimed', 'done', 'fulfilled']) status?: string;
 }
 
