@@ -1,7 +1,7 @@
 import type Database from 'better-sqlite3';
 import type { CheckpointStore } from './checkpoint-store.port';
 
-/** Checkpoints in the embedded SQLite file, beside the events they point into. */
+/** Checkpoints in the embedded SQLite file, beside the events they point into. A save only moves forward. */
 export class SqliteCheckpointStore implements CheckpointStore {
   private readonly loadStatement;
   private readonly saveStatement;
@@ -10,7 +10,7 @@ export class SqliteCheckpointStore implements CheckpointStore {
     db.exec('CREATE TABLE IF NOT EXISTS checkpoints (name TEXT PRIMARY KEY, position INTEGER NOT NULL) WITHOUT ROWID');
     this.loadStatement = db.prepare<[string], { position: number }>('SELECT position FROM checkpoints WHERE name = ?');
     this.saveStatement = db.prepare(
-      'INSERT INTO checkpoints (name, position) VALUES (?, ?) ON CONFLICT (name) DO UPDATE SET position = excluded.position',
+      'INSERT INTO checkpoints (name, position) VALUES (?, ?) ON CONFLICT (name) DO UPDATE SET position = excluded.position WHERE excluded.position > checkpoints.position',
     );
   }
 
