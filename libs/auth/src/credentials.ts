@@ -71,6 +71,9 @@ export class SqliteCredentialStore implements CredentialStore {
 
 /** Credentials in MongoDB, for the distributed runtime. */
 export class MongoCredentialStore implements CredentialStore {
+  static readonly collectionName = '_credentials';
+
+  /** `collection`: `_credentials` (MongoCredentialStore.collectionName) on the service's database. */
   constructor(private readonly collection: import('mongodb').Collection<{ _id: string; passwordHash: string }>) {}
 
   async get(accountId: string): Promise<string | null> {

@@ -1,14 +1,18 @@
 import type Database from 'better-sqlite3';
 import type { IdempotencyBegin, IdempotencyStore } from './idempotency';
 
-/** A claim not completed within this time is considered abandoned (its process died). */
-const STALE_CLAIM_MILLIS = 60_000;
+export interface SqliteIdempotencyStoreOptions {
+  /** A claim not completed within this time is considered abandoned (its process died). */
+  staleClaimMillis?: number;
+}
 
 /** Idempotency records in the embedded SQLite file; they survive restarts like the events. */
 export class SqliteIdempotencyStore implements IdempotencyStore {
   private readonly statements;
+  private readonly staleClaimMillis: number;
 
-  constructor(db: Database.Database) {
+  constructor(db: Database.Database, options: SqliteIdempotencyStoreOptions = {}) {
+    this.staleClaimMillis = options.staleClaimMillis ?? 60_000;
     db.exec(`CREATE TABLE IF NOT EXISTS idempotency_keys (
       scope TEXT NOT NULL, key TEXT NOT NULL, fingerprint TEXT NOT NULL,
       status INTEGER, body TEXT, created_at TEXT NOT NULL,
@@ -36,7 +40,7 @@ export class SqliteIdempotencyStore implements IdempotencyStore {
     if (row.fingerprint !== fingerprint) return Promise.resolve({ state: 'mismatch' });
     if (row.status === null) {
       // a claim older than the stale limit belongs to a process that died mid-request
-      const stale = Date.now() - Date.parse(row.created_at) > STALE_CLAIM_MILLIS;
+      const stale = Date.now() - Date.parse(row.created_at) > this.staleClaimMillis;
       const reclaimed =
         stale && this.statements.reclaim.run(new Date().toISOString(), scope, key, row.created_at).changes === 1;
       return Promise.resolve({ state: reclaimed ? 'new' : 'in_progress' });

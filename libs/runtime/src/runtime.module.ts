@@ -48,17 +48,17 @@ function mongoSideStores(): Provider[] {
     {
       provide: CHECKPOINT_STORE,
       inject: [DOCUMENT_STORE],
-      useFactory: (s: MongoDocumentStore) => new MongoCheckpointStore(handle(s, '_checkpoints')),
+      useFactory: (s: MongoDocumentStore) => new MongoCheckpointStore(handle(s, MongoCheckpointStore.collectionName)),
     },
     {
       provide: IDEMPOTENCY_STORE,
       inject: [DOCUMENT_STORE],
-      useFactory: (s: MongoDocumentStore) => new MongoIdempotencyStore(handle(s, '_idempotency')),
+      useFactory: (s: MongoDocumentStore) => new MongoIdempotencyStore(handle(s, MongoIdempotencyStore.collectionName)),
     },
     {
       provide: CREDENTIAL_STORE,
       inject: [DOCUMENT_STORE],
-      useFactory: (s: MongoDocumentStore) => new MongoCredentialStore(handle(s, '_credentials')),
+      useFactory: (s: MongoDocumentStore) => new MongoCredentialStore(handle(s, MongoCredentialStore.collectionName)),
     },
   ];
 }

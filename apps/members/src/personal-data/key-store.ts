@@ -58,6 +58,8 @@ export class SqliteMemberKeyStore implements MemberKeyStore {
 
 /** Distributed: a collection of its own (`members._keys`) beside the read models. */
 export class MongoMemberKeyStore implements MemberKeyStore {
+  static readonly collectionName = 'members._keys';
+
   constructor(private readonly keys: Collection<{ _id: string; key: Buffer }>) {}
 
   async create(memberId: string): Promise<Buffer> {
@@ -87,7 +89,7 @@ export class MongoMemberKeyStore implements MemberKeyStore {
 
 export function createMemberKeyStore(config: RuntimeConfig, documents: DocumentStore): MemberKeyStore {
   if (config.readStore === 'mongodb' && documents instanceof MongoDocumentStore)
-    return new MongoMemberKeyStore(documents.collectionHandle('members._keys'));
+    return new MongoMemberKeyStore(documents.collectionHandle(MongoMemberKeyStore.collectionName));
   mkdirSync(config.dataDir, { recursive: true });
   return new SqliteMemberKeyStore(join(config.dataDir, 'member-keys.db'));
 }
