@@ -81,10 +81,19 @@ export class MongoCredentialStore implements CredentialStore {
   }
 
   async set(accountId: string, passwordHash: string): Promise<void> {
-    await this.collection.updateOne(
-      { _id: accountId },
-      { $set: { passwordHash } },
-      { upsert: true, writeConcern: { w: 'majority' } },
-    );
+    const upsert = () =>
+      this.collection.updateOne(
+        { _id: accountId },
+        { $set: { passwordHash } },
+        { upsert: true, writeConcern: { w: 'majority' } },
+      );
+    try {
+      await upsert();
+    } catch (error) {
+      // two first sets of one account raced and both inserted (FerretDB v1 answers E11000 then;
+      // MongoDB retries such an upsert itself): the document exists now, so this one updates
+      if ((error as { code?: number }).code !== 11000) throw error;
+      await upsert();
+    }
   }
 }

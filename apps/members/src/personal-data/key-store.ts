@@ -63,11 +63,17 @@ export class MongoMemberKeyStore implements MemberKeyStore {
   constructor(private readonly keys: Collection<{ _id: string; key: Buffer }>) {}
 
   async create(memberId: string): Promise<Buffer> {
-    await this.keys.updateOne(
-      { _id: memberId },
-      { $setOnInsert: { key: randomBytes(32) } },
-      { upsert: true, writeConcern: { w: 'majority' } },
-    );
+    try {
+      await this.keys.updateOne(
+        { _id: memberId },
+        { $setOnInsert: { key: randomBytes(32) } },
+        { upsert: true, writeConcern: { w: 'majority' } },
+      );
+    } catch (error) {
+      // a concurrent create of the same member inserted first (FerretDB v1 answers E11000 where
+      // MongoDB retries the upsert itself): its key is the member's key
+      if ((error as { code?: number }).code !== 11000) throw error;
+    }
     return (await this.get(memberId))!;
   }
 
