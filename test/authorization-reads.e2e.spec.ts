@@ -96,6 +96,7 @@ const READS: Array<{ path: (f: Fixture, r: Region) => string; allowed: Role[] }>
   { path: (f) => `/audit/as-of?at=2030-01-01T00:00:00Z&streamId=members.member-${f.memberId}`, allowed: AUDITORS },
   { path: (f) => `/audit/export?streamId=members.member-${f.memberId}&format=jsonl`, allowed: AUDITORS },
   { path: (f) => `/audit/replays/${f.replayId}`, allowed: AUDITORS },
+  { path: () => '/metrics', allowed: AUDITORS },
 ];
 
 /** Read routes whose every-role checks live in a spec of their own, and why. */

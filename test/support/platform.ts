@@ -2,6 +2,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import request from 'supertest';
+import type { RuntimeConfig } from '@gongjian/runtime';
 import { type Platform, startPlatform } from '../../apps/platform/src/platform';
 
 export const ROOT = { username: 'root', password: 'root-password-1' };
@@ -24,9 +25,12 @@ export class TestPlatform {
   platform!: Platform;
   readonly dataDir = mkdtempSync(join(tmpdir(), 'gongjian-test-'));
 
+  /** `config`: settings beyond the test defaults (e.g. `metricsToken`). */
+  constructor(private readonly config: Partial<RuntimeConfig> = {}) {}
+
   async start(): Promise<this> {
     this.platform = await startPlatform(
-      { dataDir: this.dataDir, port: 0, adminUser: ROOT.username, adminPassword: ROOT.password },
+      { ...this.config, dataDir: this.dataDir, port: 0, adminUser: ROOT.username, adminPassword: ROOT.password },
       false,
     );
     return this;

@@ -69,6 +69,11 @@ export class InProcessTransport extends Server implements CustomTransportStrateg
     return this.broker as T;
   }
 
+  /** Messages parked as dead letters since the broker started (the `/metrics` counter). */
+  get deadLettered(): number {
+    return this.broker.deadLetters.length;
+  }
+
   handlersFor(type: string): Array<[string, MessageHandler]> {
     return handlersFor(this, type);
   }
@@ -90,6 +95,11 @@ export class InProcessClient extends ClientProxy {
 
   unwrap<T>(): T {
     return this.broker as T;
+  }
+
+  /** Messages parked as dead letters since the broker started (the `/metrics` counter). */
+  get deadLettered(): number {
+    return this.broker.deadLetters.length;
   }
 
   protected publish(_packet: ReadPacket, callback: (packet: WritePacket) => void): () => void {

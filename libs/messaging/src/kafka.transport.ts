@@ -133,6 +133,8 @@ export class KafkaTransport extends Server implements CustomTransportStrategy {
   private producer: Producer | null = null;
   state: ConsumerState = 'starting';
   lastError: string | null = null;
+  /** Messages this process wrote to its dead-letter topic (the `/metrics` counter). */
+  deadLettered = 0;
 
   constructor(private readonly options: KafkaTransportOptions) {
     super();
@@ -233,6 +235,7 @@ export class KafkaTransport extends Server implements CustomTransportStrategy {
         },
       ],
     });
+    this.deadLettered++;
   }
 
   on(): void {

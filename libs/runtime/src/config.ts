@@ -28,6 +28,8 @@ export interface RuntimeConfig {
   jwtTtlSeconds: number;
   adminUser?: string;
   adminPassword?: string;
+  /** Bearer token a Prometheus scraper presents at `/metrics` (GONGJIAN_METRICS_TOKEN; 32+ characters). */
+  metricsToken?: string;
 }
 
 function oneOf<T extends string>(name: string, value: string | undefined, allowed: readonly T[], fallback: T): T {
@@ -46,6 +48,13 @@ export function parseJwtTtl(value: string | undefined): number {
   if (!(seconds >= 60 && seconds <= 86400))
     throw new Error(`GONGJIAN_JWT_TTL must be a duration between 1m and 24h (e.g. 900, 15m, 1h); got "${value}"`);
   return seconds;
+}
+
+function metricsToken(value: string | undefined): string | undefined {
+  if (value === undefined || value === '') return undefined;
+  if (value.length < 32)
+    throw new Error('GONGJIAN_METRICS_TOKEN must be at least 32 characters (e.g. openssl rand -hex 24)');
+  return value;
 }
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): RuntimeConfig {
@@ -72,5 +81,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): RuntimeConfig 
     jwtTtlSeconds: parseJwtTtl(env.GONGJIAN_JWT_TTL),
     adminUser: env.GONGJIAN_ADMIN_USER || undefined,
     adminPassword: env.GONGJIAN_ADMIN_PASSWORD || undefined,
+    metricsToken: metricsToken(env.GONGJIAN_METRICS_TOKEN),
   };
 }

@@ -10,6 +10,7 @@ import {
   RefuseUndeclaredBodyInterceptor,
   securityHeaders,
 } from '@gongjian/http';
+import { Metrics } from './metrics';
 
 /**
  * The HTTP conventions of every gongjian app (DESIGN §4), applied the same way everywhere. The app
@@ -18,6 +19,7 @@ import {
  */
 export function configureHttpApp(app: NestExpressApplication): void {
   app.disable('x-powered-by');
+  app.use(app.get(Metrics).middleware());
   app.use(securityHeaders());
   app.use(refuseNonJsonBodies());
   app.use(jsonBodyParser());

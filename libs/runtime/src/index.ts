@@ -6,4 +6,5 @@ export * from './runtime.module';
 export * from './http-app';
 export * from './bootstrap';
 export * from './health.controller';
+export * from './metrics';
 export * from './service-module';

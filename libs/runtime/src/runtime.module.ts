@@ -27,6 +27,7 @@ import {
 import { DOCUMENT_STORE, MemoryDocumentStore, MongoDocumentStore } from '@gongjian/read-models';
 import { loadConfig, type RuntimeConfig } from './config';
 import { ProjectionRegistry } from './projection-registry';
+import { Metrics } from './metrics';
 import { Runtime } from './runtime';
 import { IN_PROCESS_BROKER, RUNTIME_CONFIG } from './tokens';
 
@@ -172,6 +173,7 @@ export class RuntimeModule {
         { provide: APP_GUARD, useClass: JwtAuthGuard },
         ProjectionRegistry,
         Runtime,
+        Metrics,
       ],
       exports: [
         RUNTIME_CONFIG,
@@ -185,6 +187,7 @@ export class RuntimeModule {
         EVENT_BUS,
         ProjectionRegistry,
         Runtime,
+        Metrics,
       ],
     };
   }

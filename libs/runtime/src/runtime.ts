@@ -27,7 +27,7 @@ export class Runtime implements OnApplicationShutdown {
   private runnerInstance: ProjectionRunner | null = null;
   private relay: Relay | null = null;
   private started = false;
-  private transport: { state?: string; lastError?: string | null } | null = null;
+  private transport: { state?: string; lastError?: string | null; deadLettered?: number } | null = null;
 
   constructor(
     @Inject(RUNTIME_CONFIG) readonly config: RuntimeConfig,
@@ -49,7 +49,7 @@ export class Runtime implements OnApplicationShutdown {
    * `organizations.*`…), so services declare projections, not handlers.
    */
   attachTransport(transport: Server): void {
-    this.transport = transport as unknown as { state?: string; lastError?: string | null };
+    this.transport = transport as unknown as { state?: string; lastError?: string | null; deadLettered?: number };
     const reactors = this.registry.reactors;
     const project = async (event: EventEnvelope) => {
       await this.runner.project(event);
@@ -102,6 +102,16 @@ export class Runtime implements OnApplicationShutdown {
     const result = await handleCommand(this.store, streamId, decider, command, context, schema);
     if (result.events.length > 0) await this.runner.catchUp(this.store, streamId, result.version);
     return result;
+  }
+
+  /** Messages the bus consumer of this process gave up on and dead-lettered. */
+  deadLettered(): number {
+    return this.transport?.deadLettered ?? 0;
+  }
+
+  /** Position of the last event the relay handed to the bus (null: this process runs no relay). */
+  relayPosition(): number | null {
+    return this.relay?.lastPublished ?? null;
   }
 
   /** Down when the relay cannot publish or the bus consumer crashed or stopped (nestjs/nest #11910). */

@@ -2,6 +2,7 @@ import { type DynamicModule, type MiddlewareConsumer, Module, type NestModule, t
 import { CorrelationMiddleware } from '@gongjian/http';
 import type { RuntimeConfig } from './config';
 import { HealthController } from './health.controller';
+import { MetricsController } from './metrics';
 import { RuntimeModule } from './runtime.module';
 
 /** Default HTTP ports of the services when they run alone (DESIGN §3). */
@@ -22,7 +23,7 @@ export class ServiceRootModule implements NestModule {
     return {
       module: ServiceRootModule,
       imports: [RuntimeModule.forRoot({ service, port, ...config }), serviceModule],
-      controllers: [HealthController],
+      controllers: [HealthController, MetricsController],
     };
   }
 

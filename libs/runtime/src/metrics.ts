@@ -1,0 +1,179 @@
+import {
+  type CanActivate,
+  Controller,
+  type ExecutionContext,
+  ForbiddenException,
+  Get,
+  Inject,
+  Injectable,
+  Res,
+  UnauthorizedException,
+  UseGuards,
+} from '@nestjs/common';
+import { JwtService } from '@nestjs/jwt';
+import type { NextFunction, Request, Response } from 'express';
+import { timingSafeEqual } from 'node:crypto';
+import { collectDefaultMetrics, Counter, Gauge, Histogram, Registry } from 'prom-client';
+import { Public, verifyAccessToken } from '@gongjian/auth';
+import type { RuntimeConfig } from './config';
+import { Runtime } from './runtime';
+import { RUNTIME_CONFIG } from './tokens';
+
+/**
+ * The process's own metrics (CPU, memory, event-loop delay, GC, handles), collected once per
+ * process: every app in it (tests start several) shares them.
+ */
+const processRegistry = new Registry();
+collectDefaultMetrics({ register: processRegistry, prefix: 'gongjian_' });
+
+/** Prometheus metrics of one app (DESIGN §4 ops: `GET /metrics`), on prom-client. */
+@Injectable()
+export class Metrics {
+  private readonly registry = new Registry();
+  private readonly requests: Counter<'method' | 'route' | 'status'>;
+  private readonly durations: Histogram<'method' | 'route'>;
+  private readonly service: string;
+
+  constructor(runtime: Runtime) {
+    const registers = [this.registry];
+    this.requests = new Counter({
+      name: 'gongjian_http_requests_total',
+      help: 'HTTP requests answered, by route pattern and status',
+      labelNames: ['method', 'route', 'status'],
+      registers,
+    });
+    this.durations = new Histogram({
+      name: 'gongjian_http_request_duration_seconds',
+      help: 'Time from a request to the end of its answer, by route pattern',
+      labelNames: ['method', 'route'],
+      buckets: [0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10],
+      registers,
+    });
+    new Gauge({
+      name: 'gongjian_up',
+      help: '1 when the check of /health named by `check` is well (the process, relay, bus consumer)',
+      labelNames: ['check'],
+      registers,
+      collect() {
+        const { status, checks } = runtime.health();
+        this.set({ check: 'health' }, status === 'ok' ? 1 : 0);
+        this.set({ check: 'relay' }, checks.relay === 'down' ? 0 : 1);
+        this.set({ check: 'consumer' }, checks.consumer === 'crashed' || checks.consumer === 'stopped' ? 0 : 1);
+      },
+    });
+    new Gauge({
+      name: 'gongjian_event_store_head_position',
+      help: 'Global position of the last event in the event store',
+      registers,
+      async collect() {
+        this.set(await runtime.store.headPosition());
+      },
+    });
+    new Gauge({
+      name: 'gongjian_relay_position',
+      help: 'Global position of the last event the relay handed to the bus (head minus this is its lag)',
+      registers,
+      collect() {
+        const position = runtime.relayPosition();
+        if (position !== null) this.set(position);
+      },
+    });
+    new Counter({
+      name: 'gongjian_bus_dead_letters_total',
+      help: 'Messages the bus consumer gave up on after its retries and dead-lettered with their reason',
+      registers,
+      collect() {
+        this.reset();
+        this.inc(runtime.deadLettered());
+      },
+    });
+    this.service = runtime.config.service;
+  }
+
+  /** Express middleware: counts and times every request by its route pattern, never its raw path. */
+  middleware() {
+    return (req: Request, res: Response, next: NextFunction) => {
+      const end = this.durations.startTimer();
+      res.once('finish', () => {
+        const route = routeOf(req);
+        end({ method: req.method, route });
+        this.requests.inc({ method: req.method, route, status: String(res.statusCode) });
+      });
+      next();
+    };
+  }
+
+  async exposition(): Promise<{ contentType: string; body: string }> {
+    const merged = Registry.merge([processRegistry, this.registry]);
+    // on every sample, so that one Prometheus tells the services (and their processes) apart
+    merged.setDefaultLabels({ service: this.service });
+    return { contentType: merged.contentType, body: await merged.metrics() };
+  }
+}
+
+/** `/api/v1/needs/:id` for a matched route; unmatched API paths and console files are grouped. */
+function routeOf(req: Request): string {
+  const pattern = (req as Request & { route?: { path?: unknown } }).route?.path;
+  if (typeof pattern === 'string') return pattern;
+  return req.originalUrl.startsWith('/api/') ? 'unmatched' : 'console';
+}
+
+const safeEqual = (a: string, b: string) => {
+  const left = Buffer.from(a);
+  const right = Buffer.from(b);
+  return left.length === right.length && timingSafeEqual(left, right);
+};
+
+/**
+ * Who may scrape: a Prometheus server presenting `GONGJIAN_METRICS_TOKEN` as its bearer token, or
+ * a signed-in district administrator or auditor (the token of a person expires within the hour,
+ * so scrapers use the static one). Metrics carry no personal data, but route counts and positions
+ * are nobody else's business.
+ */
+@Injectable()
+class MetricsAccess implements CanActivate {
+  constructor(
+    @Inject(RUNTIME_CONFIG) private readonly config: RuntimeConfig,
+    private readonly jwt: JwtService,
+  ) {}
+
+  async canActivate(context: ExecutionContext): Promise<boolean> {
+    const req = context.switchToHttp().getRequest<Request>();
+    const [scheme, token] = (req.headers.authorization ?? '').split(' ');
+    if (scheme !== 'Bearer' || !token)
+      throw new UnauthorizedException({
+        statusCode: 401,
+        error: 'Unauthorized',
+        message: 'a bearer token is required',
+      });
+    if (this.config.metricsToken && safeEqual(token, this.config.metricsToken)) return true;
+    const claims = await verifyAccessToken(this.jwt, token).catch(() => null);
+    if (!claims)
+      throw new UnauthorizedException({
+        statusCode: 401,
+        error: 'Unauthorized',
+        message: 'the token is neither the metrics token nor a valid access token',
+      });
+    if (claims.role === 'district_admin' || claims.role === 'auditor') return true;
+    throw new ForbiddenException({
+      statusCode: 403,
+      error: 'Forbidden',
+      message: 'only district administrators, auditors and the metrics scraper read metrics',
+    });
+  }
+}
+
+@Controller('metrics')
+export class MetricsController {
+  constructor(private readonly metrics: Metrics) {}
+
+  /** The Prometheus text format. */
+  @Public()
+  @UseGuards(MetricsAccess)
+  @Get()
+  async scrape(@Res() res: Response): Promise<void> {
+    const { contentType, body } = await this.metrics.exposition();
+    res.setHeader('Cache-Control', 'no-store');
+    res.type(contentType).send(body);
+  }
+}
