@@ -1,5 +1,5 @@
 import { type Client, type Region, seedRegion, TestPlatform } from './support/platform';
-import { declaredRoutes } from './support/routes';
+import { declaredRoutes } from '@gongjian/runtime';
 
 /**
  * The read side of the authorization matrix (DESIGN §4, issue 9): every read route × every role.

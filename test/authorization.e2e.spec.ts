@@ -1,7 +1,7 @@
 import { VOLUNTEERING_EVENTS } from '@gongjian/contracts';
 import { toProposed } from '@gongjian/eventing';
 import { type Client, type Region, seedRegion, TestPlatform } from './support/platform';
-import { declaredRoutes } from './support/routes';
+import { declaredRoutes } from '@gongjian/runtime';
 
 /**
  * The authorization matrix (DESIGN §4): every write route, every role, inside and outside its

@@ -8,7 +8,7 @@ import {
   randomBodies,
 } from './support/hostile';
 import { type Region, ROOT, seedRegion, TestPlatform } from './support/platform';
-import { type DeclaredRoute, declaredRoutes } from './support/routes';
+import { type DeclaredRoute, declaredRoutes } from '@gongjian/runtime';
 
 /**
  * Hostile input (issue 9): every write route gets bodies that spoil one thing of a request it

@@ -111,4 +111,17 @@ describe('gateway in front of a service booted alone', () => {
     await request(gateway.getHttpServer()).get('/api/v1/members').expect(503);
     await request(gateway.getHttpServer()).get('/api/v1/nowhere').expect(404);
   });
+
+  it('serves one OpenAPI document of the services behind it, each path from its owner', async () => {
+    const gw = () => request(gateway.getHttpServer());
+    const doc = (await gw().get('/api/v1/docs-json').expect(200)).body;
+    expect(doc.paths['/api/v1/needs'].post.requestBody).toBeDefined();
+    expect(doc.paths['/api/v1/matching/runs'].post).toBeDefined();
+    expect(doc.paths['/api/v1/health'].get.operationId).toBe('Gateway.health');
+    // the organizations service is not configured here: none of its routes, and no error
+    expect(Object.keys(doc.paths).some((path) => path.startsWith('/api/v1/organizations'))).toBe(false);
+    const ref = doc.paths['/api/v1/needs'].post.requestBody.content['application/json'].schema.$ref;
+    expect(doc.components.schemas[ref.split('/').pop()]).toBeDefined();
+    await gw().get('/api/v1/docs').redirects(1).expect(200);
+  });
 });

@@ -2,6 +2,7 @@ import { Controller, Get, Module, ServiceUnavailableException } from '@nestjs/co
 import { NestFactory } from '@nestjs/core';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import type { NextFunction, Request, Response } from 'express';
+import { DocumentBuilder, type OpenAPIObject, SwaggerModule } from '@nestjs/swagger';
 import { createProxyMiddleware } from 'http-proxy-middleware';
 import { join } from 'node:path';
 import { BODY_LIMIT_BYTES, securityHeaders } from '@gongjian/http';
@@ -39,6 +40,49 @@ class GatewayHealthController {
 class GatewayModule {}
 
 /**
+ * The OpenAPI document of the whole API behind the gateway: each configured service's own
+ * document (`/api/v1/docs-json`), keeping the paths that service owns (ROUTE_OWNERS). A service
+ * that does not answer is named in the description rather than failing the page.
+ */
+async function gatewayDocument(base: OpenAPIObject): Promise<OpenAPIObject> {
+  const paths: OpenAPIObject['paths'] = { '/api/v1/health': GATEWAY_HEALTH };
+  const schemas: Record<string, unknown> = {};
+  const unavailable: string[] = [];
+  for (const [service, url] of Object.entries(urls())) {
+    if (!url) continue;
+    const doc = (await fetch(`${url}/api/v1/docs-json`, { signal: AbortSignal.timeout(3000) })
+      .then((r) => (r.ok ? r.json() : null))
+      .catch(() => null)) as OpenAPIObject | null;
+    if (!doc) {
+      unavailable.push(service);
+      continue;
+    }
+    for (const [path, item] of Object.entries(doc.paths)) {
+      if (ROUTE_OWNERS[path.split('/')[3]] === service) paths[path] = item;
+    }
+    Object.assign(schemas, doc.components?.schemas);
+  }
+  const note = unavailable.length ? ` Not answering now, so not listed: ${unavailable.join(', ')}.` : '';
+  return {
+    ...base,
+    info: { ...base.info, description: `${base.info.description ?? ''}${note}` },
+    paths,
+    components: { ...base.components, schemas: { ...base.components?.schemas, ...schemas } as never },
+  };
+}
+
+const GATEWAY_HEALTH = {
+  get: {
+    operationId: 'Gateway.health',
+    tags: ['health'],
+    summary: 'GET /health',
+    description: 'the gateway is healthy when every configured service answers its /health with 200',
+    responses: { '200': { description: 'every service is up' }, '503': { description: 'a service is down' } },
+    security: [],
+  },
+};
+
+/**
  * A body that declares itself larger than the services accept is 413 here, before it travels; the
  * services still enforce the limit on bodies without a Content-Length (chunked).
  */
@@ -73,7 +117,7 @@ export async function startGateway(port = Number(process.env.PORT ?? 3000), host
   }
   app.use('/api/v1', (req: Request, res: Response, next: NextFunction) => {
     const segment = req.url.split('?')[0].split('/')[1] ?? '';
-    if (segment === 'health') return next();
+    if (segment === 'health' || segment.startsWith('docs')) return next();
     const owner = ROUTE_OWNERS[segment];
     const proxy = owner ? proxies.get(owner) : undefined;
     if (!proxy) {
@@ -89,6 +133,24 @@ export async function startGateway(port = Number(process.env.PORT ?? 3000), host
     req.url = `/api/v1${req.url}`;
     return proxy(req, res, next);
   });
+  // Swagger UI and the merged document, before the proxy: these are the gateway's own
+  const base = new DocumentBuilder()
+    .setTitle('gongjian API')
+    .setDescription('The public API of gongjian (DESIGN §4), merged from the services behind this gateway.')
+    .addBearerAuth({ type: 'http', scheme: 'bearer', bearerFormat: 'JWT' }, 'bearer')
+    .build();
+  SwaggerModule.setup(
+    'api/v1/docs',
+    app,
+    { ...base, paths: {} },
+    {
+      jsonDocumentUrl: 'api/v1/docs-json',
+      yamlDocumentUrl: 'api/v1/docs-yaml',
+      customSiteTitle: 'gongjian API',
+      swaggerOptions: { validatorUrl: null },
+      patchDocumentOnRequest: (_req, _res, document) => gatewayDocument(document),
+    },
+  );
   // the web console at `/` (dist/console, or GONGJIAN_CONSOLE_DIR)
   const compiled = __dirname.split(/[\\/]/).includes('dist');
   serveConsole(

@@ -10,9 +10,9 @@ import { JwtService } from '@nestjs/jwt';
 import type { Actor } from '@gongjian/eventing';
 import { verifyAccessToken } from './jwt-keys';
 
-const PUBLIC = 'gongjian:public';
+export const PUBLIC_METADATA = 'gongjian:public';
 /** Marks a route that needs no token (health, login). */
-export const Public = () => SetMetadata(PUBLIC, true);
+export const Public = () => SetMetadata(PUBLIC_METADATA, true);
 
 /**
  * Verifies the bearer JWT on every HTTP route not marked @Public() and sets `req.actor`. Runs in
@@ -28,7 +28,8 @@ export class JwtAuthGuard implements CanActivate {
 
   async canActivate(context: ExecutionContext): Promise<boolean> {
     if (context.getType() !== 'http') return true;
-    if (this.reflector.getAllAndOverride<boolean>(PUBLIC, [context.getHandler(), context.getClass()])) return true;
+    if (this.reflector.getAllAndOverride<boolean>(PUBLIC_METADATA, [context.getHandler(), context.getClass()]))
+      return true;
     const req = context.switchToHttp().getRequest<{ headers: Record<string, string | undefined>; actor?: Actor }>();
     const [scheme, token] = (req.headers.authorization ?? '').split(' ');
     if (scheme !== 'Bearer' || !token) {

@@ -14,6 +14,7 @@ import { join } from 'node:path';
 import express, { type NextFunction, type Request, type Response } from 'express';
 import type { RuntimeConfig } from './config';
 import { configureHttpApp } from './http-app';
+import { serveOpenApi } from './openapi';
 import { Runtime } from './runtime';
 import { IN_PROCESS_BROKER } from './tokens';
 
@@ -85,8 +86,9 @@ export async function startApp(
   // configureHttpApp parses bodies itself (JSON only, with a limit)
   const app = await NestFactory.create<NestExpressApplication>(rootModule, { logger, bodyParser: false });
   configureHttpApp(app);
-  if (options.consoleDir) serveConsole(app, options.consoleDir);
   const runtime = app.get(Runtime);
+  serveOpenApi(app, runtime.config.service === 'platform' ? 'gongjian API' : `gongjian ${runtime.config.service} API`);
+  if (options.consoleDir) serveConsole(app, options.consoleDir);
   const transport = transportFor(app, runtime.config);
   runtime.attachTransport(transport);
   app.connectMicroservice({ strategy: transport }).useGlobalFilters(new RethrowEventErrorsFilter());

@@ -7,4 +7,6 @@ export * from './http-app';
 export * from './bootstrap';
 export * from './health.controller';
 export * from './metrics';
+export * from './routes';
+export * from './openapi';
 export * from './service-module';

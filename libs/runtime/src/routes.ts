@@ -1,8 +1,9 @@
 import { type INestApplication, RequestMethod, type Type } from '@nestjs/common';
-import { METHOD_METADATA, PATH_METADATA, ROUTE_ARGS_METADATA } from '@nestjs/common/constants';
+import { HTTP_CODE_METADATA, METHOD_METADATA, PATH_METADATA, ROUTE_ARGS_METADATA } from '@nestjs/common/constants';
 import { RouteParamtypes } from '@nestjs/common/enums/route-paramtypes.enum';
 import { ModulesContainer } from '@nestjs/core/injector/modules-container';
 import { getMetadataStorage } from 'class-validator';
+import { PUBLIC_METADATA } from '@gongjian/auth';
 
 /** One route as its controller declares it, e.g. `POST /needs/:id/cancel`, with its DTOs' fields. */
 export interface DeclaredRoute {
@@ -15,7 +16,18 @@ export interface DeclaredRoute {
   bodyFields: string[] | null;
   /** properties of its `@Query()` DTO (null: the route reads no query) */
   queryFields: string[] | null;
+  /** the `@Body()` and `@Query()` DTO classes themselves */
+  body?: Type;
+  query?: Type;
+  controller: Type;
+  handler: string;
+  /** marked `@Public()`: no bearer token needed */
+  isPublic: boolean;
+  /** the status of a success: `@HttpCode()`, else 201 for POST and 200 for the rest (Nest's rule) */
+  status: number;
 }
+
+const dto = (type: Type | undefined) => (type && type !== Object ? type : undefined);
 
 /** The fields a DTO class validates (its own and inherited), i.e. the whitelist of the pipe. */
 export function dtoFields(dto: Type | undefined): string[] | null {
@@ -61,6 +73,14 @@ export function declaredRoutes(app: INestApplication): DeclaredRoute[] {
           name: `${method} ${path}`,
           bodyFields: dtoFields(dtoOf(RouteParamtypes.BODY)),
           queryFields: dtoFields(dtoOf(RouteParamtypes.QUERY)),
+          body: dto(dtoOf(RouteParamtypes.BODY)),
+          query: dto(dtoOf(RouteParamtypes.QUERY)),
+          controller,
+          handler,
+          isPublic:
+            Reflect.getMetadata(PUBLIC_METADATA, fn) === true ||
+            Reflect.getMetadata(PUBLIC_METADATA, controller) === true,
+          status: Reflect.getMetadata(HTTP_CODE_METADATA, fn) ?? (method === 'POST' ? 201 : 200),
         });
       }
     }
