@@ -75,7 +75,6 @@ const GATEWAY_HEALTH = {
   get: {
     operationId: 'Gateway.health',
     tags: ['health'],
-    summary: 'GET /health',
     description: 'the gateway is healthy when every configured service answers its /health with 200',
     responses: { '200': { description: 'every service is up' }, '503': { description: 'a service is down' } },
     security: [],

@@ -88,7 +88,6 @@ export function buildOpenApiDocument(app: INestApplication, title: string): Open
     const operation: OperationObject = {
       operationId: `${route.controller.name.replace(/Controller$/, '')}.${route.handler}`,
       tags: [route.path.split('/')[1] || 'api'],
-      summary: route.name,
       parameters,
       ...(route.body && schemas[route.body.name]
         ? {
