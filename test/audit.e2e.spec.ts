@@ -282,6 +282,33 @@ describe('audit: history, causation, replays, time travel, integrity, export', (
         .expect(200)
     ).body;
     expect(needsBefore.items).toEqual([]);
+    // the same moment named by a global position of the log: right after "started"
+    const atStarted = (
+      await r.auditor
+        .get('/audit/as-of')
+        .query({ position: startedEvent.globalPosition, streamId: `matching.project-${projectId}` })
+        .expect(200)
+    ).body;
+    expect(atStarted).toMatchObject({ position: startedEvent.globalPosition, revision: 1, events: 2 });
+    expect(atStarted.state.projects[projectId].status).toBe('in_progress');
+    const needsAtStarted = (
+      await r.auditor
+        .get('/audit/as-of')
+        .query({ position: startedEvent.globalPosition, projection: 'needs', communityId: r.communityId })
+        .expect(200)
+    ).body;
+    expect(needsAtStarted.items.find((n: { _id: string }) => n._id === needId)).toMatchObject({ status: 'matched' });
+    const both = await r.auditor
+      .get('/audit/as-of')
+      .query({ at: between.toISOString(), position: 1, streamId: `matching.project-${projectId}` })
+      .expect(400);
+    expect(both.body.details).toEqual([{ field: 'position', messages: ['give position or at, not both'] }]);
+    const neither = await r.auditor
+      .get('/audit/as-of')
+      .query({ streamId: `matching.project-${projectId}` })
+      .expect(400);
+    expect(neither.body.details.map((d: { field: string }) => d.field)).toEqual(['at']);
+    await r.auditor.get('/audit/as-of').query({ position: -1, projection: 'needs' }).expect(400);
     await r.auditor.get('/audit/as-of').query({ at: between.toISOString() }).expect(422);
     await r.auditor.get('/audit/as-of').query({ at: between.toISOString(), projection: 'nope' }).expect(404);
   });

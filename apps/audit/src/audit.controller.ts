@@ -116,12 +116,16 @@ export class AuditController {
   @Get('as-of')
   async asOf(@Query() query: AsOfQuery, @Command() ctx: CommandContext) {
     assertMayAudit(ctx.actor);
-    const at = iso(query.at);
+    // a time, or a global position of the log: the validation pipe lets through exactly one
+    const { position } = query;
+    const at = position === undefined ? iso(query.at!) : undefined;
+    const moment = at !== undefined ? { at } : { position };
+    const then = (e: EventEnvelope) => (at !== undefined ? e.occurredAt <= at : e.globalPosition <= position!);
     if (query.streamId) {
-      const events = (await this.store.readStream(query.streamId)).filter((e) => e.occurredAt <= at);
+      const events = (await this.store.readStream(query.streamId)).filter(then);
       const { state } = foldStream(events, this.catalogue.all());
       return {
-        at,
+        ...moment,
         streamId: query.streamId,
         revision: events.length > 0 ? events[events.length - 1].streamRevision : null,
         events: events.length,
@@ -138,19 +142,19 @@ export class AuditController {
     const shadow = new MemoryDocumentStore();
     const runner = new ProjectionRunner(shadow, [projection]);
     let events = 0;
-    for (let position = 0, done = false; !done;) {
-      const read = await this.store.readAll({ fromPosition: position, maxCount: BATCH });
+    for (let from = 0, done = false; !done;) {
+      const read = await this.store.readAll({ fromPosition: from, maxCount: BATCH });
       if (read.length === 0) break;
-      const batch = read.filter((e) => e.occurredAt <= at);
+      const batch = read.filter(then);
       done = batch.length < read.length;
       await runner.projectBatch(batch);
       events += batch.length;
-      position = read[read.length - 1].globalPosition;
+      from = read[read.length - 1].globalPosition;
     }
     const filter: Filter = {};
     for (const key of ['communityId', 'unitId', 'orgId', 'status'] as const) if (query[key]) filter[key] = query[key];
     const items = await shadow.collection(projection.collection).find(filter, { sort: { _id: 1 } });
-    return { at, projection: projection.name, events, items };
+    return { ...moment, projection: projection.name, events, items };
   }
 
   /** Walks the hash chains of every stream (or one) and names each break by stream and revision. */

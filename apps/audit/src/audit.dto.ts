@@ -1,5 +1,6 @@
-import { IsIn, IsISO8601, IsNotEmpty, IsOptional, IsString, MaxLength } from 'class-validator';
-import { PageQuery } from '@gongjian/http';
+import { Type } from 'class-transformer';
+import { IsIn, IsInt, IsISO8601, IsNotEmpty, IsOptional, IsString, MaxLength, Min, ValidateIf } from 'class-validator';
+import { NotWith, PageQuery } from '@gongjian/http';
 
 const ID = 200;
 
@@ -15,8 +16,21 @@ export class AuditEventsQuery extends PageQuery {
   @IsOptional() @IsISO8601({ strict: true }) to?: string;
 }
 
+/** The past moment of `GET /audit/as-of`: a time, or a global position of the log (DESIGN §6). */
 export class AsOfQuery {
-  @IsISO8601({ strict: true }) at: string;
+  /** required unless `position` is given */
+  @ValidateIf((q: AsOfQuery) => q.position === undefined)
+  @IsISO8601({ strict: true })
+  at?: string;
+
+  /** the state after the event at this global position (and every one before it) */
+  @IsOptional()
+  @Type(() => Number)
+  @IsInt()
+  @Min(0)
+  @NotWith('at')
+  position?: number;
+
   @IsOptional() @IsString() @MaxLength(ID) streamId?: string;
   @IsOptional() @IsString() @MaxLength(ID) projection?: string;
   @IsOptional() @IsString() @MaxLength(ID) communityId?: string;

@@ -1,5 +1,5 @@
 import { applyDecorators, BadRequestException, ValidationPipe, type ValidationError } from '@nestjs/common';
-import { IsNotEmpty, IsOptional, IsString, MaxLength } from 'class-validator';
+import { IsNotEmpty, IsOptional, IsString, MaxLength, ValidateBy } from 'class-validator';
 
 /**
  * The longest id a request may name (UUIDs have 36 characters, usernames 40): every id field of a
@@ -12,6 +12,17 @@ export const IsId = () => applyDecorators(IsString(), IsNotEmpty(), MaxLength(ID
 
 /** An id a DTO may leave out; when given, as `IsId`. */
 export const OptionalId = () => applyDecorators(IsOptional(), IsId());
+
+/** A field that must be left out when `other` is given: `?at=` or `?position=`, not both. */
+export const NotWith = (other: string) =>
+  ValidateBy({
+    name: 'notWith',
+    constraints: [other],
+    validator: {
+      validate: (_value, args) => (args?.object as Record<string, unknown>)[other] === undefined,
+      defaultMessage: (args) => `give ${args?.property} or ${other}, not both`,
+    },
+  });
 
 export interface FieldError {
   field: string;
