@@ -401,6 +401,28 @@ describe('audit: history, causation, replays, time travel, integrity, export', (
     expect(verify(lines)).toEqual({ events: 4, streams: 1, breaks: [] });
     const forged = lines.map((e) => (e.streamRevision === 2 ? { ...e, data: { ...e.data, report: '伪造' } } : e));
     expect(verify(forged).breaks).toEqual([`${stream}@2: hash does not match the content`]);
+
+    // the filters of the trail: one person's actions, one organisation's subtree
+    const exported = async (query: Record<string, string>) =>
+      (await r.auditor.get('/audit/export').query(query).expect(200)).text
+        .trim()
+        .split('\n')
+        .filter(Boolean)
+        .map((l) => JSON.parse(l));
+    const actor = lines[0].actor.accountId as string;
+    const byActor = await exported({ actor });
+    expect(byActor.length).toBeGreaterThan(0);
+    expect(byActor.length).toBeLessThan(events.length);
+    expect(byActor.every((e) => e.actor.accountId === actor)).toBe(true);
+    const indexed = (await r.auditor.get('/audit/events').query({ actor, limit: '200' }).expect(200)).body.items;
+    expect(byActor.map((e) => e.eventId).sort()).toEqual(indexed.map((e: { eventId: string }) => e.eventId).sort());
+    const inCommunity = await exported({ orgId: r.communityId });
+    const inStreet = await exported({ orgId: r.streetId });
+    const inOther = await exported({ orgId: r.otherCommunityId });
+    expect(inCommunity.some((e) => e.streamId === stream)).toBe(true);
+    expect(inOther.some((e) => e.streamId === stream)).toBe(false);
+    const streetIds = new Set(inStreet.map((e) => e.eventId));
+    expect([...inCommunity, ...inOther].every((e) => streetIds.has(e.eventId))).toBe(true);
   });
 
   it('names the event whose bytes were changed in the SQLite file', async () => {
@@ -442,6 +464,11 @@ describe('audit: history, causation, replays, time travel, integrity, export', (
     expect(inA.breaks.map((b: { eventId: string }) => b.eventId)).toEqual([one.events[0].eventId]);
     const inB = (await r.auditor.get('/audit/integrity').query({ orgId: r.otherCommunityId }).expect(200)).body;
     expect(inB).toMatchObject({ intact: true, breaks: [] });
+    // a street's or the district's check covers every community below it
+    for (const orgId of [r.streetId, r.districtId]) {
+      const above = (await r.auditor.get('/audit/integrity').query({ orgId }).expect(200)).body;
+      expect(above).toMatchObject({ intact: false, breaks: [{ eventId: one.events[0].eventId }] });
+    }
   });
 
   async function runReplay(projection: string) {

@@ -11,7 +11,7 @@ import {
 } from '@gongjian/read-models';
 import { assertMayAudit } from './audit.access';
 import { AsOfQuery, AuditEventsQuery, ExportQuery, IntegrityQuery } from './audit.dto';
-import { AUDIT_INDEX_COLLECTION, type AuditEntry, toAuditEvent } from './audit-index.projection';
+import { AUDIT_INDEX_COLLECTION, type AuditEntry, orgIdsOf, toAuditEvent } from './audit-index.projection';
 import { AuditTree } from './audit.tree';
 import { ChainVerifier } from './chain-verifier';
 import { foldStream } from './effects';
@@ -189,10 +189,14 @@ export class AuditController {
     res.status(200);
     res.setHeader('Content-Type', format === 'csv' ? 'text/csv; charset=utf-8' : 'application/x-ndjson; charset=utf-8');
     res.setHeader('Content-Disposition', `attachment; filename="gongjian-audit.${format}"`);
+    const subtree = query.orgId ? new Set(await this.tree.subtreeIds(query.orgId, { includeUnits: true })) : null;
     if (format === 'csv') res.write(csvHeader());
     await this.each(query.streamId, async (e) => {
       if (query.type && e.type !== query.type) return;
       if (e.occurredAt < from || e.occurredAt > to) return;
+      if (query.actor && e.actor.accountId !== query.actor) return;
+      if (query.correlationId && e.correlationId !== query.correlationId) return;
+      if (subtree && !orgIdsOf(e).some((id) => subtree.has(id))) return;
       const line = format === 'csv' ? csvLine(e) : `${JSON.stringify(e)}\n`;
       if (!res.write(line)) await new Promise((resolve) => res.once('drain', resolve));
     });
@@ -226,11 +230,13 @@ export class AuditController {
     orgId?: string,
   ): Promise<T[]> {
     if (!from && to === '\uffff' && !orgId) return breaks;
+    // the whole subtree, as `GET /audit/events?orgId=` reads it: a street's check covers its communities
+    const subtree = orgId ? new Set(await this.tree.subtreeIds(orgId, { includeUnits: true })) : null;
     const kept: T[] = [];
     for (const b of breaks) {
       const entry = await this.index.get(b.eventId);
       const inTime = !entry || (entry.occurredAt >= from && entry.occurredAt <= to);
-      const inOrg = !orgId || !entry || entry.orgIds.includes(orgId);
+      const inOrg = !subtree || !entry || entry.orgIds.some((id) => subtree.has(id));
       if (inTime && inOrg) kept.push(b);
     }
     return kept;
