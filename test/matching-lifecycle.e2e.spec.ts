@@ -264,3 +264,112 @@ async function waitFor(check: () => Promise<boolean>, millis = 2000): Promise<vo
     await new Promise((resolve) => setTimeout(resolve, 20));
   }
 }
+
+describe('pending proposals when a need or offer closes, and when a new run comes', () => {
+  const t = new TestPlatform();
+  let r: Region;
+  const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+  beforeAll(async () => {
+    await t.start();
+    r = await seedRegion(t);
+  });
+  afterAll(() => t.stop());
+
+  /** the proposal as the API shows it, once `done` holds (the closer runs on the bus) */
+  async function proposalWhen(id: string, done: (p: { status: string }) => boolean) {
+    for (let i = 0; i < 200; i++) {
+      const p = (await r.auditor.get(`/proposals/${id}`).expect(200)).body;
+      if (done(p)) return p;
+      await sleep(10);
+    }
+    throw new Error(`proposal ${id} never reached the expected state`);
+  }
+
+  it('closes the pending proposals of a cancelled need and of a withdrawn offer, with the reason', async () => {
+    const o = (
+      await r.unitContact
+        .post('/offers')
+        .send(offer(r.unitId, [r.streetId], { title: '关闭测试资源' }))
+        .expect(201)
+    ).body;
+    const n1 = (
+      await r.communityAdmin
+        .post('/needs')
+        .send(need(r.communityId, { title: '取消的需求' }))
+        .expect(201)
+    ).body;
+    const run = (await r.communityAdmin.post('/matching/runs').send({ scopeOrgId: r.communityId }).expect(201)).body;
+    const p1 = run.proposals.find((p: { needId: string; offerId: string }) => p.needId === n1.id && p.offerId === o.id);
+    expect(p1).toBeDefined();
+    await r.communityAdmin.post(`/proposals/${p1.id}/accept`).send({ side: 'community' }).expect(200);
+
+    await r.communityAdmin.post(`/needs/${n1.id}/cancel`).send({ reason: '居民已搬离' }).expect(200);
+    const closed = await proposalWhen(p1.id, (p) => p.status !== 'pending');
+    expect(closed).toMatchObject({ status: 'closed', closedBecause: 'need_cancelled' });
+    await r.unitContact.post(`/proposals/${p1.id}/accept`).send({ side: 'unit' }).expect(409);
+    const pendingOfNeed = (await r.auditor.get('/proposals').query({ needId: n1.id, status: 'pending' }).expect(200))
+      .body.items;
+    expect(pendingOfNeed).toEqual([]);
+    // the audit trail names the cancellation as the cause
+    const history = (await r.auditor.get(`/audit/streams/matching.proposal-${p1.id}`).expect(200)).body.events;
+    expect(history.map((e: { type: string }) => e.type)).toEqual([
+      'matching.ProposalMade',
+      'matching.ProposalSideAccepted',
+      'matching.ProposalClosed',
+    ]);
+
+    const n2 = (
+      await r.communityAdmin
+        .post('/needs')
+        .send(need(r.communityId, { title: '另一需求' }))
+        .expect(201)
+    ).body;
+    const again = (await r.communityAdmin.post('/matching/runs').send({ scopeOrgId: r.communityId }).expect(201)).body;
+    const p2 = again.proposals.find((p: { needId: string }) => p.needId === n2.id);
+    await r.unitContact.post(`/offers/${p2.offerId}/withdraw`).send({ reason: '人手不足' }).expect(200);
+    expect(await proposalWhen(p2.id, (p) => p.status !== 'pending')).toMatchObject({
+      status: 'closed',
+      closedBecause: 'offer_withdrawn',
+    });
+  });
+
+  it('keeps a half-accepted proposal through a new run, and proposes its quantity to no one else', async () => {
+    // a category of its own, so that this need and this offer can only meet each other
+    const legal = { category: 'legal', tags: ['法律'] };
+    const o = (
+      await r.unitContact
+        .post('/offers')
+        .send(
+          offer(r.unitId, [r.streetId], {
+            title: '半接受测试资源',
+            ...legal,
+            capacity: { amount: 20, unit: 'sessions' },
+          }),
+        )
+        .expect(201)
+    ).body;
+    const n = (
+      await r.communityAdmin
+        .post('/needs')
+        .send(need(r.communityId, { title: '半接受需求', ...legal, quantity: { amount: 20, unit: 'sessions' } }))
+        .expect(201)
+    ).body;
+    const first = (await r.communityAdmin.post('/matching/runs').send({ scopeOrgId: r.communityId }).expect(201)).body;
+    const p = first.proposals.find((x: { needId: string; offerId: string }) => x.needId === n.id && x.offerId === o.id);
+    expect(p.quantity.amount).toBe(20);
+    await r.communityAdmin.post(`/proposals/${p.id}/accept`).send({ side: 'community' }).expect(200);
+
+    // a district-wide run by someone else: the community's acceptance stands
+    const second = (await r.root.post('/matching/runs').send({ scopeOrgId: r.districtId }).expect(201)).body;
+    expect((await r.auditor.get(`/proposals/${p.id}`).expect(200)).body).toMatchObject({
+      status: 'pending',
+      acceptedBy: ['community'],
+    });
+    // the need's 20 and the offer's 20 are held by that proposal: the run proposes neither again
+    expect(second.proposals.filter((x: { needId: string }) => x.needId === n.id)).toEqual([]);
+    expect(second.proposals.filter((x: { offerId: string }) => x.offerId === o.id)).toEqual([]);
+    const accepted = await r.unitContact.post(`/proposals/${p.id}/accept`).send({ side: 'unit' }).expect(200);
+    expect(accepted.body.projectId).toEqual(expect.any(String));
+  });
+});

@@ -119,6 +119,7 @@ export const zhCN = {
   'status.accepted': '已接受',
   'status.rejected': '已拒绝',
   'status.superseded': '已被替代',
+  'status.closed': '已失效',
   'status.planned': '计划中',
   'status.in_progress': '进行中',
   'status.completed': '已完成',
@@ -341,6 +342,7 @@ export const zhCN = {
   'event.matching.ProposalAccepted': '双方接受建议',
   'event.matching.ProposalRejected': '拒绝建议',
   'event.matching.ProposalSuperseded': '建议被替代',
+  'event.matching.ProposalClosed': '建议失效（需求或资源已关闭）',
   'event.matching.ProjectCreated': '创建共建项目',
   'event.matching.ProjectStarted': '项目开始',
   'event.matching.ProjectCompleted': '项目完成',
@@ -766,6 +768,7 @@ export const en: Record<MessageKey, string> = {
   'status.accepted': 'Accepted',
   'status.rejected': 'Rejected',
   'status.superseded': 'Superseded',
+  'status.closed': 'Closed',
   'status.planned': 'Planned',
   'status.in_progress': 'In progress',
   'status.completed': 'Completed',
@@ -988,6 +991,7 @@ export const en: Record<MessageKey, string> = {
   'event.matching.ProposalAccepted': 'Proposal accepted',
   'event.matching.ProposalRejected': 'Proposal rejected',
   'event.matching.ProposalSuperseded': 'Proposal superseded',
+  'event.matching.ProposalClosed': 'Proposal closed (need or offer closed)',
   'event.matching.ProjectCreated': 'Project created',
   'event.matching.ProjectStarted': 'Project started',
   'event.matching.ProjectCompleted': 'Project completed',
@@ -1315,7 +1319,7 @@ export const QUANTITY_UNITS = ['person_hours', 'yuan', 'venue_hours', 'items', '
 export const URGENCIES = ['low', 'normal', 'high', 'critical'] as const;
 export const NEED_STATUSES = ['open', 'partially_matched', 'matched', 'fulfilled', 'cancelled', 'expired'] as const;
 export const OFFER_STATUSES = ['open', 'partially_reserved', 'reserved', 'withdrawn', 'expired'] as const;
-export const PROPOSAL_STATUSES = ['pending', 'accepted', 'rejected', 'superseded'] as const;
+export const PROPOSAL_STATUSES = ['pending', 'accepted', 'rejected', 'superseded', 'closed'] as const;
 export const PROJECT_STATUSES = ['planned', 'in_progress', 'completed'] as const;
 export const ACTIVITY_STATUSES = ['open', 'full', 'finished', 'cancelled'] as const;
 export const WISH_STATUSES = ['open', 'claimed', 'done', 'fulfilled'] as const;

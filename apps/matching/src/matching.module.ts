@@ -20,6 +20,7 @@ import { unitEvaluationsProjection } from './projects/unit-evaluations.projectio
 import { ExpiryScheduler } from './expiry/expiry.scheduler';
 import { proposalsProjection } from './proposals/proposals.projection';
 import { RunMatchingHandler } from './runs/run-matching.handler';
+import { ProposalCloser } from './proposals/proposal-closer.reactor';
 import { RunsController } from './runs/runs.controller';
 import { runsProjection } from './runs/runs.projection';
 
@@ -48,7 +49,14 @@ export const MATCHING_PROJECTIONS = [
     ProposalsController,
     ProjectsController,
   ],
-  providers: [PostNeedHandler, RunMatchingHandler, AcceptProposalHandler, MatchingTree, ExpiryScheduler],
+  providers: [
+    PostNeedHandler,
+    RunMatchingHandler,
+    AcceptProposalHandler,
+    MatchingTree,
+    ExpiryScheduler,
+    ProposalCloser,
+  ],
 })
 export class MatchingModule {
   constructor(registry: ProjectionRegistry) {

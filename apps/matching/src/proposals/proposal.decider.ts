@@ -3,7 +3,10 @@ import type { Quantity } from '@gongjian/contracts';
 import type { Breakdown } from '../engine/scoring';
 
 /** 匹配建议 — a proposed (need, offer, quantity) with its score breakdown. */
-export type ProposalStatus = 'pending' | 'accepted' | 'rejected' | 'superseded';
+export type ProposalStatus = 'pending' | 'accepted' | 'rejected' | 'superseded' | 'closed';
+
+/** Why a pending proposal can no longer be accepted: its need or its offer left the market. */
+export type ProposalClosedReason = 'need_cancelled' | 'need_expired' | 'offer_withdrawn' | 'offer_expired';
 
 export interface ProposalMade {
   proposalId: string;
@@ -21,6 +24,8 @@ export interface ProposalMade {
 export type ProposalCommand =
   | { type: 'MakeProposal'; proposal: ProposalMade }
   | { type: 'SupersedeProposal'; byRunId: string }
+  /** its need or offer closed (cancelled, withdrawn, expired); a no-op once the proposal is decided */
+  | { type: 'CloseProposal'; reason: ProposalClosedReason }
   | { type: 'RejectProposal'; side: 'community' | 'unit'; reason: string }
   /** `projectId` is used when this acceptance is the second side's: the proposal becomes a project */
   | { type: 'AcceptProposal'; side: 'community' | 'unit'; projectId: string };
@@ -28,6 +33,7 @@ export type ProposalCommand =
 export type ProposalEvent =
   | { type: 'matching.ProposalMade'; data: ProposalMade }
   | { type: 'matching.ProposalSuperseded'; data: { byRunId: string } }
+  | { type: 'matching.ProposalClosed'; data: { reason: ProposalClosedReason } }
   | { type: 'matching.ProposalRejected'; data: { side: 'community' | 'unit'; reason: string } }
   | { type: 'matching.ProposalSideAccepted'; data: { side: 'community' | 'unit' } }
   | { type: 'matching.ProposalAccepted'; data: { projectId: string } };
@@ -62,6 +68,9 @@ export const proposalDecider: Decider<ProposalCommand, ProposalEvent, ProposalSt
       case 'SupersedeProposal':
         pending(state);
         return [{ type: 'matching.ProposalSuperseded', data: { byRunId: command.byRunId } }];
+      case 'CloseProposal':
+        if (!state.exists || state.status !== 'pending') return [];
+        return [{ type: 'matching.ProposalClosed', data: { reason: command.reason } }];
       case 'RejectProposal':
         pending(state);
         return [{ type: 'matching.ProposalRejected', data: { side: command.side, reason: command.reason } }];
@@ -86,6 +95,8 @@ export const proposalDecider: Decider<ProposalCommand, ProposalEvent, ProposalSt
         return state.exists ? { ...state, status: 'superseded' } : state;
       case 'matching.ProposalRejected':
         return state.exists ? { ...state, status: 'rejected' } : state;
+      case 'matching.ProposalClosed':
+        return state.exists ? { ...state, status: 'closed' } : state;
     }
   },
 };

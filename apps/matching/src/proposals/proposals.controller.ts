@@ -13,7 +13,7 @@ import { PROPOSALS_COLLECTION, type ProposalDocument, toProposalResource } from 
 
 export class ListProposalsQuery extends PageQuery {
   @IsOptional()
-  @IsIn(['pending', 'accepted', 'rejected', 'superseded'])
+  @IsIn(['pending', 'accepted', 'rejected', 'superseded', 'closed'])
   status?: ProposalStatus;
 
   @IsOptional()

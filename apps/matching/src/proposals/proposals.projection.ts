@@ -1,6 +1,6 @@
 import type { EventEnvelope } from '@gongjian/eventing';
 import type { Projection, ReadModelDocument } from '@gongjian/read-models';
-import type { ProposalEvent, ProposalMade, ProposalStatus } from './proposal.decider';
+import type { ProposalClosedReason, ProposalEvent, ProposalMade, ProposalStatus } from './proposal.decider';
 
 export interface ProposalDocument extends ReadModelDocument, Omit<ProposalMade, 'proposalId'> {
   status: ProposalStatus;
@@ -8,6 +8,7 @@ export interface ProposalDocument extends ReadModelDocument, Omit<ProposalMade, 
   updatedAt: string;
   supersededBy?: string;
   rejected?: { side: string; reason: string };
+  closedBecause?: ProposalClosedReason;
   acceptedBy: Array<'community' | 'unit'>;
   projectId?: string;
 }
@@ -23,8 +24,14 @@ export const proposalsProjection: Projection<ProposalDocument> = {
     'matching.ProposalRejected',
     'matching.ProposalSideAccepted',
     'matching.ProposalAccepted',
+    'matching.ProposalClosed',
   ],
-  indexes: [{ fields: { status: 1, communityId: 1 } }, { fields: { needId: 1 } }, { fields: { runId: 1 } }],
+  indexes: [
+    { fields: { status: 1, communityId: 1 } },
+    { fields: { needId: 1 } },
+    { fields: { offerId: 1 } },
+    { fields: { runId: 1 } },
+  ],
   apply(doc, envelope) {
     const event = envelope as EventEnvelope & ProposalEvent;
     switch (event.type) {
@@ -47,6 +54,8 @@ export const proposalsProjection: Projection<ProposalDocument> = {
         return doc && { ...doc, acceptedBy: [...doc.acceptedBy, event.data.side], updatedAt: event.occurredAt };
       case 'matching.ProposalAccepted':
         return doc && { ...doc, status: 'accepted', projectId: event.data.projectId, updatedAt: event.occurredAt };
+      case 'matching.ProposalClosed':
+        return doc && { ...doc, status: 'closed', closedBecause: event.data.reason, updatedAt: event.occurredAt };
     }
   },
 };

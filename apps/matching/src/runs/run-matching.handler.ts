@@ -20,8 +20,10 @@ const SCOPE_KINDS = ['district', 'street', 'community'];
 
 /**
  * `POST /matching/runs {scopeOrgId}`: the open needs of the scope's communities against every
- * open offer, solved to the optimum; the pending proposals of earlier runs in the scope are
- * superseded, the new ones recorded, and the run itself — with every eligible pair — kept for audit.
+ * open offer, solved to the optimum; the pending proposals of earlier runs in the scope that
+ * neither side has accepted yet are superseded (a half-accepted one stands, and what it proposes
+ * is not offered again), the new ones recorded, and the run itself — with every eligible pair —
+ * kept for audit.
  */
 @Injectable()
 export class RunMatchingHandler {
@@ -43,16 +45,18 @@ export class RunMatchingHandler {
     await assertAdminFor(ctx.actor, scopeOrgId, this.tree);
     const started = performance.now();
     const communities = await this.tree.subtreeIds(scopeOrgId);
-    const needs = await this.needInputs({ communityId: { $in: communities } });
-    const offers = await this.offerInputs();
+    // a proposal one side has accepted already stands: the run leaves it (and its quantity) alone
+    const pending = await this.documents.collection<ProposalDocument>(PROPOSALS_COLLECTION).find({ status: 'pending' });
+    const halfAccepted = pending.filter((p) => p.acceptedBy.length > 0);
+    const needs = withheld(await this.needInputs({ communityId: { $in: communities } }), halfAccepted, 'needId');
+    const offers = withheld(await this.offerInputs(), halfAccepted, 'offerId');
     const result = runMatching(needs, offers, this.weights);
     const millis = Math.round(performance.now() - started);
 
     const runId = uuidv7();
     const context = { ...ctx, expectedVersion: undefined };
-    const stale = await this.documents
-      .collection<ProposalDocument>(PROPOSALS_COLLECTION)
-      .find({ status: 'pending', communityId: { $in: communities } });
+    const inScope = new Set(communities);
+    const stale = pending.filter((p) => p.acceptedBy.length === 0 && inScope.has(p.communityId));
     for (const old of stale) {
       await this.runtime.execute(
         proposalStreamId(old._id),
@@ -224,4 +228,23 @@ export class RunMatchingHandler {
     }
     return inputs;
   }
+}
+
+/**
+ * The inputs less what half-accepted proposals hold: a need or offer whose whole remaining
+ * quantity awaits the other side's acceptance is left out of the run.
+ */
+function withheld<T extends NeedInput | OfferInput>(
+  inputs: T[],
+  held: ProposalDocument[],
+  key: 'needId' | 'offerId',
+): T[] {
+  const amounts = new Map<string, number>();
+  for (const p of held) amounts.set(p[key], (amounts.get(p[key]) ?? 0) + p.quantity.amount);
+  return inputs
+    .map((input) => {
+      const amount = amounts.get(input.id);
+      return amount ? { ...input, remaining: { ...input.remaining, amount: input.remaining.amount - amount } } : input;
+    })
+    .filter((input) => input.remaining.amount > 0);
 }

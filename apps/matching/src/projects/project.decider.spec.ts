@@ -1,0 +1,141 @@
+import { InvalidStateTransition, NotFound } from '@gongjian/eventing';
+import { deciderSpecification } from '@gongjian/eventing/testing';
+import { type ProjectCreated, type ProjectEvent, projectDecider, projectStreamId } from './project.decider';
+
+const project: ProjectCreated = {
+  projectId: 'pr-1',
+  proposalId: 'p-1',
+  needId: 'n-1',
+  offerId: 'o-1',
+  communityId: 'c-1',
+  unitId: 'u-1',
+  title: '独居老人助餐',
+  quantity: { amount: 20, unit: 'person_hours' },
+};
+const created: ProjectEvent = { type: 'matching.ProjectCreated', data: project };
+const started: ProjectEvent = { type: 'matching.ProjectStarted', data: { projectId: 'pr-1' } };
+const completed: ProjectEvent = {
+  type: 'matching.ProjectCompleted',
+  data: { ...project, report: '送餐 20 次', participantMemberIds: ['m-1', 'm-2'] },
+};
+const evaluated: ProjectEvent = {
+  type: 'matching.ProjectEvaluated',
+  data: {
+    projectId: 'pr-1',
+    unitId: 'u-1',
+    communityId: 'c-1',
+    score: 5,
+    comment: '很好',
+    participantMemberIds: ['m-1', 'm-2'],
+  },
+};
+const spec = deciderSpecification(projectDecider);
+const fold = (events: ProjectEvent[]) => events.reduce(projectDecider.evolve, projectDecider.initialState());
+
+describe('project decider', () => {
+  it('lives in its own stream', () => expect(projectStreamId('pr-1')).toBe('matching.project-pr-1'));
+
+  it('creates a planned project from an accepted proposal', () => {
+    spec.given([]).when({ type: 'CreateProject', project }).then([created]);
+    expect(fold([created])).toEqual({ exists: true, status: 'planned', project, participantMemberIds: [] });
+  });
+
+  it('refuses to create the same project twice, whatever its status', () => {
+    spec
+      .given([created])
+      .when({ type: 'CreateProject', project })
+      .thenThrows(InvalidStateTransition, /already created/);
+    spec
+      .given([created, started, completed])
+      .when({ type: 'CreateProject', project: { ...project, title: 'x' } })
+      .thenThrows(InvalidStateTransition, /already created/);
+  });
+
+  it('starts a planned project', () => {
+    spec.given([created]).when({ type: 'StartProject' }).then([started]);
+    expect(fold([created, started])).toMatchObject({ status: 'in_progress', participantMemberIds: [] });
+  });
+
+  it('refuses to start a project that does not exist, is already started or is completed', () => {
+    spec
+      .given([])
+      .when({ type: 'StartProject' })
+      .thenThrows(NotFound, /project not found/);
+    spec
+      .given([created, started])
+      .when({ type: 'StartProject' })
+      .thenThrows(InvalidStateTransition, /an? in_progress project cannot be started/);
+    spec
+      .given([created, started, completed])
+      .when({ type: 'StartProject' })
+      .thenThrows(InvalidStateTransition, /a completed project cannot be started/);
+  });
+
+  it('completes a started project with the report and the participants, carrying the project facts', () => {
+    spec
+      .given([created, started])
+      .when({ type: 'CompleteProject', report: '送餐 20 次', participantMemberIds: ['m-1', 'm-2'] })
+      .then([completed]);
+    spec
+      .given([created, started])
+      .when({ type: 'CompleteProject', report: '', participantMemberIds: [] })
+      .then([{ type: 'matching.ProjectCompleted', data: { ...project, report: '', participantMemberIds: [] } }]);
+    expect(fold([created, started, completed])).toEqual({
+      exists: true,
+      status: 'completed',
+      project,
+      participantMemberIds: ['m-1', 'm-2'],
+    });
+  });
+
+  it('refuses to complete a project that does not exist, is not started yet or is already completed', () => {
+    const complete = { type: 'CompleteProject' as const, report: 'r', participantMemberIds: [] };
+    spec.given([]).when(complete).thenThrows(NotFound);
+    spec
+      .given([created])
+      .when(complete)
+      .thenThrows(InvalidStateTransition, /a planned project cannot be completed; start it first/);
+    spec
+      .given([created, started, completed])
+      .when(complete)
+      .thenThrows(InvalidStateTransition, /a completed project cannot be completed/);
+  });
+
+  it('evaluates a completed project, crediting the participants recorded at completion', () => {
+    spec
+      .given([created, started, completed])
+      .when({ type: 'EvaluateProject', score: 5, comment: '很好' })
+      .then([evaluated]);
+    spec
+      .given([created, started, { ...completed, data: { ...completed.data, participantMemberIds: [] } }])
+      .when({ type: 'EvaluateProject', score: 1, comment: '' })
+      .then([{ ...evaluated, data: { ...evaluated.data, score: 1, comment: '', participantMemberIds: [] } }]);
+  });
+
+  it('accepts further evaluations: an evaluation does not change the project', () => {
+    spec
+      .given([created, started, completed, evaluated])
+      .when({ type: 'EvaluateProject', score: 3, comment: '一般' })
+      .then([{ ...evaluated, data: { ...evaluated.data, score: 3, comment: '一般' } }]);
+    expect(fold([created, started, completed, evaluated])).toEqual(fold([created, started, completed]));
+  });
+
+  it('refuses to evaluate a project that does not exist or is not completed', () => {
+    const evaluate = { type: 'EvaluateProject' as const, score: 4, comment: '' };
+    spec.given([]).when(evaluate).thenThrows(NotFound);
+    spec
+      .given([created])
+      .when(evaluate)
+      .thenThrows(InvalidStateTransition, /only a completed project can be evaluated/);
+    spec
+      .given([created, started])
+      .when(evaluate)
+      .thenThrows(InvalidStateTransition, /only a completed project can be evaluated/);
+  });
+
+  it('ignores lifecycle events for a project it has not seen created', () => {
+    expect(fold([started])).toEqual({ exists: false });
+    expect(fold([completed])).toEqual({ exists: false });
+    expect(fold([evaluated])).toEqual({ exists: false });
+  });
+});

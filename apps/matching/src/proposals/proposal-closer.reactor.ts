@@ -1,0 +1,55 @@
+import { Inject, Injectable } from '@nestjs/common';
+import type { CommandContext, EventEnvelope } from '@gongjian/eventing';
+import { DOCUMENT_STORE, type DocumentStore } from '@gongjian/read-models';
+import { ProjectionRegistry, type Reactor, Runtime } from '@gongjian/runtime';
+import { type ProposalClosedReason, proposalDecider, proposalStreamId } from './proposal.decider';
+import { PROPOSALS_COLLECTION, type ProposalDocument } from './proposals.projection';
+
+const CLOSES: Record<string, { reason: ProposalClosedReason; prefix: string; key: 'needId' | 'offerId' }> = {
+  'matching.NeedCancelled': { reason: 'need_cancelled', prefix: 'matching.need-', key: 'needId' },
+  'matching.NeedExpired': { reason: 'need_expired', prefix: 'matching.need-', key: 'needId' },
+  'matching.OfferWithdrawn': { reason: 'offer_withdrawn', prefix: 'matching.offer-', key: 'offerId' },
+  'matching.OfferExpired': { reason: 'offer_expired', prefix: 'matching.offer-', key: 'offerId' },
+};
+
+/**
+ * A need cancelled or expired, an offer withdrawn or expired: its pending proposals can no longer
+ * become projects, so they are closed with the reason — no one is asked to accept them, and they
+ * leave both sides' to-do lists. Runs on the bus (at least once, after a crash too); closing a
+ * proposal that is no longer pending appends nothing.
+ */
+@Injectable()
+export class ProposalCloser implements Reactor {
+  readonly name = 'matching.proposal-closer';
+  readonly handles = Object.keys(CLOSES);
+
+  constructor(
+    private readonly runtime: Runtime,
+    @Inject(DOCUMENT_STORE) private readonly documents: DocumentStore,
+    registry: ProjectionRegistry,
+  ) {
+    registry.registerReactor(this);
+  }
+
+  async react(event: EventEnvelope): Promise<void> {
+    const rule = CLOSES[event.type];
+    if (!rule || !event.streamId.startsWith(rule.prefix)) return;
+    const id = event.streamId.slice(rule.prefix.length);
+    const pending = await this.documents
+      .collection<ProposalDocument>(PROPOSALS_COLLECTION)
+      .find({ [rule.key]: id, status: 'pending' });
+    const context: CommandContext = {
+      actor: { accountId: 'system:matching.proposal-closer', role: 'system', orgId: null },
+      correlationId: event.correlationId,
+      causationId: event.eventId,
+    };
+    for (const proposal of pending) {
+      await this.runtime.execute(
+        proposalStreamId(proposal._id),
+        proposalDecider,
+        { type: 'CloseProposal', reason: rule.reason },
+        context,
+      );
+    }
+  }
+}
