@@ -373,3 +373,73 @@ describe('pending proposals when a need or offer closes, and when a new run come
     expect(accepted.body.projectId).toEqual(expect.any(String));
   });
 });
+
+describe('accepting and rejecting without naming the side; If-Match on the acceptance; completing without a report', () => {
+  const t = new TestPlatform();
+  let r: Region;
+
+  beforeAll(async () => {
+    await t.start();
+    r = await seedRegion(t);
+  });
+  afterAll(() => t.stop());
+
+  async function proposalFor(title: string) {
+    const o = (
+      await r.unitContact
+        .post('/offers')
+        .send(offer(r.unitId, [r.communityId], { title }))
+        .expect(201)
+    ).body;
+    const n = (await r.communityAdmin.post('/needs').send(need(r.communityId, { title })).expect(201)).body;
+    const run = (await r.communityAdmin.post('/matching/runs').send({ scopeOrgId: r.communityId }).expect(201)).body;
+    // its offer, or an equally good one posted before (ties go to the older id)
+    const found = run.proposals.find((p: { needId: string }) => p.needId === n.id);
+    expect(found).toBeDefined();
+    expect(found.offerId <= o.id).toBe(true);
+    return found;
+  }
+
+  it('takes the only side the caller may act for, and asks an admin above both to name it', async () => {
+    const p = await proposalFor('推断一方');
+    const before = await t.eventCount();
+    // the community admin's community hosts the unit, and the district is above both: both must name it
+    for (const admin of [r.communityAdmin, r.root]) {
+      const res = await admin.post(`/proposals/${p.id}/accept`).send({}).expect(400);
+      expect(res.body.details).toEqual([{ field: 'side', messages: [expect.stringMatching(/name the side/)] }]);
+    }
+    await r.otherCommunityAdmin.post(`/proposals/${p.id}/accept`).send({}).expect(403);
+    await r.auditor.post(`/proposals/${p.id}/reject`).send({}).expect(403);
+    expect(await t.eventCount()).toBe(before);
+    const accepted = await r.unitContact.post(`/proposals/${p.id}/accept`).send({}).expect(200);
+    expect(accepted.body.acceptedBy).toEqual(['unit']);
+
+    const q = await proposalFor('推断拒绝');
+    const rejected = await r.unitContact.post(`/proposals/${q.id}/reject`).send({}).expect(200);
+    expect(rejected.body).toMatchObject({ status: 'rejected', rejected: { side: 'unit' } });
+  });
+
+  it('holds If-Match for the acceptance that makes the project: a stale version reserves nothing', async () => {
+    const p = await proposalFor('条件接受');
+    const first = await r.communityAdmin.post(`/proposals/${p.id}/accept`).send({ side: 'community' }).expect(200);
+    const before = await t.eventCount();
+    const remaining = (await r.auditor.get(`/offers/${p.offerId}`).expect(200)).body.remaining.amount;
+    await r.unitContact
+      .post(`/proposals/${p.id}/accept`)
+      .set('If-Match', String(first.body.version - 1))
+      .send({ side: 'unit' })
+      .expect(409);
+    expect(await t.eventCount()).toBe(before);
+    expect((await r.auditor.get(`/offers/${p.offerId}`).expect(200)).body.remaining.amount).toBe(remaining);
+    const done = await r.unitContact
+      .post(`/proposals/${p.id}/accept`)
+      .set('If-Match', String(first.body.version))
+      .send({ side: 'unit' })
+      .expect(200);
+    expect(done.body.status).toBe('accepted');
+
+    await r.unitContact.post(`/projects/${done.body.projectId}/start`).send({}).expect(200);
+    const completed = await r.unitContact.post(`/projects/${done.body.projectId}/complete`).send({}).expect(200);
+    expect(completed.body).toMatchObject({ status: 'completed', report: '' });
+  });
+});

@@ -12,9 +12,11 @@ import { projectDecider, type ProjectStatus, projectStreamId } from './project.d
 import { PROJECTS_COLLECTION, type ProjectDocument, toProjectResource } from './projects.projection';
 
 export class CompleteProjectDto {
+  /** the completion report (完成情况): what was done, for the residents and the audit */
+  @IsOptional()
   @IsString()
   @MaxLength(5000)
-  report: string;
+  report?: string;
 
   @IsOptional()
   @IsArray()
@@ -119,7 +121,7 @@ export class ProjectsController {
         field: 'participantMemberIds',
         unknown,
       });
-    const command = { type: 'CompleteProject' as const, report: dto.report, participantMemberIds };
+    const command = { type: 'CompleteProject' as const, report: dto.report ?? '', participantMemberIds };
     await this.runtime.execute(projectStreamId(id), projectDecider, command, ctx);
     await this.runtime.execute(
       needStreamId(project.needId),

@@ -1,6 +1,6 @@
-import { Inject, Injectable } from '@nestjs/common';
+import { BadRequestException, ForbiddenException, Inject, Injectable } from '@nestjs/common';
 import { assertAdminFor, assertMayActFor } from '@gongjian/auth';
-import { type CommandContext, loadState, NotFound } from '@gongjian/eventing';
+import { type CommandContext, ConcurrencyConflict, loadState, NotFound } from '@gongjian/eventing';
 import { DOCUMENT_STORE, type DocumentStore } from '@gongjian/read-models';
 import { Runtime } from '@gongjian/runtime';
 import { v7 as uuidv7 } from 'uuid';
@@ -28,14 +28,17 @@ export class AcceptProposalHandler {
     @Inject(DOCUMENT_STORE) private readonly documents: DocumentStore,
   ) {}
 
-  async execute(proposalId: string, side: 'community' | 'unit', ctx: CommandContext): Promise<void> {
+  /** `side` left out: the one side the caller may act for (unit contact: the unit; a community admin: the community). */
+  async execute(proposalId: string, named: Side | undefined, ctx: CommandContext): Promise<void> {
     const proposal = await this.documents.collection<ProposalDocument>(PROPOSALS_COLLECTION).get(proposalId);
     if (!proposal) throw new NotFound(`proposal ${proposalId} not found`);
-    if (side === 'community') await assertAdminFor(ctx.actor, proposal.communityId, this.tree);
-    else await assertMayActFor(ctx.actor, proposal.unitId, this.tree);
+    const side = await sideOf(ctx, proposal, named, this.tree);
 
     const streamId = proposalStreamId(proposalId);
     const { state, revision } = await loadState(this.runtime.store, streamId, proposalDecider);
+    // If-Match holds for the whole acceptance, before anything is reserved
+    if (ctx.expectedVersion !== undefined && ctx.expectedVersion !== revision)
+      throw new ConcurrencyConflict(streamId, String(ctx.expectedVersion), String(revision));
     const projectId = uuidv7();
     const accept = { type: 'AcceptProposal' as const, side, projectId };
     if (!completesAcceptance(state, side)) {
@@ -97,4 +100,45 @@ export class AcceptProposalHandler {
     };
     await this.runtime.execute(projectStreamId(projectId), projectDecider, { type: 'CreateProject', project }, inner);
   }
+}
+
+type Side = 'community' | 'unit';
+
+/**
+ * The side the caller acts for: the one named (and checked), or, when none is named, the only
+ * side the caller may act for — an administrator above both the community and the unit must
+ * name it (400).
+ */
+export async function sideOf(
+  ctx: CommandContext,
+  proposal: Pick<ProposalDocument, 'communityId' | 'unitId'>,
+  named: Side | undefined,
+  tree: MatchingTree,
+): Promise<Side> {
+  const check = (side: Side) =>
+    side === 'community'
+      ? assertAdminFor(ctx.actor, proposal.communityId, tree)
+      : assertMayActFor(ctx.actor, proposal.unitId, tree);
+  if (named) {
+    await check(named);
+    return named;
+  }
+  const mayActFor = (side: Side) =>
+    check(side).then(
+      () => true,
+      (error: unknown) => {
+        if (error instanceof ForbiddenException) return false;
+        throw error;
+      },
+    );
+  const allowed: Side[] = [];
+  for (const side of ['community', 'unit'] as const) if (await mayActFor(side)) allowed.push(side);
+  if (allowed.length === 1) return allowed[0];
+  if (allowed.length === 0) await check(ctx.actor.role === 'unit_contact' ? 'unit' : 'community'); // the 403
+  throw new BadRequestException({
+    statusCode: 400,
+    error: 'Bad Request',
+    message: 'validation failed: side',
+    details: [{ field: 'side', messages: ['name the side (community or unit): this account may act for both'] }],
+  });
 }

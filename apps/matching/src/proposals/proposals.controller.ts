@@ -1,12 +1,11 @@
 import { Body, Controller, Get, HttpCode, Inject, Param, Post, Query } from '@nestjs/common';
 import { IsIn, IsOptional, IsString, MaxLength } from 'class-validator';
-import { assertMayActFor } from '@gongjian/auth';
 import { type CommandContext, NotFound } from '@gongjian/eventing';
 import { Command, ID_MAX_LENGTH, PageQuery, paginate } from '@gongjian/http';
 import { DOCUMENT_STORE, type DocumentStore, type Filter } from '@gongjian/read-models';
 import { Runtime } from '@gongjian/runtime';
 import { MatchingTree } from '../matching.tree';
-import { AcceptProposalHandler } from './accept-proposal.handler';
+import { AcceptProposalHandler, sideOf } from './accept-proposal.handler';
 import { RUNS_COLLECTION, type RunDocument } from '../runs/runs.projection';
 import { proposalDecider, type ProposalStatus, proposalStreamId } from './proposal.decider';
 import { PROPOSALS_COLLECTION, type ProposalDocument, toProposalResource } from './proposals.projection';
@@ -39,13 +38,17 @@ export class ListProposalsQuery extends PageQuery {
 }
 
 export class AcceptDto {
+  /** left out: the only side the caller may act for */
+  @IsOptional()
   @IsIn(['community', 'unit'])
-  side: 'community' | 'unit';
+  side?: 'community' | 'unit';
 }
 
 export class RejectDto {
+  /** left out: the only side the caller may act for */
+  @IsOptional()
   @IsIn(['community', 'unit'])
-  side: 'community' | 'unit';
+  side?: 'community' | 'unit';
 
   @IsOptional()
   @IsString()
@@ -100,11 +103,11 @@ export class ProposalsController {
   @HttpCode(200)
   async reject(@Param('id') id: string, @Body() dto: RejectDto, @Command() ctx: CommandContext) {
     const proposal = await this.proposal(id);
-    await assertMayActFor(ctx.actor, dto.side === 'community' ? proposal.communityId : proposal.unitId, this.tree);
+    const side = await sideOf(ctx, proposal, dto.side, this.tree);
     await this.runtime.execute(
       proposalStreamId(id),
       proposalDecider,
-      { type: 'RejectProposal', side: dto.side, reason: dto.reason ?? '' },
+      { type: 'RejectProposal', side, reason: dto.reason ?? '' },
       ctx,
     );
     return this.get(id);
