@@ -363,5 +363,24 @@ describe('instant proposals', () => {
     ).body;
     const forOffer = await r.unitContact.get('/proposals').query({ unitId: r.unitId, status: 'pending' }).expect(200);
     expect(forOffer.body.items.map((p: { offerId: string }) => p.offerId)).toContain(o2.id);
+
+    // an instant proposal explains itself like a run's: the breakdown, and why not the other offer
+    const n3 = (
+      await r.communityAdmin
+        .post('/needs')
+        .send(need(r.communityId, { quantity: { amount: 10, unit: 'person_hours' } }))
+        .expect(201)
+    ).body;
+    const [p3] = (await r.communityAdmin.get('/proposals').query({ needId: n3.id }).expect(200)).body.items;
+    expect(p3).toMatchObject({ runId: null, offerId: o.id });
+    const explained = (await r.communityAdmin.get(`/proposals/${p3.id}`).expect(200)).body.explanation;
+    expect(explained).toMatchObject({
+      breakdown: p3.breakdown,
+      excludedBy: { category: 0, unit: 0, window: 0, area: 0 },
+    });
+    expect(explained.alternatives).toEqual([
+      expect.objectContaining({ offerId: o2.id, assigned: 0, whyNot: 'lower_score' }),
+    ]);
+    expect(explained.alternatives[0].score).toBeLessThan(p3.score);
   });
 });

@@ -1,6 +1,7 @@
 import { type Decider, InvalidStateTransition, NotFound } from '@gongjian/eventing';
 import type { Quantity } from '@gongjian/contracts';
 import type { Breakdown } from '../engine/scoring';
+import type { Explanation } from './explain';
 
 /** 匹配建议 — a proposed (need, offer, quantity) with its score breakdown. */
 export type ProposalStatus = 'pending' | 'accepted' | 'rejected' | 'superseded' | 'closed';
@@ -19,6 +20,8 @@ export interface ProposalMade {
   quantity: Quantity;
   score: number;
   breakdown: Breakdown;
+  /** an instant proposal (no run to explain it later): the explanation of its own small optimum */
+  explanation?: Explanation;
 }
 
 export type ProposalCommand =

@@ -7,6 +7,7 @@ import { Runtime } from '@gongjian/runtime';
 import { MatchingTree } from '../matching.tree';
 import { AcceptProposalHandler, sideOf } from './accept-proposal.handler';
 import { RUNS_COLLECTION, type RunDocument } from '../runs/runs.projection';
+import { explain } from './explain';
 import { proposalDecider, type ProposalStatus, proposalStreamId } from './proposal.decider';
 import { PROPOSALS_COLLECTION, type ProposalDocument, toProposalResource } from './proposals.projection';
 
@@ -87,7 +88,11 @@ export class ProposalsController {
     const run = proposal.runId
       ? await this.documents.collection<RunDocument>(RUNS_COLLECTION).get(proposal.runId)
       : null;
-    return { ...toProposalResource(proposal), explanation: run ? explain(proposal, run) : null };
+    // an instant proposal (no run) carries the explanation of its own small optimum
+    return {
+      ...toProposalResource(proposal),
+      explanation: run ? explain(proposal, run) : (proposal.explanation ?? null),
+    };
   }
 
   /** Accepts one side; when both sides have accepted, the proposal becomes a project. */
@@ -118,31 +123,4 @@ export class ProposalsController {
     if (!doc) throw new NotFound(`proposal ${id} not found`);
     return doc;
   }
-}
-
-/** Why the other eligible offers of the run did not get (all of) this need. */
-export function explain(proposal: ProposalDocument, run: RunDocument) {
-  const used = new Map<string, number>();
-  for (const p of run.pairs) used.set(p.offerId, (used.get(p.offerId) ?? 0) + p.quantity);
-  const alternatives = run.pairs
-    .filter((p) => p.needId === proposal.needId && p.offerId !== proposal.offerId)
-    .sort((a, b) => b.score - a.score || a.offerId.localeCompare(b.offerId))
-    .map((p) => {
-      const full = (used.get(p.offerId) ?? 0) >= (run.capacities[p.offerId] ?? 0);
-      const whyNot =
-        p.quantity > 0
-          ? 'also_assigned'
-          : full
-            ? 'capacity_used_elsewhere'
-            : p.score < proposal.score
-              ? 'lower_score'
-              : 'need_already_covered';
-      return { offerId: p.offerId, score: p.score, breakdown: p.breakdown, assigned: p.quantity, whyNot };
-    });
-  return {
-    breakdown: proposal.breakdown,
-    weights: run.weights,
-    alternatives,
-    excludedBy: run.exclusions[proposal.needId] ?? null,
-  };
 }

@@ -12,6 +12,7 @@ import { OFFERS_COLLECTION, type OfferDocument } from '../offers/offers.projecti
 import { MATCHING_PAIRINGS, type MatchingPairing } from '../pairings.projection';
 import { proposalDecider, type ProposalMade, proposalStreamId } from '../proposals/proposal.decider';
 import { PROPOSALS_COLLECTION, type ProposalDocument } from '../proposals/proposals.projection';
+import { explain } from '../proposals/explain';
 import { runDecider, runStreamId } from './run.decider';
 import { meanEvaluations } from '../projects/unit-evaluations.projection';
 import { windowEnded } from '../window';
@@ -156,6 +157,7 @@ export class RunMatchingHandler {
         quantity: { amount: pair.quantity, unit: need.remaining.unit },
         score: pair.score,
         breakdown: pair.breakdown,
+        ...(origin.runId === null ? { explanation: explain(pair, { ...result, weights: this.weights }) } : {}),
       };
       await this.runtime.execute(
         proposalStreamId(proposal.proposalId),

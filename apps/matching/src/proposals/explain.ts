@@ -1,0 +1,47 @@
+import type { Breakdown } from '../engine/scoring';
+import type { RunCompleted } from '../runs/run.decider';
+import type { ProposalMade } from './proposal.decider';
+
+/** "Why this offer, why not that one" (DESIGN §5): what `GET /proposals/:id` shows. */
+export interface Explanation {
+  breakdown: Breakdown;
+  weights: Record<string, number>;
+  alternatives: Array<{
+    offerId: string;
+    score: number;
+    breakdown: Breakdown;
+    assigned: number;
+    whyNot: 'also_assigned' | 'capacity_used_elsewhere' | 'lower_score' | 'need_already_covered';
+  }>;
+  excludedBy: Record<string, number> | null;
+}
+
+/** Why the other eligible offers of the run did not get (all of) this need. */
+export function explain(
+  proposal: Pick<ProposalMade, 'needId' | 'offerId' | 'score' | 'breakdown'>,
+  run: Pick<RunCompleted, 'pairs' | 'capacities' | 'weights' | 'exclusions'>,
+): Explanation {
+  const used = new Map<string, number>();
+  for (const p of run.pairs) used.set(p.offerId, (used.get(p.offerId) ?? 0) + p.quantity);
+  const alternatives = run.pairs
+    .filter((p) => p.needId === proposal.needId && p.offerId !== proposal.offerId)
+    .sort((a, b) => b.score - a.score || a.offerId.localeCompare(b.offerId))
+    .map((p) => {
+      const full = (used.get(p.offerId) ?? 0) >= (run.capacities[p.offerId] ?? 0);
+      const whyNot: Explanation['alternatives'][number]['whyNot'] =
+        p.quantity > 0
+          ? 'also_assigned'
+          : full
+            ? 'capacity_used_elsewhere'
+            : p.score < proposal.score
+              ? 'lower_score'
+              : 'need_already_covered';
+      return { offerId: p.offerId, score: p.score, breakdown: p.breakdown, assigned: p.quantity, whyNot };
+    });
+  return {
+    breakdown: proposal.breakdown,
+    weights: run.weights,
+    alternatives,
+    excludedBy: run.exclusions[proposal.needId] ?? null,
+  };
+}
