@@ -151,6 +151,12 @@ describe('joint meeting decider: membership', () => {
     expect(refusal([joined(), left()], leave('2026-06-01'))).toMatchObject({ code: 'not_found' });
   });
 
+  it('compares days, not strings: a unit joined at a time of day may leave that same day', () =>
+    spec
+      .given([joined('u', '2026-03-01T10:00:00Z')])
+      .when(leave('2026-03-01'))
+      .then([left('u', '2026-03-01')]));
+
   it('judges leaving against the latest joining date', () =>
     spec
       .given([joined(), left(), joined('u', '2026-07-01')])
@@ -184,6 +190,21 @@ describe('joint meeting decider: part-time committee members', () => {
       code: 'unknown_unit',
       details: { field: 'unitId' },
     });
+  });
+
+  it('refuses a term that ends before it begins (422 invalid_term) and an appointment id used before (409)', () => {
+    const backwards = { ...appoint(), term: { from: '2027-01-01', to: '2026-12-31' } } as JointMeetingCommand;
+    spec
+      .given([])
+      .when(backwards)
+      .thenThrows(DomainRuleViolation, /end before it begins/);
+    expect(refusal([], backwards)).toMatchObject({ code: 'invalid_term', details: { field: 'term.to' } });
+    const oneDay = { ...appoint(), term: { from: '2027-01-01', to: '2027-01-01T18:00:00Z' } } as JointMeetingCommand;
+    expect(jointMeetingDecider.decide(oneDay, jointMeetingDecider.initialState())).toHaveLength(1);
+    spec
+      .given([appointed()])
+      .when(appoint())
+      .thenThrows(InvalidStateTransition, /already exists/);
   });
 
   it('ends an appointment once', () => {

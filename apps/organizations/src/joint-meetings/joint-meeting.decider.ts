@@ -45,6 +45,9 @@ export interface JointMeetingState {
   appointments: Record<string, { ended: boolean; from: string }>;
 }
 
+/** The calendar day of a date or a timestamp (`2026-03-01` and `2026-03-01T10:00Z` are the same day). */
+const day = (date: string) => date.slice(0, 10);
+
 export const jointMeetingStreamId = (orgId: string) => `organizations.jointMeeting-${orgId}`;
 
 function checkOrgAndUnit(org: Facts, unit: Facts): { orgId: string; unitId: string } {
@@ -74,7 +77,7 @@ export const jointMeetingDecider: Decider<JointMeetingCommand, JointMeetingEvent
       case 'LeaveJointMeeting': {
         const member = state.members[command.unitId];
         if (!member || !state.orgId) throw new NotFound('the unit is not a member of this joint meeting');
-        if (command.leftOn < member.joinedOn) {
+        if (day(command.leftOn) < day(member.joinedOn)) {
           throw new DomainRuleViolation('a unit cannot leave before it joined', 'invalid_date', { field: 'leftOn' });
         }
         return [
@@ -87,6 +90,10 @@ export const jointMeetingDecider: Decider<JointMeetingCommand, JointMeetingEvent
       case 'AppointPartTimeMember': {
         const ids = checkOrgAndUnit(command.org, command.unit);
         const { appointmentId, personName, position, term } = command;
+        if (state.appointments[appointmentId]) throw new InvalidStateTransition('the appointment already exists');
+        if (day(term.to) < day(term.from)) {
+          throw new DomainRuleViolation('a term cannot end before it begins', 'invalid_term', { field: 'term.to' });
+        }
         return [
           {
             type: 'organizations.PartTimeMemberAppointed',
