@@ -443,3 +443,99 @@ describe('accepting and rejecting without naming the side; If-Match on the accep
     expect(completed.body).toMatchObject({ status: 'completed', report: '' });
   });
 });
+
+describe("a run's details recorded in parts of bounded size", () => {
+  const t = new TestPlatform();
+  let r: Region;
+
+  beforeAll(async () => {
+    process.env.MATCHING_RUN_PART_BYTES = '2048';
+    await t.start();
+    delete process.env.MATCHING_RUN_PART_BYTES;
+    r = await seedRegion(t);
+  });
+  afterAll(() => t.stop());
+
+  it('splits a run into small events, and lists, explains and replays it whole', async () => {
+    for (let i = 0; i < 3; i++)
+      await r.unitContact
+        .post('/offers')
+        .send(offer(r.unitId, [r.communityId], { title: `资源${i}`, capacity: { amount: 15, unit: 'person_hours' } }))
+        .expect(201);
+    for (let i = 0; i < 6; i++)
+      await r.communityAdmin
+        .post('/needs')
+        .send(need(r.communityId, { title: `需求${i}`, quantity: { amount: 10, unit: 'person_hours' } }))
+        .expect(201);
+    const run = (await r.communityAdmin.post('/matching/runs').send({ scopeOrgId: r.communityId }).expect(201)).body;
+    expect(run.stats.eligiblePairs).toBe(18);
+
+    const events = await t.platform.runtime.store.readStream(`matching.run-${run.runId}`);
+    const parts = events.filter((e) => e.type === 'matching.RunPartRecorded');
+    expect(parts.length).toBeGreaterThan(2);
+    expect(events.at(-1)).toMatchObject({ type: 'matching.RunCompleted', data: { parts: parts.length } });
+    for (const e of events) expect(JSON.stringify(e.data).length).toBeLessThan(2048 + 1024);
+
+    const summary = (await r.auditor.get(`/matching/runs/${run.runId}`).expect(200)).body;
+    expect(summary).toMatchObject({ parts: parts.length, stats: run.stats });
+    expect(summary.proposalIds).toHaveLength(run.proposals.length);
+    const listed = [];
+    for (let cursor: string | null = null; ;) {
+      const page: { body: { items: unknown[]; nextCursor: string | null; total: number } } = await r.auditor
+        .get(`/matching/runs/${run.runId}/pairs`)
+        .query({ limit: 5, ...(cursor ? { cursor } : {}) })
+        .expect(200);
+      listed.push(...page.body.items);
+      expect(page.body.total).toBe(18);
+      cursor = page.body.nextCursor;
+      if (!cursor) break;
+    }
+    expect(listed).toHaveLength(18);
+    const objective = listed.reduce(
+      (sum: number, p) => sum + (p as { score: number; quantity: number }).score * (p as { quantity: number }).quantity,
+      0,
+    );
+    expect(objective).toBeCloseTo(run.stats.objective, 6);
+    const explained = (await r.communityAdmin.get(`/proposals/${run.proposals[0].id}`).expect(200)).body.explanation;
+    expect(explained.alternatives.length).toBe(2);
+    expect(explained.excludedBy).toEqual({ category: 0, unit: 0, window: 0, area: 0 });
+
+    for (const projection of ['runs', 'run-parts']) {
+      const replay = (await r.auditor.post('/audit/replays').send({ projection }).expect(202)).body;
+      let done = replay;
+      while (done.status === 'running') done = (await r.auditor.get(`/audit/replays/${replay.id}`).expect(200)).body;
+      expect(done).toMatchObject({ status: 'completed', differences: [] });
+    }
+  });
+
+  it('still reads a run recorded whole, before parts existed', async () => {
+    const runId = '0190aaaa-0000-7000-8000-000000000001';
+    const v1 = {
+      runId,
+      scopeOrgId: r.communityId,
+      weights: { base: 1 },
+      stats: { needs: 1, offers: 1, eligiblePairs: 1, assignedQuantity: 5, objective: 40, millis: 1 },
+      pairs: [{ needId: 'n-old', offerId: 'o-old', score: 8, breakdown: { base: 1 }, quantity: 5 }],
+      unmatched: [],
+      exclusions: { 'n-old': { category: 0, unit: 0, window: 0, area: 0 } },
+      capacities: { 'o-old': 5 },
+      proposalIds: ['p-old'],
+    };
+    await t.platform.runtime.execute(
+      `matching.run-${runId}`,
+      {
+        initialState: () => null,
+        decide: () => [{ type: 'matching.RunCompleted', data: v1 }],
+        evolve: (state: null) => state,
+      },
+      {},
+      { actor: { accountId: 'root', role: 'district_admin', orgId: null }, correlationId: 'v1-run' },
+    );
+    expect((await r.auditor.get(`/matching/runs/${runId}`).expect(200)).body).toMatchObject({
+      parts: 1,
+      proposalIds: ['p-old'],
+    });
+    const pairs = (await r.auditor.get(`/matching/runs/${runId}/pairs`).expect(200)).body;
+    expect(pairs).toMatchObject({ total: 1, items: [v1.pairs[0]] });
+  });
+});

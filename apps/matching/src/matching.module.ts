@@ -22,7 +22,7 @@ import { proposalsProjection } from './proposals/proposals.projection';
 import { RunMatchingHandler } from './runs/run-matching.handler';
 import { ProposalCloser } from './proposals/proposal-closer.reactor';
 import { RunsController } from './runs/runs.controller';
-import { runsProjection } from './runs/runs.projection';
+import { runPartsProjection, runsProjection } from './runs/runs.projection';
 
 /** The read models of the matching service (the audit service replays them too). */
 export const MATCHING_PROJECTIONS = [
@@ -30,6 +30,7 @@ export const MATCHING_PROJECTIONS = [
   offersProjection,
   proposalsProjection,
   runsProjection,
+  runPartsProjection,
   projectsProjection,
   orgDirectoryProjection('matching'),
   matchingPairingsProjection,

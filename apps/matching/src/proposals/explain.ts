@@ -1,5 +1,5 @@
 import type { Breakdown } from '../engine/scoring';
-import type { RunCompleted } from '../runs/run.decider';
+import type { RunDetails } from '../runs/run.decider';
 import type { ProposalMade } from './proposal.decider';
 
 /** "Why this offer, why not that one" (DESIGN §5): what `GET /proposals/:id` shows. */
@@ -19,7 +19,7 @@ export interface Explanation {
 /** Why the other eligible offers of the run did not get (all of) this need. */
 export function explain(
   proposal: Pick<ProposalMade, 'needId' | 'offerId' | 'score' | 'breakdown'>,
-  run: Pick<RunCompleted, 'pairs' | 'capacities' | 'weights' | 'exclusions'>,
+  run: Pick<RunDetails, 'pairs' | 'capacities' | 'exclusions'> & { weights: Record<string, number> },
 ): Explanation {
   const used = new Map<string, number>();
   for (const p of run.pairs) used.set(p.offerId, (used.get(p.offerId) ?? 0) + p.quantity);

@@ -6,7 +6,7 @@ import { DOCUMENT_STORE, type DocumentStore, type Filter } from '@gongjian/read-
 import { Runtime } from '@gongjian/runtime';
 import { MatchingTree } from '../matching.tree';
 import { AcceptProposalHandler, sideOf } from './accept-proposal.handler';
-import { RUNS_COLLECTION, type RunDocument } from '../runs/runs.projection';
+import { loadRun } from '../runs/runs.projection';
 import { explain } from './explain';
 import { proposalDecider, type ProposalStatus, proposalStreamId } from './proposal.decider';
 import { PROPOSALS_COLLECTION, type ProposalDocument, toProposalResource } from './proposals.projection';
@@ -85,9 +85,7 @@ export class ProposalsController {
   @Get(':id')
   async get(@Param('id') id: string) {
     const proposal = await this.proposal(id);
-    const run = proposal.runId
-      ? await this.documents.collection<RunDocument>(RUNS_COLLECTION).get(proposal.runId)
-      : null;
+    const run = proposal.runId ? await loadRun(this.documents, proposal.runId) : null;
     // an instant proposal (no run) carries the explanation of its own small optimum
     return {
       ...toProposalResource(proposal),

@@ -13,7 +13,7 @@ import { MATCHING_PAIRINGS, type MatchingPairing } from '../pairings.projection'
 import { proposalDecider, type ProposalMade, proposalStreamId } from '../proposals/proposal.decider';
 import { PROPOSALS_COLLECTION, type ProposalDocument } from '../proposals/proposals.projection';
 import { explain } from '../proposals/explain';
-import { runDecider, runStreamId } from './run.decider';
+import { runDecider, runStreamId, splitRunDetails } from './run.decider';
 import { meanEvaluations } from '../projects/unit-evaluations.projection';
 import { windowEnded } from '../window';
 
@@ -29,6 +29,8 @@ const SCOPE_KINDS = ['district', 'street', 'community'];
 @Injectable()
 export class RunMatchingHandler {
   private readonly weights = loadWeights();
+  /** the most JSON one part of a run's details carries (MATCHING_RUN_PART_BYTES, default 256 kB) */
+  private readonly partBytes = runPartBytes();
 
   constructor(
     private readonly runtime: Runtime,
@@ -75,17 +77,18 @@ export class RunMatchingHandler {
       objective: result.objective,
       millis,
     };
-    const run = {
-      runId,
-      scopeOrgId,
-      weights: this.weights,
-      stats,
+    const details = {
       pairs: result.pairs,
       unmatched: result.unmatched,
       exclusions: result.exclusions,
       capacities: result.capacities,
       proposalIds: proposals.map((p) => p.proposalId),
     };
+    // the details in parts of bounded size, one append each (brokers and stores cap a message)
+    const parts = splitRunDetails(runId, details, this.partBytes);
+    for (const part of parts)
+      await this.runtime.execute(runStreamId(runId), runDecider, { type: 'RecordRunPart', part }, context);
+    const run = { runId, scopeOrgId, weights: this.weights, stats, parts: parts.length };
     await this.runtime.execute(runStreamId(runId), runDecider, { type: 'CompleteRun', run }, context);
     return {
       runId,
@@ -249,4 +252,13 @@ function withheld<T extends NeedInput | OfferInput>(
       return amount ? { ...input, remaining: { ...input.remaining, amount: input.remaining.amount - amount } } : input;
     })
     .filter((input) => input.remaining.amount > 0);
+}
+
+function runPartBytes(env: NodeJS.ProcessEnv = process.env): number {
+  const value = env.MATCHING_RUN_PART_BYTES;
+  if (value === undefined || value === '') return 256 * 1024;
+  const bytes = Number(value);
+  if (!Number.isInteger(bytes) || bytes < 1024 || bytes > 16 * 1024 * 1024)
+    throw new Error(`MATCHING_RUN_PART_BYTES must be an integer from 1024 to 16777216; got "${value}"`);
+  return bytes;
 }

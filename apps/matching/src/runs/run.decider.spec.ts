@@ -1,13 +1,18 @@
 import { InvalidStateTransition } from '@gongjian/eventing';
 import { deciderSpecification } from '@gongjian/eventing/testing';
-import { type RunCompleted, type RunEvent, runDecider, runStreamId } from './run.decider';
+import type { Pair } from '../engine/engine';
+import {
+  type RunCompleted,
+  type RunDetails,
+  type RunEvent,
+  runDecider,
+  type RunPartRecorded,
+  runStreamId,
+  splitRunDetails,
+} from './run.decider';
 
 const breakdown = { base: 1, tags: 0.5, proximity: 1, pairing: 0, urgency: 0.67, window: 1, evaluation: 0.5 };
-const run: RunCompleted = {
-  runId: 'r-1',
-  scopeOrgId: 'org-1',
-  weights: { base: 1, tags: 3, proximity: 2, pairing: 2, urgency: 1.5, window: 1, evaluation: 1 },
-  stats: { needs: 2, offers: 1, eligiblePairs: 1, assignedQuantity: 10, objective: 91.7, millis: 3 },
+const details: RunDetails = {
   pairs: [{ needId: 'n-1', offerId: 'o-1', score: 9.17, breakdown, quantity: 10 }],
   unmatched: [{ needId: 'n-2', excludedBy: { category: 1, unit: 0, window: 0, area: 0 } }],
   exclusions: {
@@ -17,44 +22,113 @@ const run: RunCompleted = {
   capacities: { 'o-1': 40 },
   proposalIds: ['p-1'],
 };
-const recorded: RunEvent = { type: 'matching.RunCompleted', data: run };
+const part: RunPartRecorded = { runId: 'r-1', part: 0, ...details };
+const summary: RunCompleted & { parts: number } = {
+  runId: 'r-1',
+  scopeOrgId: 'org-1',
+  weights: { base: 1, tags: 3, proximity: 2, pairing: 2, urgency: 1.5, window: 1, evaluation: 1 },
+  stats: { needs: 2, offers: 1, eligiblePairs: 1, assignedQuantity: 10, objective: 91.7, millis: 3 },
+  parts: 1,
+};
+const partRecorded: RunEvent = { type: 'matching.RunPartRecorded', data: part };
+const completed: RunEvent = { type: 'matching.RunCompleted', data: summary };
 const spec = deciderSpecification(runDecider);
 
 describe('run decider', () => {
   it('lives in its own stream', () => expect(runStreamId('r-1')).toBe('matching.run-r-1'));
 
-  it('records a run with everything needed to check it afterwards', () =>
-    spec.given([]).when({ type: 'CompleteRun', run }).then([recorded]));
+  it('records the parts in order, then the summary naming how many there are', () => {
+    spec.given([]).when({ type: 'RecordRunPart', part }).then([partRecorded]);
+    spec
+      .given([partRecorded])
+      .when({ type: 'RecordRunPart', part: { ...part, part: 1 } })
+      .then([{ type: 'matching.RunPartRecorded', data: { ...part, part: 1 } }]);
+    spec.given([partRecorded]).when({ type: 'CompleteRun', run: summary }).then([completed]);
+    expect([partRecorded, completed].reduce(runDecider.evolve, runDecider.initialState())).toEqual({
+      completed: true,
+      parts: 1,
+    });
+  });
 
-  it('records an empty run too', () => {
-    const empty: RunCompleted = {
-      ...run,
-      stats: { needs: 0, offers: 0, eligiblePairs: 0, assignedQuantity: 0, objective: 0, millis: 0 },
-      pairs: [],
-      unmatched: [],
-      exclusions: {},
-      capacities: {},
-      proposalIds: [],
-    };
+  it('refuses a part out of order and a summary that miscounts the parts', () => {
     spec
       .given([])
-      .when({ type: 'CompleteRun', run: empty })
-      .then([{ type: 'matching.RunCompleted', data: empty }]);
+      .when({ type: 'RecordRunPart', part: { ...part, part: 1 } })
+      .thenThrows(InvalidStateTransition, /expected part 0/);
+    spec
+      .given([partRecorded])
+      .when({ type: 'RecordRunPart', part })
+      .thenThrows(InvalidStateTransition, /expected part 1/);
+    spec
+      .given([partRecorded])
+      .when({ type: 'CompleteRun', run: { ...summary, parts: 2 } })
+      .thenThrows(InvalidStateTransition, /1 parts recorded, not 2/);
   });
 
-  it('a recorded run is completed', () => {
-    expect(runDecider.initialState()).toEqual({ completed: false });
-    expect(runDecider.evolve(runDecider.initialState(), recorded)).toEqual({ completed: true });
+  it('records a run only once', () => {
+    spec
+      .given([partRecorded, completed])
+      .when({ type: 'CompleteRun', run: summary })
+      .thenThrows(InvalidStateTransition, /run already recorded/);
+    spec
+      .given([partRecorded, completed])
+      .when({ type: 'RecordRunPart', part: { ...part, part: 1 } })
+      .thenThrows(InvalidStateTransition, /run already recorded/);
+  });
+});
+
+describe('splitRunDetails', () => {
+  /** a district-like run: 2,000 needs with 20 eligible offers each */
+  const big = (): RunDetails => {
+    const pairs: Pair[] = [];
+    const exclusions: RunDetails['exclusions'] = {};
+    const capacities: RunDetails['capacities'] = {};
+    for (let n = 0; n < 2000; n++) {
+      const needId = `need-${String(n).padStart(5, '0')}-0190aaaa-bbbb-7ccc-8ddd-eeeeeeeeeeee`;
+      exclusions[needId] = { category: 4000, unit: 3, window: 120, area: 800 };
+      for (let o = 0; o < 20; o++) {
+        const offerId = `offer-${String((n * 7 + o) % 500).padStart(4, '0')}-0190aaaa-bbbb-7ccc-8ddd`;
+        capacities[offerId] = 40;
+        pairs.push({ needId, offerId, score: 7.123456789, breakdown, quantity: o === 0 ? 5 : 0 });
+      }
+    }
+    return {
+      pairs,
+      exclusions,
+      capacities,
+      unmatched: [{ needId: 'n-x', excludedBy: { category: 1, unit: 0, window: 0, area: 0 } }],
+      proposalIds: Array.from({ length: 2000 }, (_, i) => `proposal-${i}-0190aaaa-bbbb-7ccc-8ddd-eeee`),
+    };
+  };
+
+  it('keeps every part under the budget and loses, duplicates or reorders nothing', () => {
+    const input = big();
+    const whole = JSON.stringify(input).length;
+    const parts = splitRunDetails('r-9', input, 64 * 1024);
+    expect(whole).toBeGreaterThan(10 * 64 * 1024);
+    expect(parts.length).toBeGreaterThan(10);
+    parts.forEach((p, i) => {
+      expect(p).toMatchObject({ runId: 'r-9', part: i });
+      expect(JSON.stringify(p).length).toBeLessThanOrEqual(64 * 1024 + 1024);
+    });
+    const joined: RunDetails = {
+      pairs: parts.flatMap((p) => p.pairs),
+      unmatched: parts.flatMap((p) => p.unmatched),
+      exclusions: Object.assign({}, ...parts.map((p) => p.exclusions)),
+      capacities: Object.assign({}, ...parts.map((p) => p.capacities)),
+      proposalIds: parts.flatMap((p) => p.proposalIds),
+    };
+    expect(joined).toEqual(input);
   });
 
-  it('records a run only once, even with different results', () => {
-    spec
-      .given([recorded])
-      .when({ type: 'CompleteRun', run })
-      .thenThrows(InvalidStateTransition, /run already recorded/);
-    spec
-      .given([recorded])
-      .when({ type: 'CompleteRun', run: { ...run, proposalIds: [] } })
-      .thenThrows(InvalidStateTransition, /run already recorded/);
+  it('keeps a need’s pairs and exclusions in one part', () => {
+    const apart = splitRunDetails('r-9', big(), 64 * 1024).flatMap((p) =>
+      p.pairs.filter((pair) => !p.exclusions[pair.needId]).map((pair) => `${p.part}:${pair.needId}`),
+    );
+    expect(apart).toEqual([]);
+  });
+
+  it('makes one part of a small run', () => {
+    expect(splitRunDetails('r-1', details, 256 * 1024)).toEqual([part]);
   });
 });

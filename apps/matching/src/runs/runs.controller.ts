@@ -3,7 +3,7 @@ import { type CommandContext, NotFound } from '@gongjian/eventing';
 import { Command, PageQuery, IsId } from '@gongjian/http';
 import { DOCUMENT_STORE, type DocumentStore } from '@gongjian/read-models';
 import { RunMatchingHandler } from './run-matching.handler';
-import { RUNS_COLLECTION, type RunDocument } from './runs.projection';
+import { loadRun } from './runs.projection';
 
 export class StartRunDto {
   @IsId()
@@ -41,8 +41,8 @@ export class RunsController {
     return { items, nextCursor: next, total: run.pairs.length, objective: run.stats.objective };
   }
 
-  private async run(runId: string): Promise<RunDocument> {
-    const run = await this.documents.collection<RunDocument>(RUNS_COLLECTION).get(runId);
+  private async run(runId: string) {
+    const run = await loadRun(this.documents, runId);
     if (!run) throw new NotFound(`run ${runId} not found`);
     return run;
   }

@@ -1,19 +1,78 @@
-import type { Projection, ReadModelDocument } from '@gongjian/read-models';
-import type { RunCompleted } from './run.decider';
+import type { DocumentStore, Projection, ReadModelDocument } from '@gongjian/read-models';
+import type { RunCompleted, RunDetails, RunPartRecorded } from './run.decider';
 
-export interface RunDocument extends ReadModelDocument, Omit<RunCompleted, 'runId'> {
+/** The run's summary (scope, weights, stats, how many parts); its details are in `matching.run-parts`. */
+export interface RunDocument extends ReadModelDocument, Omit<RunCompleted, 'runId' | keyof RunDetails> {
+  parts: number;
   completedAt: string;
   startedBy: string;
 }
 
+/** One part of a run's details (`<runId>:<part>`). */
+export interface RunPartDocument extends ReadModelDocument, Omit<RunPartRecorded, 'runId'> {
+  runId: string;
+}
+
 export const RUNS_COLLECTION = 'matching.runs';
+export const RUN_PARTS_COLLECTION = 'matching.run-parts';
+
+const partId = (runId: string, part: number) => `${runId}:${part}`;
 
 export const runsProjection: Projection<RunDocument> = {
   name: 'runs',
   collection: RUNS_COLLECTION,
   handles: ['matching.RunCompleted'],
   apply(_doc, event) {
-    const { runId, ...run } = event.data as RunCompleted;
-    return { _id: runId, ...run, completedAt: event.occurredAt, startedBy: event.actor.accountId };
+    const {
+      runId,
+      pairs: _p,
+      unmatched: _u,
+      exclusions: _e,
+      capacities: _c,
+      proposalIds: _i,
+      ...summary
+    } = event.data as RunCompleted;
+    // a run recorded before parts existed carries its details itself: they are its one part
+    const parts = summary.parts ?? 1;
+    return { _id: runId, ...summary, parts, completedAt: event.occurredAt, startedBy: event.actor.accountId };
   },
 };
+
+export const runPartsProjection: Projection<RunPartDocument> = {
+  name: 'run-parts',
+  collection: RUN_PARTS_COLLECTION,
+  handles: ['matching.RunPartRecorded', 'matching.RunCompleted'],
+  indexes: [{ fields: { runId: 1 } }],
+  documentId(event) {
+    const data = event.data as RunPartRecorded | RunCompleted;
+    return partId(data.runId, 'part' in data ? data.part : 0);
+  },
+  apply(_doc, event) {
+    if (event.type === 'matching.RunPartRecorded') {
+      const { runId, ...part } = event.data as RunPartRecorded;
+      return { _id: partId(runId, part.part), runId, ...part };
+    }
+    const run = event.data as RunCompleted;
+    if (run.parts !== undefined || !run.pairs) return null;
+    const { runId, pairs, unmatched = [], exclusions = {}, capacities = {}, proposalIds = [] } = run;
+    return { _id: partId(runId, 0), runId, part: 0, pairs, unmatched, exclusions, capacities, proposalIds };
+  },
+};
+
+/** A run's summary and its details put back together, or null when there is no such run. */
+export async function loadRun(documents: DocumentStore, runId: string): Promise<(RunDocument & RunDetails) | null> {
+  const run = await documents.collection<RunDocument>(RUNS_COLLECTION).get(runId);
+  if (!run) return null;
+  const parts = await documents
+    .collection<RunPartDocument>(RUN_PARTS_COLLECTION)
+    .find({ runId }, { sort: { part: 1 } });
+  const details: RunDetails = { pairs: [], unmatched: [], exclusions: {}, capacities: {}, proposalIds: [] };
+  for (const part of parts) {
+    for (const pair of part.pairs) details.pairs.push(pair);
+    for (const unmatched of part.unmatched) details.unmatched.push(unmatched);
+    Object.assign(details.exclusions, part.exclusions);
+    Object.assign(details.capacities, part.capacities);
+    for (const id of part.proposalIds) details.proposalIds.push(id);
+  }
+  return { ...run, ...details };
+}
