@@ -124,8 +124,16 @@ export const api = {
   },
 };
 
-/** Reads every page of a list route (bounded), for the dashboard's aggregates; `onPage` after each page (progress). */
-export async function readAll<T>(path: string, query: Query = {}, max = 2000, onPage?: () => void): Promise<T[]> {
+/**
+ * Reads the pages of a list route, newest first, up to `max` items, for the dashboard's
+ * aggregates; `onPage` after each page (progress). `truncated`: there were more than `max`.
+ */
+export async function readUpTo<T>(
+  path: string,
+  query: Query = {},
+  max = 2000,
+  onPage?: () => void,
+): Promise<{ items: T[]; truncated: boolean }> {
   const items: T[] = [];
   let cursor: string | null = null;
   do {
@@ -134,5 +142,10 @@ export async function readAll<T>(path: string, query: Query = {}, max = 2000, on
     cursor = page.nextCursor;
     onPage?.();
   } while (cursor && items.length < max);
-  return items;
+  return { items, truncated: cursor !== null };
+}
+
+/** `readUpTo`'s items alone. */
+export async function readAll<T>(path: string, query: Query = {}, max = 2000, onPage?: () => void): Promise<T[]> {
+  return (await readUpTo<T>(path, query, max, onPage)).items;
 }

@@ -1,6 +1,6 @@
 import { Alert, Card, Col, Empty, Row, Spin, Statistic } from 'antd';
 import { useEffect, useMemo, useState } from 'react';
-import { readAll } from '../api';
+import { readAll, readUpTo } from '../api';
 import { Chart, type ChartOption } from '../components/Chart';
 import { areaScope, orgName } from '../components/data';
 import { useI18n } from '../i18n';
@@ -10,9 +10,14 @@ import type { Need } from './NeedsPage';
 import type { Project } from './ProjectsPage';
 import type { Activity } from './volunteering/activity';
 
+/** The most records of each kind the dashboard adds up in the browser (newest first). */
+const MAX_RECORDS = 20_000;
+
 interface Data {
   needs: Need[];
   projects: Project[];
+  /** some list had more than MAX_RECORDS: the figures cover the newest ones only */
+  truncated: boolean;
   unitNames: Record<string, string>;
   hours: Array<{ name: string; hours: number }> | null;
 }
@@ -31,7 +36,7 @@ const DELAY_BUCKETS: Array<[number, string]> = [
 /** Verified volunteer hours by community (activities' attendance), null when the volunteering service is absent. */
 async function volunteerHours(area: Record<string, string>, onPage: () => void): Promise<Data['hours']> {
   try {
-    const activities = await readAll<Activity>('/activities', area, 5000, onPage);
+    const activities = await readAll<Activity>('/activities', area, MAX_RECORDS, onPage);
     const byCommunity = new Map<string, number>();
     for (const a of activities) {
       const hours = a.attendance.reduce((sum, x) => sum + x.hours, 0);
@@ -56,13 +61,19 @@ export default function DashboardPage() {
       // my area: a community, or a street's/district's subtree, filtered by the API
       const area = areaScope(account);
       const [needs, projects, hours] = await Promise.all([
-        readAll<Need>('/needs', area, 5000, onPage),
-        readAll<Project>('/projects', area, 5000, onPage),
+        readUpTo<Need>('/needs', area, MAX_RECORDS, onPage),
+        readUpTo<Project>('/projects', area, MAX_RECORDS, onPage),
         volunteerHours(area, onPage),
       ]);
-      const unitIds = [...new Set(projects.map((p) => p.unitId))];
+      const unitIds = [...new Set(projects.items.map((p) => p.unitId))];
       const names = await Promise.all(unitIds.map(orgName));
-      setData({ needs, projects, unitNames: Object.fromEntries(unitIds.map((id, i) => [id, names[i]])), hours });
+      setData({
+        needs: needs.items,
+        projects: projects.items,
+        truncated: needs.truncated || projects.truncated,
+        unitNames: Object.fromEntries(unitIds.map((id, i) => [id, names[i]])),
+        hours,
+      });
     })().catch((e: Error) => setError(e.message));
   }, [account]);
 
@@ -155,6 +166,11 @@ export default function DashboardPage() {
   const empty = data.needs.length === 0;
   return (
     <Row gutter={[16, 16]} data-testid="dashboard">
+      {data.truncated && (
+        <Col span={24}>
+          <Alert type="warning" showIcon message={t('dash.truncated', { max: MAX_RECORDS.toLocaleString() })} />
+        </Col>
+      )}
       <Col xs={12} md={6}>
         <Card>
           <Statistic title={t('dash.needs')} value={data.needs.length} />
