@@ -1,4 +1,8 @@
 import { ExpiryScheduler } from '../apps/matching/src/expiry/expiry.scheduler';
+import { needDecider } from '../apps/matching/src/needs/need.decider';
+import { offerDecider } from '../apps/matching/src/offers/offer.decider';
+import { projectDecider } from '../apps/matching/src/projects/project.decider';
+import { proposalDecider } from '../apps/matching/src/proposals/proposal.decider';
 import { type Region, seedRegion, TestPlatform } from './support/platform';
 
 const need = (communityId: string, over: Record<string, unknown> = {}) => ({
@@ -537,5 +541,82 @@ describe("a run's details recorded in parts of bounded size", () => {
     });
     const pairs = (await r.auditor.get(`/matching/runs/${runId}/pairs`).expect(200)).body;
     expect(pairs).toMatchObject({ total: 1, items: [v1.pairs[0]] });
+  });
+});
+
+describe('the project flow finishes what a request that died half-way started', () => {
+  const t = new TestPlatform();
+  let r: Region;
+
+  beforeAll(async () => {
+    await t.start();
+    r = await seedRegion(t);
+  });
+  afterAll(() => t.stop());
+
+  async function eventually<T>(read: () => Promise<T | undefined>): Promise<T> {
+    for (let i = 0; i < 300; i++) {
+      const value = await read();
+      if (value !== undefined) return value;
+      await new Promise((resolve) => setTimeout(resolve, 10));
+    }
+    throw new Error('never happened');
+  }
+
+  it('creates the project of a proposal accepted just before a crash, then records the need served', async () => {
+    const o = (
+      await r.unitContact
+        .post('/offers')
+        .send(offer(r.unitId, [r.communityId]))
+        .expect(201)
+    ).body;
+    const n = (
+      await r.communityAdmin
+        .post('/needs')
+        .send(need(r.communityId, { quantity: { amount: 10, unit: 'person_hours' } }))
+        .expect(201)
+    ).body;
+    const p = (await r.communityAdmin.get('/proposals').query({ needId: n.id }).expect(200)).body.items[0];
+    expect(p.offerId).toBe(o.id);
+    await r.communityAdmin.post(`/proposals/${p.id}/accept`).send({ side: 'community' }).expect(200);
+
+    // what the unit's acceptance appends before it creates the project — and then the process dies
+    const { runtime } = t.platform;
+    const unit = { actor: { accountId: 'yiyuan', role: 'unit_contact', orgId: r.unitId }, correlationId: 'died-1' };
+    const inner = { ...unit, causationId: p.id };
+    const reserve = { proposalId: p.id, quantity: p.quantity };
+    await runtime.execute(`matching.offer-${o.id}`, offerDecider, { type: 'ReserveOffer', ...reserve }, inner);
+    await runtime.execute(`matching.need-${n.id}`, needDecider, { type: 'ReserveNeed', ...reserve }, inner);
+    const projectId = '0190bbbb-0000-7000-8000-00000000000a';
+    await runtime.execute(
+      `matching.proposal-${p.id}`,
+      proposalDecider,
+      { type: 'AcceptProposal', side: 'unit', projectId },
+      unit,
+    );
+
+    const project = await eventually(async () => {
+      const res = await r.auditor.get(`/projects/${projectId}`);
+      return res.status === 200 ? res.body : undefined;
+    });
+    expect(project).toMatchObject({ status: 'planned', needId: n.id, offerId: o.id, quantity: p.quantity });
+    const [created] = await runtime.store.readStream(`matching.project-${projectId}`);
+    expect(created).toMatchObject({ actor: { accountId: 'yiyuan' }, correlationId: 'died-1', causationId: p.id });
+
+    // the completion appends ProjectCompleted — and the process dies before the need hears of it
+    await runtime.execute(`matching.project-${projectId}`, projectDecider, { type: 'StartProject' }, unit);
+    await runtime.execute(
+      `matching.project-${projectId}`,
+      projectDecider,
+      { type: 'CompleteProject', report: '', participantMemberIds: [] },
+      unit,
+    );
+    const served = await eventually(async () => {
+      const res = (await r.auditor.get(`/needs/${n.id}`).expect(200)).body;
+      return res.status === 'fulfilled' ? res : undefined;
+    });
+    expect(served.status).toBe('fulfilled');
+    const needEvents = await runtime.store.readStream(`matching.need-${n.id}`);
+    expect(needEvents.filter((e) => e.type === 'matching.NeedServed')).toHaveLength(1);
   });
 });

@@ -21,6 +21,7 @@ import { ExpiryScheduler } from './expiry/expiry.scheduler';
 import { proposalsProjection } from './proposals/proposals.projection';
 import { RunMatchingHandler } from './runs/run-matching.handler';
 import { ProposalCloser } from './proposals/proposal-closer.reactor';
+import { ProjectFlow } from './projects/project-flow';
 import { RunsController } from './runs/runs.controller';
 import { runPartsProjection, runsProjection } from './runs/runs.projection';
 
@@ -57,6 +58,7 @@ export const MATCHING_PROJECTIONS = [
     MatchingTree,
     ExpiryScheduler,
     ProposalCloser,
+    ProjectFlow,
   ],
 })
 export class MatchingModule {

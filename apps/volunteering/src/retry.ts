@@ -1,4 +1,4 @@
-import { type CommandContext, ConcurrencyConflict, type Decider, type DomainEvent } from '@gongjian/eventing';
+import type { CommandContext, Decider, DomainEvent } from '@gongjian/eventing';
 import type { Runtime } from '@gongjian/runtime';
 
 /**
@@ -6,18 +6,12 @@ import type { Runtime } from '@gongjian/runtime';
  * first (unless the caller pinned a version with If-Match). Slots are then filled exactly: the
  * losers of a race see the new count and either take a remaining place or get 422.
  */
-export async function executeWithRetry<C, E extends DomainEvent, S>(
+export function executeWithRetry<C, E extends DomainEvent, S>(
   runtime: Runtime,
   streamId: string,
   decider: Decider<C, E, S>,
   command: C,
   ctx: CommandContext,
 ) {
-  for (let attempt = 0; ; attempt++) {
-    try {
-      return await runtime.execute(streamId, decider, command, ctx);
-    } catch (error) {
-      if (!(error instanceof ConcurrencyConflict) || ctx.expectedVersion !== undefined || attempt >= 100) throw error;
-    }
-  }
+  return runtime.executeWithRetry(streamId, decider, command, ctx);
 }

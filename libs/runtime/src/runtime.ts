@@ -3,6 +3,7 @@ import type { Server } from '@nestjs/microservices';
 import {
   type CommandContext,
   type CommandResult,
+  ConcurrencyConflict,
   type Decider,
   type DomainEvent,
   EVENT_STORE,
@@ -102,6 +103,27 @@ export class Runtime implements OnApplicationShutdown {
     const result = await handleCommand(this.store, streamId, decider, command, context, schema);
     if (result.events.length > 0) await this.runner.catchUp(this.store, streamId, result.version);
     return result;
+  }
+
+  /**
+   * `execute`, deciding again on the new state when another writer appended to the stream first
+   * (unless the caller pinned a version with If-Match): for commands whose decision holds on any
+   * state, or that the decider refuses cleanly when it no longer does.
+   */
+  async executeWithRetry<C, E extends DomainEvent, S>(
+    streamId: string,
+    decider: Decider<C, E, S>,
+    command: C,
+    context: CommandContext,
+  ): Promise<CommandResult<S>> {
+    for (let attempt = 0; ; attempt++) {
+      try {
+        return await this.execute(streamId, decider, command, context);
+      } catch (error) {
+        if (!(error instanceof ConcurrencyConflict) || context.expectedVersion !== undefined || attempt >= 100)
+          throw error;
+      }
+    }
   }
 
   /** Messages the bus consumer of this process gave up on and dead-lettered. */

@@ -61,6 +61,8 @@ export type NeedState =
       remaining: Quantity;
       served: number;
       reservations: Record<string, number>;
+      /** the projects whose service is recorded (each once) */
+      servedBy: string[];
     };
 
 export const needStreamId = (needId: string) => `matching.need-${needId}`;
@@ -137,6 +139,8 @@ export const needDecider: Decider<NeedCommand, NeedEvent, NeedState> = {
       }
       case 'RecordNeedServed': {
         if (!state.exists) throw new NotFound('need not found');
+        // the completion request and the project flow on the bus both record it: once
+        if (state.servedBy.includes(command.projectId)) return [];
         return [{ type: 'matching.NeedServed', data: { projectId: command.projectId, quantity: command.quantity } }];
       }
       case 'ExpireNeed': {
@@ -161,6 +165,7 @@ export const needDecider: Decider<NeedCommand, NeedEvent, NeedState> = {
           remaining: { ...details.quantity },
           served: 0,
           reservations: {},
+          servedBy: [],
         };
       }
       case 'matching.NeedCancelled':
@@ -193,6 +198,7 @@ export const needDecider: Decider<NeedCommand, NeedEvent, NeedState> = {
         return {
           ...state,
           served,
+          servedBy: [...state.servedBy, event.data.projectId],
           status: nextStatus(state.status, state.details.quantity.amount, state.remaining.amount, served),
         };
       }

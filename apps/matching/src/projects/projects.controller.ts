@@ -123,7 +123,8 @@ export class ProjectsController {
       });
     const command = { type: 'CompleteProject' as const, report: dto.report ?? '', participantMemberIds };
     await this.runtime.execute(projectStreamId(id), projectDecider, command, ctx);
-    await this.runtime.execute(
+    // the project flow on the bus records it too, should this process die right here: once
+    await this.runtime.executeWithRetry(
       needStreamId(project.needId),
       needDecider,
       { type: 'RecordNeedServed', projectId: id, quantity: project.quantity },

@@ -6,9 +6,8 @@ import { Runtime } from '@gongjian/runtime';
 import { v7 as uuidv7 } from 'uuid';
 import { MatchingTree } from '../matching.tree';
 import { needDecider, needStreamId } from '../needs/need.decider';
-import { NEEDS_COLLECTION, type NeedDocument } from '../needs/needs.projection';
 import { offerDecider, offerStreamId } from '../offers/offer.decider';
-import { projectDecider, projectStreamId } from '../projects/project.decider';
+import { createProjectOnce } from '../projects/project-flow';
 import { completesAcceptance, proposalDecider, proposalStreamId } from './proposal.decider';
 import { PROPOSALS_COLLECTION, type ProposalDocument } from './proposals.projection';
 
@@ -87,18 +86,8 @@ export class AcceptProposalHandler {
       );
       throw error;
     }
-    const need = await this.documents.collection<NeedDocument>(NEEDS_COLLECTION).get(proposal.needId);
-    const project = {
-      projectId,
-      proposalId,
-      needId: proposal.needId,
-      offerId: proposal.offerId,
-      communityId: proposal.communityId,
-      unitId: proposal.unitId,
-      title: need?.title ?? '',
-      quantity,
-    };
-    await this.runtime.execute(projectStreamId(projectId), projectDecider, { type: 'CreateProject', project }, inner);
+    // the project flow on the bus creates it too, should this process die right here
+    await createProjectOnce(this.runtime, this.documents, proposal, projectId, inner);
   }
 }
 
