@@ -97,6 +97,7 @@ const READS: Array<{ path: (f: Fixture, r: Region) => string; allowed: Role[] }>
   { path: (f) => `/audit/export?streamId=members.member-${f.memberId}&format=jsonl`, allowed: AUDITORS },
   { path: (f) => `/audit/replays/${f.replayId}`, allowed: AUDITORS },
   { path: () => '/metrics', allowed: AUDITORS },
+  { path: (_, r) => `/matching/summary?orgId=${r.streetId}`, allowed: SIGNED_IN },
 ];
 
 /** Read routes whose every-role checks live in a spec of their own, and why. */

@@ -71,4 +71,56 @@ describe('a county: 267 needs and 300 offers matched through the API', () => {
       .expect(201);
     expect(rated.body).toMatchObject({ status: 'completed', meanScore: 5 });
   }, 120_000);
+
+  it('adds up the district’s and a street’s figures on the server, as the lists show them', async () => {
+    const root = await t.root();
+    const all = async (path: string, query: Record<string, string>) => {
+      const items: Array<Record<string, any>> = [];
+      for (let cursor: string | undefined; ;) {
+        const page = (
+          await root
+            .get(path)
+            .query({ ...query, limit: '200', ...(cursor ? { cursor } : {}) })
+            .expect(200)
+        ).body;
+        items.push(...page.items);
+        if (!page.nextCursor) return items;
+        cursor = page.nextCursor;
+      }
+    };
+    const streets = (await root.get('/organizations').query({ kind: 'street', limit: '50' }).expect(200)).body.items;
+    for (const orgId of [county.district, streets[0].id]) {
+      const summary = (await root.get('/matching/summary').query({ orgId }).expect(200)).body;
+      const needs = await all('/needs', { orgId });
+      const projects = await all('/projects', { orgId });
+      expect(summary.needs.total).toBe(needs.length);
+      expect(summary.projects.total).toBe(projects.length);
+      const counted: Record<string, Record<string, number>> = {};
+      for (const n of needs)
+        counted[n.category] = { ...counted[n.category], [n.status]: (counted[n.category]?.[n.status] ?? 0) + 1 };
+      expect(summary.needs.byCategory).toEqual(counted);
+      const live = needs.filter((n) => n.status !== 'cancelled');
+      expect(summary.needs.live).toBe(live.length);
+      expect(summary.needs.matched).toBe(live.filter((n) => n.status !== 'open').length);
+      const bucketed = summary.projects.daysToProject.buckets.reduce(
+        (sum: number, b: { projects: number }) => sum + b.projects,
+        0,
+      );
+      expect(bucketed).toBe(projects.length);
+      const completedBy = projects.filter((p) => p.status === 'completed').map((p) => p.unitId);
+      expect(summary.projects.topUnits).toEqual(
+        [...new Set(completedBy)].map((unitId) => ({
+          unitId,
+          completedProjects: completedBy.filter((u) => u === unitId).length,
+        })),
+      );
+    }
+    expect(
+      (await root.get('/matching/summary').query({ orgId: county.district }).expect(200)).body.projects.total,
+    ).toBe(10);
+    await root
+      .get('/matching/summary')
+      .query({ orgId: 'x'.repeat(101) })
+      .expect(400);
+  });
 });

@@ -124,16 +124,8 @@ export const api = {
   },
 };
 
-/**
- * Reads the pages of a list route, newest first, up to `max` items, for the dashboard's
- * aggregates; `onPage` after each page (progress). `truncated`: there were more than `max`.
- */
-export async function readUpTo<T>(
-  path: string,
-  query: Query = {},
-  max = 2000,
-  onPage?: () => void,
-): Promise<{ items: T[]; truncated: boolean }> {
+/** Reads every page of a list route (bounded), for the dashboard's aggregates; `onPage` after each page (progress). */
+export async function readAll<T>(path: string, query: Query = {}, max = 2000, onPage?: () => void): Promise<T[]> {
   const items: T[] = [];
   let cursor: string | null = null;
   do {
@@ -142,10 +134,5 @@ export async function readUpTo<T>(
     cursor = page.nextCursor;
     onPage?.();
   } while (cursor && items.length < max);
-  return { items, truncated: cursor !== null };
-}
-
-/** `readUpTo`'s items alone. */
-export async function readAll<T>(path: string, query: Query = {}, max = 2000, onPage?: () => void): Promise<T[]> {
-  return (await readUpTo<T>(path, query, max, onPage)).items;
+  return items;
 }

@@ -478,7 +478,6 @@ export const zhCN = {
   'dash.matched': '已匹配',
   'dash.unmatched': '尚未匹配',
   'dash.loading': '正在汇总数据…（已读取 {pages} 页）',
-  'dash.truncated': '本区域记录较多：以下图表只统计了最新的 {max} 条需求和项目。',
   'dash.noHours': '还没有核实的志愿服务时长。',
 
   'audit.entity.need': '需求',
@@ -1131,7 +1130,6 @@ export const en: Record<MessageKey, string> = {
   'dash.matched': 'Matched',
   'dash.unmatched': 'Not matched yet',
   'dash.loading': 'Adding up… ({pages} pages read)',
-  'dash.truncated': 'Many records in this area: the charts below count only the newest {max} needs and projects.',
   'dash.noHours': 'No verified volunteer hours yet.',
 
   'audit.entity.need': 'Need',

@@ -22,6 +22,7 @@ import { proposalsProjection } from './proposals/proposals.projection';
 import { RunMatchingHandler } from './runs/run-matching.handler';
 import { ProposalCloser } from './proposals/proposal-closer.reactor';
 import { ProjectFlow } from './projects/project-flow';
+import { SummaryController } from './summary/summary.controller';
 import { RunsController } from './runs/runs.controller';
 import { runPartsProjection, runsProjection } from './runs/runs.projection';
 
@@ -50,6 +51,7 @@ export const MATCHING_PROJECTIONS = [
     RunsController,
     ProposalsController,
     ProjectsController,
+    SummaryController,
   ],
   providers: [
     PostNeedHandler,

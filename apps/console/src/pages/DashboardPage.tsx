@@ -1,42 +1,36 @@
 import { Alert, Card, Col, Empty, Row, Spin, Statistic } from 'antd';
 import { useEffect, useMemo, useState } from 'react';
-import { readAll, readUpTo } from '../api';
+import { api, readAll } from '../api';
 import { Chart, type ChartOption } from '../components/Chart';
 import { areaScope, orgName } from '../components/data';
 import { useI18n } from '../i18n';
 import { CATEGORIES, NEED_STATUSES } from '../messages';
 import { useAccount } from '../session';
-import type { Need } from './NeedsPage';
-import type { Project } from './ProjectsPage';
 import type { Activity } from './volunteering/activity';
 
-/** The most records of each kind the dashboard adds up in the browser (newest first). */
-const MAX_RECORDS = 20_000;
+/** `GET /matching/summary`: the area's figures, added up on the server. */
+interface Summary {
+  needs: { total: number; byCategory: Record<string, Record<string, number>>; live: number; matched: number };
+  projects: {
+    total: number;
+    daysToProject: { mean: number | null; buckets: Array<{ upToDays: number | null; projects: number }> };
+    topUnits: Array<{ unitId: string; completedProjects: number }>;
+  };
+}
 
 interface Data {
-  needs: Need[];
-  projects: Project[];
-  /** some list had more than MAX_RECORDS: the figures cover the newest ones only */
-  truncated: boolean;
+  summary: Summary;
   unitNames: Record<string, string>;
   hours: Array<{ name: string; hours: number }> | null;
 }
 
-const DAY = 86_400_000;
-/** Buckets of the days from posting a need to its project. */
-const DELAY_BUCKETS: Array<[number, string]> = [
-  [1, '≤1'],
-  [3, '1–3'],
-  [7, '3–7'],
-  [14, '7–14'],
-  [30, '14–30'],
-  [Infinity, '>30'],
-];
+/** Labels of the server's buckets of days from posting a need to its project, in its order. */
+const DELAY_LABELS = ['≤1', '1–3', '3–7', '7–14', '14–30', '>30'];
 
 /** Verified volunteer hours by community (activities' attendance), null when the volunteering service is absent. */
 async function volunteerHours(area: Record<string, string>, onPage: () => void): Promise<Data['hours']> {
   try {
-    const activities = await readAll<Activity>('/activities', area, MAX_RECORDS, onPage);
+    const activities = await readAll<Activity>('/activities', area, 20_000, onPage);
     const byCommunity = new Map<string, number>();
     for (const a of activities) {
       const hours = a.attendance.reduce((sum, x) => sum + x.hours, 0);
@@ -48,7 +42,7 @@ async function volunteerHours(area: Record<string, string>, onPage: () => void):
   }
 }
 
-/** 总览: needs by category and status, match rate, time to project, volunteer hours, top units — from the list routes. */
+/** 总览: needs by category and status, match rate, time to project, top units (matching's summary), volunteer hours. */
 export default function DashboardPage() {
   const { t, label } = useI18n();
   const account = useAccount();
@@ -60,27 +54,20 @@ export default function DashboardPage() {
     (async () => {
       // my area: a community, or a street's/district's subtree, filtered by the API
       const area = areaScope(account);
-      const [needs, projects, hours] = await Promise.all([
-        readUpTo<Need>('/needs', area, MAX_RECORDS, onPage),
-        readUpTo<Project>('/projects', area, MAX_RECORDS, onPage),
+      const [summary, hours] = await Promise.all([
+        api.get<Summary>('/matching/summary', area).finally(onPage),
         volunteerHours(area, onPage),
       ]);
-      const unitIds = [...new Set(projects.items.map((p) => p.unitId))];
+      const unitIds = summary.projects.topUnits.map((u) => u.unitId);
       const names = await Promise.all(unitIds.map(orgName));
-      setData({
-        needs: needs.items,
-        projects: projects.items,
-        truncated: needs.truncated || projects.truncated,
-        unitNames: Object.fromEntries(unitIds.map((id, i) => [id, names[i]])),
-        hours,
-      });
+      setData({ summary, unitNames: Object.fromEntries(unitIds.map((id, i) => [id, names[i]])), hours });
     })().catch((e: Error) => setError(e.message));
   }, [account]);
 
   const charts = useMemo(() => {
     if (!data) return null;
-    const { needs, projects } = data;
-    const cats = CATEGORIES.filter((c) => needs.some((n) => n.category === c));
+    const { needs, projects } = data.summary;
+    const cats = CATEGORIES.filter((c) => needs.byCategory[c]);
     const byCategory: ChartOption = {
       tooltip: { trigger: 'axis' },
       legend: { top: 0 },
@@ -92,12 +79,11 @@ export default function DashboardPage() {
         type: 'bar',
         barMaxWidth: 48,
         stack: 'status',
-        data: cats.map((c) => needs.filter((n) => n.category === c && n.status === s).length),
+        data: cats.map((c) => needs.byCategory[c]?.[s] ?? 0),
       })),
     };
-    const live = needs.filter((n) => n.status !== 'cancelled');
-    const matched = live.filter((n) => ['partially_matched', 'matched', 'fulfilled'].includes(n.status)).length;
-    const rate = live.length ? matched / live.length : 0;
+    const { live, matched } = needs;
+    const rate = live ? matched / live : 0;
     const matchRate: ChartOption = {
       tooltip: { trigger: 'item' },
       series: [
@@ -106,37 +92,27 @@ export default function DashboardPage() {
           radius: ['50%', '75%'],
           data: [
             { name: t('dash.matched'), value: matched },
-            { name: t('dash.unmatched'), value: live.length - matched },
+            { name: t('dash.unmatched'), value: live - matched },
           ].filter((slice) => slice.value > 0),
         },
       ],
     };
-    const postedAt = new Map(needs.map((n) => [n.id, Date.parse(n.postedAt)]));
-    const delays = projects
-      .filter((p) => postedAt.has(p.needId))
-      .map((p) => (Date.parse(p.createdAt) - postedAt.get(p.needId)!) / DAY);
-    const meanDays = delays.length ? delays.reduce((a, b) => a + b, 0) / delays.length : null;
+    const meanDays = projects.daysToProject.mean;
+    const delays = projects.daysToProject.buckets.map((b) => b.projects);
     const delayChart: ChartOption = {
       tooltip: {},
       grid: { left: 40, right: 16, top: 16, bottom: 40 },
-      xAxis: { type: 'category', data: DELAY_BUCKETS.map(([, name]) => name), name: t('dash.days') },
+      xAxis: { type: 'category', data: DELAY_LABELS, name: t('dash.days') },
       yAxis: { type: 'value', minInterval: 1 },
       series: [
         {
           type: 'bar',
           barMaxWidth: 48,
-          data: DELAY_BUCKETS.map(
-            ([max], i) => delays.filter((d) => d <= max && (i === 0 || d > DELAY_BUCKETS[i - 1][0])).length,
-          ),
+          data: delays,
         },
       ],
     };
-    const completed = new Map<string, number>();
-    for (const p of projects) if (p.status === 'completed') completed.set(p.unitId, (completed.get(p.unitId) ?? 0) + 1);
-    const top = [...completed]
-      .sort((a, b) => b[1] - a[1])
-      .slice(0, 10)
-      .reverse();
+    const top = projects.topUnits.map((u) => [u.unitId, u.completedProjects] as const).reverse();
     const topUnits: ChartOption = {
       tooltip: {},
       grid: { left: 120, right: 24, top: 16, bottom: 24 },
@@ -153,7 +129,8 @@ export default function DashboardPage() {
           series: [{ type: 'bar', barMaxWidth: 48, data: data.hours.map((h) => h.hours) }],
         }
       : null;
-    return { byCategory, matchRate, rate, meanDays, delayChart, delays, topUnits, top, hours };
+    const withDelay = delays.reduce((a, b) => a + b, 0);
+    return { byCategory, matchRate, rate, meanDays, delayChart, withDelay, topUnits, top, hours };
   }, [data, label, t]);
 
   if (error) return <Alert type="error" showIcon message={error} />;
@@ -163,22 +140,17 @@ export default function DashboardPage() {
         <div style={{ height: 120 }} />
       </Spin>
     );
-  const empty = data.needs.length === 0;
+  const empty = data.summary.needs.total === 0;
   return (
     <Row gutter={[16, 16]} data-testid="dashboard">
-      {data.truncated && (
-        <Col span={24}>
-          <Alert type="warning" showIcon message={t('dash.truncated', { max: MAX_RECORDS.toLocaleString() })} />
-        </Col>
-      )}
       <Col xs={12} md={6}>
         <Card>
-          <Statistic title={t('dash.needs')} value={data.needs.length} />
+          <Statistic title={t('dash.needs')} value={data.summary.needs.total} />
         </Card>
       </Col>
       <Col xs={12} md={6}>
         <Card>
-          <Statistic title={t('dash.projects')} value={data.projects.length} />
+          <Statistic title={t('dash.projects')} value={data.summary.projects.total} />
         </Card>
       </Col>
       <Col xs={12} md={6}>
@@ -212,7 +184,7 @@ export default function DashboardPage() {
           </Col>
           <Col xs={24} lg={12}>
             <Card title={t('dash.timeToProject')} extra={t('dash.timeToProjectHint')}>
-              {charts.delays.length ? (
+              {charts.withDelay ? (
                 <Chart option={charts.delayChart} testId="chart-delays" />
               ) : (
                 <Empty description={t('projects.empty')} />
