@@ -98,6 +98,7 @@ const READS: Array<{ path: (f: Fixture, r: Region) => string; allowed: Role[] }>
   { path: (f) => `/audit/replays/${f.replayId}`, allowed: AUDITORS },
   { path: () => '/metrics', allowed: AUDITORS },
   { path: (_, r) => `/matching/summary?orgId=${r.streetId}`, allowed: SIGNED_IN },
+  { path: (_, r) => `/activities/summary?orgId=${r.streetId}`, allowed: SIGNED_IN },
 ];
 
 /** Read routes whose every-role checks live in a spec of their own, and why. */

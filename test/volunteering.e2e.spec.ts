@@ -96,6 +96,13 @@ describe('volunteering: activities, sign-ups, verified hours → points, micro-w
     }
     await r.communityAdmin.post(`/activities/${a.id}/attendance`).send({ memberId: resident, hours: 3 }).expect(409);
     await r.communityAdmin.post(`/activities/${a.id}/attendance`).send({ memberId: commuter, hours: 2.5 }).expect(201);
+    // the 总览's hours by community, added up on the server, for the community and its street
+    for (const area of [{ communityId: r.communityId }, { orgId: r.streetId }]) {
+      const summary = (await r.auditor.get('/activities/summary').query(area).expect(200)).body;
+      expect(summary.byCommunity).toEqual([{ communityId: r.communityId, verifiedHours: 5.5 }]);
+    }
+    const elsewhere = (await r.auditor.get('/activities/summary').query({ communityId: r.otherCommunityId })).body;
+    expect(elsewhere).toEqual({ activities: 0, byCommunity: [] });
 
     // the bus delivers the verified hours again: points unchanged
     const verified = (await t.platform.runtime.store.readStream(`volunteering.activity-${a.id}`)).filter(

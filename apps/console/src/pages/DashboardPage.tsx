@@ -1,12 +1,11 @@
 import { Alert, Card, Col, Empty, Row, Spin, Statistic } from 'antd';
 import { useEffect, useMemo, useState } from 'react';
-import { api, readAll } from '../api';
+import { api } from '../api';
 import { Chart, type ChartOption } from '../components/Chart';
 import { areaScope, orgName } from '../components/data';
 import { useI18n } from '../i18n';
 import { CATEGORIES, NEED_STATUSES } from '../messages';
 import { useAccount } from '../session';
-import type { Activity } from './volunteering/activity';
 
 /** `GET /matching/summary`: the area's figures, added up on the server. */
 interface Summary {
@@ -27,16 +26,14 @@ interface Data {
 /** Labels of the server's buckets of days from posting a need to its project, in its order. */
 const DELAY_LABELS = ['≤1', '1–3', '3–7', '7–14', '14–30', '>30'];
 
-/** Verified volunteer hours by community (activities' attendance), null when the volunteering service is absent. */
-async function volunteerHours(area: Record<string, string>, onPage: () => void): Promise<Data['hours']> {
+/** Verified volunteer hours by community (volunteering's summary), null when the volunteering service is absent. */
+async function volunteerHours(area: Record<string, string>): Promise<Data['hours']> {
   try {
-    const activities = await readAll<Activity>('/activities', area, 20_000, onPage);
-    const byCommunity = new Map<string, number>();
-    for (const a of activities) {
-      const hours = a.attendance.reduce((sum, x) => sum + x.hours, 0);
-      byCommunity.set(a.communityId, (byCommunity.get(a.communityId) ?? 0) + hours);
-    }
-    return Promise.all([...byCommunity].map(async ([id, hours]) => ({ name: await orgName(id), hours })));
+    const { byCommunity } = await api.get<{ byCommunity: Array<{ communityId: string; verifiedHours: number }> }>(
+      '/activities/summary',
+      area,
+    );
+    return Promise.all(byCommunity.map(async (c) => ({ name: await orgName(c.communityId), hours: c.verifiedHours })));
   } catch {
     return null;
   }
@@ -56,7 +53,7 @@ export default function DashboardPage() {
       const area = areaScope(account);
       const [summary, hours] = await Promise.all([
         api.get<Summary>('/matching/summary', area).finally(onPage),
-        volunteerHours(area, onPage),
+        volunteerHours(area).finally(onPage),
       ]);
       const unitIds = summary.projects.topUnits.map((u) => u.unitId);
       const names = await Promise.all(unitIds.map(orgName));

@@ -52,6 +52,11 @@ export class CancelActivityDto {
 
 export const ACTIVITY_STATUSES = ['open', 'full', 'finished', 'cancelled'] as const;
 
+export class AreaQuery {
+  @OptionalId() orgId?: string;
+  @OptionalId() communityId?: string;
+}
+
 export class ListActivitiesQuery extends PageQuery {
   /** the organiser or anything under it: a grid, a community (with its grids), a street, a district */
   @OptionalId() orgId?: string;
@@ -132,6 +137,27 @@ export class ActivitiesController {
     if (query.status === 'full') filter.push({ cancelled: false, endsAt: { $gt: now }, openSlots: { $lte: 0 } });
     const page = await paginate(this.activities, filter.length ? { $and: filter } : {}, query);
     return { items: page.items.map(resource), nextCursor: page.nextCursor };
+  }
+
+  /**
+   * Verified volunteer hours by community in an area (`orgId` subtree or one `communityId`), added
+   * up on the server for the console's 总览; communities with most hours first.
+   */
+  @Get('summary')
+  async summary(@Query() query: AreaQuery) {
+    const filter: Filter[] = [];
+    if (query.orgId) filter.push({ orgId: { $in: await this.tree.subtreeIds(query.orgId) } });
+    if (query.communityId) filter.push({ communityId: query.communityId });
+    const activities = await this.activities.find(filter.length ? { $and: filter } : {});
+    const hours = new Map<string, number>();
+    for (const a of activities) {
+      const verified = a.attendance.reduce((sum, x) => sum + x.hours, 0);
+      hours.set(a.communityId, (hours.get(a.communityId) ?? 0) + verified);
+    }
+    const byCommunity = [...hours]
+      .map(([communityId, verifiedHours]) => ({ communityId, verifiedHours }))
+      .sort((a, b) => b.verifiedHours - a.verifiedHours || a.communityId.localeCompare(b.communityId));
+    return { activities: activities.length, byCommunity };
   }
 
   @Get(':id')
