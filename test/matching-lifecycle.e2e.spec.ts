@@ -3,7 +3,7 @@ import { needDecider } from '../apps/matching/src/needs/need.decider';
 import { offerDecider } from '../apps/matching/src/offers/offer.decider';
 import { projectDecider } from '../apps/matching/src/projects/project.decider';
 import { proposalDecider } from '../apps/matching/src/proposals/proposal.decider';
-import { type Region, seedRegion, TestPlatform } from './support/platform';
+import { type Region, seedRegion, startSeeded, TestPlatform } from './support/platform';
 
 const need = (communityId: string, over: Record<string, unknown> = {}) => ({
   communityId,
@@ -29,12 +29,7 @@ const offer = (unitId: string, serviceArea: string[], over: Record<string, unkno
 describe('editing offers', () => {
   const t = new TestPlatform();
   let r: Region;
-
-  beforeAll(async () => {
-    await t.start();
-    r = await seedRegion(t);
-  });
-  afterAll(() => t.stop());
+  startSeeded(t, (region) => (r = region));
 
   it('lets the unit edit an open offer; refuses bad edits, other units and reserved offers, appending nothing', async () => {
     const o = (
@@ -95,12 +90,7 @@ describe('expiry at the end of the window', () => {
   const t = new TestPlatform();
   let r: Region;
   const sweep = (at: string) => t.platform.app.get(ExpiryScheduler).sweep(new Date(at));
-
-  beforeAll(async () => {
-    await t.start();
-    r = await seedRegion(t);
-  });
-  afterAll(() => t.stop());
+  startSeeded(t, (region) => (r = region));
 
   it('expires what still waits for a match, keeps what projects reserved, and drops it from runs', async () => {
     const early = (
@@ -222,12 +212,7 @@ describe('expiry at the end of the window', () => {
 describe('resident evaluations feed the matching score', () => {
   const t = new TestPlatform();
   let r: Region;
-
-  beforeAll(async () => {
-    await t.start();
-    r = await seedRegion(t);
-  });
-  afterAll(() => t.stop());
+  startSeeded(t, (region) => (r = region));
 
   it('scores a unit by the mean rating of its completed projects (0.5 of the weight when unrated)', async () => {
     const o = (
@@ -273,12 +258,7 @@ describe('pending proposals when a need or offer closes, and when a new run come
   const t = new TestPlatform();
   let r: Region;
   const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
-
-  beforeAll(async () => {
-    await t.start();
-    r = await seedRegion(t);
-  });
-  afterAll(() => t.stop());
+  startSeeded(t, (region) => (r = region));
 
   /** the proposal as the API shows it, once `done` holds (the closer runs on the bus) */
   async function proposalWhen(id: string, done: (p: { status: string }) => boolean) {
@@ -381,12 +361,7 @@ describe('pending proposals when a need or offer closes, and when a new run come
 describe('accepting and rejecting without naming the side; If-Match on the acceptance; completing without a report', () => {
   const t = new TestPlatform();
   let r: Region;
-
-  beforeAll(async () => {
-    await t.start();
-    r = await seedRegion(t);
-  });
-  afterAll(() => t.stop());
+  startSeeded(t, (region) => (r = region));
 
   async function proposalFor(title: string) {
     const o = (
@@ -547,12 +522,7 @@ describe("a run's details recorded in parts of bounded size", () => {
 describe('the project flow finishes what a request that died half-way started', () => {
   const t = new TestPlatform();
   let r: Region;
-
-  beforeAll(async () => {
-    await t.start();
-    r = await seedRegion(t);
-  });
-  afterAll(() => t.stop());
+  startSeeded(t, (region) => (r = region));
 
   async function eventually<T>(read: () => Promise<T | undefined>): Promise<T> {
     for (let i = 0; i < 300; i++) {

@@ -78,6 +78,18 @@ export interface Region {
   auditor: Client;
 }
 
+/**
+ * Registers the usual hooks of a describe block: start `t` and seed its region before the tests
+ * (`seeded` receives it), stop it after them.
+ */
+export function startSeeded(t: TestPlatform, seeded: (region: Region) => void): void {
+  beforeAll(async () => {
+    await t.start();
+    seeded(await seedRegion(t));
+  });
+  afterAll(() => t.stop());
+}
+
 /** 利津县 → 东城街道 → 二社区 (+ 三社区) → 第一网格, a unit, and one account per role. */
 export async function seedRegion(t: TestPlatform): Promise<Region> {
   const root = await t.root();
