@@ -377,6 +377,7 @@ describe('instant proposals', () => {
     expect(explained).toMatchObject({
       breakdown: p3.breakdown,
       excludedBy: { category: 0, unit: 0, window: 0, area: 0 },
+      alternativesTotal: 1,
     });
     expect(explained.alternatives).toEqual([
       expect.objectContaining({ offerId: o2.id, assigned: 0, whyNot: 'lower_score' }),

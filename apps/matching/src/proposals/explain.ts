@@ -13,6 +13,8 @@ export interface Explanation {
     assigned: number;
     whyNot: 'also_assigned' | 'capacity_used_elsewhere' | 'lower_score' | 'need_already_covered';
   }>;
+  /** how many other eligible offers there were (`alternatives` may list only the best of them) */
+  alternativesTotal: number;
   excludedBy: Record<string, number> | null;
 }
 
@@ -20,6 +22,7 @@ export interface Explanation {
 export function explain(
   proposal: Pick<ProposalMade, 'needId' | 'offerId' | 'score' | 'breakdown'>,
   run: Pick<RunDetails, 'pairs' | 'capacities' | 'exclusions'> & { weights: Record<string, number> },
+  maxAlternatives = Infinity,
 ): Explanation {
   const used = new Map<string, number>();
   for (const p of run.pairs) used.set(p.offerId, (used.get(p.offerId) ?? 0) + p.quantity);
@@ -41,7 +44,8 @@ export function explain(
   return {
     breakdown: proposal.breakdown,
     weights: run.weights,
-    alternatives,
+    alternatives: alternatives.slice(0, maxAlternatives),
+    alternativesTotal: alternatives.length,
     excludedBy: run.exclusions[proposal.needId] ?? null,
   };
 }

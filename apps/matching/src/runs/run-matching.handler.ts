@@ -18,6 +18,11 @@ import { meanEvaluations } from '../projects/unit-evaluations.projection';
 import { windowEnded } from '../window';
 
 const SCOPE_KINDS = ['district', 'street', 'community'];
+/**
+ * An instant proposal keeps its explanation in its own event, for good: the next-best offers,
+ * not every eligible one (a run's proposals are explained from the run's parts, in full).
+ */
+const INSTANT_ALTERNATIVES = 5;
 
 /**
  * `POST /matching/runs {scopeOrgId}`: the open needs of the scope's communities against every
@@ -160,7 +165,9 @@ export class RunMatchingHandler {
         quantity: { amount: pair.quantity, unit: need.remaining.unit },
         score: pair.score,
         breakdown: pair.breakdown,
-        ...(origin.runId === null ? { explanation: explain(pair, { ...result, weights: this.weights }) } : {}),
+        ...(origin.runId === null
+          ? { explanation: explain(pair, { ...result, weights: this.weights }, INSTANT_ALTERNATIVES) }
+          : {}),
       };
       await this.runtime.execute(
         proposalStreamId(proposal.proposalId),
