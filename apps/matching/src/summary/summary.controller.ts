@@ -1,22 +1,14 @@
 import { Controller, Get, Inject, Query } from '@nestjs/common';
-import { IsOptional, IsString, MaxLength } from 'class-validator';
-import { ID_MAX_LENGTH } from '@gongjian/http';
+import { OptionalId } from '@gongjian/http';
 import { DOCUMENT_STORE, type DocumentStore } from '@gongjian/read-models';
 import { MatchingTree } from '../matching.tree';
 import { NEEDS_COLLECTION, type NeedDocument } from '../needs/needs.projection';
 import { PROJECTS_COLLECTION, type ProjectDocument } from '../projects/projects.projection';
 
 export class SummaryQuery {
-  @IsOptional()
-  @IsString()
-  @MaxLength(ID_MAX_LENGTH)
-  communityId?: string;
-
+  @OptionalId() communityId?: string;
   /** A street or district: every community in its subtree. */
-  @IsOptional()
-  @IsString()
-  @MaxLength(ID_MAX_LENGTH)
-  orgId?: string;
+  @OptionalId() orgId?: string;
 }
 
 const DAY = 86_400_000;
