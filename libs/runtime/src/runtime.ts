@@ -108,19 +108,21 @@ export class Runtime implements OnApplicationShutdown {
   /**
    * `execute`, deciding again on the new state when another writer appended to the stream first
    * (unless the caller pinned a version with If-Match): for commands whose decision holds on any
-   * state, or that the decider refuses cleanly when it no longer does.
+   * state, or that the decider refuses cleanly when it no longer does. `retries`: how many races
+   * to lose before the conflict (409) goes to the caller.
    */
   async executeWithRetry<C, E extends DomainEvent, S>(
     streamId: string,
     decider: Decider<C, E, S>,
     command: C,
     context: CommandContext,
+    retries = 100,
   ): Promise<CommandResult<S>> {
     for (let attempt = 0; ; attempt++) {
       try {
         return await this.execute(streamId, decider, command, context);
       } catch (error) {
-        if (!(error instanceof ConcurrencyConflict) || context.expectedVersion !== undefined || attempt >= 100)
+        if (!(error instanceof ConcurrencyConflict) || context.expectedVersion !== undefined || attempt >= retries)
           throw error;
       }
     }

@@ -1,5 +1,5 @@
 import { BadRequestException, Body, Controller, Get, HttpCode, Inject, Param, Post, Query } from '@nestjs/common';
-import { type CommandContext, ConcurrencyConflict } from '@gongjian/eventing';
+import type { CommandContext } from '@gongjian/eventing';
 import { Command, PageQuery, paginate } from '@gongjian/http';
 import { DOCUMENT_STORE, type DocumentStore } from '@gongjian/read-models';
 import { Runtime } from '@gongjian/runtime';
@@ -75,21 +75,15 @@ export class PointsController {
       points: dto.points,
       merchant: dto.merchant.trim(),
     };
-    for (let attempt = 0; ; attempt++) {
-      try {
-        const result = await this.runtime.execute(ledgerStreamId(id), ledgerDecider, command, ctx);
-        return {
-          redemptionId,
-          memberId: id,
-          points: dto.points,
-          merchant: command.merchant,
-          balance: result.state.balance,
-        };
-      } catch (error) {
-        // another write to this ledger won the race: decide again on the new balance
-        if (!(error instanceof ConcurrencyConflict) || ctx.expectedVersion !== undefined || attempt >= 50) throw error;
-      }
-    }
+    // another write to this ledger may win the race: decide again on the new balance
+    const result = await this.runtime.executeWithRetry(ledgerStreamId(id), ledgerDecider, command, ctx, 50);
+    return {
+      redemptionId,
+      memberId: id,
+      points: dto.points,
+      merchant: command.merchant,
+      balance: result.state.balance,
+    };
   }
 
   @Get('members/:id/pioneer-index')

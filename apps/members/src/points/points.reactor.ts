@@ -8,7 +8,7 @@ import {
   VOLUNTEERING_EVENTS,
   type VolunteerHoursVerifiedV1,
 } from '@gongjian/contracts';
-import { type CommandContext, ConcurrencyConflict, type EventEnvelope } from '@gongjian/eventing';
+import type { CommandContext, EventEnvelope } from '@gongjian/eventing';
 import { DOCUMENT_STORE, type DocumentStore } from '@gongjian/read-models';
 import { ProjectionRegistry, type Reactor, Runtime } from '@gongjian/runtime';
 import { MEMBERS_COLLECTION, type MemberDocument } from '../registry/members.projection';
@@ -102,13 +102,6 @@ export class PointsReactor implements Reactor {
       causationId: event.eventId,
     };
     // a redemption may append to the same ledger at the same moment: re-read and decide again
-    for (let attempt = 0; ; attempt++) {
-      try {
-        await this.runtime.execute(ledgerStreamId(memberId), ledgerDecider, command, context);
-        return;
-      } catch (error) {
-        if (!(error instanceof ConcurrencyConflict) || attempt >= 10) throw error;
-      }
-    }
+    await this.runtime.executeWithRetry(ledgerStreamId(memberId), ledgerDecider, command, context, 10);
   }
 }

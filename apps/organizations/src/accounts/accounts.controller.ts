@@ -25,7 +25,7 @@ import {
   type Role,
   verifyPassword,
 } from '@gongjian/auth';
-import { type CommandContext, ConcurrencyConflict, loadState, NotFound } from '@gongjian/eventing';
+import { type CommandContext, loadState, NotFound } from '@gongjian/eventing';
 import { Command, type GongjianRequest, IsId } from '@gongjian/http';
 import { DOCUMENT_STORE, type DocumentStore } from '@gongjian/read-models';
 import { Runtime } from '@gongjian/runtime';
@@ -201,14 +201,7 @@ export class AccountsController {
 
   /** Concurrent attempts on one account race for its stream revision: read again and retry. */
   private async record(streamId: string, command: AccountCommand, ctx: CommandContext): Promise<void> {
-    for (let attempt = 1; ; attempt++) {
-      try {
-        await this.runtime.execute(streamId, accountDecider, command, { ...ctx, expectedVersion: undefined });
-        return;
-      } catch (error) {
-        if (!(error instanceof ConcurrencyConflict) || attempt >= 5) throw error;
-      }
-    }
+    await this.runtime.executeWithRetry(streamId, accountDecider, command, { ...ctx, expectedVersion: undefined }, 4);
   }
 
   @Get('accounts/me')

@@ -19,7 +19,6 @@ import { DOCUMENT_STORE, type DocumentStore, type Filter } from '@gongjian/read-
 import { Runtime } from '@gongjian/runtime';
 import { v7 as uuidv7 } from 'uuid';
 import { type ActivityDocument, activitiesProjection } from '../read-models';
-import { executeWithRetry } from '../retry';
 import { VolunteeringTree } from '../volunteering.tree';
 import { activityDecider, activityStreamId } from './activity.decider';
 
@@ -173,8 +172,7 @@ export class ActivitiesController {
     await assertAdminFor(ctx.actor, activity.orgId, this.tree);
     const eligibility = await this.tree.mayServeIn(dto.memberId, activity.communityId);
     const now = new Date().toISOString();
-    await executeWithRetry(
-      this.runtime,
+    await this.runtime.executeWithRetry(
       activityStreamId(id),
       activityDecider,
       { type: 'SignUp', memberId: dto.memberId, eligibility, now },
@@ -189,8 +187,7 @@ export class ActivitiesController {
     const activity = await this.require(id);
     await assertAdminFor(ctx.actor, activity.orgId, this.tree);
     const now = new Date().toISOString();
-    await executeWithRetry(
-      this.runtime,
+    await this.runtime.executeWithRetry(
       activityStreamId(id),
       activityDecider,
       { type: 'CancelSignUp', memberId, now },
@@ -209,7 +206,7 @@ export class ActivitiesController {
       reason: dto.reason?.trim() ?? '',
       now: new Date().toISOString(),
     };
-    await executeWithRetry(this.runtime, activityStreamId(id), activityDecider, command, ctx);
+    await this.runtime.executeWithRetry(activityStreamId(id), activityDecider, command, ctx);
     return this.get(id);
   }
 
@@ -225,7 +222,7 @@ export class ActivitiesController {
       hours: dto.hours,
       now: new Date().toISOString(),
     };
-    await executeWithRetry(this.runtime, activityStreamId(id), activityDecider, command, ctx);
+    await this.runtime.executeWithRetry(activityStreamId(id), activityDecider, command, ctx);
     return this.get(id);
   }
 }

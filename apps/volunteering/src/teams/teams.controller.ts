@@ -16,7 +16,6 @@ import { DOCUMENT_STORE, type DocumentStore, type Filter } from '@gongjian/read-
 import { Runtime } from '@gongjian/runtime';
 import { v7 as uuidv7 } from 'uuid';
 import { type RotationDocument, rotationsProjection, type TeamDocument, teamsProjection } from '../read-models';
-import { executeWithRetry } from '../retry';
 import { VolunteeringTree } from '../volunteering.tree';
 import { rotationDecider, rotationStreamId } from './rotation';
 import { teamDecider, teamStreamId } from './team.decider';
@@ -107,8 +106,7 @@ export class TeamsController {
     const team = await this.requireTeam(id);
     await assertAdminFor(ctx.actor, team.orgId, this.tree);
     const known = (await this.tree.member(dto.memberId)) !== null;
-    await executeWithRetry(
-      this.runtime,
+    await this.runtime.executeWithRetry(
       teamStreamId(id),
       teamDecider,
       { type: 'AddMember', memberId: dto.memberId, known },
@@ -122,7 +120,7 @@ export class TeamsController {
   async removeMember(@Param('id') id: string, @Param('memberId') memberId: string, @Command() ctx: CommandContext) {
     const team = await this.requireTeam(id);
     await assertAdminFor(ctx.actor, team.orgId, this.tree);
-    await executeWithRetry(this.runtime, teamStreamId(id), teamDecider, { type: 'RemoveMember', memberId }, ctx);
+    await this.runtime.executeWithRetry(teamStreamId(id), teamDecider, { type: 'RemoveMember', memberId }, ctx);
     return this.getTeam(id);
   }
 

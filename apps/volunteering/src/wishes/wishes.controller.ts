@@ -7,7 +7,6 @@ import { DOCUMENT_STORE, type DocumentStore, type Filter } from '@gongjian/read-
 import { Runtime } from '@gongjian/runtime';
 import { v7 as uuidv7 } from 'uuid';
 import { type WishDocument, wishesProjection } from '../read-models';
-import { executeWithRetry } from '../retry';
 import { VolunteeringTree } from '../volunteering.tree';
 import { type WishCommand, wishDecider, wishStreamId } from './wish.decider';
 
@@ -114,7 +113,7 @@ export class WishesController {
 
   private async act(wish: WishDocument, ctx: CommandContext, command: WishCommand) {
     await assertAdminFor(ctx.actor, wish.communityId, this.tree);
-    await executeWithRetry(this.runtime, wishStreamId(wish._id), wishDecider, command, ctx);
+    await this.runtime.executeWithRetry(wishStreamId(wish._id), wishDecider, command, ctx);
     return this.get(wish._id);
   }
 }
