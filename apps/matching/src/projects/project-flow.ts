@@ -1,14 +1,7 @@
 import { Inject, Injectable, Logger } from '@nestjs/common';
 import { MATCHING_EVENTS, type ProjectCompletedV1 } from '@gongjian/contracts';
-import {
-  type CommandContext,
-  ConcurrencyConflict,
-  type EventEnvelope,
-  InvalidStateTransition,
-  loadState,
-  NotFound,
-} from '@gongjian/eventing';
-import { DOCUMENT_STORE, type DocumentStore } from '@gongjian/read-models';
+import { type CommandContext, type EventEnvelope, InvalidStateTransition, NotFound } from '@gongjian/eventing';
+import { DOCUMENT_STORE, type DocumentStore, defaultDocumentId } from '@gongjian/read-models';
 import { ProjectionRegistry, type Reactor, Runtime } from '@gongjian/runtime';
 import { needDecider, needStreamId } from '../needs/need.decider';
 import { NEEDS_COLLECTION, type NeedDocument } from '../needs/needs.projection';
@@ -38,16 +31,11 @@ export async function createProjectOnce(
     title: need?.title ?? '',
     quantity: proposal.quantity,
   };
-  const streamId = projectStreamId(projectId);
-  for (let attempt = 0; attempt < 10; attempt++) {
-    if ((await loadState(runtime.store, streamId, projectDecider)).state.exists) return;
-    try {
-      await runtime.execute(streamId, projectDecider, { type: 'CreateProject', project }, ctx);
-      return;
-    } catch (error) {
-      // created by the other caller in between: look again
-      if (!(error instanceof ConcurrencyConflict || error instanceof InvalidStateTransition)) throw error;
-    }
+  try {
+    await runtime.executeWithRetry(projectStreamId(projectId), projectDecider, { type: 'CreateProject', project }, ctx);
+  } catch (error) {
+    // the decider refuses a second creation: the other caller created it
+    if (!(error instanceof InvalidStateTransition)) throw error;
   }
 }
 
@@ -75,7 +63,7 @@ export class ProjectFlow implements Reactor {
     // the step belongs to the decision: the same actor, correlation and causation as when the
     // request takes it, so the log reads the same whichever of the two takes it first
     if (event.type === 'matching.ProposalAccepted') {
-      const proposalId = event.streamId.slice('matching.proposal-'.length);
+      const proposalId = defaultDocumentId(event);
       const ctx: CommandContext = { actor: event.actor, correlationId: event.correlationId, causationId: proposalId };
       const proposal = await this.documents.collection<ProposalDocument>(PROPOSALS_COLLECTION).get(proposalId);
       if (!proposal) throw new Error(`accepted proposal ${proposalId} is not in the read model yet`);

@@ -1,15 +1,15 @@
 import { Inject, Injectable } from '@nestjs/common';
 import type { CommandContext, EventEnvelope } from '@gongjian/eventing';
-import { DOCUMENT_STORE, type DocumentStore } from '@gongjian/read-models';
+import { DOCUMENT_STORE, type DocumentStore, defaultDocumentId } from '@gongjian/read-models';
 import { ProjectionRegistry, type Reactor, Runtime } from '@gongjian/runtime';
 import { type ProposalClosedReason, proposalDecider, proposalStreamId } from './proposal.decider';
 import { PROPOSALS_COLLECTION, type ProposalDocument } from './proposals.projection';
 
-const CLOSES: Record<string, { reason: ProposalClosedReason; prefix: string; key: 'needId' | 'offerId' }> = {
-  'matching.NeedCancelled': { reason: 'need_cancelled', prefix: 'matching.need-', key: 'needId' },
-  'matching.NeedExpired': { reason: 'need_expired', prefix: 'matching.need-', key: 'needId' },
-  'matching.OfferWithdrawn': { reason: 'offer_withdrawn', prefix: 'matching.offer-', key: 'offerId' },
-  'matching.OfferExpired': { reason: 'offer_expired', prefix: 'matching.offer-', key: 'offerId' },
+const CLOSES: Record<string, { reason: ProposalClosedReason; key: 'needId' | 'offerId' }> = {
+  'matching.NeedCancelled': { reason: 'need_cancelled', key: 'needId' },
+  'matching.NeedExpired': { reason: 'need_expired', key: 'needId' },
+  'matching.OfferWithdrawn': { reason: 'offer_withdrawn', key: 'offerId' },
+  'matching.OfferExpired': { reason: 'offer_expired', key: 'offerId' },
 };
 
 /**
@@ -33,11 +33,10 @@ export class ProposalCloser implements Reactor {
 
   async react(event: EventEnvelope): Promise<void> {
     const rule = CLOSES[event.type];
-    if (!rule || !event.streamId.startsWith(rule.prefix)) return;
-    const id = event.streamId.slice(rule.prefix.length);
+    // the need's or the offer's id, from its stream (matching.need-<id>, matching.offer-<id>)
     const pending = await this.documents
       .collection<ProposalDocument>(PROPOSALS_COLLECTION)
-      .find({ [rule.key]: id, status: 'pending' });
+      .find({ [rule.key]: defaultDocumentId(event), status: 'pending' });
     const context: CommandContext = {
       actor: { accountId: 'system:matching.proposal-closer', role: 'system', orgId: null },
       correlationId: event.correlationId,
