@@ -53,9 +53,10 @@ export class RunMatchingHandler {
     await assertAdminFor(ctx.actor, scopeOrgId, this.tree);
     const started = performance.now();
     const communities = await this.tree.subtreeIds(scopeOrgId);
-    // a proposal one side has accepted already stands: the run leaves it (and its quantity) alone
-    const pending = await this.documents.collection<ProposalDocument>(PROPOSALS_COLLECTION).find({ status: 'pending' });
-    const halfAccepted = pending.filter((p) => p.acceptedBy.length > 0);
+    // a proposal one side has accepted already stands (in any scope): the run leaves it, and its
+    // quantity, alone
+    const proposalDocs = this.documents.collection<ProposalDocument>(PROPOSALS_COLLECTION);
+    const halfAccepted = await proposalDocs.find({ status: 'pending', acceptedBy: { $in: ['community', 'unit'] } });
     const needs = withheld(await this.needInputs({ communityId: { $in: communities } }), halfAccepted, 'needId');
     const offers = withheld(await this.offerInputs(), halfAccepted, 'offerId');
     const result = runMatching(needs, offers, this.weights);
@@ -63,8 +64,9 @@ export class RunMatchingHandler {
 
     const runId = uuidv7();
     const context = { ...ctx, expectedVersion: undefined };
-    const inScope = new Set(communities);
-    const stale = pending.filter((p) => p.acceptedBy.length === 0 && inScope.has(p.communityId));
+    const stale = (await proposalDocs.find({ status: 'pending', communityId: { $in: communities } })).filter(
+      (p) => p.acceptedBy.length === 0,
+    );
     for (const old of stale) {
       await this.runtime.execute(
         proposalStreamId(old._id),
