@@ -23,8 +23,12 @@ interface Data {
   hours: Array<{ name: string; hours: number }> | null;
 }
 
-/** Labels of the server's buckets of days from posting a need to its project, in its order. */
-const DELAY_LABELS = ['≤1', '1–3', '3–7', '7–14', '14–30', '>30'];
+/** `≤1`, `1–3`, … `>30`: a bucket of days from posting a need to its project, by its upper end. */
+function bucketLabel(upToDays: number | null, i: number, buckets: Array<{ upToDays: number | null }>): string {
+  const from = i > 0 ? buckets[i - 1].upToDays : null;
+  if (from === null) return `≤${upToDays}`;
+  return upToDays === null ? `>${from}` : `${from}–${upToDays}`;
+}
 
 /** Verified volunteer hours by community (volunteering's summary), null when the volunteering service is absent. */
 async function volunteerHours(area: Record<string, string>): Promise<Data['hours']> {
@@ -99,7 +103,11 @@ export default function DashboardPage() {
     const delayChart: ChartOption = {
       tooltip: {},
       grid: { left: 40, right: 16, top: 16, bottom: 40 },
-      xAxis: { type: 'category', data: DELAY_LABELS, name: t('dash.days') },
+      xAxis: {
+        type: 'category',
+        data: projects.daysToProject.buckets.map((b, i, all) => bucketLabel(b.upToDays, i, all)),
+        name: t('dash.days'),
+      },
       yAxis: { type: 'value', minInterval: 1 },
       series: [
         {

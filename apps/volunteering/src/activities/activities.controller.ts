@@ -125,9 +125,7 @@ export class ActivitiesController {
 
   @Get()
   async list(@Query() query: ListActivitiesQuery) {
-    const filter: Filter[] = [];
-    if (query.orgId) filter.push({ orgId: { $in: await this.tree.subtreeIds(query.orgId) } });
-    if (query.communityId) filter.push({ communityId: query.communityId });
+    const filter = await this.areaFilter(query);
     if (query.category) filter.push({ category: query.category });
     const now = new Date().toISOString();
     if (query.status === 'cancelled') filter.push({ cancelled: true });
@@ -144,9 +142,7 @@ export class ActivitiesController {
    */
   @Get('summary')
   async summary(@Query() query: AreaQuery) {
-    const filter: Filter[] = [];
-    if (query.orgId) filter.push({ orgId: { $in: await this.tree.subtreeIds(query.orgId) } });
-    if (query.communityId) filter.push({ communityId: query.communityId });
+    const filter = await this.areaFilter(query);
     const activities = await this.activities.find(filter.length ? { $and: filter } : {});
     const hours = new Map<string, number>();
     for (const a of activities) {
@@ -157,6 +153,14 @@ export class ActivitiesController {
       .map(([communityId, verifiedHours]) => ({ communityId, verifiedHours }))
       .sort((a, b) => b.verifiedHours - a.verifiedHours || a.communityId.localeCompare(b.communityId));
     return { activities: activities.length, byCommunity };
+  }
+
+  /** The activities of an organisation's subtree (`orgId`) and/or of one community. */
+  private async areaFilter(query: AreaQuery): Promise<Filter[]> {
+    const filter: Filter[] = [];
+    if (query.orgId) filter.push({ orgId: { $in: await this.tree.subtreeIds(query.orgId) } });
+    if (query.communityId) filter.push({ communityId: query.communityId });
+    return filter;
   }
 
   @Get(':id')
