@@ -3,7 +3,7 @@ import { needDecider } from '../apps/matching/src/needs/need.decider';
 import { offerDecider } from '../apps/matching/src/offers/offer.decider';
 import { projectDecider } from '../apps/matching/src/projects/project.decider';
 import { proposalDecider } from '../apps/matching/src/proposals/proposal.decider';
-import { type Region, seedRegion, startSeeded, TestPlatform } from './support/platform';
+import { type Client, type Region, seedRegion, startSeeded, TestPlatform } from './support/platform';
 
 const need = (communityId: string, over: Record<string, unknown> = {}) => ({
   communityId,
@@ -26,18 +26,17 @@ const offer = (unitId: string, serviceArea: string[], over: Record<string, unkno
   ...over,
 });
 
+/** What a POST that must create returns (201), as its body. */
+const created = async (client: Client, path: string, body: object) =>
+  (await client.post(path).send(body).expect(201)).body;
+
 describe('editing offers', () => {
   const t = new TestPlatform();
   let r: Region;
   startSeeded(t, (region) => (r = region));
 
   it('lets the unit edit an open offer; refuses bad edits, other units and reserved offers, appending nothing', async () => {
-    const o = (
-      await r.unitContact
-        .post('/offers')
-        .send(offer(r.unitId, [r.communityId]))
-        .expect(201)
-    ).body;
+    const o = await created(r.unitContact, '/offers', offer(r.unitId, [r.communityId]));
     const edited = await r.unitContact
       .patch(`/offers/${o.id}`)
       .send({ title: '  职工助餐服务 ', capacity: { amount: 60, unit: 'person_hours' }, serviceArea: [r.streetId] })
@@ -77,7 +76,7 @@ describe('editing offers', () => {
     expect(await t.eventCount()).toBe(before);
 
     // once a project reserves part of it, the offer is no longer editable
-    const n = (await r.communityAdmin.post('/needs').send(need(r.communityId)).expect(201)).body;
+    const n = await created(r.communityAdmin, '/needs', need(r.communityId));
     const run = (await r.communityAdmin.post('/matching/runs').send({ scopeOrgId: r.communityId }).expect(201)).body;
     const p = run.proposals.find((x: { needId: string }) => x.needId === n.id);
     await r.communityAdmin.post(`/proposals/${p.id}/accept`).send({ side: 'community' }).expect(200);
@@ -93,47 +92,37 @@ describe('expiry at the end of the window', () => {
   startSeeded(t, (region) => (r = region));
 
   it('expires what still waits for a match, keeps what projects reserved, and drops it from runs', async () => {
-    const early = (
-      await r.communityAdmin
-        .post('/needs')
-        .send(
-          need(r.communityId, {
-            title: '元旦慰问',
-            category: 'culture_sports',
-            window: { from: '2026-12-01', to: '2026-12-31' },
-          }),
-        )
-        .expect(201)
-    ).body;
-    const partial = (
-      await r.communityAdmin
-        .post('/needs')
-        .send(
-          need(r.communityId, {
-            title: '冬季助餐',
-            quantity: { amount: 50, unit: 'person_hours' },
-            window: { from: '2026-12-01', to: '2026-12-31' },
-          }),
-        )
-        .expect(201)
-    ).body;
-    const late = (
-      await r.communityAdmin
-        .post('/needs')
-        .send(need(r.communityId, { title: '春节助学', category: 'education' }))
-        .expect(201)
-    ).body;
-    const o = (
-      await r.unitContact
-        .post('/offers')
-        .send(
-          offer(r.unitId, [r.communityId], {
-            capacity: { amount: 30, unit: 'person_hours' },
-            window: { from: '2026-11-01', to: '2026-12-31' },
-          }),
-        )
-        .expect(201)
-    ).body;
+    const early = await created(
+      r.communityAdmin,
+      '/needs',
+      need(r.communityId, {
+        title: '元旦慰问',
+        category: 'culture_sports',
+        window: { from: '2026-12-01', to: '2026-12-31' },
+      }),
+    );
+    const partial = await created(
+      r.communityAdmin,
+      '/needs',
+      need(r.communityId, {
+        title: '冬季助餐',
+        quantity: { amount: 50, unit: 'person_hours' },
+        window: { from: '2026-12-01', to: '2026-12-31' },
+      }),
+    );
+    const late = await created(
+      r.communityAdmin,
+      '/needs',
+      need(r.communityId, { title: '春节助学', category: 'education' }),
+    );
+    const o = await created(
+      r.unitContact,
+      '/offers',
+      offer(r.unitId, [r.communityId], {
+        capacity: { amount: 30, unit: 'person_hours' },
+        window: { from: '2026-11-01', to: '2026-12-31' },
+      }),
+    );
     // reserve 30 of the 50 hours of `partial`
     const run = (await r.communityAdmin.post('/matching/runs').send({ scopeOrgId: r.communityId }).expect(201)).body;
     const p = run.proposals.find((x: { needId: string }) => x.needId === partial.id);
@@ -181,12 +170,7 @@ describe('expiry at the end of the window', () => {
       .post('/offers')
       .send(offer(r.unitId, [r.communityId]))
       .expect(201);
-    const fresh = (
-      await r.communityAdmin
-        .post('/needs')
-        .send(need(r.communityId, { title: '新助餐' }))
-        .expect(201)
-    ).body;
+    const fresh = await created(r.communityAdmin, '/needs', need(r.communityId, { title: '新助餐' }));
     const after = (await r.root.post('/matching/runs').send({ scopeOrgId: r.districtId }).expect(201)).body;
     const considered = (await r.auditor.get(`/matching/runs/${after.runId}/pairs`).expect(200)).body.items;
     const consideredNeeds = considered.map((x: { needId: string }) => x.needId);
@@ -196,12 +180,11 @@ describe('expiry at the end of the window', () => {
   });
 
   it('expires an open offer and leaves it out of later runs', async () => {
-    const o = (
-      await r.unitContact
-        .post('/offers')
-        .send(offer(r.unitId, [r.communityId], { title: '短期场地', window: { from: '2026-11-01', to: '2027-01-15' } }))
-        .expect(201)
-    ).body;
+    const o = await created(
+      r.unitContact,
+      '/offers',
+      offer(r.unitId, [r.communityId], { title: '短期场地', window: { from: '2026-11-01', to: '2027-01-15' } }),
+    );
     const swept = await sweep('2027-01-16T00:00:00Z');
     expect(swept.offers).toContain(o.id);
     expect((await r.root.get(`/offers/${o.id}`).expect(200)).body.status).toBe('expired');
@@ -215,13 +198,8 @@ describe('resident evaluations feed the matching score', () => {
   startSeeded(t, (region) => (r = region));
 
   it('scores a unit by the mean rating of its completed projects (0.5 of the weight when unrated)', async () => {
-    const o = (
-      await r.unitContact
-        .post('/offers')
-        .send(offer(r.unitId, [r.communityId]))
-        .expect(201)
-    ).body;
-    const first = (await r.communityAdmin.post('/needs').send(need(r.communityId)).expect(201)).body;
+    const o = await created(r.unitContact, '/offers', offer(r.unitId, [r.communityId]));
+    const first = await created(r.communityAdmin, '/needs', need(r.communityId));
     const run = (await r.communityAdmin.post('/matching/runs').send({ scopeOrgId: r.communityId }).expect(201)).body;
     const p = run.proposals.find((x: { needId: string }) => x.needId === first.id);
     expect(p.breakdown.evaluation).toBe(0.5);
@@ -271,18 +249,8 @@ describe('pending proposals when a need or offer closes, and when a new run come
   }
 
   it('closes the pending proposals of a cancelled need and of a withdrawn offer, with the reason', async () => {
-    const o = (
-      await r.unitContact
-        .post('/offers')
-        .send(offer(r.unitId, [r.streetId], { title: '关闭测试资源' }))
-        .expect(201)
-    ).body;
-    const n1 = (
-      await r.communityAdmin
-        .post('/needs')
-        .send(need(r.communityId, { title: '取消的需求' }))
-        .expect(201)
-    ).body;
+    const o = await created(r.unitContact, '/offers', offer(r.unitId, [r.streetId], { title: '关闭测试资源' }));
+    const n1 = await created(r.communityAdmin, '/needs', need(r.communityId, { title: '取消的需求' }));
     const run = (await r.communityAdmin.post('/matching/runs').send({ scopeOrgId: r.communityId }).expect(201)).body;
     const p1 = run.proposals.find((p: { needId: string; offerId: string }) => p.needId === n1.id && p.offerId === o.id);
     expect(p1).toBeDefined();
@@ -303,12 +271,7 @@ describe('pending proposals when a need or offer closes, and when a new run come
       'matching.ProposalClosed',
     ]);
 
-    const n2 = (
-      await r.communityAdmin
-        .post('/needs')
-        .send(need(r.communityId, { title: '另一需求' }))
-        .expect(201)
-    ).body;
+    const n2 = await created(r.communityAdmin, '/needs', need(r.communityId, { title: '另一需求' }));
     const again = (await r.communityAdmin.post('/matching/runs').send({ scopeOrgId: r.communityId }).expect(201)).body;
     const p2 = again.proposals.find((p: { needId: string }) => p.needId === n2.id);
     await r.unitContact.post(`/offers/${p2.offerId}/withdraw`).send({ reason: '人手不足' }).expect(200);
@@ -321,24 +284,20 @@ describe('pending proposals when a need or offer closes, and when a new run come
   it('keeps a half-accepted proposal through a new run, and proposes its quantity to no one else', async () => {
     // a category of its own, so that this need and this offer can only meet each other
     const legal = { category: 'legal', tags: ['法律'] };
-    const o = (
-      await r.unitContact
-        .post('/offers')
-        .send(
-          offer(r.unitId, [r.streetId], {
-            title: '半接受测试资源',
-            ...legal,
-            capacity: { amount: 20, unit: 'sessions' },
-          }),
-        )
-        .expect(201)
-    ).body;
-    const n = (
-      await r.communityAdmin
-        .post('/needs')
-        .send(need(r.communityId, { title: '半接受需求', ...legal, quantity: { amount: 20, unit: 'sessions' } }))
-        .expect(201)
-    ).body;
+    const o = await created(
+      r.unitContact,
+      '/offers',
+      offer(r.unitId, [r.streetId], {
+        title: '半接受测试资源',
+        ...legal,
+        capacity: { amount: 20, unit: 'sessions' },
+      }),
+    );
+    const n = await created(
+      r.communityAdmin,
+      '/needs',
+      need(r.communityId, { title: '半接受需求', ...legal, quantity: { amount: 20, unit: 'sessions' } }),
+    );
     const first = (await r.communityAdmin.post('/matching/runs').send({ scopeOrgId: r.communityId }).expect(201)).body;
     const p = first.proposals.find((x: { needId: string; offerId: string }) => x.needId === n.id && x.offerId === o.id);
     expect(p.quantity.amount).toBe(20);
@@ -364,13 +323,8 @@ describe('accepting and rejecting without naming the side; If-Match on the accep
   startSeeded(t, (region) => (r = region));
 
   async function proposalFor(title: string) {
-    const o = (
-      await r.unitContact
-        .post('/offers')
-        .send(offer(r.unitId, [r.communityId], { title }))
-        .expect(201)
-    ).body;
-    const n = (await r.communityAdmin.post('/needs').send(need(r.communityId, { title })).expect(201)).body;
+    const o = await created(r.unitContact, '/offers', offer(r.unitId, [r.communityId], { title }));
+    const n = await created(r.communityAdmin, '/needs', need(r.communityId, { title }));
     const run = (await r.communityAdmin.post('/matching/runs').send({ scopeOrgId: r.communityId }).expect(201)).body;
     // its offer, or an equally good one posted before (ties go to the older id)
     const found = run.proposals.find((p: { needId: string }) => p.needId === n.id);
@@ -534,18 +488,12 @@ describe('the project flow finishes what a request that died half-way started', 
   }
 
   it('creates the project of a proposal accepted just before a crash, then records the need served', async () => {
-    const o = (
-      await r.unitContact
-        .post('/offers')
-        .send(offer(r.unitId, [r.communityId]))
-        .expect(201)
-    ).body;
-    const n = (
-      await r.communityAdmin
-        .post('/needs')
-        .send(need(r.communityId, { quantity: { amount: 10, unit: 'person_hours' } }))
-        .expect(201)
-    ).body;
+    const o = await created(r.unitContact, '/offers', offer(r.unitId, [r.communityId]));
+    const n = await created(
+      r.communityAdmin,
+      '/needs',
+      need(r.communityId, { quantity: { amount: 10, unit: 'person_hours' } }),
+    );
     const p = (await r.communityAdmin.get('/proposals').query({ needId: n.id }).expect(200)).body.items[0];
     expect(p.offerId).toBe(o.id);
     await r.communityAdmin.post(`/proposals/${p.id}/accept`).send({ side: 'community' }).expect(200);
@@ -570,8 +518,8 @@ describe('the project flow finishes what a request that died half-way started', 
       return res.status === 200 ? res.body : undefined;
     });
     expect(project).toMatchObject({ status: 'planned', needId: n.id, offerId: o.id, quantity: p.quantity });
-    const [created] = await runtime.store.readStream(`matching.project-${projectId}`);
-    expect(created).toMatchObject({ actor: { accountId: 'yiyuan' }, correlationId: 'died-1', causationId: p.id });
+    const [creation] = await runtime.store.readStream(`matching.project-${projectId}`);
+    expect(creation).toMatchObject({ actor: { accountId: 'yiyuan' }, correlationId: 'died-1', causationId: p.id });
 
     // the completion appends ProjectCompleted — and the process dies before the need hears of it
     await runtime.execute(`matching.project-${projectId}`, projectDecider, { type: 'StartProject' }, unit);
