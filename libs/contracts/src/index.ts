@@ -2,3 +2,4 @@ export * from './catalogue';
 export * from './organizations';
 export * from './members';
 export * from './volunteering';
+export * from './accounts';

@@ -1,0 +1,53 @@
+/**
+ * Public integration events of login accounts (v1), appended by the organizations service. Every
+ * service folds them: the guard of each refuses the tokens of a disabled account, and every token
+ * issued before a password change or reset, as soon as the event arrives (DESIGN §8: a revocation
+ * event on the bus, not a wait for expiry). The members service folds AccountCreated to link only
+ * accounts that exist.
+ */
+export const ACCOUNT_EVENTS = {
+  created: 'organizations.AccountCreated',
+  disabled: 'organizations.AccountDisabled',
+  enabled: 'organizations.AccountEnabled',
+  /** by the account's holder: every token issued before `at` is refused */
+  passwordChanged: 'organizations.PasswordChanged',
+  /** by an administrator: every token issued before `at` is refused, and the next login must change it */
+  passwordReset: 'organizations.PasswordReset',
+} as const;
+
+/** The roles of login accounts, as the events carry them. */
+export type AccountRoleV1 =
+  | 'district_admin'
+  | 'street_admin'
+  | 'community_admin'
+  | 'unit_contact'
+  | 'member'
+  | 'auditor';
+
+export interface AccountCreatedV1 {
+  accountId: string;
+  displayName: string;
+  role: AccountRoleV1;
+  /** the organisation (or unit) of the account; null only for the bootstrap administrator */
+  orgId: string | null;
+}
+
+export interface AccountDisabledV1 {
+  accountId: string;
+  /** `by_admin`, or `organization_dissolved` when the account's organisation was dissolved */
+  reason: 'by_admin' | 'organization_dissolved';
+  /** tokens issued before this instant are refused (ISO 8601, milliseconds) */
+  at: string;
+}
+
+export interface AccountEnabledV1 {
+  accountId: string;
+}
+
+export interface PasswordChangedV1 {
+  accountId: string;
+  /** tokens issued before this instant are refused (ISO 8601, milliseconds) */
+  at: string;
+}
+
+export type PasswordResetV1 = PasswordChangedV1;
