@@ -8,3 +8,4 @@ export * from './rethrow-event-errors.filter';
 export * from './dispatch';
 export * from './kafka.transport';
 export * from './mongodb.checkpoint-store';
+export * from './decode';

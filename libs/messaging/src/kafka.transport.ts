@@ -1,7 +1,17 @@
 import { Logger } from '@nestjs/common';
 import { type CustomTransportStrategy, type MessageHandler, Server } from '@nestjs/microservices';
 import type { EventEnvelope } from '@gongjian/eventing';
-import { type Admin, type Consumer, Kafka, type KafkaConfig, logLevel, Partitioners, type Producer } from 'kafkajs';
+import {
+  type Admin,
+  type Consumer,
+  Kafka,
+  type KafkaConfig,
+  type KafkaMessage,
+  logLevel,
+  Partitioners,
+  type Producer,
+} from 'kafkajs';
+import { decodeMessage, type DecodeOptions } from './decode';
 import { type DeadLetter, DEFAULT_RETRY, dispatchEvent, handlersFor, type RetryPolicy } from './dispatch';
 import type { EventBus } from './event-bus.port';
 import { SERVICES, topicOfService, topicOfStream } from './topics';
@@ -104,7 +114,7 @@ export class KafkaEventBus implements EventBus {
   }
 }
 
-export interface KafkaTransportOptions extends KafkaConnection {
+export interface KafkaTransportOptions extends KafkaConnection, DecodeOptions {
   /** One consumer group per consuming service, e.g. `gongjian.matching`. */
   groupId: string;
   retry?: RetryPolicy;
@@ -202,10 +212,10 @@ export class KafkaTransport extends Server implements CustomTransportStrategy {
     if (topics.length > 0) await consumer.subscribe({ topics, fromBeginning: true });
     await consumer.run({
       partitionsConsumedConcurrently: this.options.partitionsConsumedConcurrently ?? 1,
-      eachMessage: async ({ topic, message }) => {
-        if (!message.value) return;
-        const event = JSON.parse(message.value.toString('utf8')) as EventEnvelope;
-        await dispatchEvent(this, event, topic, this.options.retry ?? DEFAULT_RETRY, (letter) =>
+      eachMessage: async ({ topic, partition, message }) => {
+        const decoded = decodeMessage(message.value, message.headers, this.options);
+        if (!decoded.ok) return this.parkUnreadable(topic, partition, message, decoded.reason);
+        await dispatchEvent(this, decoded.event, topic, this.options.retry ?? DEFAULT_RETRY, (letter) =>
           this.deadLetter(topic, letter),
         );
       },
@@ -226,11 +236,42 @@ export class KafkaTransport extends Server implements CustomTransportStrategy {
           value: JSON.stringify(letter.event),
           headers: {
             reason: letter.reason,
+            type: letter.event.type,
             pattern: letter.pattern,
             attempts: String(letter.attempts),
             sourceTopic: topic,
             consumerGroup: this.options.groupId,
             at: letter.at,
+          },
+        },
+      ],
+    });
+    this.deadLettered++;
+  }
+
+  /**
+   * A message no consumer can read (not JSON, not an envelope, no type header, a schema version
+   * from the future) goes to the DLQ byte for byte, with where it came from, and the partition
+   * moves on; `npm run dlq` shows it. If the DLQ write fails, kafkajs redelivers.
+   */
+  private async parkUnreadable(topic: string, partition: number, message: KafkaMessage, reason: string) {
+    this.log.error(`dead-lettered an unreadable message at ${topic}[${partition}]@${message.offset}: ${reason}`);
+    await this.producer!.send({
+      topic: deadLetterTopic(this.options.groupId),
+      acks: -1,
+      messages: [
+        {
+          key: message.key,
+          value: message.value,
+          headers: {
+            reason,
+            pattern: 'decode',
+            attempts: '1',
+            sourceTopic: topic,
+            sourcePartition: String(partition),
+            sourceOffset: message.offset,
+            consumerGroup: this.options.groupId,
+            at: new Date().toISOString(),
           },
         },
       ],
