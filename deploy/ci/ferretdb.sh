@@ -2,7 +2,7 @@
 # A real MongoDB-wire server for CI: FerretDB v1.24.2 with its SQLite backend (no PostgreSQL),
 # built from the Go module proxy through the embeddable package (ferretdb/main.go) — a plain
 # `go install …/cmd/ferretdb@v1.24.2` panics at start (FerretDB #2982).
-#   deploy/ci/ferretdb.sh start|stop|status
+#   deploy/ci/ferretdb.sh start|stop|restart|status   (start begins on empty data; restart keeps it)
 # Env: FERRETDB_PORT (27017), GONGJIAN_CI_CACHE (~/.cache/gongjian-ci),
 #      GONGJIAN_CI_RUN (run dir for data, log and pid; default /tmp/gongjian-ci-ferretdb-$FERRETDB_PORT)
 set -euo pipefail
@@ -42,7 +42,19 @@ start() {
   if running; then echo "ferretdb: already running (pid $(cat "$pidfile"))"; return; fi
   build
   rm -rf "$run" && mkdir -p "$run/data"
-  nohup "$bin" -listen-addr "127.0.0.1:$port" -sqlite-dir "$run/data" > "$log" 2>&1 &
+  launch
+}
+
+# Stops the server and starts it again on the same data directory: every database, document and
+# index survives, as in a real restart (the read-store outage tests use it).
+restart() {
+  stop
+  [ -d "$run/data" ] || { echo "ferretdb: no previous run in $run" >&2; exit 1; }
+  launch
+}
+
+launch() {
+  nohup "$bin" -listen-addr "127.0.0.1:$port" -sqlite-dir "$run/data" >> "$log" 2>&1 &
   echo $! > "$pidfile"
   for _ in $(seq 1 120); do
     if (cd "$here/../.." && ready); then echo "ferretdb: started on 127.0.0.1:$port (pid $(cat "$pidfile"))"; return; fi
