@@ -124,6 +124,55 @@ const unit = async (r: Region, n: number) =>
       .expect(201),
   );
 
+/*
+ * Two-party relationships (issue 16 item 9): the organisation side (admins over the grid,
+ * community or street) and the unit side (the unit's contact, admins over where it is located).
+ * These fixtures pair the region's unit (in community A) with places of community B or of a fresh
+ * community of the street, so that one side, and not the other, made the proposal.
+ */
+const gridOf = async (r: Region, n: number, communityId: string) =>
+  id(
+    await r.root
+      .post('/organizations')
+      .send({ name: `GB${n}`, kind: 'grid', parentId: communityId })
+      .expect(201),
+  );
+const communityOf = async (r: Region, n: number) =>
+  id(
+    await r.root
+      .post('/organizations')
+      .send({ name: `社区${n}`, kind: 'community', parentId: r.streetId })
+      .expect(201),
+  );
+/** A pairing of the region's unit with a fresh grid of community B, proposed by one side. */
+async function pairingProposedBy(r: Region, n: number, side: 'organization' | 'unit'): Promise<Record<string, string>> {
+  const g = await gridOf(r, n, r.otherCommunityId);
+  const proposer = side === 'unit' ? r.unitContact : r.otherCommunityAdmin;
+  const res = await proposer.post('/pairings').send({ unitId: r.unitId, orgId: g }).expect(201);
+  expect(res.body.status).toBe('proposed');
+  return { p: id(res) };
+}
+/** The region's unit proposed for the joint meeting of a fresh community: applied, or invited by its admin. */
+async function membershipProposedBy(
+  r: Region,
+  n: number,
+  side: 'organization' | 'unit',
+): Promise<Record<string, string>> {
+  const x = await communityOf(r, n);
+  let proposer = r.unitContact;
+  if (side === 'organization') {
+    const username = `x-admin-${n}`;
+    await r.root
+      .post('/accounts')
+      .send({ username, password: `${username}-password`, role: 'community_admin', orgId: x })
+      .expect(201);
+    proposer = await t.login(username, `${username}-password`);
+  }
+  const res = await proposer.post(`/organizations/${x}/joint-meeting/members`).send({ unitId: r.unitId }).expect(201);
+  expect(res.body.pending).toMatchObject([{ unitId: r.unitId, proposedBy: side }]);
+  return { x };
+}
+
 const offerBody = (unitId: string, area: string) => ({
   unitId,
   title: '志愿服务',
@@ -194,6 +243,49 @@ const ROUTES: Route[] = [
     send: (c, _, ids) => c.post('/pairings').send({ unitId: ids.u, orgId: ids.g }),
   },
   {
+    // the unit side proposes (unit contact, community A), admins over both pair at once
+    name: 'POST /pairings (unit side)',
+    setup: async (r, n) => ({ g: await grid(r, n) }),
+    send: (c, r, ids) => c.post('/pairings').send({ unitId: r.unitId, orgId: ids.g }),
+    allowed: [...ADMINS, 'unit'],
+  },
+  {
+    name: 'POST /pairings/:id/confirm (organization side)',
+    setup: (r, n) => pairingProposedBy(r, n, 'unit'),
+    send: (c, _, ids) => c.post(`/pairings/${ids.p}/confirm`),
+    allowed: ['district', 'street', 'communityB'],
+  },
+  {
+    name: 'POST /pairings/:id/confirm (unit side)',
+    setup: (r, n) => pairingProposedBy(r, n, 'organization'),
+    send: (c, _, ids) => c.post(`/pairings/${ids.p}/confirm`),
+    allowed: [...ADMINS, 'unit'],
+  },
+  {
+    name: 'POST /pairings/:id/decline (organization side)',
+    setup: (r, n) => pairingProposedBy(r, n, 'unit'),
+    send: (c, _, ids) => c.post(`/pairings/${ids.p}/decline`),
+    allowed: ['district', 'street', 'communityB'],
+  },
+  {
+    name: 'POST /pairings/:id/decline (unit side)',
+    setup: (r, n) => pairingProposedBy(r, n, 'organization'),
+    send: (c, _, ids) => c.post(`/pairings/${ids.p}/decline`),
+    allowed: [...ADMINS, 'unit'],
+  },
+  {
+    name: 'POST /pairings/:id/withdraw (organization side)',
+    setup: (r, n) => pairingProposedBy(r, n, 'organization'),
+    send: (c, _, ids) => c.post(`/pairings/${ids.p}/withdraw`),
+    allowed: ['district', 'street', 'communityB'],
+  },
+  {
+    name: 'POST /pairings/:id/withdraw (unit side)',
+    setup: (r, n) => pairingProposedBy(r, n, 'unit'),
+    send: (c, _, ids) => c.post(`/pairings/${ids.p}/withdraw`),
+    allowed: [...ADMINS, 'unit'],
+  },
+  {
     name: 'DELETE /pairings/:id',
     setup: async (r, n) => {
       const [u, g] = [await unit(r, n), await grid(r, n)];
@@ -202,9 +294,62 @@ const ROUTES: Route[] = [
     send: (c, _, ids) => c.delete(`/pairings/${ids.p}`),
   },
   {
+    // either side ends a pairing: community B over the grid, community A and the contact over the unit
+    name: 'DELETE /pairings/:id (either side)',
+    setup: async (r, n) => {
+      const g = await gridOf(r, n, r.otherCommunityId);
+      return { p: id(await r.root.post('/pairings').send({ unitId: r.unitId, orgId: g }).expect(201)) };
+    },
+    send: (c, _, ids) => c.delete(`/pairings/${ids.p}`),
+    allowed: [...ADMINS, 'communityB', 'unit'],
+  },
+  {
     name: 'POST /organizations/:id/joint-meeting/members',
     setup: async (r, n) => ({ u: await unit(r, n) }),
     send: (c, r, ids) => c.post(`/organizations/${r.communityId}/joint-meeting/members`).send({ unitId: ids.u }),
+  },
+  {
+    // the unit side applies to the joint meeting of a community of the street
+    name: 'POST /organizations/:id/joint-meeting/members (unit side)',
+    setup: async (r, n) => ({ x: await communityOf(r, n) }),
+    send: (c, r, ids) => c.post(`/organizations/${ids.x}/joint-meeting/members`).send({ unitId: r.unitId }),
+    allowed: [...ADMINS, 'unit'],
+  },
+  {
+    name: 'POST /organizations/:id/joint-meeting/members/:unitId/confirm (organization side)',
+    setup: (r, n) => membershipProposedBy(r, n, 'unit'),
+    send: (c, r, ids) => c.post(`/organizations/${ids.x}/joint-meeting/members/${r.unitId}/confirm`),
+    allowed: ['district', 'street'],
+  },
+  {
+    name: 'POST /organizations/:id/joint-meeting/members/:unitId/confirm (unit side)',
+    setup: (r, n) => membershipProposedBy(r, n, 'organization'),
+    send: (c, r, ids) => c.post(`/organizations/${ids.x}/joint-meeting/members/${r.unitId}/confirm`),
+    allowed: [...ADMINS, 'unit'],
+  },
+  {
+    name: 'POST /organizations/:id/joint-meeting/members/:unitId/decline (organization side)',
+    setup: (r, n) => membershipProposedBy(r, n, 'unit'),
+    send: (c, r, ids) => c.post(`/organizations/${ids.x}/joint-meeting/members/${r.unitId}/decline`),
+    allowed: ['district', 'street'],
+  },
+  {
+    name: 'POST /organizations/:id/joint-meeting/members/:unitId/decline (unit side)',
+    setup: (r, n) => membershipProposedBy(r, n, 'organization'),
+    send: (c, r, ids) => c.post(`/organizations/${ids.x}/joint-meeting/members/${r.unitId}/decline`),
+    allowed: [...ADMINS, 'unit'],
+  },
+  {
+    name: 'POST /organizations/:id/joint-meeting/members/:unitId/withdraw (unit side)',
+    setup: (r, n) => membershipProposedBy(r, n, 'unit'),
+    send: (c, r, ids) => c.post(`/organizations/${ids.x}/joint-meeting/members/${r.unitId}/withdraw`),
+    allowed: [...ADMINS, 'unit'],
+  },
+  {
+    name: 'POST /organizations/:id/joint-meeting/members/:unitId/withdraw (organization side)',
+    setup: (r, n) => membershipProposedBy(r, n, 'organization'),
+    send: (c, r, ids) => c.post(`/organizations/${ids.x}/joint-meeting/members/${r.unitId}/withdraw`),
+    allowed: ['district', 'street'],
   },
   {
     name: 'DELETE /organizations/:id/joint-meeting/members/:unitId',
@@ -214,6 +359,17 @@ const ROUTES: Route[] = [
       return { u };
     },
     send: (c, r, ids) => c.delete(`/organizations/${r.communityId}/joint-meeting/members/${ids.u}`).send({}),
+  },
+  {
+    // either side records leaving: the unit side of the region's unit, in a community of the street
+    name: 'DELETE /organizations/:id/joint-meeting/members/:unitId (unit side)',
+    setup: async (r, n) => {
+      const x = await communityOf(r, n);
+      await r.root.post(`/organizations/${x}/joint-meeting/members`).send({ unitId: r.unitId }).expect(201);
+      return { x };
+    },
+    send: (c, r, ids) => c.delete(`/organizations/${ids.x}/joint-meeting/members/${r.unitId}`).send({}),
+    allowed: [...ADMINS, 'unit'],
   },
   {
     name: 'POST /organizations/:id/part-time-members',
@@ -234,6 +390,25 @@ const ROUTES: Route[] = [
       return { a: res.body.items.find((p: { unitId: string }) => p.unitId === u).appointmentId };
     },
     send: (c, r, ids) => c.post(`/organizations/${r.communityId}/part-time-members/${ids.a}/end`),
+  },
+  {
+    // either side ends an appointment: the unit recalls its person from a community of the street
+    name: 'POST /organizations/:id/part-time-members/:appointmentId/end (unit side)',
+    setup: async (r, n) => {
+      const x = await communityOf(r, n);
+      const res = await r.root
+        .post(`/organizations/${x}/part-time-members`)
+        .send({
+          unitId: r.unitId,
+          personName: '王五',
+          position: '委员',
+          term: { from: '2026-01-01', to: '2027-12-31' },
+        })
+        .expect(201);
+      return { x, a: res.body.items[0].appointmentId };
+    },
+    send: (c, _, ids) => c.post(`/organizations/${ids.x}/part-time-members/${ids.a}/end`),
+    allowed: [...ADMINS, 'unit'],
   },
   {
     name: 'POST /service-sites',

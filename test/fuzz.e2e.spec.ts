@@ -143,6 +143,27 @@ const unit = async (n: number) =>
       .send({ name: `U${n}`, sector: 'private_enterprise', locatedIn: r.communityId })
       .expect(201),
   );
+/** A pairing of the region's unit with a fresh grid of community B, proposed by community B (the root answers). */
+const proposedPairing = async (n: number) => {
+  const g = id(
+    await root()
+      .post('/organizations')
+      .send({ name: `GB${n}`, kind: 'grid', parentId: r.otherCommunityId })
+      .expect(201),
+  );
+  return { p: id(await r.otherCommunityAdmin.post('/pairings').send({ unitId: r.unitId, orgId: g }).expect(201)) };
+};
+/** The region's unit applying to the joint meeting of a fresh community of the street (the root answers). */
+const appliedMembership = async (n: number) => {
+  const x = id(
+    await root()
+      .post('/organizations')
+      .send({ name: `社区${n}`, kind: 'community', parentId: r.streetId })
+      .expect(201),
+  );
+  await r.unitContact.post(`/organizations/${x}/joint-meeting/members`).send({ unitId: r.unitId }).expect(201);
+  return { x };
+};
 const activityBody = (n: number) => ({
   title: `助老${n}`,
   orgId: r.gridId,
@@ -297,6 +318,11 @@ const ROUTES: WriteRoute[] = [
     },
     path: (ids) => `/organizations/${r.communityId}/joint-meeting/members/${ids.u}`,
   },
+  ...(['confirm', 'decline', 'withdraw'] as const).map((answer) => ({
+    name: `POST /organizations/:id/joint-meeting/members/:unitId/${answer}`,
+    setup: appliedMembership,
+    path: (ids: Ids) => `/organizations/${ids.x}/joint-meeting/members/${r.unitId}/${answer}`,
+  })),
   {
     name: 'POST /organizations/:id/part-time-members',
     setup: async (n) => ({ u: await unit(n) }),
@@ -331,6 +357,11 @@ const ROUTES: WriteRoute[] = [
     path: () => '/pairings',
     body: (ids) => ({ unitId: ids.u, orgId: ids.g }),
   },
+  ...(['confirm', 'decline', 'withdraw'] as const).map((answer) => ({
+    name: `POST /pairings/:id/${answer}`,
+    setup: proposedPairing,
+    path: (ids: Ids) => `/pairings/${ids.p}/${answer}`,
+  })),
   {
     name: 'DELETE /pairings/:id',
     setup: async (n) => {

@@ -151,7 +151,8 @@ describe('organizations and identity through the embedded platform', () => {
     const pairing = await r.communityAdmin.post('/pairings').send({ unitId: r.unitId, orgId: r.gridId }).expect(201);
     expect(pairing.body).toMatchObject({ unitId: r.unitId, orgId: r.gridId, status: 'active', endedOn: null });
     await r.communityAdmin.post('/pairings').send({ unitId: r.unitId, orgId: r.gridId }).expect(422);
-    await r.communityAdmin.post('/pairings').send({ unitId: r.unitId, orgId: r.streetId }).expect(403);
+    // community B stands on neither side (the unit and the grid lie in A): 403; a unit pairs with no street: 422
+    await r.otherCommunityAdmin.post('/pairings').send({ unitId: r.unitId, orgId: r.gridId }).expect(403);
     await r.root.post('/pairings').send({ unitId: r.unitId, orgId: r.streetId }).expect(422);
     await r.otherCommunityAdmin.delete(`/pairings/${pairing.body.id}`).expect(403);
     const ended = await r.communityAdmin.delete(`/pairings/${pairing.body.id}`).expect(200);
@@ -219,9 +220,11 @@ describe('co-build relationships: joint meetings, part-time committee members, s
       .send({ unitId: r.unitId, joinedOn: '2026-01-15' })
       .expect(201);
     expect(joined.body.members).toEqual([{ unitId: r.unitId, joinedOn: '2026-01-15', leftOn: null, status: 'active' }]);
+    expect(joined.body.pending).toEqual([]);
     await r.root.post(`/organizations/${r.streetId}/joint-meeting/members`).send({ unitId: r.unitId }).expect(409);
     await r.root.post(`/organizations/${r.gridId}/joint-meeting/members`).send({ unitId: r.unitId }).expect(422);
-    await r.communityAdmin
+    // community B stands on neither side: not over the street, not over the unit (in A)
+    await r.otherCommunityAdmin
       .post(`/organizations/${r.streetId}/joint-meeting/members`)
       .send({ unitId: r.unitId })
       .expect(403);

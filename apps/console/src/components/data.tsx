@@ -161,6 +161,7 @@ export function MemberName({ id }: { id: string | null | undefined }) {
 const STATUS_COLOURS: Record<string, string> = {
   open: 'blue',
   pending: 'gold',
+  proposed: 'gold',
   partially_matched: 'cyan',
   partially_reserved: 'cyan',
   matched: 'green',

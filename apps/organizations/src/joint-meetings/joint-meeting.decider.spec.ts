@@ -1,5 +1,6 @@
 import { DomainRuleViolation, fold, InvalidStateTransition, NotFound } from '@gongjian/eventing';
 import { deciderSpecification } from '@gongjian/eventing/testing';
+import type { Side, Sides } from '../relation-sides';
 import { type JointMeetingCommand, jointMeetingDecider, type JointMeetingEvent } from './joint-meeting.decider';
 
 const spec = deciderSpecification(jointMeetingDecider);
@@ -8,16 +9,24 @@ const street: Facts = { id: 's', kind: 'street', status: 'active' };
 const unit: Facts = { id: 'u', kind: 'unit', status: 'active' };
 const term = { from: '2026-01-01', to: '2028-12-31' };
 
-const join = (org: Facts = street, unitFacts: Facts = unit, joinedOn = '2026-03-01'): JointMeetingCommand => ({
+const join = (
+  org: Facts = street,
+  unitFacts: Facts = unit,
+  joinedOn: string | null = '2026-03-01',
+  by: Sides = 'both',
+): JointMeetingCommand => ({
   type: 'JoinJointMeeting',
   org,
   unit: unitFacts,
-  joinedOn,
+  joinedOn: joinedOn ?? undefined,
+  by,
+  today: '2026-03-01',
 });
 const appoint = (org: Facts = street, unitFacts: Facts = unit, appointmentId = 'a1'): JointMeetingCommand => ({
   type: 'AppointPartTimeMember',
   org,
   unit: unitFacts,
+  by: 'both',
   appointmentId,
   personName: '王芳',
   position: '兼职委员',
@@ -164,7 +173,123 @@ describe('joint meeting decider: membership', () => {
       .thenThrows(DomainRuleViolation, /before it joined/));
 });
 
+describe('joint meeting decider: one side invites or applies, the other confirms', () => {
+  const proposed = (proposedBy: Side, joinedOn?: string): JointMeetingEvent => ({
+    type: 'organizations.JointMeetingMembershipProposed',
+    data: { orgId: 's', unitId: 'u', proposedBy, proposedOn: '2026-03-01', ...(joinedOn ? { joinedOn } : {}) },
+  });
+  const answer = (
+    type: 'ConfirmJointMeetingMembership' | 'DeclineJointMeetingMembership' | 'WithdrawJointMeetingMembership',
+    by: Sides,
+  ): JointMeetingCommand =>
+    type === 'ConfirmJointMeetingMembership'
+      ? { type, org: street, unit, by, today: '2026-03-05' }
+      : { type, unitId: 'u', by, today: '2026-03-05' };
+  const closed = { orgId: 's', unitId: 'u', on: '2026-03-05' };
+
+  it.each(['organization', 'unit'] as const)(
+    'records an invitation or application by the %s side, not a member',
+    (side) => {
+      spec
+        .given([])
+        .when(join(street, unit, null, side))
+        .then([proposed(side)]);
+      expect(fold(jointMeetingDecider, [proposed(side)]).members).toEqual({});
+    },
+  );
+
+  it('makes the unit a member when the other side confirms, on the day named or the day confirmed', () => {
+    spec
+      .given([proposed('organization')])
+      .when(answer('ConfirmJointMeetingMembership', 'unit'))
+      .then([joined('u', '2026-03-05')]);
+    spec
+      .given([proposed('unit', '2026-04-01')])
+      .when(answer('ConfirmJointMeetingMembership', 'organization'))
+      .then([joined('u', '2026-04-01')]);
+    spec
+      .given([proposed('unit')])
+      .when(answer('ConfirmJointMeetingMembership', 'both'))
+      .then([joined('u', '2026-03-05')]);
+    expect(fold(jointMeetingDecider, [proposed('unit'), joined()]).pending).toEqual({});
+  });
+
+  it('refuses the proposing side answering itself, and the other side withdrawing (409)', () => {
+    spec
+      .given([proposed('organization')])
+      .when(answer('ConfirmJointMeetingMembership', 'organization'))
+      .thenThrows(InvalidStateTransition, /cannot answer itself/);
+    spec
+      .given([proposed('unit')])
+      .when(answer('DeclineJointMeetingMembership', 'unit'))
+      .thenThrows(InvalidStateTransition, /cannot answer itself/);
+    spec
+      .given([proposed('unit')])
+      .when(answer('WithdrawJointMeetingMembership', 'organization'))
+      .thenThrows(InvalidStateTransition, /only the side that proposed/);
+  });
+
+  it('lets the other side decline and the proposer withdraw; then the unit may be proposed again', () => {
+    spec
+      .given([proposed('unit')])
+      .when(answer('DeclineJointMeetingMembership', 'organization'))
+      .then([{ type: 'organizations.JointMeetingMembershipDeclined', data: closed }]);
+    spec
+      .given([proposed('organization')])
+      .when(answer('WithdrawJointMeetingMembership', 'organization'))
+      .then([{ type: 'organizations.JointMeetingMembershipWithdrawn', data: closed }]);
+    spec
+      .given([proposed('unit'), { type: 'organizations.JointMeetingMembershipDeclined', data: closed }])
+      .when(join(street, unit, null, 'organization'))
+      .then([proposed('organization')]);
+  });
+
+  it('refuses a second proposal while one is pending (409), and answers to none (404)', () => {
+    spec
+      .given([proposed('unit')])
+      .when(join(street, unit, null, 'unit'))
+      .thenThrows(InvalidStateTransition, /awaits confirmation/);
+    spec
+      .given([proposed('unit')])
+      .when(join(street, unit, null, 'both'))
+      .thenThrows(InvalidStateTransition, /awaits confirmation/);
+    spec
+      .given([])
+      .when(answer('ConfirmJointMeetingMembership', 'both'))
+      .thenThrows(NotFound, /awaits confirmation/);
+    spec
+      .given([joined()])
+      .when(answer('DeclineJointMeetingMembership', 'both'))
+      .thenThrows(NotFound, /awaits confirmation/);
+  });
+
+  it('refuses to confirm for a unit that is no longer active (422)', () =>
+    expect(
+      refusal([proposed('organization')], {
+        type: 'ConfirmJointMeetingMembership',
+        org: street,
+        unit: { id: 'u', kind: 'unit', status: 'dissolved' },
+        by: 'unit',
+        today: '2026-03-05',
+      }),
+    ).toMatchObject({ code: 'unknown_unit' }));
+});
+
 describe('joint meeting decider: part-time committee members', () => {
+  it('appoints people of a member unit when asked by one side; of any unit only by an account over both', () => {
+    const bySide = { ...appoint(), by: 'organization' } as JointMeetingCommand;
+    spec
+      .given([])
+      .when(bySide)
+      .thenThrows(DomainRuleViolation, /once the unit is a member/);
+    expect(refusal([], bySide)).toMatchObject({ code: 'unit_not_a_member', details: { field: 'unitId' } });
+    spec.given([joined()]).when(bySide).then([appointed()]);
+    spec
+      .given([joined(), left()])
+      .when(bySide)
+      .thenThrows(DomainRuleViolation, /once the unit is a member/);
+  });
+
   it('appoints a person of an active unit for a term', () => {
     spec.given([]).when(appoint()).then([appointed()]);
     spec
@@ -236,8 +361,9 @@ describe('joint meeting decider: part-time committee members', () => {
     expect(state).toEqual({
       orgId: 's',
       members: { u2: { joinedOn: '2026-03-01' } },
+      pending: {},
       appointments: { a1: { ended: true, from: '2026-01-01' }, a2: { ended: false, from: '2026-01-01' } },
     });
-    expect(jointMeetingDecider.initialState()).toEqual({ orgId: null, members: {}, appointments: {} });
+    expect(jointMeetingDecider.initialState()).toEqual({ orgId: null, members: {}, pending: {}, appointments: {} });
   });
 });

@@ -1,18 +1,27 @@
 import { type Decider, DomainRuleViolation, InvalidStateTransition, NotFound } from '@gongjian/eventing';
+import { otherSide, type Side, type Sides } from '../relation-sides';
 
 type Facts = { id: string; kind: string; status: string } | null;
 
 /**
  * 联席会议 and 兼职委员 of a street or community: units join and leave its joint meeting, and
  * people of units are appointed to its committee for a term. One stream per organisation.
+ * Membership is a relationship of two parties: the organisation invites a unit or the unit applies
+ * (`by` one side), the other side confirms or declines, the proposer may withdraw; an account over
+ * both sides (`by: 'both'`) makes a unit a member at once. People of a unit are appointed to the
+ * committee only once the unit is a member, or by an account over both sides.
  */
 export type JointMeetingCommand =
-  | { type: 'JoinJointMeeting'; org: Facts; unit: Facts; joinedOn: string }
+  | { type: 'JoinJointMeeting'; org: Facts; unit: Facts; joinedOn?: string; by: Sides; today: string }
+  | { type: 'ConfirmJointMeetingMembership'; org: Facts; unit: Facts; by: Sides; today: string }
+  | { type: 'DeclineJointMeetingMembership'; unitId: string; by: Sides; today: string }
+  | { type: 'WithdrawJointMeetingMembership'; unitId: string; by: Sides; today: string }
   | { type: 'LeaveJointMeeting'; unitId: string; leftOn: string }
   | {
       type: 'AppointPartTimeMember';
       org: Facts;
       unit: Facts;
+      by: Sides;
       appointmentId: string;
       personName: string;
       position: string;
@@ -20,7 +29,21 @@ export type JointMeetingCommand =
     }
   | { type: 'EndAppointment'; appointmentId: string; endedOn: string };
 
+/** An invitation (proposed by the organisation) or an application (by the unit), awaiting the other side. */
+export interface MembershipProposal {
+  orgId: string;
+  unitId: string;
+  proposedBy: Side;
+  proposedOn: string;
+  /** the joining day the proposer named, if any (else the day of confirmation) */
+  joinedOn?: string;
+}
+type ProposalClosed = { orgId: string; unitId: string; on: string };
+
 export type JointMeetingEvent =
+  | { type: 'organizations.JointMeetingMembershipProposed'; data: MembershipProposal }
+  | { type: 'organizations.JointMeetingMembershipDeclined'; data: ProposalClosed }
+  | { type: 'organizations.JointMeetingMembershipWithdrawn'; data: ProposalClosed }
   | { type: 'organizations.JointMeetingMemberJoined'; data: { orgId: string; unitId: string; joinedOn: string } }
   | { type: 'organizations.JointMeetingMemberLeft'; data: { orgId: string; unitId: string; leftOn: string } }
   | {
@@ -42,6 +65,8 @@ export type JointMeetingEvent =
 export interface JointMeetingState {
   orgId: string | null;
   members: Record<string, { joinedOn: string }>;
+  /** proposals awaiting the other side, by unit */
+  pending: Record<string, { proposedBy: Side; joinedOn?: string }>;
   appointments: Record<string, { ended: boolean; from: string }>;
 }
 
@@ -63,8 +88,29 @@ function checkOrgAndUnit(org: Facts, unit: Facts): { orgId: string; unitId: stri
   return { orgId: org.id, unitId: unit.id };
 }
 
+function without<T>(record: Record<string, T>, key: string): Record<string, T> {
+  const copy = { ...record };
+  delete copy[key];
+  return copy;
+}
+
+/** The pending proposal of `unitId`, if `by` may act on it: the other side answers, the proposer withdraws. */
+function answerable(state: JointMeetingState, unitId: string, by: Sides, answer: 'answer' | 'withdraw') {
+  const pending = state.pending[unitId];
+  if (!pending) throw new NotFound('no membership of this unit awaits confirmation');
+  const needed = answer === 'withdraw' ? pending.proposedBy : otherSide(pending.proposedBy);
+  if (by !== 'both' && by !== needed) {
+    throw new InvalidStateTransition(
+      answer === 'withdraw'
+        ? 'only the side that proposed may withdraw'
+        : 'the side that proposed cannot answer itself',
+    );
+  }
+  return pending;
+}
+
 export const jointMeetingDecider: Decider<JointMeetingCommand, JointMeetingEvent, JointMeetingState> = {
-  initialState: () => ({ orgId: null, members: {}, appointments: {} }),
+  initialState: () => ({ orgId: null, members: {}, pending: {}, appointments: {} }),
 
   decide(command, state) {
     switch (command.type) {
@@ -72,7 +118,30 @@ export const jointMeetingDecider: Decider<JointMeetingCommand, JointMeetingEvent
         const ids = checkOrgAndUnit(command.org, command.unit);
         if (state.members[ids.unitId])
           throw new InvalidStateTransition('the unit is already a member of this joint meeting');
-        return [{ type: 'organizations.JointMeetingMemberJoined', data: { ...ids, joinedOn: command.joinedOn } }];
+        if (state.pending[ids.unitId])
+          throw new InvalidStateTransition('a membership of this unit awaits confirmation: confirm or withdraw it');
+        const { by, joinedOn, today } = command;
+        if (by === 'both')
+          return [{ type: 'organizations.JointMeetingMemberJoined', data: { ...ids, joinedOn: joinedOn ?? today } }];
+        const proposal = { ...ids, proposedBy: by, proposedOn: today, ...(joinedOn ? { joinedOn } : {}) };
+        return [{ type: 'organizations.JointMeetingMembershipProposed', data: proposal }];
+      }
+      case 'ConfirmJointMeetingMembership': {
+        const pending = answerable(state, command.unit?.id ?? '', command.by, 'answer');
+        const ids = checkOrgAndUnit(command.org, command.unit);
+        const joinedOn = pending.joinedOn ?? command.today;
+        return [{ type: 'organizations.JointMeetingMemberJoined', data: { ...ids, joinedOn } }];
+      }
+      case 'DeclineJointMeetingMembership':
+      case 'WithdrawJointMeetingMembership': {
+        const declining = command.type === 'DeclineJointMeetingMembership';
+        answerable(state, command.unitId, command.by, declining ? 'answer' : 'withdraw');
+        const data = { orgId: state.orgId!, unitId: command.unitId, on: command.today };
+        return [
+          declining
+            ? { type: 'organizations.JointMeetingMembershipDeclined', data }
+            : { type: 'organizations.JointMeetingMembershipWithdrawn', data },
+        ];
       }
       case 'LeaveJointMeeting': {
         const member = state.members[command.unitId];
@@ -91,6 +160,13 @@ export const jointMeetingDecider: Decider<JointMeetingCommand, JointMeetingEvent
         const ids = checkOrgAndUnit(command.org, command.unit);
         const { appointmentId, personName, position, term } = command;
         if (state.appointments[appointmentId]) throw new InvalidStateTransition('the appointment already exists');
+        if (command.by !== 'both' && !state.members[ids.unitId]) {
+          throw new DomainRuleViolation(
+            'people of a unit are appointed to the committee once the unit is a member of its joint meeting',
+            'unit_not_a_member',
+            { field: 'unitId' },
+          );
+        }
         if (day(term.to) < day(term.from)) {
           throw new DomainRuleViolation('a term cannot end before it begins', 'invalid_term', { field: 'term.to' });
         }
@@ -113,17 +189,22 @@ export const jointMeetingDecider: Decider<JointMeetingCommand, JointMeetingEvent
 
   evolve(state, event) {
     switch (event.type) {
+      case 'organizations.JointMeetingMembershipProposed': {
+        const { orgId, unitId, proposedBy, joinedOn } = event.data;
+        return { ...state, orgId, pending: { ...state.pending, [unitId]: { proposedBy, joinedOn } } };
+      }
+      case 'organizations.JointMeetingMembershipDeclined':
+      case 'organizations.JointMeetingMembershipWithdrawn':
+        return { ...state, pending: without(state.pending, event.data.unitId) };
       case 'organizations.JointMeetingMemberJoined':
         return {
           ...state,
           orgId: event.data.orgId,
           members: { ...state.members, [event.data.unitId]: { joinedOn: event.data.joinedOn } },
+          pending: without(state.pending, event.data.unitId),
         };
-      case 'organizations.JointMeetingMemberLeft': {
-        const members = { ...state.members };
-        delete members[event.data.unitId];
-        return { ...state, members };
-      }
+      case 'organizations.JointMeetingMemberLeft':
+        return { ...state, members: without(state.members, event.data.unitId) };
       case 'organizations.PartTimeMemberAppointed':
         return {
           ...state,

@@ -1,5 +1,6 @@
 import { DomainRuleViolation, fold, InvalidStateTransition, NotFound } from '@gongjian/eventing';
 import { deciderSpecification } from '@gongjian/eventing/testing';
+import type { Side, Sides } from '../relation-sides';
 import { type PairingCommand, pairingDecider, type PairingEvent } from './pairing.decider';
 
 const spec = deciderSpecification(pairingDecider);
@@ -11,7 +12,8 @@ const establish = (overrides: Partial<Extract<PairingCommand, { type: 'Establish
   pairingId: 'p',
   unit,
   org: grid,
-  alreadyPaired: false,
+  existing: null,
+  by: 'both',
   today: '2026-05-01',
   ...overrides,
 });
@@ -19,6 +21,15 @@ const established: PairingEvent = {
   type: 'organizations.PairingEstablished',
   data: { pairingId: 'p', unitId: 'u', orgId: 'g', establishedOn: '2026-05-01' },
 };
+const proposed = (proposedBy: Side): PairingEvent => ({
+  type: 'organizations.PairingProposed',
+  data: { pairingId: 'p', unitId: 'u', orgId: 'g', proposedBy, proposedOn: '2026-05-01' },
+});
+const declined: PairingEvent = {
+  type: 'organizations.PairingDeclined',
+  data: { pairingId: 'p', unitId: 'u', orgId: 'g', on: '2026-05-02' },
+};
+const withdrawn: PairingEvent = { type: 'organizations.PairingWithdrawn', data: declined.data };
 const ended: PairingEvent = {
   type: 'organizations.PairingEnded',
   data: { pairingId: 'p', unitId: 'u', orgId: 'g', endedOn: '2026-09-30' },
@@ -35,7 +46,7 @@ const refusal = (given: PairingEvent[], command: PairingCommand): unknown => {
 };
 
 describe('pairing decider', () => {
-  it('pairs an active unit with an active grid or community', () => {
+  it('pairs an active unit with an active grid or community at once, asked by an account over both sides', () => {
     spec.given([]).when(establish()).then([established]);
     spec
       .given([])
@@ -94,12 +105,17 @@ describe('pairing decider', () => {
     });
   });
 
-  it('refuses a second active pairing of the same unit and organisation (422 already_paired)', () => {
+  it('refuses a second active or proposed pairing of the same unit and organisation (422)', () => {
     spec
       .given([])
-      .when(establish({ alreadyPaired: true }))
+      .when(establish({ existing: 'active' }))
       .thenThrows(DomainRuleViolation, /already paired/);
-    expect(refusal([], establish({ alreadyPaired: true }))).toMatchObject({ code: 'already_paired' });
+    expect(refusal([], establish({ existing: 'active' }))).toMatchObject({ code: 'already_paired' });
+    spec
+      .given([])
+      .when(establish({ existing: 'proposed', by: 'unit' }))
+      .thenThrows(DomainRuleViolation, /awaits confirmation/);
+    expect(refusal([], establish({ existing: 'proposed' }))).toMatchObject({ code: 'already_proposed' });
   });
 
   it('checks the unit before the organisation', () =>
@@ -124,12 +140,119 @@ describe('pairing decider', () => {
   });
 
   it('evolves to an established, then ended pairing', () => {
+    const ids = { pairingId: 'p', unitId: 'u', orgId: 'g' };
     expect(fold(pairingDecider, [])).toEqual({ exists: false });
-    expect(fold(pairingDecider, [established])).toEqual({ exists: true, pairing: established.data, ended: false });
-    expect(fold(pairingDecider, [established, ended])).toEqual({
+    expect(fold(pairingDecider, [established])).toEqual({ exists: true, ...ids, status: 'active', proposedBy: null });
+    expect(fold(pairingDecider, [established, ended])).toMatchObject({ status: 'ended' });
+    expect(fold(pairingDecider, [proposed('unit')])).toEqual({
       exists: true,
-      pairing: established.data,
-      ended: true,
+      ...ids,
+      status: 'proposed',
+      proposedBy: 'unit',
     });
+    expect(fold(pairingDecider, [proposed('unit'), established])).toMatchObject({
+      status: 'active',
+      proposedBy: 'unit',
+    });
+    expect(fold(pairingDecider, [proposed('unit'), declined])).toMatchObject({ status: 'declined' });
+    expect(fold(pairingDecider, [proposed('organization'), withdrawn])).toMatchObject({ status: 'withdrawn' });
+  });
+});
+
+describe('pairing decider: one side proposes, the other confirms', () => {
+  const confirm = (by: Sides, overrides: { unit?: Facts; org?: Facts } = {}): PairingCommand => ({
+    type: 'ConfirmPairing',
+    unit,
+    org: grid,
+    by,
+    today: '2026-05-03',
+    ...overrides,
+  });
+  const confirmed: PairingEvent = { ...established, data: { ...established.data, establishedOn: '2026-05-03' } };
+
+  it.each(['organization', 'unit'] as const)('records a pairing proposed by the %s side, not established', (side) =>
+    spec
+      .given([])
+      .when(establish({ by: side }))
+      .then([proposed(side)]),
+  );
+
+  it('establishes the pairing when the other side confirms (the public PairingEstablished)', () => {
+    spec
+      .given([proposed('organization')])
+      .when(confirm('unit'))
+      .then([confirmed]);
+    spec
+      .given([proposed('unit')])
+      .when(confirm('organization'))
+      .then([confirmed]);
+    spec
+      .given([proposed('unit')])
+      .when(confirm('both'))
+      .then([confirmed]);
+  });
+
+  it('refuses the proposing side answering its own proposal (409)', () => {
+    spec
+      .given([proposed('unit')])
+      .when(confirm('unit'))
+      .thenThrows(InvalidStateTransition, /cannot answer itself/);
+    spec
+      .given([proposed('organization')])
+      .when({ type: 'DeclinePairing', by: 'organization', today: '2026-05-03' })
+      .thenThrows(InvalidStateTransition, /cannot answer itself/);
+  });
+
+  it('refuses to confirm when a party is no longer active (422)', () =>
+    expect(
+      refusal([proposed('unit')], confirm('organization', { org: { id: 'g', kind: 'grid', status: 'dissolved' } })),
+    ).toMatchObject({ code: 'invalid_pairing' }));
+
+  it('lets the other side decline, and only the proposer withdraw', () => {
+    spec
+      .given([proposed('unit')])
+      .when({ type: 'DeclinePairing', by: 'organization', today: '2026-05-02' })
+      .then([declined]);
+    spec
+      .given([proposed('organization')])
+      .when({ type: 'WithdrawPairing', by: 'organization', today: '2026-05-02' })
+      .then([withdrawn]);
+    spec
+      .given([proposed('organization')])
+      .when({ type: 'WithdrawPairing', by: 'unit', today: '2026-05-02' })
+      .thenThrows(InvalidStateTransition, /only the side that proposed/);
+  });
+
+  it('answers only a proposal: not an active, ended, declined or withdrawn pairing (409), nor none (404)', () => {
+    for (const given of [
+      [established],
+      [established, ended],
+      [proposed('unit'), declined],
+      [proposed('unit'), withdrawn],
+    ]) {
+      spec
+        .given(given)
+        .when(confirm('both'))
+        .thenThrows(InvalidStateTransition, /not proposed/);
+      spec
+        .given(given)
+        .when({ type: 'WithdrawPairing', by: 'both', today: '2026-05-02' })
+        .thenThrows(InvalidStateTransition, /not proposed/);
+    }
+    spec
+      .given([])
+      .when(confirm('both'))
+      .thenThrows(NotFound, /not found/);
+  });
+
+  it('ends only an active pairing: a proposal is withdrawn or declined (409)', () => {
+    spec
+      .given([proposed('unit')])
+      .when({ type: 'EndPairing', today: '2026-05-02' })
+      .thenThrows(InvalidStateTransition, /withdrawn or declined, not ended/);
+    spec
+      .given([proposed('unit'), established])
+      .when({ type: 'EndPairing', today: '2026-09-30' })
+      .then([ended]);
   });
 });

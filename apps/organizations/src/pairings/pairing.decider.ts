@@ -1,53 +1,159 @@
 import { type Decider, DomainRuleViolation, InvalidStateTransition, NotFound } from '@gongjian/eventing';
 import type { PairingEndedV1, PairingEstablishedV1 } from '@gongjian/contracts';
+import { otherSide, type Side, type Sides } from '../relation-sides';
 
-/** 结对共建 — a unit paired with a grid or a community. */
+type Facts = { id: string; kind: string; status: string } | null;
+
+/**
+ * 结对共建 — a unit paired with a grid or a community. A relationship of two parties: one side
+ * proposes, the other confirms or declines, the proposer may withdraw; an account over both sides
+ * establishes it at once. Only an established pairing is public (PairingEstablished, which the
+ * matching service folds for its pairing bonus); either side may end it.
+ */
 export type PairingCommand =
   | {
       type: 'EstablishPairing';
       pairingId: string;
-      unit: { id: string; kind: string; status: string } | null;
-      org: { id: string; kind: string; status: string } | null;
-      /** whether this unit already has an active pairing with this organisation */
-      alreadyPaired: boolean;
+      unit: Facts;
+      org: Facts;
+      /** whether this unit already has a pairing with this organisation, active or proposed */
+      existing: 'active' | 'proposed' | null;
+      /** the side(s) of the account that asks */
+      by: Sides;
       today: string;
     }
+  | { type: 'ConfirmPairing'; unit: Facts; org: Facts; by: Sides; today: string }
+  | { type: 'DeclinePairing'; by: Sides; today: string }
+  | { type: 'WithdrawPairing'; by: Sides; today: string }
   | { type: 'EndPairing'; today: string };
 
+interface PairingProposedData {
+  pairingId: string;
+  unitId: string;
+  orgId: string;
+  proposedBy: Side;
+  proposedOn: string;
+}
+interface PairingClosedData {
+  pairingId: string;
+  unitId: string;
+  orgId: string;
+  /** the day the proposal was declined or withdrawn */
+  on: string;
+}
+
 export type PairingEvent =
+  | { type: 'organizations.PairingProposed'; data: PairingProposedData }
+  | { type: 'organizations.PairingDeclined'; data: PairingClosedData }
+  | { type: 'organizations.PairingWithdrawn'; data: PairingClosedData }
   | { type: 'organizations.PairingEstablished'; data: PairingEstablishedV1 }
   | { type: 'organizations.PairingEnded'; data: PairingEndedV1 };
 
-export type PairingState = { exists: false } | { exists: true; pairing: PairingEstablishedV1; ended: boolean };
+export type PairingStatus = 'proposed' | 'active' | 'ended' | 'declined' | 'withdrawn';
+export type PairingState =
+  | { exists: false }
+  | { exists: true; pairingId: string; unitId: string; orgId: string; status: PairingStatus; proposedBy: Side | null };
 
 export const pairingStreamId = (pairingId: string) => `organizations.pairing-${pairingId}`;
+
+function checkParties(unit: Facts, org: Facts): { unitId: string; orgId: string } {
+  if (!unit || unit.kind !== 'unit' || unit.status !== 'active') {
+    throw new DomainRuleViolation('the unit does not exist', 'unknown_unit', { field: 'unitId' });
+  }
+  if (!org || (org.kind !== 'grid' && org.kind !== 'community') || org.status !== 'active') {
+    throw new DomainRuleViolation('a unit pairs with an active grid or community', 'invalid_pairing', {
+      field: 'orgId',
+    });
+  }
+  return { unitId: unit.id, orgId: org.id };
+}
+
+function establish(command: Extract<PairingCommand, { type: 'EstablishPairing' }>): PairingEvent[] {
+  const { unitId, orgId } = checkParties(command.unit, command.org);
+  if (command.existing === 'active')
+    throw new DomainRuleViolation('this unit is already paired with this organisation', 'already_paired');
+  if (command.existing === 'proposed')
+    throw new DomainRuleViolation(
+      'a pairing of this unit with this organisation awaits confirmation',
+      'already_proposed',
+    );
+  const { pairingId, today } = command;
+  if (command.by === 'both')
+    return [{ type: 'organizations.PairingEstablished', data: { pairingId, unitId, orgId, establishedOn: today } }];
+  const data = { pairingId, unitId, orgId, proposedBy: command.by, proposedOn: today };
+  return [{ type: 'organizations.PairingProposed', data }];
+}
+
+/** A proposal may be answered (confirmed, declined) by the other side only, withdrawn by its own. */
+function answerable(state: PairingState, by: Sides, answer: 'answer' | 'withdraw') {
+  if (!state.exists) throw new NotFound('pairing not found');
+  if (state.status !== 'proposed') throw new InvalidStateTransition(`the pairing is ${state.status}, not proposed`);
+  const needed = answer === 'withdraw' ? state.proposedBy! : otherSide(state.proposedBy!);
+  if (by !== 'both' && by !== needed) {
+    throw new InvalidStateTransition(
+      answer === 'withdraw'
+        ? 'only the side that proposed may withdraw'
+        : 'the side that proposed cannot answer itself',
+    );
+  }
+  return { pairingId: state.pairingId, unitId: state.unitId, orgId: state.orgId };
+}
 
 export const pairingDecider: Decider<PairingCommand, PairingEvent, PairingState> = {
   initialState: () => ({ exists: false }),
   decide(command, state) {
-    if (command.type === 'EndPairing') {
-      if (!state.exists) throw new NotFound('pairing not found');
-      if (state.ended) throw new InvalidStateTransition('the pairing has already ended');
-      const { pairingId, unitId, orgId } = state.pairing;
-      return [{ type: 'organizations.PairingEnded', data: { pairingId, unitId, orgId, endedOn: command.today } }];
+    switch (command.type) {
+      case 'EstablishPairing':
+        if (state.exists) throw new InvalidStateTransition('pairing already established');
+        return establish(command);
+      case 'ConfirmPairing': {
+        const ids = answerable(state, command.by, 'answer');
+        checkParties(command.unit, command.org);
+        return [{ type: 'organizations.PairingEstablished', data: { ...ids, establishedOn: command.today } }];
+      }
+      case 'DeclinePairing':
+        return [
+          {
+            type: 'organizations.PairingDeclined',
+            data: { ...answerable(state, command.by, 'answer'), on: command.today },
+          },
+        ];
+      case 'WithdrawPairing':
+        return [
+          {
+            type: 'organizations.PairingWithdrawn',
+            data: { ...answerable(state, command.by, 'withdraw'), on: command.today },
+          },
+        ];
+      case 'EndPairing': {
+        if (!state.exists) throw new NotFound('pairing not found');
+        if (state.status === 'ended') throw new InvalidStateTransition('the pairing has already ended');
+        if (state.status !== 'active')
+          throw new InvalidStateTransition(
+            `the pairing is ${state.status}: a proposal is withdrawn or declined, not ended`,
+          );
+        const { pairingId, unitId, orgId } = state;
+        return [{ type: 'organizations.PairingEnded', data: { pairingId, unitId, orgId, endedOn: command.today } }];
+      }
     }
-    if (state.exists) throw new InvalidStateTransition('pairing already established');
-    const { unit, org } = command;
-    if (!unit || unit.kind !== 'unit' || unit.status !== 'active') {
-      throw new DomainRuleViolation('the unit does not exist', 'unknown_unit', { field: 'unitId' });
-    }
-    if (!org || (org.kind !== 'grid' && org.kind !== 'community') || org.status !== 'active') {
-      throw new DomainRuleViolation('a unit pairs with an active grid or community', 'invalid_pairing', {
-        field: 'orgId',
-      });
-    }
-    if (command.alreadyPaired)
-      throw new DomainRuleViolation('this unit is already paired with this organisation', 'already_paired');
-    const data = { pairingId: command.pairingId, unitId: unit.id, orgId: org.id, establishedOn: command.today };
-    return [{ type: 'organizations.PairingEstablished', data }];
   },
   evolve(state, event) {
-    if (event.type === 'organizations.PairingEstablished') return { exists: true, pairing: event.data, ended: false };
-    return state.exists ? { ...state, ended: true } : state;
+    switch (event.type) {
+      case 'organizations.PairingProposed': {
+        const { pairingId, unitId, orgId, proposedBy } = event.data;
+        return { exists: true, pairingId, unitId, orgId, status: 'proposed', proposedBy };
+      }
+      case 'organizations.PairingEstablished': {
+        const { pairingId, unitId, orgId } = event.data;
+        const proposedBy = state.exists ? state.proposedBy : null;
+        return { exists: true, pairingId, unitId, orgId, status: 'active', proposedBy };
+      }
+      case 'organizations.PairingDeclined':
+        return state.exists ? { ...state, status: 'declined' } : state;
+      case 'organizations.PairingWithdrawn':
+        return state.exists ? { ...state, status: 'withdrawn' } : state;
+      case 'organizations.PairingEnded':
+        return state.exists ? { ...state, status: 'ended' } : state;
+    }
   },
 };

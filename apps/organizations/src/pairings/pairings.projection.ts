@@ -1,12 +1,19 @@
-import type { PairingEndedV1, PairingEstablishedV1 } from '@gongjian/contracts';
+import type { EventEnvelope } from '@gongjian/eventing';
 import type { Projection, ReadModelDocument } from '@gongjian/read-models';
+import type { Side } from '../relation-sides';
+import type { PairingEvent, PairingStatus } from './pairing.decider';
 
 export interface PairingDocument extends ReadModelDocument {
   unitId: string;
   orgId: string;
-  establishedOn: string;
+  status: PairingStatus;
+  /** the side that proposed it; null when an account over both sides established it at once */
+  proposedBy: Side | null;
+  proposedOn: string | null;
+  /** null while proposed, and for a proposal declined or withdrawn */
+  establishedOn: string | null;
+  /** the day it ended, or its proposal was declined or withdrawn */
   endedOn: string | null;
-  status: 'active' | 'ended';
 }
 
 export const PAIRINGS_COLLECTION = 'organizations.pairings';
@@ -14,14 +21,42 @@ export const PAIRINGS_COLLECTION = 'organizations.pairings';
 export const pairingsProjection: Projection<PairingDocument> = {
   name: 'organizations.pairings',
   collection: PAIRINGS_COLLECTION,
-  handles: ['organizations.PairingEstablished', 'organizations.PairingEnded'],
+  handles: [
+    'organizations.PairingProposed',
+    'organizations.PairingEstablished',
+    'organizations.PairingDeclined',
+    'organizations.PairingWithdrawn',
+    'organizations.PairingEnded',
+  ],
   indexes: [{ fields: { unitId: 1, status: 1 } }, { fields: { orgId: 1, status: 1 } }],
-  apply(doc, event) {
-    if (event.type === 'organizations.PairingEstablished') {
-      const { pairingId, unitId, orgId, establishedOn } = event.data as PairingEstablishedV1;
-      return { _id: pairingId, unitId, orgId, establishedOn, endedOn: null, status: 'active' };
+  apply(doc, envelope) {
+    const event = envelope as EventEnvelope & PairingEvent;
+    switch (event.type) {
+      case 'organizations.PairingProposed': {
+        const { pairingId, unitId, orgId, proposedBy, proposedOn } = event.data;
+        return {
+          _id: pairingId,
+          unitId,
+          orgId,
+          status: 'proposed',
+          proposedBy,
+          proposedOn,
+          establishedOn: null,
+          endedOn: null,
+        };
+      }
+      case 'organizations.PairingEstablished': {
+        const { pairingId, unitId, orgId, establishedOn } = event.data;
+        const proposal = { proposedBy: doc?.proposedBy ?? null, proposedOn: doc?.proposedOn ?? null };
+        return { _id: pairingId, unitId, orgId, status: 'active', ...proposal, establishedOn, endedOn: null };
+      }
+      case 'organizations.PairingDeclined':
+        return doc && { ...doc, status: 'declined', endedOn: event.data.on };
+      case 'organizations.PairingWithdrawn':
+        return doc && { ...doc, status: 'withdrawn', endedOn: event.data.on };
+      case 'organizations.PairingEnded':
+        return doc && { ...doc, status: 'ended', endedOn: event.data.endedOn };
     }
-    return doc && { ...doc, status: 'ended', endedOn: (event.data as PairingEndedV1).endedOn };
   },
 };
 

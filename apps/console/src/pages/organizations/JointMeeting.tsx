@@ -10,9 +10,16 @@ import { UnitPicker } from './UnitPicker';
 interface Meeting {
   orgId: string;
   members: Array<{ unitId: string; joinedOn: string; leftOn: string | null; status: 'active' | 'left' }>;
+  /** invitations (by the organisation side) and applications (by the unit side) awaiting the other side */
+  pending?: Array<{ unitId: string; proposedBy: 'organization' | 'unit'; proposedOn: string }>;
 }
 
-/** 联席会议 of a street or community: its member units; an admin adds a unit or records that it left. */
+/**
+ * 联席会议 of a street or community: its member units; an admin adds a unit (at once when over both
+ * sides, else as an invitation 待确认 that the unit side confirms) or records that it left. Pending
+ * invitations and applications are listed apart, with confirm/decline for the other side and
+ * withdraw for the proposing side (a guess from the role; the server decides).
+ */
 export function JointMeeting({ node }: { node: OrgNode }) {
   const { t } = useI18n();
   const account = useAccount();
@@ -21,6 +28,9 @@ export function JointMeeting({ node }: { node: OrgNode }) {
   const [meeting, setMeeting] = useState<Meeting | null>(null);
   const [unitId, setUnitId] = useState<string | undefined>();
   const mayAct = isAdmin(account);
+  const mayAnswer = mayAct || account.role === 'unit_contact';
+  const mySide = account.role === 'unit_contact' ? 'unit' : 'organization';
+  const members = `/organizations/${node.id}/joint-meeting/members`;
   const load = useCallback(
     () =>
       api
@@ -51,12 +61,64 @@ export function JointMeeting({ node }: { node: OrgNode }) {
           <Button
             type="primary"
             disabled={!unitId}
-            onClick={() => run(() => api.post<Meeting>(`/organizations/${node.id}/joint-meeting/members`, { unitId }))}
+            onClick={() => run(() => api.post<Meeting>(members, { unitId }))}
             data-testid="meeting-join"
           >
             {t('org.joinMeeting')}
           </Button>
         </Space>
+      )}
+      {(meeting?.pending?.length ?? 0) > 0 && (
+        <Table
+          size="small"
+          title={() => t('org.pendingMembers')}
+          rowKey="unitId"
+          dataSource={meeting?.pending ?? []}
+          pagination={false}
+          data-testid="meeting-pending"
+          columns={[
+            { title: t('org.kind.unit'), dataIndex: 'unitId', render: (id: string) => <OrgName id={id} /> },
+            { title: t('common.status'), render: () => <StatusTag status="proposed" /> },
+            {
+              title: t('org.proposedBy'),
+              dataIndex: 'proposedBy',
+              render: (side: 'organization' | 'unit') => t(`org.side.${side}`),
+            },
+            {
+              title: t('common.actions'),
+              render: (_, p) =>
+                mayAnswer &&
+                (p.proposedBy === mySide ? (
+                  <Button
+                    size="small"
+                    type="link"
+                    onClick={() => run(() => api.post<Meeting>(`${members}/${p.unitId}/withdraw`))}
+                  >
+                    {t('org.withdraw')}
+                  </Button>
+                ) : (
+                  <Space size={0}>
+                    <Button
+                      size="small"
+                      type="link"
+                      onClick={() => run(() => api.post<Meeting>(`${members}/${p.unitId}/confirm`))}
+                      data-testid="meeting-confirm"
+                    >
+                      {t('org.confirm')}
+                    </Button>
+                    <Popconfirm
+                      title={t('org.declineConfirm')}
+                      onConfirm={() => run(() => api.post<Meeting>(`${members}/${p.unitId}/decline`))}
+                    >
+                      <Button size="small" type="link" danger>
+                        {t('org.decline')}
+                      </Button>
+                    </Popconfirm>
+                  </Space>
+                )),
+            },
+          ]}
+        />
       )}
       <Table
         size="small"
@@ -74,13 +136,11 @@ export function JointMeeting({ node }: { node: OrgNode }) {
           {
             title: t('common.actions'),
             render: (_, m) =>
-              mayAct &&
+              mayAnswer &&
               m.status === 'active' && (
                 <Popconfirm
                   title={t('org.leaveMeetingConfirm')}
-                  onConfirm={() =>
-                    run(() => api.delete<Meeting>(`/organizations/${node.id}/joint-meeting/members/${m.unitId}`))
-                  }
+                  onConfirm={() => run(() => api.delete<Meeting>(`${members}/${m.unitId}`))}
                 >
                   <Button size="small" type="link" danger>
                     {t('org.leaveMeeting')}

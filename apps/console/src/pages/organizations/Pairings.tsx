@@ -12,12 +12,20 @@ interface Pairing {
   id: string;
   unitId: string;
   orgId: string;
-  establishedOn: string;
+  establishedOn: string | null;
   endedOn: string | null;
-  status: 'active' | 'ended';
+  status: 'proposed' | 'active' | 'ended' | 'declined' | 'withdrawn';
+  /** the side that proposed it; null when made at once by an admin over both sides */
+  proposedBy: 'organization' | 'unit' | null;
+  proposedOn: string | null;
 }
 
-/** 结对共建 of a grid or community: its units, since when; an admin pairs a unit or ends a pairing. */
+/**
+ * 结对共建 of a grid or community: its units, since when; an admin pairs a unit (at once when over
+ * both sides, else as a proposal 待确认 that the unit side confirms) or ends a pairing. The other
+ * side of a proposal confirms or declines it, the proposing side withdraws it; the server decides
+ * who is which side, the page only guesses which buttons to offer (a unit contact is the unit side).
+ */
 export function Pairings({ node }: { node: OrgNode }) {
   const { t } = useI18n();
   const account = useAccount();
@@ -26,6 +34,8 @@ export function Pairings({ node }: { node: OrgNode }) {
   const paged = usePaged<Pairing>('/pairings', { orgId: node.id });
   const [unitId, setUnitId] = useState<string | undefined>();
   const mayAct = isAdmin(account);
+  const mayAnswer = mayAct || account.role === 'unit_contact';
+  const mySide = account.role === 'unit_contact' ? 'unit' : 'organization';
 
   const run = async (call: () => Promise<unknown>) => {
     try {
@@ -59,23 +69,61 @@ export function Pairings({ node }: { node: OrgNode }) {
         testId="pairings-table"
         columns={[
           { title: t('org.kind.unit'), dataIndex: 'unitId', render: (id: string) => <OrgName id={id} /> },
-          { title: t('org.since'), dataIndex: 'establishedOn' },
+          { title: t('org.since'), dataIndex: 'establishedOn', render: (d: string | null) => d ?? '—' },
           { title: t('org.until'), dataIndex: 'endedOn', render: (d: string | null) => d ?? '—' },
           { title: t('common.status'), dataIndex: 'status', render: (s: string) => <StatusTag status={s} /> },
           {
+            title: t('org.proposedBy'),
+            dataIndex: 'proposedBy',
+            render: (side: Pairing['proposedBy']) => (side ? t(`org.side.${side}`) : '—'),
+          },
+          {
             title: t('common.actions'),
             render: (_, p) =>
-              mayAct &&
-              p.status === 'active' && (
-                <Popconfirm
-                  title={t('org.endPairingConfirm')}
-                  onConfirm={() => run(() => api.delete(`/pairings/${p.id}`))}
-                >
-                  <Button size="small" type="link" danger>
-                    {t('org.endPairing')}
-                  </Button>
-                </Popconfirm>
-              ),
+              p.status === 'proposed'
+                ? mayAnswer && (
+                    <Space size={0}>
+                      {p.proposedBy === mySide ? (
+                        <Button
+                          size="small"
+                          type="link"
+                          onClick={() => run(() => api.post(`/pairings/${p.id}/withdraw`))}
+                        >
+                          {t('org.withdraw')}
+                        </Button>
+                      ) : (
+                        <>
+                          <Button
+                            size="small"
+                            type="link"
+                            onClick={() => run(() => api.post(`/pairings/${p.id}/confirm`))}
+                            data-testid="pairing-confirm"
+                          >
+                            {t('org.confirm')}
+                          </Button>
+                          <Popconfirm
+                            title={t('org.declineConfirm')}
+                            onConfirm={() => run(() => api.post(`/pairings/${p.id}/decline`))}
+                          >
+                            <Button size="small" type="link" danger>
+                              {t('org.decline')}
+                            </Button>
+                          </Popconfirm>
+                        </>
+                      )}
+                    </Space>
+                  )
+                : mayAnswer &&
+                  p.status === 'active' && (
+                    <Popconfirm
+                      title={t('org.endPairingConfirm')}
+                      onConfirm={() => run(() => api.delete(`/pairings/${p.id}`))}
+                    >
+                      <Button size="small" type="link" danger>
+                        {t('org.endPairing')}
+                      </Button>
+                    </Popconfirm>
+                  ),
           },
         ]}
       />
