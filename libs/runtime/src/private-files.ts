@@ -15,7 +15,7 @@ const SQLITE_COMPANIONS = ['-wal', '-shm', '-journal'];
 
 /** Whether to start anyway on open permissions (GONGJIAN_ALLOW_OPEN_PERMISSIONS=1), warning loudly. */
 export interface PermissionPolicy {
-  allowOpenPermissions: boolean;
+  allowOpenPermissions?: boolean;
 }
 
 const logger = new Logger('Permissions');
