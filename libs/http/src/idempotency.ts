@@ -61,7 +61,7 @@ export const IdempotencySubject = (of: IdempotencySubjectOf) => SetMetadata(IDEM
  * a generated password) would be a working credential for whoever reads the table. A repeat of
  * such a request runs again, like one without a key.
  */
-const CREDENTIAL_FIELD = /^(access|refresh|id)Token$|password/i;
+const CREDENTIAL_FIELD = /^(accessToken|refreshToken|idToken|password|temporaryPassword|generatedPassword)$/;
 
 function carriesCredential(body: unknown): boolean {
   return typeof body === 'object' && body !== null && Object.keys(body).some((field) => CREDENTIAL_FIELD.test(field));
