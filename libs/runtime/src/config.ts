@@ -6,6 +6,14 @@ import { resolve } from 'node:path';
  */
 export interface RuntimeConfig {
   dataDir: string;
+  /**
+   * Where the embedded member key store (`member-keys.db`) lives (GONGJIAN_KEY_DIR; default: the
+   * data dir). Put it on other storage than the log and its backups: a stolen backup of the log is
+   * then sealed data without keys, and destroying a key (erasure) leaves no copy of it behind.
+   */
+  keyDir?: string;
+  /** Start even if the data or key dir or a file in it is open to other users (GONGJIAN_ALLOW_OPEN_PERMISSIONS=1). */
+  allowOpenPermissions?: boolean;
   port: number;
   host: string;
   eventStore: 'sqlite' | 'eventstoredb';
@@ -63,6 +71,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): RuntimeConfig 
     throw new Error(`PORT must be a port number; got "${env.PORT}"`);
   return {
     dataDir: resolve(env.GONGJIAN_DATA_DIR ?? './data'),
+    keyDir: env.GONGJIAN_KEY_DIR ? resolve(env.GONGJIAN_KEY_DIR) : undefined,
+    allowOpenPermissions: env.GONGJIAN_ALLOW_OPEN_PERMISSIONS === '1',
     port,
     host: env.HOST ?? '127.0.0.1',
     eventStore: oneOf('GONGJIAN_EVENT_STORE', env.GONGJIAN_EVENT_STORE, ['sqlite', 'eventstoredb'], 'sqlite'),

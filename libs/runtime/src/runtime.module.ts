@@ -2,7 +2,7 @@ import { type DynamicModule, Global, Logger, Module, type Provider } from '@nest
 import { APP_GUARD } from '@nestjs/core';
 import { JwtService } from '@nestjs/jwt';
 import { randomBytes } from 'node:crypto';
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import {
   CREDENTIAL_STORE,
   createJwtService,
@@ -28,6 +28,7 @@ import { DOCUMENT_STORE, MemoryDocumentStore, MongoDocumentStore } from '@gongji
 import { loadConfig, type RuntimeConfig } from './config';
 import { ProjectionRegistry } from './projection-registry';
 import { Metrics } from './metrics';
+import { checkPrivateFile, ensurePrivateDir, PRIVATE_FILE_MODE, preparePrivateSqliteFile } from './private-files';
 import { Runtime } from './runtime';
 import { IN_PROCESS_BROKER, RUNTIME_CONFIG } from './tokens';
 
@@ -81,10 +82,9 @@ function eventStoreProviders(config: RuntimeConfig): Provider[] {
     {
       provide: EVENT_STORE,
       useFactory: () => {
-        mkdirSync(config.dataDir, { recursive: true });
-        return new SqliteEventStore({
-          filename: join(config.dataDir, `${config.service === 'platform' ? 'events' : config.service}.db`),
-        });
+        const filename = join(config.dataDir, `${config.service === 'platform' ? 'events' : config.service}.db`);
+        preparePrivateSqliteFile(config.dataDir, filename, config);
+        return new SqliteEventStore({ filename });
       },
     },
     {
@@ -118,8 +118,9 @@ function jwtSecret(config: RuntimeConfig): string {
     return config.jwtSecret;
   }
   const file = join(config.dataDir, 'jwt-secret');
-  mkdirSync(config.dataDir, { recursive: true });
-  if (!existsSync(file)) writeFileSync(file, randomBytes(48).toString('base64url'), { mode: 0o600 });
+  ensurePrivateDir(config.dataDir, config);
+  if (!existsSync(file)) writeFileSync(file, randomBytes(48).toString('base64url'), { mode: PRIVATE_FILE_MODE });
+  checkPrivateFile(file, config);
   return readFileSync(file, 'utf8').trim();
 }
 

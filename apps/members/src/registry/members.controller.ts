@@ -12,7 +12,7 @@ import {
 } from '@nestjs/common';
 import { isAdmin } from '@gongjian/auth';
 import { type CommandContext, DomainRuleViolation, InvalidStateTransition, NotFound } from '@gongjian/eventing';
-import { Command, paginate } from '@gongjian/http';
+import { Command, IDEMPOTENCY_STORE, IdempotencySubject, type IdempotencyStore, paginate } from '@gongjian/http';
 import type { Filter } from '@gongjian/read-models';
 import { Runtime } from '@gongjian/runtime';
 import { v7 as uuidv7 } from 'uuid';
@@ -32,12 +32,15 @@ import { MemberViews } from './member-views';
 
 /** 党员 registry: registration, 组织关系转接, status, 双报到, erasure of personal data. */
 @Controller('members')
+// the stored responses of `Idempotency-Key` writes are about the member: erasure blanks them
+@IdempotencySubject((params, body) => params.id ?? (body as { id?: string } | undefined)?.id)
 export class MembersController {
   constructor(
     private readonly runtime: Runtime,
     private readonly tree: MembersTree,
     private readonly views: MemberViews,
     @Inject(MEMBER_KEY_STORE) private readonly keys: MemberKeyStore,
+    @Inject(IDEMPOTENCY_STORE) private readonly idempotency: IdempotencyStore,
   ) {}
 
   @Post()
@@ -190,8 +193,8 @@ export class MembersController {
 
   /**
    * Erasure: the member's key is destroyed first (that is the erasure: every sealed copy in the
-   * log, read models and exports becomes unreadable), then MemberErased tells every service to
-   * drop what it copied.
+   * log, read models and exports becomes unreadable), then the stored idempotent responses about
+   * the member are blanked, then MemberErased tells every service to drop what it copied.
    */
   @Delete(':id/personal-data')
   @HttpCode(200)
@@ -199,6 +202,7 @@ export class MembersController {
     const member = await this.views.require(id);
     await this.tree.assertMayActForMember(ctx.actor, member);
     await this.keys.destroy(id);
+    await this.idempotency.eraseSubject(id); // stored responses showed the masked phone
     await this.runtime.execute(memberStreamId(id), memberDecider, { type: 'ErasePersonalData' }, ctx);
     return this.get(id, ctx);
   }

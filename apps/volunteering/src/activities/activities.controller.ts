@@ -1,20 +1,9 @@
 import { Body, Controller, Delete, Get, HttpCode, Inject, Param, Post, Query } from '@nestjs/common';
-import {
-  IsIn,
-  IsInt,
-  IsISO8601,
-  IsNotEmpty,
-  IsNumber,
-  IsOptional,
-  IsString,
-  Max,
-  MaxLength,
-  Min,
-} from 'class-validator';
+import { IsIn, IsInt, IsNotEmpty, IsNumber, IsOptional, IsString, Max, MaxLength, Min } from 'class-validator';
 import { assertAdminFor } from '@gongjian/auth';
 import { CATEGORY_CODES, type Category } from '@gongjian/contracts';
 import { type CommandContext, NotFound } from '@gongjian/eventing';
-import { Command, PageQuery, paginate, IsId, OptionalId } from '@gongjian/http';
+import { Command, PageQuery, paginate, IsId, OptionalId, IsIsoDate } from '@gongjian/http';
 import { DOCUMENT_STORE, type DocumentStore, type Filter } from '@gongjian/read-models';
 import { Runtime } from '@gongjian/runtime';
 import { v7 as uuidv7 } from 'uuid';
@@ -29,8 +18,8 @@ export class PublishActivityDto {
   @IsId() orgId: string;
   @IsIn(CATEGORY_CODES) category: Category;
   @IsOptional() @IsString() @MaxLength(200) place?: string;
-  @IsISO8601({ strict: true }) startsAt: string;
-  @IsISO8601({ strict: true }) endsAt: string;
+  @IsIsoDate() startsAt: string;
+  @IsIsoDate() endsAt: string;
   @IsInt() @Min(1) @Max(1000) slots: number;
   @IsInt() @Min(0) @Max(100) pointsPerHour: number;
 }
