@@ -30,6 +30,13 @@ export interface RuntimeConfig {
   adminPassword?: string;
   /** Bearer token a Prometheus scraper presents at `/metrics` (GONGJIAN_METRICS_TOKEN; 32+ characters). */
   metricsToken?: string;
+  /**
+   * Which proxies in front of this process to believe about the client address
+   * (GONGJIAN_TRUST_PROXY, Express's `trust proxy`: `loopback`, `10.0.0.0/8,127.0.0.1`, or a hop
+   * count). Unset: X-Forwarded-For is ignored and the client address is the socket's. The login
+   * throttle counts failures per client address, so behind the gateway set it to the gateway's.
+   */
+  trustProxy?: string | number;
 }
 
 function oneOf<T extends string>(name: string, value: string | undefined, allowed: readonly T[], fallback: T): T {
@@ -57,6 +64,11 @@ function metricsToken(value: string | undefined): string | undefined {
   return value;
 }
 
+function trustProxy(value: string | undefined): string | number | undefined {
+  if (value === undefined || value.trim() === '') return undefined;
+  return /^\d+$/.test(value.trim()) ? Number(value.trim()) : value.trim();
+}
+
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): RuntimeConfig {
   const port = Number(env.PORT ?? 3000);
   if (!Number.isInteger(port) || port < 0 || port > 65535)
@@ -82,5 +94,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): RuntimeConfig 
     adminUser: env.GONGJIAN_ADMIN_USER || undefined,
     adminPassword: env.GONGJIAN_ADMIN_PASSWORD || undefined,
     metricsToken: metricsToken(env.GONGJIAN_METRICS_TOKEN),
+    trustProxy: trustProxy(env.GONGJIAN_TRUST_PROXY),
   };
 }
