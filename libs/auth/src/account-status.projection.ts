@@ -32,7 +32,11 @@ export function accountStatusProjection(service: string): Projection<AccountStat
     handles: Object.values(ACCOUNT_EVENTS),
     apply(doc, event: EventEnvelope) {
       const id = (event.data as { accountId: string }).accountId;
-      const current: { _id: string; disabled: boolean; tokensValidAfter: number | null } = doc ?? { _id: id, disabled: false, tokensValidAfter: null };
+      const current: { _id: string; disabled: boolean; tokensValidAfter: number | null } = doc ?? {
+        _id: id,
+        disabled: false,
+        tokensValidAfter: null,
+      };
       switch (event.type) {
         case ACCOUNT_EVENTS.created:
           return current;

@@ -20,7 +20,8 @@ export const PASSWORD_CHANGE_METADATA = 'gongjian:password-change';
 /** Marks the one route a token issued for a temporary password may call (changing it). */
 export const PasswordChange = () => SetMetadata(PASSWORD_CHANGE_METADATA, true);
 
-const unauthorized = (message: string) => new UnauthorizedException({ statusCode: 401, error: 'Unauthorized', message });
+const unauthorized = (message: string) =>
+  new UnauthorizedException({ statusCode: 401, error: 'Unauthorized', message });
 
 /**
  * Verifies the bearer JWT on every HTTP route not marked @Public() and sets `req.actor`. Runs in

@@ -62,7 +62,10 @@ describe('account decider', () => {
 
   describe('login throttle (no lock-out)', () => {
     it('counts wrong passwords per client address, with the address and time', () => {
-      spec.given([created]).when(fail()).then([failed(1)]);
+      spec
+        .given([created])
+        .when(fail())
+        .then([failed(1)]);
       spec
         .given([created, failed(1)])
         .when(fail(A, 10))
@@ -90,21 +93,28 @@ describe('account decider', () => {
       const history = [created, failed(1), failed(2), failed(3, A, 1000)];
       expect(throttledFor(state(history), B, at(1000), policy)).toBe(0);
       spec.given(history).when(succeed(B, 1000)).then([]);
-      spec
-        .given(history)
-        .when(succeed(A, 1000))
-        .thenThrows(InvalidStateTransition, /wait/);
+      spec.given(history).when(succeed(A, 1000)).thenThrows(InvalidStateTransition, /wait/);
     });
 
     it('once the account is under attack, any address that failed waits the longest delay', () => {
-      const attack = [created, failed(1, A), failed(2, A), failed(3, A, 1000), failed(1, '192.0.2.1'), failed(1, '192.0.2.2')];
+      const attack = [
+        created,
+        failed(1, A),
+        failed(2, A),
+        failed(3, A, 1000),
+        failed(1, '192.0.2.1'),
+        failed(1, '192.0.2.2'),
+      ];
       expect(throttledFor(state(attack), '192.0.2.2', at(0), policy)).toBe(8000);
       expect(throttledFor(state(attack), B, at(0), policy)).toBe(0);
     });
 
     it('logs at most recordedPerWindow failures per window, whatever the number of addresses', () => {
       const six = [1, 2, 3, 4, 5, 6].map((n) => failed(1, `192.0.2.${n}`, n));
-      spec.given([created, ...six]).when(fail(B, 100)).then([]);
+      spec
+        .given([created, ...six])
+        .when(fail(B, 100))
+        .then([]);
       spec
         .given([created, ...six])
         .when(fail(B, policy.windowMs + 100))
@@ -177,10 +187,7 @@ describe('account decider', () => {
 
     it('enables a disabled account, unless its organisation is dissolved', () => {
       const enabled: AccountEvent = { type: 'organizations.AccountEnabled', data: { accountId: 'er-shequ' } };
-      spec
-        .given([created, disabled()])
-        .when({ type: 'EnableAccount', orgStatus: 'active' })
-        .then([enabled]);
+      spec.given([created, disabled()]).when({ type: 'EnableAccount', orgStatus: 'active' }).then([enabled]);
       spec
         .given([created])
         .when({ type: 'EnableAccount', orgStatus: 'active' })
@@ -189,10 +196,7 @@ describe('account decider', () => {
         .given([created, disabled('organization_dissolved')])
         .when({ type: 'EnableAccount', orgStatus: 'dissolved' })
         .thenThrows(DomainRuleViolation, /dissolved/);
-      spec
-        .given([created, disabled(), enabled])
-        .when(succeed())
-        .then([]);
+      spec.given([created, disabled(), enabled]).when(succeed()).then([]);
     });
 
     it('refuses a login of a disabled account even with the right password', () => {

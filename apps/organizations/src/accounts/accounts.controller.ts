@@ -1,15 +1,4 @@
-import {
-  Body,
-  Controller,
-  ForbiddenException,
-  Get,
-  HttpCode,
-  Inject,
-  Param,
-  Post,
-  Query,
-  Req,
-} from '@nestjs/common';
+import { Body, Controller, ForbiddenException, Get, HttpCode, Inject, Param, Post, Query, Req } from '@nestjs/common';
 import { IsIn, IsOptional, IsString, Matches, MaxLength, MinLength } from 'class-validator';
 import { assertAdminFor, CREDENTIAL_STORE, type CredentialStore, hashPassword, ROLES, type Role } from '@gongjian/auth';
 import { type CommandContext, NotFound } from '@gongjian/eventing';
@@ -114,7 +103,11 @@ export class AccountsController {
       await assertReadsAccountsOf(actor, orgId, this.tree);
       filter = { orgId: { $in: await this.tree.subtreeIds(orgId, { includeUnits: true }) } };
     } else if (actor.role !== 'auditor' && actor.role !== 'district_admin') {
-      throw new ForbiddenException({ statusCode: 403, error: 'Forbidden', message: 'only administrators list accounts' });
+      throw new ForbiddenException({
+        statusCode: 403,
+        error: 'Forbidden',
+        message: 'only administrators list accounts',
+      });
     }
     const page = await paginate(this.accounts, filter, query);
     return { items: page.items.map((doc) => toAccountResource(doc)), nextCursor: page.nextCursor };

@@ -111,7 +111,11 @@ export class AuthController {
     if (state.exists && state.disabled)
       throw new UnauthorizedException({ statusCode: 401, error: 'Unauthorized', message: 'the account is disabled' });
     const actor = { accountId: account._id, role: account.role, orgId: account.orgId };
-    await this.record(account._id, { type: 'RecordLoginSuccess', at: new Date().toISOString(), address }, { ...ctx, actor });
+    await this.record(
+      account._id,
+      { type: 'RecordLoginSuccess', at: new Date().toISOString(), address },
+      { ...ctx, actor },
+    );
     this.memory.clear(account._id, address);
     const mustChangePassword = state.exists && state.mustChangePassword;
     const accessToken = await signAccessToken(
@@ -147,7 +151,12 @@ export class AuthController {
         field: 'next',
       });
     const hash = await hashPassword(dto.next);
-    await this.runtime.execute(accountStreamId(username), accountDecider, { type: 'ChangePassword', at: new Date().toISOString() }, ctx);
+    await this.runtime.execute(
+      accountStreamId(username),
+      accountDecider,
+      { type: 'ChangePassword', at: new Date().toISOString() },
+      ctx,
+    );
     await this.credentials.set(username, hash);
     return toAccountResource((await this.accounts.get(username))!);
   }
@@ -163,7 +172,11 @@ export class AuthController {
   }
 
   /** 429 while this address must wait (logged failures and those kept in memory together). */
-  private async checkThrottle(req: GongjianRequest, address: string, username: string): Promise<{ state: AccountState }> {
+  private async checkThrottle(
+    req: GongjianRequest,
+    address: string,
+    username: string,
+  ): Promise<{ state: AccountState }> {
     const { state } = await loadState(this.runtime.store, accountStreamId(username), accountDecider);
     const logged = state.exists ? state.failures : {};
     const wait = retryAfterMs(merged(logged, this.memory.get(username)), address, Date.now());
@@ -195,7 +208,14 @@ export class AuthController {
    */
   private async record(username: string, command: AccountCommand, ctx: CommandContext): Promise<void> {
     const streamId = accountStreamId(username);
-    const result = await this.runtime.executeWithRetry(streamId, accountDecider, command, { ...ctx, expectedVersion: undefined }, 4);
-    if (command.type === 'RecordLoginFailure' && result.events.length === 0) this.memory.fail(username, command.address);
+    const result = await this.runtime.executeWithRetry(
+      streamId,
+      accountDecider,
+      command,
+      { ...ctx, expectedVersion: undefined },
+      4,
+    );
+    if (command.type === 'RecordLoginFailure' && result.events.length === 0)
+      this.memory.fail(username, command.address);
   }
 }

@@ -38,7 +38,11 @@ export class DissolvedOrganizationReactor implements Reactor {
   async disableAccountsOf(orgId: string, ctx: CommandContext): Promise<void> {
     const accounts = await this.documents.collection<AccountDocument>(ACCOUNTS_COLLECTION).find({ orgId });
     for (const account of accounts) {
-      const command = { type: 'DisableAccount' as const, at: new Date().toISOString(), reason: 'organization_dissolved' as const };
+      const command = {
+        type: 'DisableAccount' as const,
+        at: new Date().toISOString(),
+        reason: 'organization_dissolved' as const,
+      };
       await this.runtime.executeWithRetry(accountStreamId(account._id), accountDecider, command, {
         ...ctx,
         expectedVersion: undefined,

@@ -79,7 +79,8 @@ export function retryAfterMs(record: FailureRecord, address: string, now: number
 /** The record after one more failure from `address` at `now`: pruned to the window and bounded. */
 export function withFailure(record: FailureRecord, address: string, now: number, policy = THROTTLE_POLICY) {
   const kept = live(record, now, policy).filter(([a]) => a !== address);
-  const failures = (record[address] && record[address].lastAt > now - policy.windowMs ? record[address].failures : 0) + 1;
+  const failures =
+    (record[address] && record[address].lastAt > now - policy.windowMs ? record[address].failures : 0) + 1;
   kept.push([address, { failures, lastAt: now }]);
   kept.sort(([, a], [, b]) => a.lastAt - b.lastAt);
   return Object.fromEntries(kept.slice(-policy.maxAddresses)) as FailureRecord;
