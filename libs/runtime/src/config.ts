@@ -38,6 +38,13 @@ export interface RuntimeConfig {
   adminPassword?: string;
   /** Bearer token a Prometheus scraper presents at `/metrics` (GONGJIAN_METRICS_TOKEN; 32+ characters). */
   metricsToken?: string;
+  /**
+   * Which proxies in front of this process to believe about the client address
+   * (GONGJIAN_TRUST_PROXY, Express's `trust proxy`: `loopback`, `10.0.0.0/8,127.0.0.1`, or a hop
+   * count). Unset: X-Forwarded-For is ignored and the client address is the socket's. The login
+   * throttle counts failures per client address, so behind the gateway set it to the gateway's.
+   */
+  trustProxy?: string | number;
 }
 
 function oneOf<T extends string>(name: string, value: string | undefined, allowed: readonly T[], fallback: T): T {
@@ -63,6 +70,11 @@ function metricsToken(value: string | undefined): string | undefined {
   if (value.length < 32)
     throw new Error('GONGJIAN_METRICS_TOKEN must be at least 32 characters (e.g. openssl rand -hex 24)');
   return value;
+}
+
+function trustProxy(value: string | undefined): string | number | undefined {
+  if (value === undefined || value.trim() === '') return undefined;
+  return /^\d+$/.test(value.trim()) ? Number(value.trim()) : value.trim();
 }
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): RuntimeConfig {
@@ -92,5 +104,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): RuntimeConfig 
     adminUser: env.GONGJIAN_ADMIN_USER || undefined,
     adminPassword: env.GONGJIAN_ADMIN_PASSWORD || undefined,
     metricsToken: metricsToken(env.GONGJIAN_METRICS_TOKEN),
+    trustProxy: trustProxy(env.GONGJIAN_TRUST_PROXY),
   };
 }

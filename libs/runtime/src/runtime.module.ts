@@ -4,6 +4,8 @@ import { JwtService } from '@nestjs/jwt';
 import { randomBytes } from 'node:crypto';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import {
+  AccountRevocations,
+  accountStatusProjection,
   CREDENTIAL_STORE,
   createJwtService,
   JwtAuthGuard,
@@ -24,7 +26,7 @@ import {
   MongoCheckpointStore,
   SqliteCheckpointStore,
 } from '@gongjian/messaging';
-import { DOCUMENT_STORE, MemoryDocumentStore, MongoDocumentStore } from '@gongjian/read-models';
+import { DOCUMENT_STORE, type DocumentStore, MemoryDocumentStore, MongoDocumentStore } from '@gongjian/read-models';
 import { loadConfig, type RuntimeConfig } from './config';
 import { ProjectionRegistry } from './projection-registry';
 import { Metrics } from './metrics';
@@ -146,6 +148,16 @@ function busProviders(config: RuntimeConfig): Provider[] {
 }
 
 /**
+ * Every process folds the account events its guard checks (token revocation), whatever services
+ * it runs: registered here rather than by each service module, so that no boot can miss it.
+ */
+function registryWithAccountStatus(service: string): ProjectionRegistry {
+  const registry = new ProjectionRegistry();
+  registry.register(accountStatusProjection(service));
+  return registry;
+}
+
+/**
  * Provides the ports (event store, bus, read models, checkpoints, idempotency records) with the
  * adapters the configuration names. Services inject the ports, never an adapter.
  */
@@ -171,8 +183,13 @@ export class RuntimeModule {
           useFactory: () =>
             createJwtService(new JwtKeyRing(jwtSecret(config), config.jwtPreviousSecrets), config.jwtTtlSeconds),
         },
+        {
+          provide: AccountRevocations,
+          inject: [DOCUMENT_STORE],
+          useFactory: (documents: DocumentStore) => new AccountRevocations(documents, config.service),
+        },
         { provide: APP_GUARD, useClass: JwtAuthGuard },
-        ProjectionRegistry,
+        { provide: ProjectionRegistry, useFactory: () => registryWithAccountStatus(config.service) },
         Runtime,
         Metrics,
       ],
@@ -183,6 +200,7 @@ export class RuntimeModule {
         IDEMPOTENCY_STORE,
         CREDENTIAL_STORE,
         JwtService,
+        AccountRevocations,
         DOCUMENT_STORE,
         IN_PROCESS_BROKER,
         EVENT_BUS,
