@@ -186,7 +186,10 @@ describe('member decider', () => {
         .given([registered, requested('out')])
         .when({ type: 'DeclineTransfer', reason: '不在本支部' })
         .then([declined]);
-      spec.given([registered, requested('in')]).when({ type: 'CancelTransfer' }).then([cancelled]);
+      spec
+        .given([registered, requested('in')])
+        .when({ type: 'CancelTransfer' })
+        .then([cancelled]);
       for (const after of [declined, cancelled, transferred])
         spec
           .given([registered, requested('out'), after])

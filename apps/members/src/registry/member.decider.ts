@@ -156,7 +156,9 @@ export const memberDecider: Decider<MemberCommand, MemberEvent, MemberState> = {
       case 'AcceptTransfer': {
         const pending = requirePending(state);
         const to = requireBranch(command.toBranch, pending.toBranchId, 'toBranchId');
-        return [{ type: MEMBER_EVENTS.transferred, data: { memberId, fromBranchId: state.branchId, toBranchId: to.id } }];
+        return [
+          { type: MEMBER_EVENTS.transferred, data: { memberId, fromBranchId: state.branchId, toBranchId: to.id } },
+        ];
       }
       case 'DeclineTransfer': {
         const pending = requirePending(state);
