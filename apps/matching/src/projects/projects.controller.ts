@@ -1,13 +1,13 @@
 import { Body, Controller, Get, HttpCode, Inject, Param, Post, Query } from '@nestjs/common';
 import { ArrayMaxSize, IsArray, IsIn, IsInt, IsOptional, IsString, Max, MaxLength, Min } from 'class-validator';
 import { assertAdminFor, assertMayActFor } from '@gongjian/auth';
-import { type CommandContext, DomainRuleViolation, NotFound } from '@gongjian/eventing';
+import { type CommandContext, NotFound } from '@gongjian/eventing';
 import { Command, ID_MAX_LENGTH, PageQuery, paginate } from '@gongjian/http';
 import { DOCUMENT_STORE, type DocumentStore, type Filter } from '@gongjian/read-models';
 import { Runtime } from '@gongjian/runtime';
 import { MatchingTree } from '../matching.tree';
-import { MATCHING_MEMBERS_COLLECTION } from '../members.projection';
 import { needDecider, needStreamId } from '../needs/need.decider';
+import { checkParticipants } from './participants';
 import { projectDecider, type ProjectStatus, projectStreamId } from './project.decider';
 import { PROJECTS_COLLECTION, type ProjectDocument, toProjectResource } from './projects.projection';
 
@@ -111,17 +111,8 @@ export class ProjectsController {
   async complete(@Param('id') id: string, @Body() dto: CompleteProjectDto, @Command() ctx: CommandContext) {
     const project = await this.project(id);
     await this.assertEitherSide(project, ctx);
-    const participantMemberIds = [...new Set(dto.participantMemberIds ?? [])];
-    const known = await this.documents
-      .collection(MATCHING_MEMBERS_COLLECTION)
-      .find({ _id: { $in: participantMemberIds } });
-    const unknown = participantMemberIds.filter((m) => !known.some((k) => k._id === m));
-    if (unknown.length > 0)
-      throw new DomainRuleViolation(`not registered party members: ${unknown.join(', ')}`, 'unknown_member', {
-        field: 'participantMemberIds',
-        unknown,
-      });
-    const command = { type: 'CompleteProject' as const, report: dto.report ?? '', participantMemberIds };
+    const participants = await checkParticipants(dto.participantMemberIds ?? [], project, this.documents, this.tree);
+    const command = { type: 'CompleteProject' as const, report: dto.report ?? '', participants };
     await this.runtime.execute(projectStreamId(id), projectDecider, command, ctx);
     // the project flow on the bus records it too, should this process die right here: once
     await this.runtime.executeWithRetry(
@@ -133,7 +124,10 @@ export class ProjectsController {
     return this.get(id);
   }
 
-  /** Residents' evaluation (1–5), recorded by an admin of the community; only on completed projects. */
+  /**
+   * Residents' evaluation (1–5), recorded by an admin over the project's community (the community
+   * side speaks for the residents); only on a completed project, and once (a second one is 409).
+   */
   @Post(':id/evaluations')
   @HttpCode(201)
   async evaluate(@Param('id') id: string, @Body() dto: EvaluateProjectDto, @Command() ctx: CommandContext) {
