@@ -71,6 +71,8 @@ const READS: Array<{ path: (f: Fixture, r: Region) => string; allowed: Role[] }>
   { path: (f) => `/members/${f.memberId}/pioneer-index`, allowed: MEMBER_READERS },
   { path: (f) => `/members/${f.memberId}/personal-data`, allowed: ADMINS_IN_SCOPE },
   { path: (_, r) => `/members?orgId=${r.communityId}`, allowed: [...ADMINS_IN_SCOPE, 'auditor'] },
+  { path: (_, r) => `/members?transferTo=${r.communityId}`, allowed: [...ADMINS_IN_SCOPE, 'auditor'] },
+  { path: () => '/members/me/account-proposals', allowed: ['member'] },
   { path: (_, r) => `/pioneer-index/leaderboard?orgId=${r.communityId}`, allowed: [...ADMINS_IN_SCOPE, 'auditor'] },
   { path: () => '/activities', allowed: SIGNED_IN },
   { path: (_, r) => `/activities?orgId=${r.streetId}`, allowed: SIGNED_IN },
