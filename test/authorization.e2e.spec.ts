@@ -195,6 +195,15 @@ async function membershipProposedBy(
   return { x };
 }
 
+/** A member account of community A (made by the bootstrap admin), for the account lifecycle rows. */
+async function memberAccount(r: Region, username: string): Promise<Record<string, string>> {
+  await r.root
+    .post('/accounts')
+    .send({ username, password: 'a-long-password', role: 'member', orgId: r.communityId })
+    .expect(201);
+  return { username };
+}
+
 const offerBody = (unitId: string, area: string) => ({
   unitId,
   title: '志愿服务',
@@ -456,6 +465,26 @@ const ROUTES: Route[] = [
         .post('/accounts')
         .send({ username: `member-${n}`, password: 'a-long-password', role: 'member', orgId: r.communityId }),
   },
+  {
+    name: 'POST /accounts/:username/disable',
+    setup: (r, n) => memberAccount(r, `disable-${n}`),
+    send: (c, _, ids) => c.post(`/accounts/${ids.username}/disable`),
+  },
+  {
+    name: 'POST /accounts/:username/enable',
+    setup: async (r, n) => {
+      const ids = await memberAccount(r, `enable-${n}`);
+      await r.root.post(`/accounts/${ids.username}/disable`).expect(200);
+      return ids;
+    },
+    send: (c, _, ids) => c.post(`/accounts/${ids.username}/enable`),
+  },
+  {
+    name: 'POST /accounts/:username/password-reset',
+    setup: (r, n) => memberAccount(r, `reset-${n}`),
+    send: (c, _, ids) =>
+      c.post(`/accounts/${ids.username}/password-reset`).send({ temporaryPassword: 'temporary-pw-1' }),
+  },
   { name: 'POST /needs', send: (c, r) => c.post('/needs').send(need(r.communityId)) },
   {
     name: 'PATCH /needs/:id',
@@ -691,6 +720,8 @@ const ROUTES: Route[] = [
 const ELSEWHERE: Record<string, string> = {
   'POST /auth/login': 'public by design; its defences are in security-login.e2e.spec.ts',
   'POST /accounts/:username/unlock': 'security-login.e2e.spec.ts (district admin in scope only)',
+  'POST /auth/password':
+    "account-lifecycle.e2e.spec.ts (oneself only, every role): changing a matrix client's password would end its token",
   'POST /members/:id/account': 'members-authorization.e2e.spec.ts (every role and scope)',
   'POST /members/me/account/confirm':
     'members-authorization.e2e.spec.ts and members-two-sided.e2e.spec.ts (only the account proposed)',

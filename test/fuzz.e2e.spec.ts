@@ -273,6 +273,15 @@ async function replay(finished: boolean): Promise<Ids> {
   return { replay: started.body.id, projection };
 }
 
+/** A member account of community A, made by the bootstrap admin. */
+async function accountOf(username: string): Promise<Ids> {
+  await root()
+    .post('/accounts')
+    .send({ username, password: 'a-long-password', role: 'member', orgId: r.communityId })
+    .expect(201);
+  return { username };
+}
+
 const ROUTES: WriteRoute[] = [
   { name: 'POST /auth/login', path: () => '/auth/login', body: () => ({ ...ROOT }) },
   {
@@ -292,6 +301,33 @@ const ROUTES: WriteRoute[] = [
       return { username };
     },
     path: (ids) => `/accounts/${ids.username}/unlock`,
+  },
+  {
+    name: 'POST /accounts/:username/disable',
+    setup: (n) => accountOf(`disable-${n}`),
+    path: (ids) => `/accounts/${ids.username}/disable`,
+  },
+  {
+    name: 'POST /accounts/:username/enable',
+    setup: async (n) => {
+      const ids = await accountOf(`enable-${n}`);
+      await root().post(`/accounts/${ids.username}/disable`).expect(200);
+      return ids;
+    },
+    path: (ids) => `/accounts/${ids.username}/enable`,
+  },
+  {
+    name: 'POST /accounts/:username/password-reset',
+    setup: (n) => accountOf(`reset-${n}`),
+    path: (ids) => `/accounts/${ids.username}/password-reset`,
+    body: () => ({ temporaryPassword: 'a-temporary-password' }),
+  },
+  {
+    // the fuzzer's own token must live on: the unspoilt request names a wrong current password
+    name: 'POST /auth/password',
+    path: () => '/auth/password',
+    body: () => ({ current: 'not-the-root-password', next: 'another-long-password' }),
+    accepted: [422],
   },
   {
     name: 'POST /organizations',
