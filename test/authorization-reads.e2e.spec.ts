@@ -65,6 +65,8 @@ const READS: Array<{ path: (f: Fixture, r: Region) => string; allowed: Role[] }>
   { path: (f) => `/matching/runs/${f.runId}`, allowed: SIGNED_IN },
   { path: (f) => `/matching/runs/${f.runId}/pairs`, allowed: SIGNED_IN },
   { path: () => '/accounts/me', allowed: SIGNED_IN },
+  { path: (_, r) => `/accounts?orgId=${r.communityId}`, allowed: [...ADMINS_IN_SCOPE, 'auditor'] },
+  { path: () => '/accounts/root/login-attempts', allowed: AUDITORS },
   { path: () => '/points/rules', allowed: SIGNED_IN },
   { path: (f) => `/members/${f.memberId}`, allowed: MEMBER_READERS },
   { path: (f) => `/members/${f.memberId}/points`, allowed: MEMBER_READERS },
