@@ -54,11 +54,15 @@ interface Row {
   /** exceptions beyond `allowed` and the reported-to community */
   others?: Partial<Record<Who, Outcome>>;
   /** prepares the fresh member (reported to 二社区 unless `unreported`), returns extra ids */
-  prepare?: (memberId: string, n: number) => Promise<Record<string, string>>;
+  prepare?: (memberId: string, n: number) => Promise<Record<string, string> | unknown>;
   unreported?: boolean;
   /** `self` is only proposed, not yet confirmed (the confirmation row) */
   selfProposedOnly?: boolean;
-  send: (c: Client, memberId: string, ids: Record<string, string>) => Promise<{ status: number; body: any }>;
+  send: (
+    c: Client,
+    memberId: string,
+    ids: Record<string, string>,
+  ) => Promise<{ status: number; body: any; text?: string }>;
 }
 
 const expected = (row: Row, who: Who): Outcome => {
@@ -419,7 +423,7 @@ describe('members: who may act for a member — every route, role and place', ()
       n += 1;
       const memberId = await register();
       if (!row.unreported) await reportToCommunityA(memberId);
-      const ids = (await row.prepare?.(memberId, n)) ?? {};
+      const ids = ((await row.prepare?.(memberId, n)) ?? {}) as Record<string, string>;
       const client = who === 'self' ? await linkedAccount(memberId, `self-${n}`, !row.selfProposedOnly) : as[who];
       const before = await t.eventCount();
       const res = await row.send(client, memberId, ids);
