@@ -5,3 +5,4 @@ export * from './jwt-keys';
 export * from './credentials';
 export * from './org-directory.projection';
 export * from './org-tree';
+export * from './member-ids';
