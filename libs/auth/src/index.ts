@@ -6,3 +6,4 @@ export * from './credentials';
 export * from './org-directory.projection';
 export * from './org-tree';
 export * from './account-status.projection';
+export * from './member-ids';

@@ -1,6 +1,6 @@
 import { Body, Controller, Get, HttpCode, Inject, Param, Post, Query } from '@nestjs/common';
 import { ArrayMaxSize, IsArray, IsIn, IsInt, IsOptional, IsString, Max, MaxLength, Min } from 'class-validator';
-import { assertAdminFor, assertMayActFor } from '@gongjian/auth';
+import { assertAdminFor, assertMayActFor, seesMemberIdsOf } from '@gongjian/auth';
 import { type CommandContext, NotFound } from '@gongjian/eventing';
 import { Command, ID_MAX_LENGTH, PageQuery, paginate } from '@gongjian/http';
 import { DOCUMENT_STORE, type DocumentStore, type Filter } from '@gongjian/read-models';
@@ -83,17 +83,24 @@ export class ProjectsController {
     return this.documents.collection<ProjectDocument>(PROJECTS_COLLECTION);
   }
 
+  /** The region's project list is for everyone signed in; participants' ids only to its organisers. */
   @Get()
-  async list(@Query() query: ListProjectsQuery) {
+  async list(@Query() query: ListProjectsQuery, @Command() ctx: CommandContext) {
     const filter: Filter = await this.tree.communityFilter(query.orgId, query.communityId);
     for (const key of ['status', 'unitId', 'needId', 'offerId'] as const) if (query[key]) filter[key] = query[key];
     const page = await paginate(this.projects, filter, query);
-    return { items: page.items.map(toProjectResource), nextCursor: page.nextCursor };
+    const items = await Promise.all(page.items.map((p) => this.resource(p, ctx)));
+    return { items, nextCursor: page.nextCursor };
   }
 
   @Get(':id')
-  async get(@Param('id') id: string) {
-    return toProjectResource(await this.project(id));
+  async get(@Param('id') id: string, @Command() ctx: CommandContext) {
+    return this.resource(await this.project(id), ctx);
+  }
+
+  private async resource(project: ProjectDocument, ctx: CommandContext) {
+    const sees = await seesMemberIdsOf(ctx.actor, [project.communityId, project.unitId], this.tree);
+    return toProjectResource(project, sees);
   }
 
   /** Either side starts the work: the unit (contact) or the community (admin). */
@@ -102,7 +109,7 @@ export class ProjectsController {
   async start(@Param('id') id: string, @Command() ctx: CommandContext) {
     await this.assertEitherSide(await this.project(id), ctx);
     await this.runtime.execute(projectStreamId(id), projectDecider, { type: 'StartProject' }, ctx);
-    return this.get(id);
+    return this.get(id, ctx);
   }
 
   /** Completion with a report; the need records the quantity as served (fulfilled once all is served). */
@@ -121,7 +128,7 @@ export class ProjectsController {
       { type: 'RecordNeedServed', projectId: id, quantity: project.quantity },
       { ...ctx, expectedVersion: undefined, causationId: id },
     );
-    return this.get(id);
+    return this.get(id, ctx);
   }
 
   /**
@@ -139,7 +146,7 @@ export class ProjectsController {
       { type: 'EvaluateProject', score: dto.score, comment: dto.comment ?? '' },
       ctx,
     );
-    return this.get(id);
+    return this.get(id, ctx);
   }
 
   private async assertEitherSide(project: ProjectDocument, ctx: CommandContext): Promise<void> {
