@@ -28,6 +28,8 @@ const MEMBER_READERS: Role[] = [...ADMINS_IN_SCOPE, 'unit', 'auditor'];
 const AUDITORS: Role[] = ['district', 'auditor'];
 /** the organisers of a list a grid or community keeps: the admins over it, and the auditor */
 const ORGANISERS: Role[] = [...ADMINS_IN_SCOPE, 'auditor'];
+/** neither over the member's branch nor its employer: they never read the member's id */
+const OUTSIDERS: Role[] = ['communityB', 'otherStreet', 'member'];
 
 interface Fixture {
   memberId: string;
@@ -343,6 +345,10 @@ describe('authorization matrix: every read route × every role', () => {
     const res = await clients[role].get(path);
     const expected = role === 'anonymous' ? 401 : read.allowed.includes(role) ? 200 : 403;
     if (res.status !== expected) throw new Error(`GET ${path} as ${role}: ${res.status}, expected ${expected}`);
+    // generated over every read route: a place that neither administers nor employs the member
+    // never finds the member's id in an answer (issue 16 item 5: how item 1 found its victims)
+    if (OUTSIDERS.includes(role) && JSON.stringify(res.body).includes(f.memberId))
+      throw new Error(`GET ${path} as ${role} names member ${f.memberId}`);
   });
 
   const idCases = MEMBER_IDS.flatMap((read, i) => SIGNED_IN.map((role) => [i, role, read] as const));
