@@ -257,6 +257,9 @@ describe('web console: need → offer → run → accept → project → audit h
     await admin.locator('#project-comment').fill('老人们很满意');
     await admin.locator('.ant-modal-footer .ant-btn-primary').click();
     await admin.getByTestId('projects-table').getByText('5.0').waitFor();
+    // the residents evaluate a project once: the action is gone, the modal closed
+    await admin.locator('.ant-modal-content').waitFor({ state: 'hidden' });
+    expect(await admin.getByTestId('projects-table').getByTestId('project-evaluate').count()).toBe(0);
     await expectNoRawKeys(admin);
     await screenshot(admin, 'project-evaluated');
   });

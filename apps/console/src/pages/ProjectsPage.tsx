@@ -175,7 +175,8 @@ export default function ProjectsPage() {
                     {t('projects.complete')}
                   </Button>
                 )}
-                {isAdmin(account) && p.status === 'completed' && (
+                {/* residents evaluate once (issue 16 item 3): no button once it is done */}
+                {isAdmin(account) && p.status === 'completed' && p.evaluations.length === 0 && (
                   <Button
                     size="small"
                     type="link"
