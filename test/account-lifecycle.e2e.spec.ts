@@ -1,4 +1,4 @@
-import { type Client, client, type Region, startSeeded, TestPlatform } from './support/platform';
+import { type Client, client, type Region, expectRebuildsEqual, startSeeded, TestPlatform } from './support/platform';
 
 /**
  * The account lifecycle (issue 16 item 4): disable, enable, change and reset a password, and
@@ -219,5 +219,9 @@ describe('account lifecycle', () => {
     const district = await account('district_admin', r.districtId);
     await street.c.post(`/accounts/${district.username}/disable`).send({}).expect(403);
     await r.root.post('/accounts/nobody-at-all/disable').send({}).expect(404);
+  });
+
+  it('disabled, re-enabled and reset accounts rebuild to the same account read models', async () => {
+    expect((await expectRebuildsEqual(r.auditor, /accounts$/)).length).toBeGreaterThanOrEqual(2);
   });
 });

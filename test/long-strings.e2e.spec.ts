@@ -38,7 +38,10 @@ describe('long strings: refused with the field named, nothing appended', () => {
   it('still takes a date-time of 35 characters, and refuses one of 36', async () => {
     const at = '2026-12-01T08:00:00.123456789+08:00';
     expect(at).toHaveLength(35);
-    await r.communityAdmin.post('/needs').send(need({ from: at, to: '2027-03-31' })).expect(201);
+    await r.communityAdmin
+      .post('/needs')
+      .send(need({ from: at, to: '2027-03-31' }))
+      .expect(201);
     const res = await r.communityAdmin.post('/needs').send(need({ from: longInstant(36), to: '2027-03-31' }));
     expect(res.status).toBe(400);
     expect(res.body.details.map((d: { field: string }) => d.field)).toEqual(['window.from']);

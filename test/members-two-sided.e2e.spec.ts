@@ -1,5 +1,5 @@
 import { MEMBER_EVENTS } from '@gongjian/contracts';
-import { type Client, type Region, seedRegion, TestPlatform } from './support/platform';
+import { type Client, type Region, expectRebuildsEqual, seedRegion, TestPlatform } from './support/platform';
 
 /**
  * Issue 16 items 2 and 6: 组织关系转接 between two places is asked by one side and accepted by
@@ -189,5 +189,16 @@ describe('members: two-sided transfers and confirmed account links', () => {
       MEMBER_EVENTS.accountLinkProposed,
       MEMBER_EVENTS.accountLinked,
     ]);
+  });
+
+  it('the transfers, reports and account links rebuild to the same member read models', async () => {
+    expect(
+      (
+        await expectRebuildsEqual(
+          r.auditor,
+          /^(members|members\.accounts|member-balances|member-ledger-entries|volunteering\.members|matching\.members)$/,
+        )
+      ).length,
+    ).toBeGreaterThanOrEqual(3);
   });
 });

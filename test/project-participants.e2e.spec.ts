@@ -1,4 +1,4 @@
-import { type Client, type Region, startSeeded, TestPlatform } from './support/platform';
+import { type Client, type Region, expectRebuildsEqual, startSeeded, TestPlatform } from './support/platform';
 
 /**
  * Issue 16 item 3: points only for members who could have served in the project. A completion
@@ -151,5 +151,16 @@ describe('who may be credited for a project, and how often it is evaluated', () 
     expect(await t.eventCount()).toBe(before);
     expect((await pioneer()).breakdown.evaluations.scores).toEqual([5]);
     expect((await r.root.get(`/projects/${projectId}`).expect(200)).body.evaluations).toHaveLength(1);
+  });
+
+  it('participants, points and the one evaluation per side rebuild to the same read models', async () => {
+    expect(
+      (
+        await expectRebuildsEqual(
+          r.auditor,
+          /^(projects|unit-evaluations|member-balances|member-ledger-entries|members)$/,
+        )
+      ).length,
+    ).toBeGreaterThanOrEqual(4);
   });
 });

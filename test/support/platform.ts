@@ -127,3 +127,27 @@ export async function seedRegion(t: TestPlatform): Promise<Region> {
     auditor: await account('shenji', 'auditor', districtId),
   };
 }
+
+/**
+ * Replays every projection whose name matches `which` into a shadow (`POST /audit/replays`) and
+ * expects it equal to the live read model, which was built event by event: what the test wrote
+ * rebuilds to the same read models. Returns the projections compared.
+ */
+export async function expectRebuildsEqual(auditor: Client, which: RegExp): Promise<string[]> {
+  const names: string[] = (await auditor.get('/audit/projections').expect(200)).body.items;
+  const compared = names.filter((name) => which.test(name));
+  for (const projection of compared) {
+    const started = await auditor.post('/audit/replays').send({ projection }).expect(202);
+    let replay = started.body;
+    for (let i = 0; i < 1000 && replay.status === 'running'; i++) {
+      await new Promise((resolve) => setTimeout(resolve, 10));
+      replay = (await auditor.get(`/audit/replays/${started.body.id}`).expect(200)).body;
+    }
+    expect({ projection, status: replay.status, differences: replay.differences }).toEqual({
+      projection,
+      status: 'completed',
+      differences: [],
+    });
+  }
+  return compared;
+}
