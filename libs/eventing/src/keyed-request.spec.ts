@@ -22,7 +22,7 @@ const counter: Decider<Count, Counted, number> = {
   },
 };
 
-const actor = { id: 'u1', role: 'district_admin' as const, orgId: null };
+const actor = { accountId: 'u1', role: 'district_admin', orgId: null };
 
 describe('derivedUuidV7', () => {
   it('is a valid UUIDv7 carrying the given milliseconds, a function of its inputs', () => {
