@@ -3,6 +3,7 @@ import type { Decider } from './decider';
 import type { Actor, DomainEvent, EventEnvelope, ProposedEvent } from './envelope';
 import type { EventStore, ExpectedRevision } from './event-store.port';
 import { ConcurrencyConflict } from './errors';
+import type { KeyedExecution, KeyedRequest } from './keyed-request';
 import type { Upcasters } from './upcasting';
 import { upcast } from './upcasting';
 
@@ -13,6 +14,8 @@ export interface CommandContext {
   causationId?: string | null;
   /** `If-Match`: the stream must be at this revision, else ConcurrencyConflict (409). */
   expectedVersion?: number;
+  /** The request's Idempotency-Key, when it has one: its ids and event ids are derived from it. */
+  request?: KeyedRequest;
 }
 
 export interface CommandResult<TState> {
@@ -20,6 +23,8 @@ export interface CommandResult<TState> {
   /** Stream revision after the command (the resource's `version`). */
   version: number;
   events: EventEnvelope[];
+  /** The events were already in the stream: an earlier attempt of the same keyed request appended them. */
+  replayed?: boolean;
 }
 
 export interface Schema {
@@ -33,6 +38,12 @@ export interface Schema {
  * CommandHandler). Appending with an exact revision is what makes a concurrent writer fail with
  * ConcurrencyConflict instead of silently interleaving, and what lets EventStoreDB deduplicate
  * retried appends.
+ *
+ * A keyed request (`context.request`, an Idempotency-Key) appends events whose ids are derived
+ * from the key: when the stream read already holds this execution's first event, an earlier
+ * attempt of the request appended it, and the command returns the stream as it is (`replayed`)
+ * without deciding or appending again — before `If-Match`, which that attempt moved past. A
+ * concurrent attempt that lost the append finds them the same way after its conflict.
  */
 export async function handleCommand<C, E extends DomainEvent, S>(
   store: EventStore,
@@ -42,17 +53,53 @@ export async function handleCommand<C, E extends DomainEvent, S>(
   context: CommandContext,
   schema: Schema = {},
 ): Promise<CommandResult<S>> {
-  const { state, revision } = await loadState(store, streamId, decider, schema.upcasters);
+  const execution = context.request?.execution(streamId, commandType(command));
+  const loaded = await loadStream(store, streamId, decider, schema.upcasters);
+  const { state, revision } = loaded;
+  const earlier = execution && appendedBefore(loaded.stored, execution);
+  if (earlier) {
+    execution.done();
+    return { state, version: revision, events: earlier, replayed: true };
+  }
   if (context.expectedVersion !== undefined && context.expectedVersion !== revision) {
     throw new ConcurrencyConflict(streamId, String(context.expectedVersion), String(revision));
   }
   const decided = decider.decide(command, state);
-  if (decided.length === 0) return { state, version: revision, events: [] };
-  const proposed = decided.map((event) => toProposed(event, context, schema.versions));
+  if (decided.length === 0) {
+    execution?.done();
+    return { state, version: revision, events: [] };
+  }
+  const proposed = decided.map((event, i) => toProposed(event, context, schema.versions, execution?.eventId(i)));
   const expected: ExpectedRevision = revision < 0 ? 'no_stream' : revision;
-  const result = await store.append(streamId, proposed, expected);
-  const next = decided.reduce((s, e) => decider.evolve(s, e), state);
-  return { state: next, version: result.nextExpectedRevision, events: result.events };
+  if (context.request) context.request.touched = true;
+  try {
+    const result = await store.append(streamId, proposed, expected);
+    execution?.done();
+    const next = decided.reduce((s, e) => decider.evolve(s, e), state);
+    return { state: next, version: result.nextExpectedRevision, events: result.events };
+  } catch (error) {
+    if (!(error instanceof ConcurrencyConflict) || !execution) throw error;
+    // a concurrent attempt of this very request may have won the race: then its events are ours
+    const now = await loadStream(store, streamId, decider, schema.upcasters);
+    const appended = appendedBefore(now.stored, execution);
+    if (!appended) throw error;
+    execution.done();
+    return { state: now.state, version: now.revision, events: appended, replayed: true };
+  }
+}
+
+/** The events of `execution` already in the stream (from its first event on), or null. */
+function appendedBefore(stored: EventEnvelope[], execution: KeyedExecution): EventEnvelope[] | null {
+  const first = stored.findIndex((e) => e.eventId === execution.eventId(0));
+  if (first < 0) return null;
+  let end = first + 1;
+  while (end < stored.length && stored[end].eventId === execution.eventId(end - first)) end++;
+  return stored.slice(first, end);
+}
+
+function commandType(command: unknown): string {
+  const type = (command as { type?: unknown } | null)?.type;
+  return typeof type === 'string' ? type : '';
 }
 
 export async function loadState<E extends DomainEvent, S>(
@@ -61,19 +108,30 @@ export async function loadState<E extends DomainEvent, S>(
   decider: Pick<Decider<unknown, E, S>, 'evolve' | 'initialState'>,
   upcasters: Upcasters = {},
 ): Promise<{ state: S; revision: number }> {
+  const { state, revision } = await loadStream(store, streamId, decider, upcasters);
+  return { state, revision };
+}
+
+async function loadStream<E extends DomainEvent, S>(
+  store: EventStore,
+  streamId: string,
+  decider: Pick<Decider<unknown, E, S>, 'evolve' | 'initialState'>,
+  upcasters: Upcasters = {},
+): Promise<{ state: S; revision: number; stored: EventEnvelope[] }> {
   const stored = await store.readStream(streamId);
   let state = decider.initialState();
   for (const envelope of stored) state = decider.evolve(state, upcast(envelope, upcasters) as unknown as E);
-  return { state, revision: stored.length === 0 ? -1 : stored[stored.length - 1].streamRevision };
+  return { state, revision: stored.length === 0 ? -1 : stored[stored.length - 1].streamRevision, stored };
 }
 
 export function toProposed(
   event: DomainEvent,
   context: CommandContext,
   versions: Record<string, number> = {},
+  eventId: string = uuidv7(),
 ): ProposedEvent {
   return {
-    eventId: uuidv7(),
+    eventId,
     type: event.type,
     schemaVersion: versions[event.type] ?? 1,
     occurredAt: new Date().toISOString(),

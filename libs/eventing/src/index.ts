@@ -4,6 +4,7 @@ export * from './event-store.port';
 export * from './hash-chain';
 export * from './decider';
 export * from './command-handler';
+export * from './keyed-request';
 export * from './upcasting';
 export * from './sqlite.event-store';
 export * from './polling-subscription';

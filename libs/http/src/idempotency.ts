@@ -5,6 +5,7 @@ import {
   GoneException,
   Inject,
   Injectable,
+  Logger,
   type NestInterceptor,
   SetMetadata,
   UnprocessableEntityException,
@@ -13,10 +14,16 @@ import { createHash } from 'node:crypto';
 import canonicalize from 'canonicalize';
 import type { Response } from 'express';
 import { from, lastValueFrom, type Observable } from 'rxjs';
+import { KeyedRequest } from '@gongjian/eventing';
 import type { GongjianRequest } from './request-context';
 
 export type IdempotencyBegin =
-  | { state: 'new' }
+  /**
+   * The request may run. `firstClaimedAt`: when the key was first claimed (epoch ms), kept across
+   * releases and take-overs: it seeds the ids the request creates. `resumed`: an earlier attempt
+   * (released after a failure, or abandoned past its lease) may already have had an effect.
+   */
+  | { state: 'new'; firstClaimedAt: number; resumed: boolean }
   | { state: 'completed'; status: number; body: unknown }
   | { state: 'in_progress' }
   | { state: 'mismatch' }
@@ -32,8 +39,14 @@ export interface IdempotencyStore {
   begin(scope: string, key: string, fingerprint: string): Promise<IdempotencyBegin>;
   /** Stores the response; `subject`: the person it is about (a member id), for `eraseSubject`. */
   complete(scope: string, key: string, status: number, body: unknown, subject?: string): Promise<void>;
-  /** Releases a claimed key after a failed request, so that the client may retry it. */
-  release(scope: string, key: string): Promise<void>;
+  /**
+   * Releases a claimed key after a failed request, so that the client may retry it at once. The
+   * record is kept (marked released, with its fingerprint and first-claim time): a retry with
+   * the same body resumes with the same ids, one with another body is `mismatch`. `forget`: the
+   * request can have had no effect (it appended nothing and resumed no earlier attempt), so the
+   * key is freed for any body.
+   */
+  release(scope: string, key: string, options?: { forget?: boolean }): Promise<void>;
   /**
    * Erasure: blanks the stored response and the request fingerprint (a hash of a body that held
    * the person's phone) of every record about `subject`. The records stay, so a repeat of such a
@@ -71,12 +84,17 @@ function carriesCredential(body: unknown): boolean {
  * Applies `Idempotency-Key` to every write: the first request with a key runs and its response is
  * stored; a repeat returns that response (with `Idempotent-Replayed: true`) without running the
  * handler; the same key with a different body is 422; a repeat while the first is running is 409.
- * Keys are scoped by actor, method and path. Failed requests release the key. A response that
+ * Keys are scoped by actor, method and path. The request's ids and event ids are derived from the
+ * key (KeyedRequest, via the CommandContext): an attempt that runs again — after a failure, or
+ * after its process died past the claim's lease — finds its effect in the log and answers like
+ * the first (at most once; docs/ops/idempotency.md). Failed requests release the key. A response that
  * carries a credential is not stored; one about a person (IdempotencySubject) is blanked when that
  * person's data is erased, and its key then answers 410.
  */
 @Injectable()
 export class IdempotencyInterceptor implements NestInterceptor {
+  private readonly logger = new Logger('Idempotency');
+
   constructor(@Inject(IDEMPOTENCY_STORE) private readonly store: IdempotencyStore) {}
 
   intercept(context: ExecutionContext, next: CallHandler): Observable<unknown> {
@@ -137,9 +155,20 @@ export class IdempotencyInterceptor implements NestInterceptor {
         message: 'this Idempotency-Key was used with a different request body',
       });
     }
+    const keyed = new KeyedRequest(scope, key, begun.firstClaimedAt);
+    req.keyedRequest = keyed;
+    // the request could have had no effect: nothing appended, no earlier attempt resumed
+    const release = () => this.store.release(scope, key, { forget: !keyed.touched && !begun.resumed });
+    let body: unknown;
     try {
-      const body = await lastValueFrom(next.handle(), { defaultValue: undefined });
-      if (carriesCredential(body)) await this.store.release(scope, key);
+      body = await lastValueFrom(next.handle(), { defaultValue: undefined });
+    } catch (error) {
+      // a release that fails too (the store is down) leaves the claim to its lease
+      await release().catch((e: Error) => this.logger.warn(`releasing ${scope} failed: ${e.message}`));
+      throw error;
+    }
+    try {
+      if (carriesCredential(body)) await release();
       else
         await this.store.complete(
           scope,
@@ -148,10 +177,12 @@ export class IdempotencyInterceptor implements NestInterceptor {
           body,
           subjectOf?.((req.params ?? {}) as Record<string, string>, body),
         );
-      return body;
     } catch (error) {
-      await this.store.release(scope, key);
-      throw error;
+      // the write is done: its answer goes out. A retry runs it again with the same ids, finds
+      // its effect in the log and answers the same (the record is released, or its lease ends).
+      this.logger.warn(`storing the response of ${scope} failed: ${(error as Error).message}`);
+      await release().catch(() => undefined);
     }
+    return body;
   }
 }

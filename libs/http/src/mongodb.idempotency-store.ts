@@ -9,7 +9,12 @@ interface IdempotencyDoc {
   status: number | null;
   /** the response body as JSON text: bodies may hold keys MongoDB does not store ($, .) */
   body: string | null;
+  /** when the current claim was made (renewed on a take-over) */
   createdAt: Date;
+  /** when the key was first claimed: seeds the request's ids (absent on older records) */
+  firstClaimedAt?: Date;
+  /** released after a failure that may have had an effect: free to be resumed at once */
+  released?: boolean;
   /** who the response is about (a member id), for eraseSubject; absent on older records */
   subject?: string | null;
   /** set by eraseSubject: body and fingerprint blanked */
@@ -51,8 +56,10 @@ export class MongoIdempotencyStore implements IdempotencyStore {
     const _id = `${scope}\n${key}`;
     // a record released between our failed claim and our read is gone: claim again
     for (let attempt = 1; attempt <= 3; attempt++) {
-      const claim = { _id, fingerprint, status: null, body: null, createdAt: new Date() };
-      if (await this.insert(this.collection, claim)) return { state: 'new' };
+      const now = new Date();
+      const claim = { _id, fingerprint, status: null, body: null, createdAt: now, firstClaimedAt: now };
+      if (await this.insert(this.collection, claim))
+        return { state: 'new', firstClaimedAt: now.getTime(), resumed: false };
       const row = await this.collection.findOne({ _id });
       if (row) return this.existing(row, fingerprint);
     }
@@ -77,8 +84,10 @@ export class MongoIdempotencyStore implements IdempotencyStore {
     return result.modifiedCount;
   }
 
-  async release(scope: string, key: string): Promise<void> {
-    await this.collection.deleteOne({ _id: `${scope}\n${key}`, status: null }, { writeConcern: { w: this.w } });
+  async release(scope: string, key: string, options: { forget?: boolean } = {}): Promise<void> {
+    const filter = { _id: `${scope}\n${key}`, status: null, erased: { $ne: true } };
+    if (options.forget) await this.collection.deleteOne(filter, { writeConcern: { w: this.w } });
+    else await this.collection.updateOne(filter, { $set: { released: true } }, { writeConcern: { w: this.w } });
   }
 
   private async existing(row: IdempotencyDoc, fingerprint: string): Promise<IdempotencyBegin> {
@@ -87,12 +96,15 @@ export class MongoIdempotencyStore implements IdempotencyStore {
     if (row.status !== null) {
       return { state: 'completed', status: row.status, body: row.body === null ? undefined : JSON.parse(row.body) };
     }
-    const stale = Date.now() - row.createdAt.getTime() > this.staleClaimMillis;
-    return { state: stale && (await this.reclaim(row)) ? 'new' : 'in_progress' };
+    // a released claim, or one older than the stale limit (its process died mid-request), is
+    // taken over by one request, which resumes it with the ids of the first claim
+    const abandoned = row.released === true || Date.now() - row.createdAt.getTime() > this.staleClaimMillis;
+    if (!abandoned || !(await this.reclaim(row))) return { state: 'in_progress' };
+    return { state: 'new', firstClaimedAt: (row.firstClaimedAt ?? row.createdAt).getTime(), resumed: true };
   }
 
   /**
-   * Takes over a claim whose process died mid-request. Of several requests racing for it, the
+   * Takes over a claim whose process died mid-request, or that was released. Of several requests racing for it, the
    * one that inserts the token named after this very claim (its id and creation time) wins; the
    * claim is then renewed. Tokens stay: there is one per abandoned claim, and removing it would
    * let a late racer that read the same stale claim win a second time.
@@ -102,7 +114,7 @@ export class MongoIdempotencyStore implements IdempotencyStore {
     if (!(await this.insert(this.collection as unknown as Collection<ReclaimToken>, token))) return false;
     const renewed = await this.collection.updateOne(
       { _id: row._id, status: null, createdAt: row.createdAt },
-      { $set: { createdAt: new Date() } },
+      { $set: { createdAt: new Date(), released: false } },
       { writeConcern: { w: this.w } },
     );
     return renewed.modifiedCount === 1;

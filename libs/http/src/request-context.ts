@@ -1,5 +1,5 @@
 import { createParamDecorator, type ExecutionContext, Injectable, type NestMiddleware } from '@nestjs/common';
-import type { Actor, CommandContext } from '@gongjian/eventing';
+import type { Actor, CommandContext, KeyedRequest } from '@gongjian/eventing';
 import type { NextFunction, Request, Response } from 'express';
 import { v7 as uuidv7 } from 'uuid';
 
@@ -10,6 +10,8 @@ export interface GongjianRequest extends Request {
   correlationId?: string;
   /** Set by the authentication guard (libs/auth); the seam where identity plugs in. */
   actor?: Actor;
+  /** Set by IdempotencyInterceptor when the write carries an Idempotency-Key. */
+  keyedRequest?: KeyedRequest;
 }
 
 /** Correlation id from `X-Correlation-Id` (or a new one), echoed on the response. */
@@ -24,7 +26,8 @@ export class CorrelationMiddleware implements NestMiddleware {
 }
 
 /**
- * The command context of a request: actor, correlation id, and `If-Match` as expected version.
+ * The command context of a request: actor, correlation id, `If-Match` as expected version, and
+ * the Idempotency-Key's KeyedRequest (ids via `newId(ctx)`).
  * `@Command() ctx: CommandContext` in a controller.
  */
 export const Command = createParamDecorator((_: unknown, host: ExecutionContext): CommandContext => {
@@ -36,5 +39,6 @@ export const Command = createParamDecorator((_: unknown, host: ExecutionContext)
     correlationId: req.correlationId ?? uuidv7(),
     causationId: null,
     expectedVersion,
+    ...(req.keyedRequest ? { request: req.keyedRequest } : {}),
   };
 });

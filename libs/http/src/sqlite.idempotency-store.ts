@@ -6,6 +6,19 @@ export interface SqliteIdempotencyStoreOptions {
   staleClaimMillis?: number;
 }
 
+interface Row {
+  fingerprint: string;
+  status: number | null;
+  body: string | null;
+  /** when the current claim was made (renewed on a take-over) */
+  created_at: string;
+  /** when the key was first claimed: seeds the request's ids (null on records older than it) */
+  first_claimed_at: string | null;
+  /** 1: released after a failure that may have had an effect, free to be resumed */
+  released: number;
+  erased: number;
+}
+
 /** Idempotency records in the embedded SQLite file; they survive restarts like the events. */
 export class SqliteIdempotencyStore implements IdempotencyStore {
   private readonly statements;
@@ -22,22 +35,27 @@ export class SqliteIdempotencyStore implements IdempotencyStore {
       scope TEXT NOT NULL, key TEXT NOT NULL, fingerprint TEXT NOT NULL,
       status INTEGER, body TEXT, created_at TEXT NOT NULL,
       PRIMARY KEY (scope, key)) WITHOUT ROWID`);
-    addSubjectColumns(db);
+    addLaterColumns(db);
     this.statements = {
-      get: db.prepare<
-        [string, string],
-        { fingerprint: string; status: number | null; body: string | null; created_at: string; erased: number }
-      >('SELECT fingerprint, status, body, created_at, erased FROM idempotency_keys WHERE scope = ? AND key = ?'),
+      get: db.prepare<[string, string], Row>(
+        `SELECT fingerprint, status, body, created_at, first_claimed_at, released, erased
+         FROM idempotency_keys WHERE scope = ? AND key = ?`,
+      ),
       reclaim: db.prepare(
-        'UPDATE idempotency_keys SET created_at = ? WHERE scope = ? AND key = ? AND status IS NULL AND created_at = ?',
+        `UPDATE idempotency_keys SET created_at = ?, released = 0
+         WHERE scope = ? AND key = ? AND status IS NULL AND created_at = ?`,
       ),
       claim: db.prepare(
-        'INSERT INTO idempotency_keys (scope, key, fingerprint, created_at) VALUES (?, ?, ?, ?) ON CONFLICT DO NOTHING',
+        `INSERT INTO idempotency_keys (scope, key, fingerprint, created_at, first_claimed_at)
+         VALUES (?, ?, ?, ?, ?) ON CONFLICT DO NOTHING`,
       ),
       complete: db.prepare(
         'UPDATE idempotency_keys SET status = ?, body = ?, subject = ? WHERE scope = ? AND key = ? AND erased = 0',
       ),
-      release: db.prepare('DELETE FROM idempotency_keys WHERE scope = ? AND key = ? AND status IS NULL'),
+      forget: db.prepare('DELETE FROM idempotency_keys WHERE scope = ? AND key = ? AND status IS NULL AND erased = 0'),
+      release: db.prepare(
+        'UPDATE idempotency_keys SET released = 1 WHERE scope = ? AND key = ? AND status IS NULL AND erased = 0',
+      ),
       eraseSubject: db.prepare(
         `UPDATE idempotency_keys SET body = NULL, fingerprint = '', erased = 1 WHERE subject = ? AND erased = 0`,
       ),
@@ -45,17 +63,21 @@ export class SqliteIdempotencyStore implements IdempotencyStore {
   }
 
   begin(scope: string, key: string, fingerprint: string): Promise<IdempotencyBegin> {
-    const claimed = this.statements.claim.run(scope, key, fingerprint, new Date().toISOString()).changes === 1;
-    if (claimed) return Promise.resolve({ state: 'new' });
+    const now = new Date().toISOString();
+    const claimed = this.statements.claim.run(scope, key, fingerprint, now, now).changes === 1;
+    if (claimed) return Promise.resolve({ state: 'new', firstClaimedAt: Date.parse(now), resumed: false });
     const row = this.statements.get.get(scope, key)!;
     if (row.erased) return Promise.resolve({ state: 'erased' });
     if (row.fingerprint !== fingerprint) return Promise.resolve({ state: 'mismatch' });
     if (row.status === null) {
-      // a claim older than the stale limit belongs to a process that died mid-request
-      const stale = Date.now() - Date.parse(row.created_at) > this.staleClaimMillis;
-      const reclaimed =
-        stale && this.statements.reclaim.run(new Date().toISOString(), scope, key, row.created_at).changes === 1;
-      return Promise.resolve({ state: reclaimed ? 'new' : 'in_progress' });
+      // a released claim, or one older than the stale limit (its process died mid-request), is
+      // taken over by one request, which resumes it with the ids of the first claim
+      const abandoned = row.released === 1 || Date.now() - Date.parse(row.created_at) > this.staleClaimMillis;
+      const resumed =
+        abandoned && this.statements.reclaim.run(new Date().toISOString(), scope, key, row.created_at).changes === 1;
+      if (!resumed) return Promise.resolve({ state: 'in_progress' });
+      const firstClaimedAt = Date.parse(row.first_claimed_at ?? row.created_at);
+      return Promise.resolve({ state: 'new', firstClaimedAt, resumed: true });
     }
     return Promise.resolve({
       state: 'completed',
@@ -77,17 +99,20 @@ export class SqliteIdempotencyStore implements IdempotencyStore {
     return Promise.resolve(erased);
   }
 
-  release(scope: string, key: string): Promise<void> {
-    this.statements.release.run(scope, key);
+  release(scope: string, key: string, options: { forget?: boolean } = {}): Promise<void> {
+    (options.forget ? this.statements.forget : this.statements.release).run(scope, key);
     return Promise.resolve();
   }
 }
 
-/** `subject` and `erased` (added after the first release): on an older file, added in place. */
-function addSubjectColumns(db: Database.Database): void {
+/** Columns added after the first release (`subject`, `erased`, `first_claimed_at`, `released`): on an older file, added in place. */
+function addLaterColumns(db: Database.Database): void {
   const columns = (db.prepare('PRAGMA table_info(idempotency_keys)').all() as { name: string }[]).map((c) => c.name);
   if (!columns.includes('subject')) db.exec('ALTER TABLE idempotency_keys ADD COLUMN subject TEXT');
   if (!columns.includes('erased')) db.exec('ALTER TABLE idempotency_keys ADD COLUMN erased INTEGER NOT NULL DEFAULT 0');
+  if (!columns.includes('first_claimed_at')) db.exec('ALTER TABLE idempotency_keys ADD COLUMN first_claimed_at TEXT');
+  if (!columns.includes('released'))
+    db.exec('ALTER TABLE idempotency_keys ADD COLUMN released INTEGER NOT NULL DEFAULT 0');
   db.exec(
     'CREATE INDEX IF NOT EXISTS idempotency_keys_subject ON idempotency_keys (subject) WHERE subject IS NOT NULL',
   );

@@ -45,6 +45,12 @@ export interface RuntimeConfig {
    * throttle counts failures per client address, so behind the gateway set it to the gateway's.
    */
   trustProxy?: string | number;
+  /**
+   * How long a claimed Idempotency-Key is held for the request that claimed it before a retry may
+   * take it over (its process died mid-request): GONGJIAN_IDEMPOTENCY_LEASE_MS, 1 s – 1 h,
+   * default 60 s. Longer than the slowest write; a retry within it gets 409 `idempotency_key_in_use`.
+   */
+  idempotencyLeaseMillis: number;
 }
 
 function oneOf<T extends string>(name: string, value: string | undefined, allowed: readonly T[], fallback: T): T {
@@ -70,6 +76,14 @@ function metricsToken(value: string | undefined): string | undefined {
   if (value.length < 32)
     throw new Error('GONGJIAN_METRICS_TOKEN must be at least 32 characters (e.g. openssl rand -hex 24)');
   return value;
+}
+
+function leaseMillis(value: string | undefined): number {
+  if (value === undefined || value.trim() === '') return 60_000;
+  const millis = Number(value);
+  if (!Number.isInteger(millis) || millis < 1000 || millis > 3_600_000)
+    throw new Error(`GONGJIAN_IDEMPOTENCY_LEASE_MS must be milliseconds between 1000 and 3600000; got "${value}"`);
+  return millis;
 }
 
 function trustProxy(value: string | undefined): string | number | undefined {
@@ -105,5 +119,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): RuntimeConfig 
     adminPassword: env.GONGJIAN_ADMIN_PASSWORD || undefined,
     metricsToken: metricsToken(env.GONGJIAN_METRICS_TOKEN),
     trustProxy: trustProxy(env.GONGJIAN_TRUST_PROXY),
+    idempotencyLeaseMillis: leaseMillis(env.GONGJIAN_IDEMPOTENCY_LEASE_MS),
   };
 }

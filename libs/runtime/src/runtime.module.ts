@@ -46,7 +46,7 @@ function checkConfig(config: RuntimeConfig): void {
 }
 
 /** Checkpoints, idempotency records and credentials beside the read models in MongoDB. */
-function mongoSideStores(): Provider[] {
+function mongoSideStores(config: RuntimeConfig): Provider[] {
   const handle = (store: MongoDocumentStore, name: string) => store.collectionHandle<any>(name);
   return [
     {
@@ -57,7 +57,10 @@ function mongoSideStores(): Provider[] {
     {
       provide: IDEMPOTENCY_STORE,
       inject: [DOCUMENT_STORE],
-      useFactory: (s: MongoDocumentStore) => new MongoIdempotencyStore(handle(s, MongoIdempotencyStore.collectionName)),
+      useFactory: (s: MongoDocumentStore) =>
+        new MongoIdempotencyStore(handle(s, MongoIdempotencyStore.collectionName), {
+          staleClaimMillis: config.idempotencyLeaseMillis,
+        }),
     },
     {
       provide: CREDENTIAL_STORE,
@@ -77,7 +80,7 @@ function eventStoreProviders(config: RuntimeConfig): Provider[] {
           return EventStoreDbEventStore.connect(config.eventStoreUrl!);
         },
       },
-      ...mongoSideStores(),
+      ...mongoSideStores(config),
     ];
   }
   return [
@@ -97,7 +100,8 @@ function eventStoreProviders(config: RuntimeConfig): Provider[] {
     {
       provide: IDEMPOTENCY_STORE,
       inject: [EVENT_STORE],
-      useFactory: (store: SqliteEventStore) => new SqliteIdempotencyStore(store.db),
+      useFactory: (store: SqliteEventStore) =>
+        new SqliteIdempotencyStore(store.db, { staleClaimMillis: config.idempotencyLeaseMillis }),
     },
     {
       provide: CREDENTIAL_STORE,

@@ -1,10 +1,9 @@
 import { Body, Controller, Get, HttpCode, Inject, Param, Patch, Post, Query } from '@nestjs/common';
 import { assertMayActFor } from '@gongjian/auth';
-import { type CommandContext, DomainRuleViolation, NotFound } from '@gongjian/eventing';
+import { type CommandContext, DomainRuleViolation, NotFound, newId } from '@gongjian/eventing';
 import { Command, paginate } from '@gongjian/http';
 import { DOCUMENT_STORE, type DocumentStore, type Filter } from '@gongjian/read-models';
 import { Runtime } from '@gongjian/runtime';
-import { v7 as uuidv7 } from 'uuid';
 import { MatchingTree } from '../matching.tree';
 import { textFilter } from '../needs/list-needs/list-needs.controller';
 import { RunMatchingHandler } from '../runs/run-matching.handler';
@@ -32,7 +31,7 @@ export class OffersController {
     const unit = await this.tree.requireActive(dto.unitId, 'unit', 'unitId');
     await assertMayActFor(ctx.actor, unit._id, this.tree);
     await this.checkServiceArea(unit._id, dto.serviceArea);
-    const offerId = uuidv7();
+    const offerId = newId(ctx);
     const details = {
       unitId: unit._id,
       title: dto.title.trim(),

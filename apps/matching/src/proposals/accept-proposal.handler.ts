@@ -1,9 +1,8 @@
 import { BadRequestException, ForbiddenException, Inject, Injectable } from '@nestjs/common';
 import { assertAdminFor, assertMayActFor } from '@gongjian/auth';
-import { type CommandContext, ConcurrencyConflict, loadState, NotFound } from '@gongjian/eventing';
+import { type CommandContext, ConcurrencyConflict, loadState, NotFound, newId } from '@gongjian/eventing';
 import { DOCUMENT_STORE, type DocumentStore } from '@gongjian/read-models';
 import { Runtime } from '@gongjian/runtime';
-import { v7 as uuidv7 } from 'uuid';
 import { MatchingTree } from '../matching.tree';
 import { needDecider, needStreamId } from '../needs/need.decider';
 import { offerDecider, offerStreamId } from '../offers/offer.decider';
@@ -38,7 +37,7 @@ export class AcceptProposalHandler {
     // If-Match holds for the whole acceptance, before anything is reserved
     if (ctx.expectedVersion !== undefined && ctx.expectedVersion !== revision)
       throw new ConcurrencyConflict(streamId, String(ctx.expectedVersion), String(revision));
-    const projectId = uuidv7();
+    const projectId = newId(ctx);
     const accept = { type: 'AcceptProposal' as const, side, projectId };
     if (!completesAcceptance(state, side)) {
       await this.runtime.execute(streamId, proposalDecider, accept, ctx);

@@ -1,9 +1,8 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { assertAdminFor } from '@gongjian/auth';
-import { type CommandContext, DomainRuleViolation } from '@gongjian/eventing';
+import { type CommandContext, DomainRuleViolation, newId } from '@gongjian/eventing';
 import { DOCUMENT_STORE, type DocumentStore, type Filter } from '@gongjian/read-models';
 import { Runtime } from '@gongjian/runtime';
-import { v7 as uuidv7 } from 'uuid';
 import { type NeedInput, type OfferInput, type RunResult, runMatching } from '../engine/engine';
 import { loadWeights } from '../engine/scoring';
 import { MatchingTree } from '../matching.tree';
@@ -62,7 +61,7 @@ export class RunMatchingHandler {
     const result = runMatching(needs, offers, this.weights);
     const millis = Math.round(performance.now() - started);
 
-    const runId = uuidv7();
+    const runId = newId(ctx);
     const context = { ...ctx, expectedVersion: undefined };
     const stale = (await proposalDocs.find({ status: 'pending', communityId: { $in: communities } })).filter(
       (p) => p.acceptedBy.length === 0,
@@ -157,7 +156,7 @@ export class RunMatchingHandler {
     for (const pair of result.pairs.filter((p) => p.quantity > 0)) {
       const need = needById.get(pair.needId)!;
       const proposal: ProposalMade = {
-        proposalId: uuidv7(),
+        proposalId: newId(context),
         runId: origin.runId,
         scopeOrgId: origin.scopeOrgId ?? need.communityId,
         needId: pair.needId,

@@ -1,9 +1,8 @@
 import { BadRequestException, Body, Controller, Get, HttpCode, Inject, Param, Post, Query } from '@nestjs/common';
-import type { CommandContext } from '@gongjian/eventing';
+import { type CommandContext, newId } from '@gongjian/eventing';
 import { Command, PageQuery, paginate } from '@gongjian/http';
 import { DOCUMENT_STORE, type DocumentStore } from '@gongjian/read-models';
 import { Runtime } from '@gongjian/runtime';
-import { v7 as uuidv7 } from 'uuid';
 import { forbid, type MemberAccess, MembersTree } from '../members.tree';
 import type { MemberDocument } from '../registry/members.projection';
 import { LeaderboardQuery, QuarterQuery, RedemptionDto } from '../registry/members.dto';
@@ -79,7 +78,7 @@ export class PointsController {
   async redeem(@Param('id') id: string, @Body() dto: RedemptionDto, @Command() ctx: CommandContext) {
     const member = await this.views.require(id);
     await this.tree.assertMayActForMember(ctx.actor, member);
-    const redemptionId = uuidv7();
+    const redemptionId = newId(ctx);
     const command = {
       type: 'RedeemPoints' as const,
       memberId: id,

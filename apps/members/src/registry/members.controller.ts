@@ -11,11 +11,10 @@ import {
   Query,
 } from '@nestjs/common';
 import { isAdmin } from '@gongjian/auth';
-import { type CommandContext, DomainRuleViolation, InvalidStateTransition, NotFound } from '@gongjian/eventing';
+import { type CommandContext, DomainRuleViolation, InvalidStateTransition, NotFound, newId } from '@gongjian/eventing';
 import { Command, IDEMPOTENCY_STORE, IdempotencySubject, type IdempotencyStore, paginate } from '@gongjian/http';
 import { DOCUMENT_STORE, type DocumentStore, type Filter } from '@gongjian/read-models';
 import { Runtime } from '@gongjian/runtime';
-import { v7 as uuidv7 } from 'uuid';
 import { forbid, isOwnRecord, type MemberAccess, MembersTree } from '../members.tree';
 import { MEMBER_KEY_STORE, type MemberKeyStore } from '../personal-data/key-store';
 import { seal } from '../personal-data/sealing';
@@ -57,7 +56,7 @@ export class MembersController {
       await this.tree.assertMayActForMember(ctx.actor, { branchId: dto.branchId, reportedTo: null });
     if (dto.joinedPartyOn > new Date().toISOString().slice(0, 10))
       throw new DomainRuleViolation('joinedPartyOn lies in the future', 'invalid_date', { field: 'joinedPartyOn' });
-    const memberId = uuidv7();
+    const memberId = newId(ctx);
     const key = await this.keys.create(memberId);
     const personal = seal(key, memberId, {
       phone: dto.phone,

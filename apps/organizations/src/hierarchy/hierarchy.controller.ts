@@ -1,11 +1,10 @@
 import { Body, Controller, ForbiddenException, Get, HttpCode, Inject, Param, Post, Query } from '@nestjs/common';
 import { assertAdminFor } from '@gongjian/auth';
-import { type CommandContext, DomainRuleViolation, NotFound } from '@gongjian/eventing';
+import { type CommandContext, DomainRuleViolation, NotFound, newId } from '@gongjian/eventing';
 import { Command, paginate } from '@gongjian/http';
 import { DOCUMENT_STORE, type DocumentStore, type Filter } from '@gongjian/read-models';
 import { OPEN_NEEDS_COLLECTION, type OpenNeedDocument } from './open-needs.projection';
 import { Runtime } from '@gongjian/runtime';
-import { v7 as uuidv7 } from 'uuid';
 import { DissolvedOrganizationReactor } from '../accounts/dissolved-organization.reactor';
 import { OrganizationsTree, toOrgResource } from '../organizations.tree';
 import { organizationDecider, organizationStreamId, type ParentFacts } from './organization.decider';
@@ -46,7 +45,7 @@ export class HierarchyController {
         message: 'only the bootstrap administrator registers districts',
       });
     }
-    const orgId = uuidv7();
+    const orgId = newId(ctx);
     const command = { type: 'RegisterOrganization' as const, orgId, name: dto.name.trim(), kind: dto.kind, parent };
     await this.runtime.execute(organizationStreamId(orgId), organizationDecider, command, ctx);
     return this.get(orgId);

@@ -1,11 +1,10 @@
 import { Body, Controller, Delete, Get, HttpCode, Inject, Param, Post } from '@nestjs/common';
 import { IsNotEmpty, IsObject, IsOptional, IsString, MaxLength, ValidateNested } from 'class-validator';
 import { Type } from 'class-transformer';
-import type { CommandContext } from '@gongjian/eventing';
+import { type CommandContext, newId } from '@gongjian/eventing';
 import { Command, IsId, IsIsoDate } from '@gongjian/http';
 import { DOCUMENT_STORE, type DocumentStore } from '@gongjian/read-models';
 import { Runtime } from '@gongjian/runtime';
-import { v7 as uuidv7 } from 'uuid';
 import { OrganizationsTree } from '../organizations.tree';
 import { assertOnSide, forbidNeither, otherSide, type Side, type Sides, sidesOf } from '../relation-sides';
 import { type JointMeetingCommand, jointMeetingDecider, jointMeetingStreamId } from './joint-meeting.decider';
@@ -142,7 +141,7 @@ export class JointMeetingsController {
       org,
       unit,
       by,
-      appointmentId: uuidv7(),
+      appointmentId: newId(ctx),
       personName: dto.personName.trim(),
       position: dto.position.trim(),
       term: { from: dto.term.from, to: dto.term.to },

@@ -1,10 +1,9 @@
 import { Body, Controller, Delete, Get, HttpCode, Inject, Param, Post, Query } from '@nestjs/common';
 import { IsIn, IsOptional, IsString, MaxLength } from 'class-validator';
-import { type CommandContext, NotFound } from '@gongjian/eventing';
+import { type CommandContext, NotFound, newId } from '@gongjian/eventing';
 import { Command, ID_MAX_LENGTH, PageQuery, paginate, IsId } from '@gongjian/http';
 import { DOCUMENT_STORE, type DocumentStore, type Filter } from '@gongjian/read-models';
 import { Runtime } from '@gongjian/runtime';
-import { v7 as uuidv7 } from 'uuid';
 import { OrganizationsTree } from '../organizations.tree';
 import { assertOnSide, forbidNeither, otherSide, sidesOf } from '../relation-sides';
 import { type PairingCommand, pairingDecider, type PairingStatus, pairingStreamId } from './pairing.decider';
@@ -60,7 +59,7 @@ export class PairingsController {
   async establish(@Body() dto: EstablishPairingDto, @Command() ctx: CommandContext) {
     const by = (await sidesOf(ctx.actor, dto.orgId, dto.unitId, this.tree)) ?? forbidNeither();
     const [unit, org] = await this.parties(dto.unitId, dto.orgId);
-    const pairingId = uuidv7();
+    const pairingId = newId(ctx);
     const open = await this.pairings.find({
       unitId: dto.unitId,
       orgId: dto.orgId,

@@ -2,11 +2,10 @@ import { Body, Controller, Get, HttpCode, Inject, Param, Post, Query } from '@ne
 import { Type } from 'class-transformer';
 import { IsIn, IsInt, IsNotEmpty, IsOptional, IsString, Max, MaxLength, Min } from 'class-validator';
 import { assertAdminFor } from '@gongjian/auth';
-import { type CommandContext, NotFound } from '@gongjian/eventing';
+import { type CommandContext, NotFound, newId } from '@gongjian/eventing';
 import { Command, ID_MAX_LENGTH, PageQuery, paginate, IsId } from '@gongjian/http';
 import { DOCUMENT_STORE, type DocumentStore, type Filter } from '@gongjian/read-models';
 import { Runtime } from '@gongjian/runtime';
-import { v7 as uuidv7 } from 'uuid';
 import { OrganizationsTree } from '../organizations.tree';
 import { SITE_LEVELS, type SiteLevel, serviceSiteDecider, serviceSiteStreamId } from './service-site.decider';
 import { SERVICE_SITES_COLLECTION, type ServiceSiteDocument, toSiteResource } from './service-sites.projection';
@@ -77,7 +76,7 @@ export class ServiceSitesController {
   async open(@Body() dto: OpenSiteDto, @Command() ctx: CommandContext) {
     const org = await this.tree.get(dto.orgId);
     if (org) await assertAdminFor(ctx.actor, org._id, this.tree);
-    const siteId = uuidv7();
+    const siteId = newId(ctx);
     const command = {
       type: 'OpenServiceSite' as const,
       siteId,

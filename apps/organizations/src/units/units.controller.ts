@@ -2,11 +2,10 @@ import { Body, Controller, Get, HttpCode, Inject, Param, Post, Query } from '@ne
 import { IsIn, IsNotEmpty, IsOptional, IsString, MaxLength } from 'class-validator';
 import { assertAdminFor } from '@gongjian/auth';
 import { UNIT_SECTOR_CODES, type UnitSector } from '@gongjian/contracts';
-import { type CommandContext, NotFound } from '@gongjian/eventing';
+import { type CommandContext, NotFound, newId } from '@gongjian/eventing';
 import { Command, ID_MAX_LENGTH, PageQuery, paginate, IsId } from '@gongjian/http';
 import { DOCUMENT_STORE, type DocumentStore, type Filter } from '@gongjian/read-models';
 import { Runtime } from '@gongjian/runtime';
-import { v7 as uuidv7 } from 'uuid';
 import { OrganizationsTree, toOrgResource } from '../organizations.tree';
 import { CONTRIBUTIONS_COLLECTION, type ContributionDocument, summarise } from './contributions.projection';
 import { unitDecider, unitStreamId } from './unit.decider';
@@ -49,7 +48,7 @@ export class UnitsController {
   async register(@Body() dto: RegisterUnitDto, @Command() ctx: CommandContext) {
     const location = await this.tree.get(dto.locatedIn);
     if (location) await assertAdminFor(ctx.actor, location._id, this.tree);
-    const unitId = uuidv7();
+    const unitId = newId(ctx);
     const command = {
       type: 'RegisterUnit' as const,
       unitId,

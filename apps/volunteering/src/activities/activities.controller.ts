@@ -2,11 +2,10 @@ import { Body, Controller, Delete, Get, HttpCode, Inject, Param, Post, Query } f
 import { IsIn, IsInt, IsNotEmpty, IsNumber, IsOptional, IsString, Max, MaxLength, Min } from 'class-validator';
 import { assertAdminFor } from '@gongjian/auth';
 import { CATEGORY_CODES, type Category } from '@gongjian/contracts';
-import { type CommandContext, NotFound } from '@gongjian/eventing';
+import { type CommandContext, NotFound, newId } from '@gongjian/eventing';
 import { Command, PageQuery, paginate, IsId, OptionalId, IsIsoDate } from '@gongjian/http';
 import { DOCUMENT_STORE, type DocumentStore, type Filter } from '@gongjian/read-models';
 import { Runtime } from '@gongjian/runtime';
-import { v7 as uuidv7 } from 'uuid';
 import { type ActivityDocument, activitiesProjection } from '../read-models';
 import { type MemberIdsViewer, VolunteeringTree } from '../volunteering.tree';
 import { activityDecider, activityStreamId } from './activity.decider';
@@ -104,7 +103,7 @@ export class ActivitiesController {
   async publish(@Body() dto: PublishActivityDto, @Command() ctx: CommandContext) {
     const org = await this.tree.requireOrg(dto.orgId, ['grid', 'community'], 'orgId');
     await assertAdminFor(ctx.actor, org._id, this.tree);
-    const activityId = uuidv7();
+    const activityId = newId(ctx);
     const details = {
       activityId,
       orgId: org._id,

@@ -10,11 +10,10 @@ import {
   MaxLength,
 } from 'class-validator';
 import { assertAdminFor } from '@gongjian/auth';
-import { type CommandContext, DomainRuleViolation, NotFound } from '@gongjian/eventing';
+import { type CommandContext, DomainRuleViolation, NotFound, newId } from '@gongjian/eventing';
 import { Command, ID_MAX_LENGTH, PageQuery, paginate, IsId, OptionalId } from '@gongjian/http';
 import { DOCUMENT_STORE, type DocumentStore, type Filter } from '@gongjian/read-models';
 import { Runtime } from '@gongjian/runtime';
-import { v7 as uuidv7 } from 'uuid';
 import { type RotationDocument, rotationsProjection, type TeamDocument, teamsProjection } from '../read-models';
 import { type MemberIdsViewer, VolunteeringTree } from '../volunteering.tree';
 import { rotationDecider, rotationStreamId } from './rotation';
@@ -88,7 +87,7 @@ export class TeamsController {
   async form(@Body() dto: FormTeamDto, @Command() ctx: CommandContext) {
     const org = await this.tree.requireOrg(dto.orgId, ['community', 'street'], 'orgId');
     await assertAdminFor(ctx.actor, org._id, this.tree);
-    const teamId = uuidv7();
+    const teamId = newId(ctx);
     await this.runtime.execute(
       teamStreamId(teamId),
       teamDecider,

@@ -1,11 +1,10 @@
 import { Body, Controller, Get, HttpCode, Inject, Param, Post, Query } from '@nestjs/common';
 import { IsIn, IsNotEmpty, IsOptional, IsString, MaxLength } from 'class-validator';
 import { assertAdminFor } from '@gongjian/auth';
-import { type CommandContext, NotFound } from '@gongjian/eventing';
+import { type CommandContext, NotFound, newId } from '@gongjian/eventing';
 import { Command, PageQuery, paginate, IsId, OptionalId } from '@gongjian/http';
 import { DOCUMENT_STORE, type DocumentStore, type Filter } from '@gongjian/read-models';
 import { Runtime } from '@gongjian/runtime';
-import { v7 as uuidv7 } from 'uuid';
 import { type WishDocument, wishesProjection } from '../read-models';
 import { type MemberIdsViewer, VolunteeringTree } from '../volunteering.tree';
 import { type WishCommand, wishDecider, wishStreamId } from './wish.decider';
@@ -65,7 +64,7 @@ export class WishesController {
   async post(@Body() dto: PostWishDto, @Command() ctx: CommandContext) {
     const community = await this.tree.requireOrg(dto.communityId, ['community'], 'communityId');
     await assertAdminFor(ctx.actor, community._id, this.tree);
-    const wishId = uuidv7();
+    const wishId = newId(ctx);
     const details = {
       wishId,
       communityId: community._id,

@@ -1,12 +1,11 @@
 import { Inject, Injectable } from '@nestjs/common';
-import type { CommandContext } from '@gongjian/eventing';
+import { type CommandContext, newId } from '@gongjian/eventing';
 import { DOCUMENT_STORE, type DocumentStore } from '@gongjian/read-models';
 import { assertAdminFor } from '@gongjian/auth';
 import { DomainRuleViolation } from '@gongjian/eventing';
 import { Runtime } from '@gongjian/runtime';
 import { MatchingTree } from '../../matching.tree';
 import { RunMatchingHandler } from '../../runs/run-matching.handler';
-import { v7 as uuidv7 } from 'uuid';
 import { needDecider, needStreamId } from '../need.decider';
 import { NEEDS_COLLECTION, type NeedDocument, toNeedResource } from '../needs.projection';
 import type { PostNeedDto } from './post-need.dto';
@@ -35,7 +34,7 @@ export class PostNeedHandler {
         });
       }
     }
-    const needId = uuidv7();
+    const needId = newId(context);
     await this.runtime.execute(
       needStreamId(needId),
       needDecider,
