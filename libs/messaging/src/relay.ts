@@ -20,6 +20,8 @@ export interface RelayOptions {
  * so delivery is at-least-once and nothing is lost.
  */
 export class Relay {
+  /** The checkpoint a relay keeps its position under unless named otherwise. */
+  static readonly checkpointName = 'relay';
   private readonly logger = new Logger('Relay');
   private subscription: Subscription | null = null;
   private position = 0;
@@ -39,7 +41,7 @@ export class Relay {
     private readonly checkpoints: CheckpointStore,
     private readonly options: RelayOptions = {},
   ) {
-    this.name = options.name ?? 'relay';
+    this.name = options.name ?? Relay.checkpointName;
   }
 
   async start(): Promise<void> {
