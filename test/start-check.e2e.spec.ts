@@ -3,7 +3,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { SqliteEventStore } from '@gongjian/eventing';
 import { MemoryDocumentStore, ProjectionRunner } from '@gongjian/read-models';
-import { StartRefused } from '@gongjian/runtime';
+import { ServiceRootModule, startApp, StartRefused } from '@gongjian/runtime';
+import { OPEN_NEEDS_COLLECTION } from '../apps/organizations/src/hierarchy/open-needs.projection';
+import { OrganizationsModule } from '../apps/organizations/src/organizations.module';
 import { type Platform, startPlatform } from '../apps/platform/src/platform';
 import { client, ROOT } from './support/platform';
 
@@ -144,5 +146,32 @@ describe('start check: a log behind its read models', () => {
     await start(true);
     expect(await districts()).toEqual(['利津县']);
     await expectReadModelsEqualTheLog();
+  });
+
+  it("on a service, a rebuild keeps the read models that fold other services' events only", async () => {
+    const service = (rebuildReadModels = false) =>
+      startApp(
+        ServiceRootModule.forService('organizations', OrganizationsModule, {
+          dataDir,
+          port: 0,
+          adminUser: ROOT.username,
+          adminPassword: ROOT.password,
+          documentStore: documents,
+          rebuildReadModels,
+        }),
+        false,
+      ).then((running) => (platform = running));
+    await service();
+    await createDistrict('利津县');
+    // a need matching posted, folded from the bus into organizations' open-needs read model
+    const openNeeds = documents.collection(OPEN_NEEDS_COLLECTION);
+    await openNeeds.putIfNewer({ _id: 'matching.need-1', version: 0, orgId: 'x' });
+    await stop();
+    for (const suffix of ['', '-wal', '-shm']) rmSync(join(dataDir, `organizations.db${suffix}`), { force: true });
+
+    await expect(service()).rejects.toThrow(/^organizations refuses to start/);
+    await service(true);
+    expect(await districts()).toEqual([]);
+    expect(await openNeeds.get('matching.need-1')).toMatchObject({ orgId: 'x' });
   });
 });

@@ -124,6 +124,28 @@ export class Runtime implements OnApplicationShutdown {
     return this.config.eventStore === 'sqlite' ? eventLogFile(this.config) : 'EventStoreDB';
   }
 
+  /**
+   * What a rebuild folds. From memory: everything. After a divergence, on a service: only the
+   * read models that fold events of its own log. Those that fold other services' events only
+   * (delivered by the bus, not in this log) are right as they are and kept; those that fold both
+   * lose what the other services' events brought, which the log cannot give back (warned).
+   */
+  private rebuilder(diverged: boolean): ProjectionRunner {
+    const service = this.config.service;
+    if (!diverged || service === 'platform') return this.runner;
+    const own = (type: string) => type !== '*' && type.startsWith(`${service}.`);
+    const projections = this.registry.projections.filter((p) => p.handles.some(own));
+    const mixed = projections.filter((p) => !p.handles.every(own)).map((p) => p.name);
+    if (mixed.length > 0)
+      this.logger.warn(
+        `${REBUILD_FLAG}: ${mixed.join(', ')} also fold other services' events, which this log does not hold: ` +
+          'those parts stay empty until the events come again (docs/ops/start-check.md)',
+      );
+    return projections.length === this.registry.projections.length
+      ? this.runner
+      : new ProjectionRunner(this.documents, projections);
+  }
+
   /** The read models' and the relay's checkpoints that this log cannot have given out. */
   async checkAgainstLog(): Promise<Divergence[]> {
     const found = [
@@ -144,13 +166,13 @@ export class Runtime implements OnApplicationShutdown {
   }
 
   /**
-   * Drops every read model and folds the whole log into them again, then moves the read models'
+   * Drops the read models (see rebuilder) and folds the whole log into them again, then moves the read models'
    * checkpoint to the head (only now: a rebuild cut short leaves the old one, and the next start
    * finds the divergence again). A relay checkpoint the log cannot have is removed: the relay
    * republishes the log from its start and consumers skip what they have (by stream revision).
    */
   private async rebuildFromLog(divergences: Divergence[]): Promise<RebuildReport> {
-    const report = await this.runner.rebuild(this.store);
+    const report = await this.rebuilder(divergences.length > 0).rebuild(this.store);
     const head = await this.store.headPosition();
     const last = head > 0 ? await this.store.eventAt(head) : null;
     await this.logCheckpoint.reset(last ? { position: last.globalPosition, eventId: last.eventId } : null);
