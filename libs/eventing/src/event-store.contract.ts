@@ -119,6 +119,18 @@ export function eventStoreContract(
       expect(head).toBeGreaterThanOrEqual(first.lastPosition);
     });
 
+    it('gives the event at a position, and none beyond the head or between positions', async () => {
+      const id = stream();
+      const { events: stored } = await store.append(id, events(2), 'no_stream');
+      for (const e of stored) expect(await store.eventAt(e.globalPosition)).toEqual(e);
+      const head = await store.headPosition();
+      expect(await store.eventAt(head + 1_000_000)).toBeNull();
+      expect(await store.eventAt(0)).toBeNull();
+      // a position the log never gave out (a checkpoint of another log): nothing there
+      const [a, b] = stored.map((e) => e.globalPosition);
+      if (b - a > 1) expect(await store.eventAt(a + 1)).toBeNull();
+    });
+
     // an adapter without a lookup by event id declares so (EventStoreDB); the rest still runs
     const itCrossStream = capabilities.detectsCrossStreamDuplicates === false ? it.skip : it;
     itCrossStream('refuses an event id reused in another stream', async () => {

@@ -59,6 +59,12 @@ export interface EventStore {
   /** Position of the last event in the store (0 when empty). */
   headPosition(): Promise<number>;
   /**
+   * The event stored at exactly `position` (null when no event of ours is there: beyond the head,
+   * or a position this log never gave out). With headPosition, what a start compares a stored
+   * checkpoint with: the same log has the checkpoint's event at the checkpoint's position.
+   */
+  eventAt(position: number): Promise<EventEnvelope | null>;
+  /**
    * Delivers every event after `fromPosition` in global order: first the stored ones (catch-up),
    * then live ones, one at a time, awaiting the handler — no gap and no duplicate at the hand-over.
    */

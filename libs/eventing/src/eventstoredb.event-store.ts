@@ -315,6 +315,32 @@ export class EventStoreDbEventStore implements EventStore {
     }
   }
 
+  /**
+   * The event at exactly `position`: `$all` read forwards from that position (which EventStoreDB
+   * includes) for one record. Null when the head is before it, when the record there is not
+   * ours (a system event) or when the first record at or after it starts later (a position this
+   * log never gave out, e.g. a checkpoint of another log, which the server may also refuse).
+   */
+  async eventAt(position: number): Promise<EventEnvelope | null> {
+    if (position <= 0) return null;
+    if (position > (await this.headPosition())) return null;
+    let records: AllStreamResolvedEvent[];
+    try {
+      records = await retryTransient(() =>
+        collect(
+          this.client.readAll({ direction: FORWARDS, fromPosition: numberToEsdbPosition(position), maxCount: 1 }),
+        ),
+      );
+    } catch (error) {
+      // the server may refuse a position inside a record (not one it gave out): nothing of ours is there
+      if (isTransient(error)) throw error;
+      return null;
+    }
+    const event = records[0]?.event;
+    if (!event || esdbPositionToNumber(event.position) !== position || !isEsdbEnvelopeEvent(event)) return null;
+    return fromEsdbEvent(event);
+  }
+
   subscribeToAll(handler: (event: EventEnvelope) => Promise<void>, options: SubscribeOptions = {}): Subscription {
     const subscription = pollingSubscription({
       read: (from) => this.readAll({ fromPosition: from, maxCount: this.pageSize }),

@@ -113,6 +113,7 @@ export class SqliteEventStore implements EventStore {
         'SELECT * FROM events WHERE global_position > ? ORDER BY global_position LIMIT ?',
       ),
       head: this.db.prepare<[], { head: number | null }>('SELECT MAX(global_position) AS head FROM events'),
+      at: this.db.prepare<[number], EventRow>('SELECT * FROM events WHERE global_position = ?'),
     };
   }
 
@@ -229,6 +230,11 @@ export class SqliteEventStore implements EventStore {
 
   headPosition(): Promise<number> {
     return Promise.resolve(this.headSync());
+  }
+
+  eventAt(position: number): Promise<EventEnvelope | null> {
+    const row = this.statements.at.get(position);
+    return Promise.resolve(row ? toEnvelope(row) : null);
   }
 
   subscribeToAll(handler: (event: EventEnvelope) => Promise<void>, options: SubscribeOptions = {}): Subscription {

@@ -51,5 +51,33 @@ export function checkpointStoreContract(name: string, open: () => Promise<Checkp
       await subject.store.save(name, position);
       expect(await subject.store.load(name)).toBe(position);
     });
+    it('keeps the event id at the position, moving with it', async () => {
+      const { store } = subject;
+      const name = unique('ids');
+      await store.save(name, 3, 'event-3');
+      expect(await store.read(name)).toEqual({ position: 3, eventId: 'event-3' });
+      await store.save(name, 2, 'event-2');
+      expect(await store.read(name)).toEqual({ position: 3, eventId: 'event-3' });
+      await store.save(name, 8, 'event-8');
+      expect(await store.read(name)).toEqual({ position: 8, eventId: 'event-8' });
+      await store.save(name, 9);
+      expect(await store.read(name)).toEqual({ position: 9 });
+      expect(await store.read(unique('never'))).toBeNull();
+    });
+
+    it('resets a checkpoint backwards, or removes it (a rebuild on a log that restarted)', async () => {
+      const { store } = subject;
+      const name = unique('reset');
+      await store.save(name, 50, 'event-50');
+      await store.reset(name, { position: 4, eventId: 'other-4' });
+      expect(await store.read(name)).toEqual({ position: 4, eventId: 'other-4' });
+      await store.save(name, 5, 'other-5');
+      expect(await store.load(name)).toBe(5);
+      await store.reset(name, null);
+      expect(await store.read(name)).toBeNull();
+      expect(await store.load(name)).toBe(0);
+      await store.reset(name, { position: 7 });
+      expect(await store.read(name)).toEqual({ position: 7 });
+    });
   });
 }

@@ -15,4 +15,19 @@ const connect = async () => {
 
 (url ? describe : describe.skip)('MongoCheckpointStore (MONGODB_URL)', () => {
   checkpointStoreContract(`mongodb ${url}`, async () => ({ ...(await connect()), reopen: connect }));
+
+  it('reads a checkpoint saved before event ids were recorded', async () => {
+    const documents = await MongoDocumentStore.connect(url!);
+    try {
+      const handle = documents.collectionHandle<{ _id: string; position: number }>(MongoCheckpointStore.collectionName);
+      const name = `old-${Date.now()}-${Math.random().toString(36).slice(2)}`;
+      await handle.insertOne({ _id: name, position: 12 });
+      const store = new MongoCheckpointStore(handle as never);
+      expect(await store.read(name)).toEqual({ position: 12 });
+      await store.save(name, 13, 'event-13');
+      expect(await store.read(name)).toEqual({ position: 13, eventId: 'event-13' });
+    } finally {
+      await documents.close();
+    }
+  });
 });

@@ -38,7 +38,10 @@ describe('Relay (event store → bus, from a stored checkpoint)', () => {
     await relay.caughtUp();
     await relay.stop();
     expect(bus.published.map((e) => (e.data as { n: number }).n)).toEqual([0, 1, 2]);
-    expect(await checkpoints.load('relay')).toBe(bus.published[2].globalPosition);
+    expect(await checkpoints.read('relay')).toEqual({
+      position: bus.published[2].globalPosition,
+      eventId: bus.published[2].eventId,
+    });
 
     await store.append('test.counter-1', [proposed(3)], 2);
     const again = new Relay(store, bus, checkpoints);

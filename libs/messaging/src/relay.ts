@@ -20,9 +20,13 @@ export interface RelayOptions {
  * so delivery is at-least-once and nothing is lost.
  */
 export class Relay {
+  /** The checkpoint a relay keeps its position under unless named otherwise. */
+  static readonly checkpointName = 'relay';
   private readonly logger = new Logger('Relay');
   private subscription: Subscription | null = null;
   private position = 0;
+  /** id of the event at `position` (saved with it, so a start can tell whether this is still its log) */
+  private eventId: string | undefined;
   private saved = 0;
   private timer: NodeJS.Timeout | null = null;
   private failure: unknown = null;
@@ -37,11 +41,13 @@ export class Relay {
     private readonly checkpoints: CheckpointStore,
     private readonly options: RelayOptions = {},
   ) {
-    this.name = options.name ?? 'relay';
+    this.name = options.name ?? Relay.checkpointName;
   }
 
   async start(): Promise<void> {
-    this.position = this.saved = await this.checkpoints.load(this.name);
+    const checkpoint = await this.checkpoints.read(this.name);
+    this.position = this.saved = checkpoint?.position ?? 0;
+    this.eventId = checkpoint?.eventId;
     this.stopped = false;
     this.follow();
     this.timer = setInterval(() => void this.saveCheckpoint(), this.options.checkpointEveryMillis ?? 200);
@@ -58,6 +64,7 @@ export class Relay {
         const prefix = this.options.streamPrefix;
         if (!prefix || event.streamId.startsWith(prefix)) await this.bus.publish([event]);
         this.position = event.globalPosition;
+        this.eventId = event.eventId;
         this.failure = null;
         this.failures = 0;
       },
@@ -102,8 +109,8 @@ export class Relay {
 
   private async saveCheckpoint(): Promise<void> {
     if (this.position === this.saved) return;
-    const position = this.position;
-    await this.checkpoints.save(this.name, position);
+    const { position, eventId } = this;
+    await this.checkpoints.save(this.name, position, eventId);
     this.saved = position;
   }
 }

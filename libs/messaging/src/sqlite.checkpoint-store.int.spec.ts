@@ -21,3 +21,17 @@ checkpointStoreContract('sqlite', async () => {
     },
   };
 });
+
+describe('SqliteCheckpointStore on a file from before event ids were recorded', () => {
+  it('adds the column and reads the old checkpoints back without an event id', async () => {
+    const db = new Database(':memory:');
+    db.exec('CREATE TABLE checkpoints (name TEXT PRIMARY KEY, position INTEGER NOT NULL) WITHOUT ROWID');
+    db.prepare('INSERT INTO checkpoints (name, position) VALUES (?, ?)').run('relay', 41);
+    const store = new SqliteCheckpointStore(db);
+    expect(await store.read('relay')).toEqual({ position: 41 });
+    expect(await store.load('relay')).toBe(41);
+    await store.save('relay', 42, 'event-42');
+    expect(await store.read('relay')).toEqual({ position: 42, eventId: 'event-42' });
+    db.close();
+  });
+});

@@ -97,7 +97,14 @@ export async function startApp(
   const transport = transportFor(app, runtime.config);
   runtime.attachTransport(transport);
   app.connectMicroservice({ strategy: transport }).useGlobalFilters(new RethrowEventErrorsFilter());
-  const rebuild = await runtime.prepare();
+  let rebuild: RebuildReport | null;
+  try {
+    // the start check may refuse (StartRefused): close what was opened (stores, connections)
+    rebuild = await runtime.prepare();
+  } catch (error) {
+    await app.close().catch(() => undefined);
+    throw error;
+  }
   await app.startAllMicroservices();
   await runtime.startRelay();
   await app.listen(runtime.config.port, runtime.config.host);

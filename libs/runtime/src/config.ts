@@ -1,4 +1,5 @@
-import { resolve } from 'node:path';
+import { join, resolve } from 'node:path';
+import type { DocumentStore } from '@gongjian/read-models';
 
 /**
  * Runtime configuration, from the environment only (DESIGN §3: the adapter choice is
@@ -51,6 +52,22 @@ export interface RuntimeConfig {
    * default 60 s. Longer than the slowest write; a retry within it gets 409 `idempotency_key_in_use`.
    */
   idempotencyLeaseMillis: number;
+  /**
+   * Drop the read models and rebuild them from the log when the start check finds the log behind
+   * them or another log (GONGJIAN_REBUILD_READ_MODELS=1; docs/ops/start-check.md). Without it such
+   * a start is refused. When the read models match the log it does nothing.
+   */
+  rebuildReadModels: boolean;
+  /**
+   * Tests only: read models that outlive the process (a MemoryDocumentStore kept across starts
+   * stands in for MongoDB), treated as persistent: resumed and start-checked, not rebuilt.
+   */
+  documentStore?: DocumentStore;
+}
+
+/** The embedded event log of a service: `<data dir>/<service>.db` (`events.db` for the platform). */
+export function eventLogFile(config: Pick<RuntimeConfig, 'dataDir' | 'service'>): string {
+  return join(config.dataDir, `${config.service === 'platform' ? 'events' : config.service}.db`);
 }
 
 function oneOf<T extends string>(name: string, value: string | undefined, allowed: readonly T[], fallback: T): T {
@@ -120,5 +137,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): RuntimeConfig 
     metricsToken: metricsToken(env.GONGJIAN_METRICS_TOKEN),
     trustProxy: trustProxy(env.GONGJIAN_TRUST_PROXY),
     idempotencyLeaseMillis: leaseMillis(env.GONGJIAN_IDEMPOTENCY_LEASE_MS),
+    rebuildReadModels: env.GONGJIAN_REBUILD_READ_MODELS === '1',
   };
 }

@@ -11,3 +11,4 @@ export * from './metrics';
 export * from './routes';
 export * from './openapi';
 export * from './service-module';
+export * from './start-check';

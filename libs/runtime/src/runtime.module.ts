@@ -27,7 +27,7 @@ import {
   SqliteCheckpointStore,
 } from '@gongjian/messaging';
 import { DOCUMENT_STORE, type DocumentStore, MemoryDocumentStore, MongoDocumentStore } from '@gongjian/read-models';
-import { loadConfig, type RuntimeConfig } from './config';
+import { eventLogFile, loadConfig, type RuntimeConfig } from './config';
 import { ProjectionRegistry } from './projection-registry';
 import { Metrics } from './metrics';
 import { checkPrivateFile, ensurePrivateDir, PRIVATE_FILE_MODE, preparePrivateSqliteFile } from './private-files';
@@ -87,7 +87,7 @@ function eventStoreProviders(config: RuntimeConfig): Provider[] {
     {
       provide: EVENT_STORE,
       useFactory: () => {
-        const filename = join(config.dataDir, `${config.service === 'platform' ? 'events' : config.service}.db`);
+        const filename = eventLogFile(config);
         preparePrivateSqliteFile(config.dataDir, filename, config);
         return new SqliteEventStore({ filename });
       },
@@ -180,7 +180,10 @@ export class RuntimeModule {
         {
           provide: DOCUMENT_STORE,
           useFactory: () =>
-            config.readStore === 'mongodb' ? MongoDocumentStore.connect(config.mongodbUrl!) : new MemoryDocumentStore(),
+            config.documentStore ??
+            (config.readStore === 'mongodb'
+              ? MongoDocumentStore.connect(config.mongodbUrl!)
+              : new MemoryDocumentStore()),
         },
         {
           provide: JwtService,

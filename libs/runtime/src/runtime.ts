@@ -13,9 +13,16 @@ import {
   type Schema,
 } from '@gongjian/eventing';
 import { type EventBus, EVENT_BUS, CHECKPOINT_STORE, type CheckpointStore, Relay } from '@gongjian/messaging';
-import { DOCUMENT_STORE, type DocumentStore, ProjectionRunner, type RebuildReport } from '@gongjian/read-models';
+import {
+  DOCUMENT_STORE,
+  type DocumentStore,
+  ProjectionRunner,
+  ReadModelCheckpoint,
+  type RebuildReport,
+} from '@gongjian/read-models';
 import { RUNTIME_CONFIG } from './tokens';
-import type { RuntimeConfig } from './config';
+import { eventLogFile, type RuntimeConfig } from './config';
+import { compareWithLog, type Divergence, REBUILD_FLAG, StartRefused } from './start-check';
 import { ProjectionRegistry } from './projection-registry';
 
 /**
@@ -29,6 +36,8 @@ export class Runtime implements OnApplicationShutdown {
   private relay: Relay | null = null;
   private started = false;
   private transport: { state?: string; lastError?: string | null; deadLettered?: number } | null = null;
+  /** How far into this process's own log its read models reach (kept in the read store). */
+  readonly logCheckpoint: ReadModelCheckpoint;
 
   constructor(
     @Inject(RUNTIME_CONFIG) readonly config: RuntimeConfig,
@@ -37,7 +46,11 @@ export class Runtime implements OnApplicationShutdown {
     @Inject(EVENT_BUS) private readonly bus: EventBus,
     @Inject(CHECKPOINT_STORE) private readonly checkpoints: CheckpointStore,
     private readonly registry: ProjectionRegistry,
-  ) {}
+  ) {
+    this.logCheckpoint = new ReadModelCheckpoint(documents, config.service, (error) =>
+      this.logger.warn(`could not save the read models' log checkpoint: ${String(error)}`),
+    );
+  }
 
   get runner(): ProjectionRunner {
     this.runnerInstance ??= new ProjectionRunner(this.documents, this.registry.projections);
@@ -54,6 +67,7 @@ export class Runtime implements OnApplicationShutdown {
     const reactors = this.registry.reactors;
     const project = async (event: EventEnvelope) => {
       await this.runner.project(event);
+      if (this.ownsStream(event.streamId)) this.logCheckpoint.advance(event);
       for (const reactor of reactors) if (reactor.handles.includes(event.type)) await reactor.react(event);
     };
     if (this.registry.projections.some((p) => p.handles.includes('*'))) {
@@ -67,13 +81,102 @@ export class Runtime implements OnApplicationShutdown {
   }
 
   /**
-   * Declares indexes, and rebuilds read models that live in memory from the log (persistent
-   * ones resume from where their consumer left off). Runs before the bus starts delivering.
+   * Checks the read models and the relay against the log (start check, docs/ops/start-check.md),
+   * declares indexes, and rebuilds read models that live in memory from the log (persistent ones
+   * resume from where their consumer left off). Runs before the bus starts delivering.
+   *
+   * A log behind the read models' or the relay's checkpoint, or another log (another event at the
+   * checkpoint's position), refuses the start (StartRefused), unless GONGJIAN_REBUILD_READ_MODELS=1
+   * asks to drop the read models, rebuild them from this log and republish it from its start.
    */
   async prepare(): Promise<RebuildReport | null> {
+    const divergences = await this.checkAgainstLog();
+    if (divergences.length > 0 && !this.config.rebuildReadModels)
+      throw new StartRefused(this.config.service, divergences, this.logName());
+    if (divergences.length === 0 && this.config.rebuildReadModels && this.persistentReadModels())
+      this.logger.warn(`${REBUILD_FLAG} is set but the read models match the log: nothing to rebuild; unset it`);
     await this.runner.init();
-    const report = this.config.readStore === 'memory' ? await this.runner.rebuild(this.store) : null;
+    let report: RebuildReport | null = null;
+    if (divergences.length > 0) {
+      for (const d of divergences) this.logger.warn(`start check (${REBUILD_FLAG}): ${d.of} diverge from the log`);
+      report = await this.rebuildFromLog(divergences);
+      this.logger.warn(
+        `${REBUILD_FLAG}: read models rebuilt from ${report.events} events of this log in ${report.millis} ms; unset it`,
+      );
+    } else if (!this.persistentReadModels()) {
+      report = await this.rebuildFromLog([]);
+    }
     this.started = true;
+    return report;
+  }
+
+  /** Read models outlive the process (MongoDB, or a store a test keeps across starts). */
+  private persistentReadModels(): boolean {
+    return this.config.readStore === 'mongodb' || this.config.documentStore !== undefined;
+  }
+
+  /** Streams of this process's own log: the platform's are all; a service's are `<service>.`. */
+  private ownsStream(streamId: string): boolean {
+    return this.config.service === 'platform' || streamId.startsWith(`${this.config.service}.`);
+  }
+
+  private logName(): string {
+    return this.config.eventStore === 'sqlite' ? eventLogFile(this.config) : 'EventStoreDB';
+  }
+
+  /**
+   * What a rebuild folds. From memory: everything. After a divergence, on a service: only the
+   * read models that fold events of its own log. Those that fold other services' events only
+   * (delivered by the bus, not in this log) are right as they are and kept; those that fold both
+   * lose what the other services' events brought, which the log cannot give back (warned).
+   */
+  private rebuilder(diverged: boolean): ProjectionRunner {
+    const service = this.config.service;
+    if (!diverged || service === 'platform') return this.runner;
+    const own = (type: string) => type !== '*' && type.startsWith(`${service}.`);
+    const projections = this.registry.projections.filter((p) => p.handles.some(own));
+    const mixed = projections.filter((p) => !p.handles.every(own)).map((p) => p.name);
+    if (mixed.length > 0)
+      this.logger.warn(
+        `${REBUILD_FLAG}: ${mixed.join(', ')} also fold other services' events, which this log does not hold: ` +
+          'those parts stay empty until the events come again (docs/ops/start-check.md)',
+      );
+    return projections.length === this.registry.projections.length
+      ? this.runner
+      : new ProjectionRunner(this.documents, projections);
+  }
+
+  /** The read models' and the relay's checkpoints that this log cannot have given out. */
+  async checkAgainstLog(): Promise<Divergence[]> {
+    const found = [
+      await compareWithLog(
+        this.store,
+        'read models',
+        `${this.logCheckpoint.name} in the read store`,
+        await this.logCheckpoint.read(),
+      ),
+      await compareWithLog(
+        this.store,
+        'relay',
+        `checkpoint ${Relay.checkpointName}`,
+        await this.checkpoints.read(Relay.checkpointName),
+      ),
+    ];
+    return found.filter((d): d is Divergence => d !== null);
+  }
+
+  /**
+   * Drops the read models (see rebuilder) and folds the whole log into them again, then moves the read models'
+   * checkpoint to the head (only now: a rebuild cut short leaves the old one, and the next start
+   * finds the divergence again). A relay checkpoint the log cannot have is removed: the relay
+   * republishes the log from its start and consumers skip what they have (by stream revision).
+   */
+  private async rebuildFromLog(divergences: Divergence[]): Promise<RebuildReport> {
+    const report = await this.rebuilder(divergences.length > 0).rebuild(this.store);
+    const head = await this.store.headPosition();
+    const last = head > 0 ? await this.store.eventAt(head) : null;
+    await this.logCheckpoint.reset(last ? { position: last.globalPosition, eventId: last.eventId } : null);
+    if (divergences.some((d) => d.of === 'relay')) await this.checkpoints.reset(Relay.checkpointName, null);
     return report;
   }
 
@@ -101,7 +204,10 @@ export class Runtime implements OnApplicationShutdown {
     schema?: Schema,
   ): Promise<CommandResult<S>> {
     const result = await handleCommand(this.store, streamId, decider, command, context, schema);
-    if (result.events.length > 0) await this.runner.catchUp(this.store, streamId, result.version);
+    if (result.events.length > 0) {
+      await this.runner.catchUp(this.store, streamId, result.version);
+      this.logCheckpoint.advance(result.events[result.events.length - 1]);
+    }
     return result;
   }
 
@@ -167,6 +273,7 @@ export class Runtime implements OnApplicationShutdown {
     if (signal) this.logger.log(`shutting down on ${signal}`);
     await this.relay?.stop();
     this.relay = null;
+    await this.logCheckpoint.flush();
     await this.bus.close();
     await this.documents.close();
     await this.store.close();
