@@ -59,9 +59,14 @@ describe('Relay (event store → bus, from a stored checkpoint)', () => {
     await store.append('test.counter-2', [proposed(0), proposed(1)], 'no_stream');
     await new Promise((r) => setTimeout(r, 10));
     expect(relay.healthy).toBe(false);
+    const retrying = relay.status;
+    expect(retrying).toMatchObject({ state: 'retrying', lastError: 'broker down' });
+    expect(Date.parse(retrying.since!)).toBeLessThanOrEqual(Date.now());
     while (bus.published.length < 2) await new Promise((r) => setTimeout(r, 10));
     expect(relay.healthy).toBe(true);
+    expect(relay.status).toEqual({ state: 'running', lastError: null, since: null, failures: 0 });
     await relay.stop();
+    expect(relay.status.state).toBe('stopped');
     expect(bus.published.map((e) => (e.data as { n: number }).n)).toEqual([0, 1]);
     expect(await checkpoints.load('relay')).toBe(bus.published[1].globalPosition);
     await store.close();

@@ -13,6 +13,16 @@ export interface RelayOptions {
   retryMillis?: number;
 }
 
+export interface RelayStatus {
+  state: 'running' | 'retrying' | 'stopped';
+  /** the last publication error while retrying */
+  lastError: string | null;
+  /** when publications started failing (ISO time) */
+  since: string | null;
+  /** failed attempts in a row */
+  failures: number;
+}
+
 /**
  * Follows the event store from a stored checkpoint and publishes every event to the bus
  * (DESIGN §3: no "append then publish" in the request path). A crash between publish and
@@ -27,6 +37,8 @@ export class Relay {
   private timer: NodeJS.Timeout | null = null;
   private failure: unknown = null;
   private failures = 0;
+  /** When publishing started failing (cleared by the next successful publish). */
+  private failingSince: Date | null = null;
   private stopped = false;
   private retryTimer: NodeJS.Timeout | null = null;
   readonly name: string;
@@ -60,12 +72,14 @@ export class Relay {
         this.position = event.globalPosition;
         this.failure = null;
         this.failures = 0;
+        this.failingSince = null;
       },
       {
         fromPosition: this.position,
         onError: (error) => {
           this.failure = error;
           this.failures += 1;
+          this.failingSince ??= new Date();
           const backoff = Math.min(30_000, (this.options.retryMillis ?? 500) * 2 ** (this.failures - 1));
           this.logger.error(
             `publishing failed, retrying in ${backoff} ms: ${error instanceof Error ? error.message : String(error)}`,
@@ -85,6 +99,23 @@ export class Relay {
 
   get healthy(): boolean {
     return this.subscription !== null && this.failure === null;
+  }
+
+  /**
+   * What /health/ready reports: `retrying` while the bus refuses publications (broker
+   * unreachable), with the last error and since when; the writes meanwhile stay in the event store
+   * and are published, in order, once the broker is back.
+   */
+  get status(): RelayStatus {
+    if (this.subscription === null) return { state: 'stopped', lastError: null, since: null, failures: 0 };
+    if (this.failure === null) return { state: 'running', lastError: null, since: null, failures: 0 };
+    const error = this.failure;
+    return {
+      state: 'retrying',
+      lastError: error instanceof Error ? error.message : String(error),
+      since: this.failingSince?.toISOString() ?? null,
+      failures: this.failures,
+    };
   }
 
   get lastPublished(): number {

@@ -51,13 +51,13 @@ export class Metrics {
     });
     new Gauge({
       name: 'gongjian_up',
-      help: '1 when the check of /health named by `check` is well (the process, relay, bus consumer)',
+      help: '1 when the check of /health/ready named by `check` is well (readiness, relay publishing, bus consumer)',
       labelNames: ['check'],
       registers,
       collect() {
         const { status, checks } = runtime.health();
-        this.set({ check: 'health' }, status === 'ok' ? 1 : 0);
-        this.set({ check: 'relay' }, checks.relay === 'down' ? 0 : 1);
+        this.set({ check: 'health' }, status === 'down' ? 0 : 1);
+        this.set({ check: 'relay' }, checks.relay === 'retrying' ? 0 : 1);
         this.set({ check: 'consumer' }, checks.consumer === 'crashed' || checks.consumer === 'stopped' ? 0 : 1);
       },
     });

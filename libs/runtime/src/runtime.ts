@@ -12,11 +12,37 @@ import {
   handleCommand,
   type Schema,
 } from '@gongjian/eventing';
-import { type EventBus, EVENT_BUS, CHECKPOINT_STORE, type CheckpointStore, Relay } from '@gongjian/messaging';
+import {
+  type ConsumerHealth,
+  type ConsumerStatus,
+  type EventBus,
+  EVENT_BUS,
+  CHECKPOINT_STORE,
+  type CheckpointStore,
+  Relay,
+  type RelayStatus,
+} from '@gongjian/messaging';
 import { DOCUMENT_STORE, type DocumentStore, ProjectionRunner, type RebuildReport } from '@gongjian/read-models';
 import { RUNTIME_CONFIG } from './tokens';
 import type { RuntimeConfig } from './config';
 import { ProjectionRegistry } from './projection-registry';
+
+export interface Liveness {
+  status: 'ok';
+  service: string;
+  uptimeSeconds: number;
+}
+
+export interface Readiness {
+  /** ok and degraded answer 200, down 503 */
+  status: 'ok' | 'degraded' | 'down';
+  /** one word per check (the shape of /health before readiness was split out) */
+  checks: Record<string, string>;
+  /** the relay in detail (null: this process runs none) */
+  relay: RelayStatus | null;
+  /** the bus consumer in detail, with its last crash */
+  consumer: ConsumerStatus;
+}
 
 /**
  * Owns the moving parts of one process: the projection runner, the relay, and their order at
@@ -28,7 +54,8 @@ export class Runtime implements OnApplicationShutdown {
   private runnerInstance: ProjectionRunner | null = null;
   private relay: Relay | null = null;
   private started = false;
-  private transport: { state?: string; lastError?: string | null; deadLettered?: number } | null = null;
+  private transport: { health?: ConsumerHealth; deadLettered?: number } | null = null;
+  private readonly startedAt = Date.now();
 
   constructor(
     @Inject(RUNTIME_CONFIG) readonly config: RuntimeConfig,
@@ -45,12 +72,12 @@ export class Runtime implements OnApplicationShutdown {
   }
 
   /**
-   * The bus transport of this process. Its consumer state is part of /health, and it gets one
+   * The bus transport of this process. Its consumer state is part of /health/ready, and it gets one
    * handler per service whose events this process's projections fold (`matching.*`,
    * `organizations.*`…), so services declare projections, not handlers.
    */
   attachTransport(transport: Server): void {
-    this.transport = transport as unknown as { state?: string; lastError?: string | null; deadLettered?: number };
+    this.transport = transport as unknown as { health?: ConsumerHealth; deadLettered?: number };
     const reactors = this.registry.reactors;
     const project = async (event: EventEnvelope) => {
       await this.runner.project(event);
@@ -138,12 +165,34 @@ export class Runtime implements OnApplicationShutdown {
     return this.relay?.lastPublished ?? null;
   }
 
-  /** Down when the relay cannot publish or the bus consumer crashed or stopped (nestjs/nest #11910). */
-  health(): { status: 'ok' | 'down'; checks: Record<string, string> } {
-    const relay = this.relay === null ? 'off' : this.relay.healthy ? 'ok' : 'down';
-    const consumer = this.transport?.state ?? 'in-process';
-    const consumerDown = consumer === 'crashed' || consumer === 'stopped';
-    const status = this.started && relay !== 'down' && !consumerDown ? 'ok' : 'down';
+  /** The bus consumer of this process (null before a transport is attached). */
+  get consumer(): ConsumerHealth | null {
+    return this.transport?.health ?? null;
+  }
+
+  /**
+   * Liveness: the process runs and its event loop answers (this is called from a request). It
+   * depends on nothing outside the process, so a broker or database outage, or a poison message,
+   * never gets the process restarted.
+   */
+  liveness(): Liveness {
+    return { status: 'ok', service: this.config.service, uptimeSeconds: Math.round((Date.now() - this.startedAt) / 1000) };
+  }
+
+  /**
+   * Readiness: can this process serve its own routes. `down` (503) before its stores are open and
+   * its read models prepared, and while its bus consumer is crashed or stopped (its read models
+   * would go stale). `degraded` (still 200) while the relay cannot publish: writes still land in
+   * the event store and are published once the broker is back, so the service keeps serving
+   * (decision 27 in docs/security/health.md). A past consumer crash is reported as information
+   * (`consumer.lastError`) once the consumer has joined its group again.
+   */
+  health(): Readiness {
+    const relay: RelayStatus | null = this.relay?.status ?? null;
+    const consumer: ConsumerStatus = this.consumer?.status ?? { state: 'running', lastError: null };
+    const consumerDown = consumer.state === 'crashed' || consumer.state === 'stopped';
+    const relayCheck = relay === null ? 'off' : relay.state === 'running' ? 'ok' : relay.state;
+    const status = !this.started || consumerDown ? 'down' : relayCheck === 'ok' || relayCheck === 'off' ? 'ok' : 'degraded';
     return {
       status,
       checks: {
@@ -151,10 +200,12 @@ export class Runtime implements OnApplicationShutdown {
         eventStore: this.config.eventStore,
         readStore: this.config.readStore,
         bus: this.config.bus,
-        relay,
-        consumer,
-        ...(this.transport?.lastError ? { consumerError: this.transport.lastError } : {}),
+        stores: this.started ? 'open' : 'starting',
+        relay: relayCheck,
+        consumer: this.transport?.health ? consumer.state : 'in-process',
       },
+      relay,
+      consumer,
     };
   }
 
