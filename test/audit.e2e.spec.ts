@@ -133,6 +133,26 @@ describe('audit: history, causation, replays, time travel, integrity, export', (
       .post(`/members/${volunteer}/redemptions`)
       .send({ points: 5, merchant: '社区超市' })
       .expect(201);
+    // the two-sided steps of the members service (issue 16): a transfer asked and accepted, one
+    // declined, an account link proposed and confirmed — so that replays cover their events too
+    const org = async (name: string, kind: string, parentId: string) =>
+      (await r.root.post('/organizations').send({ name, kind, parentId }).expect(201)).body.id as string;
+    const gridB = await org(
+      '西一网格',
+      'grid',
+      await org('西社区', 'community', await org('西城街道', 'street', r.districtId)),
+    );
+    await r.communityAdmin.post(`/members/${volunteer}/transfer`).send({ toBranchId: gridB }).expect(200);
+    await r.root.post(`/members/${volunteer}/transfer/decline`).send({ reason: '重复' }).expect(200);
+    await r.communityAdmin.post(`/members/${volunteer}/transfer`).send({ toBranchId: gridB }).expect(200);
+    await r.root.post(`/members/${volunteer}/transfer/accept`).expect(200);
+    await r.root
+      .post('/accounts')
+      .send({ username: 'li-zhiyuan', password: 'li-zhiyuan-password', role: 'member', orgId: gridB })
+      .expect(201);
+    await r.root.post(`/members/${volunteer}/account`).send({ accountId: 'li-zhiyuan' }).expect(200);
+    const self = await t.login('li-zhiyuan', 'li-zhiyuan-password');
+    await self.post('/members/me/account/confirm').send({ memberId: volunteer }).expect(200);
   });
   afterAll(() => t.stop());
 

@@ -26,6 +26,8 @@ const SIGNED_IN = ROLES.filter((r) => r !== 'anonymous');
 const ADMINS_IN_SCOPE: Role[] = ['district', 'street', 'communityA'];
 const MEMBER_READERS: Role[] = [...ADMINS_IN_SCOPE, 'unit', 'auditor'];
 const AUDITORS: Role[] = ['district', 'auditor'];
+/** the organisers of a list a grid or community keeps: the admins over it, and the auditor */
+const ORGANISERS: Role[] = [...ADMINS_IN_SCOPE, 'auditor'];
 
 interface Fixture {
   memberId: string;
@@ -41,6 +43,8 @@ interface Fixture {
   teamId: string;
   eventId: string;
   replayId: string;
+  /** the member the `member` account is linked to: signed up, on the team, a project participant */
+  selfId: string;
 }
 
 const READS: Array<{ path: (f: Fixture, r: Region) => string; allowed: Role[] }> = [
@@ -65,12 +69,16 @@ const READS: Array<{ path: (f: Fixture, r: Region) => string; allowed: Role[] }>
   { path: (f) => `/matching/runs/${f.runId}`, allowed: SIGNED_IN },
   { path: (f) => `/matching/runs/${f.runId}/pairs`, allowed: SIGNED_IN },
   { path: () => '/accounts/me', allowed: SIGNED_IN },
+  { path: (_, r) => `/accounts?orgId=${r.communityId}`, allowed: [...ADMINS_IN_SCOPE, 'auditor'] },
+  { path: () => '/accounts/root/login-attempts', allowed: AUDITORS },
   { path: () => '/points/rules', allowed: SIGNED_IN },
   { path: (f) => `/members/${f.memberId}`, allowed: MEMBER_READERS },
   { path: (f) => `/members/${f.memberId}/points`, allowed: MEMBER_READERS },
   { path: (f) => `/members/${f.memberId}/pioneer-index`, allowed: MEMBER_READERS },
   { path: (f) => `/members/${f.memberId}/personal-data`, allowed: ADMINS_IN_SCOPE },
   { path: (_, r) => `/members?orgId=${r.communityId}`, allowed: [...ADMINS_IN_SCOPE, 'auditor'] },
+  { path: (_, r) => `/members?transferTo=${r.communityId}`, allowed: [...ADMINS_IN_SCOPE, 'auditor'] },
+  { path: () => '/members/me/account-proposals', allowed: ['member'] },
   { path: (_, r) => `/pioneer-index/leaderboard?orgId=${r.communityId}`, allowed: [...ADMINS_IN_SCOPE, 'auditor'] },
   { path: () => '/activities', allowed: SIGNED_IN },
   { path: (_, r) => `/activities?orgId=${r.streetId}`, allowed: SIGNED_IN },
@@ -99,6 +107,77 @@ const READS: Array<{ path: (f: Fixture, r: Region) => string; allowed: Role[] }>
   { path: () => '/metrics', allowed: AUDITORS },
   { path: (_, r) => `/matching/summary?orgId=${r.streetId}`, allowed: SIGNED_IN },
   { path: (_, r) => `/activities/summary?orgId=${r.streetId}`, allowed: SIGNED_IN },
+];
+
+/**
+ * The second dimension (issue 16 item 5): a list a place keeps names members — sign-ups, project
+ * participants, the claimer of a wish, a team's roster. Every signed-in account reads the record;
+ * only its organisers (and the project's unit) read the member ids. Everyone else gets the count,
+ * and a member account `self`: itself, never the others.
+ */
+const MEMBER_IDS: Array<{
+  path: (f: Fixture, r: Region) => string;
+  /** the record in the answer (a list's answer: its item with this id) */
+  pick: (body: any, f: Fixture) => any;
+  /** the member-id fields and the count that stands in for them */
+  fields: string[];
+  count?: string;
+  allowed: Role[];
+}> = [
+  {
+    path: (f) => `/activities/${f.activityId}`,
+    pick: (body) => body,
+    fields: ['signedUp', 'attendance'],
+    count: 'signedUpCount',
+    allowed: ORGANISERS,
+  },
+  {
+    path: (_, r) => `/activities?orgId=${r.streetId}`,
+    pick: (body, f) => body.items.find((a: any) => a.id === f.activityId),
+    fields: ['signedUp', 'attendance'],
+    count: 'signedUpCount',
+    allowed: ORGANISERS,
+  },
+  {
+    path: (f) => `/projects/${f.projectId}`,
+    pick: (body) => body,
+    fields: ['participantMemberIds'],
+    count: 'participantCount',
+    allowed: [...ORGANISERS, 'unit'],
+  },
+  {
+    path: () => '/projects',
+    pick: (body, f) => body.items.find((p: any) => p.id === f.projectId),
+    fields: ['participantMemberIds'],
+    count: 'participantCount',
+    allowed: [...ORGANISERS, 'unit'],
+  },
+  {
+    path: (f) => `/micro-wishes/${f.wishId}`,
+    pick: (body) => body,
+    fields: ['claimedBy'],
+    allowed: ORGANISERS,
+  },
+  {
+    path: (_, r) => `/micro-wishes?communityId=${r.communityId}`,
+    pick: (body, f) => body.items.find((w: any) => w.id === f.wishId),
+    fields: ['claimedBy'],
+    allowed: ORGANISERS,
+  },
+  {
+    path: (f) => `/teams/${f.teamId}`,
+    pick: (body) => body,
+    fields: ['memberIds'],
+    count: 'memberCount',
+    allowed: ORGANISERS,
+  },
+  {
+    path: (_, r) => `/teams?orgId=${r.streetId}`,
+    pick: (body, f) => body.items.find((team: any) => team.id === f.teamId),
+    fields: ['memberIds'],
+    count: 'memberCount',
+    allowed: ORGANISERS,
+  },
 ];
 
 /** Read routes whose every-role checks live in a spec of their own, and why. */
@@ -208,6 +287,25 @@ describe('authorization matrix: every read route × every role', () => {
       .post('/rotations')
       .send({ orgId: r.communityId, quarter: '2027Q1', teamIds: [teamId] })
       .expect(201);
+    // the member account's own record, linked and confirmed; both members then serve
+    const selfId = (
+      await r.root
+        .post('/members')
+        .send({ name: '王芳', phone: '13700002222', branchId: r.gridId, joinedPartyOn: '2010-07-01' })
+        .expect(201)
+    ).body.id;
+    await r.root.post(`/members/${selfId}/account`).send({ accountId: 'dangyuan' }).expect(200);
+    await clients.member.post('/members/me/account/confirm').send({ memberId: selfId }).expect(200);
+    for (const id of [memberId, selfId]) {
+      await r.root.post(`/activities/${activityId}/signups`).send({ memberId: id }).expect(201);
+      await r.root.post(`/teams/${teamId}/members`).send({ memberId: id }).expect(200);
+    }
+    await r.root.post(`/micro-wishes/${wishId}/claim`).send({ memberId }).expect(200);
+    await r.unitContact.post(`/projects/${projectId}/start`).expect(200);
+    await r.unitContact
+      .post(`/projects/${projectId}/complete`)
+      .send({ report: '完成', participantMemberIds: [memberId, selfId] })
+      .expect(200);
     const [registered] = await t.platform.runtime.store.readStream(`members.member-${memberId}`);
     const replayId = (await r.root.post('/audit/replays').send({ projection: 'needs' }).expect(202)).body.id;
     f = {
@@ -224,6 +322,7 @@ describe('authorization matrix: every read route × every role', () => {
       teamId,
       eventId: registered.eventId,
       replayId,
+      selfId,
     };
   });
   afterAll(() => t.stop());
@@ -244,5 +343,34 @@ describe('authorization matrix: every read route × every role', () => {
     const res = await clients[role].get(path);
     const expected = role === 'anonymous' ? 401 : read.allowed.includes(role) ? 200 : 403;
     if (res.status !== expected) throw new Error(`GET ${path} as ${role}: ${res.status}, expected ${expected}`);
+  });
+
+  const idCases = MEMBER_IDS.flatMap((read, i) => SIGNED_IN.map((role) => [i, role, read] as const));
+  it.each(idCases)('member ids of list #%s as %s', async (_, role, read) => {
+    const path = read.path(f, r);
+    const res = await clients[role].get(path).expect(200);
+    const record = read.pick(res.body, f);
+    expect(record).toBeDefined();
+    const sees = read.allowed.includes(role);
+    for (const field of read.fields)
+      expect({ role, path, field, present: field in record }).toEqual({ role, path, field, present: sees });
+    if (read.count) expect(record[read.count]).toBe(2);
+    // no member id of anybody but oneself anywhere in the answer
+    const text = JSON.stringify(record);
+    if (!sees) expect(text).not.toContain(f.memberId);
+    if (!sees && role !== 'member') expect(text).not.toContain(f.selfId);
+  });
+
+  it('shows a member account itself in each list, and only itself', async () => {
+    const get = async (path: string) => (await clients.member.get(path).expect(200)).body;
+    expect((await get(`/activities/${f.activityId}`)).self).toEqual({
+      memberId: f.selfId,
+      signedUp: true,
+      hours: null,
+    });
+    expect((await get(`/teams/${f.teamId}`)).self).toEqual({ memberId: f.selfId, member: true });
+    expect((await get(`/micro-wishes/${f.wishId}`)).self).toEqual({ memberId: f.selfId, claimed: false });
+    // an account of another role has no `self`
+    expect((await clients.unit.get(`/activities/${f.activityId}`).expect(200)).body.self).toBeUndefined();
   });
 });

@@ -38,6 +38,28 @@ const memberIn = async (r: Region, n: number) =>
       .expect(201),
   );
 
+/** A grid of community B, and a member of community A whose transfer into it community B's admin asked for. */
+async function gridOfB(r: Region, n: number): Promise<string> {
+  return id(
+    await r.root
+      .post('/organizations')
+      .send({ name: `三社区网格${n}`, kind: 'grid', parentId: r.otherCommunityId })
+      .expect(201),
+  );
+}
+/** A pending 组织关系转接 of a member of community B into community A, asked by B (A's side accepts). */
+async function pendingIntoA(r: Region, n: number): Promise<Record<string, string>> {
+  const gridB = await gridOfB(r, n);
+  const m = id(
+    await r.root
+      .post('/members')
+      .send({ name: `党员${n}`, phone: '13900000000', branchId: gridB, joinedPartyOn: '2010-07-01' })
+      .expect(201),
+  );
+  await r.otherCommunityAdmin.post(`/members/${m}/transfer`).send({ toBranchId: r.gridId }).expect(200);
+  return { m };
+}
+
 const activityBody = (r: Region, n: number) => ({
   title: `助老${n}`,
   orgId: r.gridId,
@@ -171,6 +193,15 @@ async function membershipProposedBy(
   const res = await proposer.post(`/organizations/${x}/joint-meeting/members`).send({ unitId: r.unitId }).expect(201);
   expect(res.body.pending).toMatchObject([{ unitId: r.unitId, proposedBy: side }]);
   return { x };
+}
+
+/** A member account of community A (made by the bootstrap admin), for the account lifecycle rows. */
+async function memberAccount(r: Region, username: string): Promise<Record<string, string>> {
+  await r.root
+    .post('/accounts')
+    .send({ username, password: 'a-long-password', role: 'member', orgId: r.communityId })
+    .expect(201);
+  return { username };
 }
 
 const offerBody = (unitId: string, area: string) => ({
@@ -434,6 +465,26 @@ const ROUTES: Route[] = [
         .post('/accounts')
         .send({ username: `member-${n}`, password: 'a-long-password', role: 'member', orgId: r.communityId }),
   },
+  {
+    name: 'POST /accounts/:username/disable',
+    setup: (r, n) => memberAccount(r, `disable-${n}`),
+    send: (c, _, ids) => c.post(`/accounts/${ids.username}/disable`),
+  },
+  {
+    name: 'POST /accounts/:username/enable',
+    setup: async (r, n) => {
+      const ids = await memberAccount(r, `enable-${n}`);
+      await r.root.post(`/accounts/${ids.username}/disable`).expect(200);
+      return ids;
+    },
+    send: (c, _, ids) => c.post(`/accounts/${ids.username}/enable`),
+  },
+  {
+    name: 'POST /accounts/:username/password-reset',
+    setup: (r, n) => memberAccount(r, `reset-${n}`),
+    send: (c, _, ids) =>
+      c.post(`/accounts/${ids.username}/password-reset`).send({ temporaryPassword: 'temporary-pw-1' }),
+  },
   { name: 'POST /needs', send: (c, r) => c.post('/needs').send(need(r.communityId)) },
   {
     name: 'PATCH /needs/:id',
@@ -509,6 +560,35 @@ const ROUTES: Route[] = [
     send: (c, r, ids) => c.post(`/members/${ids.m}/transfer`).send({ toBranchId: r.unitId }),
   },
   {
+    // into community B: community A asks (out), community B asks (pulls in), an admin over both moves at once
+    name: 'POST /members/:id/transfer (into community B)',
+    setup: async (r, n) => ({ m: await memberIn(r, n), g: await gridOfB(r, n) }),
+    send: (c, _, ids) => c.post(`/members/${ids.m}/transfer`).send({ toBranchId: ids.g }),
+    allowed: [...ADMINS, 'communityB'],
+  },
+  {
+    // community B asked: the admins over community A's grid accept; B may not accept its own request
+    name: 'POST /members/:id/transfer/accept',
+    setup: pendingIntoA,
+    send: (c, _, ids) => c.post(`/members/${ids.m}/transfer/accept`),
+  },
+  {
+    name: 'POST /members/:id/transfer/decline',
+    setup: pendingIntoA,
+    send: (c, _, ids) => c.post(`/members/${ids.m}/transfer/decline`).send({ reason: '不在本网格' }),
+  },
+  {
+    // community A asked to move its member into community B: A's side (and above) may cancel
+    name: 'POST /members/:id/transfer/cancel',
+    setup: async (r, n) => {
+      const m = await memberIn(r, n);
+      const g = await gridOfB(r, n);
+      await r.communityAdmin.post(`/members/${m}/transfer`).send({ toBranchId: g }).expect(200);
+      return { m };
+    },
+    send: (c, _, ids) => c.post(`/members/${ids.m}/transfer/cancel`),
+  },
+  {
     name: 'POST /members/:id/status',
     setup: async (r, n) => ({ m: await memberIn(r, n) }),
     send: (c, _, ids) => c.post(`/members/${ids.m}/status`).send({ status: 'floating', reason: '外出务工' }),
@@ -519,6 +599,12 @@ const ROUTES: Route[] = [
     send: (c, r, ids) => c.post(`/members/${ids.m}/community-report`).send({ communityId: r.communityId }),
   },
   {
+    // issue 16: the receiving community (B) may not name itself for a member of A
+    name: 'POST /members/:id/community-report (to community B)',
+    setup: async (r, n) => ({ m: await memberIn(r, n) }),
+    send: (c, r, ids) => c.post(`/members/${ids.m}/community-report`).send({ communityId: r.otherCommunityId }),
+  },
+  {
     name: 'DELETE /members/:id/community-report',
     setup: async (r, n) => {
       const m = await memberIn(r, n);
@@ -526,6 +612,17 @@ const ROUTES: Route[] = [
       return { m };
     },
     send: (c, _, ids) => c.delete(`/members/${ids.m}/community-report`),
+  },
+  {
+    // the receiving community may end a report made to it (the member moved away)
+    name: 'DELETE /members/:id/community-report (made to community B)',
+    setup: async (r, n) => {
+      const m = await memberIn(r, n);
+      await r.root.post(`/members/${m}/community-report`).send({ communityId: r.otherCommunityId }).expect(200);
+      return { m };
+    },
+    send: (c, _, ids) => c.delete(`/members/${ids.m}/community-report`),
+    allowed: [...ADMINS, 'communityB'],
   },
   {
     name: 'POST /members/:id/redemptions',
@@ -623,7 +720,11 @@ const ROUTES: Route[] = [
 const ELSEWHERE: Record<string, string> = {
   'POST /auth/login': 'public by design; its defences are in security-login.e2e.spec.ts',
   'POST /accounts/:username/unlock': 'security-login.e2e.spec.ts (district admin in scope only)',
+  'POST /auth/password':
+    "account-lifecycle.e2e.spec.ts (oneself only, every role): changing a matrix client's password would end its token",
   'POST /members/:id/account': 'members-authorization.e2e.spec.ts (every role and scope)',
+  'POST /members/me/account/confirm':
+    'members-authorization.e2e.spec.ts and members-two-sided.e2e.spec.ts (only the account proposed)',
   'POST /audit/replays': 'audit.e2e.spec.ts (writes only a shadow copy, no event)',
   'POST /audit/replays/:id/cancel': 'audit.e2e.spec.ts',
   'POST /audit/replays/:id/swap': 'audit.e2e.spec.ts',

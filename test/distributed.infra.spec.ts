@@ -183,7 +183,7 @@ if (!brokers || !mongoUrl) {
       let completed = await complete();
       await until(async () => {
         if (completed.status === 200) return true;
-        expect(completed.body.error).toBe('unknown_member');
+        expect(completed.body.error).toBe('invalid_participant');
         completed = await complete();
         return completed.status === 200;
       }, 'the member to reach matching');

@@ -129,6 +129,18 @@ const member = async (n: number) =>
       })
       .expect(201),
   );
+/** A member of community A whose transfer into a grid of community B community A's admin asked for. */
+const pendingOut = async (n: number) => {
+  const m = await member(n);
+  const g = id(
+    await root()
+      .post('/organizations')
+      .send({ name: `B${n}`, kind: 'grid', parentId: r.otherCommunityId })
+      .expect(201),
+  );
+  await r.communityAdmin.post(`/members/${m}/transfer`).send({ toBranchId: g }).expect(200);
+  return { m };
+};
 const grid = async (n: number) =>
   id(
     await root()
@@ -261,6 +273,15 @@ async function replay(finished: boolean): Promise<Ids> {
   return { replay: started.body.id, projection };
 }
 
+/** A member account of community A, made by the bootstrap admin. */
+async function accountOf(username: string): Promise<Ids> {
+  await root()
+    .post('/accounts')
+    .send({ username, password: 'a-long-password', role: 'member', orgId: r.communityId })
+    .expect(201);
+  return { username };
+}
+
 const ROUTES: WriteRoute[] = [
   { name: 'POST /auth/login', path: () => '/auth/login', body: () => ({ ...ROOT }) },
   {
@@ -280,6 +301,33 @@ const ROUTES: WriteRoute[] = [
       return { username };
     },
     path: (ids) => `/accounts/${ids.username}/unlock`,
+  },
+  {
+    name: 'POST /accounts/:username/disable',
+    setup: (n) => accountOf(`disable-${n}`),
+    path: (ids) => `/accounts/${ids.username}/disable`,
+  },
+  {
+    name: 'POST /accounts/:username/enable',
+    setup: async (n) => {
+      const ids = await accountOf(`enable-${n}`);
+      await root().post(`/accounts/${ids.username}/disable`).expect(200);
+      return ids;
+    },
+    path: (ids) => `/accounts/${ids.username}/enable`,
+  },
+  {
+    name: 'POST /accounts/:username/password-reset',
+    setup: (n) => accountOf(`reset-${n}`),
+    path: (ids) => `/accounts/${ids.username}/password-reset`,
+    body: () => ({ temporaryPassword: 'a-temporary-password' }),
+  },
+  {
+    // the fuzzer's own token must live on: the unspoilt request names a wrong current password
+    name: 'POST /auth/password',
+    path: () => '/auth/password',
+    body: () => ({ current: 'not-the-root-password', next: 'another-long-password' }),
+    accepted: [422],
   },
   {
     name: 'POST /organizations',
@@ -452,6 +500,22 @@ const ROUTES: WriteRoute[] = [
     body: () => ({ toBranchId: r.unitId }),
   },
   {
+    name: 'POST /members/:id/transfer/accept',
+    setup: pendingOut,
+    path: (ids) => `/members/${ids.m}/transfer/accept`,
+  },
+  {
+    name: 'POST /members/:id/transfer/decline',
+    setup: pendingOut,
+    path: (ids) => `/members/${ids.m}/transfer/decline`,
+    body: () => ({ reason: '不在本社区' }),
+  },
+  {
+    name: 'POST /members/:id/transfer/cancel',
+    setup: pendingOut,
+    path: (ids) => `/members/${ids.m}/transfer/cancel`,
+  },
+  {
     name: 'POST /members/:id/status',
     setup: async (n) => ({ m: await member(n) }),
     path: (ids) => `/members/${ids.m}/status`,
@@ -474,9 +538,23 @@ const ROUTES: WriteRoute[] = [
   },
   {
     name: 'POST /members/:id/account',
-    setup: async (n) => ({ m: await member(n) }),
+    setup: async (n) => {
+      await root()
+        .post('/accounts')
+        .send({ username: `dangyuan-${n}`, password: 'dangyuan-password', role: 'member', orgId: r.gridId })
+        .expect(201);
+      return { m: await member(n) };
+    },
     path: (ids) => `/members/${ids.m}/account`,
     body: (_, n) => ({ accountId: `dangyuan-${n}` }),
+  },
+  {
+    // only the member account proposed confirms: the bootstrap admin's valid request is a 403
+    name: 'POST /members/me/account/confirm',
+    setup: async (n) => ({ m: await member(n) }),
+    path: () => '/members/me/account/confirm',
+    body: (ids) => ({ memberId: ids.m }),
+    accepted: [403],
   },
   {
     name: 'POST /members/:id/redemptions',

@@ -262,7 +262,7 @@ describe('proposals to projects: acceptance by both sides, reservations, lifecyc
       .post(`/projects/${projectId}/complete`)
       .send({ report: 'x', participantMemberIds: [m1, 'not-a-member'] })
       .expect(422);
-    expect(stranger.body).toMatchObject({ error: 'unknown_member', details: { unknown: ['not-a-member'] } });
+    expect(stranger.body).toMatchObject({ error: 'invalid_participant', details: { unknown: ['not-a-member'] } });
     expect(await t.eventCount()).toBe(beforeStranger);
     const done = await r.unitContact
       .post(`/projects/${projectId}/complete`)
@@ -272,15 +272,19 @@ describe('proposals to projects: acceptance by both sides, reservations, lifecyc
     expect(await remaining('needs', n.id)).toMatchObject({ status: 'fulfilled', served: 30 });
     await r.communityAdmin.post(`/projects/${projectId}/evaluations`).send({ score: 6 }).expect(400);
     await r.unitContact.post(`/projects/${projectId}/evaluations`).send({ score: 1 }).expect(403);
-    await r.communityAdmin.post(`/projects/${projectId}/evaluations`).send({ score: 5, comment: '很满意' }).expect(201);
-    const rated = await r.communityAdmin.post(`/projects/${projectId}/evaluations`).send({ score: 4 }).expect(201);
-    expect(rated.body.meanScore).toBe(4.5);
+    const rated = await r.communityAdmin
+      .post(`/projects/${projectId}/evaluations`)
+      .send({ score: 5, comment: '很满意' })
+      .expect(201);
+    expect(rated.body.meanScore).toBe(5);
+    // the residents evaluate once (issue 16 item 3): a second evaluation is refused
+    await r.communityAdmin.post(`/projects/${projectId}/evaluations`).send({ score: 4 }).expect(409);
     // organizations keeps the unit's co-build record from matching's events
     const record = (await r.communityAdmin.get(`/units/${r.unitId}/contributions`).expect(200)).body;
     expect(record.items.find((c: { projectId: string }) => c.projectId === projectId)).toMatchObject({
       title: '独居老人助餐',
       quantity: { amount: 30, unit: 'person_hours' },
-      scores: [5, 4],
+      scores: [5],
     });
     expect(record.totals.completedProjects).toBeGreaterThanOrEqual(1);
     const events = (await t.platform.runtime.store.readAll()).map((e) => e.type);

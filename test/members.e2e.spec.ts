@@ -117,18 +117,26 @@ describe('members: registry, dual reporting, points ledger, erasure', () => {
     expect(listed.body.items.map((x: { id: string }) => x.id)).toContain(m.id);
   });
 
-  it('dual reporting: an in-service member reports to the community where they live, which lists and can withdraw it', async () => {
+  it('dual reporting: the member’s branch records it; the receiving community lists it in the reduced view and can end it', async () => {
     const m = (await register(r.communityAdmin).expect(201)).body;
     await r.otherCommunityAdmin.get(`/members/${m.id}`).expect(403);
-    const reported = await r.otherCommunityAdmin
+    // the receiving community does not name itself (issue 16): the member's own branch records the report
+    await r.otherCommunityAdmin
+      .post(`/members/${m.id}/community-report`)
+      .send({ communityId: r.otherCommunityId })
+      .expect(403);
+    const reported = await r.communityAdmin
       .post(`/members/${m.id}/community-report`)
       .send({ communityId: r.otherCommunityId })
       .expect(200);
     expect(reported.body).toMatchObject({ reportedTo: r.otherCommunityId });
     const listed = await r.otherCommunityAdmin.get('/members').query({ reportedTo: r.otherCommunityId }).expect(200);
-    expect(listed.body.items.map((x: { id: string }) => x.id)).toEqual([m.id]);
-    await r.otherCommunityAdmin.get(`/members/${m.id}`).expect(200);
-    await r.otherCommunityAdmin
+    expect(listed.body.items.map((x: { id: string; view: string }) => [x.id, x.view])).toEqual([[m.id, 'reported']]);
+    const seen = await r.otherCommunityAdmin.get(`/members/${m.id}`).expect(200);
+    expect(seen.body).toMatchObject({ view: 'reported', name: '张建国', served: { hours: 0, points: 0 } });
+    expect(JSON.stringify(seen.body)).not.toContain(PHONE.slice(-4));
+    await r.otherCommunityAdmin.get(`/members/${m.id}/personal-data`).expect(403);
+    await r.communityAdmin
       .post(`/members/${m.id}/community-report`)
       .send({ communityId: r.otherCommunityId })
       .expect(409);

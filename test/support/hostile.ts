@@ -136,6 +136,36 @@ const urlencoded = (base: Json) =>
     .map(([k, v]) => `${encodeURIComponent(k)}=${encodeURIComponent(typeof v === 'string' ? v : JSON.stringify(v))}`)
     .join('&') || 'reason=x';
 
+/**
+ * A string of the accepted body made long while keeping its form: a date becomes an instant with
+ * thousands of fraction digits (which IsISO8601 alone accepts), anything else repeats its last
+ * character. Only a length bound refuses these (issue 16 item 10).
+ */
+export function lengthen(value: string, n: number): string {
+  const date = /^\d{4}-\d{2}-\d{2}/.exec(value);
+  if (date) return `${date[0]}T08:00:00.${'1'.repeat(n)}Z`;
+  return value + (value.slice(-1) || 'x').repeat(n);
+}
+
+function longValidStrings(
+  shape: BodyShape,
+  json: (kind: string, body: unknown) => Payload,
+): Record<string, fc.Arbitrary<Payload>> {
+  const strings = fieldPaths(shape).filter((path) => typeof get(shape.base, path) === 'string');
+  if (strings.length === 0) return {};
+  return {
+    longValidString: fc
+      // beyond any MaxLength of a DTO (the largest is 5000), within the body limit
+      .tuple(fc.constantFrom(...strings), fc.integer({ min: 10_001, max: 80_000 }))
+      .map(([path, n]) =>
+        json(
+          `${n} more characters of a valid ${path.join('.')}`,
+          withValue(shape.base, path, lengthen(get(shape.base, path) as string, n)),
+        ),
+      ),
+  };
+}
+
 /** The hostile classes, by name: each an arbitrary of payloads for one route. */
 export function hostileBodies(shape: BodyShape): Record<string, fc.Arbitrary<Payload>> {
   const { base } = shape;
@@ -170,6 +200,7 @@ export function hostileBodies(shape: BodyShape): Record<string, fc.Arbitrary<Pay
       // beyond any MaxLength of a DTO (the largest is 5000), within the body limit
       .tuple(fields, fc.integer({ min: 10_001, max: 80_000 }), fc.constantFrom('a', '汉', ' ', '\\'))
       .map(([path, n, c]) => json(`${n} characters at ${path.join('.')}`, withValue(base, path, c.repeat(n)))),
+    ...longValidStrings(shape, json),
     tooLarge: fc
       .tuple(fields, fc.integer({ min: BODY_LIMIT_BYTES + 1, max: 1_100_000 }))
       .map(([path, n]) => json(`${n}-byte string at ${path.join('.')}`, withValue(base, path, 'a'.repeat(n)), [413])),

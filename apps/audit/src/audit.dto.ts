@@ -1,6 +1,6 @@
 import { Type } from 'class-transformer';
-import { IsIn, IsInt, IsISO8601, IsNotEmpty, IsOptional, IsString, MaxLength, Min, ValidateIf } from 'class-validator';
-import { NotWith, PageQuery } from '@gongjian/http';
+import { IsIn, IsInt, IsNotEmpty, IsOptional, IsString, MaxLength, Min, ValidateIf } from 'class-validator';
+import { NotWith, PageQuery, IsIsoDate } from '@gongjian/http';
 
 const ID = 200;
 
@@ -12,15 +12,15 @@ export class AuditEventsQuery extends PageQuery {
   /** events concerning this organisation or anything in its subtree */
   @IsOptional() @IsString() @MaxLength(ID) orgId?: string;
   @IsOptional() @IsString() @MaxLength(ID) correlationId?: string;
-  @IsOptional() @IsISO8601({ strict: true }) from?: string;
-  @IsOptional() @IsISO8601({ strict: true }) to?: string;
+  @IsOptional() @IsIsoDate() from?: string;
+  @IsOptional() @IsIsoDate() to?: string;
 }
 
 /** The past moment of `GET /audit/as-of`: a time, or a global position of the log (DESIGN §6). */
 export class AsOfQuery {
   /** required unless `position` is given */
   @ValidateIf((q: AsOfQuery) => q.position === undefined)
-  @IsISO8601({ strict: true })
+  @IsIsoDate()
   at?: string;
 
   /** the state after the event at this global position (and every one before it) */
@@ -41,8 +41,8 @@ export class AsOfQuery {
 
 export class RangeQuery {
   @IsOptional() @IsString() @MaxLength(ID) streamId?: string;
-  @IsOptional() @IsISO8601({ strict: true }) from?: string;
-  @IsOptional() @IsISO8601({ strict: true }) to?: string;
+  @IsOptional() @IsIsoDate() from?: string;
+  @IsOptional() @IsIsoDate() to?: string;
 }
 
 export class IntegrityQuery extends RangeQuery {
@@ -63,5 +63,5 @@ export class ExportQuery extends RangeQuery {
 export class StartReplayDto {
   @IsString() @IsNotEmpty() @MaxLength(100) projection: string;
   /** replay only events that occurred up to this time */
-  @IsOptional() @IsISO8601({ strict: true }) until?: string;
+  @IsOptional() @IsIsoDate() until?: string;
 }

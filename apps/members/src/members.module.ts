@@ -7,6 +7,7 @@ import { createMemberKeyStore, MEMBER_KEY_STORE, type MemberKeyStore } from './p
 import { balancesProjection, ledgerEntriesProjection } from './points/ledger.projection';
 import { PointsController } from './points/points.controller';
 import { PointsReactor } from './points/points.reactor';
+import { accountsProjection } from './registry/accounts.projection';
 import { MemberViews } from './registry/member-views';
 import { MembersController } from './registry/members.controller';
 import { membersProjection } from './registry/members.projection';
@@ -16,6 +17,7 @@ export const MEMBERS_PROJECTIONS = [
   membersProjection,
   balancesProjection,
   ledgerEntriesProjection,
+  accountsProjection,
   orgDirectoryProjection('members'),
 ];
 

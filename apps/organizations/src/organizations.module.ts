@@ -3,6 +3,8 @@ import { orgDirectoryProjection } from '@gongjian/auth';
 import { ProjectionRegistry } from '@gongjian/runtime';
 import { AccountsController } from './accounts/accounts.controller';
 import { accountsProjection } from './accounts/accounts.projection';
+import { AuthController } from './accounts/auth.controller';
+import { DissolvedOrganizationReactor } from './accounts/dissolved-organization.reactor';
 import { BootstrapAdmin } from './accounts/bootstrap-admin';
 import { HierarchyController } from './hierarchy/hierarchy.controller';
 import { openNeedsProjection } from './hierarchy/open-needs.projection';
@@ -36,8 +38,9 @@ export const ORGANIZATIONS_PROJECTIONS = [
     JointMeetingsController,
     ServiceSitesController,
     AccountsController,
+    AuthController,
   ],
-  providers: [OrganizationsTree, BootstrapAdmin],
+  providers: [OrganizationsTree, BootstrapAdmin, DissolvedOrganizationReactor],
 })
 export class OrganizationsModule implements OnApplicationBootstrap {
   constructor(

@@ -1,6 +1,7 @@
 import type { EventEnvelope } from '@gongjian/eventing';
 import {
   MEMBER_EVENTS,
+  type MemberAccountLinkedV1,
   type MemberRegisteredV1,
   type MemberReportedToCommunityV1,
   type MemberTransferredV1,
@@ -9,12 +10,15 @@ import type { Projection, ReadModelDocument } from '@gongjian/read-models';
 
 /**
  * Who may serve where, from the members service's events (DESIGN §3: members → volunteering):
- * the branch and the community a member reported to. Ids only — no personal data is copied, so
- * MemberErased leaves nothing here to drop.
+ * the branch and the community a member reported to; and the member's own login account, so that
+ * a member account sees itself in sign-ups, wishes and teams. Ids only — no personal data is
+ * copied, so MemberErased leaves nothing here to drop.
  */
 export interface VolunteerMember extends ReadModelDocument {
   branchId: string;
   reportedTo: string | null;
+  /** the `member` account linked to this member (MemberAccountLinked), if any */
+  accountId?: string | null;
 }
 
 export const VOLUNTEERING_MEMBERS_COLLECTION = 'volunteering.members';
@@ -27,12 +31,14 @@ export const volunteerMembersProjection: Projection<VolunteerMember> = {
     MEMBER_EVENTS.transferred,
     MEMBER_EVENTS.reportedToCommunity,
     MEMBER_EVENTS.reportWithdrawn,
+    MEMBER_EVENTS.accountLinked,
   ],
+  indexes: [{ fields: { accountId: 1 } }],
   apply(doc, event: EventEnvelope) {
     switch (event.type) {
       case MEMBER_EVENTS.registered: {
         const d = event.data as MemberRegisteredV1;
-        return { _id: d.memberId, branchId: d.branchId, reportedTo: null };
+        return { _id: d.memberId, branchId: d.branchId, reportedTo: null, accountId: null };
       }
       case MEMBER_EVENTS.transferred:
         return doc && { ...doc, branchId: (event.data as MemberTransferredV1).toBranchId };
@@ -40,6 +46,8 @@ export const volunteerMembersProjection: Projection<VolunteerMember> = {
         return doc && { ...doc, reportedTo: (event.data as MemberReportedToCommunityV1).communityId };
       case MEMBER_EVENTS.reportWithdrawn:
         return doc && { ...doc, reportedTo: null };
+      case MEMBER_EVENTS.accountLinked:
+        return doc && { ...doc, accountId: (event.data as MemberAccountLinkedV1).accountId };
       default:
         return null;
     }

@@ -1,6 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { directoryCollection, type DirectoryEntry, OrgTree } from '@gongjian/auth';
-import { DomainRuleViolation, NotFound } from '@gongjian/eventing';
+import { directoryCollection, type DirectoryEntry, OrgTree, seesMemberIdsOf } from '@gongjian/auth';
+import { type Actor, DomainRuleViolation, NotFound } from '@gongjian/eventing';
 import { DOCUMENT_STORE, type DocumentStore } from '@gongjian/read-models';
 import { VOLUNTEERING_MEMBERS_COLLECTION, type VolunteerMember } from './members.projection';
 
@@ -45,4 +45,28 @@ export class VolunteeringTree extends OrgTree {
     if (await this.isWithin(member.branchId, communityId)) return { ok: true, reason: 'branch' };
     return { ok: false, reason: 'not_in_community' };
   }
+
+  /**
+   * Who reads the member ids of a list kept by `orgId` (sign-ups, attendance, claimer, roster):
+   * `full` for its organisers (admins over it) and the auditor; otherwise counts only, and `self`
+   * — the member a `member` account is linked to — so that account sees itself.
+   */
+  async viewer(actor: Actor, orgId: string, self?: string | null): Promise<MemberIdsViewer> {
+    const full = await seesMemberIdsOf(actor, [orgId], this);
+    return { full, self: self === undefined ? await this.selfOf(actor) : self };
+  }
+
+  /** The member a `member` account is linked to, as volunteering knows it (null otherwise). */
+  async selfOf(actor: Actor): Promise<string | null> {
+    if (actor.role !== 'member') return null;
+    const [member] = await this.documents
+      .collection<VolunteerMember>(VOLUNTEERING_MEMBERS_COLLECTION)
+      .find({ accountId: actor.accountId });
+    return member?._id ?? null;
+  }
+}
+
+export interface MemberIdsViewer {
+  full: boolean;
+  self: string | null;
 }

@@ -5,3 +5,5 @@ export * from './jwt-keys';
 export * from './credentials';
 export * from './org-directory.projection';
 export * from './org-tree';
+export * from './account-status.projection';
+export * from './member-ids';

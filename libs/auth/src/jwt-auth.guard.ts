@@ -1,6 +1,7 @@
 import {
   type CanActivate,
   type ExecutionContext,
+  ForbiddenException,
   Injectable,
   SetMetadata,
   UnauthorizedException,
@@ -8,22 +9,34 @@ import {
 import { Reflector } from '@nestjs/core';
 import { JwtService } from '@nestjs/jwt';
 import type { Actor } from '@gongjian/eventing';
-import { verifyAccessToken } from './jwt-keys';
+import { AccountRevocations } from './account-status.projection';
+import { type TokenClaims, verifyAccessToken } from './jwt-keys';
 
 export const PUBLIC_METADATA = 'gongjian:public';
 /** Marks a route that needs no token (health, login). */
 export const Public = () => SetMetadata(PUBLIC_METADATA, true);
 
+export const PASSWORD_CHANGE_METADATA = 'gongjian:password-change';
+/** Marks the one route a token issued for a temporary password may call (changing it). */
+export const PasswordChange = () => SetMetadata(PASSWORD_CHANGE_METADATA, true);
+
+const unauthorized = (message: string) =>
+  new UnauthorizedException({ statusCode: 401, error: 'Unauthorized', message });
+
 /**
  * Verifies the bearer JWT on every HTTP route not marked @Public() and sets `req.actor`. Runs in
  * every service as well as behind the gateway, so a service reached directly trusts nothing.
- * Only HS256 with a known key id and an unexpired `exp` passes (jwt-keys.ts).
+ * Only HS256 with a known key id and an unexpired `exp` passes (jwt-keys.ts), and only while the
+ * account is not disabled and no password change, reset or disabling came after the token
+ * (AccountRevocations, folded from the public account events in every service). A token issued
+ * for a temporary password reaches only the @PasswordChange() route (403 elsewhere).
  */
 @Injectable()
 export class JwtAuthGuard implements CanActivate {
   constructor(
     private readonly jwt: JwtService,
     private readonly reflector: Reflector,
+    private readonly revocations: AccountRevocations,
   ) {}
 
   async canActivate(context: ExecutionContext): Promise<boolean> {
@@ -39,16 +52,25 @@ export class JwtAuthGuard implements CanActivate {
         message: 'a bearer token is required',
       });
     }
+    let claims: TokenClaims;
     try {
-      const claims = await verifyAccessToken(this.jwt, token);
-      req.actor = { accountId: claims.sub, role: claims.role, orgId: claims.orgId };
-      return true;
+      claims = await verifyAccessToken(this.jwt, token);
     } catch {
-      throw new UnauthorizedException({
-        statusCode: 401,
-        error: 'Unauthorized',
-        message: 'the token is invalid or expired',
+      throw unauthorized('the token is invalid or expired');
+    }
+    const refusal = await this.revocations.refusal(claims.sub, claims.issuedAtMs);
+    if (refusal) throw unauthorized(refusal);
+    if (
+      claims.mustChangePassword &&
+      !this.reflector.getAllAndOverride<boolean>(PASSWORD_CHANGE_METADATA, [context.getHandler(), context.getClass()])
+    ) {
+      throw new ForbiddenException({
+        statusCode: 403,
+        error: 'Forbidden',
+        message: 'the password must be changed first: POST /auth/password with the temporary password as current',
       });
     }
+    req.actor = { accountId: claims.sub, role: claims.role, orgId: claims.orgId };
+    return true;
   }
 }

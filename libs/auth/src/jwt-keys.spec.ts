@@ -36,7 +36,13 @@ describe('JWT key ring', () => {
       .map((p) => JSON.parse(Buffer.from(p, 'base64url').toString()));
     expect(header).toEqual({ alg: 'HS256', typ: 'JWT', kid: keyId(CURRENT) });
     expect(payload.exp - payload.iat).toBe(900);
-    await expect(verifyAccessToken(jwt, token)).resolves.toEqual({ sub: 'root', role: 'district_admin', orgId: null });
+    await expect(verifyAccessToken(jwt, token)).resolves.toEqual({
+      sub: 'root',
+      role: 'district_admin',
+      orgId: null,
+      issuedAtMs: expect.any(Number),
+      mustChangePassword: false,
+    });
   });
 
   it('verifies tokens of a previous key, and refuses them once that key is dropped', async () => {

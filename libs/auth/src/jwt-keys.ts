@@ -14,6 +14,25 @@ export interface TokenClaims {
   sub: string;
   role: string;
   orgId: string | null;
+  /**
+   * When the token was issued, in epoch milliseconds (claim `iat_ms`): `iat` has second
+   * granularity, and a token issued one millisecond before a password change must die while one
+   * issued after it lives. Tokens without the claim count from the start of their `iat` second.
+   */
+  issuedAtMs: number;
+  /** Claim `pwd_change`: issued for a temporary password, good only for changing it. */
+  mustChangePassword: boolean;
+}
+
+/** Signs an access token for an account, with the millisecond issue time the guard checks. */
+export function signAccessToken(
+  jwt: JwtService,
+  account: { sub: string; role: string; orgId: string | null },
+  options: { mustChangePassword?: boolean } = {},
+): Promise<string> {
+  const claims: Record<string, unknown> = { ...account, iat_ms: Date.now() };
+  if (options.mustChangePassword) claims.pwd_change = true;
+  return jwt.signAsync(claims);
 }
 
 export interface SigningKey {
@@ -127,5 +146,10 @@ export async function verifyAccessToken(jwt: JwtService, token: string): Promise
     throw new InvalidToken('the token has no subject or role');
   const orgId = payload.orgId ?? null;
   if (orgId !== null && typeof orgId !== 'string') throw new InvalidToken('the token has a malformed organisation');
-  return { sub: payload.sub, role: payload.role, orgId };
+  const issuedAtMs = payload.iat_ms ?? (typeof payload.iat === 'number' ? payload.iat * 1000 : 0);
+  if (typeof issuedAtMs !== 'number' || !Number.isFinite(issuedAtMs))
+    throw new InvalidToken('the token has a malformed issue time');
+  if (payload.pwd_change !== undefined && payload.pwd_change !== true)
+    throw new InvalidToken('the token has a malformed password-change claim');
+  return { sub: payload.sub, role: payload.role, orgId, issuedAtMs, mustChangePassword: payload.pwd_change === true };
 }

@@ -11,8 +11,15 @@ export const MEMBER_EVENTS = {
   reportedToCommunity: 'members.MemberReportedToCommunity',
   reportWithdrawn: 'members.CommunityReportWithdrawn',
   erased: 'members.MemberErased',
-  /** a `member` login account may read this member's own record (and nothing else) */
+  /** a `member` login account may read this member's own record (and nothing else): linked and in effect */
   accountLinked: 'members.MemberAccountLinked',
+  // the members service's own steps of two-sided procedures (audit reads them; no other service needs to)
+  /** 组织关系转接 asked by one side; the other accepts (then MemberTransferred), declines, or the asker cancels */
+  transferRequested: 'members.MemberTransferRequested',
+  transferDeclined: 'members.MemberTransferDeclined',
+  transferCancelled: 'members.MemberTransferCancelled',
+  /** an administrator named the member's account; the link takes effect when that account confirms it */
+  accountLinkProposed: 'members.MemberAccountLinkProposed',
   /** the points ledger (one stream per member): awards from verified sources, redemptions */
   pointsAwarded: 'members.PointsAwarded',
   pointsRedeemed: 'members.PointsRedeemed',
@@ -45,6 +52,33 @@ export interface MemberTransferredV1 {
   memberId: string;
   fromBranchId: string;
   toBranchId: string;
+}
+/**
+ * `out`: asked by the side of the member's branch (the destination accepts); `in`: asked by the
+ * destination side (the member's own branch accepts).
+ */
+export type TransferDirection = 'out' | 'in';
+export interface MemberTransferRequestedV1 {
+  memberId: string;
+  fromBranchId: string;
+  toBranchId: string;
+  direction: TransferDirection;
+}
+export interface MemberTransferDeclinedV1 {
+  memberId: string;
+  fromBranchId: string;
+  toBranchId: string;
+  reason: string;
+}
+export interface MemberTransferCancelledV1 {
+  memberId: string;
+  fromBranchId: string;
+  toBranchId: string;
+}
+export interface MemberAccountLinkProposedV1 {
+  memberId: string;
+  /** an existing account of role `member` in the proposing admin's scope */
+  accountId: string;
 }
 export interface MemberStatusChangedV1 {
   memberId: string;
@@ -89,6 +123,8 @@ export interface PointsAwardedV1 {
   /** the activity, wish or project */
   subjectId: string;
   title: string;
+  /** where the service was done (the activity's organiser, the wish's or project's community); absent in old events */
+  orgId?: string;
 }
 
 export interface PointsRedeemedV1 {
@@ -104,4 +140,6 @@ export interface ServiceEvaluatedV1 {
   projectId: string;
   score: number;
   source: PointsSourceV1;
+  /** the project's community; absent in old events */
+  orgId?: string;
 }

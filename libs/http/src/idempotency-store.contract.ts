@@ -49,6 +49,32 @@ export function idempotencyStoreContract(name: string, open: () => Promise<Idemp
       expect(await keys.begin(scope, 'k', 'f')).toMatchObject({ state: 'completed', status: 200 });
     });
 
+    it('erases the stored responses about a subject: blanked, and answered erased whatever the body', async () => {
+      const keys = subject.store;
+      const scope = newScope();
+      const member = `m-${Math.random().toString(36).slice(2)}`;
+      const other = `m-${Math.random().toString(36).slice(2)}`;
+      for (const [key, about] of [
+        ['a', member],
+        ['b', member],
+        ['c', other],
+        ['d', undefined],
+      ] as const) {
+        expect(await keys.begin(scope, key, 'f')).toEqual({ state: 'new' });
+        await keys.complete(scope, key, 201, { id: about ?? 'x', phone: '139****5678' }, about);
+      }
+      expect(await keys.eraseSubject(member)).toBe(2);
+      expect(await keys.begin(scope, 'a', 'f')).toEqual({ state: 'erased' });
+      expect(await keys.begin(scope, 'b', 'another body')).toEqual({ state: 'erased' });
+      expect(await keys.begin(scope, 'c', 'f')).toMatchObject({ state: 'completed', body: { id: other } });
+      expect(await keys.begin(scope, 'd', 'f')).toMatchObject({ state: 'completed', body: { id: 'x' } });
+      expect(await keys.eraseSubject(member)).toBe(0);
+      // an erased record stays erased: neither released nor completed again
+      await keys.release(scope, 'a');
+      await keys.complete(scope, 'a', 201, { id: member, phone: '139****5678' }, member);
+      expect(await keys.begin(scope, 'a', 'f')).toEqual({ state: 'erased' });
+    });
+
     it('lets exactly one of concurrent requests claim a key', async () => {
       const scope = newScope();
       const results = await Promise.all(Array.from({ length: 8 }, () => subject.store.begin(scope, 'k', 'f')));

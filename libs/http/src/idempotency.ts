@@ -2,9 +2,11 @@ import {
   type CallHandler,
   ConflictException,
   type ExecutionContext,
+  GoneException,
   Inject,
   Injectable,
   type NestInterceptor,
+  SetMetadata,
   UnprocessableEntityException,
 } from '@nestjs/common';
 import { createHash } from 'node:crypto';
@@ -17,7 +19,9 @@ export type IdempotencyBegin =
   | { state: 'new' }
   | { state: 'completed'; status: number; body: unknown }
   | { state: 'in_progress' }
-  | { state: 'mismatch' };
+  | { state: 'mismatch' }
+  /** the stored response was about a subject whose personal data has since been erased */
+  | { state: 'erased' };
 
 /**
  * Stored results of writes by `Idempotency-Key` (DESIGN §4: a repeated key returns the first
@@ -26,18 +30,50 @@ export type IdempotencyBegin =
 export interface IdempotencyStore {
   /** Claims the key for this request, or reports what happened to it before. */
   begin(scope: string, key: string, fingerprint: string): Promise<IdempotencyBegin>;
-  complete(scope: string, key: string, status: number, body: unknown): Promise<void>;
+  /** Stores the response; `subject`: the person it is about (a member id), for `eraseSubject`. */
+  complete(scope: string, key: string, status: number, body: unknown, subject?: string): Promise<void>;
   /** Releases a claimed key after a failed request, so that the client may retry it. */
   release(scope: string, key: string): Promise<void>;
+  /**
+   * Erasure: blanks the stored response and the request fingerprint (a hash of a body that held
+   * the person's phone) of every record about `subject`. The records stay, so a repeat of such a
+   * request is answered `erased` instead of running again; returns how many were blanked.
+   */
+  eraseSubject(subject: string): Promise<number>;
 }
 
 export const IDEMPOTENCY_STORE = Symbol('IDEMPOTENCY_STORE');
+
+/** Metadata key of IdempotencySubject. */
+export const IDEMPOTENCY_SUBJECT = 'gongjian:idempotency-subject';
+
+/** Who a route's response is about, from the route's parameters and the response body. */
+export type IdempotencySubjectOf = (params: Record<string, string>, body: unknown) => string | undefined;
+
+/**
+ * Marks the stored responses of a controller's (or a route's) writes as being about a person, so
+ * that erasing that person's personal data (`IdempotencyStore.eraseSubject`) blanks them too.
+ */
+export const IdempotencySubject = (of: IdempotencySubjectOf) => SetMetadata(IDEMPOTENCY_SUBJECT, of);
+
+/**
+ * Responses that hand out a credential are never stored: a database copy of an access token (or
+ * a generated password) would be a working credential for whoever reads the table. A repeat of
+ * such a request runs again, like one without a key.
+ */
+const CREDENTIAL_FIELD = /^(accessToken|refreshToken|idToken|password|temporaryPassword|generatedPassword)$/;
+
+function carriesCredential(body: unknown): boolean {
+  return typeof body === 'object' && body !== null && Object.keys(body).some((field) => CREDENTIAL_FIELD.test(field));
+}
 
 /**
  * Applies `Idempotency-Key` to every write: the first request with a key runs and its response is
  * stored; a repeat returns that response (with `Idempotent-Replayed: true`) without running the
  * handler; the same key with a different body is 422; a repeat while the first is running is 409.
- * Keys are scoped by actor, method and path. Failed requests release the key.
+ * Keys are scoped by actor, method and path. Failed requests release the key. A response that
+ * carries a credential is not stored; one about a person (IdempotencySubject) is blanked when that
+ * person's data is erased, and its key then answers 410.
  */
 @Injectable()
 export class IdempotencyInterceptor implements NestInterceptor {
@@ -48,10 +84,19 @@ export class IdempotencyInterceptor implements NestInterceptor {
     const req = context.switchToHttp().getRequest<GongjianRequest>();
     const key = req.header('idempotency-key');
     if (!key || !['POST', 'PUT', 'PATCH', 'DELETE'].includes(req.method)) return next.handle();
-    return from(this.run(req, context.switchToHttp().getResponse<Response>(), key, next));
+    const subjectOf: IdempotencySubjectOf | undefined =
+      Reflect.getMetadata(IDEMPOTENCY_SUBJECT, context.getHandler()) ??
+      Reflect.getMetadata(IDEMPOTENCY_SUBJECT, context.getClass());
+    return from(this.run(req, context.switchToHttp().getResponse<Response>(), key, next, subjectOf));
   }
 
-  private async run(req: GongjianRequest, res: Response, key: string, next: CallHandler): Promise<unknown> {
+  private async run(
+    req: GongjianRequest,
+    res: Response,
+    key: string,
+    next: CallHandler,
+    subjectOf?: IdempotencySubjectOf,
+  ): Promise<unknown> {
     if (key.length > 200) {
       throw new UnprocessableEntityException({
         statusCode: 422,
@@ -69,6 +114,15 @@ export class IdempotencyInterceptor implements NestInterceptor {
       res.setHeader('Idempotent-Replayed', 'true');
       return begun.body;
     }
+    if (begun.state === 'erased') {
+      throw new GoneException({
+        statusCode: 410,
+        error: 'idempotency_result_erased',
+        message:
+          'the result of the request first sent with this Idempotency-Key held personal data that has since been ' +
+          'erased: it is not replayed, and the request is not run again',
+      });
+    }
     if (begun.state === 'in_progress') {
       throw new ConflictException({
         statusCode: 409,
@@ -85,7 +139,15 @@ export class IdempotencyInterceptor implements NestInterceptor {
     }
     try {
       const body = await lastValueFrom(next.handle(), { defaultValue: undefined });
-      await this.store.complete(scope, key, res.statusCode, body);
+      if (carriesCredential(body)) await this.store.release(scope, key);
+      else
+        await this.store.complete(
+          scope,
+          key,
+          res.statusCode,
+          body,
+          subjectOf?.((req.params ?? {}) as Record<string, string>, body),
+        );
       return body;
     } catch (error) {
       await this.store.release(scope, key);

@@ -7,3 +7,4 @@ export * from './sqlite.idempotency-store';
 export * from './mongodb.idempotency-store';
 export * from './hostile-input';
 export * from './security-headers';
+export * from './dto-bounds';

@@ -10,6 +10,10 @@ interface IdempotencyDoc {
   /** the response body as JSON text: bodies may hold keys MongoDB does not store ($, .) */
   body: string | null;
   createdAt: Date;
+  /** who the response is about (a member id), for eraseSubject; absent on older records */
+  subject?: string | null;
+  /** set by eraseSubject: body and fingerprint blanked */
+  erased?: boolean;
 }
 
 /** Marks that one request took over an abandoned claim (see `reclaim`). */
@@ -55,13 +59,22 @@ export class MongoIdempotencyStore implements IdempotencyStore {
     return { state: 'in_progress' };
   }
 
-  async complete(scope: string, key: string, status: number, body: unknown): Promise<void> {
+  async complete(scope: string, key: string, status: number, body: unknown, subject?: string): Promise<void> {
     const json = body === undefined ? null : JSON.stringify(body);
     await this.collection.updateOne(
-      { _id: `${scope}\n${key}` },
-      { $set: { status, body: json } },
+      { _id: `${scope}\n${key}`, erased: { $ne: true } },
+      { $set: { status, body: json, subject: subject ?? null } },
       { writeConcern: { w: this.w } },
     );
+  }
+
+  async eraseSubject(subject: string): Promise<number> {
+    const result = await this.collection.updateMany(
+      { subject, erased: { $ne: true } },
+      { $set: { body: null, fingerprint: '', erased: true } },
+      { writeConcern: { w: this.w } },
+    );
+    return result.modifiedCount;
   }
 
   async release(scope: string, key: string): Promise<void> {
@@ -69,6 +82,7 @@ export class MongoIdempotencyStore implements IdempotencyStore {
   }
 
   private async existing(row: IdempotencyDoc, fingerprint: string): Promise<IdempotencyBegin> {
+    if (row.erased) return { state: 'erased' };
     if (row.fingerprint !== fingerprint) return { state: 'mismatch' };
     if (row.status !== null) {
       return { state: 'completed', status: row.status, body: row.body === null ? undefined : JSON.parse(row.body) };

@@ -1,5 +1,5 @@
 import { applyDecorators, BadRequestException, ValidationPipe, type ValidationError } from '@nestjs/common';
-import { IsNotEmpty, IsOptional, IsString, MaxLength, ValidateBy } from 'class-validator';
+import { IsISO8601, IsNotEmpty, IsOptional, IsString, MaxLength, ValidateBy } from 'class-validator';
 
 /**
  * The longest id a request may name (UUIDs have 36 characters, usernames 40): every id field of a
@@ -12,6 +12,16 @@ export const IsId = () => applyDecorators(IsString(), IsNotEmpty(), MaxLength(ID
 
 /** An id a DTO may leave out; when given, as `IsId`. */
 export const OptionalId = () => applyDecorators(IsOptional(), IsId());
+
+/**
+ * The longest ISO 8601 date or date-time a request may give: `2026-12-02T10:20:30.123456789+08:00`
+ * has 35 characters. IsISO8601 alone takes any number of fractional-second digits, so a
+ * 200,000-character "date" was valid (issue 16 item 10).
+ */
+export const ISO_DATE_MAX_LENGTH = 35;
+
+/** An ISO 8601 date or date-time (strict: a real calendar day) of at most ISO_DATE_MAX_LENGTH characters. */
+export const IsIsoDate = () => applyDecorators(IsISO8601({ strict: true }), MaxLength(ISO_DATE_MAX_LENGTH));
 
 /** A field that must be left out when `other` is given: `?at=` or `?position=`, not both. */
 export const NotWith = (other: string) =>

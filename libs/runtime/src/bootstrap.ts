@@ -83,8 +83,13 @@ export async function startApp(
   logger: LoggerService | LogLevel[] | false = ['log', 'warn', 'error'],
   options: StartOptions = {},
 ): Promise<RunningApp> {
-  // configureHttpApp parses bodies itself (JSON only, with a limit)
-  const app = await NestFactory.create<NestExpressApplication>(rootModule, { logger, bodyParser: false });
+  // configureHttpApp parses bodies itself (JSON only, with a limit); a failed start throws (to
+  // main, which prints it and exits 1, or to a test) instead of Nest calling process.exit
+  const app = await NestFactory.create<NestExpressApplication>(rootModule, {
+    logger,
+    bodyParser: false,
+    abortOnError: false,
+  });
   configureHttpApp(app);
   const runtime = app.get(Runtime);
   serveOpenApi(app, runtime.config.service === 'platform' ? 'gongjian API' : `gongjian ${runtime.config.service} API`);

@@ -6,6 +6,14 @@ import { resolve } from 'node:path';
  */
 export interface RuntimeConfig {
   dataDir: string;
+  /**
+   * Where the embedded member key store (`member-keys.db`) lives (GONGJIAN_KEY_DIR; default: the
+   * data dir). Put it on other storage than the log and its backups: a stolen backup of the log is
+   * then sealed data without keys, and destroying a key (erasure) leaves no copy of it behind.
+   */
+  keyDir?: string;
+  /** Start even if the data or key dir or a file in it is open to other users (GONGJIAN_ALLOW_OPEN_PERMISSIONS=1). */
+  allowOpenPermissions?: boolean;
   port: number;
   host: string;
   eventStore: 'sqlite' | 'eventstoredb';
@@ -30,6 +38,13 @@ export interface RuntimeConfig {
   adminPassword?: string;
   /** Bearer token a Prometheus scraper presents at `/metrics` (GONGJIAN_METRICS_TOKEN; 32+ characters). */
   metricsToken?: string;
+  /**
+   * Which proxies in front of this process to believe about the client address
+   * (GONGJIAN_TRUST_PROXY, Express's `trust proxy`: `loopback`, `10.0.0.0/8,127.0.0.1`, or a hop
+   * count). Unset: X-Forwarded-For is ignored and the client address is the socket's. The login
+   * throttle counts failures per client address, so behind the gateway set it to the gateway's.
+   */
+  trustProxy?: string | number;
 }
 
 function oneOf<T extends string>(name: string, value: string | undefined, allowed: readonly T[], fallback: T): T {
@@ -57,12 +72,19 @@ function metricsToken(value: string | undefined): string | undefined {
   return value;
 }
 
+function trustProxy(value: string | undefined): string | number | undefined {
+  if (value === undefined || value.trim() === '') return undefined;
+  return /^\d+$/.test(value.trim()) ? Number(value.trim()) : value.trim();
+}
+
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): RuntimeConfig {
   const port = Number(env.PORT ?? 3000);
   if (!Number.isInteger(port) || port < 0 || port > 65535)
     throw new Error(`PORT must be a port number; got "${env.PORT}"`);
   return {
     dataDir: resolve(env.GONGJIAN_DATA_DIR ?? './data'),
+    keyDir: env.GONGJIAN_KEY_DIR ? resolve(env.GONGJIAN_KEY_DIR) : undefined,
+    allowOpenPermissions: env.GONGJIAN_ALLOW_OPEN_PERMISSIONS === '1',
     port,
     host: env.HOST ?? '127.0.0.1',
     eventStore: oneOf('GONGJIAN_EVENT_STORE', env.GONGJIAN_EVENT_STORE, ['sqlite', 'eventstoredb'], 'sqlite'),
@@ -82,5 +104,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): RuntimeConfig 
     adminUser: env.GONGJIAN_ADMIN_USER || undefined,
     adminPassword: env.GONGJIAN_ADMIN_PASSWORD || undefined,
     metricsToken: metricsToken(env.GONGJIAN_METRICS_TOKEN),
+    trustProxy: trustProxy(env.GONGJIAN_TRUST_PROXY),
   };
 }

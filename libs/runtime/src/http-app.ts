@@ -11,6 +11,8 @@ import {
   securityHeaders,
 } from '@gongjian/http';
 import { Metrics } from './metrics';
+import type { RuntimeConfig } from './config';
+import { RUNTIME_CONFIG } from './tokens';
 
 /**
  * The HTTP conventions of every gongjian app (DESIGN §4), applied the same way everywhere. The app
@@ -19,6 +21,8 @@ import { Metrics } from './metrics';
  */
 export function configureHttpApp(app: NestExpressApplication): void {
   app.disable('x-powered-by');
+  const { trustProxy } = app.get<RuntimeConfig>(RUNTIME_CONFIG);
+  if (trustProxy !== undefined) app.set('trust proxy', trustProxy);
   app.use(app.get(Metrics).middleware());
   app.use(securityHeaders());
   app.use(refuseNonJsonBodies());

@@ -2,8 +2,10 @@ import { type DynamicModule, Global, Logger, Module, type Provider } from '@nest
 import { APP_GUARD } from '@nestjs/core';
 import { JwtService } from '@nestjs/jwt';
 import { randomBytes } from 'node:crypto';
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import {
+  AccountRevocations,
+  accountStatusProjection,
   CREDENTIAL_STORE,
   createJwtService,
   JwtAuthGuard,
@@ -24,10 +26,11 @@ import {
   MongoCheckpointStore,
   SqliteCheckpointStore,
 } from '@gongjian/messaging';
-import { DOCUMENT_STORE, MemoryDocumentStore, MongoDocumentStore } from '@gongjian/read-models';
+import { DOCUMENT_STORE, type DocumentStore, MemoryDocumentStore, MongoDocumentStore } from '@gongjian/read-models';
 import { loadConfig, type RuntimeConfig } from './config';
 import { ProjectionRegistry } from './projection-registry';
 import { Metrics } from './metrics';
+import { checkPrivateFile, ensurePrivateDir, PRIVATE_FILE_MODE, preparePrivateSqliteFile } from './private-files';
 import { Runtime } from './runtime';
 import { IN_PROCESS_BROKER, RUNTIME_CONFIG } from './tokens';
 
@@ -81,10 +84,9 @@ function eventStoreProviders(config: RuntimeConfig): Provider[] {
     {
       provide: EVENT_STORE,
       useFactory: () => {
-        mkdirSync(config.dataDir, { recursive: true });
-        return new SqliteEventStore({
-          filename: join(config.dataDir, `${config.service === 'platform' ? 'events' : config.service}.db`),
-        });
+        const filename = join(config.dataDir, `${config.service === 'platform' ? 'events' : config.service}.db`);
+        preparePrivateSqliteFile(config.dataDir, filename, config);
+        return new SqliteEventStore({ filename });
       },
     },
     {
@@ -118,8 +120,9 @@ function jwtSecret(config: RuntimeConfig): string {
     return config.jwtSecret;
   }
   const file = join(config.dataDir, 'jwt-secret');
-  mkdirSync(config.dataDir, { recursive: true });
-  if (!existsSync(file)) writeFileSync(file, randomBytes(48).toString('base64url'), { mode: 0o600 });
+  ensurePrivateDir(config.dataDir, config);
+  if (!existsSync(file)) writeFileSync(file, randomBytes(48).toString('base64url'), { mode: PRIVATE_FILE_MODE });
+  checkPrivateFile(file, config);
   return readFileSync(file, 'utf8').trim();
 }
 
@@ -142,6 +145,16 @@ function busProviders(config: RuntimeConfig): Provider[] {
     { provide: IN_PROCESS_BROKER, useFactory: () => new InProcessBroker() },
     { provide: EVENT_BUS, inject: [IN_PROCESS_BROKER], useFactory: (b: InProcessBroker) => new InProcessEventBus(b) },
   ];
+}
+
+/**
+ * Every process folds the account events its guard checks (token revocation), whatever services
+ * it runs: registered here rather than by each service module, so that no boot can miss it.
+ */
+function registryWithAccountStatus(service: string): ProjectionRegistry {
+  const registry = new ProjectionRegistry();
+  registry.register(accountStatusProjection(service));
+  return registry;
 }
 
 /**
@@ -170,8 +183,13 @@ export class RuntimeModule {
           useFactory: () =>
             createJwtService(new JwtKeyRing(jwtSecret(config), config.jwtPreviousSecrets), config.jwtTtlSeconds),
         },
+        {
+          provide: AccountRevocations,
+          inject: [DOCUMENT_STORE],
+          useFactory: (documents: DocumentStore) => new AccountRevocations(documents, config.service),
+        },
         { provide: APP_GUARD, useClass: JwtAuthGuard },
-        ProjectionRegistry,
+        { provide: ProjectionRegistry, useFactory: () => registryWithAccountStatus(config.service) },
         Runtime,
         Metrics,
       ],
@@ -182,6 +200,7 @@ export class RuntimeModule {
         IDEMPOTENCY_STORE,
         CREDENTIAL_STORE,
         JwtService,
+        AccountRevocations,
         DOCUMENT_STORE,
         IN_PROCESS_BROKER,
         EVENT_BUS,

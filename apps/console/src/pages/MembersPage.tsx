@@ -14,17 +14,22 @@ import { RegisterMember } from './members/RegisterMember';
 /** GET /members (apps/members): the registry's resource (personal data sealed, phone masked). */
 export interface Member {
   id: string;
+  /** `reported`: a member who reported to us (双报到) — name, report and service here only;
+   *  `incoming`: a transfer to us waiting for our acceptance — name and branches only */
+  view?: 'full' | 'reported' | 'incoming';
   name: string;
-  branchId: string;
-  joinedPartyOn: string;
-  employerUnitId: string | null;
-  inService: boolean;
-  status: string;
-  reportedTo: string | null;
-  reportedOn: string | null;
-  phone: string | null;
-  points: number;
-  registeredAt: string;
+  branchId?: string;
+  joinedPartyOn?: string;
+  employerUnitId?: string | null;
+  inService?: boolean;
+  status?: string;
+  reportedTo?: string | null;
+  reportedOn?: string | null;
+  phone?: string | null;
+  points?: number;
+  served?: { hours: number; points: number };
+  pendingTransfer?: { fromBranchId: string; toBranchId: string; direction: 'out' | 'in' } | null;
+  registeredAt?: string;
 }
 
 /** 党员: roster, dual reporting (双报到), points ledger, pioneer leaderboard. */
@@ -52,10 +57,15 @@ function Roster() {
   const { flat } = useScopeTree(account);
   const communities = flat.filter((o) => o.kind === 'community');
   // a community admin sees its branches' members, or those who reported to it (双报到)
-  const [view, setView] = useState<'all' | 'reported'>('all');
+  const [view, setView] = useState<'all' | 'reported' | 'incoming'>('all');
   const [status, setStatus] = useState<string | undefined>();
   const [reportedTo, setReportedTo] = useState<string | undefined>();
-  const query = view === 'reported' && account.orgId ? { reportedTo: account.orgId, status } : { reportedTo, status };
+  const query =
+    view === 'reported' && account.orgId
+      ? { reportedTo: account.orgId, status }
+      : view === 'incoming' && account.orgId
+        ? { transferTo: account.orgId, status }
+        : { reportedTo, status };
   const paged = usePaged<Member>('/members', query);
   const [open, setOpen] = useState<Member | null>(null);
   const [reporting, setReporting] = useState<Member | null>(null);
@@ -78,6 +88,18 @@ function Roster() {
     }
   };
 
+  /** 组织关系转接: the side that did not ask accepts or declines (POST /members/:id/transfer/accept|decline). */
+  const decide = async (m: Member, step: 'accept' | 'decline') => {
+    try {
+      await api.post(`/members/${m.id}/transfer/${step}`, {});
+      message.success(t('common.done'));
+      paged.reload();
+    } catch (e) {
+      fail(e);
+    }
+  };
+  const awaitsUs = (m: Member) => m.view === 'incoming' || (m.view === 'full' && m.pendingTransfer?.direction === 'in');
+
   const withdraw = async (m: Member) => {
     try {
       await api.delete(`/members/${m.id}/community-report`);
@@ -96,6 +118,7 @@ function Roster() {
             <Radio.Group value={view} onChange={(e) => setView(e.target.value)} data-testid="members-view">
               <Radio.Button value="all">{t('members.viewAll')}</Radio.Button>
               <Radio.Button value="reported">{t('members.viewReported')}</Radio.Button>
+              <Radio.Button value="incoming">{t('members.viewIncoming')}</Radio.Button>
             </Radio.Group>
           ) : (
             communities.length > 0 && (
@@ -136,11 +159,31 @@ function Roster() {
               </a>
             ),
           },
-          { title: t('members.branch'), dataIndex: 'branchId', render: (id: string) => <OrgName id={id} /> },
+          {
+            title: t('members.branch'),
+            render: (_, m) => (
+              <Space size="small">
+                {m.branchId ? (
+                  <OrgName id={m.branchId} />
+                ) : m.pendingTransfer ? (
+                  <OrgName id={m.pendingTransfer.fromBranchId} />
+                ) : (
+                  '—'
+                )}
+                {m.pendingTransfer && <Tag color="orange">{t('members.transferPending')}</Tag>}
+              </Space>
+            ),
+          },
           {
             title: t('members.employer'),
-            dataIndex: 'employerUnitId',
-            render: (id: string | null) => (id ? <OrgName id={id} /> : <Tag>{t('members.notInService')}</Tag>),
+            render: (_, m) =>
+              m.view !== 'full' && m.view !== undefined ? (
+                '—'
+              ) : m.employerUnitId ? (
+                <OrgName id={m.employerUnitId} />
+              ) : (
+                <Tag>{t('members.notInService')}</Tag>
+              ),
           },
           {
             title: t('members.reportedTo'),
@@ -154,16 +197,38 @@ function Roster() {
               ),
           },
           { title: t('members.joinedPartyOn'), dataIndex: 'joinedPartyOn' },
-          { title: t('members.points'), dataIndex: 'points' },
-          { title: t('common.status'), dataIndex: 'status', render: (s: string) => <StatusTag status={s} /> },
+          {
+            title: t('members.points'),
+            render: (_, m) =>
+              m.served ? <span title={t('members.served')}>{m.served.points}</span> : (m.points ?? '—'),
+          },
+          {
+            title: t('common.status'),
+            dataIndex: 'status',
+            render: (s: string | undefined) => (s ? <StatusTag status={s} /> : '—'),
+          },
           {
             title: t('common.actions'),
             render: (_, m) => (
               <Space size="small">
-                <Button size="small" type="link" onClick={() => setOpen(m)}>
-                  {t('members.ledger')}
-                </Button>
-                {mayAct && m.inService && !m.reportedTo && (
+                {m.view !== 'incoming' && (
+                  <Button size="small" type="link" onClick={() => setOpen(m)}>
+                    {t('members.ledger')}
+                  </Button>
+                )}
+                {isAdmin(account) && awaitsUs(m) && (
+                  <>
+                    <Button size="small" type="link" data-testid="transfer-accept" onClick={() => decide(m, 'accept')}>
+                      {t('members.acceptTransfer')}
+                    </Button>
+                    <Popconfirm title={t('members.declineTransferConfirm')} onConfirm={() => decide(m, 'decline')}>
+                      <Button size="small" type="link" danger data-testid="transfer-decline">
+                        {t('members.declineTransfer')}
+                      </Button>
+                    </Popconfirm>
+                  </>
+                )}
+                {mayAct && m.view !== 'reported' && m.view !== 'incoming' && m.inService && !m.reportedTo && (
                   <Button
                     size="small"
                     type="link"
@@ -177,7 +242,7 @@ function Roster() {
                     {t('members.report')}
                   </Button>
                 )}
-                {mayAct && m.reportedTo && (
+                {mayAct && m.view !== 'incoming' && m.reportedTo && (
                   <Popconfirm title={t('members.withdrawReportConfirm')} onConfirm={() => withdraw(m)}>
                     <Button size="small" type="link" danger>
                       {t('members.withdrawReport')}

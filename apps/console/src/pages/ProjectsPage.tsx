@@ -33,7 +33,9 @@ export interface Project {
   startedAt: string | null;
   completedAt: string | null;
   report: string | null;
-  participantMemberIds: string[];
+  /** only for the project's organisers (issue 16 item 5) */
+  participantMemberIds?: string[];
+  participantCount: number;
   evaluations: Array<{ score: number; comment: string; by: string; at: string }>;
   meanScore: number | null;
 }
@@ -118,7 +120,7 @@ export default function ProjectsPage() {
                   {p.report}
                 </Typography.Paragraph>
               )}
-              {p.participantMemberIds.length > 0 && (
+              {p.participantMemberIds && p.participantMemberIds.length > 0 && (
                 <Typography.Paragraph>
                   <b>{t('projects.participants')}：</b>
                   {p.participantMemberIds.map((m) => (

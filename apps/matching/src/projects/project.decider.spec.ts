@@ -1,6 +1,12 @@
-import { InvalidStateTransition, NotFound } from '@gongjian/eventing';
+import { DomainRuleViolation, InvalidStateTransition, NotFound } from '@gongjian/eventing';
 import { deciderSpecification } from '@gongjian/eventing/testing';
-import { type ProjectCreated, type ProjectEvent, projectDecider, projectStreamId } from './project.decider';
+import {
+  type ParticipantCheck,
+  type ProjectCreated,
+  type ProjectEvent,
+  projectDecider,
+  projectStreamId,
+} from './project.decider';
 
 const project: ProjectCreated = {
   projectId: 'pr-1',
@@ -30,6 +36,10 @@ const evaluated: ProjectEvent = {
   },
 };
 const spec = deciderSpecification(projectDecider);
+const served: ParticipantCheck[] = [
+  { memberId: 'm-1', reason: 'unit' },
+  { memberId: 'm-2', reason: 'community' },
+];
 const fold = (events: ProjectEvent[]) => events.reduce(projectDecider.evolve, projectDecider.initialState());
 
 describe('project decider', () => {
@@ -37,7 +47,13 @@ describe('project decider', () => {
 
   it('creates a planned project from an accepted proposal', () => {
     spec.given([]).when({ type: 'CreateProject', project }).then([created]);
-    expect(fold([created])).toEqual({ exists: true, status: 'planned', project, participantMemberIds: [] });
+    expect(fold([created])).toEqual({
+      exists: true,
+      status: 'planned',
+      project,
+      participantMemberIds: [],
+      evaluated: false,
+    });
   });
 
   it('refuses to create the same project twice, whatever its status', () => {
@@ -74,22 +90,62 @@ describe('project decider', () => {
   it('completes a started project with the report and the participants, carrying the project facts', () => {
     spec
       .given([created, started])
-      .when({ type: 'CompleteProject', report: '送餐 20 次', participantMemberIds: ['m-1', 'm-2'] })
+      .when({ type: 'CompleteProject', report: '送餐 20 次', participants: served })
       .then([completed]);
     spec
       .given([created, started])
-      .when({ type: 'CompleteProject', report: '', participantMemberIds: [] })
+      .when({ type: 'CompleteProject', report: '', participants: [] })
       .then([{ type: 'matching.ProjectCompleted', data: { ...project, report: '', participantMemberIds: [] } }]);
     expect(fold([created, started, completed])).toEqual({
       exists: true,
       status: 'completed',
       project,
       participantMemberIds: ['m-1', 'm-2'],
+      evaluated: false,
     });
   });
 
+  it('credits members of either side and members who reported to the community (双报到)', () => {
+    const reported: ParticipantCheck = { memberId: 'm-3', reason: 'reported' };
+    spec
+      .given([created, started])
+      .when({ type: 'CompleteProject', report: '送餐 20 次', participants: [...served, reported] })
+      .then([{ ...completed, data: { ...completed.data, participantMemberIds: ['m-1', 'm-2', 'm-3'] } }]);
+  });
+
+  it('refuses participants from outside the project, naming every one of them', () => {
+    const outsiders: ParticipantCheck[] = [
+      { memberId: 'm-9', reason: 'not_of_project' },
+      { memberId: 'ghost', reason: 'unknown_member' },
+      { memberId: 'gone', reason: 'erased' },
+    ];
+    spec
+      .given([created, started])
+      .when({ type: 'CompleteProject', report: 'r', participants: [...served, ...outsiders] })
+      .thenThrows(
+        DomainRuleViolation,
+        /not members of the unit's or the community's side of this project: m-9, ghost, gone/,
+      );
+    expect(() =>
+      projectDecider.decide(
+        { type: 'CompleteProject', report: 'r', participants: [...served, ...outsiders] },
+        fold([created, started]),
+      ),
+    ).toThrow(
+      expect.objectContaining({
+        code: 'invalid_participant',
+        details: {
+          field: 'participantMemberIds',
+          invalid: ['m-9', 'ghost', 'gone'],
+          reasons: { 'm-9': 'not_of_project', ghost: 'unknown_member', gone: 'erased' },
+          unknown: ['ghost'],
+        },
+      }),
+    );
+  });
+
   it('refuses to complete a project that does not exist, is not started yet or is already completed', () => {
-    const complete = { type: 'CompleteProject' as const, report: 'r', participantMemberIds: [] };
+    const complete = { type: 'CompleteProject' as const, report: 'r', participants: [] };
     spec.given([]).when(complete).thenThrows(NotFound);
     spec
       .given([created])
@@ -112,12 +168,15 @@ describe('project decider', () => {
       .then([{ ...evaluated, data: { ...evaluated.data, score: 1, comment: '', participantMemberIds: [] } }]);
   });
 
-  it('accepts further evaluations: an evaluation does not change the project', () => {
+  it('refuses a second evaluation: each one would feed the unit score and the pioneer index again', () => {
     spec
       .given([created, started, completed, evaluated])
       .when({ type: 'EvaluateProject', score: 3, comment: '一般' })
-      .then([{ ...evaluated, data: { ...evaluated.data, score: 3, comment: '一般' } }]);
-    expect(fold([created, started, completed, evaluated])).toEqual(fold([created, started, completed]));
+      .thenThrows(InvalidStateTransition, /already evaluated/);
+    expect(fold([created, started, completed, evaluated])).toEqual({
+      ...fold([created, started, completed]),
+      evaluated: true,
+    });
   });
 
   it('refuses to evaluate a project that does not exist or is not completed', () => {

@@ -1,4 +1,4 @@
-import { type Decider, InvalidStateTransition, NotFound } from '@gongjian/eventing';
+import { type Decider, DomainRuleViolation, InvalidStateTransition, NotFound } from '@gongjian/eventing';
 import type { ProjectCompletedV1, ProjectEvaluatedV1, Quantity } from '@gongjian/contracts';
 
 /** 共建项目 — an accepted match: planned → in_progress → completed, then rated by residents. */
@@ -15,10 +15,23 @@ export interface ProjectCreated {
   quantity: Quantity;
 }
 
+/**
+ * Why a member may or may not be named as having served in a project, as the handler found it in
+ * matching's copy of the registry: `unit` (employed by the project's unit, or the unit is their
+ * branch), `community` (their branch lies in the project's community), `reported` (双报到 to that
+ * community); else `unknown_member`, `erased` or `not_of_project`.
+ */
+export type ParticipantReason = 'unit' | 'community' | 'reported' | 'unknown_member' | 'erased' | 'not_of_project';
+export interface ParticipantCheck {
+  memberId: string;
+  reason: ParticipantReason;
+}
+export const ELIGIBLE_REASONS: readonly ParticipantReason[] = ['unit', 'community', 'reported'];
+
 export type ProjectCommand =
   | { type: 'CreateProject'; project: ProjectCreated }
   | { type: 'StartProject' }
-  | { type: 'CompleteProject'; report: string; participantMemberIds: string[] }
+  | { type: 'CompleteProject'; report: string; participants: ParticipantCheck[] }
   | { type: 'EvaluateProject'; score: number; comment: string };
 
 export type ProjectEvent =
@@ -28,7 +41,15 @@ export type ProjectEvent =
   | { type: 'matching.ProjectEvaluated'; data: ProjectEvaluatedV1 };
 
 export type ProjectState =
-  { exists: false } | { exists: true; status: ProjectStatus; project: ProjectCreated; participantMemberIds: string[] };
+  | { exists: false }
+  | {
+      exists: true;
+      status: ProjectStatus;
+      project: ProjectCreated;
+      participantMemberIds: string[];
+      /** residents evaluate a project once, through the community side (a second one is refused) */
+      evaluated: boolean;
+    };
 
 export const projectStreamId = (projectId: string) => `matching.project-${projectId}`;
 
@@ -53,16 +74,17 @@ export const projectDecider: Decider<ProjectCommand, ProjectEvent, ProjectState>
         const p = existing(state);
         if (p.status !== 'in_progress')
           throw new InvalidStateTransition(`a ${p.status} project cannot be completed; start it first`);
+        assertParticipants(command.participants);
+        const participantMemberIds = [...new Set(command.participants.map((c) => c.memberId))];
         return [
-          {
-            type: 'matching.ProjectCompleted',
-            data: { ...p.project, report: command.report, participantMemberIds: command.participantMemberIds },
-          },
+          { type: 'matching.ProjectCompleted', data: { ...p.project, report: command.report, participantMemberIds } },
         ];
       }
       case 'EvaluateProject': {
         const p = existing(state);
         if (p.status !== 'completed') throw new InvalidStateTransition('only a completed project can be evaluated');
+        // each evaluation feeds the unit's score and every participant's pioneer index: once
+        if (p.evaluated) throw new InvalidStateTransition('the residents have already evaluated this project');
         const { projectId, unitId, communityId } = p.project;
         const { participantMemberIds } = p;
         return [
@@ -84,7 +106,7 @@ export const projectDecider: Decider<ProjectCommand, ProjectEvent, ProjectState>
   evolve(state, event) {
     switch (event.type) {
       case 'matching.ProjectCreated':
-        return { exists: true, status: 'planned', project: event.data, participantMemberIds: [] };
+        return { exists: true, status: 'planned', project: event.data, participantMemberIds: [], evaluated: false };
       case 'matching.ProjectStarted':
         return state.exists ? { ...state, status: 'in_progress' } : state;
       case 'matching.ProjectCompleted':
@@ -92,7 +114,28 @@ export const projectDecider: Decider<ProjectCommand, ProjectEvent, ProjectState>
           ? { ...state, status: 'completed', participantMemberIds: event.data.participantMemberIds }
           : state;
       case 'matching.ProjectEvaluated':
-        return state;
+        return state.exists ? { ...state, evaluated: true } : state;
     }
   },
 };
+
+/**
+ * Points go only to members who could have served on one of the project's two sides (or reported
+ * to its community): anyone else named is refused, all of them named in the error, nothing
+ * appended.
+ */
+function assertParticipants(participants: ParticipantCheck[]): void {
+  const invalid = participants.filter((c) => !ELIGIBLE_REASONS.includes(c.reason));
+  if (invalid.length === 0) return;
+  const ids = [...new Set(invalid.map((c) => c.memberId))];
+  throw new DomainRuleViolation(
+    `not members of the unit's or the community's side of this project: ${ids.join(', ')}`,
+    'invalid_participant',
+    {
+      field: 'participantMemberIds',
+      invalid: ids,
+      reasons: Object.fromEntries(invalid.map((c) => [c.memberId, c.reason])),
+      unknown: ids.filter((id) => invalid.some((c) => c.memberId === id && c.reason === 'unknown_member')),
+    },
+  );
+}

@@ -1,13 +1,13 @@
 import { Body, Controller, Get, HttpCode, Inject, Param, Post, Query } from '@nestjs/common';
 import { ArrayMaxSize, IsArray, IsIn, IsInt, IsOptional, IsString, Max, MaxLength, Min } from 'class-validator';
-import { assertAdminFor, assertMayActFor } from '@gongjian/auth';
-import { type CommandContext, DomainRuleViolation, NotFound } from '@gongjian/eventing';
+import { assertAdminFor, assertMayActFor, seesMemberIdsOf } from '@gongjian/auth';
+import { type CommandContext, NotFound } from '@gongjian/eventing';
 import { Command, ID_MAX_LENGTH, PageQuery, paginate } from '@gongjian/http';
 import { DOCUMENT_STORE, type DocumentStore, type Filter } from '@gongjian/read-models';
 import { Runtime } from '@gongjian/runtime';
 import { MatchingTree } from '../matching.tree';
-import { MATCHING_MEMBERS_COLLECTION } from '../members.projection';
 import { needDecider, needStreamId } from '../needs/need.decider';
+import { checkParticipants } from './participants';
 import { projectDecider, type ProjectStatus, projectStreamId } from './project.decider';
 import { PROJECTS_COLLECTION, type ProjectDocument, toProjectResource } from './projects.projection';
 
@@ -83,17 +83,24 @@ export class ProjectsController {
     return this.documents.collection<ProjectDocument>(PROJECTS_COLLECTION);
   }
 
+  /** The region's project list is for everyone signed in; participants' ids only to its organisers. */
   @Get()
-  async list(@Query() query: ListProjectsQuery) {
+  async list(@Query() query: ListProjectsQuery, @Command() ctx: CommandContext) {
     const filter: Filter = await this.tree.communityFilter(query.orgId, query.communityId);
     for (const key of ['status', 'unitId', 'needId', 'offerId'] as const) if (query[key]) filter[key] = query[key];
     const page = await paginate(this.projects, filter, query);
-    return { items: page.items.map(toProjectResource), nextCursor: page.nextCursor };
+    const items = await Promise.all(page.items.map((p) => this.resource(p, ctx)));
+    return { items, nextCursor: page.nextCursor };
   }
 
   @Get(':id')
-  async get(@Param('id') id: string) {
-    return toProjectResource(await this.project(id));
+  async get(@Param('id') id: string, @Command() ctx: CommandContext) {
+    return this.resource(await this.project(id), ctx);
+  }
+
+  private async resource(project: ProjectDocument, ctx: CommandContext) {
+    const sees = await seesMemberIdsOf(ctx.actor, [project.communityId, project.unitId], this.tree);
+    return toProjectResource(project, sees);
   }
 
   /** Either side starts the work: the unit (contact) or the community (admin). */
@@ -102,7 +109,7 @@ export class ProjectsController {
   async start(@Param('id') id: string, @Command() ctx: CommandContext) {
     await this.assertEitherSide(await this.project(id), ctx);
     await this.runtime.execute(projectStreamId(id), projectDecider, { type: 'StartProject' }, ctx);
-    return this.get(id);
+    return this.get(id, ctx);
   }
 
   /** Completion with a report; the need records the quantity as served (fulfilled once all is served). */
@@ -111,17 +118,8 @@ export class ProjectsController {
   async complete(@Param('id') id: string, @Body() dto: CompleteProjectDto, @Command() ctx: CommandContext) {
     const project = await this.project(id);
     await this.assertEitherSide(project, ctx);
-    const participantMemberIds = [...new Set(dto.participantMemberIds ?? [])];
-    const known = await this.documents
-      .collection(MATCHING_MEMBERS_COLLECTION)
-      .find({ _id: { $in: participantMemberIds } });
-    const unknown = participantMemberIds.filter((m) => !known.some((k) => k._id === m));
-    if (unknown.length > 0)
-      throw new DomainRuleViolation(`not registered party members: ${unknown.join(', ')}`, 'unknown_member', {
-        field: 'participantMemberIds',
-        unknown,
-      });
-    const command = { type: 'CompleteProject' as const, report: dto.report ?? '', participantMemberIds };
+    const participants = await checkParticipants(dto.participantMemberIds ?? [], project, this.documents, this.tree);
+    const command = { type: 'CompleteProject' as const, report: dto.report ?? '', participants };
     await this.runtime.execute(projectStreamId(id), projectDecider, command, ctx);
     // the project flow on the bus records it too, should this process die right here: once
     await this.runtime.executeWithRetry(
@@ -130,10 +128,13 @@ export class ProjectsController {
       { type: 'RecordNeedServed', projectId: id, quantity: project.quantity },
       { ...ctx, expectedVersion: undefined, causationId: id },
     );
-    return this.get(id);
+    return this.get(id, ctx);
   }
 
-  /** Residents' evaluation (1–5), recorded by an admin of the community; only on completed projects. */
+  /**
+   * Residents' evaluation (1–5), recorded by an admin over the project's community (the community
+   * side speaks for the residents); only on a completed project, and once (a second one is 409).
+   */
   @Post(':id/evaluations')
   @HttpCode(201)
   async evaluate(@Param('id') id: string, @Body() dto: EvaluateProjectDto, @Command() ctx: CommandContext) {
@@ -145,7 +146,7 @@ export class ProjectsController {
       { type: 'EvaluateProject', score: dto.score, comment: dto.comment ?? '' },
       ctx,
     );
-    return this.get(id);
+    return this.get(id, ctx);
   }
 
   private async assertEitherSide(project: ProjectDocument, ctx: CommandContext): Promise<void> {

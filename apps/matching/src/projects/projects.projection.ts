@@ -68,6 +68,14 @@ export const projectsProjection: Projection<ProjectDocument> = {
   },
 };
 
-export function toProjectResource({ _id, ...rest }: ProjectDocument) {
-  return { id: _id, ...rest };
+/**
+ * The project as its query returns it. `participantMemberIds` only to those who may see member
+ * ids of this project (`seesMemberIdsOf`: its community's admins, its unit's contact and admins,
+ * the auditor); everyone else gets `participantCount` alone (issue 16 item 5).
+ */
+export function toProjectResource({ _id, participantMemberIds, ...rest }: ProjectDocument, seesMemberIds: boolean) {
+  const participantCount = participantMemberIds.length;
+  return seesMemberIds
+    ? { id: _id, ...rest, participantMemberIds, participantCount }
+    : { id: _id, ...rest, participantCount };
 }

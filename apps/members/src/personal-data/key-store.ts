@@ -1,9 +1,8 @@
 import Database from 'better-sqlite3';
 import { randomBytes } from 'node:crypto';
-import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Collection } from 'mongodb';
-import type { RuntimeConfig } from '@gongjian/runtime';
+import { preparePrivateSqliteFile, type RuntimeConfig } from '@gongjian/runtime';
 import { MongoDocumentStore } from '@gongjian/read-models';
 import type { DocumentStore } from '@gongjian/read-models';
 
@@ -22,7 +21,7 @@ export interface MemberKeyStore {
 export const MEMBER_KEY_STORE = Symbol('MEMBER_KEY_STORE');
 
 /**
- * Embedded: its own SQLite file beside the event store (`member-keys.db`), with `secure_delete`
+ * Embedded: its own SQLite file (`member-keys.db`, in GONGJIAN_KEY_DIR or the data dir), with `secure_delete`
  * so a destroyed key's bytes are overwritten in the file, not just unlinked from the b-tree.
  */
 export class SqliteMemberKeyStore implements MemberKeyStore {
@@ -96,6 +95,9 @@ export class MongoMemberKeyStore implements MemberKeyStore {
 export function createMemberKeyStore(config: RuntimeConfig, documents: DocumentStore): MemberKeyStore {
   if (config.readStore === 'mongodb' && documents instanceof MongoDocumentStore)
     return new MongoMemberKeyStore(documents.collectionHandle(MongoMemberKeyStore.collectionName));
-  mkdirSync(config.dataDir, { recursive: true });
-  return new SqliteMemberKeyStore(join(config.dataDir, 'member-keys.db'));
+  // GONGJIAN_KEY_DIR: on other storage than the log and its backups (docs/security/storage.md)
+  const dir = config.keyDir ?? config.dataDir;
+  const file = join(dir, 'member-keys.db');
+  preparePrivateSqliteFile(dir, file, config);
+  return new SqliteMemberKeyStore(file);
 }

@@ -29,6 +29,8 @@ export interface LedgerEntryDocument extends ReadModelDocument {
   hours: number;
   score: number | null;
   merchant: string | null;
+  /** where the service was done (absent in old events): what a community a member reported to may see */
+  orgId: string | null;
   recordedAt: string;
   /** e.g. 2026Q4, for the pioneer index */
   quarter: string;
@@ -73,7 +75,7 @@ export const ledgerEntriesProjection: Projection<LedgerEntryDocument> = {
   name: 'member-ledger-entries',
   collection: LEDGER_COLLECTION,
   handles: [MEMBER_EVENTS.pointsAwarded, MEMBER_EVENTS.pointsRedeemed, MEMBER_EVENTS.serviceEvaluated],
-  indexes: [{ fields: { memberId: 1, quarter: 1 } }],
+  indexes: [{ fields: { memberId: 1, quarter: 1 } }, { fields: { memberId: 1, orgId: 1 } }],
   documentId: (event) => event.eventId,
   apply(_doc, event: EventEnvelope) {
     const base = {
@@ -87,6 +89,7 @@ export const ledgerEntriesProjection: Projection<LedgerEntryDocument> = {
       hours: 0,
       score: null,
       merchant: null,
+      orgId: null,
     };
     switch (event.type) {
       case MEMBER_EVENTS.pointsAwarded: {
@@ -101,6 +104,7 @@ export const ledgerEntriesProjection: Projection<LedgerEntryDocument> = {
           subjectId: d.subjectId,
           title: d.title,
           hours: d.hours,
+          orgId: d.orgId ?? null,
         };
       }
       case MEMBER_EVENTS.pointsRedeemed: {
@@ -117,6 +121,7 @@ export const ledgerEntriesProjection: Projection<LedgerEntryDocument> = {
           source: d.source,
           subjectId: d.projectId,
           score: d.score,
+          orgId: d.orgId ?? null,
         };
       }
       default:

@@ -4,7 +4,8 @@ import { Command, PageQuery, paginate } from '@gongjian/http';
 import { DOCUMENT_STORE, type DocumentStore } from '@gongjian/read-models';
 import { Runtime } from '@gongjian/runtime';
 import { v7 as uuidv7 } from 'uuid';
-import { MembersTree } from '../members.tree';
+import { forbid, type MemberAccess, MembersTree } from '../members.tree';
+import type { MemberDocument } from '../registry/members.projection';
 import { LeaderboardQuery, QuarterQuery, RedemptionDto } from '../registry/members.dto';
 import { MemberViews } from '../registry/member-views';
 import { ledgerDecider, ledgerStreamId } from './ledger.decider';
@@ -45,14 +46,25 @@ export class PointsController {
     return { points: POINTS_RULES, pioneerWeights: PIONEER_WEIGHTS };
   }
 
+  /**
+   * Which ledger entries `access` may see (members.tree.ts): all of them, or — for the community
+   * a member reported to — those earned there; the destination of a pending transfer, none yet.
+   */
+  private async entriesFilter(member: MemberDocument, access: MemberAccess) {
+    if (access === 'incoming') forbid('the points of a member are read once the transfer is accepted');
+    if (access === 'reported') return { memberId: member._id, orgId: { $in: await this.views.servedIn(member) } };
+    return { memberId: member._id };
+  }
+
   @Get('members/:id/points')
   async ledger(@Param('id') id: string, @Query() query: PageQuery, @Command() ctx: CommandContext) {
     const member = await this.views.require(id);
-    await this.tree.assertMayRead(ctx.actor, member);
-    const page = await paginate(this.entries, { memberId: id }, query);
+    const access = await this.tree.assertMayRead(ctx.actor, member);
+    const page = await paginate(this.entries, await this.entriesFilter(member, access), query);
     return {
       memberId: id,
-      balance: await this.views.balance(id),
+      // the balance counts points earned anywhere: not for the reported-to community
+      balance: access === 'reported' ? null : await this.views.balance(id),
       items: page.items.map(entryResource),
       nextCursor: page.nextCursor,
     };
@@ -89,9 +101,13 @@ export class PointsController {
   @Get('members/:id/pioneer-index')
   async index(@Param('id') id: string, @Query() query: QuarterQuery, @Command() ctx: CommandContext) {
     const member = await this.views.require(id);
-    await this.tree.assertMayRead(ctx.actor, member);
+    const access = await this.tree.assertMayRead(ctx.actor, member);
     const quarter = query.quarter ?? currentQuarter();
-    return pioneerIndex(id, quarter, await this.entries.find({ memberId: id, quarter }));
+    return pioneerIndex(
+      id,
+      quarter,
+      await this.entries.find({ ...(await this.entriesFilter(member, access)), quarter }),
+    );
   }
 
   /** The leaderboard of an organisation (community, branch…) for a quarter, highest first. */
@@ -114,8 +130,27 @@ export class PointsController {
     const entries = await this.entries.find({ memberId: { $in: members.map((m) => m._id) }, quarter });
     const byMember = new Map<string, LedgerEntryDocument[]>();
     for (const e of entries) byMember.set(e.memberId, [...(byMember.get(e.memberId) ?? []), e]);
-    const ranked = members
-      .map((m) => ({ ...pioneerIndex(m._id, quarter, byMember.get(m._id) ?? []), name: m.name, branchId: m.branchId }))
+    // a member who reported here ranks by the service done here, and shows no branch (members.tree.ts)
+    const inScope = this.tree.scopeOf(ctx.actor);
+    const servedIn = new Map<string, Set<string>>();
+    const rows = [];
+    for (const m of members) {
+      const access = await this.tree.accessTo(ctx.actor, m, inScope);
+      if (!access || access === 'incoming') continue;
+      let own = byMember.get(m._id) ?? [];
+      if (access === 'reported') {
+        const key = m.reportedTo ?? '';
+        if (!servedIn.has(key)) servedIn.set(key, new Set(await this.views.servedIn(m)));
+        own = own.filter((e) => e.orgId !== null && servedIn.get(key)!.has(e.orgId));
+      }
+      rows.push({ member: m, access, entries: own });
+    }
+    const ranked = rows
+      .map(({ member: m, access, entries: own }) => ({
+        ...pioneerIndex(m._id, quarter, own),
+        name: m.name,
+        branchId: access === 'reported' ? null : m.branchId,
+      }))
       .sort((a, b) => b.index - a.index || a.memberId.localeCompare(b.memberId))
       .slice(0, query.limit ?? 20)
       .map((row, i) => ({ rank: i + 1, ...row }));

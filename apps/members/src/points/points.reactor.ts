@@ -54,6 +54,7 @@ export class PointsReactor implements Reactor {
           hours: d.hours,
           subjectId: d.activityId,
           title: (d as { title?: string }).title ?? '',
+          orgId: d.orgId,
         });
       }
       case VOLUNTEERING_EVENTS.microWishFulfilled: {
@@ -64,6 +65,7 @@ export class PointsReactor implements Reactor {
           hours: 0,
           subjectId: d.wishId,
           title: d.title,
+          orgId: d.communityId,
         });
       }
       case MATCHING_EVENTS.projectCompleted: {
@@ -75,6 +77,7 @@ export class PointsReactor implements Reactor {
             hours: 0,
             subjectId: d.projectId,
             title: d.title,
+            orgId: d.communityId,
           });
         return;
       }
@@ -83,7 +86,7 @@ export class PointsReactor implements Reactor {
         for (const memberId of d.participantMemberIds ?? [])
           await this.apply(event, memberId, {
             type: 'RecordEvaluation',
-            evaluation: { memberId, projectId: d.projectId, score: d.score, source },
+            evaluation: { memberId, projectId: d.projectId, score: d.score, source, orgId: d.communityId },
           });
         return;
       }

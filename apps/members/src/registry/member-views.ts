@@ -3,8 +3,14 @@ import { NotFound } from '@gongjian/eventing';
 import { DOCUMENT_STORE, type DocumentStore } from '@gongjian/read-models';
 import { MEMBER_KEY_STORE, type MemberKeyStore } from '../personal-data/key-store';
 import { maskPhone, open, type PersonalData } from '../personal-data/sealing';
-import { BALANCES_COLLECTION, type BalanceDocument } from '../points/ledger.projection';
-import { MEMBERS_COLLECTION, type MemberDocument } from './members.projection';
+import { type MemberAccess, MembersTree } from '../members.tree';
+import {
+  BALANCES_COLLECTION,
+  type BalanceDocument,
+  LEDGER_COLLECTION,
+  type LedgerEntryDocument,
+} from '../points/ledger.projection';
+import { MEMBERS_COLLECTION, type MemberDocument, type TransferRecord } from './members.projection';
 
 /** Reads of the registry: the member as the API shows it, personal data opened only on demand. */
 @Injectable()
@@ -12,6 +18,7 @@ export class MemberViews {
   constructor(
     @Inject(DOCUMENT_STORE) private readonly documents: DocumentStore,
     @Inject(MEMBER_KEY_STORE) private readonly keys: MemberKeyStore,
+    private readonly tree: MembersTree,
   ) {}
 
   get members() {
@@ -24,6 +31,10 @@ export class MemberViews {
     return member;
   }
 
+  get entries() {
+    return this.documents.collection<LedgerEntryDocument>(LEDGER_COLLECTION);
+  }
+
   async balance(id: string): Promise<number> {
     return (await this.documents.collection<BalanceDocument>(BALANCES_COLLECTION).get(id))?.balance ?? 0;
   }
@@ -34,15 +45,61 @@ export class MemberViews {
     return open(await this.keys.get(member._id), member._id, member.personal);
   }
 
+  /**
+   * The member as `access` may see it (members.tree.ts): the full resource, or — for a community
+   * the member reported to, or the destination of a pending transfer — the reduced view.
+   */
+  async view(member: MemberDocument, access: MemberAccess) {
+    if (access === 'reported') return this.reported(member, await this.servedIn(member));
+    if (access === 'incoming') return this.incoming(member);
+    return this.resource(member);
+  }
+
+  /** The reported-to community and what lies under it: where its service counts. */
+  async servedIn(member: MemberDocument): Promise<string[]> {
+    return member.reportedTo ? this.tree.subtreeIds(member.reportedTo) : [];
+  }
+
+  /** 双报到 seen from the receiving community: name, the report, the service done there. */
+  async reported(member: MemberDocument, servedIn: string[]) {
+    const entries = await this.entries.find({ memberId: member._id, orgId: { $in: servedIn }, kind: 'award' });
+    return {
+      id: member._id,
+      version: member.version,
+      view: 'reported' as const,
+      name: member.name,
+      reportedTo: member.reportedTo,
+      reportedOn: member.reportedOn,
+      served: {
+        hours: entries.reduce((sum, e) => sum + e.hours, 0),
+        points: entries.reduce((sum, e) => sum + e.points, 0),
+      },
+    };
+  }
+
+  /** A pending 组织关系转接 seen from its destination: name and branches, until accepted. */
+  incoming(member: MemberDocument) {
+    return {
+      id: member._id,
+      version: member.version,
+      view: 'incoming' as const,
+      name: member.name,
+      pendingTransfer: pendingTransfer(member),
+    };
+  }
+
   /** The API resource: the phone masked, never the ID number or address. */
   async resource(member: MemberDocument) {
     const personal = await this.personal(member);
     return {
       id: member._id,
       version: member.version,
+      view: 'full' as const,
       name: member.name,
       branchId: member.branchId,
       branchHistory: member.branchHistory,
+      transfers: member.transfers ?? [],
+      pendingTransfer: pendingTransfer(member),
       joinedPartyOn: member.joinedPartyOn,
       employerUnitId: member.employerUnitId,
       inService: member.employerUnitId !== null,
@@ -51,10 +108,17 @@ export class MemberViews {
       reportedTo: member.reportedTo,
       reportedOn: member.reportedOn,
       accountId: member.accountId ?? null,
+      proposedAccountId: member.proposedAccountId ?? null,
       phone: personal ? maskPhone(personal.phone) : null,
       personalData: personal ? 'sealed' : 'erased',
       points: await this.balance(member._id),
       registeredAt: member.registeredAt,
     };
   }
+}
+
+/** The pending transfer request, or null. */
+function pendingTransfer(member: MemberDocument): TransferRecord | null {
+  const last = member.transfers?.at(-1);
+  return last?.status === 'pending' ? last : null;
 }

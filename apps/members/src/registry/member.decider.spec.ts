@@ -84,24 +84,127 @@ describe('member decider', () => {
       .thenThrows(DomainRuleViolation, /in-service/);
   });
 
-  it('links the member’s own account, replacing an earlier link, and refuses the same link twice', () => {
+  it('links an account in two steps: an admin proposes it, that account confirms; the same link twice is refused', () => {
+    const proposed = (accountId: string): MemberEvent => ({
+      type: 'members.MemberAccountLinkProposed',
+      data: { memberId: 'm-1', accountId },
+    });
     const linked = (accountId: string): MemberEvent => ({
       type: 'members.MemberAccountLinked',
       data: { memberId: 'm-1', accountId },
     });
     spec
       .given([registered])
-      .when({ type: 'LinkAccount', accountId: 'zhangsan' })
+      .when({ type: 'ProposeAccountLink', accountId: 'zhangsan' })
+      .then([proposed('zhangsan')]);
+    spec
+      .given([registered, proposed('zhangsan')])
+      .when({ type: 'ProposeAccountLink', accountId: 'zhangsan' })
+      .thenThrows(InvalidStateTransition, /yet to confirm/);
+    spec
+      .given([registered, proposed('zhangsan')])
+      .when({ type: 'ConfirmAccountLink', accountId: 'zhangsan' })
       .then([linked('zhangsan')]);
+    // only the account proposed confirms, and only once proposed
     spec
-      .given([registered, linked('zhangsan')])
-      .when({ type: 'LinkAccount', accountId: 'zhangsan' })
+      .given([registered, proposed('zhangsan')])
+      .when({ type: 'ConfirmAccountLink', accountId: 'lisi' })
+      .thenThrows(InvalidStateTransition, /waiting for confirmation/);
+    spec
+      .given([registered])
+      .when({ type: 'ConfirmAccountLink', accountId: 'zhangsan' })
+      .thenThrows(InvalidStateTransition, /waiting for confirmation/);
+    spec
+      .given([registered, proposed('zhangsan'), linked('zhangsan')])
+      .when({ type: 'ConfirmAccountLink', accountId: 'zhangsan' })
+      .thenThrows(InvalidStateTransition);
+    spec
+      .given([registered, proposed('zhangsan'), linked('zhangsan')])
+      .when({ type: 'ProposeAccountLink', accountId: 'zhangsan' })
       .thenThrows(InvalidStateTransition, /already linked/);
+    // a new proposal replaces the earlier link only once confirmed
     spec
-      .given([registered, linked('zhangsan')])
-      .when({ type: 'LinkAccount', accountId: 'zhangsan2' })
-      .then([linked('zhangsan2')]);
-    spec.given([]).when({ type: 'LinkAccount', accountId: 'zhangsan' }).thenThrows(InvalidStateTransition);
+      .given([registered, proposed('zhangsan'), linked('zhangsan')])
+      .when({ type: 'ProposeAccountLink', accountId: 'zhangsan2' })
+      .then([proposed('zhangsan2')]);
+    spec.given([]).when({ type: 'ProposeAccountLink', accountId: 'zhangsan' }).thenThrows(InvalidStateTransition);
+  });
+
+  describe('组织关系转接 between two sides', () => {
+    const grid2 = { id: 'g-2', kind: 'grid', status: 'active' };
+    const requested = (direction: 'out' | 'in'): MemberEvent => ({
+      type: 'members.MemberTransferRequested',
+      data: { memberId: 'm-1', fromBranchId: 'g-1', toBranchId: 'g-2', direction },
+    });
+    const transferred: MemberEvent = {
+      type: 'members.MemberTransferred',
+      data: { memberId: 'm-1', fromBranchId: 'g-1', toBranchId: 'g-2' },
+    };
+
+    it('records a request of either side, and completes it only on acceptance', () => {
+      for (const direction of ['out', 'in'] as const) {
+        spec
+          .given([registered])
+          .when({ type: 'RequestTransfer', toBranch: grid2, toBranchId: 'g-2', direction })
+          .then([requested(direction)]);
+        spec
+          .given([registered, requested(direction)])
+          .when({ type: 'AcceptTransfer', toBranch: grid2 })
+          .then([transferred]);
+      }
+      spec
+        .given([registered])
+        .when({ type: 'RequestTransfer', toBranch: grid, toBranchId: 'g-1', direction: 'out' })
+        .thenThrows(DomainRuleViolation, /already/);
+      spec
+        .given([registered])
+        .when({ type: 'RequestTransfer', toBranch: null, toBranchId: 'x', direction: 'in' })
+        .thenThrows(DomainRuleViolation, /not a known/);
+    });
+
+    it('allows one pending request at a time, and no transfer at once beside it', () => {
+      spec
+        .given([registered, requested('out')])
+        .when({ type: 'RequestTransfer', toBranch: unit, toBranchId: 'u-1', direction: 'out' })
+        .thenThrows(InvalidStateTransition, /pending/);
+      spec
+        .given([registered, requested('in')])
+        .when({ type: 'TransferMember', toBranch: unit, toBranchId: 'u-1' })
+        .thenThrows(InvalidStateTransition, /pending/);
+    });
+
+    it('declines or cancels a pending request, after which nothing is left to accept', () => {
+      const declined: MemberEvent = {
+        type: 'members.MemberTransferDeclined',
+        data: { memberId: 'm-1', fromBranchId: 'g-1', toBranchId: 'g-2', reason: '不在本支部' },
+      };
+      const cancelled: MemberEvent = {
+        type: 'members.MemberTransferCancelled',
+        data: { memberId: 'm-1', fromBranchId: 'g-1', toBranchId: 'g-2' },
+      };
+      spec
+        .given([registered, requested('out')])
+        .when({ type: 'DeclineTransfer', reason: '不在本支部' })
+        .then([declined]);
+      spec
+        .given([registered, requested('in')])
+        .when({ type: 'CancelTransfer' })
+        .then([cancelled]);
+      for (const after of [declined, cancelled, transferred])
+        spec
+          .given([registered, requested('out'), after])
+          .when({ type: 'AcceptTransfer', toBranch: grid2 })
+          .thenThrows(InvalidStateTransition, /no transfer/);
+      spec.given([registered]).when({ type: 'DeclineTransfer', reason: '' }).thenThrows(InvalidStateTransition);
+      spec.given([registered]).when({ type: 'CancelTransfer' }).thenThrows(InvalidStateTransition);
+    });
+
+    it('refuses to accept into a branch dissolved while the request waited', () => {
+      spec
+        .given([registered, requested('out')])
+        .when({ type: 'AcceptTransfer', toBranch: { ...grid2, status: 'dissolved' } })
+        .thenThrows(DomainRuleViolation, /dissolved/);
+    });
   });
 
   it('erases once', () => {

@@ -3,13 +3,18 @@ import {
   type CommunityReportWithdrawnV1,
   MEMBER_EVENTS,
   type MemberAccountLinkedV1,
+  type MemberAccountLinkProposedV1,
   type MemberErasedV1,
   type MemberRegisteredV1,
   type MemberReportedToCommunityV1,
   type MemberStatus,
   type MemberStatusChangedV1,
+  type MemberTransferCancelledV1,
+  type MemberTransferDeclinedV1,
   type MemberTransferredV1,
+  type MemberTransferRequestedV1,
   type SealedV1,
+  type TransferDirection,
 } from '@gongjian/contracts';
 
 /** An organisation or unit as the members service knows it (from organizations events). */
@@ -33,11 +38,21 @@ export type MemberCommand =
       employerUnitId: string | null;
       personal: SealedV1;
     }
+  /** by an admin over both sides: at once */
   | { type: 'TransferMember'; toBranch: OrgRef | null; toBranchId: string }
+  /** by one side; the other side accepts or declines */
+  | { type: 'RequestTransfer'; toBranch: OrgRef | null; toBranchId: string; direction: TransferDirection }
+  /** `toBranch`: the destination as it is now (it may have been dissolved while the request waited) */
+  | { type: 'AcceptTransfer'; toBranch: OrgRef | null }
+  | { type: 'DeclineTransfer'; reason: string }
+  | { type: 'CancelTransfer' }
   | { type: 'ChangeStatus'; to: MemberStatus; reason: string }
   | { type: 'ReportToCommunity'; community: OrgRef | null; communityId: string; reportedOn: string }
   | { type: 'WithdrawReport' }
-  | { type: 'LinkAccount'; accountId: string }
+  /** an admin names an existing `member` account (the controller checks it exists and is in scope) */
+  | { type: 'ProposeAccountLink'; accountId: string }
+  /** the named account itself confirms: the link takes effect */
+  | { type: 'ConfirmAccountLink'; accountId: string }
   | { type: 'ErasePersonalData' };
 
 export type MemberEvent =
@@ -47,6 +62,10 @@ export type MemberEvent =
   | { type: typeof MEMBER_EVENTS.reportedToCommunity; data: MemberReportedToCommunityV1 }
   | { type: typeof MEMBER_EVENTS.reportWithdrawn; data: CommunityReportWithdrawnV1 }
   | { type: typeof MEMBER_EVENTS.accountLinked; data: MemberAccountLinkedV1 }
+  | { type: typeof MEMBER_EVENTS.transferRequested; data: MemberTransferRequestedV1 }
+  | { type: typeof MEMBER_EVENTS.transferDeclined; data: MemberTransferDeclinedV1 }
+  | { type: typeof MEMBER_EVENTS.transferCancelled; data: MemberTransferCancelledV1 }
+  | { type: typeof MEMBER_EVENTS.accountLinkProposed; data: MemberAccountLinkProposedV1 }
   | { type: typeof MEMBER_EVENTS.erased; data: MemberErasedV1 };
 
 export type MemberState =
@@ -59,6 +78,9 @@ export type MemberState =
       status: MemberStatus;
       reportedTo: string | null;
       accountId: string | null;
+      /** the account an admin proposed, until it confirms */
+      proposedAccountId: string | null;
+      pendingTransfer: { toBranchId: string; direction: TransferDirection } | null;
       erased: boolean;
     };
 
@@ -75,6 +97,11 @@ function requireBranch(branch: OrgRef | null, id: string, field: string): OrgRef
   if (branch.status !== 'active')
     throw new DomainRuleViolation(`the branch ${id} is dissolved`, 'branch_dissolved', { field });
   return branch;
+}
+
+function requirePending(state: Extract<MemberState, { exists: true }>) {
+  if (!state.pendingTransfer) throw new InvalidStateTransition('no transfer of this member is pending');
+  return state.pendingTransfer;
 }
 
 /** 党员: registry, organisation relationship, status, dual reporting (双报到), erasure. */
@@ -105,15 +132,43 @@ export const memberDecider: Decider<MemberCommand, MemberEvent, MemberState> = {
     if (!state.exists) throw new InvalidStateTransition('member not registered');
     const memberId = state.memberId;
     switch (command.type) {
-      case 'TransferMember': {
+      case 'TransferMember':
+      case 'RequestTransfer': {
+        if (state.pendingTransfer)
+          throw new InvalidStateTransition(
+            `a transfer to ${state.pendingTransfer.toBranchId} is pending; it must be accepted, declined or cancelled first`,
+          );
         const to = requireBranch(command.toBranch, command.toBranchId, 'toBranchId');
         if (to.id === state.branchId)
           throw new DomainRuleViolation('the member already belongs to this branch', 'same_branch', {
             field: 'toBranchId',
           });
+        const fromBranchId = state.branchId;
+        if (command.type === 'TransferMember')
+          return [{ type: MEMBER_EVENTS.transferred, data: { memberId, fromBranchId, toBranchId: to.id } }];
+        return [
+          {
+            type: MEMBER_EVENTS.transferRequested,
+            data: { memberId, fromBranchId, toBranchId: to.id, direction: command.direction },
+          },
+        ];
+      }
+      case 'AcceptTransfer': {
+        const pending = requirePending(state);
+        const to = requireBranch(command.toBranch, pending.toBranchId, 'toBranchId');
         return [
           { type: MEMBER_EVENTS.transferred, data: { memberId, fromBranchId: state.branchId, toBranchId: to.id } },
         ];
+      }
+      case 'DeclineTransfer': {
+        const pending = requirePending(state);
+        const data = { memberId, fromBranchId: state.branchId, toBranchId: pending.toBranchId, reason: command.reason };
+        return [{ type: MEMBER_EVENTS.transferDeclined, data }];
+      }
+      case 'CancelTransfer': {
+        const pending = requirePending(state);
+        const data = { memberId, fromBranchId: state.branchId, toBranchId: pending.toBranchId };
+        return [{ type: MEMBER_EVENTS.transferCancelled, data }];
       }
       case 'ChangeStatus':
         if (command.to === state.status)
@@ -150,9 +205,15 @@ export const memberDecider: Decider<MemberCommand, MemberEvent, MemberState> = {
       case 'WithdrawReport':
         if (state.reportedTo === null) throw new InvalidStateTransition('the member has not reported to a community');
         return [{ type: MEMBER_EVENTS.reportWithdrawn, data: { memberId, communityId: state.reportedTo } }];
-      case 'LinkAccount':
+      case 'ProposeAccountLink':
         if (command.accountId === state.accountId)
           throw new InvalidStateTransition('this account is already linked to the member');
+        if (command.accountId === state.proposedAccountId)
+          throw new InvalidStateTransition('this account is already proposed; it has yet to confirm');
+        return [{ type: MEMBER_EVENTS.accountLinkProposed, data: { memberId, accountId: command.accountId } }];
+      case 'ConfirmAccountLink':
+        if (state.proposedAccountId === null || command.accountId !== state.proposedAccountId)
+          throw new InvalidStateTransition('no link of this account to the member is waiting for confirmation');
         return [{ type: MEMBER_EVENTS.accountLinked, data: { memberId, accountId: command.accountId } }];
       case 'ErasePersonalData':
         if (state.erased) throw new InvalidStateTransition("the member's personal data is already erased");
@@ -171,13 +232,22 @@ export const memberDecider: Decider<MemberCommand, MemberEvent, MemberState> = {
           status: 'normal',
           reportedTo: null,
           accountId: null,
+          proposedAccountId: null,
+          pendingTransfer: null,
           erased: false,
         };
     }
     if (!state.exists) return state;
     switch (event.type) {
       case MEMBER_EVENTS.transferred:
-        return { ...state, branchId: event.data.toBranchId };
+        return { ...state, branchId: event.data.toBranchId, pendingTransfer: null };
+      case MEMBER_EVENTS.transferRequested:
+        return { ...state, pendingTransfer: { toBranchId: event.data.toBranchId, direction: event.data.direction } };
+      case MEMBER_EVENTS.transferDeclined:
+      case MEMBER_EVENTS.transferCancelled:
+        return { ...state, pendingTransfer: null };
+      case MEMBER_EVENTS.accountLinkProposed:
+        return { ...state, proposedAccountId: event.data.accountId };
       case MEMBER_EVENTS.statusChanged:
         return { ...state, status: event.data.to };
       case MEMBER_EVENTS.reportedToCommunity:
@@ -185,7 +255,7 @@ export const memberDecider: Decider<MemberCommand, MemberEvent, MemberState> = {
       case MEMBER_EVENTS.reportWithdrawn:
         return { ...state, reportedTo: null };
       case MEMBER_EVENTS.accountLinked:
-        return { ...state, accountId: event.data.accountId };
+        return { ...state, accountId: event.data.accountId, proposedAccountId: null };
       case MEMBER_EVENTS.erased:
         return { ...state, erased: true };
     }

@@ -55,6 +55,19 @@ export class TransferMemberDto {
   toBranchId: string;
 }
 
+export class DeclineTransferDto {
+  @IsOptional()
+  @IsString()
+  @MaxLength(500)
+  reason?: string;
+}
+
+export class ConfirmAccountDto {
+  /** the member record an admin proposed to link to the calling account */
+  @IsId()
+  memberId: string;
+}
+
 export class ChangeStatusDto {
   @IsIn(MEMBER_STATUS_CODES)
   status: MemberStatus;
@@ -108,6 +121,10 @@ export class ListMembersQuery extends PageQuery {
 
   @OptionalId()
   employerUnitId?: string;
+
+  /** members with a pending transfer into a branch under this organisation (the destination side) */
+  @OptionalId()
+  transferTo?: string;
 
   @IsOptional()
   @IsIn(MEMBER_STATUS_CODES)

@@ -2,21 +2,43 @@ import type { EventEnvelope } from '@gongjian/eventing';
 import {
   MEMBER_EVENTS,
   type MemberAccountLinkedV1,
+  type MemberAccountLinkProposedV1,
   type MemberRegisteredV1,
   type MemberReportedToCommunityV1,
   type MemberStatus,
   type MemberStatusChangedV1,
+  type MemberTransferDeclinedV1,
   type MemberTransferredV1,
+  type MemberTransferRequestedV1,
   type SealedV1,
+  type TransferDirection,
 } from '@gongjian/contracts';
 import type { Projection, ReadModelDocument } from '@gongjian/read-models';
+
+/** One 组织关系转接: who asked and when, who decided and when (both sides stay in the history). */
+export interface TransferRecord {
+  fromBranchId: string;
+  toBranchId: string;
+  /** `direct`: by an admin over both sides, at once */
+  direction: TransferDirection | 'direct';
+  status: 'pending' | 'completed' | 'declined' | 'cancelled';
+  requestedBy: string;
+  requestedAt: string;
+  decidedBy: string | null;
+  decidedAt: string | null;
+  reason: string;
+}
 
 /** A member as the registry shows it. Personal data stays sealed here; it is opened on read. */
 export interface MemberDocument extends ReadModelDocument {
   name: string;
   branchId: string;
   /** every branch the member belonged to, oldest first (组织关系转接 keeps the history) */
-  branchHistory: Array<{ branchId: string; since: string }>;
+  branchHistory: Array<{ branchId: string; since: string; by: string }>;
+  /** every transfer asked or made, oldest first */
+  transfers: TransferRecord[];
+  /** the destination branch of the pending transfer (indexed: the destination side lists its requests) */
+  pendingTransferTo: string | null;
   joinedPartyOn: string;
   employerUnitId: string | null;
   status: MemberStatus;
@@ -25,6 +47,8 @@ export interface MemberDocument extends ReadModelDocument {
   reportedOn: string | null;
   /** the `member` account of the member themself, if linked */
   accountId?: string | null;
+  /** an account an admin proposed, until it confirms (GET /members/me/account-proposals) */
+  proposedAccountId?: string | null;
   personal: SealedV1 | null;
   erased: boolean;
   registeredAt: string;
@@ -41,6 +65,8 @@ export const membersProjection: Projection<MemberDocument> = {
     { fields: { accountId: 1 } },
     { fields: { reportedTo: 1 } },
     { fields: { employerUnitId: 1 } },
+    { fields: { pendingTransferTo: 1 } },
+    { fields: { proposedAccountId: 1 } },
   ],
   apply(doc, event: EventEnvelope) {
     if (event.type === MEMBER_EVENTS.registered) {
@@ -49,7 +75,9 @@ export const membersProjection: Projection<MemberDocument> = {
         _id: d.memberId,
         name: d.name,
         branchId: d.branchId,
-        branchHistory: [{ branchId: d.branchId, since: event.occurredAt }],
+        branchHistory: [{ branchId: d.branchId, since: event.occurredAt, by: event.actor.accountId }],
+        transfers: [],
+        pendingTransferTo: null,
         joinedPartyOn: d.joinedPartyOn,
         employerUnitId: d.employerUnitId,
         status: 'normal',
@@ -57,6 +85,7 @@ export const membersProjection: Projection<MemberDocument> = {
         reportedTo: null,
         reportedOn: null,
         accountId: null,
+        proposedAccountId: null,
         personal: d.personal,
         erased: false,
         registeredAt: event.occurredAt,
@@ -65,12 +94,60 @@ export const membersProjection: Projection<MemberDocument> = {
     if (!doc) return null;
     switch (event.type) {
       case MEMBER_EVENTS.transferred: {
-        const { toBranchId } = event.data as MemberTransferredV1;
+        const { fromBranchId, toBranchId } = event.data as MemberTransferredV1;
+        const by = event.actor.accountId;
+        const transfers = doc.transfers ?? [];
+        const pending = transfers.at(-1)?.status === 'pending';
+        const decided = { status: 'completed' as const, decidedBy: by, decidedAt: event.occurredAt };
         return {
           ...doc,
           branchId: toBranchId,
-          branchHistory: [...doc.branchHistory, { branchId: toBranchId, since: event.occurredAt }],
+          branchHistory: [...doc.branchHistory, { branchId: toBranchId, since: event.occurredAt, by }],
+          pendingTransferTo: null,
+          transfers: pending
+            ? [...transfers.slice(0, -1), { ...transfers.at(-1)!, ...decided }]
+            : [
+                ...transfers,
+                {
+                  fromBranchId,
+                  toBranchId,
+                  direction: 'direct',
+                  requestedBy: by,
+                  requestedAt: event.occurredAt,
+                  reason: '',
+                  ...decided,
+                },
+              ],
         };
+      }
+      case MEMBER_EVENTS.transferRequested: {
+        const { fromBranchId, toBranchId, direction } = event.data as MemberTransferRequestedV1;
+        const request: TransferRecord = {
+          fromBranchId,
+          toBranchId,
+          direction,
+          status: 'pending',
+          requestedBy: event.actor.accountId,
+          requestedAt: event.occurredAt,
+          decidedBy: null,
+          decidedAt: null,
+          reason: '',
+        };
+        return { ...doc, pendingTransferTo: toBranchId, transfers: [...(doc.transfers ?? []), request] };
+      }
+      case MEMBER_EVENTS.transferDeclined:
+      case MEMBER_EVENTS.transferCancelled: {
+        const transfers = doc.transfers ?? [];
+        const last = transfers.at(-1);
+        if (!last) return doc;
+        const decided: TransferRecord = {
+          ...last,
+          status: event.type === MEMBER_EVENTS.transferDeclined ? 'declined' : 'cancelled',
+          decidedBy: event.actor.accountId,
+          decidedAt: event.occurredAt,
+          reason: (event.data as Partial<MemberTransferDeclinedV1>).reason ?? '',
+        };
+        return { ...doc, pendingTransferTo: null, transfers: [...transfers.slice(0, -1), decided] };
       }
       case MEMBER_EVENTS.statusChanged: {
         const { to, reason } = event.data as MemberStatusChangedV1;
@@ -86,8 +163,10 @@ export const membersProjection: Projection<MemberDocument> = {
       }
       case MEMBER_EVENTS.reportWithdrawn:
         return { ...doc, reportedTo: null, reportedOn: null };
+      case MEMBER_EVENTS.accountLinkProposed:
+        return { ...doc, proposedAccountId: (event.data as MemberAccountLinkProposedV1).accountId };
       case MEMBER_EVENTS.accountLinked:
-        return { ...doc, accountId: (event.data as MemberAccountLinkedV1).accountId };
+        return { ...doc, accountId: (event.data as MemberAccountLinkedV1).accountId, proposedAccountId: null };
       case MEMBER_EVENTS.erased:
         return { ...doc, personal: null, erased: true };
       default:

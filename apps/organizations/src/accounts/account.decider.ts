@@ -1,5 +1,20 @@
 import { type Decider, DomainRuleViolation, InvalidStateTransition, NotFound } from '@gongjian/eventing';
+import {
+  ACCOUNT_EVENTS,
+  type AccountDisabledV1,
+  type AccountEnabledV1,
+  type PasswordChangedV1,
+  type PasswordResetV1,
+} from '@gongjian/contracts';
 import { ROLE_ORG_KINDS, type Role } from '@gongjian/auth';
+import {
+  type FailureRecord,
+  recentFailures,
+  retryAfterMs,
+  THROTTLE_POLICY,
+  type ThrottlePolicy,
+  withFailure,
+} from './login-throttle';
 
 export interface AccountCreatedData {
   accountId: string;
@@ -8,13 +23,7 @@ export interface AccountCreatedData {
   orgId: string | null;
 }
 
-/** When repeated wrong passwords lock an account, and for how long. */
-export interface LockoutPolicy {
-  maxFailures: number;
-  lockSeconds: number;
-}
-
-export const LOCKOUT_POLICY: LockoutPolicy = { maxFailures: 5, lockSeconds: 15 * 60 };
+export type DisableReason = AccountDisabledV1['reason'];
 
 export type AccountCommand =
   | {
@@ -26,29 +35,59 @@ export type AccountCommand =
       org: { id: string; kind: string; status: string } | null;
       bootstrap?: boolean;
     }
-  | { type: 'RecordLoginFailure'; at: string; policy: LockoutPolicy }
-  | { type: 'RecordLoginSuccess'; at: string }
-  | { type: 'UnlockAccount'; at: string };
+  /** `address`: the client address the attempt came from (req.ip). */
+  | { type: 'RecordLoginFailure'; at: string; address: string; policy?: ThrottlePolicy }
+  | { type: 'RecordLoginSuccess'; at: string; address: string; policy?: ThrottlePolicy }
+  /** Clears every address's failures (the route kept its name from the lock-out it replaced). */
+  | { type: 'UnlockAccount'; at: string }
+  | { type: 'DisableAccount'; at: string; reason: DisableReason }
+  /** `orgStatus`: the account's organisation now (an account of a dissolved one stays disabled). */
+  | { type: 'EnableAccount'; orgStatus: string | null }
+  /** The password was verified and the new one checked by the caller (hashes never enter events). */
+  | { type: 'ChangePassword'; at: string }
+  | { type: 'ResetPassword'; at: string };
 
 export type AccountEvent =
   | { type: 'organizations.AccountCreated'; data: AccountCreatedData }
-  /** A wrong password; `failures` counts the consecutive ones, this one included. */
-  | { type: 'organizations.LoginFailed'; data: { accountId: string; failures: number } }
+  /**
+   * A wrong password from `address`; `failures` counts that address's failures this run, this one
+   * included. Older events carry neither `address` nor `at` (they count as one unknown address).
+   */
+  | { type: 'organizations.LoginFailed'; data: { accountId: string; failures: number; address?: string; at?: string } }
+  /** Written by the lock-out this throttle replaced; folded as nothing now. */
   | { type: 'organizations.AccountLocked'; data: { accountId: string; failures: number; until: string } }
-  /** Recorded only when it ends a run of failures (logins are not otherwise events). */
-  | { type: 'organizations.LoginSucceeded'; data: { accountId: string; clearedFailures: number } }
-  /** By an administrator, before the lock ran out; the envelope's actor says who. */
-  | { type: 'organizations.AccountUnlocked'; data: { accountId: string } };
+  /** Recorded only when it ends a run of failures of its address (logins are not otherwise events). */
+  | { type: 'organizations.LoginSucceeded'; data: { accountId: string; clearedFailures: number; address?: string } }
+  /** By a district administrator: every address's failures are cleared; the envelope's actor says who. */
+  | { type: 'organizations.AccountUnlocked'; data: { accountId: string } }
+  | { type: typeof ACCOUNT_EVENTS.disabled; data: AccountDisabledV1 }
+  | { type: typeof ACCOUNT_EVENTS.enabled; data: AccountEnabledV1 }
+  | { type: typeof ACCOUNT_EVENTS.passwordChanged; data: PasswordChangedV1 }
+  | { type: typeof ACCOUNT_EVENTS.passwordReset; data: PasswordResetV1 };
 
-export type AccountState =
-  { exists: false } | { exists: true; account: AccountCreatedData; failures: number; lockedUntil: string | null };
+export interface ExistingAccount {
+  exists: true;
+  account: AccountCreatedData;
+  /** wrong passwords by client address, within the throttle window */
+  failures: FailureRecord;
+  /** failures recorded as events in the current window (the log bound) */
+  recordedFailures: { since: number; count: number };
+  disabled: DisableReason | null;
+  /** after an administrator's reset, until the holder chose a new password */
+  mustChangePassword: boolean;
+}
+
+export type AccountState = { exists: false } | ExistingAccount;
 
 /** Accounts are keyed by username, so the event store itself keeps usernames unique. */
 export const accountStreamId = (username: string) => `organizations.account-${username}`;
 
-/** The end of the lock in force at `at`, or null. A lock runs out by time alone, without an event. */
-export function lockedUntil(state: AccountState, at: string): string | null {
-  return state.exists && state.lockedUntil !== null && state.lockedUntil > at ? state.lockedUntil : null;
+/** Old LoginFailed events (the lock-out era) carried no address. */
+export const UNKNOWN_ADDRESS = 'unknown';
+
+/** Milliseconds until `address` may try a password on this account again (0: now). */
+export function throttledFor(state: AccountState, address: string, at: string, policy = THROTTLE_POLICY): number {
+  return state.exists ? retryAfterMs(state.failures, address, Date.parse(at), policy) : 0;
 }
 
 function create(command: Extract<AccountCommand, { type: 'CreateAccount' }>, state: AccountState): AccountEvent[] {
@@ -70,57 +109,120 @@ function create(command: Extract<AccountCommand, { type: 'CreateAccount' }>, sta
 }
 
 /**
- * A wrong password counts towards the lock; the one that reaches `maxFailures` locks the account
- * for `lockSeconds`. Attempts while locked are refused before the password is checked and add
- * nothing, so a flood of guesses cannot grow the log. After a lock ran out the count starts over.
+ * A wrong password from an address counts towards that address's delay. An attempt inside the
+ * delay is refused before the password is checked and adds nothing; beyond `recordedPerWindow`
+ * failures per window nothing is logged either (the caller keeps those in memory): a flood of
+ * guesses cannot grow the log without bound.
  */
-function failure(command: Extract<AccountCommand, { type: 'RecordLoginFailure' }>, state: AccountState) {
-  if (!state.exists) throw new NotFound('no such account');
-  if (lockedUntil(state, command.at)) return [];
+function failure(command: Extract<AccountCommand, { type: 'RecordLoginFailure' }>, state: ExistingAccount) {
+  const policy = command.policy ?? THROTTLE_POLICY;
+  const now = Date.parse(command.at);
+  if (retryAfterMs(state.failures, command.address, now, policy) > 0) return [];
+  if (recordedInWindow(state, now, policy) >= policy.recordedPerWindow) return [];
+  const failures = withFailure(state.failures, command.address, now, policy)[command.address].failures;
+  const data = { accountId: state.account.accountId, failures, address: command.address, at: command.at };
+  return [{ type: 'organizations.LoginFailed' as const, data }];
+}
+
+const recordedInWindow = (state: ExistingAccount, now: number, policy: ThrottlePolicy) =>
+  state.recordedFailures.since > now - policy.windowMs ? state.recordedFailures.count : 0;
+
+function success(command: Extract<AccountCommand, { type: 'RecordLoginSuccess' }>, state: ExistingAccount) {
+  if (state.disabled) throw new InvalidStateTransition('the account is disabled');
+  if (throttledFor(state, command.address, command.at, command.policy) > 0)
+    throw new InvalidStateTransition('this address must wait before it tries again');
+  const mine = state.failures[command.address];
+  if (!mine) return [];
+  const data = { accountId: state.account.accountId, clearedFailures: mine.failures, address: command.address };
+  return [{ type: 'organizations.LoginSucceeded' as const, data }];
+}
+
+function lifecycle(command: AccountCommand, state: ExistingAccount): AccountEvent[] {
   const accountId = state.account.accountId;
-  const lockRanOut = state.lockedUntil !== null;
-  const failures = (lockRanOut ? 0 : state.failures) + 1;
-  const events: AccountEvent[] = [{ type: 'organizations.LoginFailed', data: { accountId, failures } }];
-  if (failures >= command.policy.maxFailures) {
-    const until = new Date(Date.parse(command.at) + command.policy.lockSeconds * 1000).toISOString();
-    events.push({ type: 'organizations.AccountLocked', data: { accountId, failures, until } });
+  switch (command.type) {
+    case 'DisableAccount':
+      if (state.disabled) {
+        // a dissolution redelivered, or dissolving the organisation of an account already disabled
+        if (command.reason === 'organization_dissolved') return [];
+        throw new InvalidStateTransition('the account is already disabled');
+      }
+      return [{ type: ACCOUNT_EVENTS.disabled, data: { accountId, reason: command.reason, at: command.at } }];
+    case 'EnableAccount':
+      if (!state.disabled) throw new InvalidStateTransition('the account is not disabled');
+      if (command.orgStatus !== null && command.orgStatus !== 'active')
+        throw new DomainRuleViolation('the organisation of this account is dissolved', 'invalid_org');
+      return [{ type: ACCOUNT_EVENTS.enabled, data: { accountId } }];
+    case 'ChangePassword':
+      if (state.disabled) throw new InvalidStateTransition('the account is disabled');
+      return [{ type: ACCOUNT_EVENTS.passwordChanged, data: { accountId, at: command.at } }];
+    case 'ResetPassword':
+      if (state.disabled) throw new InvalidStateTransition('the account is disabled: enable it first');
+      return [{ type: ACCOUNT_EVENTS.passwordReset, data: { accountId, at: command.at } }];
+    default:
+      return [];
   }
-  return events;
 }
 
 export const accountDecider: Decider<AccountCommand, AccountEvent, AccountState> = {
   initialState: () => ({ exists: false }),
   decide(command, state) {
+    if (command.type === 'CreateAccount') return create(command, state);
+    if (!state.exists) throw new NotFound('no such account');
     switch (command.type) {
-      case 'CreateAccount':
-        return create(command, state);
       case 'RecordLoginFailure':
         return failure(command, state);
-      case 'RecordLoginSuccess': {
-        if (!state.exists) throw new NotFound('no such account');
-        if (lockedUntil(state, command.at)) throw new InvalidStateTransition('the account is locked');
-        if (state.failures === 0 && state.lockedUntil === null) return [];
-        const data = { accountId: state.account.accountId, clearedFailures: state.failures };
-        return [{ type: 'organizations.LoginSucceeded', data }];
-      }
+      case 'RecordLoginSuccess':
+        return success(command, state);
       case 'UnlockAccount':
-        if (!state.exists) throw new NotFound('no such account');
-        if (!lockedUntil(state, command.at) && state.failures === 0)
-          throw new InvalidStateTransition('the account is not locked');
+        if (recentFailures(state.failures, Date.parse(command.at)) === 0)
+          throw new InvalidStateTransition('the account has no failed logins to clear');
         return [{ type: 'organizations.AccountUnlocked', data: { accountId: state.account.accountId } }];
+      default:
+        return lifecycle(command, state);
     }
   },
   evolve(state, event) {
-    switch (event.type) {
-      case 'organizations.AccountCreated':
-        return { exists: true, account: event.data, failures: 0, lockedUntil: null };
-      case 'organizations.LoginFailed':
-        return state.exists ? { ...state, failures: event.data.failures, lockedUntil: null } : state;
-      case 'organizations.AccountLocked':
-        return state.exists ? { ...state, lockedUntil: event.data.until } : state;
-      case 'organizations.LoginSucceeded':
-      case 'organizations.AccountUnlocked':
-        return state.exists ? { ...state, failures: 0, lockedUntil: null } : state;
-    }
+    if (event.type === 'organizations.AccountCreated')
+      return {
+        exists: true,
+        account: event.data,
+        failures: {},
+        recordedFailures: { since: 0, count: 0 },
+        disabled: null,
+        mustChangePassword: false,
+      };
+    if (!state.exists) return state;
+    return evolveExisting(state, event);
   },
 };
+
+function evolveExisting(state: ExistingAccount, event: AccountEvent): ExistingAccount {
+  switch (event.type) {
+    case 'organizations.LoginFailed': {
+      const now = event.data.at ? Date.parse(event.data.at) : 0;
+      const address = event.data.address ?? UNKNOWN_ADDRESS;
+      const windowed = state.recordedFailures.since > now - THROTTLE_POLICY.windowMs;
+      const recordedFailures = windowed
+        ? { ...state.recordedFailures, count: state.recordedFailures.count + 1 }
+        : { since: now, count: 1 };
+      return { ...state, failures: withFailure(state.failures, address, now), recordedFailures };
+    }
+    case 'organizations.LoginSucceeded': {
+      if (event.data.address === undefined) return { ...state, failures: {} };
+      const { [event.data.address]: _cleared, ...failures } = state.failures;
+      return { ...state, failures };
+    }
+    case 'organizations.AccountUnlocked':
+      return { ...state, failures: {} };
+    case ACCOUNT_EVENTS.disabled:
+      return { ...state, disabled: event.data.reason };
+    case ACCOUNT_EVENTS.enabled:
+      return { ...state, disabled: null };
+    case ACCOUNT_EVENTS.passwordChanged:
+      return { ...state, mustChangePassword: false };
+    case ACCOUNT_EVENTS.passwordReset:
+      return { ...state, mustChangePassword: true, failures: {} };
+    default:
+      return state;
+  }
+}

@@ -8,7 +8,8 @@ import { accountDecider, accountStreamId } from './account.decider';
 
 /**
  * The first district administrator (DESIGN §4), with the whole region as scope. From
- * GONGJIAN_ADMIN_USER / GONGJIAN_ADMIN_PASSWORD (the password is reset to it at every start);
+ * GONGJIAN_ADMIN_USER / GONGJIAN_ADMIN_PASSWORD (the password is reset to it at every start, and a
+ * changed one revokes the tokens issued before, like PasswordChanged by the holder);
  * when unset, `admin` with a generated password that is printed once — only its hash is stored.
  */
 @Injectable()
@@ -38,8 +39,13 @@ export class BootstrapAdmin {
     }
     const stored = await this.credentials.get(username);
     if (given) {
-      if (!stored || !(await verifyPassword(given, stored)))
-        await this.credentials.set(username, await hashPassword(given));
+      if (stored && (await verifyPassword(given, stored))) return;
+      if (stored) {
+        // a new GONGJIAN_ADMIN_PASSWORD ends the tokens issued under the old one, on every service
+        const command = { type: 'ChangePassword' as const, at: new Date().toISOString() };
+        await this.runtime.execute(streamId, accountDecider, command, { actor: SYSTEM_ACTOR, correlationId: uuidv7() });
+      }
+      await this.credentials.set(username, await hashPassword(given));
       return;
     }
     if (stored) return;

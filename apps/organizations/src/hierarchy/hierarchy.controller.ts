@@ -6,6 +6,7 @@ import { DOCUMENT_STORE, type DocumentStore, type Filter } from '@gongjian/read-
 import { OPEN_NEEDS_COLLECTION, type OpenNeedDocument } from './open-needs.projection';
 import { Runtime } from '@gongjian/runtime';
 import { v7 as uuidv7 } from 'uuid';
+import { DissolvedOrganizationReactor } from '../accounts/dissolved-organization.reactor';
 import { OrganizationsTree, toOrgResource } from '../organizations.tree';
 import { organizationDecider, organizationStreamId, type ParentFacts } from './organization.decider';
 import {
@@ -15,13 +16,17 @@ import {
   RenameOrganizationDto,
 } from './organization.dto';
 
-/** The hierarchy (district → street → community → grid → building): register, rename, move, dissolve, read. */
+/**
+ * The hierarchy (district → street → community → grid → building): register, rename, move,
+ * dissolve (which disables the organisation's accounts), read.
+ */
 @Controller('organizations')
 export class HierarchyController {
   constructor(
     private readonly runtime: Runtime,
     private readonly tree: OrganizationsTree,
     @Inject(DOCUMENT_STORE) private readonly documents: DocumentStore,
+    private readonly dissolvedAccounts: DissolvedOrganizationReactor,
   ) {}
 
   /** Needs per community, folded from the matching service's public events. */
@@ -137,6 +142,8 @@ export class HierarchyController {
     const openNeeds = await this.openNeeds.count({ communityId: id, open: true });
     const command = { type: 'DissolveOrganization' as const, activeChildren, activeUnits, openNeeds };
     await this.runtime.execute(organizationStreamId(id), organizationDecider, command, ctx);
+    // its accounts end with it, before this answers (the reactor repeats it on the event)
+    await this.dissolvedAccounts.disableAccountsOf(id, ctx);
     return this.get(id);
   }
 

@@ -1,8 +1,8 @@
 import { Body, Controller, Delete, Get, HttpCode, Inject, Param, Post } from '@nestjs/common';
-import { IsISO8601, IsNotEmpty, IsObject, IsOptional, IsString, MaxLength, ValidateNested } from 'class-validator';
+import { IsNotEmpty, IsObject, IsOptional, IsString, MaxLength, ValidateNested } from 'class-validator';
 import { Type } from 'class-transformer';
 import type { CommandContext } from '@gongjian/eventing';
-import { Command, IsId } from '@gongjian/http';
+import { Command, IsId, IsIsoDate } from '@gongjian/http';
 import { DOCUMENT_STORE, type DocumentStore } from '@gongjian/read-models';
 import { Runtime } from '@gongjian/runtime';
 import { v7 as uuidv7 } from 'uuid';
@@ -16,21 +16,21 @@ export class JoinDto {
   unitId: string;
 
   @IsOptional()
-  @IsISO8601({ strict: true })
+  @IsIsoDate()
   joinedOn?: string;
 }
 
 export class LeaveDto {
   @IsOptional()
-  @IsISO8601({ strict: true })
+  @IsIsoDate()
   leftOn?: string;
 }
 
 class TermDto {
-  @IsISO8601({ strict: true })
+  @IsIsoDate()
   from: string;
 
-  @IsISO8601({ strict: true })
+  @IsIsoDate()
   to: string;
 }
 

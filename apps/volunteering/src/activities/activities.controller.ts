@@ -1,25 +1,14 @@
 import { Body, Controller, Delete, Get, HttpCode, Inject, Param, Post, Query } from '@nestjs/common';
-import {
-  IsIn,
-  IsInt,
-  IsISO8601,
-  IsNotEmpty,
-  IsNumber,
-  IsOptional,
-  IsString,
-  Max,
-  MaxLength,
-  Min,
-} from 'class-validator';
+import { IsIn, IsInt, IsNotEmpty, IsNumber, IsOptional, IsString, Max, MaxLength, Min } from 'class-validator';
 import { assertAdminFor } from '@gongjian/auth';
 import { CATEGORY_CODES, type Category } from '@gongjian/contracts';
 import { type CommandContext, NotFound } from '@gongjian/eventing';
-import { Command, PageQuery, paginate, IsId, OptionalId } from '@gongjian/http';
+import { Command, PageQuery, paginate, IsId, OptionalId, IsIsoDate } from '@gongjian/http';
 import { DOCUMENT_STORE, type DocumentStore, type Filter } from '@gongjian/read-models';
 import { Runtime } from '@gongjian/runtime';
 import { v7 as uuidv7 } from 'uuid';
 import { type ActivityDocument, activitiesProjection } from '../read-models';
-import { VolunteeringTree } from '../volunteering.tree';
+import { type MemberIdsViewer, VolunteeringTree } from '../volunteering.tree';
 import { activityDecider, activityStreamId } from './activity.decider';
 
 export class PublishActivityDto {
@@ -29,8 +18,8 @@ export class PublishActivityDto {
   @IsId() orgId: string;
   @IsIn(CATEGORY_CODES) category: Category;
   @IsOptional() @IsString() @MaxLength(200) place?: string;
-  @IsISO8601({ strict: true }) startsAt: string;
-  @IsISO8601({ strict: true }) endsAt: string;
+  @IsIsoDate() startsAt: string;
+  @IsIsoDate() endsAt: string;
   @IsInt() @Min(1) @Max(1000) slots: number;
   @IsInt() @Min(0) @Max(100) pointsPerHour: number;
 }
@@ -71,10 +60,25 @@ export function activityStatus(a: ActivityDocument, now = new Date().toISOString
   return a.openSlots <= 0 ? 'full' : 'open';
 }
 
-const resource = (a: ActivityDocument) => {
-  const { _id, ...rest } = a;
-  return { id: _id, ...rest, signedUpCount: a.signedUp.length, status: activityStatus(a) };
-};
+/**
+ * The activity as its query returns it. The sign-up and attendance lists (member ids) only to
+ * the organisers (`viewer.full`); everyone else gets the counts and the verified hours, and a
+ * member account `self`: whether it signed up and the hours verified for it (issue 16 item 5).
+ */
+export function activityResource(a: ActivityDocument, viewer: MemberIdsViewer) {
+  const { _id, signedUp, attendance, ...rest } = a;
+  const counts = {
+    signedUpCount: signedUp.length,
+    attendanceCount: attendance.length,
+    verifiedHours: attendance.reduce((sum, x) => sum + x.hours, 0),
+    status: activityStatus(a),
+  };
+  if (viewer.full) return { id: _id, ...rest, signedUp, attendance, ...counts };
+  const { self } = viewer;
+  if (!self) return { id: _id, ...rest, ...counts };
+  const hours = attendance.find((x) => x.memberId === self)?.hours ?? null;
+  return { id: _id, ...rest, ...counts, self: { memberId: self, signedUp: signedUp.includes(self), hours } };
+}
 
 /** 招募令: activities, sign-ups, attendance → VolunteerHoursVerified. */
 @Controller('activities')
@@ -120,11 +124,11 @@ export class ActivitiesController {
       { type: 'PublishActivity', details },
       ctx,
     );
-    return this.get(activityId);
+    return this.get(activityId, ctx);
   }
 
   @Get()
-  async list(@Query() query: ListActivitiesQuery) {
+  async list(@Query() query: ListActivitiesQuery, @Command() ctx: CommandContext) {
     const filter = await this.areaFilter(query);
     if (query.category) filter.push({ category: query.category });
     const now = new Date().toISOString();
@@ -133,7 +137,11 @@ export class ActivitiesController {
     if (query.status === 'open') filter.push({ cancelled: false, endsAt: { $gt: now }, openSlots: { $gt: 0 } });
     if (query.status === 'full') filter.push({ cancelled: false, endsAt: { $gt: now }, openSlots: { $lte: 0 } });
     const page = await paginate(this.activities, filter.length ? { $and: filter } : {}, query);
-    return { items: page.items.map(resource), nextCursor: page.nextCursor };
+    const self = await this.tree.selfOf(ctx.actor);
+    const items = await Promise.all(
+      page.items.map(async (a) => activityResource(a, await this.tree.viewer(ctx.actor, a.orgId, self))),
+    );
+    return { items, nextCursor: page.nextCursor };
   }
 
   /**
@@ -164,8 +172,9 @@ export class ActivitiesController {
   }
 
   @Get(':id')
-  async get(@Param('id') id: string) {
-    return resource(await this.require(id));
+  async get(@Param('id') id: string, @Command() ctx: CommandContext) {
+    const activity = await this.require(id);
+    return activityResource(activity, await this.tree.viewer(ctx.actor, activity.orgId));
   }
 
   /** Sign a member up: a member of the community (or reported to it), while places remain. */
@@ -182,7 +191,7 @@ export class ActivitiesController {
       { type: 'SignUp', memberId: dto.memberId, eligibility, now },
       ctx,
     );
-    return this.get(id);
+    return this.get(id, ctx);
   }
 
   @Delete(':id/signups/:memberId')
@@ -197,7 +206,7 @@ export class ActivitiesController {
       { type: 'CancelSignUp', memberId, now },
       ctx,
     );
-    return this.get(id);
+    return this.get(id, ctx);
   }
 
   @Post(':id/cancel')
@@ -211,7 +220,7 @@ export class ActivitiesController {
       now: new Date().toISOString(),
     };
     await this.runtime.executeWithRetry(activityStreamId(id), activityDecider, command, ctx);
-    return this.get(id);
+    return this.get(id, ctx);
   }
 
   /** The organiser records attendance: the hours are verified and the members service awards points. */
@@ -227,6 +236,6 @@ export class ActivitiesController {
       now: new Date().toISOString(),
     };
     await this.runtime.executeWithRetry(activityStreamId(id), activityDecider, command, ctx);
-    return this.get(id);
+    return this.get(id, ctx);
   }
 }

@@ -16,7 +16,7 @@ import { DOCUMENT_STORE, type DocumentStore, type Filter } from '@gongjian/read-
 import { Runtime } from '@gongjian/runtime';
 import { v7 as uuidv7 } from 'uuid';
 import { type RotationDocument, rotationsProjection, type TeamDocument, teamsProjection } from '../read-models';
-import { VolunteeringTree } from '../volunteering.tree';
+import { type MemberIdsViewer, VolunteeringTree } from '../volunteering.tree';
 import { rotationDecider, rotationStreamId } from './rotation';
 import { teamDecider, teamStreamId } from './team.decider';
 
@@ -52,6 +52,18 @@ export class ListByOrgQuery extends PageQuery {
   @OptionalId() orgId?: string;
 }
 
+/**
+ * The team as its query returns it: the roster (member ids) only to the admins over the team's
+ * organisation and the auditor; others see `memberCount`, and a member account `self.member`
+ * (issue 16 item 5).
+ */
+export function teamResource({ _id, memberIds, ...rest }: TeamDocument, viewer: MemberIdsViewer) {
+  const memberCount = memberIds.length;
+  if (viewer.full) return { id: _id, ...rest, memberIds, memberCount };
+  if (!viewer.self) return { id: _id, ...rest, memberCount };
+  return { id: _id, ...rest, memberCount, self: { memberId: viewer.self, member: memberIds.includes(viewer.self) } };
+}
+
 /** 志愿服务队 and their 季度轮值 over the grids. */
 @Controller()
 export class TeamsController {
@@ -83,21 +95,25 @@ export class TeamsController {
       { type: 'FormTeam', teamId, orgId: org._id, name: dto.name.trim() },
       ctx,
     );
-    return this.getTeam(teamId);
+    return this.getTeam(teamId, ctx);
   }
 
   /** Teams of an area: `orgId` is the organisation or anything under it (a street's and its communities'). */
   @Get('teams')
-  async listTeams(@Query() query: ListByOrgQuery) {
+  async listTeams(@Query() query: ListByOrgQuery, @Command() ctx: CommandContext) {
     const filter: Filter = query.orgId ? { orgId: { $in: await this.tree.subtreeIds(query.orgId) } } : {};
     const page = await paginate(this.teams, filter, query);
-    return { items: page.items.map(({ _id, ...t }) => ({ id: _id, ...t })), nextCursor: page.nextCursor };
+    const self = await this.tree.selfOf(ctx.actor);
+    const items = await Promise.all(
+      page.items.map(async (team) => teamResource(team, await this.tree.viewer(ctx.actor, team.orgId, self))),
+    );
+    return { items, nextCursor: page.nextCursor };
   }
 
   @Get('teams/:id')
-  async getTeam(@Param('id') id: string) {
-    const { _id, ...team } = await this.requireTeam(id);
-    return { id: _id, ...team };
+  async getTeam(@Param('id') id: string, @Command() ctx: CommandContext) {
+    const team = await this.requireTeam(id);
+    return teamResource(team, await this.tree.viewer(ctx.actor, team.orgId));
   }
 
   @Post('teams/:id/members')
@@ -112,7 +128,7 @@ export class TeamsController {
       { type: 'AddMember', memberId: dto.memberId, known },
       ctx,
     );
-    return this.getTeam(id);
+    return this.getTeam(id, ctx);
   }
 
   @Delete('teams/:id/members/:memberId')
@@ -121,7 +137,7 @@ export class TeamsController {
     const team = await this.requireTeam(id);
     await assertAdminFor(ctx.actor, team.orgId, this.tree);
     await this.runtime.executeWithRetry(teamStreamId(id), teamDecider, { type: 'RemoveMember', memberId }, ctx);
-    return this.getTeam(id);
+    return this.getTeam(id, ctx);
   }
 
   /** Publishes the quarter's schedule: every grid under orgId to one team, loads within one. */

@@ -7,7 +7,7 @@ import { DOCUMENT_STORE, type DocumentStore, type Filter } from '@gongjian/read-
 import { Runtime } from '@gongjian/runtime';
 import { v7 as uuidv7 } from 'uuid';
 import { type WishDocument, wishesProjection } from '../read-models';
-import { VolunteeringTree } from '../volunteering.tree';
+import { type MemberIdsViewer, VolunteeringTree } from '../volunteering.tree';
 import { type WishCommand, wishDecider, wishStreamId } from './wish.decider';
 
 export class PostWishDto {
@@ -31,7 +31,15 @@ export class ListWishesQuery extends PageQuery {
   @IsOptional() @IsIn(['open', 'claimed', 'done', 'fulfilled']) status?: string;
 }
 
-const resource = ({ _id, ...rest }: WishDocument) => ({ id: _id, ...rest });
+/**
+ * The wish as its query returns it: who claimed it (a member id) only to the community's admins
+ * and the auditor; others see the status, and a member account `self.claimed` (issue 16 item 5).
+ */
+export function wishResource({ _id, claimedBy, ...rest }: WishDocument, viewer: MemberIdsViewer) {
+  if (viewer.full) return { id: _id, ...rest, claimedBy };
+  if (!viewer.self) return { id: _id, ...rest };
+  return { id: _id, ...rest, self: { memberId: viewer.self, claimed: claimedBy === viewer.self } };
+}
 
 /** 微心愿: post, claim (one member at a time), release, fulfil, confirm → MicroWishFulfilled. */
 @Controller('micro-wishes')
@@ -65,22 +73,27 @@ export class WishesController {
       description: dto.description?.trim() ?? '',
     };
     await this.runtime.execute(wishStreamId(wishId), wishDecider, { type: 'PostWish', details }, ctx);
-    return this.get(wishId);
+    return this.get(wishId, ctx);
   }
 
   @Get()
-  async list(@Query() query: ListWishesQuery) {
+  async list(@Query() query: ListWishesQuery, @Command() ctx: CommandContext) {
     const filter: Filter[] = [];
     if (query.orgId) filter.push({ communityId: { $in: await this.tree.subtreeIds(query.orgId) } });
     if (query.communityId) filter.push({ communityId: query.communityId });
     if (query.status) filter.push({ status: query.status });
     const page = await paginate(this.wishes, filter.length ? { $and: filter } : {}, query);
-    return { items: page.items.map(resource), nextCursor: page.nextCursor };
+    const self = await this.tree.selfOf(ctx.actor);
+    const items = await Promise.all(
+      page.items.map(async (w) => wishResource(w, await this.tree.viewer(ctx.actor, w.communityId, self))),
+    );
+    return { items, nextCursor: page.nextCursor };
   }
 
   @Get(':id')
-  async get(@Param('id') id: string) {
-    return resource(await this.require(id));
+  async get(@Param('id') id: string, @Command() ctx: CommandContext) {
+    const wish = await this.require(id);
+    return wishResource(wish, await this.tree.viewer(ctx.actor, wish.communityId));
   }
 
   @Post(':id/claim')
@@ -114,6 +127,6 @@ export class WishesController {
   private async act(wish: WishDocument, ctx: CommandContext, command: WishCommand) {
     await assertAdminFor(ctx.actor, wish.communityId, this.tree);
     await this.runtime.executeWithRetry(wishStreamId(wish._id), wishDecider, command, ctx);
-    return this.get(wish._id);
+    return this.get(wish._id, ctx);
   }
 }

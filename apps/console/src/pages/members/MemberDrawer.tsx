@@ -45,16 +45,19 @@ export function MemberDrawer({ member, onClose }: { member: Member | null; onClo
         <Space direction="vertical" style={{ width: '100%' }} data-testid="member-drawer">
           <Descriptions size="small" column={2} bordered>
             <Descriptions.Item label={t('members.branch')}>
-              <OrgName id={member.branchId} />
+              {member.branchId ? <OrgName id={member.branchId} /> : '—'}
             </Descriptions.Item>
             <Descriptions.Item label={t('members.reportedTo')}>
               {member.reportedTo ? <OrgName id={member.reportedTo} /> : '—'}
             </Descriptions.Item>
             <Descriptions.Item label={t('members.phone')}>{member.phone ?? '—'}</Descriptions.Item>
-            <Descriptions.Item label={t('members.joinedPartyOn')}>{member.joinedPartyOn}</Descriptions.Item>
+            <Descriptions.Item label={t('members.joinedPartyOn')}>{member.joinedPartyOn ?? '—'}</Descriptions.Item>
+            {member.served && <Descriptions.Item label={t('members.served')}>{member.served.points}</Descriptions.Item>}
           </Descriptions>
           <Pioneer memberId={member.id} />
-          {isAdmin(account) && <Redeem memberId={member.id} onRedeemed={() => setRedeemed((n) => n + 1)} />}
+          {isAdmin(account) && member.view !== 'reported' && (
+            <Redeem memberId={member.id} onRedeemed={() => setRedeemed((n) => n + 1)} />
+          )}
           <Ledger key={redeemed} memberId={member.id} />
         </Space>
       )}

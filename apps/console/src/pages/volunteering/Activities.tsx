@@ -115,7 +115,7 @@ export function Activities() {
           { title: t('vol.signups'), render: (_, a) => `${a.signedUpCount} / ${a.slots}` },
           {
             title: t('vol.hours'),
-            render: (_, a) => a.attendance.reduce((sum, x) => sum + x.hours, 0),
+            render: (_, a) => a.verifiedHours,
           },
           {
             title: t('common.status'),

@@ -185,7 +185,7 @@ export function ActivityDrawer({
               },
             ]}
           />
-          {mayAct && a.attendance.length === 0 && (
+          {mayAct && a.attendanceCount === 0 && (
             <Popconfirm
               title={t('vol.cancelConfirm')}
               onConfirm={() => act(() => api.post<Activity>(`/activities/${a.id}/cancel`, {}), t('common.done'))}

@@ -25,7 +25,8 @@ interface MicroWish {
   title: string;
   description: string;
   status: 'open' | 'claimed' | 'done' | 'fulfilled';
-  claimedBy: string | null;
+  /** only for the community's admins (issue 16 item 5) */
+  claimedBy?: string | null;
   note: string | null;
   postedAt: string;
   fulfilledAt: string | null;

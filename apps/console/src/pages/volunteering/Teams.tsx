@@ -14,7 +14,9 @@ export interface Team {
   id: string;
   orgId: string;
   name: string;
-  memberIds: string[];
+  /** the roster: only for the admins over the team (issue 16 item 5) */
+  memberIds?: string[];
+  memberCount: number;
   formedAt: string;
 }
 
@@ -84,7 +86,7 @@ export function Teams() {
           { title: t('vol.teamOrg'), dataIndex: 'orgId', render: (id: string) => <OrgName id={id} /> },
           {
             title: t('vol.teamMembers'),
-            render: (_, team) => t('vol.teamMemberCount', { n: team.memberIds.length }),
+            render: (_, team) => t('vol.teamMemberCount', { n: team.memberCount }),
           },
           { title: t('vol.formedAt'), dataIndex: 'formedAt', render: when },
           {

@@ -13,9 +13,14 @@ export interface Activity {
   pointsPerHour: number;
   cancelled: boolean;
   cancelReason: string | null;
-  signedUp: string[];
+  /** the member ids: only for the organisers (issue 16 item 5); everyone sees the counts */
+  signedUp?: string[];
   signedUpCount: number;
-  attendance: Array<{ memberId: string; hours: number; verifiedAt: string }>;
+  attendance?: Array<{ memberId: string; hours: number; verifiedAt: string }>;
+  attendanceCount: number;
+  verifiedHours: number;
+  /** a member account: whether it signed up, and the hours verified for it */
+  self?: { memberId: string; signedUp: boolean; hours: number | null };
   openSlots: number;
   publishedAt: string;
   status: 'open' | 'full' | 'finished' | 'cancelled';

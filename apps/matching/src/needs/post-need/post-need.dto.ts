@@ -3,7 +3,6 @@ import {
   ArrayMaxSize,
   IsArray,
   IsIn,
-  IsISO8601,
   IsNotEmpty,
   IsNumber,
   IsObject,
@@ -16,6 +15,7 @@ import {
   registerDecorator,
   type ValidationArguments,
 } from 'class-validator';
+import { IsIsoDate } from '@gongjian/http';
 import {
   CATEGORY_CODES,
   type Category,
@@ -55,10 +55,10 @@ function IsNotBefore(property: string) {
 }
 
 export class WindowDto {
-  @IsISO8601({ strict: true })
+  @IsIsoDate()
   from: string;
 
-  @IsISO8601({ strict: true })
+  @IsIsoDate()
   @IsNotBefore('from')
   to: string;
 }

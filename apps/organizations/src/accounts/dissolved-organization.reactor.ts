@@ -1,0 +1,52 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { ORGANIZATION_EVENTS, type OrganizationDissolvedV1 } from '@gongjian/contracts';
+import { type CommandContext, type EventEnvelope, SYSTEM_ACTOR } from '@gongjian/eventing';
+import { DOCUMENT_STORE, type DocumentStore } from '@gongjian/read-models';
+import { ProjectionRegistry, type Reactor, Runtime } from '@gongjian/runtime';
+import { accountDecider, accountStreamId } from './account.decider';
+import { ACCOUNTS_COLLECTION, type AccountDocument } from './accounts.projection';
+
+/**
+ * Dissolving an organisation disables its accounts (issue 16 item 4), each with AccountDisabled
+ * `organization_dissolved`. The dissolve use case calls `disableAccountsOf` before it answers (so
+ * the tokens die within the request); this reactor does the same on the event, so a crash between
+ * the two still ends with the accounts disabled. Idempotent: the decider appends nothing for an
+ * account already disabled.
+ */
+@Injectable()
+export class DissolvedOrganizationReactor implements Reactor {
+  readonly name = 'organizations.dissolved-organization-accounts';
+  readonly handles = [ORGANIZATION_EVENTS.dissolved];
+
+  constructor(
+    private readonly runtime: Runtime,
+    @Inject(DOCUMENT_STORE) private readonly documents: DocumentStore,
+    registry: ProjectionRegistry,
+  ) {
+    registry.registerReactor(this);
+  }
+
+  async react(event: EventEnvelope): Promise<void> {
+    const { orgId } = event.data as OrganizationDissolvedV1;
+    await this.disableAccountsOf(orgId, {
+      actor: SYSTEM_ACTOR,
+      correlationId: event.correlationId,
+      causationId: event.eventId,
+    });
+  }
+
+  async disableAccountsOf(orgId: string, ctx: CommandContext): Promise<void> {
+    const accounts = await this.documents.collection<AccountDocument>(ACCOUNTS_COLLECTION).find({ orgId });
+    for (const account of accounts) {
+      const command = {
+        type: 'DisableAccount' as const,
+        at: new Date().toISOString(),
+        reason: 'organization_dissolved' as const,
+      };
+      await this.runtime.executeWithRetry(accountStreamId(account._id), accountDecider, command, {
+        ...ctx,
+        expectedVersion: undefined,
+      });
+    }
+  }
+}
