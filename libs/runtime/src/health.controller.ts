@@ -3,9 +3,9 @@ import { Public } from '@gongjian/auth';
 import { Runtime } from './runtime';
 
 /**
- * Probes (docs/security/health.md): `/health/live` for liveness (the process only),
- * `/health/ready` for readiness (can serve its own routes), `/health` = readiness, kept for the
- * scripts and monitors that used it before the split.
+ * Probes (docs/ops/health.md): `/health/live` for liveness (the process only), `/health/ready`
+ * for readiness (can serve its own routes), `/health` = readiness, kept for the scripts and
+ * monitors that used it before the split.
  */
 @Controller('health')
 export class HealthController {
@@ -18,7 +18,10 @@ export class HealthController {
     return this.ready();
   }
 
-  /** Liveness: 200 while the process answers; never depends on the broker, the stores or other services. */
+  /**
+   * Liveness: 200 while the process answers; never depends on the broker, the stores or other
+   * services, so their outages never get the process restarted.
+   */
   @Public()
   @Get('live')
   live() {
@@ -26,9 +29,9 @@ export class HealthController {
   }
 
   /**
-   * Readiness: 200 when this service can serve its own routes (stores open, consumer running; a
-   * relay retrying against an unreachable broker is `degraded`, still 200); 503 with the details
-   * while it cannot.
+   * Readiness: 200 when this service can serve its own routes (`ok`, or `degraded` while the
+   * broker is unreachable: the relay retrying, the consumer restarting); 503 with the same body
+   * under `details` while it cannot (stores not open, consumer crashed for good or stopped).
    */
   @Public()
   @Get('ready')

@@ -51,14 +51,15 @@ export class Metrics {
     });
     new Gauge({
       name: 'gongjian_up',
-      help: '1 when the check of /health/ready named by `check` is well (readiness, relay publishing, bus consumer)',
+      help: '1 when the check of /health/ready named by `check` is well: health = ready (ok or degraded), relay = publishing, consumer = in its group',
       labelNames: ['check'],
       registers,
       collect() {
-        const { status, checks } = runtime.health();
+        const { status, relay, consumer } = runtime.health();
         this.set({ check: 'health' }, status === 'down' ? 0 : 1);
-        this.set({ check: 'relay' }, checks.relay === 'retrying' ? 0 : 1);
-        this.set({ check: 'consumer' }, checks.consumer === 'crashed' || checks.consumer === 'stopped' ? 0 : 1);
+        this.set({ check: 'relay' }, relay?.state === 'retrying' ? 0 : 1);
+        const joined = !consumer || consumer.state === 'running' || consumer.state === 'rebalancing';
+        this.set({ check: 'consumer' }, joined ? 1 : 0);
       },
     });
     new Gauge({

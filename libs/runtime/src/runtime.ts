@@ -34,14 +34,14 @@ export interface Liveness {
 }
 
 export interface Readiness {
-  /** ok and degraded answer 200, down 503 */
+  /** ok and degraded answer 200 (ready), down 503 (not ready) */
   status: 'ok' | 'degraded' | 'down';
   /** one word per check (the shape of /health before readiness was split out) */
   checks: Record<string, string>;
   /** the relay in detail (null: this process runs none) */
   relay: RelayStatus | null;
-  /** the bus consumer in detail, with its last crash */
-  consumer: ConsumerStatus;
+  /** the bus consumer in detail, with its last crash (null before a transport is attached) */
+  consumer: ConsumerStatus | null;
 }
 
 /**
@@ -176,23 +176,31 @@ export class Runtime implements OnApplicationShutdown {
    * never gets the process restarted.
    */
   liveness(): Liveness {
-    return { status: 'ok', service: this.config.service, uptimeSeconds: Math.round((Date.now() - this.startedAt) / 1000) };
+    return {
+      status: 'ok',
+      service: this.config.service,
+      uptimeSeconds: Math.round((Date.now() - this.startedAt) / 1000),
+    };
   }
 
   /**
-   * Readiness: can this process serve its own routes. `down` (503) before its stores are open and
-   * its read models prepared, and while its bus consumer is crashed or stopped (its read models
-   * would go stale). `degraded` (still 200) while the relay cannot publish: writes still land in
-   * the event store and are published once the broker is back, so the service keeps serving
-   * (decision 27 in docs/security/health.md). A past consumer crash is reported as information
-   * (`consumer.lastError`) once the consumer has joined its group again.
+   * Readiness: can this process serve its own routes (docs/ops/health.md). `down` (503) before
+   * its stores are open and its read models prepared, and while its bus consumer is crashed for
+   * good or stopped (its read models would never catch up). `degraded` (still 200) while the
+   * relay cannot publish (the broker is unreachable: writes still land in the event store and are
+   * published once it is back) or the consumer is restarting after a retriable crash: this
+   * service's own reads and writes still work, only what other services publish arrives later.
+   * `checks.consumerError` names the crash while the consumer is not back; once it has joined its
+   * group again the crash stays only as information (`consumer.lastError`).
    */
   health(): Readiness {
     const relay: RelayStatus | null = this.relay?.status ?? null;
-    const consumer: ConsumerStatus = this.consumer?.status ?? { state: 'running', lastError: null };
-    const consumerDown = consumer.state === 'crashed' || consumer.state === 'stopped';
+    const health = this.consumer;
+    const consumer: ConsumerStatus | null = health?.status ?? null;
     const relayCheck = relay === null ? 'off' : relay.state === 'running' ? 'ok' : relay.state;
-    const status = !this.started || consumerDown ? 'down' : relayCheck === 'ok' || relayCheck === 'off' ? 'ok' : 'degraded';
+    const consumerBack = !consumer || consumer.state === 'running' || consumer.state === 'rebalancing';
+    const status =
+      !this.started || health?.down ? 'down' : relayCheck === 'retrying' || !consumerBack ? 'degraded' : 'ok';
     return {
       status,
       checks: {
@@ -202,7 +210,8 @@ export class Runtime implements OnApplicationShutdown {
         bus: this.config.bus,
         stores: this.started ? 'open' : 'starting',
         relay: relayCheck,
-        consumer: this.transport?.health ? consumer.state : 'in-process',
+        consumer: consumer?.state ?? 'none',
+        ...(!consumerBack && consumer?.lastError ? { consumerError: consumer.lastError.message } : {}),
       },
       relay,
       consumer,
