@@ -123,7 +123,6 @@ export interface KafkaTransportOptions extends KafkaConnection, DecodeOptions {
   partitionsConsumedConcurrently?: number;
 }
 
-
 /**
  * Nest transport strategy on Kafka. Nest's own ServerKafka dispatches by topic; gongjian's
  * handlers subscribe by event type (`@EventPattern('matching.NeedPosted')`, `'matching.*'`, `'*'`),
