@@ -18,10 +18,12 @@ describe('health: /health/live, /health/ready and /health', () => {
       expect(ready.body).toMatchObject({
         status: 'ok',
         checks: { service: 'platform', stores: 'open', relay: 'ok', consumer: 'running' },
-        relay: { state: 'running', lastError: null, since: null, failures: 0 },
+        // in-process: no broker to probe
+        relay: { state: 'running', lastError: null, since: null, failures: 0, broker: { state: 'none' } },
         consumer: { state: 'running', lastError: null },
       });
       expect(ready.body.checks.consumerError).toBeUndefined();
+      expect(ready.body.checks.broker).toBeUndefined();
     }
   });
 

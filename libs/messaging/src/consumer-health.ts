@@ -1,4 +1,5 @@
 import { Logger } from '@nestjs/common';
+import { publicErrorText } from './public-error';
 
 /**
  * `restarting`: crashed on a retriable error (a broker outage), kafkajs restarts it by itself;
@@ -52,7 +53,7 @@ export class ConsumerHealth {
   }
 
   crashed(error: unknown, restart: boolean): void {
-    const message = error instanceof Error ? error.message : String(error);
+    const message = publicErrorText(error);
     this.lastError = { message, at: new Date().toISOString(), restart };
     this.enter(restart ? 'restarting' : 'crashed');
   }

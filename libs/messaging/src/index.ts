@@ -10,3 +10,4 @@ export * from './kafka.transport';
 export * from './mongodb.checkpoint-store';
 export * from './decode';
 export * from './consumer-health';
+export * from './public-error';

@@ -55,11 +55,46 @@ export function deadLetterTopic(groupId: string): string {
  */
 export class KafkaEventBus implements EventBus {
   private readonly kafka: Kafka;
+  /** for `probe`: no retries, short timeouts, no logs (an outage is logged by the relay) */
+  private readonly prober: Kafka;
   private producer: Producer | null = null;
   private readonly ensured = new Set<string>();
 
-  constructor(private readonly connection: KafkaConnection) {
+  constructor(
+    private readonly connection: KafkaConnection,
+    private readonly probeMillis = 2_000,
+  ) {
     this.kafka = kafkaClient(connection);
+    this.prober = new Kafka({
+      brokers: connection.brokers,
+      clientId: `${connection.clientId}-probe`,
+      logLevel: logLevel.NOTHING,
+      connectionTimeout: Math.min(1_000, probeMillis),
+      requestTimeout: probeMillis,
+      retry: { retries: 0 },
+    });
+  }
+
+  /**
+   * Asks a broker for the cluster's metadata on a connection of its own (the producer's would
+   * retry for as long as kafkajs's retry policy says): rejects at once when the connection is
+   * refused, after `probeMillis` when nothing answers.
+   */
+  async probe(): Promise<void> {
+    const admin = this.prober.admin({ retry: { retries: 0 } });
+    let timer: NodeJS.Timeout | undefined;
+    const timeout = new Promise<never>((_, reject) => {
+      timer = setTimeout(
+        () => reject(Object.assign(new Error(`no answer within ${this.probeMillis} ms`), { code: 'ETIMEDOUT' })),
+        this.probeMillis,
+      );
+    });
+    try {
+      await Promise.race([admin.connect().then(() => admin.describeCluster()), timeout]);
+    } finally {
+      clearTimeout(timer);
+      await admin.disconnect().catch(() => undefined);
+    }
   }
 
   async publish(events: EventEnvelope[]): Promise<void> {

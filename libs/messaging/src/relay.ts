@@ -2,6 +2,7 @@ import { Logger } from '@nestjs/common';
 import type { EventStore, Subscription } from '@gongjian/eventing';
 import type { EventBus } from './event-bus.port';
 import type { CheckpointStore } from './checkpoint-store.port';
+import { publicErrorText } from './public-error';
 
 export interface RelayOptions {
   name?: string;
@@ -11,6 +12,22 @@ export interface RelayOptions {
   streamPrefix?: string;
   /** First backoff after a failed publish (ms); doubles up to 30 s. */
   retryMillis?: number;
+  /** How often the broker is probed (`EventBus.probe`, ms), also while nothing is published. */
+  probeMillis?: number;
+}
+
+/**
+ * Whether the broker answers, as the relay last saw it: by a publication or by a probe.
+ * `none`: the bus has no broker (in-process); `unknown`: not checked yet.
+ */
+export interface BrokerStatus {
+  state: 'reachable' | 'unreachable' | 'unknown' | 'none';
+  /** why it is unreachable (addresses left out: the health pages are public) */
+  lastError: string | null;
+  /** unreachable since (ISO time) */
+  since: string | null;
+  /** when it was last checked (ISO time) */
+  checkedAt: string | null;
 }
 
 export interface RelayStatus {
@@ -21,6 +38,8 @@ export interface RelayStatus {
   since: string | null;
   /** failed attempts in a row */
   failures: number;
+  /** whether the broker answers: says `unreachable` also while nothing is being published */
+  broker: BrokerStatus;
 }
 
 /**
@@ -41,6 +60,9 @@ export class Relay {
   private failingSince: Date | null = null;
   private stopped = false;
   private retryTimer: NodeJS.Timeout | null = null;
+  private probeTimer: NodeJS.Timeout | null = null;
+  private probing = false;
+  private broker: BrokerStatus;
   readonly name: string;
 
   constructor(
@@ -50,6 +72,7 @@ export class Relay {
     private readonly options: RelayOptions = {},
   ) {
     this.name = options.name ?? 'relay';
+    this.broker = { state: bus.probe ? 'unknown' : 'none', lastError: null, since: null, checkedAt: null };
   }
 
   async start(): Promise<void> {
@@ -58,6 +81,49 @@ export class Relay {
     this.follow();
     this.timer = setInterval(() => void this.saveCheckpoint(), this.options.checkpointEveryMillis ?? 200);
     this.timer.unref();
+    if (this.bus.probe) void this.probe();
+  }
+
+  /**
+   * Probes the broker now and again every `probeMillis` (5 s) until stopped: a broker outage
+   * shows in /health/ready even when no write is waiting to be published.
+   */
+  private async probe(): Promise<void> {
+    if (this.probing) return;
+    this.probing = true;
+    if (this.probeTimer) clearTimeout(this.probeTimer);
+    this.probeTimer = null;
+    try {
+      await this.bus.probe!();
+      this.brokerAnswered();
+    } catch (error) {
+      this.brokerFailed(error);
+    } finally {
+      this.probing = false;
+    }
+    if (this.stopped) return;
+    this.probeTimer = setTimeout(() => void this.probe(), this.options.probeMillis ?? 5_000);
+    this.probeTimer.unref();
+  }
+
+  private brokerAnswered(): void {
+    if (this.broker.state === 'none') return;
+    if (this.broker.state === 'unreachable')
+      this.logger.log(`the broker answers again (unreachable since ${this.broker.since})`);
+    this.broker = { state: 'reachable', lastError: null, since: null, checkedAt: new Date().toISOString() };
+  }
+
+  private brokerFailed(error: unknown): void {
+    if (this.broker.state === 'none') return;
+    const now = new Date().toISOString();
+    if (this.broker.state !== 'unreachable')
+      this.logger.error(`the broker is unreachable: ${error instanceof Error ? error.message : String(error)}`);
+    this.broker = {
+      state: 'unreachable',
+      lastError: publicErrorText(error),
+      since: this.broker.state === 'unreachable' ? this.broker.since : now,
+      checkedAt: now,
+    };
   }
 
   /**
@@ -73,6 +139,7 @@ export class Relay {
         this.failure = null;
         this.failures = 0;
         this.failingSince = null;
+        this.brokerAnswered();
       },
       {
         fromPosition: this.position,
@@ -87,6 +154,8 @@ export class Relay {
           this.retryTimer = setTimeout(() => {
             if (!this.stopped) this.follow();
           }, backoff);
+          // is it the broker? the answer goes to /health/ready
+          if (this.bus.probe && !this.stopped) void this.probe();
         },
       },
     );
@@ -102,19 +171,21 @@ export class Relay {
   }
 
   /**
-   * What /health/ready reports: `retrying` while the bus refuses publications (broker
-   * unreachable), with the last error and since when; the writes meanwhile stay in the event store
-   * and are published, in order, once the broker is back.
+   * What /health/ready reports: `retrying` while the bus refuses publications, with the last
+   * error and since when; `broker.state` is `unreachable` while the broker does not answer, also
+   * when nothing waits to be published. The writes meanwhile stay in the event store and are
+   * published, in order, once the broker is back.
    */
   get status(): RelayStatus {
-    if (this.subscription === null) return { state: 'stopped', lastError: null, since: null, failures: 0 };
-    if (this.failure === null) return { state: 'running', lastError: null, since: null, failures: 0 };
-    const error = this.failure;
+    const broker = { ...this.broker };
+    if (this.subscription === null) return { state: 'stopped', lastError: null, since: null, failures: 0, broker };
+    if (this.failure === null) return { state: 'running', lastError: null, since: null, failures: 0, broker };
     return {
       state: 'retrying',
-      lastError: error instanceof Error ? error.message : String(error),
+      lastError: publicErrorText(this.failure),
       since: this.failingSince?.toISOString() ?? null,
       failures: this.failures,
+      broker,
     };
   }
 
@@ -126,6 +197,7 @@ export class Relay {
     this.stopped = true;
     if (this.timer) clearInterval(this.timer);
     if (this.retryTimer) clearTimeout(this.retryTimer);
+    if (this.probeTimer) clearTimeout(this.probeTimer);
     await this.subscription?.stop();
     this.subscription = null;
     await this.saveCheckpoint();

@@ -27,6 +27,17 @@ import { RUNTIME_CONFIG } from './tokens';
 import type { RuntimeConfig } from './config';
 import { ProjectionRegistry } from './projection-registry';
 
+/**
+ * The relay in one word for `checks.relay`: `broker unreachable` while the broker does not
+ * answer (publishing waits, nothing is lost), `retrying` while publications fail otherwise.
+ */
+function relayWord(relay: RelayStatus | null): string {
+  if (relay === null) return 'off';
+  if (relay.state === 'stopped') return 'stopped';
+  if (relay.broker.state === 'unreachable') return 'broker unreachable';
+  return relay.state === 'retrying' ? 'retrying' : 'ok';
+}
+
 export interface Liveness {
   status: 'ok';
   service: string;
@@ -187,8 +198,9 @@ export class Runtime implements OnApplicationShutdown {
    * Readiness: can this process serve its own routes (docs/ops/health.md). `down` (503) before
    * its stores are open and its read models prepared, and while its bus consumer is crashed for
    * good or stopped (its read models would never catch up). `degraded` (still 200) while the
-   * relay cannot publish (the broker is unreachable: writes still land in the event store and are
-   * published once it is back) or the consumer is restarting after a retriable crash: this
+   * relay cannot publish or the broker does not answer its probe (`checks.relay: 'broker
+   * unreachable'`, `checks.brokerError`: writes still land in the event store and are published
+   * once it is back) or the consumer is restarting after a retriable crash: this
    * service's own reads and writes still work, only what other services publish arrives later.
    * `checks.consumerError` names the crash while the consumer is not back; once it has joined its
    * group again the crash stays only as information (`consumer.lastError`).
@@ -197,10 +209,10 @@ export class Runtime implements OnApplicationShutdown {
     const relay: RelayStatus | null = this.relay?.status ?? null;
     const health = this.consumer;
     const consumer: ConsumerStatus | null = health?.status ?? null;
-    const relayCheck = relay === null ? 'off' : relay.state === 'running' ? 'ok' : relay.state;
+    const relayCheck = relayWord(relay);
     const consumerBack = !consumer || consumer.state === 'running' || consumer.state === 'rebalancing';
-    const status =
-      !this.started || health?.down ? 'down' : relayCheck === 'retrying' || !consumerBack ? 'degraded' : 'ok';
+    const relayWell = relayCheck === 'ok' || relayCheck === 'off';
+    const status = !this.started || health?.down ? 'down' : !relayWell || !consumerBack ? 'degraded' : 'ok';
     return {
       status,
       checks: {
@@ -210,6 +222,8 @@ export class Runtime implements OnApplicationShutdown {
         bus: this.config.bus,
         stores: this.started ? 'open' : 'starting',
         relay: relayCheck,
+        ...(relay && relay.broker.state !== 'none' ? { broker: relay.broker.state } : {}),
+        ...(relay?.broker.state === 'unreachable' ? { brokerError: relay.broker.lastError ?? 'unreachable' } : {}),
         consumer: consumer?.state ?? 'none',
         ...(!consumerBack && consumer?.lastError ? { consumerError: consumer.lastError.message } : {}),
       },
