@@ -43,6 +43,15 @@ if (!brokers || !mongoUrl) {
     const logs = new Map<Service, string>();
     const url = (service: Service) => `http://127.0.0.1:${ports[service]}/api/v1`;
     let token = '';
+    const metricsToken = `metrics-${run}-0123456789abcdef0123456789`;
+    /** `gongjian_up{check="<check>"}` as matching's /metrics says it */
+    const up = async (check: string) => {
+      const res = await fetch(`${url('matching')}/metrics`, { headers: { authorization: `Bearer ${metricsToken}` } });
+      const line = (await res.text())
+        .split('\n')
+        .find((l) => l.startsWith('gongjian_up{') && l.includes(`check="${check}"`));
+      return line === undefined ? undefined : Number(line.split(' ').pop());
+    };
 
     const env = (service: Service): NodeJS.ProcessEnv => ({
       ...process.env,
@@ -56,6 +65,7 @@ if (!brokers || !mongoUrl) {
       GONGJIAN_JWT_SECRET: `secret-${run}-0123456789abcdef0123456789`,
       GONGJIAN_ADMIN_USER: 'root',
       GONGJIAN_ADMIN_PASSWORD: 'root-password-1',
+      GONGJIAN_METRICS_TOKEN: metricsToken,
       ORGANIZATIONS_URL: `http://127.0.0.1:${ports.organizations}`,
       MATCHING_URL: `http://127.0.0.1:${ports.matching}`,
       MEMBERS_URL: `http://127.0.0.1:${ports.members}`,
@@ -217,6 +227,8 @@ if (!brokers || !mongoUrl) {
           // the health pages are public: no broker address
           expect(JSON.stringify(matching.body)).not.toContain(brokers);
           expect((await get(`${url('matching')}/health/live`)).status).toBe(200);
+          // and /metrics: ready (degraded counts as ready), not publishing, the broker not answering
+          expect([await up('health'), await up('relay'), await up('broker')]).toEqual([1, 0, 0]);
           // writes still work: they land in the service's own event store
           const posted = await call('POST', '/organizations', { name: `断线区-${run}`, kind: 'district' });
           expect(posted.status).toBe(201);
@@ -248,6 +260,7 @@ if (!brokers || !mongoUrl) {
           );
         const back = await readiness('matching');
         expect(back.relay.broker).toMatchObject({ state: 'reachable', lastError: null, since: null });
+        expect([await up('health'), await up('relay'), await up('broker')]).toEqual([1, 1, 1]);
       },
       300_000,
     );
