@@ -92,7 +92,7 @@ async function gongjianPath(brokers: string[], run: string, arrivals: Arrivals) 
   });
   app.useGlobalFilters(new RethrowEventErrorsFilter());
   await app.listen();
-  while (transport.state !== 'running') await new Promise((r) => setTimeout(r, 50));
+  while (transport.health.state !== 'running') await new Promise((r) => setTimeout(r, 50));
   const bus = new KafkaEventBus({ brokers, clientId: `bench-pub-${run}`, partitions: 3, topicPrefix });
   return {
     publish: (events: EventEnvelope[]) => bus.publish(events),

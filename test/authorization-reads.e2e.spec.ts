@@ -184,7 +184,9 @@ const MEMBER_IDS: Array<{
 
 /** Read routes whose every-role checks live in a spec of their own, and why. */
 const READS_ELSEWHERE: Record<string, string> = {
-  'GET /health': 'public by design: liveness for probes, no data',
+  'GET /health': 'public by design: readiness for probes and old scripts, no data (health.e2e.spec.ts)',
+  'GET /health/live': 'public by design: the liveness probe, no data (health.e2e.spec.ts)',
+  'GET /health/ready': 'public by design: the readiness probe, no data (health.e2e.spec.ts)',
   'GET /members/me': 'members-authorization.e2e.spec.ts: only a member account linked to a record',
 };
 

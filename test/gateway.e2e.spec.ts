@@ -3,6 +3,8 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { JwtService } from '@nestjs/jwt';
+import { createServer, type Server } from 'node:http';
+import { createServer as createTcpServer } from 'node:net';
 import request from 'supertest';
 import { type RunningApp, ServiceRootModule, startApp } from '@gongjian/runtime';
 import { startGateway } from '../apps/gateway/src/gateway';
@@ -71,6 +73,16 @@ describe('gateway in front of a service booted alone', () => {
   it('aggregates the health of the services it routes to', async () => {
     const res = await request(gateway.getHttpServer()).get('/api/v1/health').expect(200);
     expect(res.body.checks).toEqual({ matching: 'ok' });
+    const ready = await request(gateway.getHttpServer()).get('/api/v1/health/ready').expect(200);
+    expect(ready.body).toMatchObject({ status: 'ok', service: 'gateway', down: [] });
+    // each service with its own readiness answer
+    expect(ready.body.upstreams.matching).toMatchObject({
+      status: 'up',
+      httpStatus: 200,
+      answer: { status: 'ok', checks: { service: 'matching', relay: 'ok', consumer: 'running' } },
+    });
+    const live = await request(gateway.getHttpServer()).get('/api/v1/health/live').expect(200);
+    expect(live.body).toMatchObject({ status: 'ok', service: 'gateway' });
   });
 
   it('sends the security headers on what it answers and on what it forwards, and no X-Powered-By', async () => {
@@ -118,10 +130,97 @@ describe('gateway in front of a service booted alone', () => {
     expect(doc.paths['/api/v1/needs'].post.requestBody).toBeDefined();
     expect(doc.paths['/api/v1/matching/runs'].post).toBeDefined();
     expect(doc.paths['/api/v1/health'].get.operationId).toBe('Gateway.health');
+    expect(doc.paths['/api/v1/health/ready'].get.operationId).toBe('Gateway.ready');
+    expect(doc.paths['/api/v1/health/live'].get.operationId).toBe('Gateway.live');
     // the organizations service is not configured here: none of its routes, and no error
     expect(Object.keys(doc.paths).some((path) => path.startsWith('/api/v1/organizations'))).toBe(false);
     const ref = doc.paths['/api/v1/needs'].post.requestBody.content['application/json'].schema.$ref;
     expect(doc.components.schemas[ref.split('/').pop()]).toBeDefined();
     await gw().get('/api/v1/docs').redirects(1).expect(200);
+  });
+});
+
+/** A port nothing listens on: connecting to it is refused. */
+async function refusedPort(): Promise<number> {
+  const server = createTcpServer();
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const port = (server.address() as { port: number }).port;
+  await new Promise((resolve) => server.close(resolve));
+  return port;
+}
+
+describe('gateway with one service down and one that does not answer', () => {
+  let dataDir: string;
+  let matching: RunningApp;
+  let silent: Server;
+  let gateway: INestApplication;
+  const env = [
+    'MATCHING_URL',
+    'MEMBERS_URL',
+    'VOLUNTEERING_URL',
+    'GATEWAY_UPSTREAM_TIMEOUT_MS',
+    'GATEWAY_HEALTH_TIMEOUT_MS',
+  ];
+
+  beforeAll(async () => {
+    dataDir = mkdtempSync(join(tmpdir(), 'gongjian-gw-down-'));
+    matching = await startApp(
+      ServiceRootModule.forService('matching', MatchingModule, { dataDir, port: 0, jwtSecret: 'gateway-test-secret' }),
+      false,
+    );
+    // accepts connections and reads requests, never answers
+    silent = createServer(() => undefined);
+    await new Promise<void>((resolve) => silent.listen(0, '127.0.0.1', resolve));
+    process.env.MATCHING_URL = matching.url;
+    process.env.MEMBERS_URL = `http://127.0.0.1:${await refusedPort()}`;
+    process.env.VOLUNTEERING_URL = `http://127.0.0.1:${(silent.address() as { port: number }).port}`;
+    process.env.GATEWAY_UPSTREAM_TIMEOUT_MS = '500';
+    process.env.GATEWAY_HEALTH_TIMEOUT_MS = '300';
+    gateway = await startGateway(0);
+  });
+  afterAll(async () => {
+    await gateway?.close();
+    await matching?.app.close();
+    silent?.closeAllConnections();
+    await new Promise((resolve) => silent?.close(resolve));
+    for (const name of env) delete process.env[name];
+    rmSync(dataDir, { recursive: true, force: true });
+  });
+
+  it('stays live and ready, and reports each service up or down with its answer', async () => {
+    const gw = () => request(gateway.getHttpServer());
+    await gw().get('/api/v1/health/live').expect(200);
+    for (const path of ['/api/v1/health/ready', '/api/v1/health']) {
+      const res = await gw().get(path).expect(200);
+      expect(res.body).toMatchObject({
+        status: 'degraded',
+        down: ['members', 'volunteering'],
+        checks: { matching: 'ok', members: 'down (ECONNREFUSED)', volunteering: 'down (ETIMEDOUT)' },
+      });
+      expect(res.body.upstreams.matching).toMatchObject({ status: 'up', httpStatus: 200, answer: { status: 'ok' } });
+      expect(res.body.upstreams.members).toMatchObject({ status: 'down', httpStatus: null, error: 'ECONNREFUSED' });
+      expect(res.body.upstreams.volunteering).toMatchObject({ status: 'down', httpStatus: null, error: 'ETIMEDOUT' });
+      // a public page: no addresses of the services behind the gateway
+      expect(JSON.stringify(res.body)).not.toContain('127.0.0.1');
+    }
+  });
+
+  it('answers 502 for the routes of a refused service, 504 for one that does not answer, and serves the others', async () => {
+    const gw = () => request(gateway.getHttpServer());
+    const refused = await gw().get('/api/v1/members').expect(502);
+    expect(refused.body).toMatchObject({
+      statusCode: 502,
+      error: 'Bad Gateway',
+      details: { service: 'members', code: 'ECONNREFUSED' },
+    });
+    expect(refused.headers['content-type']).toContain('application/json');
+    const timedOut = await gw().get('/api/v1/teams').expect(504);
+    expect(timedOut.body).toMatchObject({
+      statusCode: 504,
+      error: 'Gateway Timeout',
+      details: { service: 'volunteering', code: 'ETIMEDOUT' },
+    });
+    // matching's routes are untouched: its own 401 for a request without a token
+    await gw().get('/api/v1/needs').expect(401);
   });
 });

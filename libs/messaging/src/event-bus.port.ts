@@ -12,6 +12,12 @@ import type { EventEnvelope } from '@gongjian/eventing';
 export interface EventBus {
   publish(events: EventEnvelope[]): Promise<void>;
   close(): Promise<void>;
+  /**
+   * Resolves when the broker answers, rejects with why not (refused, timed out…), without
+   * retrying; the relay calls it to say in /health/ready when the broker is unreachable, also
+   * while nothing is published. Absent: the bus has no broker (in-process).
+   */
+  probe?(): Promise<void>;
 }
 
 export const EVENT_BUS = Symbol('EVENT_BUS');

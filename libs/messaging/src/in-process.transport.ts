@@ -9,6 +9,7 @@ import {
 } from '@nestjs/microservices';
 import type { EventEnvelope } from '@gongjian/eventing';
 import { type DeadLetter, dispatchEvent, handlersFor, type RetryPolicy } from './dispatch';
+import { ConsumerHealth } from './consumer-health';
 import type { EventBus } from './event-bus.port';
 import { topicOfStream } from './topics';
 
@@ -48,17 +49,22 @@ export class InProcessBroker {
  * service and `*` every event (the audit service).
  */
 export class InProcessTransport extends Server implements CustomTransportStrategy {
+  /** running once attached to the broker (the in-process consumer cannot crash on its own) */
+  readonly health = new ConsumerHealth();
+
   constructor(private readonly broker: InProcessBroker) {
     super();
   }
 
   listen(callback: () => void): void {
     this.broker.attach(this);
+    this.health.joined();
     callback();
   }
 
   close(): void {
     this.broker.detach(this);
+    this.health.stopped();
   }
 
   on(): void {

@@ -9,3 +9,5 @@ export * from './dispatch';
 export * from './kafka.transport';
 export * from './mongodb.checkpoint-store';
 export * from './decode';
+export * from './consumer-health';
+export * from './public-error';

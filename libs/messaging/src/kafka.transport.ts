@@ -11,6 +11,7 @@ import {
   Partitioners,
   type Producer,
 } from 'kafkajs';
+import { ConsumerHealth, observeConsumer } from './consumer-health';
 import { decodeMessage, type DecodeOptions } from './decode';
 import { type DeadLetter, DEFAULT_RETRY, dispatchEvent, handlersFor, type RetryPolicy } from './dispatch';
 import type { EventBus } from './event-bus.port';
@@ -54,11 +55,46 @@ export function deadLetterTopic(groupId: string): string {
  */
 export class KafkaEventBus implements EventBus {
   private readonly kafka: Kafka;
+  /** for `probe`: no retries, short timeouts, no logs (an outage is logged by the relay) */
+  private readonly prober: Kafka;
   private producer: Producer | null = null;
   private readonly ensured = new Set<string>();
 
-  constructor(private readonly connection: KafkaConnection) {
+  constructor(
+    private readonly connection: KafkaConnection,
+    private readonly probeMillis = 2_000,
+  ) {
     this.kafka = kafkaClient(connection);
+    this.prober = new Kafka({
+      brokers: connection.brokers,
+      clientId: `${connection.clientId}-probe`,
+      logLevel: logLevel.NOTHING,
+      connectionTimeout: Math.min(1_000, probeMillis),
+      requestTimeout: probeMillis,
+      retry: { retries: 0 },
+    });
+  }
+
+  /**
+   * Asks a broker for the cluster's metadata on a connection of its own (the producer's would
+   * retry for as long as kafkajs's retry policy says): rejects at once when the connection is
+   * refused, after `probeMillis` when nothing answers.
+   */
+  async probe(): Promise<void> {
+    const admin = this.prober.admin({ retry: { retries: 0 } });
+    let timer: NodeJS.Timeout | undefined;
+    const timeout = new Promise<never>((_, reject) => {
+      timer = setTimeout(
+        () => reject(Object.assign(new Error(`no answer within ${this.probeMillis} ms`), { code: 'ETIMEDOUT' })),
+        this.probeMillis,
+      );
+    });
+    try {
+      await Promise.race([admin.connect().then(() => admin.describeCluster()), timeout]);
+    } finally {
+      clearTimeout(timer);
+      await admin.disconnect().catch(() => undefined);
+    }
   }
 
   async publish(events: EventEnvelope[]): Promise<void> {
@@ -122,8 +158,6 @@ export interface KafkaTransportOptions extends KafkaConnection, DecodeOptions {
   partitionsConsumedConcurrently?: number;
 }
 
-export type ConsumerState = 'starting' | 'running' | 'rebalancing' | 'crashed' | 'stopped';
-
 /**
  * Nest transport strategy on Kafka. Nest's own ServerKafka dispatches by topic; gongjian's
  * handlers subscribe by event type (`@EventPattern('matching.NeedPosted')`, `'matching.*'`, `'*'`),
@@ -134,15 +168,16 @@ export type ConsumerState = 'starting' | 'running' | 'rebalancing' | 'crashed' |
  * handler (and its read-model write) succeeded. A failing handler is retried with backoff; after
  * the last attempt the message goes to the dead-letter topic with its reason and the partition
  * moves on. If even the dead-letter write fails, `eachMessage` throws and kafkajs redelivers.
- * A crashed consumer shows as `state: 'crashed'` (nestjs/nest #11910), which /health reports.
+ * A crashed consumer shows as `state: 'crashed'` (nestjs/nest #11910), which /health/ready reports
+ * until the consumer has joined its group again (`health`).
  */
 export class KafkaTransport extends Server implements CustomTransportStrategy {
   private readonly log = new Logger('KafkaTransport');
   private readonly kafka: Kafka;
   private consumer: Consumer | null = null;
   private producer: Producer | null = null;
-  state: ConsumerState = 'starting';
-  lastError: string | null = null;
+  /** the consumer's state and last crash, for /health/ready */
+  readonly health = new ConsumerHealth();
   /** Messages this process wrote to its dead-letter topic (the `/metrics` counter). */
   deadLettered = 0;
 
@@ -198,13 +233,10 @@ export class KafkaTransport extends Server implements CustomTransportStrategy {
       heartbeatInterval: 2_000,
     });
     this.consumer = consumer;
-    consumer.on(consumer.events.GROUP_JOIN, () => (this.state = 'running'));
-    consumer.on(consumer.events.REBALANCING, () => (this.state = 'rebalancing'));
-    consumer.on(consumer.events.CRASH, (e) => {
-      this.lastError = e.payload.error?.message ?? String(e.payload.error);
-      this.state = 'crashed';
-      this.log.error(`consumer crashed (restart: ${e.payload.restart}): ${this.lastError}`);
-    });
+    observeConsumer(consumer, this.health);
+    consumer.on(consumer.events.CRASH, (e) =>
+      this.log.error(`consumer crashed (restart: ${e.payload.restart}): ${this.health.lastError?.message}`),
+    );
     // resolves once this member has joined the group and owns partitions: a service only starts
     // serving (and waiting for its own writes to be projected) when its consumer really consumes
     const joined = new Promise<void>((resolve) => consumer.on(consumer.events.GROUP_JOIN, () => resolve()));
@@ -280,7 +312,7 @@ export class KafkaTransport extends Server implements CustomTransportStrategy {
   }
 
   on(): void {
-    // transport events are observed through `state`
+    // transport events are observed through `health`
   }
 
   unwrap<T>(): T {
@@ -288,7 +320,7 @@ export class KafkaTransport extends Server implements CustomTransportStrategy {
   }
 
   async close(): Promise<void> {
-    this.state = 'stopped';
+    this.health.stopped();
     // disconnect leaves the group at once, so the partitions move to the other members
     await this.consumer?.disconnect();
     await this.producer?.disconnect();

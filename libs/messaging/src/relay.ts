@@ -2,6 +2,7 @@ import { Logger } from '@nestjs/common';
 import type { EventStore, Subscription } from '@gongjian/eventing';
 import type { EventBus } from './event-bus.port';
 import type { CheckpointStore } from './checkpoint-store.port';
+import { publicErrorText } from './public-error';
 
 export interface RelayOptions {
   name?: string;
@@ -11,6 +12,34 @@ export interface RelayOptions {
   streamPrefix?: string;
   /** First backoff after a failed publish (ms); doubles up to 30 s. */
   retryMillis?: number;
+  /** How often the broker is probed (`EventBus.probe`, ms), also while nothing is published. */
+  probeMillis?: number;
+}
+
+/**
+ * Whether the broker answers, as the relay last saw it: by a publication or by a probe.
+ * `none`: the bus has no broker (in-process); `unknown`: not checked yet.
+ */
+export interface BrokerStatus {
+  state: 'reachable' | 'unreachable' | 'unknown' | 'none';
+  /** why it is unreachable (addresses left out: the health pages are public) */
+  lastError: string | null;
+  /** unreachable since (ISO time) */
+  since: string | null;
+  /** when it was last checked (ISO time) */
+  checkedAt: string | null;
+}
+
+export interface RelayStatus {
+  state: 'running' | 'retrying' | 'stopped';
+  /** the last publication error while retrying */
+  lastError: string | null;
+  /** when publications started failing (ISO time) */
+  since: string | null;
+  /** failed attempts in a row */
+  failures: number;
+  /** whether the broker answers: says `unreachable` also while nothing is being published */
+  broker: BrokerStatus;
 }
 
 /**
@@ -31,8 +60,13 @@ export class Relay {
   private timer: NodeJS.Timeout | null = null;
   private failure: unknown = null;
   private failures = 0;
+  /** When publishing started failing (cleared by the next successful publish). */
+  private failingSince: Date | null = null;
   private stopped = false;
   private retryTimer: NodeJS.Timeout | null = null;
+  private probeTimer: NodeJS.Timeout | null = null;
+  private probing = false;
+  private broker: BrokerStatus;
   readonly name: string;
 
   constructor(
@@ -42,6 +76,7 @@ export class Relay {
     private readonly options: RelayOptions = {},
   ) {
     this.name = options.name ?? Relay.checkpointName;
+    this.broker = { state: bus.probe ? 'unknown' : 'none', lastError: null, since: null, checkedAt: null };
   }
 
   async start(): Promise<void> {
@@ -52,6 +87,49 @@ export class Relay {
     this.follow();
     this.timer = setInterval(() => void this.saveCheckpoint(), this.options.checkpointEveryMillis ?? 200);
     this.timer.unref();
+    if (this.bus.probe) void this.probe();
+  }
+
+  /**
+   * Probes the broker now and again every `probeMillis` (5 s) until stopped: a broker outage
+   * shows in /health/ready even when no write is waiting to be published.
+   */
+  private async probe(): Promise<void> {
+    if (this.probing) return;
+    this.probing = true;
+    if (this.probeTimer) clearTimeout(this.probeTimer);
+    this.probeTimer = null;
+    try {
+      await this.bus.probe!();
+      this.brokerAnswered();
+    } catch (error) {
+      this.brokerFailed(error);
+    } finally {
+      this.probing = false;
+    }
+    if (this.stopped) return;
+    this.probeTimer = setTimeout(() => void this.probe(), this.options.probeMillis ?? 5_000);
+    this.probeTimer.unref();
+  }
+
+  private brokerAnswered(): void {
+    if (this.broker.state === 'none') return;
+    if (this.broker.state === 'unreachable')
+      this.logger.log(`the broker answers again (unreachable since ${this.broker.since})`);
+    this.broker = { state: 'reachable', lastError: null, since: null, checkedAt: new Date().toISOString() };
+  }
+
+  private brokerFailed(error: unknown): void {
+    if (this.broker.state === 'none') return;
+    const now = new Date().toISOString();
+    if (this.broker.state !== 'unreachable')
+      this.logger.error(`the broker is unreachable: ${error instanceof Error ? error.message : String(error)}`);
+    this.broker = {
+      state: 'unreachable',
+      lastError: publicErrorText(error),
+      since: this.broker.state === 'unreachable' ? this.broker.since : now,
+      checkedAt: now,
+    };
   }
 
   /**
@@ -67,12 +145,15 @@ export class Relay {
         this.eventId = event.eventId;
         this.failure = null;
         this.failures = 0;
+        this.failingSince = null;
+        this.brokerAnswered();
       },
       {
         fromPosition: this.position,
         onError: (error) => {
           this.failure = error;
           this.failures += 1;
+          this.failingSince ??= new Date();
           const backoff = Math.min(30_000, (this.options.retryMillis ?? 500) * 2 ** (this.failures - 1));
           this.logger.error(
             `publishing failed, retrying in ${backoff} ms: ${error instanceof Error ? error.message : String(error)}`,
@@ -80,6 +161,8 @@ export class Relay {
           this.retryTimer = setTimeout(() => {
             if (!this.stopped) this.follow();
           }, backoff);
+          // is it the broker? the answer goes to /health/ready
+          if (this.bus.probe && !this.stopped) void this.probe();
         },
       },
     );
@@ -94,6 +177,25 @@ export class Relay {
     return this.subscription !== null && this.failure === null;
   }
 
+  /**
+   * What /health/ready reports: `retrying` while the bus refuses publications, with the last
+   * error and since when; `broker.state` is `unreachable` while the broker does not answer, also
+   * when nothing waits to be published. The writes meanwhile stay in the event store and are
+   * published, in order, once the broker is back.
+   */
+  get status(): RelayStatus {
+    const broker = { ...this.broker };
+    if (this.subscription === null) return { state: 'stopped', lastError: null, since: null, failures: 0, broker };
+    if (this.failure === null) return { state: 'running', lastError: null, since: null, failures: 0, broker };
+    return {
+      state: 'retrying',
+      lastError: publicErrorText(this.failure),
+      since: this.failingSince?.toISOString() ?? null,
+      failures: this.failures,
+      broker,
+    };
+  }
+
   get lastPublished(): number {
     return this.position;
   }
@@ -102,6 +204,7 @@ export class Relay {
     this.stopped = true;
     if (this.timer) clearInterval(this.timer);
     if (this.retryTimer) clearTimeout(this.retryTimer);
+    if (this.probeTimer) clearTimeout(this.probeTimer);
     await this.subscription?.stop();
     this.subscription = null;
     await this.saveCheckpoint();

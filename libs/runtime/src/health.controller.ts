@@ -2,20 +2,46 @@ import { Controller, Get, ServiceUnavailableException } from '@nestjs/common';
 import { Public } from '@gongjian/auth';
 import { Runtime } from './runtime';
 
+/**
+ * Probes (docs/ops/health.md): `/health/live` for liveness (the process only), `/health/ready`
+ * for readiness (can serve its own routes), `/health` = readiness, kept for the scripts and
+ * monitors that used it before the split.
+ */
 @Controller('health')
 export class HealthController {
   constructor(private readonly runtime: Runtime) {}
 
-  /** 200 when the stores are open, the relay runs and the consumer is not crashed; 503 otherwise. */
+  /** Readiness, as before the split: 200 when ready (ok or degraded), 503 with the details otherwise. */
   @Public()
   @Get()
   health() {
+    return this.ready();
+  }
+
+  /**
+   * Liveness: 200 while the process answers; never depends on the broker, the stores or other
+   * services, so their outages never get the process restarted.
+   */
+  @Public()
+  @Get('live')
+  live() {
+    return this.runtime.liveness();
+  }
+
+  /**
+   * Readiness: 200 when this service can serve its own routes (`ok`, or `degraded` while the
+   * broker is unreachable: the relay retrying, the consumer restarting); 503 with the same body
+   * under `details` while it cannot (stores not open, consumer crashed for good or stopped).
+   */
+  @Public()
+  @Get('ready')
+  ready() {
     const health = this.runtime.health();
-    if (health.status !== 'ok') {
+    if (health.status === 'down') {
       throw new ServiceUnavailableException({
         statusCode: 503,
         error: 'Service Unavailable',
-        message: 'unhealthy',
+        message: 'not ready',
         details: health,
       });
     }

@@ -51,14 +51,18 @@ export class Metrics {
     });
     new Gauge({
       name: 'gongjian_up',
-      help: '1 when the check of /health named by `check` is well (the process, relay, bus consumer)',
+      help: '1 when the check of /health/ready named by `check` is well: health = ready (ok or degraded), relay = publishing, broker = answers the relay probe (Kafka only), consumer = in its group',
       labelNames: ['check'],
       registers,
       collect() {
-        const { status, checks } = runtime.health();
-        this.set({ check: 'health' }, status === 'ok' ? 1 : 0);
-        this.set({ check: 'relay' }, checks.relay === 'down' ? 0 : 1);
-        this.set({ check: 'consumer' }, checks.consumer === 'crashed' || checks.consumer === 'stopped' ? 0 : 1);
+        const { status, relay, consumer } = runtime.health();
+        this.set({ check: 'health' }, status === 'down' ? 0 : 1);
+        const publishing = !relay || (relay.state !== 'retrying' && relay.broker.state !== 'unreachable');
+        this.set({ check: 'relay' }, publishing ? 1 : 0);
+        if (relay && relay.broker.state !== 'none')
+          this.set({ check: 'broker' }, relay.broker.state === 'unreachable' ? 0 : 1);
+        const joined = !consumer || consumer.state === 'running' || consumer.state === 'rebalancing';
+        this.set({ check: 'consumer' }, joined ? 1 : 0);
       },
     });
     new Gauge({

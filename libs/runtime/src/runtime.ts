@@ -12,7 +12,16 @@ import {
   handleCommand,
   type Schema,
 } from '@gongjian/eventing';
-import { type EventBus, EVENT_BUS, CHECKPOINT_STORE, type CheckpointStore, Relay } from '@gongjian/messaging';
+import {
+  type ConsumerHealth,
+  type ConsumerStatus,
+  type EventBus,
+  EVENT_BUS,
+  CHECKPOINT_STORE,
+  type CheckpointStore,
+  Relay,
+  type RelayStatus,
+} from '@gongjian/messaging';
 import {
   DOCUMENT_STORE,
   type DocumentStore,
@@ -26,6 +35,34 @@ import { compareWithLog, type Divergence, REBUILD_FLAG, StartRefused } from './s
 import { ProjectionRegistry } from './projection-registry';
 
 /**
+ * The relay in one word for `checks.relay`: `broker unreachable` while the broker does not
+ * answer (publishing waits, nothing is lost), `retrying` while publications fail otherwise.
+ */
+function relayWord(relay: RelayStatus | null): string {
+  if (relay === null) return 'off';
+  if (relay.state === 'stopped') return 'stopped';
+  if (relay.broker.state === 'unreachable') return 'broker unreachable';
+  return relay.state === 'retrying' ? 'retrying' : 'ok';
+}
+
+export interface Liveness {
+  status: 'ok';
+  service: string;
+  uptimeSeconds: number;
+}
+
+export interface Readiness {
+  /** ok and degraded answer 200 (ready), down 503 (not ready) */
+  status: 'ok' | 'degraded' | 'down';
+  /** one word per check (the shape of /health before readiness was split out) */
+  checks: Record<string, string>;
+  /** the relay in detail (null: this process runs none) */
+  relay: RelayStatus | null;
+  /** the bus consumer in detail, with its last crash (null before a transport is attached) */
+  consumer: ConsumerStatus | null;
+}
+
+/**
  * Owns the moving parts of one process: the projection runner, the relay, and their order at
  * start (rebuild read models, then relay) and at shutdown (relay, then stores).
  */
@@ -35,7 +72,8 @@ export class Runtime implements OnApplicationShutdown {
   private runnerInstance: ProjectionRunner | null = null;
   private relay: Relay | null = null;
   private started = false;
-  private transport: { state?: string; lastError?: string | null; deadLettered?: number } | null = null;
+  private transport: { health?: ConsumerHealth; deadLettered?: number } | null = null;
+  private readonly startedAt = Date.now();
   /** How far into this process's own log its read models reach (kept in the read store). */
   readonly logCheckpoint: ReadModelCheckpoint;
 
@@ -58,12 +96,12 @@ export class Runtime implements OnApplicationShutdown {
   }
 
   /**
-   * The bus transport of this process. Its consumer state is part of /health, and it gets one
+   * The bus transport of this process. Its consumer state is part of /health/ready, and it gets one
    * handler per service whose events this process's projections fold (`matching.*`,
    * `organizations.*`…), so services declare projections, not handlers.
    */
   attachTransport(transport: Server): void {
-    this.transport = transport as unknown as { state?: string; lastError?: string | null; deadLettered?: number };
+    this.transport = transport as unknown as { health?: ConsumerHealth; deadLettered?: number };
     const reactors = this.registry.reactors;
     const project = async (event: EventEnvelope) => {
       await this.runner.project(event);
@@ -244,12 +282,43 @@ export class Runtime implements OnApplicationShutdown {
     return this.relay?.lastPublished ?? null;
   }
 
-  /** Down when the relay cannot publish or the bus consumer crashed or stopped (nestjs/nest #11910). */
-  health(): { status: 'ok' | 'down'; checks: Record<string, string> } {
-    const relay = this.relay === null ? 'off' : this.relay.healthy ? 'ok' : 'down';
-    const consumer = this.transport?.state ?? 'in-process';
-    const consumerDown = consumer === 'crashed' || consumer === 'stopped';
-    const status = this.started && relay !== 'down' && !consumerDown ? 'ok' : 'down';
+  /** The bus consumer of this process (null before a transport is attached). */
+  get consumer(): ConsumerHealth | null {
+    return this.transport?.health ?? null;
+  }
+
+  /**
+   * Liveness: the process runs and its event loop answers (this is called from a request). It
+   * depends on nothing outside the process, so a broker or database outage, or a poison message,
+   * never gets the process restarted.
+   */
+  liveness(): Liveness {
+    return {
+      status: 'ok',
+      service: this.config.service,
+      uptimeSeconds: Math.round((Date.now() - this.startedAt) / 1000),
+    };
+  }
+
+  /**
+   * Readiness: can this process serve its own routes (docs/ops/health.md). `down` (503) before
+   * its stores are open and its read models prepared, and while its bus consumer is crashed for
+   * good or stopped (its read models would never catch up). `degraded` (still 200) while the
+   * relay cannot publish or the broker does not answer its probe (`checks.relay: 'broker
+   * unreachable'`, `checks.brokerError`: writes still land in the event store and are published
+   * once it is back) or the consumer is restarting after a retriable crash: this
+   * service's own reads and writes still work, only what other services publish arrives later.
+   * `checks.consumerError` names the crash while the consumer is not back; once it has joined its
+   * group again the crash stays only as information (`consumer.lastError`).
+   */
+  health(): Readiness {
+    const relay: RelayStatus | null = this.relay?.status ?? null;
+    const health = this.consumer;
+    const consumer: ConsumerStatus | null = health?.status ?? null;
+    const relayCheck = relayWord(relay);
+    const consumerBack = !consumer || consumer.state === 'running' || consumer.state === 'rebalancing';
+    const relayWell = relayCheck === 'ok' || relayCheck === 'off';
+    const status = !this.started || health?.down ? 'down' : !relayWell || !consumerBack ? 'degraded' : 'ok';
     return {
       status,
       checks: {
@@ -257,10 +326,15 @@ export class Runtime implements OnApplicationShutdown {
         eventStore: this.config.eventStore,
         readStore: this.config.readStore,
         bus: this.config.bus,
-        relay,
-        consumer,
-        ...(this.transport?.lastError ? { consumerError: this.transport.lastError } : {}),
+        stores: this.started ? 'open' : 'starting',
+        relay: relayCheck,
+        ...(relay && relay.broker.state !== 'none' ? { broker: relay.broker.state } : {}),
+        ...(relay?.broker.state === 'unreachable' ? { brokerError: relay.broker.lastError ?? 'unreachable' } : {}),
+        consumer: consumer?.state ?? 'none',
+        ...(!consumerBack && consumer?.lastError ? { consumerError: consumer.lastError.message } : {}),
       },
+      relay,
+      consumer,
     };
   }
 
