@@ -1,111 +1,34 @@
-import { type ChildProcess, execFile, spawn } from 'node:child_process';
+import { execFile } from 'node:child_process';
 import { promisify } from 'node:util';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { MongoClient } from 'mongodb';
+import { infraServers, type Service, ServiceProcesses } from './support/services';
 
 /**
  * The distributed runtime end to end: organizations, matching and the gateway as separate
  * processes on real Kafka and a MongoDB-wire server (event stores on SQLite, one per service,
  * where EventStoreDB is unavailable). Needs `npm run build` (test:infra does it).
  */
-const brokers = process.env.KAFKA_BROKERS;
-const mongoUrl = process.env.MONGODB_URL;
+const servers = infraServers();
 const root = join(__dirname, '..');
-const run = Date.now().toString(36);
 
-if (!brokers || !mongoUrl) {
+if (!servers) {
   console.log('KAFKA_BROKERS or MONGODB_URL not set: distributed end-to-end test skipped');
   test.skip('distributed end-to-end (KAFKA_BROKERS and MONGODB_URL not set)', () => undefined);
 } else {
   describe('distributed runtime: services as processes on Kafka and MongoDB', () => {
-    const dataDir = mkdtempSync(join(tmpdir(), 'gongjian-dist-'));
-    const database = `gongjian_e2e_${run}`;
-    const dbUrl = mongoUrl.replace(/\/[^/?]*(\?|$)/, `/${database}$1`);
-    const ports = { organizations: 23101, members: 23102, volunteering: 23103, matching: 23104, gateway: 23000 };
-    const processes = new Map<string, ChildProcess>();
-    const logs = new Map<string, string>();
-    const gateway = `http://127.0.0.1:${ports.gateway}/api/v1`;
-    let token = '';
-
-    const env = (service: string, port: number): NodeJS.ProcessEnv => ({
-      ...process.env,
-      PORT: String(port),
-      GONGJIAN_SERVICE: service,
-      GONGJIAN_DATA_DIR: dataDir,
-      GONGJIAN_BUS: 'kafka',
-      KAFKA_BROKERS: brokers,
-      // each run has its own consumer groups and topics would be shared: prefix streams by run
-      GONGJIAN_READ_STORE: 'mongodb',
-      MONGODB_URL: dbUrl,
-      GONGJIAN_JWT_SECRET: `secret-${run}`,
-      GONGJIAN_ADMIN_USER: 'root',
-      GONGJIAN_ADMIN_PASSWORD: 'root-password-1',
-      ORGANIZATIONS_URL: `http://127.0.0.1:${ports.organizations}`,
-      MATCHING_URL: `http://127.0.0.1:${ports.matching}`,
-      MEMBERS_URL: `http://127.0.0.1:${ports.members}`,
-      VOLUNTEERING_URL: `http://127.0.0.1:${ports.volunteering}`,
-    });
-
-    const start = async (service: 'organizations' | 'members' | 'volunteering' | 'matching' | 'gateway') => {
-      const child = spawn(process.execPath, [join(root, `dist/apps/${service}/src/main.js`)], {
-        env: env(service, ports[service]),
-        stdio: ['ignore', 'pipe', 'pipe'],
-      });
-      logs.set(service, '');
-      const collect = (chunk: Buffer) => logs.set(service, (logs.get(service) + chunk.toString()).slice(-20_000));
-      child.stdout!.on('data', collect);
-      child.stderr!.on('data', collect);
-      processes.set(service, child);
-      await until(
-        async () => (await fetch(`http://127.0.0.1:${ports[service]}/api/v1/health`).catch(() => null))?.ok === true,
-        `${service} healthy`,
-        60_000,
-        service,
-      );
-    };
-
-    const until = async (condition: () => Promise<boolean>, what: string, millis = 30_000, service?: string) => {
-      const deadline = Date.now() + millis;
-      while (!(await condition())) {
-        if (Date.now() > deadline)
-          throw new Error(`timed out waiting for ${what}\n${service ? logs.get(service) : ''}`);
-        await new Promise((r) => setTimeout(r, 100));
-      }
-    };
-
-    const call = async (method: string, path: string, body?: unknown) => {
-      const res = await fetch(`${gateway}${path}`, {
-        method,
-        headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
-        body: body === undefined ? undefined : JSON.stringify(body),
-      });
-      return { status: res.status, body: (await res.json().catch(() => null)) as any };
-    };
+    const p = new ServiceProcesses(servers, ['organizations', 'matching', 'members', 'volunteering', 'gateway']);
+    const { run, dbUrl, database } = p;
+    const call = (method: string, path: string, body?: unknown) => p.call(method, path, body);
+    const until = (condition: () => Promise<boolean>, what: string, millis = 30_000, service?: Service) =>
+      p.until(condition, what, millis, service);
+    const start = (service: Service) => p.start(service);
 
     beforeAll(async () => {
-      await start('organizations');
-      await start('matching');
-      await start('members');
-      await start('volunteering');
-      await start('gateway');
-      const login = await call('POST', '/auth/login', { username: 'root', password: 'root-password-1' });
-      expect(login.status).toBe(200);
-      token = login.body.accessToken;
+      for (const service of p.services) await start(service);
+      await p.login();
     }, 180_000);
-
-    afterAll(async () => {
-      for (const child of processes.values()) child.kill('SIGTERM');
-      await new Promise((r) => setTimeout(r, 500));
-      const client = await MongoClient.connect(dbUrl);
-      await client
-        .db(database)
-        .dropDatabase()
-        .catch(() => undefined);
-      await client.close();
-      rmSync(dataDir, { recursive: true, force: true });
-    });
+    afterAll(() => p.stop());
 
     it('posts a need and an offer through the gateway, runs matching, accepts: the project appears', async () => {
       const org = async (name: string, kind: string, parentId?: string) => {
@@ -253,7 +176,7 @@ if (!brokers || !mongoUrl) {
         );
       const burst = renames(0, 15);
       await new Promise((r) => setTimeout(r, 300));
-      processes.get('matching')!.kill('SIGKILL');
+      await p.kill('matching');
       await burst;
       await start('matching');
       await renames(15, 20);
@@ -277,7 +200,7 @@ if (!brokers || !mongoUrl) {
       } finally {
         await client.close();
       }
-      const health = (await fetch(`http://127.0.0.1:${ports.matching}/api/v1/health`).then((r) => r.json())) as any;
+      const health = (await fetch(`${p.url('matching')}/api/v1/health`).then((r) => r.json())) as any;
       expect(health.checks).toMatchObject({ bus: 'kafka', readStore: 'mongodb', consumer: 'running' });
     });
 
@@ -323,9 +246,7 @@ if (!brokers || !mongoUrl) {
         }
         await until(
           async () => {
-            const health = (await fetch(`http://127.0.0.1:${ports.matching}/api/v1/health`).then((r) =>
-              r.json(),
-            )) as any;
+            const health = (await fetch(`${p.url('matching')}/api/v1/health`).then((r) => r.json())) as any;
             return health.checks?.consumer === 'running' && health.status === 'ok';
           },
           'matching healthy again',

@@ -1,10 +1,7 @@
-import { type ChildProcess, execFile, spawn } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { createServer } from 'node:net';
-import { tmpdir } from 'node:os';
+import { execFile } from 'node:child_process';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
-import { MongoClient } from 'mongodb';
+import { infraServers, type Service, ServiceProcesses } from './support/services';
 
 /**
  * Health under faults (issue 24 item 5, docs/ops/health.md), with organizations, members,
@@ -14,36 +11,27 @@ import { MongoClient } from 'mongodb';
  * as `broker unreachable` (degraded, still ready and live) and clears when the broker is back.
  * Needs `npm run build` (test:infra does it).
  */
-const brokers = process.env.KAFKA_BROKERS;
-const mongoUrl = process.env.MONGODB_URL;
+const servers = infraServers();
 const root = join(__dirname, '..');
-const run = Date.now().toString(36);
 
-type Service = 'organizations' | 'members' | 'matching' | 'gateway';
-
-/** A port free right now (the processes get their own, so that parallel runs do not collide). */
-async function freePort(): Promise<number> {
-  const server = createServer();
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const port = (server.address() as { port: number }).port;
-  await new Promise((resolve) => server.close(resolve));
-  return port;
-}
-
-if (!brokers || !mongoUrl) {
+if (!servers) {
   console.log('KAFKA_BROKERS or MONGODB_URL not set: health under faults skipped');
   test.skip('health under faults (KAFKA_BROKERS and MONGODB_URL not set)', () => undefined);
 } else {
   describe('health under faults: services as processes on Kafka and MongoDB', () => {
-    const dataDir = mkdtempSync(join(tmpdir(), 'gongjian-health-'));
-    const database = `${new URL(mongoUrl).pathname.slice(1) || 'gongjian'}_${run}`;
-    const dbUrl = mongoUrl.replace(/\/[^/?]*(\?|$)/, `/${database}$1`);
-    const ports = {} as Record<Service, number>;
-    const processes = new Map<Service, ChildProcess>();
-    const logs = new Map<Service, string>();
-    const url = (service: Service) => `http://127.0.0.1:${ports[service]}/api/v1`;
-    let token = '';
-    const metricsToken = `metrics-${run}-0123456789abcdef0123456789`;
+    const metricsToken = `metrics-${Date.now().toString(36)}-0123456789abcdef0123456789`;
+    const p = new ServiceProcesses(servers, ['organizations', 'members', 'matching', 'gateway'], {
+      GONGJIAN_METRICS_TOKEN: metricsToken,
+    });
+    const { run } = p;
+    const brokers = servers.brokers;
+    const url = (service: Service) => `${p.url(service)}/api/v1`;
+    const get = (address: string) => p.get(address);
+    const call = (method: string, path: string, body?: unknown) => p.call(method, path, body);
+    const until = (condition: () => Promise<boolean>, what: string, millis = 60_000, service?: Service) =>
+      p.until(condition, what, millis, service);
+    const start = (service: Service) => p.start(service);
+    const kill = (service: Service) => p.kill(service);
     /** `gongjian_up{check="<check>"}` as matching's /metrics says it */
     const up = async (check: string) => {
       const res = await fetch(`${url('matching')}/metrics`, { headers: { authorization: `Bearer ${metricsToken}` } });
@@ -53,98 +41,11 @@ if (!brokers || !mongoUrl) {
       return line === undefined ? undefined : Number(line.split(' ').pop());
     };
 
-    const env = (service: Service): NodeJS.ProcessEnv => ({
-      ...process.env,
-      PORT: String(ports[service]),
-      GONGJIAN_SERVICE: service,
-      GONGJIAN_DATA_DIR: dataDir,
-      GONGJIAN_BUS: 'kafka',
-      KAFKA_BROKERS: brokers,
-      GONGJIAN_READ_STORE: 'mongodb',
-      MONGODB_URL: dbUrl,
-      GONGJIAN_JWT_SECRET: `secret-${run}-0123456789abcdef0123456789`,
-      GONGJIAN_ADMIN_USER: 'root',
-      GONGJIAN_ADMIN_PASSWORD: 'root-password-1',
-      GONGJIAN_METRICS_TOKEN: metricsToken,
-      ORGANIZATIONS_URL: `http://127.0.0.1:${ports.organizations}`,
-      MATCHING_URL: `http://127.0.0.1:${ports.matching}`,
-      MEMBERS_URL: `http://127.0.0.1:${ports.members}`,
-      VOLUNTEERING_URL: '',
-      AUDIT_URL: '',
-    });
-
-    const until = async (condition: () => Promise<boolean>, what: string, millis = 60_000, service?: Service) => {
-      const deadline = Date.now() + millis;
-      while (!(await condition().catch(() => false))) {
-        if (Date.now() > deadline)
-          throw new Error(`timed out waiting for ${what}\n${service ? logs.get(service) : ''}`);
-        await new Promise((r) => setTimeout(r, 200));
-      }
-    };
-
-    const get = async (address: string) => {
-      const res = await fetch(address, { headers: token ? { authorization: `Bearer ${token}` } : {} });
-      return { status: res.status, body: (await res.json().catch(() => null)) as any };
-    };
-
-    const call = async (method: string, path: string, body?: unknown) => {
-      const res = await fetch(`${url('gateway')}${path}`, {
-        method,
-        headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
-        body: body === undefined ? undefined : JSON.stringify(body),
-      });
-      return { status: res.status, body: (await res.json().catch(() => null)) as any };
-    };
-
-    const start = async (service: Service) => {
-      const child = spawn(process.execPath, [join(root, `dist/apps/${service}/src/main.js`)], {
-        env: env(service),
-        stdio: ['ignore', 'pipe', 'pipe'],
-      });
-      logs.set(service, '');
-      const collect = (chunk: Buffer) => logs.set(service, (logs.get(service) + chunk.toString()).slice(-20_000));
-      child.stdout!.on('data', collect);
-      child.stderr!.on('data', collect);
-      processes.set(service, child);
-      await until(
-        async () => (await get(`${url(service)}/health/ready`)).status === 200,
-        `${service} ready`,
-        90_000,
-        service,
-      );
-    };
-
-    const kill = async (service: Service) => {
-      const child = processes.get(service)!;
-      const exited = new Promise((resolve) => child.once('exit', resolve));
-      child.kill('SIGKILL');
-      await exited;
-      processes.delete(service);
-    };
-
     beforeAll(async () => {
-      for (const service of ['organizations', 'members', 'matching', 'gateway'] as const)
-        ports[service] = await freePort();
-      await start('organizations');
-      await start('members');
-      await start('matching');
-      await start('gateway');
-      const login = await call('POST', '/auth/login', { username: 'root', password: 'root-password-1' });
-      expect(login.status).toBe(200);
-      token = login.body.accessToken;
+      for (const service of p.services) await start(service);
+      await p.login();
     }, 300_000);
-
-    afterAll(async () => {
-      for (const child of processes.values()) child.kill('SIGTERM');
-      await Promise.all([...processes.values()].map((child) => new Promise((r) => child.once('exit', r))));
-      const client = await MongoClient.connect(dbUrl);
-      await client
-        .db(database)
-        .dropDatabase()
-        .catch(() => undefined);
-      await client.close();
-      rmSync(dataDir, { recursive: true, force: true });
-    }, 60_000);
+    afterAll(() => p.stop(), 60_000);
 
     it('one service down behind the gateway: the gateway stays ready, reports it, answers its routes 502, serves the others', async () => {
       const before = await get(`${url('gateway')}/health/ready`);

@@ -1,5 +1,6 @@
 import { type ChildProcess, spawn } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
+import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { MongoClient } from 'mongodb';
@@ -10,7 +11,7 @@ import { MongoClient } from 'mongodb';
  * MongoDB-wire server (MONGODB_URL) CI starts, each service with its own SQLite event store in a
  * fresh data directory and a database of its own run.
  */
-export type Service = 'organizations' | 'members' | 'volunteering' | 'matching' | 'gateway';
+export type Service = 'organizations' | 'members' | 'volunteering' | 'matching' | 'audit' | 'gateway';
 
 const root = join(__dirname, '..', '..');
 
@@ -18,6 +19,15 @@ export function infraServers(): { brokers: string; mongoUrl: string } | null {
   const brokers = process.env.KAFKA_BROKERS;
   const mongoUrl = process.env.MONGODB_URL;
   return brokers && mongoUrl ? { brokers, mongoUrl } : null;
+}
+
+/** A port free right now (each run takes its own, so that parallel runs do not collide). */
+export async function freePort(): Promise<number> {
+  const server = createServer();
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const port = (server.address() as { port: number }).port;
+  await new Promise((resolve) => server.close(resolve));
+  return port;
 }
 
 export class ServiceProcesses {
@@ -29,21 +39,28 @@ export class ServiceProcesses {
   private readonly logs = new Map<Service, string>();
   token = '';
 
-  /** `basePort`: the gateway's port; the services take the next four. `env`: settings for every process. */
+  private readonly ports = new Map<Service, number>();
+
+  /**
+   * `services`: the ones this run may start (the gateway forwards to these; the others' URLs are
+   * empty). `extraEnv`: settings for every process.
+   */
   constructor(
     private readonly servers: { brokers: string; mongoUrl: string },
-    private readonly basePort: number,
+    readonly services: readonly Service[],
     private readonly extraEnv: NodeJS.ProcessEnv = {},
   ) {
     this.dbUrl = servers.mongoUrl.replace(/\/[^/?]*(\?|$)/, `/${this.database}$1`);
   }
 
   port(service: Service): number {
-    return this.basePort + ['gateway', 'organizations', 'members', 'volunteering', 'matching'].indexOf(service);
+    const port = this.ports.get(service);
+    if (port === undefined) throw new Error(`${service} is not one of this run's services`);
+    return port;
   }
 
   url(service: Service): string {
-    return `http://127.0.0.1:${this.port(service)}`;
+    return this.ports.has(service) ? `http://127.0.0.1:${this.port(service)}` : '';
   }
 
   log(service: Service): string {
@@ -67,12 +84,14 @@ export class ServiceProcesses {
       MATCHING_URL: this.url('matching'),
       MEMBERS_URL: this.url('members'),
       VOLUNTEERING_URL: this.url('volunteering'),
+      AUDIT_URL: this.url('audit'),
       ...this.extraEnv,
     };
   }
 
-  /** Starts `service` and waits until its /health answers. */
+  /** Starts `service` and waits until it is ready (`/health/ready` 200). */
   async start(service: Service): Promise<void> {
+    if (this.ports.size === 0) for (const each of this.services) this.ports.set(each, await freePort());
     const child = spawn(process.execPath, [join(root, `dist/apps/${service}/src/main.js`)], {
       env: this.env(service),
       stdio: ['ignore', 'pipe', 'pipe'],
@@ -83,28 +102,35 @@ export class ServiceProcesses {
     child.stderr!.on('data', collect);
     this.processes.set(service, child);
     await this.until(
-      async () => (await fetch(`${this.url(service)}/api/v1/health`).catch(() => null))?.ok === true,
-      `${service} healthy`,
-      60_000,
+      async () => (await fetch(`${this.url(service)}/api/v1/health/ready`).catch(() => null))?.ok === true,
+      `${service} ready`,
+      90_000,
       service,
     );
   }
 
-  /** SIGKILLs `service` and waits until it is gone. */
-  async kill(service: Service): Promise<void> {
+  /** Kills `service` (SIGKILL unless told) and waits until it is gone. */
+  async kill(service: Service, signal: NodeJS.Signals = 'SIGKILL'): Promise<void> {
     const child = this.processes.get(service);
+    this.processes.delete(service);
     if (!child || child.exitCode !== null) return;
     const exited = new Promise((resolve) => child.once('exit', resolve));
-    child.kill('SIGKILL');
+    child.kill(signal);
     await exited;
   }
 
   async until(condition: () => Promise<boolean>, what: string, millis = 30_000, service?: Service): Promise<void> {
     const deadline = Date.now() + millis;
-    while (!(await condition())) {
+    while (!(await condition().catch(() => false))) {
       if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}\n${service ? this.log(service) : ''}`);
       await new Promise((r) => setTimeout(r, 100));
     }
+  }
+
+  /** A GET of a whole address (a service's own port), signed in as `token`. */
+  async get(address: string): Promise<{ status: number; body: any }> {
+    const res = await fetch(address, { headers: this.token ? { authorization: `Bearer ${this.token}` } : {} });
+    return { status: res.status, body: (await res.json().catch(() => null)) as any };
   }
 
   /** A call through the gateway, signed in as `token` (login() sets it). */
@@ -134,8 +160,7 @@ export class ServiceProcesses {
 
   /** Stops every process, drops the run's database and removes the data directory. */
   async stop(): Promise<void> {
-    for (const child of this.processes.values()) child.kill('SIGTERM');
-    await new Promise((r) => setTimeout(r, 500));
+    await Promise.all([...this.processes.keys()].map((service) => this.kill(service, 'SIGTERM')));
     const client = await MongoClient.connect(this.dbUrl);
     await client
       .db(this.database)
