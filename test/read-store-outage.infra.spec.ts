@@ -180,12 +180,11 @@ describeOutage('the read store down and back under running services', () => {
     for (const title of ['助老-1', '助老-2']) {
       expect((await call('matching', 'POST', '/needs', need(community, title))).status).toBe(201);
     }
-    // the outage lasts until organizations' consumer holds the events back (or 20 s, as in the issue)
+    // organizations' consumer meets them and holds them back: paused, not dead-lettered
     await until(
       async () => (await call('organizations', 'GET', '/health')).body?.details?.checks?.consumer === 'paused',
       'the consumer to pause',
-      20_000,
-    ).catch(() => undefined);
+    );
 
     await ferretdb('restart');
 

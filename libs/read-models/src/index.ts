@@ -3,3 +3,4 @@ export * from './memory.document-store';
 export * from './projection';
 export * from './projection-runner';
 export * from './mongodb.document-store';
+export * from './read-store-errors';

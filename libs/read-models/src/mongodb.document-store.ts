@@ -38,13 +38,26 @@ export class MongoDocumentStore implements DocumentStore {
   static async connect(url: string, options: MongoDocumentStoreOptions = {}): Promise<MongoDocumentStore> {
     const connection = await mongoose
       .createConnection(url, {
-        serverSelectionTimeoutMS: 10_000,
+        ...reconnectOptions(url),
         // a field set to undefined is absent, as in JSON, instead of being stored as null
         ignoreUndefined: true,
         ...(options.dbName ? { dbName: options.dbName } : {}),
       })
       .asPromise();
     return new MongoDocumentStore(connection, options.writeConcern ?? 'majority');
+  }
+
+  /** Resolves when the server answers a ping within `timeoutMillis`; rejects with the reason otherwise. */
+  async ping(timeoutMillis = 2_000): Promise<void> {
+    let timer: NodeJS.Timeout | undefined;
+    const timeout = new Promise<never>((_, reject) => {
+      timer = setTimeout(() => reject(new Error(`no answer to ping within ${timeoutMillis} ms`)), timeoutMillis);
+    });
+    try {
+      await Promise.race([this.connection.db!.admin().command({ ping: 1 }), timeout]);
+    } finally {
+      clearTimeout(timer);
+    }
   }
 
   /** A native collection on this connection, for adapters that share it (checkpoints, idempotency, credentials). */
@@ -64,6 +77,30 @@ export class MongoDocumentStore implements DocumentStore {
   async close(): Promise<void> {
     await this.connection.close();
   }
+}
+
+/**
+ * Driver settings that make an outage short and visible (MongoDB's SDAM and CMAP specs), unless
+ * the URL sets them itself:
+ * - serverSelectionTimeoutMS 3 s (driver default 30 s, ours was 10 s): how long an operation
+ *   waits for a usable server before it fails — what a client waits for its 503;
+ * - heartbeatFrequencyMS 2 s (default 10 s): how often the monitor checks the server while
+ *   all is well, so a restart is noticed within 2 s (while an operation waits for a server the
+ *   monitor re-checks every minHeartbeatFrequencyMS, 500 ms);
+ * - connectTimeoutMS 3 s (default 30 s): a connection attempt to a host that does not answer
+ *   (a pod gone, packets dropped) gives up after 3 s instead of holding the monitor for 30.
+ * The driver reconnects by itself: after a network error it clears the pool, marks the server
+ * Unknown and opens new connections once the monitor sees it again. Nothing to do by hand.
+ */
+export function reconnectOptions(url: string): Record<string, number> {
+  const defaults: Record<string, number> = {
+    serverSelectionTimeoutMS: 3_000,
+    heartbeatFrequencyMS: 2_000,
+    connectTimeoutMS: 3_000,
+  };
+  const query = url.includes('?') ? new URLSearchParams(url.slice(url.indexOf('?') + 1)) : new URLSearchParams();
+  const given = new Set([...query.keys()].map((k) => k.toLowerCase()));
+  return Object.fromEntries(Object.entries(defaults).filter(([key]) => !given.has(key.toLowerCase())));
 }
 
 /**

@@ -45,6 +45,11 @@ export interface RuntimeConfig {
    * throttle counts failures per client address, so behind the gateway set it to the gateway's.
    */
   trustProxy?: string | number;
+  /**
+   * Consumer lag, in events, above which /health reports the process not ready
+   * (GONGJIAN_MAX_CONSUMER_LAG; default 1000): its reads would be that far behind the log.
+   */
+  maxConsumerLag: number;
 }
 
 function oneOf<T extends string>(name: string, value: string | undefined, allowed: readonly T[], fallback: T): T {
@@ -77,6 +82,14 @@ function trustProxy(value: string | undefined): string | number | undefined {
   return /^\d+$/.test(value.trim()) ? Number(value.trim()) : value.trim();
 }
 
+function maxConsumerLag(value: string | undefined): number {
+  if (value === undefined || value.trim() === '') return 1000;
+  const n = Number(value.trim());
+  if (!Number.isInteger(n) || n < 0)
+    throw new Error(`GONGJIAN_MAX_CONSUMER_LAG must be a whole number of events; got "${value}"`);
+  return n;
+}
+
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): RuntimeConfig {
   const port = Number(env.PORT ?? 3000);
   if (!Number.isInteger(port) || port < 0 || port > 65535)
@@ -105,5 +118,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): RuntimeConfig 
     adminPassword: env.GONGJIAN_ADMIN_PASSWORD || undefined,
     metricsToken: metricsToken(env.GONGJIAN_METRICS_TOKEN),
     trustProxy: trustProxy(env.GONGJIAN_TRUST_PROXY),
+    maxConsumerLag: maxConsumerLag(env.GONGJIAN_MAX_CONSUMER_LAG),
   };
 }

@@ -6,11 +6,14 @@ import { Runtime } from './runtime';
 export class HealthController {
   constructor(private readonly runtime: Runtime) {}
 
-  /** 200 when the stores are open, the relay runs and the consumer is not crashed; 503 otherwise. */
+  /**
+   * 200 when the stores are open and the read store answers, the relay runs, the consumer is
+   * neither crashed nor paused and its lag is within GONGJIAN_MAX_CONSUMER_LAG; 503 otherwise.
+   */
   @Public()
   @Get()
-  health() {
-    const health = this.runtime.health();
+  async health() {
+    const health = await this.runtime.checkedHealth();
     if (health.status !== 'ok') {
       throw new ServiceUnavailableException({
         statusCode: 503,

@@ -51,14 +51,28 @@ export class Metrics {
     });
     new Gauge({
       name: 'gongjian_up',
-      help: '1 when the check of /health named by `check` is well (the process, relay, bus consumer)',
+      help: '1 when the check of /health named by `check` is well (the process, relay, bus consumer, read store, consumer lag)',
       labelNames: ['check'],
       registers,
-      collect() {
-        const { status, checks } = runtime.health();
+      async collect() {
+        const { status, checks } = await runtime.checkedHealth();
         this.set({ check: 'health' }, status === 'ok' ? 1 : 0);
         this.set({ check: 'relay' }, checks.relay === 'down' ? 0 : 1);
-        this.set({ check: 'consumer' }, checks.consumer === 'crashed' || checks.consumer === 'stopped' ? 0 : 1);
+        this.set({ check: 'consumer' }, ['crashed', 'stopped', 'paused'].includes(checks.consumer) ? 0 : 1);
+        this.set({ check: 'read_store' }, checks.readStoreReachable === 'ok' ? 1 : 0);
+        this.set({ check: 'consumer_lag' }, /above/.test(checks.consumerLag) ? 0 : 1);
+      },
+    });
+    new Gauge({
+      name: 'gongjian_consumer_lag_events',
+      help: 'Events on the topic not yet consumed by the group (log end minus committed offset); GONGJIAN_MAX_CONSUMER_LAG turns readiness off above it',
+      labelNames: ['group', 'topic'],
+      registers,
+      async collect() {
+        this.reset();
+        const { consumerLag } = await runtime.dependencyChecks();
+        for (const [topic, lag] of Object.entries(consumerLag.lag?.topics ?? {}))
+          this.set({ group: consumerLag.lag!.group, topic }, lag);
       },
     });
     new Gauge({

@@ -17,6 +17,14 @@ import { DOCUMENT_STORE, type DocumentStore, ProjectionRunner, type RebuildRepor
 import { RUNTIME_CONFIG } from './tokens';
 import type { RuntimeConfig } from './config';
 import { ProjectionRegistry } from './projection-registry';
+import { type Check, consumerLagCheck, type LagCheck, type LagSource, readStoreCheck } from './dependency-checks';
+
+type AttachedTransport = LagSource & {
+  state?: string;
+  lastError?: string | null;
+  pausedReason?: string | null;
+  deadLettered?: number;
+};
 
 /**
  * Owns the moving parts of one process: the projection runner, the relay, and their order at
@@ -28,7 +36,8 @@ export class Runtime implements OnApplicationShutdown {
   private runnerInstance: ProjectionRunner | null = null;
   private relay: Relay | null = null;
   private started = false;
-  private transport: { state?: string; lastError?: string | null; deadLettered?: number } | null = null;
+  private transport: AttachedTransport | null = null;
+  private lagCache: { at: number; check: Promise<LagCheck> } | null = null;
 
   constructor(
     @Inject(RUNTIME_CONFIG) readonly config: RuntimeConfig,
@@ -50,7 +59,7 @@ export class Runtime implements OnApplicationShutdown {
    * `organizations.*`…), so services declare projections, not handlers.
    */
   attachTransport(transport: Server): void {
-    this.transport = transport as unknown as { state?: string; lastError?: string | null; deadLettered?: number };
+    this.transport = transport as unknown as AttachedTransport;
     const reactors = this.registry.reactors;
     const project = async (event: EventEnvelope) => {
       await this.runner.project(event);
@@ -138,11 +147,14 @@ export class Runtime implements OnApplicationShutdown {
     return this.relay?.lastPublished ?? null;
   }
 
-  /** Down when the relay cannot publish or the bus consumer crashed or stopped (nestjs/nest #11910). */
+  /**
+   * Down when the relay cannot publish or the bus consumer crashed, stopped (nestjs/nest #11910)
+   * or is paused on an outage of the read store.
+   */
   health(): { status: 'ok' | 'down'; checks: Record<string, string> } {
     const relay = this.relay === null ? 'off' : this.relay.healthy ? 'ok' : 'down';
     const consumer = this.transport?.state ?? 'in-process';
-    const consumerDown = consumer === 'crashed' || consumer === 'stopped';
+    const consumerDown = consumer === 'crashed' || consumer === 'stopped' || consumer === 'paused';
     const status = this.started && relay !== 'down' && !consumerDown ? 'ok' : 'down';
     return {
       status,
@@ -154,7 +166,35 @@ export class Runtime implements OnApplicationShutdown {
         relay,
         consumer,
         ...(this.transport?.lastError ? { consumerError: this.transport.lastError } : {}),
+        ...(this.transport?.pausedReason ? { consumerPausedBy: this.transport.pausedReason } : {}),
       },
+    };
+  }
+
+  /**
+   * The checks that ask another server: the read store answers a ping, and the consumer group's
+   * lag is within GONGJIAN_MAX_CONSUMER_LAG (measured at most every 5 s). Each is `{ok, detail}`.
+   */
+  async dependencyChecks(): Promise<{ readStore: Check; consumerLag: LagCheck }> {
+    const now = Date.now();
+    if (!this.lagCache || now - this.lagCache.at > 5_000)
+      this.lagCache = { at: now, check: consumerLagCheck(this.transport, this.config.maxConsumerLag) };
+    const [readStore, consumerLag] = await Promise.all([readStoreCheck(this.documents), this.lagCache.check]);
+    return { readStore, consumerLag };
+  }
+
+  /** `health()` with the dependency checks: what /health answers. */
+  async checkedHealth(): Promise<{
+    status: 'ok' | 'down';
+    checks: Record<string, string>;
+    consumerLag: LagCheck['lag'];
+  }> {
+    const base = this.health();
+    const { readStore, consumerLag } = await this.dependencyChecks();
+    return {
+      status: base.status === 'ok' && readStore.ok && consumerLag.ok ? 'ok' : 'down',
+      checks: { ...base.checks, readStoreReachable: readStore.detail, consumerLag: consumerLag.detail },
+      consumerLag: consumerLag.lag,
     };
   }
 
