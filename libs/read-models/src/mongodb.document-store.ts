@@ -25,7 +25,7 @@ export interface MongoDocumentStoreOptions {
  * - `by-id`: read `{_id}` (its version), then `insertOne` or `replaceOne({_id})`. FerretDB v1
  *   pushes only a lone `{_id}` equality down to its backend: with any other condition beside it
  *   (`version: {$lt}` or `version: n`) it reads the whole collection (bench/read-store.bench.ts:
- *   ~30 ms against ~4 ms at 3,000 documents; 861 ms at 2,800 larger audit documents in issue 24).
+ *   median 210 ms against 25 ms a write at 3,000 audit-like documents; 861 ms in issue 24).
  *   FerretDB runs a conditional update as "query, then write by _id" anyway, so it was never
  *   atomic there; writes of one document in this process are queued (PerKeyQueue) in both modes.
  */
