@@ -194,7 +194,13 @@ describeOutage('the read store down and back under running services', () => {
       async () => (await call('organizations', 'GET', `/organizations/${district}/tree`)).body?.counts?.openNeeds === 3,
       'the needs posted during the outage to be folded',
     );
-    expect((await call('organizations', 'GET', '/health')).status).toBe(200);
+    const healthy = await call('organizations', 'GET', '/health');
+    expect(healthy.status).toBe(200);
+    expect(healthy.body.checks).toMatchObject({
+      readStoreReachable: 'ok',
+      consumerLag: expect.stringMatching(/^\d+$/),
+    });
+    expect(healthy.body.consumerLag).toMatchObject({ group: 'gongjian.organizations', total: expect.any(Number) });
     expect(await deadLetterCount()).toBe(deadLettersBefore);
   }, 240_000);
 });
