@@ -2,8 +2,9 @@
  * `npm run bench`: throughput of the embedded event store and read-model rebuild, each beside the
  * bare engine doing the same work in the same run (raw better-sqlite3, JSON.parse), so every
  * figure is also a ratio to its limit; the matching engine beside highs and greedy; Kafka; audit
- * replay beside read-all; HTTP load and a soak of the compiled platform. Prints JSON; figures are
- * medians of REPEAT runs. BENCH_SQLITE / BENCH_MATCHING / BENCH_KAFKA / BENCH_AUDIT / BENCH_LOAD = off
+ * replay beside read-all; conditional read-model writes on MONGODB_URL (by filter beside by _id);
+ * HTTP load and a soak of the compiled platform. Prints JSON; figures are medians of REPEAT runs.
+ * BENCH_SQLITE / BENCH_MATCHING / BENCH_KAFKA / BENCH_AUDIT / BENCH_READ_STORE / BENCH_LOAD = off
  * skip a part. The matching benchmark runs in a process of its own (its peak RSS is its own) and
  * exits non-zero, as this does, when highs does not confirm the engine's optimum.
  */
@@ -15,6 +16,7 @@ import { existsSync } from 'node:fs';
 import { auditBenchmarks } from './audit.bench';
 import { kafkaBenchmarks } from './kafka.bench';
 import { loadBenchmarks } from './load.bench';
+import { readStoreBenchmarks } from './read-store.bench';
 import { sqliteBenchmarks } from './sqlite.bench';
 
 const REPEAT = Number(process.env.BENCH_REPEAT ?? 3);
@@ -28,6 +30,10 @@ async function main(): Promise<void> {
     const kafka = await withKafka((brokers) => kafkaBenchmarks(brokers));
     const audit =
       process.env.BENCH_AUDIT === 'off' ? { skipped: 'BENCH_AUDIT=off' } : await auditBenchmarks(dir, REPEAT);
+    const readStore =
+      process.env.BENCH_READ_STORE === 'off'
+        ? { skipped: 'BENCH_READ_STORE=off' }
+        : await readStoreBenchmarks(process.env.MONGODB_URL);
     const load = process.env.BENCH_LOAD === 'off' ? { skipped: 'BENCH_LOAD=off' } : await loadBenchmarks();
     const output = {
       machine: {
@@ -41,6 +47,7 @@ async function main(): Promise<void> {
       matching,
       kafka,
       audit,
+      readStore,
       load,
     };
     console.log(JSON.stringify(output, null, 2));

@@ -7,6 +7,7 @@ import {
   InvalidStateTransition,
   NotFound,
 } from '@gongjian/eventing';
+import { isReadStoreUnavailable, READ_STORE_UNAVAILABLE } from '@gongjian/read-models';
 import type { Response } from 'express';
 
 /** The error body of every route (DESIGN §4). */
@@ -28,8 +29,9 @@ const DOMAIN_STATUS: Array<[new (...args: any[]) => DomainError, number]> = [
 /**
  * Maps every error to `{statusCode, error, message, details?}` once, at the edge (STYLE §7):
  * domain errors to 404/409/422, Nest HTTP exceptions as they are, the body parsers' client errors
- * (413 too large, 415 charset or encoding, 400 not UTF-8) with their status, anything else to 500
- * (logged).
+ * (413 too large, 415 charset or encoding, 400 not UTF-8) with their status, the read store
+ * unreachable (the MongoDB driver's server-selection and network errors) to 503
+ * `read_store_unavailable` with Retry-After, anything else to 500 (logged).
  */
 @Catch()
 export class ErrorFilter implements ExceptionFilter {
@@ -38,7 +40,11 @@ export class ErrorFilter implements ExceptionFilter {
   catch(exception: unknown, host: ArgumentsHost): void {
     const response = host.switchToHttp().getResponse<Response>();
     const body = this.toBody(exception);
-    if (body.statusCode >= 500) this.logger.error(exception instanceof Error ? exception.stack : String(exception));
+    if (body.error === READ_STORE_UNAVAILABLE) {
+      this.logger.warn(`read store unavailable: ${exception instanceof Error ? exception.message : String(exception)}`);
+      response.setHeader('Retry-After', '5');
+    } else if (body.statusCode >= 500)
+      this.logger.error(exception instanceof Error ? exception.stack : String(exception));
     response.status(body.statusCode).json(body);
   }
 
@@ -60,6 +66,13 @@ export class ErrorFilter implements ExceptionFilter {
         };
       }
       return { statusCode: status, error: defaultError(status), message: String(response) };
+    }
+    if (isReadStoreUnavailable(exception)) {
+      return {
+        statusCode: HttpStatus.SERVICE_UNAVAILABLE,
+        error: READ_STORE_UNAVAILABLE,
+        message: 'the read store cannot be reached; try again shortly',
+      };
     }
     if (isClientHttpError(exception)) {
       return { statusCode: exception.status, error: defaultError(exception.status), message: clientMessage(exception) };

@@ -3,9 +3,10 @@ import { publicErrorText } from './public-error';
 
 /**
  * `restarting`: crashed on a retriable error (a broker outage), kafkajs restarts it by itself;
- * `crashed`: crashed on an error kafkajs does not retry, only a process restart brings it back.
+ * `crashed`: crashed on an error kafkajs does not retry, only a process restart brings it back;
+ * `paused`: holding a message back while a dependency (the read store) is down, resuming by itself.
  */
-export type ConsumerState = 'starting' | 'running' | 'rebalancing' | 'restarting' | 'crashed' | 'stopped';
+export type ConsumerState = 'starting' | 'running' | 'rebalancing' | 'restarting' | 'paused' | 'crashed' | 'stopped';
 
 /** The last crash of a bus consumer, kept as information once the consumer is back. */
 export interface ConsumerError {
@@ -22,6 +23,8 @@ export interface ConsumerStatus {
   since: string;
   /** the last crash, also once the consumer has joined its group again (information only) */
   lastError: ConsumerError | null;
+  /** while `paused`: why (the read store's error) */
+  pausedBy: string | null;
 }
 
 /**
@@ -36,6 +39,7 @@ export class ConsumerHealth {
   state: ConsumerState = 'starting';
   since = new Date();
   lastError: ConsumerError | null = null;
+  pausedBy: string | null = null;
 
   private enter(state: ConsumerState): void {
     if (state !== this.state) this.since = new Date();
@@ -58,17 +62,30 @@ export class ConsumerHealth {
     this.enter(restart ? 'restarting' : 'crashed');
   }
 
+  /** Holds a message back while a dependency is down (nothing committed, nothing dead-lettered). */
+  paused(reason: string): void {
+    if (this.state === 'stopped') return;
+    this.pausedBy = publicErrorText(reason);
+    this.enter('paused');
+  }
+
+  resumed(): void {
+    this.pausedBy = null;
+    if (this.state === 'paused') this.enter('running');
+  }
+
   stopped(): void {
+    this.pausedBy = null;
     this.enter('stopped');
   }
 
-  /** not ready: crashed for good, or stopped while the process still runs */
+  /** not ready: crashed for good, stopped while the process still runs, or paused on an outage */
   get down(): boolean {
-    return this.state === 'crashed' || this.state === 'stopped';
+    return this.state === 'crashed' || this.state === 'stopped' || this.state === 'paused';
   }
 
   get status(): ConsumerStatus {
-    return { state: this.state, since: this.since.toISOString(), lastError: this.lastError };
+    return { state: this.state, since: this.since.toISOString(), lastError: this.lastError, pausedBy: this.pausedBy };
   }
 }
 

@@ -28,6 +28,33 @@ export interface RetryPolicy {
 export const DEFAULT_RETRY: RetryPolicy = { attempts: 5, backoffMillis: 50 };
 
 /**
+ * What to do when a handler fails because something it depends on is down (the read store):
+ * that says nothing about the event, so it is neither counted towards `RetryPolicy.attempts` nor
+ * dead-lettered. The dispatch waits (backoff doubling from `backoffMillis` to `maxBackoffMillis`)
+ * and tries again, as long as the outage lasts; the transport commits nothing meanwhile.
+ */
+export interface OutagePolicy {
+  /** Whether the error is an outage (e.g. `isReadStoreUnavailable`) rather than a bad event. */
+  isOutage(error: unknown): boolean;
+  backoffMillis: number;
+  maxBackoffMillis: number;
+  /**
+   * Called once per wait, with the outage's error: the transport reports itself paused, keeps
+   * its group membership (a Kafka heartbeat). If it throws (the consumer is stopping, the group
+   * rebalances), the dispatch gives up on this delivery with that error: nothing is committed,
+   * the event comes again.
+   */
+  waiting(error: unknown, waits: number): Promise<void>;
+  /** Called when the handler succeeded after waiting: the transport is no longer paused. */
+  resumed(): void;
+}
+
+/** The wait before the n-th retry of an outage (n from 1): doubling, capped. */
+export function outageDelay(policy: Pick<OutagePolicy, 'backoffMillis' | 'maxBackoffMillis'>, waits: number): number {
+  return Math.min(policy.maxBackoffMillis, policy.backoffMillis * 2 ** Math.min(waits - 1, 20));
+}
+
+/**
  * Handlers of an event type, by pattern: the exact type (`matching.NeedPosted`), the whole
  * service (`matching.*`) and everything (`*`, for the audit service).
  */
@@ -53,14 +80,24 @@ export async function dispatchEvent(
   topic: string,
   retry: RetryPolicy,
   deadLetter: (letter: DeadLetter) => Promise<void>,
+  outage?: OutagePolicy,
 ): Promise<void> {
   for (const [pattern, handler] of handlersFor(server, event.type)) {
+    let waits = 0;
     for (let attempt = 1; ; attempt++) {
       try {
         const result = await handler(event, new EventContext([topic, attempt]));
         if (isObservable(result)) await lastValueFrom(result, { defaultValue: undefined });
         break;
       } catch (error) {
+        if (outage?.isOutage(error)) {
+          // an outage is not the event's fault: wait for the dependency, do not spend an attempt
+          waits++;
+          attempt--;
+          await outage.waiting(error, waits);
+          await new Promise((r) => setTimeout(r, outageDelay(outage, waits)));
+          continue;
+        }
         if (attempt >= retry.attempts) {
           await deadLetter({
             event,
@@ -74,6 +111,7 @@ export async function dispatchEvent(
         await new Promise((r) => setTimeout(r, retry.backoffMillis * 2 ** (attempt - 1)));
       }
     }
+    if (waits > 0) outage!.resumed();
   }
 }
 

@@ -13,7 +13,15 @@ import {
 } from 'kafkajs';
 import { ConsumerHealth, observeConsumer } from './consumer-health';
 import { decodeMessage, type DecodeOptions } from './decode';
-import { type DeadLetter, DEFAULT_RETRY, dispatchEvent, handlersFor, type RetryPolicy } from './dispatch';
+import {
+  type DeadLetter,
+  DEFAULT_RETRY,
+  dispatchEvent,
+  describeError,
+  handlersFor,
+  type OutagePolicy,
+  type RetryPolicy,
+} from './dispatch';
 import type { EventBus } from './event-bus.port';
 import { SERVICES, topicOfService, topicOfStream } from './topics';
 
@@ -156,6 +164,19 @@ export interface KafkaTransportOptions extends KafkaConnection, DecodeOptions {
   retry?: RetryPolicy;
   /** Partitions processed in parallel (order holds within each). */
   partitionsConsumedConcurrently?: number;
+  /**
+   * Handler failures that are outages (the read store unreachable): the consumer pauses on the
+   * message — no commit, no dead letter, heartbeats go on — and retries with backoff (default
+   * 250 ms doubling to 5 s) until it is applied.
+   */
+  outage?: Pick<OutagePolicy, 'isOutage'> & Partial<Pick<OutagePolicy, 'backoffMillis' | 'maxBackoffMillis'>>;
+}
+
+/** Events not yet consumed, per topic, for one consumer group: log end offset minus committed offset. */
+export interface ConsumerLag {
+  group: string;
+  total: number;
+  topics: Record<string, number>;
 }
 
 /**
@@ -180,6 +201,7 @@ export class KafkaTransport extends Server implements CustomTransportStrategy {
   readonly health = new ConsumerHealth();
   /** Messages this process wrote to its dead-letter topic (the `/metrics` counter). */
   deadLettered = 0;
+  private admin: Admin | null = null;
 
   constructor(private readonly options: KafkaTransportOptions) {
     super();
@@ -244,15 +266,74 @@ export class KafkaTransport extends Server implements CustomTransportStrategy {
     if (topics.length > 0) await consumer.subscribe({ topics, fromBeginning: true });
     await consumer.run({
       partitionsConsumedConcurrently: this.options.partitionsConsumedConcurrently ?? 1,
-      eachMessage: async ({ topic, partition, message }) => {
+      eachMessage: async ({ topic, partition, message, heartbeat }) => {
         const decoded = decodeMessage(message.value, message.headers, this.options);
         if (!decoded.ok) return this.parkUnreadable(topic, partition, message, decoded.reason);
-        await dispatchEvent(this, decoded.event, topic, this.options.retry ?? DEFAULT_RETRY, (letter) =>
-          this.deadLetter(topic, letter),
+        await dispatchEvent(
+          this,
+          decoded.event,
+          topic,
+          this.options.retry ?? DEFAULT_RETRY,
+          (letter) => this.deadLetter(topic, letter),
+          this.outagePolicy(heartbeat),
         );
       },
     });
     if (topics.length > 0) await joined;
+  }
+
+  /**
+   * While an outage lasts the message is held inside eachMessage: kafkajs commits nothing, the
+   * partition goes no further, and the heartbeat keeps this member in its group (without it the
+   * session times out and the group rebalances). kafkajs's own pause() would need eachMessage to
+   * throw, and thrown errors count towards the consumer's retries until it crashes.
+   */
+  private outagePolicy(heartbeat: () => Promise<void>): OutagePolicy | undefined {
+    const outage = this.options.outage;
+    if (!outage) return undefined;
+    return {
+      isOutage: outage.isOutage,
+      backoffMillis: outage.backoffMillis ?? 250,
+      maxBackoffMillis: outage.maxBackoffMillis ?? 5_000,
+      waiting: async (error, waits) => {
+        if (this.health.state === 'stopped') throw error;
+        if (waits === 1) this.log.warn(`consumer paused: ${describeError(error)}`);
+        this.health.paused(describeError(error));
+        await heartbeat();
+      },
+      resumed: () => {
+        this.log.log(`consumer resumed after ${this.health.pausedBy}`);
+        this.health.resumed();
+      },
+    };
+  }
+
+  /**
+   * The group's lag per topic, in events: each partition's log end offset (fetchTopicOffsets'
+   * `high`) minus the group's committed offset (fetchOffsets; a partition never committed counts
+   * from its `low`). Null when this consumer subscribes to nothing.
+   */
+  async lag(): Promise<ConsumerLag | null> {
+    const topics = this.topics();
+    if (topics.length === 0) return null;
+    if (!this.admin) {
+      const admin = this.kafka.admin({ retry: { retries: 0 } });
+      await admin.connect();
+      this.admin = admin;
+    }
+    const committed = await this.admin.fetchOffsets({ groupId: this.options.groupId, topics });
+    const result: ConsumerLag = { group: this.options.groupId, total: 0, topics: {} };
+    for (const { topic, partitions } of committed) {
+      const ends = await this.admin.fetchTopicOffsets(topic);
+      let lag = 0;
+      for (const end of ends) {
+        const offset = Number(partitions.find((p) => p.partition === end.partition)?.offset ?? -1);
+        lag += Math.max(0, Number(end.high) - (offset >= 0 ? offset : Number(end.low)));
+      }
+      result.topics[topic] = lag;
+      result.total += lag;
+    }
+    return result;
   }
 
   private async deadLetter(topic: string, letter: DeadLetter): Promise<void> {
@@ -324,7 +405,9 @@ export class KafkaTransport extends Server implements CustomTransportStrategy {
     // disconnect leaves the group at once, so the partitions move to the other members
     await this.consumer?.disconnect();
     await this.producer?.disconnect();
+    await this.admin?.disconnect();
     this.consumer = null;
     this.producer = null;
+    this.admin = null;
   }
 }

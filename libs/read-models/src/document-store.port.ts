@@ -42,6 +42,8 @@ export interface DocumentCollection<T extends ReadModelDocument = ReadModelDocum
 
 export interface DocumentStore {
   collection<T extends ReadModelDocument>(name: string): DocumentCollection<T>;
+  /** Resolves when the store answers (the readiness check); stores in this process need none. */
+  ping?(timeoutMillis?: number): Promise<void>;
   close(): Promise<void>;
 }
 

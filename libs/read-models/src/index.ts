@@ -4,3 +4,4 @@ export * from './projection';
 export * from './projection-runner';
 export * from './mongodb.document-store';
 export * from './read-model-checkpoint';
+export * from './read-store-errors';

@@ -14,7 +14,22 @@ export interface MongoDocumentStoreOptions {
   dbName?: string;
   /** `majority` by default; MongoDB (a replica set of one too) and FerretDB v1 accept it. */
   writeConcern?: 'majority' | number;
+  /** How conditional writes are made; by default `by-id` on FerretDB and `filter` elsewhere (see ConditionalWrites). */
+  conditionalWrites?: ConditionalWrites;
 }
+
+/**
+ * How putIfNewer makes its write conditional on the stored version:
+ * - `filter`: one `replaceOne({_id, version: {$lt: v}}, doc, {upsert})`, atomic on MongoDB,
+ *   which serves it from the _id index;
+ * - `by-id`: read `{_id}` (its version), then `insertOne` or `replaceOne({_id})`. FerretDB v1
+ *   pushes only a lone `{_id}` equality down to its backend: with any other condition beside it
+ *   (`version: {$lt}` or `version: n`) it reads the whole collection (bench/read-store.bench.ts:
+ *   median 210 ms against 25 ms a write at 3,000 audit-like documents; 861 ms in issue 24).
+ *   FerretDB runs a conditional update as "query, then write by _id" anyway, so it was never
+ *   atomic there; writes of one document in this process are queued (PerKeyQueue) in both modes.
+ */
+export type ConditionalWrites = 'filter' | 'by-id';
 
 /**
  * Read models in MongoDB. mongoose owns the connection (pooling, reconnects, options); documents
@@ -33,18 +48,33 @@ export class MongoDocumentStore implements DocumentStore {
   private constructor(
     private readonly connection: Connection,
     private readonly w: 'majority' | number,
+    readonly conditionalWrites: ConditionalWrites,
   ) {}
 
   static async connect(url: string, options: MongoDocumentStoreOptions = {}): Promise<MongoDocumentStore> {
     const connection = await mongoose
       .createConnection(url, {
-        serverSelectionTimeoutMS: 10_000,
+        ...reconnectOptions(url),
         // a field set to undefined is absent, as in JSON, instead of being stored as null
         ignoreUndefined: true,
         ...(options.dbName ? { dbName: options.dbName } : {}),
       })
       .asPromise();
-    return new MongoDocumentStore(connection, options.writeConcern ?? 'majority');
+    const writes = options.conditionalWrites ?? ((await isFerretDb(connection)) ? 'by-id' : 'filter');
+    return new MongoDocumentStore(connection, options.writeConcern ?? 'majority', writes);
+  }
+
+  /** Resolves when the server answers a ping within `timeoutMillis`; rejects with the reason otherwise. */
+  async ping(timeoutMillis = 2_000): Promise<void> {
+    let timer: NodeJS.Timeout | undefined;
+    const timeout = new Promise<never>((_, reject) => {
+      timer = setTimeout(() => reject(new Error(`no answer to ping within ${timeoutMillis} ms`)), timeoutMillis);
+    });
+    try {
+      await Promise.race([this.connection.db!.admin().command({ ping: 1 }), timeout]);
+    } finally {
+      clearTimeout(timer);
+    }
   }
 
   /** A native collection on this connection, for adapters that share it (checkpoints, idempotency, credentials). */
@@ -55,7 +85,12 @@ export class MongoDocumentStore implements DocumentStore {
   collection<T extends ReadModelDocument>(name: string): DocumentCollection<T> {
     let collection = this.collections.get(name);
     if (!collection) {
-      collection = new MongoCollection<T>(name, this.collectionHandle(name) as unknown as Collection<T>, this.w);
+      collection = new MongoCollection<T>(
+        name,
+        this.collectionHandle(name) as unknown as Collection<T>,
+        this.w,
+        this.conditionalWrites,
+      );
       this.collections.set(name, collection);
     }
     return collection;
@@ -64,6 +99,36 @@ export class MongoDocumentStore implements DocumentStore {
   async close(): Promise<void> {
     await this.connection.close();
   }
+}
+
+/** FerretDB answers buildInfo with a `ferretdbVersion`; MongoDB does not. */
+async function isFerretDb(connection: Connection): Promise<boolean> {
+  const info = await connection.db!.admin().command({ buildInfo: 1 });
+  return 'ferretdbVersion' in info;
+}
+
+/**
+ * Driver settings that make an outage short and visible (MongoDB's SDAM and CMAP specs), unless
+ * the URL sets them itself:
+ * - serverSelectionTimeoutMS 3 s (driver default 30 s, ours was 10 s): how long an operation
+ *   waits for a usable server before it fails — what a client waits for its 503;
+ * - heartbeatFrequencyMS 2 s (default 10 s): how often the monitor checks the server while
+ *   all is well, so a restart is noticed within 2 s (while an operation waits for a server the
+ *   monitor re-checks every minHeartbeatFrequencyMS, 500 ms);
+ * - connectTimeoutMS 3 s (default 30 s): a connection attempt to a host that does not answer
+ *   (a pod gone, packets dropped) gives up after 3 s instead of holding the monitor for 30.
+ * The driver reconnects by itself: after a network error it clears the pool, marks the server
+ * Unknown and opens new connections once the monitor sees it again. Nothing to do by hand.
+ */
+export function reconnectOptions(url: string): Record<string, number> {
+  const defaults: Record<string, number> = {
+    serverSelectionTimeoutMS: 3_000,
+    heartbeatFrequencyMS: 2_000,
+    connectTimeoutMS: 3_000,
+  };
+  const query = url.includes('?') ? new URLSearchParams(url.slice(url.indexOf('?') + 1)) : new URLSearchParams();
+  const given = new Set([...query.keys()].map((k) => k.toLowerCase()));
+  return Object.fromEntries(Object.entries(defaults).filter(([key]) => !given.has(key.toLowerCase())));
 }
 
 /**
@@ -102,6 +167,7 @@ class MongoCollection<T extends ReadModelDocument> implements DocumentCollection
     readonly name: string,
     private readonly native: Collection<T>,
     private readonly w: 'majority' | number,
+    private readonly writes: ConditionalWrites = 'filter',
   ) {}
 
   async get(id: string): Promise<T | null> {
@@ -127,6 +193,7 @@ class MongoCollection<T extends ReadModelDocument> implements DocumentCollection
    * that means "already applied". See `settleDuplicate` for telling it from a real violation.
    */
   putIfNewer(doc: T): Promise<boolean> {
+    if (this.writes === 'by-id') return this.queue.run(doc._id, () => this.putByIdIfNewer(doc));
     return this.queue.run(doc._id, async () => {
       for (let attempt = 1; ; attempt++) {
         try {
@@ -143,6 +210,33 @@ class MongoCollection<T extends ReadModelDocument> implements DocumentCollection
         }
       }
     });
+  }
+
+  /**
+   * `by-id`: every filter is a lone `{_id}`. A missing document is inserted (a duplicate `_id`
+   * then means another writer inserted it first: read again); a present one is replaced when
+   * older. A replace that matches nothing (deleted meanwhile) reads again.
+   */
+  private async putByIdIfNewer(doc: T): Promise<boolean> {
+    for (let attempt = 1; ; attempt++) {
+      const stored = await this.native.findOne({ _id: doc._id } as never, { projection: { version: 1 } });
+      if (stored && (stored.version as number) >= doc.version) return false;
+      try {
+        if (!stored) {
+          await this.native.insertOne(doc as never, { writeConcern: { w: this.w } });
+          return true;
+        }
+        const result = await this.native.replaceOne({ _id: doc._id } as never, doc, { writeConcern: { w: this.w } });
+        if (result.matchedCount > 0) return true;
+      } catch (error) {
+        const index = duplicateKeyIndex(error as never);
+        const lostInsertRace = (error as { code?: number }).code === 11000 && (index === undefined || index === '_id_');
+        if (!lostInsertRace) throw error;
+        const now = await this.native.findOne({ _id: doc._id } as never, { projection: { _id: 1 } });
+        if (!now) throw error; // a duplicate on another (unnamed) unique index
+      }
+      if (attempt >= 5) throw new Error(`putIfNewer ${this.name}/${doc._id}: no stable state after ${attempt} tries`);
+    }
   }
 
   /**
@@ -170,6 +264,7 @@ class MongoCollection<T extends ReadModelDocument> implements DocumentCollection
    */
   async putManyIfNewer(docs: T[]): Promise<number> {
     if (docs.length === 0) return 0;
+    if (this.writes === 'by-id') return this.putEachIfNewer(docs);
     const operations = docs.map((doc): AnyBulkWriteOperation<T> => ({
       replaceOne: { filter: this.olderThan(doc), replacement: doc, upsert: true },
     }));
@@ -186,6 +281,16 @@ class MongoCollection<T extends ReadModelDocument> implements DocumentCollection
       for (const doc of redo) if (await this.putIfNewer(doc)) written++;
       return written;
     }
+  }
+
+  /**
+   * `by-id` batches: putIfNewer per document, in order (each is two cheap round trips; in order,
+   * so that documents keep the batch's insertion order as a bulk write keeps it).
+   */
+  private async putEachIfNewer(docs: T[]): Promise<number> {
+    let written = 0;
+    for (const doc of docs) if (await this.putIfNewer(doc)) written++;
+    return written;
   }
 
   async deleteAll(): Promise<void> {

@@ -8,7 +8,7 @@ import {
   KafkaTransport,
   RethrowEventErrorsFilter,
 } from '@gongjian/messaging';
-import type { RebuildReport } from '@gongjian/read-models';
+import { isReadStoreUnavailable, type RebuildReport } from '@gongjian/read-models';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import express, { type NextFunction, type Request, type Response } from 'express';
@@ -32,6 +32,8 @@ function transportFor(app: INestApplication, config: RuntimeConfig): CustomTrans
       clientId: `gongjian-${config.service}`,
       groupId: `gongjian.${config.service}`,
       partitions: config.kafkaPartitions,
+      // the read store down: hold the message and retry, never dead-letter it (issue 24)
+      outage: { isOutage: isReadStoreUnavailable },
     });
   }
   return new InProcessTransport(app.get<InProcessBroker>(IN_PROCESS_BROKER));

@@ -63,6 +63,11 @@ export interface RuntimeConfig {
    * stands in for MongoDB), treated as persistent: resumed and start-checked, not rebuilt.
    */
   documentStore?: DocumentStore;
+  /**
+   * Consumer lag, in events, above which /health reports the process not ready
+   * (GONGJIAN_MAX_CONSUMER_LAG; default 1000): its reads would be that far behind the log.
+   */
+  maxConsumerLag: number;
 }
 
 /** The embedded event log of a service: `<data dir>/<service>.db` (`events.db` for the platform). */
@@ -108,6 +113,14 @@ function trustProxy(value: string | undefined): string | number | undefined {
   return /^\d+$/.test(value.trim()) ? Number(value.trim()) : value.trim();
 }
 
+function maxConsumerLag(value: string | undefined): number {
+  if (value === undefined || value.trim() === '') return 1000;
+  const n = Number(value.trim());
+  if (!Number.isInteger(n) || n < 0)
+    throw new Error(`GONGJIAN_MAX_CONSUMER_LAG must be a whole number of events; got "${value}"`);
+  return n;
+}
+
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): RuntimeConfig {
   const port = Number(env.PORT ?? 3000);
   if (!Number.isInteger(port) || port < 0 || port > 65535)
@@ -138,5 +151,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): RuntimeConfig 
     trustProxy: trustProxy(env.GONGJIAN_TRUST_PROXY),
     idempotencyLeaseMillis: leaseMillis(env.GONGJIAN_IDEMPOTENCY_LEASE_MS),
     rebuildReadModels: env.GONGJIAN_REBUILD_READ_MODELS === '1',
+    maxConsumerLag: maxConsumerLag(env.GONGJIAN_MAX_CONSUMER_LAG),
   };
 }

@@ -31,12 +31,14 @@ export class HealthController {
   /**
    * Readiness: 200 when this service can serve its own routes (`ok`, or `degraded` while the
    * broker is unreachable: the relay retrying, the consumer restarting); 503 with the same body
-   * under `details` while it cannot (stores not open, consumer crashed for good or stopped).
+   * under `details` while it cannot (stores not open, the read store unreachable, consumer
+   * crashed for good, stopped, paused on a read-store outage, or lagging past
+   * GONGJIAN_MAX_CONSUMER_LAG).
    */
   @Public()
   @Get('ready')
-  ready() {
-    const health = this.runtime.health();
+  async ready() {
+    const health = await this.runtime.checkedHealth();
     if (health.status === 'down') {
       throw new ServiceUnavailableException({
         statusCode: 503,

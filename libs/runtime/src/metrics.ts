@@ -51,11 +51,11 @@ export class Metrics {
     });
     new Gauge({
       name: 'gongjian_up',
-      help: '1 when the check of /health/ready named by `check` is well: health = ready (ok or degraded), relay = publishing, broker = answers the relay probe (Kafka only), consumer = in its group',
+      help: '1 when the check of /health/ready named by `check` is well: health = ready (ok or degraded), relay = publishing, broker = answers the relay probe (Kafka only), consumer = in its group, read_store = answers its ping, consumer_lag = within GONGJIAN_MAX_CONSUMER_LAG',
       labelNames: ['check'],
       registers,
-      collect() {
-        const { status, relay, consumer } = runtime.health();
+      async collect() {
+        const { status, relay, consumer, checks } = await runtime.checkedHealth();
         this.set({ check: 'health' }, status === 'down' ? 0 : 1);
         const publishing = !relay || (relay.state !== 'retrying' && relay.broker.state !== 'unreachable');
         this.set({ check: 'relay' }, publishing ? 1 : 0);
@@ -63,6 +63,20 @@ export class Metrics {
           this.set({ check: 'broker' }, relay.broker.state === 'unreachable' ? 0 : 1);
         const joined = !consumer || consumer.state === 'running' || consumer.state === 'rebalancing';
         this.set({ check: 'consumer' }, joined ? 1 : 0);
+        this.set({ check: 'read_store' }, checks.readStoreReachable === 'ok' ? 1 : 0);
+        this.set({ check: 'consumer_lag' }, /above/.test(checks.consumerLag) ? 0 : 1);
+      },
+    });
+    new Gauge({
+      name: 'gongjian_consumer_lag_events',
+      help: 'Events on the topic not yet consumed by the group (log end minus committed offset); GONGJIAN_MAX_CONSUMER_LAG turns readiness off above it',
+      labelNames: ['group', 'topic'],
+      registers,
+      async collect() {
+        this.reset();
+        const { consumerLag } = await runtime.dependencyChecks();
+        for (const [topic, lag] of Object.entries(consumerLag.lag?.topics ?? {}))
+          this.set({ group: consumerLag.lag!.group, topic }, lag);
       },
     });
     new Gauge({

@@ -33,6 +33,9 @@ import { RUNTIME_CONFIG } from './tokens';
 import { eventLogFile, type RuntimeConfig } from './config';
 import { compareWithLog, type Divergence, REBUILD_FLAG, StartRefused } from './start-check';
 import { ProjectionRegistry } from './projection-registry';
+import { type Check, consumerLagCheck, type LagCheck, type LagSource, readStoreCheck } from './dependency-checks';
+
+type AttachedTransport = LagSource & { health?: ConsumerHealth; deadLettered?: number };
 
 /**
  * The relay in one word for `checks.relay`: `broker unreachable` while the broker does not
@@ -72,7 +75,8 @@ export class Runtime implements OnApplicationShutdown {
   private runnerInstance: ProjectionRunner | null = null;
   private relay: Relay | null = null;
   private started = false;
-  private transport: { health?: ConsumerHealth; deadLettered?: number } | null = null;
+  private transport: AttachedTransport | null = null;
+  private lagCache: { at: number; check: Promise<LagCheck> } | null = null;
   private readonly startedAt = Date.now();
   /** How far into this process's own log its read models reach (kept in the read store). */
   readonly logCheckpoint: ReadModelCheckpoint;
@@ -101,7 +105,7 @@ export class Runtime implements OnApplicationShutdown {
    * `organizations.*`…), so services declare projections, not handlers.
    */
   attachTransport(transport: Server): void {
-    this.transport = transport as unknown as { health?: ConsumerHealth; deadLettered?: number };
+    this.transport = transport as unknown as AttachedTransport;
     const reactors = this.registry.reactors;
     const project = async (event: EventEnvelope) => {
       await this.runner.project(event);
@@ -332,9 +336,38 @@ export class Runtime implements OnApplicationShutdown {
         ...(relay?.broker.state === 'unreachable' ? { brokerError: relay.broker.lastError ?? 'unreachable' } : {}),
         consumer: consumer?.state ?? 'none',
         ...(!consumerBack && consumer?.lastError ? { consumerError: consumer.lastError.message } : {}),
+        ...(consumer?.pausedBy ? { consumerPausedBy: consumer.pausedBy } : {}),
       },
       relay,
       consumer,
+    };
+  }
+
+  /**
+   * The checks that ask another server: the read store answers a ping, and the consumer group's
+   * lag is within GONGJIAN_MAX_CONSUMER_LAG (measured at most every 5 s). Each is `{ok, detail}`.
+   */
+  async dependencyChecks(): Promise<{ readStore: Check; consumerLag: LagCheck }> {
+    const now = Date.now();
+    if (!this.lagCache || now - this.lagCache.at > 5_000)
+      this.lagCache = { at: now, check: consumerLagCheck(this.transport, this.config.maxConsumerLag) };
+    const [readStore, consumerLag] = await Promise.all([readStoreCheck(this.documents), this.lagCache.check]);
+    return { readStore, consumerLag };
+  }
+
+  /**
+   * Readiness with the dependency checks: what /health/ready answers. `down` (503) also while the
+   * read store does not answer its ping (reads would answer 503, the consumer is paused) and while
+   * the consumer lags more than GONGJIAN_MAX_CONSUMER_LAG events.
+   */
+  async checkedHealth(): Promise<Readiness & { consumerLag: LagCheck['lag'] }> {
+    const base = this.health();
+    const { readStore, consumerLag } = await this.dependencyChecks();
+    return {
+      ...base,
+      status: readStore.ok && consumerLag.ok ? base.status : 'down',
+      checks: { ...base.checks, readStoreReachable: readStore.detail, consumerLag: consumerLag.detail },
+      consumerLag: consumerLag.lag,
     };
   }
 

@@ -1,0 +1,28 @@
+import type { ArgumentsHost } from '@nestjs/common';
+import { MongoServerSelectionError } from 'mongodb';
+import { ErrorFilter } from './error.filter';
+
+function answer(exception: unknown) {
+  const sent: { status?: number; body?: unknown; headers: Record<string, string> } = { headers: {} };
+  const response = {
+    status: (s: number) => ((sent.status = s), response),
+    json: (b: unknown) => ((sent.body = b), response),
+    setHeader: (k: string, v: string) => void (sent.headers[k] = v),
+  };
+  const host = { switchToHttp: () => ({ getResponse: () => response }) } as unknown as ArgumentsHost;
+  new ErrorFilter().catch(exception, host);
+  return sent;
+}
+
+describe('ErrorFilter and the read store', () => {
+  it('answers 503 read_store_unavailable with Retry-After when no server could be selected', () => {
+    const sent = answer(new MongoServerSelectionError('connect ECONNREFUSED 127.0.0.1:27017', {} as never));
+    expect(sent.status).toBe(503);
+    expect(sent.body).toMatchObject({ statusCode: 503, error: 'read_store_unavailable' });
+    expect(sent.headers['Retry-After']).toBe('5');
+  });
+
+  it('still answers 500 for anything else', () => {
+    expect(answer(new Error('boom')).status).toBe(500);
+  });
+});
