@@ -1,0 +1,76 @@
+import type { Actor, EventEnvelope } from '@gongjian/eventing';
+import type { ReadModelDocument } from '../document-store.port';
+import { MemoryDocumentStore } from '../memory.document-store';
+import type { Projection } from '../projection';
+import { ProjectionRunner } from '../projection-runner';
+
+/** An event as a projection spec writes it: its type, stream and data; the rest is filled in. */
+export interface GivenEvent {
+  type: string;
+  streamId: string;
+  data: unknown;
+  occurredAt?: string;
+  actor?: Actor;
+  /** default: the next revision of its stream among the given events */
+  streamRevision?: number;
+}
+
+const ACTOR: Actor = { accountId: 'admin', role: 'district_admin', orgId: null };
+
+/** Envelopes for `given`: revisions per stream in order, positions and times increasing. */
+export function envelopes(events: GivenEvent[]): EventEnvelope[] {
+  const revisions = new Map<string, number>();
+  const start = Date.parse('2026-12-01T08:00:00.000Z');
+  return events.map((event, i) => {
+    const revision = event.streamRevision ?? (revisions.get(event.streamId) ?? -1) + 1;
+    revisions.set(event.streamId, revision);
+    const at = event.occurredAt ?? new Date(start + i * 60_000).toISOString();
+    return {
+      eventId: `event-${i + 1}`,
+      type: event.type,
+      schemaVersion: 1,
+      streamId: event.streamId,
+      streamRevision: revision,
+      globalPosition: i + 1,
+      occurredAt: at,
+      recordedAt: at,
+      actor: event.actor ?? ACTOR,
+      correlationId: `correlation-${i + 1}`,
+      causationId: null,
+      data: event.data,
+      prevHash: '',
+      hash: '',
+    };
+  });
+}
+
+/**
+ * Given/then for projections, as deciderSpecification is for deciders: the events go through the
+ * ProjectionRunner into an in-memory store (so redeliveries are skipped by revision, as in
+ * production), and the documents of the projection's collection are what the spec checks.
+ *   await projectionSpecification(needsProjection).given([posted, cancelled]).then([{ _id, status }])
+ */
+export function projectionSpecification<D extends ReadModelDocument>(...projections: [Projection<D>, ...Projection[]]) {
+  const [projection] = projections;
+  return {
+    given(events: GivenEvent[] | EventEnvelope[]) {
+      const folded = (async () => {
+        const store = new MemoryDocumentStore();
+        const runner = new ProjectionRunner(store, projections);
+        const given =
+          events.length > 0 && 'eventId' in events[0] ? (events as EventEnvelope[]) : envelopes(events as GivenEvent[]);
+        for (const event of given) await runner.project(event);
+        return store.collection<D>(projection.collection).find({});
+      })();
+      return {
+        /** The documents, compared with toMatchObject (parts of each, deeply) in `_id` order. */
+        async then(expected: ({ _id: string } & Record<string, unknown>)[]): Promise<void> {
+          const documents = [...(await folded)].sort((a, b) => a._id.localeCompare(b._id));
+          expect(documents).toMatchObject([...expected].sort((a, b) => String(a._id).localeCompare(String(b._id))));
+        },
+        /** The documents, for checks of their own. */
+        documents: () => folded,
+      };
+    },
+  };
+}
