@@ -17,12 +17,7 @@ export const ACCOUNT_EVENTS = {
 
 /** The roles of login accounts, as the events carry them. */
 export type AccountRoleV1 =
-  | 'district_admin'
-  | 'street_admin'
-  | 'community_admin'
-  | 'unit_contact'
-  | 'member'
-  | 'auditor';
+  'district_admin' | 'street_admin' | 'community_admin' | 'unit_contact' | 'member' | 'auditor';
 
 export interface AccountCreatedV1 {
   accountId: string;
