@@ -1,7 +1,7 @@
 import { execFileSync } from 'node:child_process';
 import { join } from 'node:path';
 import { Linter } from 'eslint';
-import * as tsParser from '@typescript-eslint/parser';
+import { parser as tsParser } from 'typescript-eslint';
 
 // eslint/app-boundaries.cjs is plain CommonJS: the rule that eslint.config.mjs applies to apps/**
 // eslint-disable-next-line @typescript-eslint/no-require-imports
