@@ -9,7 +9,9 @@ import boundaries from './eslint/app-boundaries.cjs';
 const root = dirname(fileURLToPath(import.meta.url));
 
 export default tseslint.config(
-  { ignores: ['dist/', 'node_modules/', 'coverage/', 'data/', 'apps/console/dist/', '**/*.js', '**/*.mjs'] },
+  {
+    ignores: ['dist/', 'node_modules/', 'coverage/', 'data/', 'apps/console/dist/', '**/*.js', '**/*.cjs', '**/*.mjs'],
+  },
   eslint.configs.recommended,
   ...tseslint.configs.recommended,
   prettier,
