@@ -1,6 +1,7 @@
 import type { EventEnvelope } from '@gongjian/eventing';
 import { MemoryDocumentStore } from './memory.document-store';
-import type { Projection, ReadModelDocument } from './projection';
+import type { ReadModelDocument } from './document-store.port';
+import type { Projection } from './projection';
 import { ProjectionRunner } from './projection-runner';
 
 const counter: Projection<ReadModelDocument & { n: number }> = {
