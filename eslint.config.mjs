@@ -1,10 +1,17 @@
 // @ts-check
+import { dirname } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import eslint from '@eslint/js';
 import prettier from 'eslint-config-prettier';
 import tseslint from 'typescript-eslint';
+import boundaries from './eslint/app-boundaries.cjs';
+
+const root = dirname(fileURLToPath(import.meta.url));
 
 export default tseslint.config(
-  { ignores: ['dist/', 'node_modules/', 'coverage/', 'data/', 'apps/console/dist/', '**/*.js', '**/*.mjs'] },
+  {
+    ignores: ['dist/', 'node_modules/', 'coverage/', 'data/', 'apps/console/dist/', '**/*.js', '**/*.cjs', '**/*.mjs'],
+  },
   eslint.configs.recommended,
   ...tseslint.configs.recommended,
   prettier,
@@ -13,5 +20,12 @@ export default tseslint.config(
       '@typescript-eslint/no-explicit-any': 'off',
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
     },
+  },
+  {
+    // services share only libs/*: no app imports another (apps/platform composes them; test/ may)
+    files: ['apps/**/*.{ts,tsx}'],
+    ignores: ['apps/platform/**'],
+    plugins: { boundaries },
+    rules: { 'boundaries/no-cross-app-import': ['error', { root }] },
   },
 );

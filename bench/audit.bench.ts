@@ -3,10 +3,8 @@ import { join } from 'node:path';
 import { v7 as uuidv7 } from 'uuid';
 import { type ProposedEvent, SqliteEventStore, SYSTEM_ACTOR } from '@gongjian/eventing';
 import { MemoryDocumentStore, ProjectionRunner } from '@gongjian/read-models';
-import { ProjectionRegistry } from '@gongjian/runtime';
+import { ProjectionRegistry, ReadModels, type Runtime } from '@gongjian/runtime';
 import { needsProjection } from '../apps/matching/src/needs/needs.projection';
-import { ProjectionCatalogue } from '../apps/audit/src/projection-catalogue';
-import { ReplayService } from '../apps/audit/src/replays/replay.service';
 import { compare, type Comparison, rate } from './measure';
 
 /** Events in the log the replay walks (BENCH_AUDIT_EVENTS): needs posted, then edited. */
@@ -65,12 +63,14 @@ export async function auditBenchmarks(dir: string, repeat: number): Promise<Comp
   await new ProjectionRunner(live, [needsProjection]).rebuild(store);
   const registry = new ProjectionRegistry();
   registry.register(needsProjection);
-  const replays = new ReplayService(store, live, new ProjectionCatalogue(registry));
+  // the owner's replays (what `POST /audit/replays` asks the matching service for); swap not measured
+  const runner = new ProjectionRunner(live, [needsProjection]);
+  const replays = new ReadModels(store, live, registry, { runner } as Runtime);
 
   const result = compare(
     `replay of the needs read model over ${total} events (chains verified, shadow compared with live)`,
     await rate(repeat, total, 'events/s', async () => {
-      const started = replays.start('needs', null, SYSTEM_ACTOR);
+      const started = replays.startReplay('needs', null, SYSTEM_ACTOR);
       const replay = await replays.settled(started.id);
       if (replay.status !== 'completed' || replay.differences?.length !== 0 || replay.chainBreaks.length !== 0)
         throw new Error(`replay ${replay.status}: ${replay.differences?.length} differences`);

@@ -106,6 +106,12 @@ const READS: Array<{ path: (f: Fixture, r: Region) => string; allowed: Role[] }>
   { path: (f) => `/audit/as-of?at=2030-01-01T00:00:00Z&streamId=members.member-${f.memberId}`, allowed: AUDITORS },
   { path: (f) => `/audit/export?streamId=members.member-${f.memberId}&format=jsonl`, allowed: AUDITORS },
   { path: (f) => `/audit/replays/${f.replayId}`, allowed: AUDITORS },
+  // the owners' side of the audit service's questions (docs/ops/service-boundaries.md)
+  { path: () => '/read-models', allowed: AUDITORS },
+  { path: () => '/read-models/replays', allowed: AUDITORS },
+  { path: (f) => `/read-models/replays/${f.replayId}`, allowed: AUDITORS },
+  { path: () => '/read-models/as-of?at=2030-01-01T00:00:00Z&projection=needs', allowed: AUDITORS },
+  { path: (f) => `/read-models/streams/members.member-${f.memberId}/effects`, allowed: AUDITORS },
   { path: () => '/metrics', allowed: AUDITORS },
   { path: (_, r) => `/matching/summary?orgId=${r.streetId}`, allowed: SIGNED_IN },
   { path: (_, r) => `/activities/summary?orgId=${r.streetId}`, allowed: SIGNED_IN },

@@ -728,6 +728,9 @@ const ELSEWHERE: Record<string, string> = {
   'POST /audit/replays': 'audit.e2e.spec.ts (writes only a shadow copy, no event)',
   'POST /audit/replays/:id/cancel': 'audit.e2e.spec.ts',
   'POST /audit/replays/:id/swap': 'audit.e2e.spec.ts',
+  'POST /read-models/replays': 'read-models.e2e.spec.ts (the owner side of POST /audit/replays: a shadow, no event)',
+  'POST /read-models/replays/:id/cancel': 'read-models.e2e.spec.ts',
+  'POST /read-models/replays/:id/swap': 'read-models.e2e.spec.ts',
 };
 
 describe('authorization matrix: every write route × every role', () => {

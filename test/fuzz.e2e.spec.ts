@@ -658,6 +658,23 @@ const ROUTES: WriteRoute[] = [
     setup: () => replay(true),
     path: (ids) => `/audit/replays/${ids.replay}/swap`,
   },
+  {
+    name: 'POST /read-models/replays',
+    setup: async () => ({ projection: (await root().get('/read-models').expect(200)).body.items[0] }),
+    path: () => '/read-models/replays',
+    body: (ids) => ({ projection: ids.projection }),
+  },
+  {
+    name: 'POST /read-models/replays/:id/cancel',
+    setup: () => replay(false),
+    path: (ids) => `/read-models/replays/${ids.replay}/cancel`,
+    accepted: [200, 409],
+  },
+  {
+    name: 'POST /read-models/replays/:id/swap',
+    setup: () => replay(true),
+    path: (ids) => `/read-models/replays/${ids.replay}/swap`,
+  },
 ];
 
 const WRITES = ['POST', 'PUT', 'PATCH', 'DELETE'];

@@ -6,7 +6,7 @@ import type { InProcessBroker } from '@gongjian/messaging';
 import { MemoryDocumentStore, ProjectionRunner } from '@gongjian/read-models';
 import { IN_PROCESS_BROKER } from '@gongjian/runtime';
 import { v7 as uuidv7 } from 'uuid';
-import { MEMBERS_PROJECTIONS } from '../apps/members/src/members.module';
+import { MEMBERS_PROJECTIONS } from '../apps/members/src/read-models';
 import { type Client, type Region, seedRegion, TestPlatform } from './support/platform';
 
 const PHONE = '13912345678';

@@ -1,23 +1,29 @@
-import { Controller, Get, Inject, NotFoundException, Param, Query, Res } from '@nestjs/common';
+import { Controller, Get, Headers, Inject, NotFoundException, Param, Query, Res } from '@nestjs/common';
 import type { Response } from 'express';
-import { type CommandContext, EVENT_STORE, type EventEnvelope, type EventStore } from '@gongjian/eventing';
+import { assertMayAudit } from '@gongjian/auth';
+import {
+  ChainVerifier,
+  type CommandContext,
+  DomainRuleViolation,
+  EVENT_STORE,
+  type EventEnvelope,
+  type EventStore,
+} from '@gongjian/eventing';
 import { Command, paginate } from '@gongjian/http';
 import {
   DOCUMENT_STORE,
   type DocumentStore,
+  type Effect,
   type Filter,
-  MemoryDocumentStore,
-  ProjectionRunner,
+  type ReadModelDocument,
 } from '@gongjian/read-models';
-import { assertMayAudit } from './audit.access';
+import type { Moment } from '@gongjian/runtime';
 import { AsOfQuery, AuditEventsQuery, ExportQuery, IntegrityQuery } from './audit.dto';
 import { AUDIT_INDEX_COLLECTION, type AuditEntry, orgIdsOf, toAuditEvent } from './audit-index.projection';
 import { AuditTree } from './audit.tree';
-import { ChainVerifier } from './chain-verifier';
-import { foldStream } from './effects';
-import { ProjectionCatalogue } from './projection-catalogue';
 import { csvHeader, csvLine } from './export';
-import { DomainRuleViolation } from '@gongjian/eventing';
+import type { Caller } from './replays/read-model-owners';
+import { ReplayService } from './replays/replay.service';
 
 const BATCH = 2000;
 const iso = (t: string) => new Date(t).toISOString();
@@ -28,9 +34,23 @@ export class AuditController {
   constructor(
     @Inject(EVENT_STORE) private readonly store: EventStore,
     @Inject(DOCUMENT_STORE) private readonly documents: DocumentStore,
-    private readonly catalogue: ProjectionCatalogue,
+    private readonly replays: ReplayService,
     private readonly tree: AuditTree,
   ) {}
+
+  /**
+   * What the events did to the read models, asked of every owner (each folds the stream through
+   * its own read models) and put together event by event, in the owners' order.
+   */
+  private async effectsOf(events: EventEnvelope[], streamId: string, moment: Moment | undefined, caller: Caller) {
+    const answers = await Promise.all(
+      this.replays.owners.owners.map((owner) => owner.effectsOf(streamId, moment, caller)),
+    );
+    const effects: Effect[][] = events.map((e) => answers.flatMap((a) => a.effects[e.eventId] ?? []));
+    const state: Record<string, Record<string, ReadModelDocument>> = {};
+    for (const answer of answers) Object.assign(state, answer.state);
+    return { effects, state };
+  }
 
   private get index() {
     return this.documents.collection<AuditEntry>(AUDIT_INDEX_COLLECTION);
@@ -92,12 +112,16 @@ export class AuditController {
 
   /** The full history of one need, member, project…: oldest first, each event with its effect. */
   @Get('streams/:streamId')
-  async stream(@Param('streamId') streamId: string, @Command() ctx: CommandContext) {
+  async stream(
+    @Param('streamId') streamId: string,
+    @Command() ctx: CommandContext,
+    @Headers('authorization') authorization?: string,
+  ) {
     assertMayAudit(ctx.actor);
     const events = await this.store.readStream(streamId);
     if (events.length === 0)
       throw new NotFoundException({ statusCode: 404, error: 'Not Found', message: `stream ${streamId} not found` });
-    const { effects, state } = foldStream(events, this.catalogue.all());
+    const { effects, state } = await this.effectsOf(events, streamId, undefined, { actor: ctx.actor, authorization });
     const verifier = new ChainVerifier();
     events.forEach((e) => verifier.verify(e));
     return {
@@ -114,16 +138,21 @@ export class AuditController {
    * optional `communityId`/`unitId`/`orgId`/`status` filters) as it was at `at`.
    */
   @Get('as-of')
-  async asOf(@Query() query: AsOfQuery, @Command() ctx: CommandContext) {
+  async asOf(
+    @Query() query: AsOfQuery,
+    @Command() ctx: CommandContext,
+    @Headers('authorization') authorization?: string,
+  ) {
     assertMayAudit(ctx.actor);
+    const caller: Caller = { actor: ctx.actor, authorization };
     // a time, or a global position of the log: the validation pipe lets through exactly one
     const { position } = query;
     const at = position === undefined ? iso(query.at!) : undefined;
-    const moment = at !== undefined ? { at } : { position };
+    const moment: Moment = at !== undefined ? { at } : { position: position! };
     const then = (e: EventEnvelope) => (at !== undefined ? e.occurredAt <= at : e.globalPosition <= position!);
     if (query.streamId) {
       const events = (await this.store.readStream(query.streamId)).filter(then);
-      const { state } = foldStream(events, this.catalogue.all());
+      const { state } = await this.effectsOf(events, query.streamId, moment, caller);
       return {
         ...moment,
         streamId: query.streamId,
@@ -138,23 +167,11 @@ export class AuditController {
         field: 'streamId',
       });
     }
-    const projection = this.catalogue.get(query.projection);
-    const shadow = new MemoryDocumentStore();
-    const runner = new ProjectionRunner(shadow, [projection]);
-    let events = 0;
-    for (let from = 0, done = false; !done;) {
-      const read = await this.store.readAll({ fromPosition: from, maxCount: BATCH });
-      if (read.length === 0) break;
-      const batch = read.filter(then);
-      done = batch.length < read.length;
-      await runner.projectBatch(batch);
-      events += batch.length;
-      from = read[read.length - 1].globalPosition;
-    }
+    const owner = await this.replays.ownerOfReadModel(query.projection, caller);
     const filter: Filter = {};
     for (const key of ['communityId', 'unitId', 'orgId', 'status'] as const) if (query[key]) filter[key] = query[key];
-    const items = await shadow.collection(projection.collection).find(filter, { sort: { _id: 1 } });
-    return { ...moment, projection: projection.name, events, items };
+    const { events, items } = await owner.asOf(query.projection, moment, filter, caller);
+    return { ...moment, projection: query.projection, events, items };
   }
 
   /** Walks the hash chains of every stream (or one) and names each break by stream and revision. */
@@ -204,9 +221,9 @@ export class AuditController {
   }
 
   @Get('projections')
-  projections(@Command() ctx: CommandContext) {
+  async projections(@Command() ctx: CommandContext, @Headers('authorization') authorization?: string) {
     assertMayAudit(ctx.actor);
-    return { items: this.catalogue.names() };
+    return { items: await this.replays.names({ actor: ctx.actor, authorization }) };
   }
 
   private async each(streamId: string | undefined, visit: (e: EventEnvelope) => unknown): Promise<void> {

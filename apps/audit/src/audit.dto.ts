@@ -1,5 +1,5 @@
 import { Type } from 'class-transformer';
-import { IsIn, IsInt, IsNotEmpty, IsOptional, IsString, MaxLength, Min, ValidateIf } from 'class-validator';
+import { IsIn, IsInt, IsOptional, IsString, MaxLength, Min, ValidateIf } from 'class-validator';
 import { NotWith, PageQuery, IsIsoDate } from '@gongjian/http';
 
 const ID = 200;
@@ -60,8 +60,5 @@ export class ExportQuery extends RangeQuery {
   @IsOptional() @IsString() @MaxLength(ID) correlationId?: string;
 }
 
-export class StartReplayDto {
-  @IsString() @IsNotEmpty() @MaxLength(100) projection: string;
-  /** replay only events that occurred up to this time */
-  @IsOptional() @IsIsoDate() until?: string;
-}
+/** `POST /audit/replays`: the body the owner's `POST /read-models/replays` takes. */
+export { StartReplayDto } from '@gongjian/runtime';

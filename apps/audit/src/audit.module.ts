@@ -4,14 +4,14 @@ import { ProjectionRegistry } from '@gongjian/runtime';
 import { AuditController } from './audit.controller';
 import { auditIndexProjection } from './audit-index.projection';
 import { AuditTree } from './audit.tree';
-import { ProjectionCatalogue } from './projection-catalogue';
+import { ReadModelOwners } from './replays/read-model-owners';
 import { ReplaysController } from './replays/replays.controller';
 import { ReplayService } from './replays/replay.service';
 
 /** The audit service (DESIGN §6): an index of every event, history, replays, time travel, integrity. */
 @Module({
   controllers: [AuditController, ReplaysController],
-  providers: [AuditTree, ProjectionCatalogue, ReplayService],
+  providers: [AuditTree, ReadModelOwners, ReplayService],
 })
 export class AuditModule {
   constructor(registry: ProjectionRegistry) {

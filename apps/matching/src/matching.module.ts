@@ -1,44 +1,22 @@
 import { Module } from '@nestjs/common';
-import { orgDirectoryProjection } from '@gongjian/auth';
+import { MATCHING_PROJECTIONS } from './read-models';
 import { ProjectionRegistry } from '@gongjian/runtime';
 import { MatchingTree } from './matching.tree';
 import { CancelNeedController } from './needs/cancel-need/cancel-need.controller';
 import { EditNeedController } from './needs/edit-need/edit-need.controller';
 import { ListNeedsController } from './needs/list-needs/list-needs.controller';
-import { needsProjection } from './needs/needs.projection';
 import { PostNeedController } from './needs/post-need/post-need.controller';
 import { PostNeedHandler } from './needs/post-need/post-need.handler';
 import { OffersController } from './offers/offers.controller';
-import { offersProjection } from './offers/offers.projection';
-import { matchingMembersProjection } from './members.projection';
-import { matchingPairingsProjection } from './pairings.projection';
 import { AcceptProposalHandler } from './proposals/accept-proposal.handler';
 import { ProposalsController } from './proposals/proposals.controller';
 import { ProjectsController } from './projects/projects.controller';
-import { projectsProjection } from './projects/projects.projection';
-import { unitEvaluationsProjection } from './projects/unit-evaluations.projection';
 import { ExpiryScheduler } from './expiry/expiry.scheduler';
-import { proposalsProjection } from './proposals/proposals.projection';
 import { RunMatchingHandler } from './runs/run-matching.handler';
 import { ProposalCloser } from './proposals/proposal-closer.reactor';
 import { ProjectFlow } from './projects/project-flow';
 import { SummaryController } from './summary/summary.controller';
 import { RunsController } from './runs/runs.controller';
-import { runPartsProjection, runsProjection } from './runs/runs.projection';
-
-/** The read models of the matching service (the audit service replays them too). */
-export const MATCHING_PROJECTIONS = [
-  needsProjection,
-  offersProjection,
-  proposalsProjection,
-  runsProjection,
-  runPartsProjection,
-  projectsProjection,
-  orgDirectoryProjection('matching'),
-  matchingPairingsProjection,
-  unitEvaluationsProjection,
-  matchingMembersProjection,
-];
 
 /** Needs, offers, the matching engine, proposals and co-build projects (DESIGN §4–§5). */
 @Module({

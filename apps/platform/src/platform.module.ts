@@ -1,6 +1,12 @@
 import { type DynamicModule, type MiddlewareConsumer, Module, type NestModule } from '@nestjs/common';
 import { CorrelationMiddleware } from '@gongjian/http';
-import { HealthController, MetricsController, type RuntimeConfig, RuntimeModule } from '@gongjian/runtime';
+import {
+  HealthController,
+  MetricsController,
+  ReadModelsController,
+  type RuntimeConfig,
+  RuntimeModule,
+} from '@gongjian/runtime';
 import { AuditModule } from '../../audit/src/audit.module';
 import { MatchingModule } from '../../matching/src/matching.module';
 import { MembersModule } from '../../members/src/members.module';
@@ -21,7 +27,7 @@ export class PlatformModule implements NestModule {
         VolunteeringModule,
         AuditModule,
       ],
-      controllers: [HealthController, MetricsController],
+      controllers: [HealthController, MetricsController, ReadModelsController],
     };
   }
 

@@ -1,6 +1,8 @@
 import type { EventEnvelope } from '@gongjian/eventing';
 import { VOLUNTEERING_EVENTS, type MicroWishFulfilledV1, type VolunteerHoursVerifiedV1 } from '@gongjian/contracts';
+import { orgDirectoryProjection } from '@gongjian/auth';
 import type { Projection, ReadModelDocument } from '@gongjian/read-models';
+import { volunteerMembersProjection } from './members.projection';
 import type { ActivityDetails } from './activities/activity.decider';
 import type { RotationPublishedV1 } from './teams/rotation';
 import type { WishDetails, WishStatus } from './wishes/wish.decider';
@@ -136,3 +138,18 @@ export const rotationsProjection: Projection<RotationDocument> = {
     return { _id: `${data.orgId}_${data.quarter}`, ...data, publishedAt: event.occurredAt };
   },
 };
+
+/**
+ * The read models of the volunteering service, from this one entry (which pulls in no controller): the module
+ * registers them, and this service answers replays, time travel and effects of them for the audit
+ * service (ReadModels, `/api/v1/read-models`; docs/ops/service-boundaries.md). Queries read them
+ * through the document store by these projections' collections.
+ */
+export const VOLUNTEERING_PROJECTIONS: Projection<any>[] = [
+  activitiesProjection,
+  wishesProjection,
+  teamsProjection,
+  rotationsProjection,
+  volunteerMembersProjection,
+  orgDirectoryProjection('volunteering'),
+];

@@ -1,5 +1,6 @@
 export * from './roles';
 export * from './policy';
+export * from './audit-access';
 export * from './jwt-auth.guard';
 export * from './jwt-keys';
 export * from './credentials';

@@ -2,6 +2,7 @@ export * from './envelope';
 export * from './errors';
 export * from './event-store.port';
 export * from './hash-chain';
+export * from './chain-verifier';
 export * from './decider';
 export * from './command-handler';
 export * from './keyed-request';

@@ -24,6 +24,11 @@ export class ProjectionRunner {
   private readonly appliedRevisions = new Map<string, number>();
   /** The catch-up in flight per stream (catchUp serialises on it). */
   private readonly catchingUp = new Map<string, Promise<void>>();
+  /** Held by `exclusive`: folds wait for it to open. */
+  private gate: Promise<void> | null = null;
+  /** Folds under way (project, projectBatch); `exclusive` waits for them to end. */
+  private active = 0;
+  private readonly idle: Array<() => void> = [];
 
   constructor(
     private readonly documents: DocumentStore,
@@ -58,8 +63,45 @@ export class ProjectionRunner {
     return this.everything.length === 0 ? specific : [...specific, ...this.everything];
   }
 
+  /**
+   * Runs `work` while this runner folds nothing: folds under way finish first, new ones wait until
+   * `work` is done. A replay's swap replaces a live collection under it, so that the consumer never
+   * folds an event into a collection half replaced (docs/ops/service-boundaries.md).
+   */
+  async exclusive<T>(work: () => Promise<T>): Promise<T> {
+    while (this.gate) await this.gate;
+    let open!: () => void;
+    this.gate = new Promise<void>((resolve) => (open = resolve));
+    try {
+      if (this.active > 0) await new Promise<void>((resolve) => this.idle.push(resolve));
+      return await work();
+    } finally {
+      this.gate = null;
+      open();
+    }
+  }
+
+  private async enter(): Promise<void> {
+    while (this.gate) await this.gate;
+    this.active++;
+  }
+
+  private leave(): void {
+    if (--this.active === 0) for (const resume of this.idle.splice(0)) resume();
+  }
+
   /** Applies one event to every projection that folds its type. Idempotent by stream revision. */
   async project(event: EventEnvelope): Promise<void> {
+    if (this.gate) await this.enter();
+    else this.active++;
+    try {
+      await this.fold(event);
+    } finally {
+      this.leave();
+    }
+  }
+
+  private async fold(event: EventEnvelope): Promise<void> {
     for (const projection of this.foldersOf(event.type)) {
       const collection = this.documents.collection<ReadModelDocument>(projection.collection);
       const id = projection.documentId?.(event) ?? defaultDocumentId(event);
@@ -94,6 +136,16 @@ export class ProjectionRunner {
    * collection): a rebuild reads every document once per batch instead of once per event.
    */
   async projectBatch(batch: EventEnvelope[]): Promise<void> {
+    if (this.gate) await this.enter();
+    else this.active++;
+    try {
+      await this.foldBatch(batch);
+    } finally {
+      this.leave();
+    }
+  }
+
+  private async foldBatch(batch: EventEnvelope[]): Promise<void> {
     const touched = new Map<string, Map<string, ReadModelDocument>>();
     for (const event of batch) {
       for (const projection of this.foldersOf(event.type)) {

@@ -12,3 +12,5 @@ export * from './routes';
 export * from './openapi';
 export * from './service-module';
 export * from './start-check';
+export * from './read-models';
+export * from './read-models.controller';

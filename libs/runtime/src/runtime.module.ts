@@ -32,6 +32,7 @@ import { ProjectionRegistry } from './projection-registry';
 import { Metrics } from './metrics';
 import { checkPrivateFile, ensurePrivateDir, PRIVATE_FILE_MODE, preparePrivateSqliteFile } from './private-files';
 import { Runtime } from './runtime';
+import { ReadModels } from './read-models';
 import { IN_PROCESS_BROKER, RUNTIME_CONFIG } from './tokens';
 
 function checkConfig(config: RuntimeConfig): void {
@@ -199,6 +200,7 @@ export class RuntimeModule {
         { provide: ProjectionRegistry, useFactory: () => registryWithAccountStatus(config.service) },
         Runtime,
         Metrics,
+        ReadModels,
       ],
       exports: [
         RUNTIME_CONFIG,
@@ -214,6 +216,7 @@ export class RuntimeModule {
         ProjectionRegistry,
         Runtime,
         Metrics,
+        ReadModels,
       ],
     };
   }

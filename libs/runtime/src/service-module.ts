@@ -3,6 +3,7 @@ import { CorrelationMiddleware } from '@gongjian/http';
 import type { RuntimeConfig } from './config';
 import { HealthController } from './health.controller';
 import { MetricsController } from './metrics';
+import { ReadModelsController } from './read-models.controller';
 import { RuntimeModule } from './runtime.module';
 
 /** Default HTTP ports of the services when they run alone (DESIGN §3). */
@@ -23,7 +24,7 @@ export class ServiceRootModule implements NestModule {
     return {
       module: ServiceRootModule,
       imports: [RuntimeModule.forRoot({ service, port, ...config }), serviceModule],
-      controllers: [HealthController, MetricsController],
+      controllers: [HealthController, MetricsController, ReadModelsController],
     };
   }
 

@@ -1,244 +1,77 @@
-import { Inject, Injectable, Logger, NotFoundException, type OnApplicationShutdown } from '@nestjs/common';
-import {
-  type Actor,
-  type ChainBreak,
-  type EventEnvelope,
-  EVENT_STORE,
-  type EventStore,
-  InvalidStateTransition,
-} from '@gongjian/eventing';
-import {
-  DOCUMENT_STORE,
-  type DocumentStore,
-  MemoryDocumentStore,
-  type Projection,
-  ProjectionRunner,
-  type ReadModelDocument,
-} from '@gongjian/read-models';
-import { v7 as uuidv7 } from 'uuid';
-import { ChainVerifier } from '../chain-verifier';
-import { diffDocuments, type FieldChange } from '../effects';
-import { ProjectionCatalogue } from '../projection-catalogue';
+import { Injectable, NotFoundException } from '@nestjs/common';
+import type { Replay } from '@gongjian/runtime';
+import { unknownReadModel } from '@gongjian/runtime';
+import { type Caller, type ReadModelOwner, ReadModelOwners } from './read-model-owners';
 
-export type ReplayStatus = 'running' | 'completed' | 'cancelled' | 'failed';
-
-export interface Difference {
-  documentId: string;
-  kind: 'missing' | 'extra' | 'different';
-  fields: FieldChange[];
-}
-
-export interface Replay {
-  id: string;
-  projection: string;
-  until: string | null;
-  status: ReplayStatus;
-  startedBy: Actor;
-  startedAt: string;
-  finishedAt: string | null;
-  progress: { done: number; total: number; eventsPerSecond: number; etaSeconds: number | null };
-  /** after completion: documents in the shadow, and how it compares with the live read model */
-  documents: number | null;
-  differences: Difference[] | null;
-  /** hash-chain breaks met on the way (the replay verifies every event it reads) */
-  chainBreaks: ChainBreak[];
-  swappedAt: string | null;
-  error: string | null;
-}
-
-const BATCH = 2000;
-/** Finished replays kept for GET (their shadows are dropped after this many newer ones). */
-const KEEP = 20;
+export type { Difference, Replay, ReplayStatus } from '@gongjian/runtime';
 
 /**
- * Replays (DESIGN §6): rebuilds one named read model from the event store into a shadow copy (in
- * this process's memory), up to now or to a time, verifying every hash chain on the way; then
- * compares it with the live read model document by document. The shadow can be swapped in: the
- * live collection is replaced by it and the events written since the replay ended are applied
- * again (idempotently, by stream revision). Long replays report progress and can be cancelled.
+ * Replays (DESIGN §6) as the audit service runs them: it does not rebuild another service's read
+ * model itself. It asks the service that owns the read model (ReadModelOwners: this process on the
+ * embedded platform, the owner's `/api/v1/read-models` otherwise) to replay it into a shadow,
+ * passes on the owner's progress and differences, and asks the owner to swap the shadow in (the
+ * owner does it with its own consumer held: docs/ops/service-boundaries.md).
  */
 @Injectable()
-export class ReplayService implements OnApplicationShutdown {
-  private readonly logger = new Logger('replay');
-  private readonly replays = new Map<string, Replay>();
-  private readonly shadows = new Map<
-    string,
-    { store: MemoryDocumentStore; projection: Projection<any>; position: number }
-  >();
-  private readonly cancelled = new Set<string>();
-  private readonly running = new Map<string, Promise<void>>();
+export class ReplayService {
+  /** Which owner runs which replay (asked again of every owner after a restart of this process). */
+  private readonly ownerOf = new Map<string, ReadModelOwner>();
 
-  constructor(
-    @Inject(EVENT_STORE) private readonly store: EventStore,
-    @Inject(DOCUMENT_STORE) private readonly live: DocumentStore,
-    private readonly catalogue: ProjectionCatalogue,
-  ) {}
+  constructor(readonly owners: ReadModelOwners) {}
 
-  start(projectionName: string, until: string | null, actor: Actor): Replay {
-    const projection = this.catalogue.get(projectionName);
-    const replay: Replay = {
-      id: uuidv7(),
-      projection: projection.name,
-      until,
-      status: 'running',
-      startedBy: actor,
-      startedAt: new Date().toISOString(),
-      finishedAt: null,
-      progress: { done: 0, total: 0, eventsPerSecond: 0, etaSeconds: null },
-      documents: null,
-      differences: null,
-      chainBreaks: [],
-      swappedAt: null,
-      error: null,
-    };
-    this.replays.set(replay.id, replay);
-    this.forgetOld();
-    const run = this.run(replay, projection)
-      .catch((error: unknown) => {
-        replay.status = 'failed';
-        replay.error = error instanceof Error ? error.message : String(error);
-        this.logger.error(`replay ${replay.id} of ${replay.projection} failed: ${replay.error}`);
-      })
-      .finally(() => this.running.delete(replay.id));
-    this.running.set(replay.id, run);
+  async names(caller: Caller): Promise<string[]> {
+    return (await this.owners.catalogue(caller)).map((entry) => entry.name);
+  }
+
+  /** The owner of read model `name` (404 naming the read models there are). */
+  async ownerOfReadModel(name: string, caller: Caller): Promise<ReadModelOwner> {
+    const catalogue = await this.owners.catalogue(caller);
+    const entry = catalogue.find((e) => e.name === name);
+    if (!entry)
+      throw unknownReadModel(
+        name,
+        catalogue.map((e) => e.name),
+      );
+    return entry.owner;
+  }
+
+  async start(projection: string, until: string | null, caller: Caller): Promise<Replay> {
+    const owner = await this.ownerOfReadModel(projection, caller);
+    const replay = await owner.startReplay(projection, until, caller);
+    this.ownerOf.set(replay.id, owner);
     return replay;
   }
 
-  get(id: string): Replay {
-    const replay = this.replays.get(id);
-    if (!replay)
-      throw new NotFoundException({ statusCode: 404, error: 'Not Found', message: `replay ${id} not found` });
-    return replay;
+  async get(id: string, caller: Caller): Promise<Replay> {
+    return (await this.find(id, caller)).replay;
   }
 
-  list(): Replay[] {
-    return [...this.replays.values()].reverse();
+  /** Newest first, over every owner. */
+  async list(caller: Caller): Promise<Replay[]> {
+    const lists = await Promise.all(this.owners.owners.map((owner) => owner.list(caller)));
+    return lists.flat().sort((a, b) => (a.startedAt < b.startedAt ? 1 : a.startedAt > b.startedAt ? -1 : 0));
   }
 
-  /** Resolves when the replay has finished (tests, the CLI through polling). */
-  async settled(id: string): Promise<Replay> {
-    await this.running.get(id);
-    return this.get(id);
+  async cancel(id: string, caller: Caller): Promise<Replay> {
+    const { owner } = await this.find(id, caller);
+    return owner.cancel(id, caller);
   }
 
-  cancel(id: string): Replay {
-    const replay = this.get(id);
-    if (replay.status !== 'running') throw new InvalidStateTransition(`the replay is ${replay.status}`);
-    this.cancelled.add(id);
-    return replay;
+  async swap(id: string, caller: Caller): Promise<Replay> {
+    const { owner } = await this.find(id, caller);
+    return owner.swap(id, caller);
   }
 
-  /** Replaces the live read model by the shadow, then re-applies what happened since. */
-  async swap(id: string): Promise<Replay> {
-    const replay = this.get(id);
-    const shadow = this.shadows.get(id);
-    if (replay.status !== 'completed' || !shadow)
-      throw new InvalidStateTransition(`a ${replay.status} replay cannot be swapped in`);
-    if (replay.until) throw new InvalidStateTransition('a replay up to a past time cannot replace the live read model');
-    if (replay.swappedAt) throw new InvalidStateTransition('this replay has already been swapped in');
-    const collection = this.live.collection<ReadModelDocument>(shadow.projection.collection);
-    const docs = await shadow.store.collection<ReadModelDocument>(shadow.projection.collection).find({});
-    await collection.deleteAll();
-    await collection.putManyIfNewer(docs);
-    // events written after the replay read the log: fold them again (skipped where already there)
-    const runner = new ProjectionRunner(this.live, [shadow.projection]);
-    for (let position = shadow.position; ;) {
-      const batch = await this.store.readAll({ fromPosition: position, maxCount: BATCH });
-      if (batch.length === 0) break;
-      for (const event of batch) await runner.project(event);
-      position = batch[batch.length - 1].globalPosition;
-    }
-    replay.swappedAt = new Date().toISOString();
-    this.logger.log(`replay ${id}: ${shadow.projection.name} swapped in (${docs.length} documents)`);
-    return replay;
-  }
-
-  async onApplicationShutdown(): Promise<void> {
-    for (const id of this.running.keys()) this.cancelled.add(id);
-    await Promise.allSettled([...this.running.values()]);
-  }
-
-  private async run(replay: Replay, projection: Projection<any>): Promise<void> {
-    const shadow = new MemoryDocumentStore();
-    const runner = new ProjectionRunner(shadow, [projection]);
-    await runner.init();
-    const verifier = new ChainVerifier();
-    const until = replay.until ? Date.parse(replay.until) : Infinity;
-    let head = await this.store.headPosition();
-    replay.progress.total = head;
-    const started = performance.now();
-    let position = 0;
-    let reachedUntil = false;
-    // to the head as it is when the replay ends, so the comparison sees what the live model saw
-    while (!reachedUntil) {
-      if (this.cancelled.delete(replay.id)) {
-        replay.status = 'cancelled';
-        replay.finishedAt = new Date().toISOString();
-        return;
-      }
-      const read = await this.store.readAll({ fromPosition: position, maxCount: BATCH });
-      if (read.length === 0) break;
-      const batch: EventEnvelope[] = [];
-      for (const event of read) {
-        if (Date.parse(event.occurredAt) > until) {
-          reachedUntil = true;
-          break;
-        }
-        verifier.verify(event);
-        batch.push(event);
-      }
-      await runner.projectBatch(batch);
-      position = read[read.length - 1].globalPosition;
-      head = Math.max(head, position);
-      const seconds = (performance.now() - started) / 1000;
-      const rate = seconds > 0 ? Math.round(verifier.checked / seconds) : 0;
-      replay.progress = {
-        done: verifier.checked,
-        total: head,
-        eventsPerSecond: rate,
-        etaSeconds: rate > 0 ? Math.round(((head - position) / rate) * 10) / 10 : null,
-      };
-      // let HTTP requests (progress polls, cancellation) in between batches
-      await new Promise((resolve) => setImmediate(resolve));
-    }
-    replay.chainBreaks = verifier.breaks;
-    replay.differences = await this.compare(shadow, projection);
-    replay.documents = await shadow.collection(projection.collection).count();
-    replay.progress = { ...replay.progress, done: verifier.checked, etaSeconds: 0 };
-    replay.status = 'completed';
-    replay.finishedAt = new Date().toISOString();
-    this.shadows.set(replay.id, { store: shadow, projection, position });
-    this.logger.log(
-      `replay ${replay.id} of ${projection.name}: ${verifier.checked} events, ` +
-        `${replay.differences.length} differences, ${verifier.breaks.length} chain breaks`,
-    );
-  }
-
-  /** Document by document: missing from the live model, extra in it, or with different fields. */
-  private async compare(shadow: DocumentStore, projection: Projection<any>): Promise<Difference[]> {
-    // the live model must have caught up with the log first (it is eventually consistent)
-    const expected = await shadow.collection<ReadModelDocument>(projection.collection).find({});
-    const live = await this.live.collection<ReadModelDocument>(projection.collection).find({});
-    const liveById = new Map(live.map((d) => [d._id, d]));
-    const differences: Difference[] = [];
-    for (const doc of expected) {
-      const current = liveById.get(doc._id);
-      liveById.delete(doc._id);
-      if (!current) differences.push({ documentId: doc._id, kind: 'missing', fields: [] });
-      else {
-        const fields = diffDocuments(doc, current);
-        if (fields.length > 0) differences.push({ documentId: doc._id, kind: 'different', fields });
+  private async find(id: string, caller: Caller): Promise<{ owner: ReadModelOwner; replay: Replay }> {
+    const known = this.ownerOf.get(id);
+    for (const owner of known ? [known] : this.owners.owners) {
+      const replay = await owner.replay(id, caller);
+      if (replay) {
+        this.ownerOf.set(id, owner);
+        return { owner, replay };
       }
     }
-    for (const extra of liveById.keys()) differences.push({ documentId: extra, kind: 'extra', fields: [] });
-    return differences;
-  }
-
-  private forgetOld(): void {
-    const finished = [...this.replays.values()].filter((r) => r.status !== 'running');
-    for (const old of finished.slice(0, Math.max(0, finished.length - KEEP))) {
-      this.replays.delete(old.id);
-      this.shadows.delete(old.id);
-    }
+    this.ownerOf.delete(id);
+    throw new NotFoundException({ statusCode: 404, error: 'Not Found', message: `replay ${id} not found` });
   }
 }

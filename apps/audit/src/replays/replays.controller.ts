@@ -1,45 +1,46 @@
-import { Body, Controller, Get, HttpCode, Param, Post } from '@nestjs/common';
+import { Body, Controller, Get, Headers, HttpCode, Param, Post } from '@nestjs/common';
+import { assertMayAudit, assertMaySwap } from '@gongjian/auth';
 import type { CommandContext } from '@gongjian/eventing';
 import { Command } from '@gongjian/http';
-import { assertMayAudit, assertMaySwap } from '../audit.access';
 import { StartReplayDto } from '../audit.dto';
 import { ReplayService } from './replay.service';
 
-/** Replays of read models into shadows: start, follow, cancel, compare, swap in. */
+/** Replays of read models into shadows, run by their owners: start, follow, cancel, compare, swap in. */
 @Controller('audit/replays')
 export class ReplaysController {
   constructor(private readonly replays: ReplayService) {}
 
   @Post()
   @HttpCode(202)
-  start(@Body() dto: StartReplayDto, @Command() ctx: CommandContext) {
+  start(@Body() dto: StartReplayDto, @Command() ctx: CommandContext, @Headers('authorization') authorization?: string) {
     assertMayAudit(ctx.actor);
-    return this.replays.start(dto.projection, dto.until ? new Date(dto.until).toISOString() : null, ctx.actor);
+    const until = dto.until ? new Date(dto.until).toISOString() : null;
+    return this.replays.start(dto.projection, until, { actor: ctx.actor, authorization });
   }
 
   @Get()
-  list(@Command() ctx: CommandContext) {
+  async list(@Command() ctx: CommandContext, @Headers('authorization') authorization?: string) {
     assertMayAudit(ctx.actor);
-    return { items: this.replays.list(), nextCursor: null };
+    return { items: await this.replays.list({ actor: ctx.actor, authorization }), nextCursor: null };
   }
 
   @Get(':id')
-  get(@Param('id') id: string, @Command() ctx: CommandContext) {
+  get(@Param('id') id: string, @Command() ctx: CommandContext, @Headers('authorization') authorization?: string) {
     assertMayAudit(ctx.actor);
-    return this.replays.get(id);
+    return this.replays.get(id, { actor: ctx.actor, authorization });
   }
 
   @Post(':id/cancel')
   @HttpCode(200)
-  cancel(@Param('id') id: string, @Command() ctx: CommandContext) {
+  cancel(@Param('id') id: string, @Command() ctx: CommandContext, @Headers('authorization') authorization?: string) {
     assertMayAudit(ctx.actor);
-    return this.replays.cancel(id);
+    return this.replays.cancel(id, { actor: ctx.actor, authorization });
   }
 
   @Post(':id/swap')
   @HttpCode(200)
-  swap(@Param('id') id: string, @Command() ctx: CommandContext) {
+  swap(@Param('id') id: string, @Command() ctx: CommandContext, @Headers('authorization') authorization?: string) {
     assertMaySwap(ctx.actor);
-    return this.replays.swap(id);
+    return this.replays.swap(id, { actor: ctx.actor, authorization });
   }
 }

@@ -1,5 +1,6 @@
 import type { EventEnvelope } from '@gongjian/eventing';
-import { defaultDocumentId, type Projection, type ReadModelDocument } from '@gongjian/read-models';
+import type { ReadModelDocument } from './document-store.port';
+import { defaultDocumentId, type Projection } from './projection';
 
 export interface FieldChange {
   field: string;

@@ -1,4 +1,5 @@
-import { type ChainBreak, computeEventHash, type EventEnvelope, GENESIS_HASH } from '@gongjian/eventing';
+import type { EventEnvelope } from './envelope';
+import { type ChainBreak, computeEventHash, GENESIS_HASH } from './hash-chain';
 
 /**
  * Verifies hash chains incrementally over events read in global order (several streams

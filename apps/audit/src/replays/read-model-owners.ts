@@ -1,0 +1,174 @@
+import { HttpException, Inject, Injectable, Logger } from '@nestjs/common';
+import type { Actor } from '@gongjian/eventing';
+import type { Filter, ReadModelDocument } from '@gongjian/read-models';
+import {
+  type Moment,
+  ReadModels,
+  type Replay,
+  RUNTIME_CONFIG,
+  type RuntimeConfig,
+  type StreamEffects,
+} from '@gongjian/runtime';
+
+/** Who asks: the actor (in process) and the bearer header to pass on (to another service). */
+export interface Caller {
+  actor: Actor;
+  authorization?: string;
+}
+
+/**
+ * A service that owns read models, as the audit service sees it: the same questions whether it
+ * runs in this process (the embedded platform) or behind its URL (`/api/v1/read-models`).
+ */
+export interface ReadModelOwner {
+  readonly service: string;
+  names(caller: Caller): Promise<string[]>;
+  startReplay(projection: string, until: string | null, caller: Caller): Promise<Replay>;
+  /** null: this owner does not know the replay */
+  replay(id: string, caller: Caller): Promise<Replay | null>;
+  list(caller: Caller): Promise<Replay[]>;
+  cancel(id: string, caller: Caller): Promise<Replay>;
+  swap(id: string, caller: Caller): Promise<Replay>;
+  asOf(
+    projection: string,
+    moment: Moment,
+    filter: Filter,
+    caller: Caller,
+  ): Promise<{ events: number; items: ReadModelDocument[] }>;
+  effectsOf(streamId: string, moment: Moment | undefined, caller: Caller): Promise<StreamEffects>;
+}
+
+/** The read models of this process (every service's on the embedded platform). */
+class LocalOwner implements ReadModelOwner {
+  constructor(
+    readonly service: string,
+    private readonly readModels: ReadModels,
+  ) {}
+
+  async names() {
+    return this.readModels.names();
+  }
+  async startReplay(projection: string, until: string | null, caller: Caller) {
+    return this.readModels.startReplay(projection, until, caller.actor);
+  }
+  async replay(id: string) {
+    return this.readModels.hasReplay(id) ? this.readModels.replay(id) : null;
+  }
+  async list() {
+    return this.readModels.list();
+  }
+  async cancel(id: string) {
+    return this.readModels.cancel(id);
+  }
+  async swap(id: string) {
+    return this.readModels.swap(id);
+  }
+  async asOf(projection: string, moment: Moment, filter: Filter) {
+    return this.readModels.asOf(projection, moment, filter);
+  }
+  async effectsOf(streamId: string, moment: Moment | undefined) {
+    return this.readModels.effectsOf(streamId, moment);
+  }
+}
+
+const TIMEOUT_MILLIS = 30_000;
+
+/** A service behind its URL: its `/api/v1/read-models` routes, called with the caller's token. */
+class RemoteOwner implements ReadModelOwner {
+  constructor(
+    readonly service: string,
+    private readonly url: string,
+  ) {}
+
+  private async call<T>(method: string, path: string, caller: Caller, body?: unknown): Promise<T> {
+    const res = await fetch(`${this.url.replace(/\/$/, '')}/api/v1/read-models${path}`, {
+      method,
+      headers: {
+        'content-type': 'application/json',
+        ...(caller.authorization ? { authorization: caller.authorization } : {}),
+      },
+      body: body === undefined ? undefined : JSON.stringify(body),
+      signal: AbortSignal.timeout(TIMEOUT_MILLIS),
+    });
+    const answer = (await res.json().catch(() => ({}))) as T;
+    // the owner's answer as it gave it (404, 409, 403…): the audit service passes it on
+    if (!res.ok) throw new HttpException(answer as object, res.status);
+    return answer;
+  }
+
+  async names(caller: Caller) {
+    return (await this.call<{ items: string[] }>('GET', '', caller)).items;
+  }
+  startReplay(projection: string, until: string | null, caller: Caller) {
+    return this.call<Replay>('POST', '/replays', caller, { projection, ...(until ? { until } : {}) });
+  }
+  async replay(id: string, caller: Caller) {
+    try {
+      return await this.call<Replay>('GET', `/replays/${encodeURIComponent(id)}`, caller);
+    } catch (error) {
+      if (error instanceof HttpException && error.getStatus() === 404) return null;
+      throw error;
+    }
+  }
+  async list(caller: Caller) {
+    return (await this.call<{ items: Replay[] }>('GET', '/replays', caller)).items;
+  }
+  cancel(id: string, caller: Caller) {
+    return this.call<Replay>('POST', `/replays/${encodeURIComponent(id)}/cancel`, caller, {});
+  }
+  swap(id: string, caller: Caller) {
+    return this.call<Replay>('POST', `/replays/${encodeURIComponent(id)}/swap`, caller, {});
+  }
+  asOf(projection: string, moment: Moment, filter: Filter, caller: Caller) {
+    const query = new URLSearchParams({ projection, ...momentParams(moment) });
+    for (const [key, value] of Object.entries(filter)) query.set(key, String(value));
+    return this.call<{ events: number; items: ReadModelDocument[] }>('GET', `/as-of?${query}`, caller);
+  }
+  effectsOf(streamId: string, moment: Moment | undefined, caller: Caller) {
+    const query = new URLSearchParams(moment ? momentParams(moment) : {});
+    return this.call<StreamEffects>('GET', `/streams/${encodeURIComponent(streamId)}/effects?${query}`, caller);
+  }
+}
+
+const momentParams = (moment: Moment): Record<string, string> =>
+  moment.at !== undefined ? { at: moment.at } : { position: String(moment.position) };
+
+/** The services whose read models the audit service asks for, when it runs alone. */
+export const OWNING_SERVICES = ['organizations', 'matching', 'members', 'volunteering'] as const;
+
+/**
+ * The owners of the read models an auditor may replay or look at as of a time. On the embedded
+ * platform: this process (it runs every service). The audit service alone: each service at its
+ * `<SERVICE>_URL` (ORGANIZATIONS_URL, MATCHING_URL, MEMBERS_URL, VOLUNTEERING_URL), asked over HTTP.
+ */
+@Injectable()
+export class ReadModelOwners {
+  readonly owners: ReadModelOwner[];
+
+  constructor(@Inject(RUNTIME_CONFIG) config: RuntimeConfig, readModels: ReadModels) {
+    const local = new LocalOwner(config.service, readModels);
+    if (config.service === 'platform') {
+      this.owners = [local];
+      return;
+    }
+    const remote = OWNING_SERVICES.flatMap((service) => {
+      const url = process.env[`${service.toUpperCase()}_URL`];
+      return url ? [new RemoteOwner(service, url)] : [];
+    });
+    const missing = OWNING_SERVICES.filter((s) => !remote.some((o) => o.service === s));
+    if (missing.length > 0)
+      new Logger('audit').warn(
+        `no ${missing.map((s) => `${s.toUpperCase()}_URL`).join(', ')}: their read models cannot be replayed here`,
+      );
+    this.owners = [local, ...remote];
+  }
+
+  /** Every owner's read-model names with the owner, in the owners' order. */
+  async catalogue(caller: Caller): Promise<Array<{ name: string; owner: ReadModelOwner }>> {
+    const names = await Promise.all(this.owners.map((owner) => owner.names(caller)));
+    const seen = new Set<string>();
+    return this.owners.flatMap((owner, i) =>
+      names[i].filter((name) => !seen.has(name) && seen.add(name)).map((name) => ({ name, owner })),
+    );
+  }
+}

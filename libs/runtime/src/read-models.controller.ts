@@ -1,0 +1,113 @@
+import { Body, Controller, Get, HttpCode, Param, Post, Query } from '@nestjs/common';
+import { Type } from 'class-transformer';
+import { IsInt, IsNotEmpty, IsOptional, IsString, MaxLength, Min, ValidateIf } from 'class-validator';
+import { assertMayAudit, assertMaySwap } from '@gongjian/auth';
+import type { CommandContext } from '@gongjian/eventing';
+import { Command, IsIsoDate, NotWith } from '@gongjian/http';
+import type { Filter } from '@gongjian/read-models';
+import { type Moment, ReadModels } from './read-models';
+
+const ID = 200;
+
+export class StartReplayDto {
+  @IsString() @IsNotEmpty() @MaxLength(100) projection: string;
+  /** replay only events that occurred up to this time */
+  @IsOptional() @IsIsoDate() until?: string;
+}
+
+/** A past moment: a time, or a global position of the log. */
+export class MomentQuery {
+  @ValidateIf((q: MomentQuery) => q.position === undefined)
+  @IsIsoDate()
+  at?: string;
+
+  @IsOptional()
+  @Type(() => Number)
+  @IsInt()
+  @Min(0)
+  @NotWith('at')
+  position?: number;
+}
+
+/** `MomentQuery`, optional: without either, the whole stream. */
+export class OptionalMomentQuery {
+  @IsOptional() @IsIsoDate() at?: string;
+  @IsOptional() @Type(() => Number) @IsInt() @Min(0) @NotWith('at') position?: number;
+}
+
+export class ReadModelAsOfQuery extends MomentQuery {
+  @IsString() @IsNotEmpty() @MaxLength(ID) projection: string;
+  @IsOptional() @IsString() @MaxLength(ID) communityId?: string;
+  @IsOptional() @IsString() @MaxLength(ID) unitId?: string;
+  @IsOptional() @IsString() @MaxLength(ID) orgId?: string;
+  @IsOptional() @IsString() @MaxLength(50) status?: string;
+}
+
+export function momentOf(query: { at?: string; position?: number }): Moment | undefined {
+  if (query.position !== undefined) return { position: query.position };
+  return query.at !== undefined ? { at: new Date(query.at).toISOString() } : undefined;
+}
+
+/**
+ * The read models of this process, for the audit service (docs/ops/service-boundaries.md): every
+ * service answers these under its own `/api/v1/read-models` (the gateway does not route them; the
+ * audit service calls the owner at `<SERVICE>_URL` with the caller's token). Auditors and district
+ * administrators only; swapping a shadow in takes a district administrator.
+ */
+@Controller('read-models')
+export class ReadModelsController {
+  constructor(private readonly readModels: ReadModels) {}
+
+  @Get()
+  names(@Command() ctx: CommandContext) {
+    assertMayAudit(ctx.actor);
+    return { items: this.readModels.names() };
+  }
+
+  @Post('replays')
+  @HttpCode(202)
+  start(@Body() dto: StartReplayDto, @Command() ctx: CommandContext) {
+    assertMayAudit(ctx.actor);
+    return this.readModels.startReplay(dto.projection, dto.until ? new Date(dto.until).toISOString() : null, ctx.actor);
+  }
+
+  @Get('replays')
+  list(@Command() ctx: CommandContext) {
+    assertMayAudit(ctx.actor);
+    return { items: this.readModels.list(), nextCursor: null };
+  }
+
+  @Get('replays/:id')
+  replay(@Param('id') id: string, @Command() ctx: CommandContext) {
+    assertMayAudit(ctx.actor);
+    return this.readModels.replay(id);
+  }
+
+  @Post('replays/:id/cancel')
+  @HttpCode(200)
+  cancel(@Param('id') id: string, @Command() ctx: CommandContext) {
+    assertMayAudit(ctx.actor);
+    return this.readModels.cancel(id);
+  }
+
+  @Post('replays/:id/swap')
+  @HttpCode(200)
+  swap(@Param('id') id: string, @Command() ctx: CommandContext) {
+    assertMaySwap(ctx.actor);
+    return this.readModels.swap(id);
+  }
+
+  @Get('as-of')
+  async asOf(@Query() query: ReadModelAsOfQuery, @Command() ctx: CommandContext) {
+    assertMayAudit(ctx.actor);
+    const filter: Filter = {};
+    for (const key of ['communityId', 'unitId', 'orgId', 'status'] as const) if (query[key]) filter[key] = query[key];
+    return this.readModels.asOf(query.projection, momentOf(query)!, filter);
+  }
+
+  @Get('streams/:streamId/effects')
+  effects(@Param('streamId') streamId: string, @Query() query: OptionalMomentQuery, @Command() ctx: CommandContext) {
+    assertMayAudit(ctx.actor);
+    return this.readModels.effectsOf(streamId, momentOf(query));
+  }
+}

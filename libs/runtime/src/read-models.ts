@@ -1,0 +1,343 @@
+import { Inject, Injectable, Logger, NotFoundException, type OnApplicationShutdown } from '@nestjs/common';
+import {
+  type Actor,
+  type ChainBreak,
+  ChainVerifier,
+  type EventEnvelope,
+  EVENT_STORE,
+  type EventStore,
+  InvalidStateTransition,
+} from '@gongjian/eventing';
+import {
+  diffDocuments,
+  DOCUMENT_STORE,
+  type DocumentStore,
+  type Effect,
+  type FieldChange,
+  type Filter,
+  foldStream,
+  MemoryDocumentStore,
+  type Projection,
+  ProjectionRunner,
+  type ReadModelDocument,
+} from '@gongjian/read-models';
+import { v7 as uuidv7 } from 'uuid';
+import { ProjectionRegistry } from './projection-registry';
+import { Runtime } from './runtime';
+
+export type ReplayStatus = 'running' | 'completed' | 'cancelled' | 'failed';
+
+export interface Difference {
+  documentId: string;
+  kind: 'missing' | 'extra' | 'different';
+  fields: FieldChange[];
+}
+
+/** A replay as its owner reports it (and the audit service passes on: `GET /audit/replays/:id`). */
+export interface Replay {
+  id: string;
+  projection: string;
+  until: string | null;
+  status: ReplayStatus;
+  startedBy: Actor;
+  startedAt: string;
+  finishedAt: string | null;
+  progress: { done: number; total: number; eventsPerSecond: number; etaSeconds: number | null };
+  /** after completion: documents in the shadow, and how it compares with the live read model */
+  documents: number | null;
+  differences: Difference[] | null;
+  /** hash-chain breaks met on the way (the replay verifies every event it reads) */
+  chainBreaks: ChainBreak[];
+  swappedAt: string | null;
+  error: string | null;
+}
+
+/** A moment of the log: a time (`at`, ISO) or a global position. */
+export type Moment = { at: string; position?: undefined } | { position: number; at?: undefined };
+
+/** What the events of one stream did to this process's read models (`GET /audit/streams/:id`). */
+export interface StreamEffects {
+  /** per event id: its effect on each document of each read model that folds it */
+  effects: Record<string, Effect[]>;
+  state: Record<string, Record<string, ReadModelDocument>>;
+}
+
+const BATCH = 2000;
+/** Finished replays kept for GET (their shadows are dropped after this many newer ones). */
+const KEEP = 20;
+
+/** Not replayable: folds of every event (the audit index) and the audit service's own models. */
+const replayable = (p: Projection<any>) => !p.handles.includes('*') && !p.name.startsWith('audit.');
+
+/**
+ * The read models this process owns, for the audit service (docs/ops/service-boundaries.md):
+ * their names, replays into shadows (DESIGN §6), a read model as of a moment, and the effects of
+ * a stream's events. A replay rebuilds one named read model from this process's event store into
+ * a shadow copy in memory, up to now or to a time, verifying every hash chain on the way; then
+ * compares it with the live read model document by document. Swapping the shadow in happens here,
+ * in the owner, with this process's projection runner held (`ProjectionRunner.exclusive`): its
+ * consumer does not fold an event into the collection while it is replaced, and the events written
+ * since the replay ended are folded again afterwards (idempotently, by stream revision).
+ */
+@Injectable()
+export class ReadModels implements OnApplicationShutdown {
+  private readonly logger = new Logger('replay');
+  private readonly replays = new Map<string, Replay>();
+  private readonly shadows = new Map<
+    string,
+    { store: MemoryDocumentStore; projection: Projection<any>; position: number }
+  >();
+  private readonly cancelled = new Set<string>();
+  private readonly running = new Map<string, Promise<void>>();
+
+  constructor(
+    @Inject(EVENT_STORE) private readonly store: EventStore,
+    @Inject(DOCUMENT_STORE) private readonly live: DocumentStore,
+    private readonly registry: ProjectionRegistry,
+    private readonly runtime: Runtime,
+  ) {}
+
+  /** The projections of this process an auditor may replay or look at as of a time. */
+  projections(): Projection<any>[] {
+    return this.registry.projections.filter(replayable);
+  }
+
+  names(): string[] {
+    return this.projections().map((p) => p.name);
+  }
+
+  has(name: string): boolean {
+    return this.projections().some((p) => p.name === name);
+  }
+
+  projection(name: string): Projection<any> {
+    const projection = this.projections().find((p) => p.name === name);
+    if (!projection) throw unknownReadModel(name, this.names());
+    return projection;
+  }
+
+  startReplay(projectionName: string, until: string | null, actor: Actor): Replay {
+    const projection = this.projection(projectionName);
+    const replay: Replay = {
+      id: uuidv7(),
+      projection: projection.name,
+      until,
+      status: 'running',
+      startedBy: actor,
+      startedAt: new Date().toISOString(),
+      finishedAt: null,
+      progress: { done: 0, total: 0, eventsPerSecond: 0, etaSeconds: null },
+      documents: null,
+      differences: null,
+      chainBreaks: [],
+      swappedAt: null,
+      error: null,
+    };
+    this.replays.set(replay.id, replay);
+    this.forgetOld();
+    const run = this.run(replay, projection)
+      .catch((error: unknown) => {
+        replay.status = 'failed';
+        replay.error = error instanceof Error ? error.message : String(error);
+        this.logger.error(`replay ${replay.id} of ${replay.projection} failed: ${replay.error}`);
+      })
+      .finally(() => this.running.delete(replay.id));
+    this.running.set(replay.id, run);
+    return replay;
+  }
+
+  hasReplay(id: string): boolean {
+    return this.replays.has(id);
+  }
+
+  replay(id: string): Replay {
+    const replay = this.replays.get(id);
+    if (!replay)
+      throw new NotFoundException({ statusCode: 404, error: 'Not Found', message: `replay ${id} not found` });
+    return replay;
+  }
+
+  /** Newest first. */
+  list(): Replay[] {
+    return [...this.replays.values()].reverse();
+  }
+
+  /** Resolves when the replay has finished (tests, benches). */
+  async settled(id: string): Promise<Replay> {
+    await this.running.get(id);
+    return this.replay(id);
+  }
+
+  cancel(id: string): Replay {
+    const replay = this.replay(id);
+    if (replay.status !== 'running') throw new InvalidStateTransition(`the replay is ${replay.status}`);
+    this.cancelled.add(id);
+    return replay;
+  }
+
+  /**
+   * Replaces the live read model by the shadow, then re-applies what happened since, while this
+   * process's projection runner folds nothing else (its consumer and read-your-writes wait).
+   */
+  async swap(id: string): Promise<Replay> {
+    const replay = this.replay(id);
+    const shadow = this.shadows.get(id);
+    if (replay.status !== 'completed' || !shadow)
+      throw new InvalidStateTransition(`a ${replay.status} replay cannot be swapped in`);
+    if (replay.until) throw new InvalidStateTransition('a replay up to a past time cannot replace the live read model');
+    if (replay.swappedAt) throw new InvalidStateTransition('this replay has already been swapped in');
+    const docs = await shadow.store.collection<ReadModelDocument>(shadow.projection.collection).find({});
+    await this.runtime.runner.exclusive(async () => {
+      const collection = this.live.collection<ReadModelDocument>(shadow.projection.collection);
+      await collection.deleteAll();
+      await collection.putManyIfNewer(docs);
+      // events written after the replay read the log: fold them again (skipped where already there)
+      const runner = new ProjectionRunner(this.live, [shadow.projection]);
+      for (let position = shadow.position; ;) {
+        const batch = await this.store.readAll({ fromPosition: position, maxCount: BATCH });
+        if (batch.length === 0) break;
+        for (const event of batch) await runner.project(event);
+        position = batch[batch.length - 1].globalPosition;
+      }
+    });
+    replay.swappedAt = new Date().toISOString();
+    this.logger.log(`replay ${id}: ${shadow.projection.name} swapped in (${docs.length} documents)`);
+    return replay;
+  }
+
+  /** Time travel: the documents of read model `name` as they were at `moment` (filtered). */
+  async asOf(name: string, moment: Moment, filter: Filter): Promise<{ events: number; items: ReadModelDocument[] }> {
+    const projection = this.projection(name);
+    const then = (e: EventEnvelope) =>
+      moment.at !== undefined ? e.occurredAt <= moment.at : e.globalPosition <= moment.position;
+    const shadow = new MemoryDocumentStore();
+    const runner = new ProjectionRunner(shadow, [projection]);
+    let events = 0;
+    for (let from = 0, done = false; !done;) {
+      const read = await this.store.readAll({ fromPosition: from, maxCount: BATCH });
+      if (read.length === 0) break;
+      const batch = read.filter(then);
+      done = batch.length < read.length;
+      await runner.projectBatch(batch);
+      events += batch.length;
+      from = read[read.length - 1].globalPosition;
+    }
+    const items = await shadow.collection<ReadModelDocument>(projection.collection).find(filter, { sort: { _id: 1 } });
+    return { events, items };
+  }
+
+  /**
+   * The events of `streamId` (up to `moment`) folded through this process's read models: what
+   * each did to which document, and the documents after the last one. Read models are fed by one
+   * stream per document, so this is exactly how the live read models evolved.
+   */
+  async effectsOf(streamId: string, moment?: Moment): Promise<StreamEffects> {
+    const then = (e: EventEnvelope) =>
+      !moment || (moment.at !== undefined ? e.occurredAt <= moment.at : e.globalPosition <= moment.position);
+    const events = (await this.store.readStream(streamId)).filter(then);
+    const folded = foldStream(events, this.projections());
+    return {
+      effects: Object.fromEntries(events.map((e, i) => [e.eventId, folded.effects[i]])),
+      state: folded.state,
+    };
+  }
+
+  async onApplicationShutdown(): Promise<void> {
+    for (const id of this.running.keys()) this.cancelled.add(id);
+    await Promise.allSettled([...this.running.values()]);
+  }
+
+  private async run(replay: Replay, projection: Projection<any>): Promise<void> {
+    const shadow = new MemoryDocumentStore();
+    const runner = new ProjectionRunner(shadow, [projection]);
+    await runner.init();
+    const verifier = new ChainVerifier();
+    const until = replay.until ? Date.parse(replay.until) : Infinity;
+    let head = await this.store.headPosition();
+    replay.progress.total = head;
+    const started = performance.now();
+    let position = 0;
+    let reachedUntil = false;
+    // to the head as it is when the replay ends, so the comparison sees what the live model saw
+    while (!reachedUntil) {
+      if (this.cancelled.delete(replay.id)) {
+        replay.status = 'cancelled';
+        replay.finishedAt = new Date().toISOString();
+        return;
+      }
+      const read = await this.store.readAll({ fromPosition: position, maxCount: BATCH });
+      if (read.length === 0) break;
+      const batch: EventEnvelope[] = [];
+      for (const event of read) {
+        if (Date.parse(event.occurredAt) > until) {
+          reachedUntil = true;
+          break;
+        }
+        verifier.verify(event);
+        batch.push(event);
+      }
+      await runner.projectBatch(batch);
+      position = read[read.length - 1].globalPosition;
+      head = Math.max(head, position);
+      const seconds = (performance.now() - started) / 1000;
+      const rate = seconds > 0 ? Math.round(verifier.checked / seconds) : 0;
+      replay.progress = {
+        done: verifier.checked,
+        total: head,
+        eventsPerSecond: rate,
+        etaSeconds: rate > 0 ? Math.round(((head - position) / rate) * 10) / 10 : null,
+      };
+      // let HTTP requests (progress polls, cancellation) in between batches
+      await new Promise((resolve) => setImmediate(resolve));
+    }
+    replay.chainBreaks = verifier.breaks;
+    replay.differences = await this.compare(shadow, projection);
+    replay.documents = await shadow.collection(projection.collection).count();
+    replay.progress = { ...replay.progress, done: verifier.checked, etaSeconds: 0 };
+    replay.status = 'completed';
+    replay.finishedAt = new Date().toISOString();
+    this.shadows.set(replay.id, { store: shadow, projection, position });
+    this.logger.log(
+      `replay ${replay.id} of ${projection.name}: ${verifier.checked} events, ` +
+        `${replay.differences.length} differences, ${verifier.breaks.length} chain breaks`,
+    );
+  }
+
+  /** Document by document: missing from the live model, extra in it, or with different fields. */
+  private async compare(shadow: DocumentStore, projection: Projection<any>): Promise<Difference[]> {
+    // the live model must have caught up with the log first (it is eventually consistent)
+    const expected = await shadow.collection<ReadModelDocument>(projection.collection).find({});
+    const live = await this.live.collection<ReadModelDocument>(projection.collection).find({});
+    const liveById = new Map(live.map((d) => [d._id, d]));
+    const differences: Difference[] = [];
+    for (const doc of expected) {
+      const current = liveById.get(doc._id);
+      liveById.delete(doc._id);
+      if (!current) differences.push({ documentId: doc._id, kind: 'missing', fields: [] });
+      else {
+        const fields = diffDocuments(doc, current);
+        if (fields.length > 0) differences.push({ documentId: doc._id, kind: 'different', fields });
+      }
+    }
+    for (const extra of liveById.keys()) differences.push({ documentId: extra, kind: 'extra', fields: [] });
+    return differences;
+  }
+
+  private forgetOld(): void {
+    const finished = [...this.replays.values()].filter((r) => r.status !== 'running');
+    for (const old of finished.slice(0, Math.max(0, finished.length - KEEP))) {
+      this.replays.delete(old.id);
+      this.shadows.delete(old.id);
+    }
+  }
+}
+
+/** 404 naming the read models there are (the answer `POST /audit/replays` gave before). */
+export function unknownReadModel(name: string, names: string[]): NotFoundException {
+  return new NotFoundException({
+    statusCode: 404,
+    error: 'Not Found',
+    message: `no read model named ${name}`,
+    details: [{ field: 'projection', messages: [`one of: ${names.join(', ')}`] }],
+  });
+}
