@@ -18,6 +18,32 @@ export interface CommandContext {
   request?: KeyedRequest;
 }
 
+/**
+ * The context of a command that `event` causes — a reactor's step, or a request's next step on
+ * another stream: the event's id as causation id (so the audit chain links each event to the
+ * event that caused it, never to an aggregate id), the event's correlation id, and its actor
+ * unless `context` names who acts (a reactor's system actor; a request going on keeps its own
+ * context, its Idempotency-Key included). No expected version: If-Match guarded the decision, not
+ * the steps after it. Without an event (the step before decided nothing) the step is caused by
+ * what `context` says.
+ */
+export function causedBy(
+  event: Pick<EventEnvelope, 'eventId' | 'correlationId' | 'actor'> | undefined,
+  context: Partial<CommandContext> = {},
+): CommandContext {
+  if (!event) {
+    if (!context.actor || context.correlationId === undefined) throw new Error('causedBy: no event and no context');
+    return { ...context, actor: context.actor, correlationId: context.correlationId, expectedVersion: undefined };
+  }
+  return {
+    actor: event.actor,
+    correlationId: event.correlationId,
+    ...context,
+    expectedVersion: undefined,
+    causationId: event.eventId,
+  };
+}
+
 export interface CommandResult<TState> {
   state: TState;
   /** Stream revision after the command (the resource's `version`). */
