@@ -20,6 +20,7 @@ import { unitEvaluationsProjection } from './projects/unit-evaluations.projectio
 import { ExpiryScheduler } from './expiry/expiry.scheduler';
 import { proposalsProjection } from './proposals/proposals.projection';
 import { RunMatchingHandler } from './runs/run-matching.handler';
+import { RunFlow } from './runs/run-flow';
 import { ProposalCloser } from './proposals/proposal-closer.reactor';
 import { ProjectFlow } from './projects/project-flow';
 import { SummaryController } from './summary/summary.controller';
@@ -56,6 +57,7 @@ export const MATCHING_PROJECTIONS = [
   providers: [
     PostNeedHandler,
     RunMatchingHandler,
+    RunFlow,
     AcceptProposalHandler,
     MatchingTree,
     ExpiryScheduler,

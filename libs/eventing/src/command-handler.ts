@@ -114,6 +114,38 @@ export async function handleCommand<C, E extends DomainEvent, S>(
   }
 }
 
+/** A stream's state and revision as its writer holds them (revision -1: no stream yet). */
+export interface StreamAt<S> {
+  state: S;
+  revision: number;
+}
+
+/**
+ * A command on a stream whose state the caller already holds, because it read the stream once
+ * and appended its later events itself: decide on that state and append with that revision,
+ * without reading the stream again. What lets one writer append many events to one stream (a
+ * run's parts) in linear time; a concurrent writer still fails it with ConcurrencyConflict.
+ * `eventIds` derives the ids of the events (for a process manager that must find its own appends
+ * after a crash; an exact replay of them at the same place is a no-op of the store).
+ */
+export async function handleCommandAt<C, E extends DomainEvent, S>(
+  store: EventStore,
+  streamId: string,
+  decider: Decider<C, E, S>,
+  command: C,
+  context: CommandContext,
+  at: StreamAt<S>,
+  eventIds?: (index: number) => string,
+  schema: Schema = {},
+): Promise<CommandResult<S>> {
+  const decided = decider.decide(command, at.state);
+  if (decided.length === 0) return { state: at.state, version: at.revision, events: [] };
+  const proposed = decided.map((event, i) => toProposed(event, context, schema.versions, eventIds?.(i)));
+  const result = await store.append(streamId, proposed, at.revision < 0 ? 'no_stream' : at.revision);
+  const state = decided.reduce((s, e) => decider.evolve(s, e), at.state);
+  return { state, version: result.nextExpectedRevision, events: result.events };
+}
+
 /** The events of `execution` already in the stream (from its first event on), or null. */
 function appendedBefore(stored: EventEnvelope[], execution: KeyedExecution): EventEnvelope[] | null {
   const first = stored.findIndex((e) => e.eventId === execution.eventId(0));
