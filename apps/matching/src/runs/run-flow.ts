@@ -54,8 +54,16 @@ export class RecordingInterrupted extends ServiceUnavailableException {
   }
 }
 
-/** One step of a run's recording (the bench and the tests count them); throwing stops it there. */
-export type RunStep = (step: { runId: string; kind: 'supersede' | 'proposal' | 'part' | 'complete' }) => void;
+/**
+ * Called before each step of a recording (the tests and the bench watch them): what it returns is
+ * awaited, a throw stops the recording there.
+ */
+export type RunStep = (step: {
+  runId: string;
+  kind: 'supersede' | 'proposal' | 'part' | 'complete';
+  /** 0, 1, 2… within its kind */
+  index: number;
+}) => void | Promise<void>;
 
 /**
  * The process manager of a matching run. The request decides the run and records its start —
@@ -77,6 +85,9 @@ export class RunFlow implements OnApplicationBootstrap, BeforeApplicationShutdow
   private readonly logger = new Logger('RunFlow');
   private readonly recording = new Map<string, Promise<RecordedRun>>();
   private stopping = false;
+  private stop!: () => void;
+  /** Resolves when the process begins to stop (the recordings stop at their next step). */
+  readonly stopped = new Promise<void>((resolve) => (this.stop = resolve));
   private resuming: Promise<string[]> | null = null;
   /** called before each step (tests, bench) */
   onStep: RunStep | null = null;
@@ -94,6 +105,7 @@ export class RunFlow implements OnApplicationBootstrap, BeforeApplicationShutdow
   /** Before the stores close: the recordings stop at their next step, and are awaited. */
   async beforeApplicationShutdown(): Promise<void> {
     this.stopping = true;
+    this.stop();
     await Promise.allSettled([...this.recording.values(), this.resuming]);
   }
 
@@ -160,8 +172,8 @@ export class RunFlow implements OnApplicationBootstrap, BeforeApplicationShutdow
     // the run's own steps: the starter's actor and correlation, caused by the start; the event ids
     // of each step derived from the run id (KeyedRequest), so a second pass finds the first's
     const ctx: CommandContext = { ...causedBy(first), request: new KeyedRequest('matching.run', runId, run.startedAt) };
-    for (const proposalId of inputs.supersedes) {
-      this.step(runId, 'supersede');
+    for (const [index, proposalId] of inputs.supersedes.entries()) {
+      await this.step(runId, 'supersede', index);
       await this.once(() =>
         this.runtime.execute(
           proposalStreamId(proposalId),
@@ -171,8 +183,8 @@ export class RunFlow implements OnApplicationBootstrap, BeforeApplicationShutdow
         ),
       );
     }
-    for (const proposal of proposals) {
-      this.step(runId, 'proposal');
+    for (const [index, proposal] of proposals.entries()) {
+      await this.step(runId, 'proposal', index);
       await this.once(() =>
         this.runtime.execute(
           proposalStreamId(proposal.proposalId),
@@ -195,7 +207,7 @@ export class RunFlow implements OnApplicationBootstrap, BeforeApplicationShutdow
       try {
         if (at.state.parts < parts.length) {
           const part = parts[at.state.parts];
-          this.step(runId, 'part');
+          await this.step(runId, 'part', part.part);
           at = toAt(
             await this.runtime.executeAt(
               streamId,
@@ -208,7 +220,7 @@ export class RunFlow implements OnApplicationBootstrap, BeforeApplicationShutdow
           );
         } else {
           const summary = { runId, scopeOrgId: run.scopeOrgId, weights: run.weights, stats, parts: parts.length };
-          this.step(runId, 'complete');
+          await this.step(runId, 'complete', 0);
           at = toAt(
             await this.runtime.executeAt(
               streamId,
@@ -229,9 +241,10 @@ export class RunFlow implements OnApplicationBootstrap, BeforeApplicationShutdow
     return outcome;
   }
 
-  private step(runId: string, kind: Parameters<RunStep>[0]['kind']): void {
+  private async step(runId: string, kind: Parameters<RunStep>[0]['kind'], index: number): Promise<void> {
     if (this.stopping) throw new RecordingInterrupted(runId);
-    this.onStep?.({ runId, kind });
+    await this.onStep?.({ runId, kind, index });
+    if (this.stopping) throw new RecordingInterrupted(runId);
   }
 
   /** A step whose decider refuses it: done already (by this run, replayed) or no longer to do. */
