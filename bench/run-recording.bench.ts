@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { v7 as uuidv7 } from 'uuid';
 import { startPlatform } from '../apps/platform/src/platform';
-import { type RunResult, runMatching } from '../apps/matching/src/engine/engine';
+import { type NeedInput, type OfferInput, runMatching } from '../apps/matching/src/engine/engine';
 import { DEFAULT_WEIGHTS } from '../apps/matching/src/engine/scoring';
 import { RunFlow } from '../apps/matching/src/runs/run-flow';
 import { runDecider, type RunStarted, runStreamId, splitRunInputs } from '../apps/matching/src/runs/run.decider';
@@ -11,20 +11,24 @@ import { generateDistrict } from './district';
 import { median } from './measure';
 
 /**
- * Issue 21 item 4: the time the run flow takes to record a run, by how many parts it has. One
- * generated district (BENCH_RUN_NEEDS × BENCH_RUN_OFFERS) is recorded whole — supersessions none,
- * its proposals, its details' parts, its completion — on the embedded platform (SQLite event
- * store, in-memory read models, the audit index and every projection), with the part size chosen
- * so that the same details come out in about each of BENCH_RUN_PARTS parts. Linear recording:
- * the time per part stays flat as the parts grow (re-reading the run stream per part, as the
- * request did, grew it with the number of parts). Figures are medians of BENCH_REPEAT runs.
+ * Issue 21 item 4: the time the run flow takes to record a run, by how many parts it has. Each
+ * series records runs on the embedded platform (SQLite event store, in-memory read models, the
+ * audit index and every projection) whole — its proposals, its details' parts, its completion:
+ * - `byPartSize`: one district (BENCH_RUN_NEEDS × BENCH_RUN_OFFERS), the part size chosen so that
+ *   the same details come out in about each of BENCH_RUN_PARTS parts (a part holds whole needs,
+ *   so no more parts than about one per need);
+ * - `byDistrict`: districts of BENCH_RUN_SCALES needs (a quarter as many offers, a community per
+ *   67 needs: the 20,000 × 5,000 district of 300 communities, scaled) at 16 kB parts.
+ * Linear recording: the time per part stays flat as the parts grow (re-reading the run stream per
+ * part, as the request did, grew it with the number of parts). Medians of BENCH_REPEAT runs.
  */
 const SHAPE = {
   needs: Number(process.env.BENCH_RUN_NEEDS ?? 2_000),
   offers: Number(process.env.BENCH_RUN_OFFERS ?? 500),
   communities: Number(process.env.BENCH_RUN_COMMUNITIES ?? 30),
 };
-const PARTS = (process.env.BENCH_RUN_PARTS ?? '1000,4000,16000').split(',').map(Number);
+const PARTS = (process.env.BENCH_RUN_PARTS ?? '500,1000,2000').split(',').map(Number);
+const SCALES = (process.env.BENCH_RUN_SCALES ?? '2500,5000,10000').split(',').map(Number);
 
 export async function runRecordingBenchmarks(repeat: number) {
   const dataDir = mkdtempSync(join(tmpdir(), 'gongjian-bench-runs-'));
@@ -33,17 +37,13 @@ export async function runRecordingBenchmarks(repeat: number) {
     false,
   );
   try {
-    const { needs, offers } = generateDistrict(SHAPE, 20261125);
-    const result: RunResult = runMatching(needs, offers, DEFAULT_WEIGHTS);
-    const detailsBytes = JSON.stringify(result).length;
     const flow = platform.app.get(RunFlow);
     let partsStartedAt = 0;
     flow.onStep = (step) => {
       if (step.kind === 'part' && step.index === 0) partsStartedAt = performance.now();
     };
-    const sizes = [];
-    for (const target of PARTS) {
-      const partBytes = Math.max(256, Math.floor(detailsBytes / target));
+    /** records `repeat` runs of the district at `partBytes`; medians */
+    const measure = async (needs: NeedInput[], offers: OfferInput[], partBytes: number) => {
       const totals: number[] = [];
       const partsOnly: number[] = [];
       let parts = 0;
@@ -78,7 +78,9 @@ export async function runRecordingBenchmarks(repeat: number) {
         proposals = recorded.proposals.length;
       }
       const partsMillis = median(partsOnly);
-      sizes.push({
+      return {
+        needs: needs.length,
+        offers: offers.length,
         parts,
         partBytes,
         proposals,
@@ -90,16 +92,34 @@ export async function runRecordingBenchmarks(repeat: number) {
         microsPerPart: Math.round((partsMillis * 1000) / parts),
         runs: totals,
         partsRuns: partsOnly,
-      });
+      };
+    };
+    /** (partsMillis ratio) / (parts ratio), largest to smallest: 1 is linear, the ratio of parts quadratic */
+    const growth = (sizes: Array<{ parts: number; partsMillis: number }>) =>
+      Number(
+        (
+          sizes[sizes.length - 1].partsMillis /
+          sizes[0].partsMillis /
+          (sizes[sizes.length - 1].parts / sizes[0].parts)
+        ).toFixed(2),
+      );
+
+    const { needs, offers } = generateDistrict(SHAPE, 20261125);
+    const detailsBytes = JSON.stringify(runMatching(needs, offers, DEFAULT_WEIGHTS)).length;
+    const byPartSize = [];
+    for (const target of PARTS) byPartSize.push(await measure(needs, offers, Math.floor(detailsBytes / target)));
+    const byDistrict = [];
+    for (const scale of SCALES) {
+      const district = generateDistrict(
+        { needs: scale, offers: Math.round(scale / 4), communities: Math.max(3, Math.round(scale / 67)) },
+        20261125,
+      );
+      byDistrict.push(await measure(district.needs, district.offers, 16 * 1024));
     }
-    const first = sizes[0];
-    const last = sizes[sizes.length - 1];
     return {
       name: 'matching run recording (run flow, embedded platform)',
-      instance: { ...SHAPE, eligiblePairs: result.pairs.length, detailsBytes },
-      sizes,
-      /** (partsMillis ratio) / (parts ratio), largest to smallest: 1 is linear, the ratio of parts quadratic */
-      growth: Number((last.partsMillis / first.partsMillis / (last.parts / first.parts)).toFixed(2)),
+      byPartSize: { instance: { ...SHAPE, detailsBytes }, sizes: byPartSize, growth: growth(byPartSize) },
+      byDistrict: { sizes: byDistrict, growth: growth(byDistrict) },
     };
   } finally {
     await platform.app.close();
