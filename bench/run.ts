@@ -1,10 +1,11 @@
 /**
  * `npm run bench`: throughput of the embedded event store and read-model rebuild, each beside the
  * bare engine doing the same work in the same run (raw better-sqlite3, JSON.parse), so every
- * figure is also a ratio to its limit; the matching engine beside highs and greedy; Kafka; audit
- * replay beside read-all; conditional read-model writes on MONGODB_URL (by filter beside by _id);
- * HTTP load and a soak of the compiled platform. Prints JSON; figures are medians of REPEAT runs.
- * BENCH_SQLITE / BENCH_MATCHING / BENCH_KAFKA / BENCH_AUDIT / BENCH_READ_STORE / BENCH_LOAD = off
+ * figure is also a ratio to its limit; the matching engine beside highs and greedy; the recording
+ * of matching runs by their number of parts; Kafka; audit replay beside read-all; conditional
+ * read-model writes on MONGODB_URL (by filter beside by _id); HTTP load and a soak of the compiled
+ * platform. Prints JSON; figures are medians of REPEAT runs. BENCH_SQLITE / BENCH_MATCHING /
+ * BENCH_RUNS / BENCH_KAFKA / BENCH_AUDIT / BENCH_READ_STORE / BENCH_LOAD = off
  * skip a part. The matching benchmark runs in a process of its own (its peak RSS is its own) and
  * exits non-zero, as this does, when highs does not confirm the engine's optimum.
  */
@@ -17,6 +18,7 @@ import { auditBenchmarks } from './audit.bench';
 import { kafkaBenchmarks } from './kafka.bench';
 import { loadBenchmarks } from './load.bench';
 import { readStoreBenchmarks } from './read-store.bench';
+import { runRecordingBenchmarks } from './run-recording.bench';
 import { sqliteBenchmarks } from './sqlite.bench';
 
 const REPEAT = Number(process.env.BENCH_REPEAT ?? 3);
@@ -27,6 +29,8 @@ async function main(): Promise<void> {
     const results =
       process.env.BENCH_SQLITE === 'off' ? { skipped: 'BENCH_SQLITE=off' } : await sqliteBenchmarks(dir, REPEAT);
     const matching = process.env.BENCH_MATCHING === 'off' ? { skipped: 'BENCH_MATCHING=off' } : matchingInChild();
+    const runs =
+      process.env.BENCH_RUNS === 'off' ? { skipped: 'BENCH_RUNS=off' } : await runRecordingBenchmarks(REPEAT);
     const kafka = await withKafka((brokers) => kafkaBenchmarks(brokers));
     const audit =
       process.env.BENCH_AUDIT === 'off' ? { skipped: 'BENCH_AUDIT=off' } : await auditBenchmarks(dir, REPEAT);
@@ -45,6 +49,7 @@ async function main(): Promise<void> {
       },
       results,
       matching,
+      runs,
       kafka,
       audit,
       readStore,

@@ -518,7 +518,15 @@ describe('the project flow finishes what a request that died half-way started', 
     });
     expect(project).toMatchObject({ status: 'planned', needId: n.id, offerId: o.id, quantity: p.quantity });
     const [creation] = await runtime.store.readStream(`matching.project-${projectId}`);
-    expect(creation).toMatchObject({ actor: { accountId: 'yiyuan' }, correlationId: 'died-1', causationId: p.id });
+    const acceptance = (await runtime.store.readStream(`matching.proposal-${p.id}`)).find(
+      (e) => e.type === 'matching.ProposalAccepted',
+    )!;
+    // caused by the acceptance event (not the proposal's id), as when the request creates it
+    expect(creation).toMatchObject({
+      actor: { accountId: 'yiyuan' },
+      correlationId: 'died-1',
+      causationId: acceptance.eventId,
+    });
 
     // the completion appends ProjectCompleted — and the process dies before the need hears of it
     await runtime.execute(`matching.project-${projectId}`, projectDecider, { type: 'StartProject' }, unit);
@@ -535,5 +543,35 @@ describe('the project flow finishes what a request that died half-way started', 
     expect(served.status).toBe('fulfilled');
     const needEvents = await runtime.store.readStream(`matching.need-${n.id}`);
     expect(needEvents.filter((e) => e.type === 'matching.NeedServed')).toHaveLength(1);
+  });
+
+  it('links every step of an acceptance and a completion to the event that caused it (causationId)', async () => {
+    const n = await created(
+      r.communityAdmin,
+      '/needs',
+      need(r.communityId, { quantity: { amount: 5, unit: 'person_hours' } }),
+    );
+    // the offer of the previous test may be the better one: whichever the proposal names
+    const p = (await r.communityAdmin.get('/proposals').query({ needId: n.id }).expect(200)).body.items[0];
+    await r.communityAdmin.post(`/proposals/${p.id}/accept`).send({ side: 'community' }).expect(200);
+    await r.unitContact.post(`/proposals/${p.id}/accept`).send({ side: 'unit' }).expect(200);
+    const { store } = t.platform.runtime;
+    const last = async (stream: string, type: string) =>
+      (await store.readStream(stream)).filter((e) => e.type === type).at(-1)!;
+    const offerReserved = await last(`matching.offer-${p.offerId}`, 'matching.OfferReserved');
+    const needReserved = await last(`matching.need-${n.id}`, 'matching.NeedReserved');
+    const accepted = await last(`matching.proposal-${p.id}`, 'matching.ProposalAccepted');
+    const { projectId } = accepted.data as { projectId: string };
+    const [creation] = await store.readStream(`matching.project-${projectId}`);
+    expect(offerReserved.causationId).toBeNull(); // the request's own first step
+    expect(needReserved.causationId).toBe(offerReserved.eventId);
+    expect(accepted.causationId).toBe(needReserved.eventId);
+    expect(creation.causationId).toBe(accepted.eventId);
+
+    await r.unitContact.post(`/projects/${projectId}/start`).expect(200);
+    await r.unitContact.post(`/projects/${projectId}/complete`).send({ report: 'done' }).expect(200);
+    const completed = await last(`matching.project-${projectId}`, 'matching.ProjectCompleted');
+    const served = await last(`matching.need-${n.id}`, 'matching.NeedServed');
+    expect(served.causationId).toBe(completed.eventId);
   });
 });

@@ -13,6 +13,7 @@ import { ProposalsController } from './proposals/proposals.controller';
 import { ProjectsController } from './projects/projects.controller';
 import { ExpiryScheduler } from './expiry/expiry.scheduler';
 import { RunMatchingHandler } from './runs/run-matching.handler';
+import { RunFlow } from './runs/run-flow';
 import { ProposalCloser } from './proposals/proposal-closer.reactor';
 import { ProjectFlow } from './projects/project-flow';
 import { SummaryController } from './summary/summary.controller';
@@ -34,6 +35,7 @@ import { RunsController } from './runs/runs.controller';
   providers: [
     PostNeedHandler,
     RunMatchingHandler,
+    RunFlow,
     AcceptProposalHandler,
     MatchingTree,
     ExpiryScheduler,

@@ -18,6 +18,32 @@ export interface CommandContext {
   request?: KeyedRequest;
 }
 
+/**
+ * The context of a command that `event` causes — a reactor's step, or a request's next step on
+ * another stream: the event's id as causation id (so the audit chain links each event to the
+ * event that caused it, never to an aggregate id), the event's correlation id, and its actor
+ * unless `context` names who acts (a reactor's system actor; a request going on keeps its own
+ * context, its Idempotency-Key included). No expected version: If-Match guarded the decision, not
+ * the steps after it. Without an event (the step before decided nothing) the step is caused by
+ * what `context` says.
+ */
+export function causedBy(
+  event: Pick<EventEnvelope, 'eventId' | 'correlationId' | 'actor'> | undefined,
+  context: Partial<CommandContext> = {},
+): CommandContext {
+  if (!event) {
+    if (!context.actor || context.correlationId === undefined) throw new Error('causedBy: no event and no context');
+    return { ...context, actor: context.actor, correlationId: context.correlationId, expectedVersion: undefined };
+  }
+  return {
+    actor: event.actor,
+    correlationId: event.correlationId,
+    ...context,
+    expectedVersion: undefined,
+    causationId: event.eventId,
+  };
+}
+
 export interface CommandResult<TState> {
   state: TState;
   /** Stream revision after the command (the resource's `version`). */
@@ -86,6 +112,38 @@ export async function handleCommand<C, E extends DomainEvent, S>(
     execution.done();
     return { state: now.state, version: now.revision, events: appended, replayed: true };
   }
+}
+
+/** A stream's state and revision as its writer holds them (revision -1: no stream yet). */
+export interface StreamAt<S> {
+  state: S;
+  revision: number;
+}
+
+/**
+ * A command on a stream whose state the caller already holds, because it read the stream once
+ * and appended its later events itself: decide on that state and append with that revision,
+ * without reading the stream again. What lets one writer append many events to one stream (a
+ * run's parts) in linear time; a concurrent writer still fails it with ConcurrencyConflict.
+ * `eventIds` derives the ids of the events (for a process manager that must find its own appends
+ * after a crash; an exact replay of them at the same place is a no-op of the store).
+ */
+export async function handleCommandAt<C, E extends DomainEvent, S>(
+  store: EventStore,
+  streamId: string,
+  decider: Decider<C, E, S>,
+  command: C,
+  context: CommandContext,
+  at: StreamAt<S>,
+  eventIds?: (index: number) => string,
+  schema: Schema = {},
+): Promise<CommandResult<S>> {
+  const decided = decider.decide(command, at.state);
+  if (decided.length === 0) return { state: at.state, version: at.revision, events: [] };
+  const proposed = decided.map((event, i) => toProposed(event, context, schema.versions, eventIds?.(i)));
+  const result = await store.append(streamId, proposed, at.revision < 0 ? 'no_stream' : at.revision);
+  const state = decided.reduce((s, e) => decider.evolve(s, e), at.state);
+  return { state, version: result.nextExpectedRevision, events: result.events };
 }
 
 /** The events of `execution` already in the stream (from its first event on), or null. */

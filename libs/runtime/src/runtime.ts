@@ -10,7 +10,9 @@ import {
   type EventEnvelope,
   type EventStore,
   handleCommand,
+  handleCommandAt,
   type Schema,
+  type StreamAt,
 } from '@gongjian/eventing';
 import {
   type ConsumerHealth,
@@ -246,6 +248,26 @@ export class Runtime implements OnApplicationShutdown {
     schema?: Schema,
   ): Promise<CommandResult<S>> {
     const result = await handleCommand(this.store, streamId, decider, command, context, schema);
+    if (result.events.length > 0) {
+      await this.runner.catchUp(this.store, streamId, result.version);
+      this.logCheckpoint.advance(result.events[result.events.length - 1]);
+    }
+    return result;
+  }
+
+  /**
+   * `execute` on a stream whose state and revision the caller holds (handleCommandAt): no read of
+   * the stream, so appending n events one by one costs O(n), not O(n²). Projected as `execute`.
+   */
+  async executeAt<C, E extends DomainEvent, S>(
+    streamId: string,
+    decider: Decider<C, E, S>,
+    command: C,
+    context: CommandContext,
+    at: StreamAt<S>,
+    eventIds?: (index: number) => string,
+  ): Promise<CommandResult<S>> {
+    const result = await handleCommandAt(this.store, streamId, decider, command, context, at, eventIds);
     if (result.events.length > 0) {
       await this.runner.catchUp(this.store, streamId, result.version);
       this.logCheckpoint.advance(result.events[result.events.length - 1]);

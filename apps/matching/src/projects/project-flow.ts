@@ -1,6 +1,12 @@
 import { Inject, Injectable, Logger } from '@nestjs/common';
 import { MATCHING_EVENTS, type ProjectCompletedV1 } from '@gongjian/contracts';
-import { type CommandContext, type EventEnvelope, InvalidStateTransition, NotFound } from '@gongjian/eventing';
+import {
+  causedBy,
+  type CommandContext,
+  type EventEnvelope,
+  InvalidStateTransition,
+  NotFound,
+} from '@gongjian/eventing';
 import { DOCUMENT_STORE, type DocumentStore, defaultDocumentId } from '@gongjian/read-models';
 import { ProjectionRegistry, type Reactor, Runtime } from '@gongjian/runtime';
 import { needDecider, needStreamId } from '../needs/need.decider';
@@ -60,11 +66,11 @@ export class ProjectFlow implements Reactor {
   }
 
   async react(event: EventEnvelope): Promise<void> {
-    // the step belongs to the decision: the same actor, correlation and causation as when the
-    // request takes it, so the log reads the same whichever of the two takes it first
+    // the step belongs to the decision: the same actor, correlation and causation (the deciding
+    // event) as when the request takes it, so the log reads the same whichever takes it first
+    const ctx = causedBy(event);
     if (event.type === 'matching.ProposalAccepted') {
       const proposalId = defaultDocumentId(event);
-      const ctx: CommandContext = { actor: event.actor, correlationId: event.correlationId, causationId: proposalId };
       const proposal = await this.documents.collection<ProposalDocument>(PROPOSALS_COLLECTION).get(proposalId);
       if (!proposal) throw new Error(`accepted proposal ${proposalId} is not in the read model yet`);
       const { projectId } = event.data as { projectId: string };
@@ -72,11 +78,6 @@ export class ProjectFlow implements Reactor {
       return;
     }
     const completed = event.data as ProjectCompletedV1;
-    const ctx: CommandContext = {
-      actor: event.actor,
-      correlationId: event.correlationId,
-      causationId: completed.projectId,
-    };
     try {
       await this.runtime.executeWithRetry(
         needStreamId(completed.needId),

@@ -1,7 +1,8 @@
 import { Body, Controller, Get, HttpCode, Inject, Param, Post, Query } from '@nestjs/common';
 import { ArrayMaxSize, IsArray, IsIn, IsInt, IsOptional, IsString, Max, MaxLength, Min } from 'class-validator';
 import { assertAdminFor, assertMayActFor, seesMemberIdsOf } from '@gongjian/auth';
-import { type CommandContext, NotFound } from '@gongjian/eventing';
+import { MATCHING_EVENTS } from '@gongjian/contracts';
+import { causedBy, type CommandContext, NotFound } from '@gongjian/eventing';
 import { Command, ID_MAX_LENGTH, PageQuery, paginate } from '@gongjian/http';
 import { DOCUMENT_STORE, type DocumentStore, type Filter } from '@gongjian/read-models';
 import { Runtime } from '@gongjian/runtime';
@@ -120,13 +121,16 @@ export class ProjectsController {
     await this.assertEitherSide(project, ctx);
     const participants = await checkParticipants(dto.participantMemberIds ?? [], project, this.documents, this.tree);
     const command = { type: 'CompleteProject' as const, report: dto.report ?? '', participants };
-    await this.runtime.execute(projectStreamId(id), projectDecider, command, ctx);
+    const { events } = await this.runtime.execute(projectStreamId(id), projectDecider, command, ctx);
     // the project flow on the bus records it too, should this process die right here: once
     await this.runtime.executeWithRetry(
       needStreamId(project.needId),
       needDecider,
       { type: 'RecordNeedServed', projectId: id, quantity: project.quantity },
-      { ...ctx, expectedVersion: undefined, causationId: id },
+      causedBy(
+        events.find((e) => e.type === MATCHING_EVENTS.projectCompleted),
+        ctx,
+      ),
     );
     return this.get(id, ctx);
   }

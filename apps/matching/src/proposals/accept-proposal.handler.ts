@@ -1,6 +1,6 @@
 import { BadRequestException, ForbiddenException, Inject, Injectable } from '@nestjs/common';
 import { assertAdminFor, assertMayActFor } from '@gongjian/auth';
-import { type CommandContext, ConcurrencyConflict, loadState, NotFound, newId } from '@gongjian/eventing';
+import { causedBy, type CommandContext, ConcurrencyConflict, loadState, NotFound, newId } from '@gongjian/eventing';
 import { DOCUMENT_STORE, type DocumentStore } from '@gongjian/read-models';
 import { Runtime } from '@gongjian/runtime';
 import { MatchingTree } from '../matching.tree';
@@ -43,50 +43,55 @@ export class AcceptProposalHandler {
       await this.runtime.execute(streamId, proposalDecider, accept, ctx);
       return;
     }
-    const inner = { ...ctx, expectedVersion: undefined, causationId: proposalId };
+    // each step is caused by the event of the step before it (the offer's reservation by the
+    // request itself), a release by the reservation it undoes
     const { quantity } = proposal;
-    await this.runtime.execute(
+    const request = { ...ctx, expectedVersion: undefined };
+    const offerReserved = await this.runtime.execute(
       offerStreamId(proposal.offerId),
       offerDecider,
       { type: 'ReserveOffer', proposalId, quantity },
-      inner,
+      request,
     );
-    try {
-      await this.runtime.execute(
-        needStreamId(proposal.needId),
-        needDecider,
-        { type: 'ReserveNeed', proposalId, quantity },
-        inner,
-      );
-    } catch (error) {
-      await this.runtime.execute(
+    const releaseOffer = () =>
+      this.runtime.execute(
         offerStreamId(proposal.offerId),
         offerDecider,
         { type: 'ReleaseOffer', proposalId },
-        inner,
+        causedBy(offerReserved.events[0], request),
       );
+    let needReserved;
+    try {
+      needReserved = await this.runtime.execute(
+        needStreamId(proposal.needId),
+        needDecider,
+        { type: 'ReserveNeed', proposalId, quantity },
+        causedBy(offerReserved.events[0], request),
+      );
+    } catch (error) {
+      await releaseOffer();
       throw error;
     }
+    let accepted;
     try {
       // the revision read above: a concurrent accept or supersede of this proposal fails here (409)
-      await this.runtime.execute(streamId, proposalDecider, accept, { ...ctx, expectedVersion: revision });
+      accepted = await this.runtime.execute(streamId, proposalDecider, accept, {
+        ...causedBy(needReserved.events[0], request),
+        expectedVersion: revision,
+      });
     } catch (error) {
       await this.runtime.execute(
         needStreamId(proposal.needId),
         needDecider,
         { type: 'ReleaseNeed', proposalId },
-        inner,
+        causedBy(needReserved.events[0], request),
       );
-      await this.runtime.execute(
-        offerStreamId(proposal.offerId),
-        offerDecider,
-        { type: 'ReleaseOffer', proposalId },
-        inner,
-      );
+      await releaseOffer();
       throw error;
     }
     // the project flow on the bus creates it too, should this process die right here
-    await createProjectOnce(this.runtime, this.documents, proposal, projectId, inner);
+    const acceptance = accepted.events.find((e) => e.type === 'matching.ProposalAccepted');
+    await createProjectOnce(this.runtime, this.documents, proposal, projectId, causedBy(acceptance, request));
   }
 }
 

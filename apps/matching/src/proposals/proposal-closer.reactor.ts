@@ -1,5 +1,5 @@
 import { Inject, Injectable } from '@nestjs/common';
-import type { CommandContext, EventEnvelope } from '@gongjian/eventing';
+import { causedBy, type EventEnvelope } from '@gongjian/eventing';
 import { DOCUMENT_STORE, type DocumentStore, defaultDocumentId } from '@gongjian/read-models';
 import { ProjectionRegistry, type Reactor, Runtime } from '@gongjian/runtime';
 import { type ProposalClosedReason, proposalDecider, proposalStreamId } from './proposal.decider';
@@ -37,11 +37,9 @@ export class ProposalCloser implements Reactor {
     const pending = await this.documents
       .collection<ProposalDocument>(PROPOSALS_COLLECTION)
       .find({ [rule.key]: defaultDocumentId(event), status: 'pending' });
-    const context: CommandContext = {
+    const context = causedBy(event, {
       actor: { accountId: 'system:matching.proposal-closer', role: 'system', orgId: null },
-      correlationId: event.correlationId,
-      causationId: event.eventId,
-    };
+    });
     for (const proposal of pending) {
       await this.runtime.execute(
         proposalStreamId(proposal._id),

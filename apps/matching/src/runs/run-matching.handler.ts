@@ -12,7 +12,8 @@ import { MATCHING_PAIRINGS, type MatchingPairing } from '../pairings.projection'
 import { proposalDecider, type ProposalMade, proposalStreamId } from '../proposals/proposal.decider';
 import { PROPOSALS_COLLECTION, type ProposalDocument } from '../proposals/proposals.projection';
 import { explain } from '../proposals/explain';
-import { runDecider, runStreamId, splitRunDetails } from './run.decider';
+import { runDecider, type RunStarted, runStreamId, splitRunInputs } from './run.decider';
+import { RunFlow } from './run-flow';
 import { meanEvaluations } from '../projects/unit-evaluations.projection';
 import { windowEnded } from '../window';
 
@@ -28,7 +29,8 @@ const INSTANT_ALTERNATIVES = 5;
  * open offer, solved to the optimum; the pending proposals of earlier runs in the scope that
  * neither side has accepted yet are superseded (a half-accepted one stands, and what it proposes
  * is not offered again), the new ones recorded, and the run itself — with every eligible pair —
- * kept for audit.
+ * kept for audit. The request records the run's start with its inputs; the run flow (run-flow.ts)
+ * records the rest, and finishes it at the next start should the process die midway.
  */
 @Injectable()
 export class RunMatchingHandler {
@@ -40,6 +42,7 @@ export class RunMatchingHandler {
     private readonly runtime: Runtime,
     private readonly tree: MatchingTree,
     @Inject(DOCUMENT_STORE) private readonly documents: DocumentStore,
+    private readonly flow: RunFlow,
   ) {}
 
   async execute(scopeOrgId: string, ctx: CommandContext) {
@@ -50,7 +53,6 @@ export class RunMatchingHandler {
       });
     }
     await assertAdminFor(ctx.actor, scopeOrgId, this.tree);
-    const started = performance.now();
     const communities = await this.tree.subtreeIds(scopeOrgId);
     // a proposal one side has accepted already stands (in any scope): the run leaves it, and its
     // quantity, alone
@@ -58,47 +60,34 @@ export class RunMatchingHandler {
     const halfAccepted = await proposalDocs.find({ status: 'pending', acceptedBy: { $in: ['community', 'unit'] } });
     const needs = withheld(await this.needInputs({ communityId: { $in: communities } }), halfAccepted, 'needId');
     const offers = withheld(await this.offerInputs(), halfAccepted, 'offerId');
-    const result = runMatching(needs, offers, this.weights);
-    const millis = Math.round(performance.now() - started);
+    const supersedes = (await proposalDocs.find({ status: 'pending', communityId: { $in: communities } }))
+      .filter((p) => p.acceptedBy.length === 0)
+      .map((p) => p._id);
 
+    // the decision's inputs, recorded with the start in one append: the run flow computes the
+    // run from them, now and — should the process die midway — again at the next start
     const runId = newId(ctx);
-    const context = { ...ctx, expectedVersion: undefined };
-    const stale = (await proposalDocs.find({ status: 'pending', communityId: { $in: communities } })).filter(
-      (p) => p.acceptedBy.length === 0,
+    const run: RunStarted = {
+      runId,
+      scopeOrgId,
+      weights: this.weights,
+      startedAt: Date.now(),
+      partBytes: this.partBytes,
+      inputParts: 0,
+    };
+    const inputs = splitRunInputs(runId, { needs, offers, supersedes }, this.partBytes);
+    run.inputParts = inputs.length;
+    const started = await this.runtime.execute(
+      runStreamId(runId),
+      runDecider,
+      { type: 'StartRun', run, inputs },
+      { ...ctx, expectedVersion: undefined },
     );
-    for (const old of stale) {
-      await this.runtime.execute(
-        proposalStreamId(old._id),
-        proposalDecider,
-        { type: 'SupersedeProposal', byRunId: runId },
-        context,
-      );
-    }
-    const proposals = await this.recordProposals(result, needs, offers, { runId, scopeOrgId }, context);
-    const stats = {
-      needs: needs.length,
-      offers: offers.length,
-      eligiblePairs: result.pairs.length,
-      assignedQuantity: result.assignedQuantity,
-      objective: result.objective,
-      millis,
-    };
-    const details = {
-      pairs: result.pairs,
-      unmatched: result.unmatched,
-      exclusions: result.exclusions,
-      capacities: result.capacities,
-      proposalIds: proposals.map((p) => p.proposalId),
-    };
-    // the details in parts of bounded size, one append each (brokers and stores cap a message)
-    const parts = splitRunDetails(runId, details, this.partBytes);
-    for (const part of parts)
-      await this.runtime.execute(runStreamId(runId), runDecider, { type: 'RecordRunPart', part }, context);
-    const run = { runId, scopeOrgId, weights: this.weights, stats, parts: parts.length };
-    await this.runtime.execute(runStreamId(runId), runDecider, { type: 'CompleteRun', run }, context);
+    // an Idempotency-Key's retry finds its run started (replayed): the flow reads where it got to
+    const recorded = await this.flow.record(runId, started.replayed ? undefined : started.events);
     return {
       runId,
-      proposals: proposals.map(({ proposalId, needId, offerId, quantity, score, breakdown }) => ({
+      proposals: recorded.proposals.map(({ proposalId, needId, offerId, quantity, score, breakdown }) => ({
         id: proposalId,
         needId,
         offerId,
@@ -106,8 +95,8 @@ export class RunMatchingHandler {
         score,
         breakdown,
       })),
-      stats,
-      unmatched: result.unmatched,
+      stats: recorded.stats,
+      unmatched: recorded.unmatched,
     };
   }
 

@@ -1,14 +1,18 @@
 import { InvalidStateTransition } from '@gongjian/eventing';
 import { deciderSpecification } from '@gongjian/eventing/testing';
-import type { Pair } from '../engine/engine';
+import type { NeedInput, Pair } from '../engine/engine';
 import {
+  joinRunInputs,
   type RunCompleted,
   type RunDetails,
   type RunEvent,
   runDecider,
+  type RunInputsRecorded,
   type RunPartRecorded,
+  type RunStarted,
   runStreamId,
   splitRunDetails,
+  splitRunInputs,
 } from './run.decider';
 
 const breakdown = { base: 1, tags: 0.5, proximity: 1, pairing: 0, urgency: 0.67, window: 1, evaluation: 0.5 };
@@ -45,9 +49,54 @@ describe('run decider', () => {
       .then([{ type: 'matching.RunPartRecorded', data: { ...part, part: 1 } }]);
     spec.given([partRecorded]).when({ type: 'CompleteRun', run: summary }).then([completed]);
     expect([partRecorded, completed].reduce(runDecider.evolve, runDecider.initialState())).toEqual({
+      started: false,
       completed: true,
       parts: 1,
     });
+  });
+
+  const started: RunStarted = {
+    runId: 'r1',
+    scopeOrgId: 's1',
+    weights: { base: 1 },
+    startedAt: 1_780_000_000_000,
+    partBytes: 1024,
+    inputParts: 2,
+  };
+  const inputs: RunInputsRecorded[] = [
+    { runId: 'r1', part: 0, needs: [], offers: [], supersedes: ['p1'] },
+    { runId: 'r1', part: 1, needs: [], offers: [], supersedes: ['p2'] },
+  ];
+
+  it('starts a run once, with its inputs in the same append, then takes its parts', () => {
+    spec
+      .given([])
+      .when({ type: 'StartRun', run: started, inputs })
+      .then([
+        { type: 'matching.RunStarted', data: started },
+        { type: 'matching.RunInputsRecorded', data: inputs[0] },
+        { type: 'matching.RunInputsRecorded', data: inputs[1] },
+      ]);
+    const startEvents: RunEvent[] = [
+      { type: 'matching.RunStarted', data: started },
+      ...inputs.map((data) => ({ type: 'matching.RunInputsRecorded' as const, data })),
+    ];
+    spec.given(startEvents).when({ type: 'StartRun', run: started, inputs }).thenThrows(InvalidStateTransition);
+    spec.given(startEvents).when({ type: 'RecordRunPart', part }).then([partRecorded]);
+    spec
+      .given([])
+      .when({ type: 'StartRun', run: { ...started, inputParts: 3 }, inputs })
+      .thenThrows(InvalidStateTransition);
+  });
+
+  it('cuts the inputs into bounded parts and joins them back in order', () => {
+    const need = (i: number) => ({ id: `n${i}`, communityId: 'c1', lineage: ['d', 's', 'c1'] }) as unknown as NeedInput;
+    const all = { needs: Array.from({ length: 50 }, (_, i) => need(i)), offers: [], supersedes: ['p1', 'p2'] };
+    const parts = splitRunInputs('r1', all, 1024);
+    expect(parts.length).toBeGreaterThan(1);
+    for (const p of parts) expect(JSON.stringify(p).length).toBeLessThan(1024 + 200);
+    expect(parts.map((p) => p.part)).toEqual(parts.map((_, i) => i));
+    expect(joinRunInputs([...parts].reverse())).toEqual(all);
   });
 
   it('refuses a part out of order and a summary that miscounts the parts', () => {

@@ -38,7 +38,7 @@ export class RunsController {
     const limit = query.limit ?? 50;
     const items = run.pairs.slice(offset, offset + limit);
     const next = offset + limit < run.pairs.length ? Buffer.from(String(offset + limit)).toString('base64url') : null;
-    return { items, nextCursor: next, total: run.pairs.length, objective: run.stats.objective };
+    return { items, nextCursor: next, total: run.pairs.length, objective: run.stats?.objective ?? null };
   }
 
   private async run(runId: string) {

@@ -1,10 +1,20 @@
 import type { DocumentStore, Projection, ReadModelDocument } from '@gongjian/read-models';
-import type { RunCompleted, RunDetails, RunPartRecorded } from './run.decider';
+import type { RunCompleted, RunDetails, RunPartRecorded, RunStarted } from './run.decider';
 
-/** The run's summary (scope, weights, stats, how many parts); its details are in `matching.run-parts`. */
-export interface RunDocument extends ReadModelDocument, Omit<RunCompleted, 'runId' | keyof RunDetails> {
+/**
+ * The run's summary (scope, weights, stats, how many parts); its details are in `matching.run-parts`.
+ * `recording` from its start until its completion (the run flow resumes such runs at a start);
+ * only a completed run has stats and `completedAt`.
+ */
+export interface RunDocument
+  extends
+    ReadModelDocument,
+    Omit<RunCompleted, 'runId' | 'stats' | keyof RunDetails>,
+    Partial<Pick<RunCompleted, 'stats'>> {
+  status: 'recording' | 'completed';
   parts: number;
-  completedAt: string;
+  startedAt?: string;
+  completedAt?: string;
   startedBy: string;
 }
 
@@ -21,8 +31,20 @@ const partId = (runId: string, part: number) => `${runId}:${part}`;
 export const runsProjection: Projection<RunDocument> = {
   name: 'runs',
   collection: RUNS_COLLECTION,
-  handles: ['matching.RunCompleted'],
-  apply(_doc, event) {
+  handles: ['matching.RunStarted', 'matching.RunCompleted'],
+  apply(doc, event) {
+    if (event.type === 'matching.RunStarted') {
+      const { runId, scopeOrgId, weights } = event.data as RunStarted;
+      return {
+        _id: runId,
+        status: 'recording',
+        scopeOrgId,
+        weights,
+        parts: 0,
+        startedAt: event.occurredAt,
+        startedBy: event.actor.accountId,
+      };
+    }
     const {
       runId,
       pairs: _p,
@@ -34,9 +56,22 @@ export const runsProjection: Projection<RunDocument> = {
     } = event.data as RunCompleted;
     // a run recorded before parts existed carries its details itself: they are its one part
     const parts = summary.parts ?? 1;
-    return { _id: runId, ...summary, parts, completedAt: event.occurredAt, startedBy: event.actor.accountId };
+    return {
+      _id: runId,
+      ...summary,
+      status: 'completed',
+      parts,
+      ...(doc?.startedAt ? { startedAt: doc.startedAt } : {}),
+      completedAt: event.occurredAt,
+      startedBy: doc?.startedBy ?? event.actor.accountId,
+    };
   },
 };
+
+/** The runs started and not yet completed: the run flow resumes them. */
+export function unfinishedRuns(documents: DocumentStore): Promise<RunDocument[]> {
+  return documents.collection<RunDocument>(RUNS_COLLECTION).find({ status: 'recording' });
+}
 
 export const runPartsProjection: Projection<RunPartDocument> = {
   name: 'run-parts',

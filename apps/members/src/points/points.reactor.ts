@@ -8,7 +8,7 @@ import {
   VOLUNTEERING_EVENTS,
   type VolunteerHoursVerifiedV1,
 } from '@gongjian/contracts';
-import type { CommandContext, EventEnvelope } from '@gongjian/eventing';
+import { causedBy, type EventEnvelope } from '@gongjian/eventing';
 import { DOCUMENT_STORE, type DocumentStore } from '@gongjian/read-models';
 import { ProjectionRegistry, type Reactor, Runtime } from '@gongjian/runtime';
 import { MEMBERS_COLLECTION, type MemberDocument } from '../registry/members.projection';
@@ -99,11 +99,7 @@ export class PointsReactor implements Reactor {
       this.logger.warn(`${event.type} ${event.eventId} names unknown member ${memberId}: no points`);
       return;
     }
-    const context: CommandContext = {
-      actor: { accountId: 'system:members.points', role: 'system', orgId: null },
-      correlationId: event.correlationId,
-      causationId: event.eventId,
-    };
+    const context = causedBy(event, { actor: { accountId: 'system:members.points', role: 'system', orgId: null } });
     // a redemption may append to the same ledger at the same moment: re-read and decide again
     await this.runtime.executeWithRetry(ledgerStreamId(memberId), ledgerDecider, command, context, 10);
   }

@@ -1,6 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { ORGANIZATION_EVENTS, type OrganizationDissolvedV1 } from '@gongjian/contracts';
-import { type CommandContext, type EventEnvelope, SYSTEM_ACTOR } from '@gongjian/eventing';
+import { causedBy, type CommandContext, type EventEnvelope, SYSTEM_ACTOR } from '@gongjian/eventing';
 import { DOCUMENT_STORE, type DocumentStore } from '@gongjian/read-models';
 import { ProjectionRegistry, type Reactor, Runtime } from '@gongjian/runtime';
 import { accountDecider, accountStreamId } from './account.decider';
@@ -28,11 +28,7 @@ export class DissolvedOrganizationReactor implements Reactor {
 
   async react(event: EventEnvelope): Promise<void> {
     const { orgId } = event.data as OrganizationDissolvedV1;
-    await this.disableAccountsOf(orgId, {
-      actor: SYSTEM_ACTOR,
-      correlationId: event.correlationId,
-      causationId: event.eventId,
-    });
+    await this.disableAccountsOf(orgId, causedBy(event, { actor: SYSTEM_ACTOR }));
   }
 
   async disableAccountsOf(orgId: string, ctx: CommandContext): Promise<void> {

@@ -1,0 +1,294 @@
+import {
+  type BeforeApplicationShutdown,
+  Inject,
+  Injectable,
+  Logger,
+  type OnApplicationBootstrap,
+  ServiceUnavailableException,
+} from '@nestjs/common';
+import {
+  causedBy,
+  type CommandContext,
+  ConcurrencyConflict,
+  derivedUuidV7,
+  type EventEnvelope,
+  InvalidStateTransition,
+  KeyedRequest,
+  NotFound,
+} from '@gongjian/eventing';
+import { DOCUMENT_STORE, type DocumentStore } from '@gongjian/read-models';
+import { Runtime } from '@gongjian/runtime';
+import { type RunResult, runMatching } from '../engine/engine';
+import type { Weights } from '../engine/scoring';
+import { proposalDecider, type ProposalMade, proposalStreamId } from '../proposals/proposal.decider';
+import {
+  joinRunInputs,
+  runDecider,
+  type RunInputs,
+  type RunInputsRecorded,
+  type RunStarted,
+  type RunState,
+  type RunStats,
+  runStreamId,
+  splitRunDetails,
+} from './run.decider';
+import { unfinishedRuns } from './runs.projection';
+
+/** What a recorded run gives its request: its proposals, figures and unserved needs. */
+export interface RecordedRun {
+  runId: string;
+  proposals: ProposalMade[];
+  stats: RunStats;
+  unmatched: RunResult['unmatched'];
+}
+
+/** The process stops: the run is left where it is, and recorded to its end at the next start. */
+export class RecordingInterrupted extends ServiceUnavailableException {
+  constructor(runId: string) {
+    super({
+      statusCode: 503,
+      error: 'Service Unavailable',
+      code: 'run_interrupted',
+      message: `the service is stopping: run ${runId} is recorded to its end when it starts again`,
+    });
+  }
+}
+
+/**
+ * Called before each step of a recording (the tests and the bench watch them): what it returns is
+ * awaited, a throw stops the recording there.
+ */
+export type RunStep = (step: {
+  runId: string;
+  kind: 'supersede' | 'proposal' | 'part' | 'complete';
+  /** 0, 1, 2… within its kind */
+  index: number;
+}) => void | Promise<void>;
+
+/**
+ * The process manager of a matching run. The request decides the run and records its start —
+ * RunStarted and the inputs it was decided on, in one append — then asks this flow to record the
+ * rest: supersede the stale proposals, make the new ones, append the details' parts, complete.
+ * Every step is idempotent, so the flow can be run again on a run from its start after a crash:
+ * - the engine is a pure function of the recorded inputs, so the pairs, proposals and parts
+ *   come out the same; proposal ids are derived from the run id and the proposal's rank, event
+ *   ids from the run id and the stream (a proposal already made, a supersession already
+ *   appended, a part already there are found and skipped, never appended twice);
+ * - the parts go on the run stream read once, each appended at the revision the flow holds
+ *   (`executeAt`): linear in the parts, where re-reading the stream per part was quadratic.
+ * At every start of the service the flow resumes the runs the read model shows `recording`
+ * (a process that died, or stopped, midway). It is not a bus reactor: a run's start is an
+ * internal event, and recording a district run would hold the bus for its whole length.
+ */
+@Injectable()
+export class RunFlow implements OnApplicationBootstrap, BeforeApplicationShutdown {
+  private readonly logger = new Logger('RunFlow');
+  private readonly recording = new Map<string, Promise<RecordedRun>>();
+  private stopping = false;
+  private stop!: () => void;
+  /** Resolves when the process begins to stop (the recordings stop at their next step). */
+  readonly stopped = new Promise<void>((resolve) => (this.stop = resolve));
+  private resuming: Promise<string[]> | null = null;
+  /** called before each step (tests, bench) */
+  onStep: RunStep | null = null;
+
+  constructor(
+    private readonly runtime: Runtime,
+    @Inject(DOCUMENT_STORE) private readonly documents: DocumentStore,
+  ) {}
+
+  /** After the read models are prepared (startApp prepares them before the app's init). */
+  onApplicationBootstrap(): void {
+    this.resuming = this.resumeUnfinished();
+  }
+
+  /** Before the stores close: the recordings stop at their next step, and are awaited. */
+  async beforeApplicationShutdown(): Promise<void> {
+    this.stopping = true;
+    this.stop();
+    await Promise.allSettled([...this.recording.values(), this.resuming]);
+  }
+
+  /** The unfinished runs recorded to their end (the ids of those it finished). */
+  async resumeUnfinished(): Promise<string[]> {
+    const finished: string[] = [];
+    for (const run of await unfinishedRuns(this.documents)) {
+      if (this.stopping) break;
+      try {
+        await this.record(run._id);
+        finished.push(run._id);
+        this.logger.log(`resumed run ${run._id}: recorded to its end`);
+      } catch (error) {
+        if (!(error instanceof RecordingInterrupted)) this.logger.error(`run ${run._id} not resumed: ${String(error)}`);
+      }
+    }
+    return finished;
+  }
+
+  /** Resolves once the resumption the start began is over (tests). */
+  resumed(): Promise<string[]> {
+    return this.resuming ?? Promise.resolve([]);
+  }
+
+  /**
+   * Records the run to its end, from wherever its stream is. `start`: the start events the
+   * caller just appended (so the stream is not read back); else the stream is read once. A run
+   * being recorded in this process is not recorded twice at once: the caller joins it.
+   */
+  record(runId: string, start?: EventEnvelope[]): Promise<RecordedRun> {
+    const inFlight = this.recording.get(runId);
+    if (inFlight) return inFlight;
+    const recording = this.recordFrom(runId, start).finally(() => this.recording.delete(runId));
+    this.recording.set(runId, recording);
+    return recording;
+  }
+
+  private async recordFrom(runId: string, known?: EventEnvelope[]): Promise<RecordedRun> {
+    const streamId = runStreamId(runId);
+    let stored = known ?? (await this.runtime.store.readStream(streamId));
+    const first = stored[0];
+    if (first?.type !== 'matching.RunStarted') throw new NotFound(`run ${runId} has no recorded start`);
+    const run = first.data as RunStarted;
+    const inputs = joinRunInputs(
+      stored.filter((e) => e.type === 'matching.RunInputsRecorded').map((e) => e.data as RunInputsRecorded),
+    );
+    const solveStarted = performance.now();
+    const result = runMatching(inputs.needs, inputs.offers, run.weights as Weights);
+    const millis = Math.round(performance.now() - solveStarted);
+    const proposals = proposalsOf(run, result, inputs);
+    const stats: RunStats = {
+      needs: inputs.needs.length,
+      offers: inputs.offers.length,
+      eligiblePairs: result.pairs.length,
+      assignedQuantity: result.assignedQuantity,
+      objective: result.objective,
+      millis,
+    };
+    const outcome = { runId, proposals, stats, unmatched: result.unmatched };
+    let at = fold(stored);
+    stored = []; // the inputs' events may be megabytes: keep only what was derived from them
+    if (at.state.completed) return outcome;
+
+    // the run's own steps: the starter's actor and correlation, caused by the start; the event ids
+    // of each step derived from the run id (KeyedRequest), so a second pass finds the first's
+    const ctx: CommandContext = { ...causedBy(first), request: new KeyedRequest('matching.run', runId, run.startedAt) };
+    for (const [index, proposalId] of inputs.supersedes.entries()) {
+      await this.step(runId, 'supersede', index);
+      await this.once(() =>
+        this.runtime.execute(
+          proposalStreamId(proposalId),
+          proposalDecider,
+          { type: 'SupersedeProposal', byRunId: runId },
+          ctx,
+        ),
+      );
+    }
+    for (const [index, proposal] of proposals.entries()) {
+      await this.step(runId, 'proposal', index);
+      await this.once(() =>
+        this.runtime.execute(
+          proposalStreamId(proposal.proposalId),
+          proposalDecider,
+          { type: 'MakeProposal', proposal },
+          ctx,
+        ),
+      );
+    }
+    const details = {
+      pairs: result.pairs,
+      unmatched: result.unmatched,
+      exclusions: result.exclusions,
+      capacities: result.capacities,
+      proposalIds: proposals.map((p) => p.proposalId),
+    };
+    const parts = splitRunDetails(runId, details, run.partBytes);
+    const eventId = (what: string) => (index: number) => derivedUuidV7(run.startedAt, index, ['run', runId, what]);
+    while (!at.state.completed) {
+      try {
+        if (at.state.parts < parts.length) {
+          const part = parts[at.state.parts];
+          await this.step(runId, 'part', part.part);
+          at = toAt(
+            await this.runtime.executeAt(
+              streamId,
+              runDecider,
+              { type: 'RecordRunPart', part },
+              ctx,
+              at,
+              eventId(`part ${part.part}`),
+            ),
+          );
+        } else {
+          const summary = { runId, scopeOrgId: run.scopeOrgId, weights: run.weights, stats, parts: parts.length };
+          await this.step(runId, 'complete', 0);
+          at = toAt(
+            await this.runtime.executeAt(
+              streamId,
+              runDecider,
+              { type: 'CompleteRun', run: summary },
+              ctx,
+              at,
+              eventId('completed'),
+            ),
+          );
+        }
+      } catch (error) {
+        // another process resuming the same run appended first: read where it got to, go on from there
+        if (!(error instanceof ConcurrencyConflict)) throw error;
+        at = fold(await this.runtime.store.readStream(streamId));
+      }
+    }
+    return outcome;
+  }
+
+  private async step(runId: string, kind: Parameters<RunStep>[0]['kind'], index: number): Promise<void> {
+    if (this.stopping) throw new RecordingInterrupted(runId);
+    await this.onStep?.({ runId, kind, index });
+    if (this.stopping) throw new RecordingInterrupted(runId);
+  }
+
+  /** A step whose decider refuses it: done already (by this run, replayed) or no longer to do. */
+  private async once(step: () => Promise<unknown>): Promise<void> {
+    try {
+      await step();
+    } catch (error) {
+      // superseding a proposal accepted, rejected or superseded by another run since the start
+      if (!(error instanceof InvalidStateTransition) && !(error instanceof NotFound)) throw error;
+    }
+  }
+}
+
+/**
+ * One proposal per pair the optimum assigned a quantity to, in the order of the pairs, with an id
+ * derived from the run id and its rank: the same ids however often the run is recorded.
+ */
+export function proposalsOf(run: RunStarted, result: RunResult, inputs: RunInputs): ProposalMade[] {
+  const needById = new Map(inputs.needs.map((n) => [n.id, n]));
+  const offerById = new Map(inputs.offers.map((o) => [o.id, o]));
+  const proposals: ProposalMade[] = [];
+  for (const pair of result.pairs) {
+    if (pair.quantity <= 0) continue;
+    const need = needById.get(pair.needId)!;
+    proposals.push({
+      proposalId: derivedUuidV7(run.startedAt, proposals.length, ['proposal', run.runId]),
+      runId: run.runId,
+      scopeOrgId: run.scopeOrgId,
+      needId: pair.needId,
+      offerId: pair.offerId,
+      communityId: need.communityId,
+      unitId: offerById.get(pair.offerId)!.unitId,
+      quantity: { amount: pair.quantity, unit: need.remaining.unit },
+      score: pair.score,
+      breakdown: pair.breakdown,
+    });
+  }
+  return proposals;
+}
+
+function fold(stored: EventEnvelope[]): { state: RunState; revision: number } {
+  let state = runDecider.initialState();
+  for (const event of stored) state = runDecider.evolve(state, event as never);
+  return { state, revision: stored.length === 0 ? -1 : stored[stored.length - 1].streamRevision };
+}
+
+const toAt = ({ state, version }: { state: RunState; version: number }) => ({ state, revision: version });
