@@ -67,7 +67,7 @@ export class ServiceProcesses {
     return this.logs.get(service) ?? '';
   }
 
-  private env(service: Service): NodeJS.ProcessEnv {
+  private env(service: Service, own: NodeJS.ProcessEnv): NodeJS.ProcessEnv {
     return {
       ...process.env,
       PORT: String(this.port(service)),
@@ -86,14 +86,15 @@ export class ServiceProcesses {
       VOLUNTEERING_URL: this.url('volunteering'),
       AUDIT_URL: this.url('audit'),
       ...this.extraEnv,
+      ...own,
     };
   }
 
-  /** Starts `service` and waits until it is ready (`/health/ready` 200). */
-  async start(service: Service): Promise<void> {
+  /** Starts `service` (`env`: settings of this process alone) and waits until it is ready (`/health/ready` 200). */
+  async start(service: Service, env: NodeJS.ProcessEnv = {}): Promise<void> {
     if (this.ports.size === 0) for (const each of this.services) this.ports.set(each, await freePort());
     const child = spawn(process.execPath, [join(root, `dist/apps/${service}/src/main.js`)], {
-      env: this.env(service),
+      env: this.env(service, env),
       stdio: ['ignore', 'pipe', 'pipe'],
     });
     this.logs.set(service, '');
@@ -134,13 +135,19 @@ export class ServiceProcesses {
   }
 
   /** A call through the gateway, signed in as `token` (login() sets it). */
-  async call(
+  call(method: string, path: string, body?: unknown, headers: Record<string, string> = {}) {
+    return this.callService('gateway', method, path, body, headers);
+  }
+
+  /** A call to `service` at its own port, signed in as `token`. */
+  async callService(
+    service: Service,
     method: string,
     path: string,
     body?: unknown,
     headers: Record<string, string> = {},
   ): Promise<{ status: number; body: any }> {
-    const res = await fetch(`${this.url('gateway')}/api/v1${path}`, {
+    const res = await fetch(`${this.url(service)}/api/v1${path}`, {
       method,
       headers: {
         'content-type': 'application/json',
@@ -152,8 +159,12 @@ export class ServiceProcesses {
     return { status: res.status, body: (await res.json().catch(() => null)) as any };
   }
 
-  async login(): Promise<void> {
-    const login = await this.call('POST', '/auth/login', { username: 'root', password: 'root-password-1' });
+  /** Signs in as the bootstrap administrator (through the gateway, or at `service`). */
+  async login(service: Service = 'gateway'): Promise<void> {
+    const login = await this.callService(service, 'POST', '/auth/login', {
+      username: 'root',
+      password: 'root-password-1',
+    });
     if (login.status !== 200) throw new Error(`login: ${login.status} ${JSON.stringify(login.body)}`);
     this.token = login.body.accessToken;
   }
