@@ -95,14 +95,11 @@ export async function handleCommand<C, E extends DomainEvent, S>(
     execution?.done();
     return { state, version: revision, events: [] };
   }
-  const proposed = decided.map((event, i) => toProposed(event, context, schema.versions, execution?.eventId(i)));
-  const expected: ExpectedRevision = revision < 0 ? 'no_stream' : revision;
   if (context.request) context.request.touched = true;
   try {
-    const result = await store.append(streamId, proposed, expected);
+    const result = await appendDecided(store, streamId, decider, decided, context, loaded, execution?.eventId, schema);
     execution?.done();
-    const next = decided.reduce((s, e) => decider.evolve(s, e), state);
-    return { state: next, version: result.nextExpectedRevision, events: result.events };
+    return result;
   } catch (error) {
     if (!(error instanceof ConcurrencyConflict) || !execution) throw error;
     // a concurrent attempt of this very request may have won the race: then its events are ours
@@ -140,8 +137,23 @@ export async function handleCommandAt<C, E extends DomainEvent, S>(
 ): Promise<CommandResult<S>> {
   const decided = decider.decide(command, at.state);
   if (decided.length === 0) return { state: at.state, version: at.revision, events: [] };
+  return appendDecided(store, streamId, decider, decided, context, at, eventIds, schema);
+}
+
+/** Appends what was decided on `at` with `at`'s revision, and evolves `at`'s state by it. */
+async function appendDecided<E extends DomainEvent, S>(
+  store: EventStore,
+  streamId: string,
+  decider: Pick<Decider<unknown, E, S>, 'evolve'>,
+  decided: E[],
+  context: CommandContext,
+  at: StreamAt<S>,
+  eventIds: ((index: number) => string) | undefined,
+  schema: Schema,
+): Promise<CommandResult<S>> {
   const proposed = decided.map((event, i) => toProposed(event, context, schema.versions, eventIds?.(i)));
-  const result = await store.append(streamId, proposed, at.revision < 0 ? 'no_stream' : at.revision);
+  const expected: ExpectedRevision = at.revision < 0 ? 'no_stream' : at.revision;
+  const result = await store.append(streamId, proposed, expected);
   const state = decided.reduce((s, e) => decider.evolve(s, e), at.state);
   return { state, version: result.nextExpectedRevision, events: result.events };
 }
