@@ -370,11 +370,16 @@ export class Runtime implements OnApplicationShutdown {
    * lag is within GONGJIAN_MAX_CONSUMER_LAG (measured at most every 5 s). Each is `{ok, detail}`.
    */
   async dependencyChecks(): Promise<{ readStore: Check; consumerLag: LagCheck }> {
+    const [readStore, consumerLag] = await Promise.all([readStoreCheck(this.documents), this.consumerLag()]);
+    return { readStore, consumerLag };
+  }
+
+  /** The consumer group's lag against GONGJIAN_MAX_CONSUMER_LAG, measured at most every 5 s. */
+  consumerLag(): Promise<LagCheck> {
     const now = Date.now();
     if (!this.lagCache || now - this.lagCache.at > 5_000)
       this.lagCache = { at: now, check: consumerLagCheck(this.transport, this.config.maxConsumerLag) };
-    const [readStore, consumerLag] = await Promise.all([readStoreCheck(this.documents), this.lagCache.check]);
-    return { readStore, consumerLag };
+    return this.lagCache.check;
   }
 
   /**
