@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { v7 as uuidv7 } from 'uuid';
 import { type ProposedEvent, SqliteEventStore, SYSTEM_ACTOR } from '@gongjian/eventing';
 import { MemoryDocumentStore, ProjectionRunner } from '@gongjian/read-models';
-import { ProjectionRegistry, ReadModels, type Runtime } from '@gongjian/runtime';
+import { type LocalReadModels, ProjectionRegistry, ReadModels } from '@gongjian/runtime';
 import { needsProjection } from '../apps/matching/src/needs/needs.projection';
 import { compare, type Comparison, rate } from './measure';
 
@@ -65,7 +65,7 @@ export async function auditBenchmarks(dir: string, repeat: number): Promise<Comp
   registry.register(needsProjection);
   // the owner's replays (what `POST /audit/replays` asks the matching service for); swap not measured
   const runner = new ProjectionRunner(live, [needsProjection]);
-  const replays = new ReadModels(store, live, registry, { runner } as Runtime);
+  const replays = new ReadModels(store, live, registry, { runner } as unknown as LocalReadModels);
 
   const result = compare(
     `replay of the needs read model over ${total} events (chains verified, shadow compared with live)`,

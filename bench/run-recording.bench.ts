@@ -72,7 +72,7 @@ export async function runRecordingBenchmarks(repeat: number) {
         const t1 = performance.now();
         totals.push(Math.round(t1 - t0));
         partsOnly.push(Math.round(t1 - partsStartedAt));
-        parts = (await platform.runtime.store.readStream(runStreamId(runId))).filter(
+        parts = (await platform.inspect.store.readStream(runStreamId(runId))).filter(
           (e) => e.type === 'matching.RunPartRecorded',
         ).length;
         proposals = recorded.proposals.length;

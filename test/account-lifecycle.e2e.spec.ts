@@ -162,7 +162,7 @@ describe('account lifecycle', () => {
     });
     // enabling is refused while the organisation stays dissolved
     await r.root.post(`/accounts/${holder.username}/enable`).send({}).expect(422);
-    const events = await t.platform.runtime.store.readStream(`organizations.account-${holder.username}`);
+    const events = await t.platform.inspect.store.readStream(`organizations.account-${holder.username}`);
     expect(events.filter((e) => e.type === 'organizations.AccountDisabled')).toHaveLength(1);
   });
 
@@ -180,7 +180,7 @@ describe('account lifecycle', () => {
     expect(Number(slowed.headers['retry-after'])).toBeGreaterThanOrEqual(1);
     await login(holder.username, holder.password, '198.51.100.20').expect(200);
     // failures are logged with their address, and only a few while the attacker waits
-    const failures = (await t.platform.runtime.store.readStream(`organizations.account-${holder.username}`)).filter(
+    const failures = (await t.platform.inspect.store.readStream(`organizations.account-${holder.username}`)).filter(
       (e) => e.type === 'organizations.LoginFailed',
     );
     expect(failures.length).toBeLessThan(10);

@@ -365,7 +365,7 @@ describe('audit: history, causation, replays, time travel, integrity, export', (
       expect(replay.progress.done).toBe(await t.eventCount());
     }
 
-    const needs = t.platform.runtime.documents.collection('matching.needs');
+    const needs = t.platform.inspect.documents.collection('matching.needs');
     const live = (await needs.get(needId))!;
     await needs.putIfNewer({ ...live, title: '被篡改的标题', version: live.version + 1 });
     const replay = await runReplay('needs');

@@ -316,7 +316,7 @@ describe('authorization matrix: every read route × every role', () => {
       .post(`/projects/${projectId}/complete`)
       .send({ report: '完成', participantMemberIds: [memberId, selfId] })
       .expect(200);
-    const [registered] = await t.platform.runtime.store.readStream(`members.member-${memberId}`);
+    const [registered] = await t.platform.inspect.store.readStream(`members.member-${memberId}`);
     const replayId = (await r.root.post('/audit/replays').send({ projection: 'needs' }).expect(202)).body.id;
     f = {
       memberId,

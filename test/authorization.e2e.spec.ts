@@ -113,7 +113,7 @@ async function memberWithPoints(r: Region, n: number): Promise<Record<string, st
     },
     { actor: { accountId: 'organiser', role: 'community_admin', orgId: r.communityId }, correlationId: `c${n}` },
   );
-  await t.platform.runtime.store.append(`volunteering.activity-a${n}`, [event], 'no_stream');
+  await t.platform.inspect.store.append(`volunteering.activity-a${n}`, [event], 'no_stream');
   for (let i = 0; i < 200; i++) {
     if ((await r.root.get(`/members/${m}`).expect(200)).body.points === 20) return { m };
     await new Promise((resolve) => setTimeout(resolve, 10));

@@ -82,11 +82,11 @@ const id = (res: { body: { id: string } }) => res.body.id;
 
 /** Waits until nothing more is appended: cross-service reactions to the last accepted request. */
 async function quiet(): Promise<void> {
-  let head = await t.platform.runtime.store.headPosition();
+  let head = await t.platform.inspect.store.headPosition();
   for (let still = 0; still < 2;) {
     await t.platform.runtime.settle();
     await new Promise((resolve) => setTimeout(resolve, 10));
-    const now = await t.platform.runtime.store.headPosition();
+    const now = await t.platform.inspect.store.headPosition();
     still = now === head ? still + 1 : 0;
     head = now;
   }
@@ -94,13 +94,13 @@ async function quiet(): Promise<void> {
 
 /** Sends one payload and checks what every hostile request must leave behind. */
 async function expectRefused(route: string, method: string, path: string, p: Payload): Promise<void> {
-  const before = await t.platform.runtime.store.headPosition();
+  const before = await t.platform.inspect.store.headPosition();
   const res = await call(method, path, p.body, p.type);
   const refused = p.expect.length > 0 ? p.expect.includes(res.status) : res.status < 500;
   if (!refused || (res.status >= 400 && res.body?.statusCode !== res.status)) {
     throw new Error(`${route} ${p.kind}: ${res.status} ${JSON.stringify(res.body).slice(0, 400)}`);
   }
-  if (res.status >= 400 && (await t.platform.runtime.store.headPosition()) !== before) {
+  if (res.status >= 400 && (await t.platform.inspect.store.headPosition()) !== before) {
     throw new Error(`${route} ${p.kind}: refused with ${res.status} but events were appended`);
   }
   const health = await call('GET', '/health');

@@ -112,11 +112,11 @@ describe('gateway in front of a service booted alone', () => {
       .expect(413);
     expect(big.body).toEqual({
       statusCode: 413,
-      error: 'Payload Too Large',
+      error: 'payload_too_large',
       message: 'the request body is larger than 262144 bytes',
     });
     const form = await gw().post('/api/v1/needs').set('Authorization', auth).type('form').send('title=x').expect(415);
-    expect(form.body).toMatchObject({ statusCode: 415, error: 'Unsupported Media Type' });
+    expect(form.body).toMatchObject({ statusCode: 415, error: 'unsupported_media_type' });
   });
 
   it('answers 503 for a service that is not configured and 404 for an unknown route', async () => {
@@ -210,14 +210,14 @@ describe('gateway with one service down and one that does not answer', () => {
     const refused = await gw().get('/api/v1/members').expect(502);
     expect(refused.body).toMatchObject({
       statusCode: 502,
-      error: 'Bad Gateway',
+      error: 'bad_gateway',
       details: { service: 'members', code: 'ECONNREFUSED' },
     });
     expect(refused.headers['content-type']).toContain('application/json');
     const timedOut = await gw().get('/api/v1/teams').expect(504);
     expect(timedOut.body).toMatchObject({
       statusCode: 504,
-      error: 'Gateway Timeout',
+      error: 'gateway_timeout',
       details: { service: 'volunteering', code: 'ETIMEDOUT' },
     });
     // matching's routes are untouched: its own 401 for a request without a token

@@ -76,7 +76,7 @@ if (!servers) {
       const members = await call('GET', '/members');
       expect(members.status).toBe(502);
       expect(members.body).toMatchObject({
-        error: 'Bad Gateway',
+        error: 'bad_gateway',
         details: { service: 'members', code: 'ECONNREFUSED' },
       });
       expect((await call('GET', '/points/rules')).status).toBe(502);

@@ -16,9 +16,9 @@ describe('Idempotency-Key: at most once, whatever happens between the append and
   const t = new TestPlatform({ idempotencyLeaseMillis: LEASE });
   let r: Region;
   let need: Record<string, unknown>;
-  const db = (): Database.Database => (t.platform.runtime.store as SqliteEventStore).db;
+  const db = (): Database.Database => (t.platform.inspect.store as SqliteEventStore).db;
   const needsPosted = async (id: string) =>
-    (await t.platform.runtime.store.readStream(`matching.need-${id}`)).filter((e) => e.type.endsWith('NeedPosted'))
+    (await t.platform.inspect.store.readStream(`matching.need-${id}`)).filter((e) => e.type.endsWith('NeedPosted'))
       .length;
   const needsTitled = async (client: Client, title: string) =>
     (
@@ -115,7 +115,7 @@ describe('Idempotency-Key: at most once, whatever happens between the append and
       .run();
     const retry = await r.communityAdmin.post('/members').set('Idempotency-Key', 'reg-1').send(member).expect(201);
     expect(retry.body.id).toBe(first.body.id);
-    const stream = await t.platform.runtime.store.readStream(`members.member-${first.body.id}`);
+    const stream = await t.platform.inspect.store.readStream(`members.member-${first.body.id}`);
     expect(stream.map((e) => e.type)).toEqual([MEMBER_EVENTS.registered]);
     const named = (await r.communityAdmin.get('/members').query({ branchId: r.gridId }).expect(200)).body.items;
     expect(named.filter((m: { name: string }) => m.name === member.name)).toHaveLength(1);

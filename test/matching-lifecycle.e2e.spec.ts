@@ -402,7 +402,7 @@ describe("a run's details recorded in parts of bounded size", () => {
     const run = (await r.communityAdmin.post('/matching/runs').send({ scopeOrgId: r.communityId }).expect(201)).body;
     expect(run.stats.eligiblePairs).toBe(18);
 
-    const events = await t.platform.runtime.store.readStream(`matching.run-${run.runId}`);
+    const events = await t.platform.inspect.store.readStream(`matching.run-${run.runId}`);
     const parts = events.filter((e) => e.type === 'matching.RunPartRecorded');
     expect(parts.length).toBeGreaterThan(2);
     expect(events.at(-1)).toMatchObject({ type: 'matching.RunCompleted', data: { parts: parts.length } });
@@ -498,7 +498,7 @@ describe('the project flow finishes what a request that died half-way started', 
     await r.communityAdmin.post(`/proposals/${p.id}/accept`).send({ side: 'community' }).expect(200);
 
     // what the unit's acceptance appends before it creates the project — and then the process dies
-    const { runtime } = t.platform;
+    const { runtime, inspect } = t.platform;
     const unit = { actor: { accountId: 'yiyuan', role: 'unit_contact', orgId: r.unitId }, correlationId: 'died-1' };
     const inner = { ...unit, causationId: p.id };
     const reserve = { proposalId: p.id, quantity: p.quantity };
@@ -517,8 +517,8 @@ describe('the project flow finishes what a request that died half-way started', 
       return res.status === 200 ? res.body : undefined;
     });
     expect(project).toMatchObject({ status: 'planned', needId: n.id, offerId: o.id, quantity: p.quantity });
-    const [creation] = await runtime.store.readStream(`matching.project-${projectId}`);
-    const acceptance = (await runtime.store.readStream(`matching.proposal-${p.id}`)).find(
+    const [creation] = await inspect.store.readStream(`matching.project-${projectId}`);
+    const acceptance = (await inspect.store.readStream(`matching.proposal-${p.id}`)).find(
       (e) => e.type === 'matching.ProposalAccepted',
     )!;
     // caused by the acceptance event (not the proposal's id), as when the request creates it
@@ -541,7 +541,7 @@ describe('the project flow finishes what a request that died half-way started', 
       return res.status === 'fulfilled' ? res : undefined;
     });
     expect(served.status).toBe('fulfilled');
-    const needEvents = await runtime.store.readStream(`matching.need-${n.id}`);
+    const needEvents = await inspect.store.readStream(`matching.need-${n.id}`);
     expect(needEvents.filter((e) => e.type === 'matching.NeedServed')).toHaveLength(1);
   });
 

@@ -58,7 +58,7 @@ describe.each([
   });
 
   const all = async (type: string): Promise<EventEnvelope[]> =>
-    (await t.platform.runtime.store.readAll()).filter((e) => e.type === type);
+    (await t.platform.inspect.store.readAll()).filter((e) => e.type === type);
 
   it('records every proposal and part once, and the run completes', async () => {
     const instant = (await r.root.get('/proposals').query({ status: 'pending', limit: 100 }).expect(200)).body.items;
@@ -95,7 +95,7 @@ describe.each([
     expect(run.parts).toBeGreaterThan(at + 1);
 
     // the run stream: its start, its inputs, each part once and in order, one completion
-    const stream = await t.platform.runtime.store.readStream(`matching.run-${runId}`);
+    const stream = await t.platform.inspect.store.readStream(`matching.run-${runId}`);
     const types = stream.map((e) => e.type);
     expect(types.filter((type) => type === 'matching.RunStarted')).toHaveLength(1);
     expect(types.filter((type) => type === 'matching.RunCompleted')).toHaveLength(1);

@@ -64,7 +64,7 @@ describe('offers, matching runs, proposals and explanations', () => {
       .post('/offers')
       .send(offer(r.unitId, [r.streetId]))
       .expect(403);
-    const appended = (await t.platform.runtime.store.readAll({ fromPosition: before })).map((e) => e.type);
+    const appended = (await t.platform.inspect.store.readAll({ fromPosition: before })).map((e) => e.type);
     expect(appended).toEqual(['matching.OfferPosted']);
     const posted = await r.unitContact
       .post('/offers')
@@ -287,7 +287,7 @@ describe('proposals to projects: acceptance by both sides, reservations, lifecyc
       scores: [5],
     });
     expect(record.totals.completedProjects).toBeGreaterThanOrEqual(1);
-    const events = (await t.platform.runtime.store.readAll()).map((e) => e.type);
+    const events = (await t.platform.inspect.store.readAll()).map((e) => e.type);
     expect(events).toEqual(expect.arrayContaining(['matching.ProjectCompleted', 'matching.ProjectEvaluated']));
   });
 
@@ -325,7 +325,7 @@ describe('proposals to projects: acceptance by both sides, reservations, lifecyc
     expect([409, 422]).toContain(statuses[1]);
     const after = await remaining('offers', o.id);
     expect(after.remaining.amount).toBe(10);
-    const reserved = (await t.platform.runtime.store.readStream(`matching.offer-${o.id}`)).filter(
+    const reserved = (await t.platform.inspect.store.readStream(`matching.offer-${o.id}`)).filter(
       (e) => e.type === 'matching.OfferReserved',
     );
     expect(reserved).toHaveLength(1);

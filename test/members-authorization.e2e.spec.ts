@@ -138,7 +138,7 @@ describe('members: who may act for a member — every route, role and place', ()
       },
       { actor: { accountId: 'organiser', role: 'community_admin', orgId }, correlationId: uuidv7() },
     );
-    await t.platform.runtime.store.append(`volunteering.activity-${uuidv7()}`, [proposed], 'any');
+    await t.platform.inspect.store.append(`volunteering.activity-${uuidv7()}`, [proposed], 'any');
     const deadline = Date.now() + 2000;
     while ((await as.district.get(`/members/${memberId}`).expect(200)).body.points < before + hours * 10) {
       if (Date.now() > deadline) throw new Error('points not awarded');

@@ -29,7 +29,7 @@ describe('members: two-sided transfers and confirmed account links', () => {
         .expect(201)
     ).body.id as string;
   const transferEvents = async (memberId: string) =>
-    (await t.platform.runtime.store.readStream(`members.member-${memberId}`))
+    (await t.platform.inspect.store.readStream(`members.member-${memberId}`))
       .map((e) => e.type)
       .filter((type) => type.includes('Transfer'));
 
@@ -184,7 +184,7 @@ describe('members: two-sided transfers and confirmed account links', () => {
     // one account, one member
     const second = await register(r.communityAdmin, r.gridId);
     await r.communityAdmin.post(`/members/${second}/account`).send({ accountId: 'zhaogang' }).expect(409);
-    const types = (await t.platform.runtime.store.readStream(`members.member-${m}`)).map((e) => e.type);
+    const types = (await t.platform.inspect.store.readStream(`members.member-${m}`)).map((e) => e.type);
     expect(types.filter((type) => type.includes('Account'))).toEqual([
       MEMBER_EVENTS.accountLinkProposed,
       MEMBER_EVENTS.accountLinked,

@@ -40,7 +40,7 @@ describe('members: registry, dual reporting, points ledger, erasure', () => {
       { type, data },
       { actor: { accountId: 'organiser', role: 'community_admin', orgId: r.communityId }, correlationId: uuidv7() },
     );
-    const result = await t.platform.runtime.store.append(streamId, [proposed], 'any');
+    const result = await t.platform.inspect.store.append(streamId, [proposed], 'any');
     return result.events[0];
   };
 
@@ -83,7 +83,7 @@ describe('members: registry, dual reporting, points ledger, erasure', () => {
     expect(clear.body).toMatchObject({ phone: PHONE, idNumber: ID_NUMBER, erased: false });
     await r.auditor.get(`/members/${created.body.id}/personal-data`).expect(403);
     // the log holds the sealed form only
-    const [registered] = await t.platform.runtime.store.readStream(`members.member-${created.body.id}`);
+    const [registered] = await t.platform.inspect.store.readStream(`members.member-${created.body.id}`);
     expect(JSON.stringify(registered.data)).not.toContain(PHONE);
     expect(registered.data).toMatchObject({ personal: { alg: 'A256GCM', keyId: created.body.id } });
   });
@@ -207,7 +207,7 @@ describe('members: registry, dual reporting, points ledger, erasure', () => {
       }),
     ]);
     // the ledger entry continues the source's correlation, caused by the source event
-    const [award] = await t.platform.runtime.store.readStream(`members.ledger-${m.id}`);
+    const [award] = await t.platform.inspect.store.readStream(`members.ledger-${m.id}`);
     expect(award).toMatchObject({ correlationId: hours.correlationId, causationId: hours.eventId });
 
     // redelivery of the same envelope (at-least-once bus): nothing more
@@ -215,7 +215,7 @@ describe('members: registry, dual reporting, points ledger, erasure', () => {
     await broker.deliver(hours as EventEnvelope);
     await broker.deliver(hours as EventEnvelope);
     expect((await pointsOf(m.id)).balance).toBe(30);
-    expect(await t.platform.runtime.store.readStream(`members.ledger-${m.id}`)).toHaveLength(1);
+    expect(await t.platform.inspect.store.readStream(`members.ledger-${m.id}`)).toHaveLength(1);
 
     await appendForeign(`matching.project-${uuidv7()}`, MATCHING_EVENTS.projectCompleted, {
       projectId: 'p-1',
@@ -284,7 +284,7 @@ describe('members: registry, dual reporting, points ledger, erasure', () => {
       .post(`/activities/${activity.id}/attendance`)
       .send({ memberId: m.id, hours: 2.5 })
       .expect(409);
-    const verified = (await t.platform.runtime.store.readStream(`volunteering.activity-${activity.id}`)).find(
+    const verified = (await t.platform.inspect.store.readStream(`volunteering.activity-${activity.id}`)).find(
       (e) => e.type === VOLUNTEERING_EVENTS.hoursVerified,
     )!;
     const broker = t.platform.app.get<InProcessBroker>(IN_PROCESS_BROKER);
@@ -298,7 +298,7 @@ describe('members: registry, dual reporting, points ledger, erasure', () => {
       }),
     ]);
     // audit: the points entry was caused by the verified hours, caused by the attendance request
-    const [award] = await t.platform.runtime.store.readStream(`members.ledger-${m.id}`);
+    const [award] = await t.platform.inspect.store.readStream(`members.ledger-${m.id}`);
     await eventually(async () => (await r.auditor.get(`/audit/events/${award.eventId}`)).status === 200);
     const chain = (await r.auditor.get(`/audit/events/${award.eventId}`).expect(200)).body;
     expect(chain).toMatchObject({ causationId: verified.eventId, correlationId: verified.correlationId });
@@ -361,10 +361,10 @@ describe('members: registry, dual reporting, points ledger, erasure', () => {
       expect(res.text).not.toContain('110101199003071234');
     }
     // live and rebuilt read models
-    const live = JSON.stringify(await t.platform.runtime.documents.collection('members.members').find({}));
+    const live = JSON.stringify(await t.platform.inspect.documents.collection('members.members').find({}));
     expect(live).not.toContain('13800009999');
     const rebuilt = new MemoryDocumentStore();
-    await new ProjectionRunner(rebuilt, MEMBERS_PROJECTIONS).rebuild(t.platform.runtime.store);
+    await new ProjectionRunner(rebuilt, MEMBERS_PROJECTIONS).rebuild(t.platform.inspect.store);
     const doc = await rebuilt.collection('members.members').get(m.id);
     expect(doc).toMatchObject({ erased: true, personal: null });
     expect(JSON.stringify(await rebuilt.collection('members.members').find({}))).not.toContain('13800009999');

@@ -61,7 +61,7 @@ describe('GET /metrics: Prometheus metrics of the process, its HTTP routes, even
   it('reports health, the event store head, the relay position and dead letters', async () => {
     await r.root.post('/organizations').send({ name: '西城街道', kind: 'street', parentId: r.districtId }).expect(201);
     const text = (await scrape().expect(200)).text;
-    const head = await t.platform.runtime.store.headPosition();
+    const head = await t.platform.inspect.store.headPosition();
     expect(sample(text, 'gongjian_event_store_head_position', { service: 'platform' })).toBe(head);
     expect(sample(text, 'gongjian_relay_position')).toBeLessThanOrEqual(head);
     expect(sample(text, 'gongjian_up', { check: 'health' })).toBe(1);

@@ -41,7 +41,7 @@ describe('needs through the embedded platform (HTTP → decider → SQLite → r
     expect(res.body.id).toMatch(/^[0-9a-f-]{36}$/);
     const list = await api().get('/needs').query({ communityId: region.communityId }).expect(200);
     expect(list.body.items.map((n: { id: string }) => n.id)).toContain(res.body.id);
-    const [event] = await t.platform.runtime.store.readStream(`matching.need-${res.body.id}`);
+    const [event] = await t.platform.inspect.store.readStream(`matching.need-${res.body.id}`);
     expect(event).toMatchObject({
       type: 'matching.NeedPosted',
       actor: { accountId: 'er-shequ', role: 'community_admin', orgId: region.communityId },
@@ -66,7 +66,7 @@ describe('needs through the embedded platform (HTTP → decider → SQLite → r
   ])('refuses %s with 400 naming the field, appending nothing', async (_, body, field) => {
     const before = await eventCount();
     const res = await api().post('/needs').send(body).expect(400);
-    expect(res.body).toMatchObject({ statusCode: 400, error: 'Bad Request' });
+    expect(res.body).toMatchObject({ statusCode: 400, error: 'bad_request' });
     expect(res.body.details.map((d: { field: string }) => d.field)).toContain(field);
     expect(await eventCount()).toBe(before);
   });

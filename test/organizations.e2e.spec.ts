@@ -84,7 +84,7 @@ describe('organizations and identity through the embedded platform', () => {
     await r.root.post(`/organizations/${grid.id}/rename`).send({ name: '乙网格' }).expect(200);
     await r.root.post(`/organizations/${grid.id}/move`).send({ parentId: r.otherCommunityId }).expect(200);
     await t.platform.runtime.settle();
-    const copy = await t.platform.runtime.documents.collection('matching.org-directory').get(grid.id);
+    const copy = await t.platform.inspect.documents.collection('matching.org-directory').get(grid.id);
     expect(copy).toMatchObject({ name: '乙网格', kind: 'grid', parentId: r.otherCommunityId, version: 2 });
   });
 
@@ -189,13 +189,13 @@ describe('organizations and identity through the embedded platform', () => {
     await t.anonymous().post('/auth/login').send({ username: 'er-shequ', password: 'wrong-password' }).expect(401);
     await t.anonymous().post('/auth/login').send({ username: 'nobody', password: 'whatever-pw' }).expect(401);
     await t.anonymous().get('/accounts/me').set('Authorization', 'Bearer not-a-token').expect(401);
-    const log = JSON.stringify(await t.platform.runtime.store.readAll());
+    const log = JSON.stringify(await t.platform.inspect.store.readAll());
     expect(log).not.toContain('er-shequ-password');
     expect(log).not.toContain('scrypt$');
   });
 
   it('records the actor of every event', async () => {
-    const events = await t.platform.runtime.store.readAll();
+    const events = await t.platform.inspect.store.readAll();
     const created = events.find(
       (e) => e.type === 'organizations.OrganizationRegistered' && (e.data as { name: string }).name === '第二网格',
     );

@@ -81,7 +81,7 @@ describe('read models: the owning service replays, swaps and folds its own read 
   });
 
   it('repairs a corrupted document by a swap, with writes landing while the shadow was built', async () => {
-    const needs = t.platform.runtime.documents.collection('matching.needs');
+    const needs = t.platform.inspect.documents.collection('matching.needs');
     const live = (await needs.get(needId))!;
     await needs.putIfNewer({ ...live, title: '篡改', version: live.version + 1 });
     const started = (await r.auditor.post('/read-models/replays').send({ projection: 'needs' }).expect(202)).body;

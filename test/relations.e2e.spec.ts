@@ -80,7 +80,7 @@ describe('two-party relationships: proposed by one side, confirmed by the other'
 
     const proposed = await r.communityAdmin.post('/pairings').send({ unitId: farUnit, orgId: r.gridId }).expect(201);
     expect(proposed.body).toMatchObject({ status: 'proposed', proposedBy: 'organization', establishedOn: null });
-    const stream = await t.platform.runtime.store.readStream(`organizations.pairing-${proposed.body.id}`);
+    const stream = await t.platform.inspect.store.readStream(`organizations.pairing-${proposed.body.id}`);
     expect(stream.map((e) => e.type)).toEqual(['organizations.PairingProposed']);
     expect(await pairingBonus('助老一')).toBe(0);
 
@@ -121,7 +121,7 @@ describe('two-party relationships: proposed by one side, confirmed by the other'
     expect(withdrawn.body.status).toBe('withdrawn');
     // a unit contact proposes only for its own unit
     await r.unitContact.post('/pairings').send({ unitId: farUnit, orgId: r.gridId }).expect(403);
-    const types = (await t.platform.runtime.store.readAll()).map((e) => e.type);
+    const types = (await t.platform.inspect.store.readAll()).map((e) => e.type);
     expect(types.filter((type) => type === 'organizations.PairingEstablished')).toHaveLength(1);
   });
 

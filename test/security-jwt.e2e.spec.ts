@@ -67,7 +67,7 @@ describe('access tokens: HS256 only, short-lived, with key rotation', () => {
     for (const [name, forged] of Object.entries(forgeries)) {
       const res = await me(forged);
       expect({ name, status: res.status }).toEqual({ name, status: 401 });
-      expect(res.body).toEqual({ statusCode: 401, error: 'Unauthorized', message: 'the token is invalid or expired' });
+      expect(res.body).toEqual({ statusCode: 401, error: 'unauthorized', message: 'the token is invalid or expired' });
     }
   });
 

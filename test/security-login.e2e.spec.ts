@@ -20,7 +20,7 @@ describe('login defences', () => {
       .expect(201);
   }
   const eventsOf = async (username: string) =>
-    (await t.platform.runtime.store.readStream(`organizations.account-${username}`)).map((e) => e.type);
+    (await t.platform.inspect.store.readStream(`organizations.account-${username}`)).map((e) => e.type);
 
   it('answers a wrong password and an unknown username alike', async () => {
     const wrong = await attempt('er-shequ', 'not-the-password');
@@ -28,7 +28,7 @@ describe('login defences', () => {
     expect(wrong.status).toBe(401);
     expect(unknown.status).toBe(401);
     expect(unknown.body).toEqual(wrong.body);
-    expect(wrong.body).toEqual({ statusCode: 401, error: 'Unauthorized', message: 'wrong username or password' });
+    expect(wrong.body).toEqual({ statusCode: 401, error: 'unauthorized', message: 'wrong username or password' });
   });
 
   // issue 16 item 11: five wrong passwords used to lock any account (admin included) for 15
@@ -40,7 +40,7 @@ describe('login defences', () => {
     expect(throttled.status).toBe(429); // this address waits 1 s now, doubling per further failure
     expect(throttled.body).toEqual({
       statusCode: 429,
-      error: 'Too Many Requests',
+      error: 'too_many_requests',
       message: 'too many failed logins from this address for this username; try again later',
     });
     const retryAfter = Number(throttled.headers['retry-after']);
@@ -50,7 +50,7 @@ describe('login defences', () => {
       'organizations.AccountCreated',
       ...Array(5).fill('organizations.LoginFailed'),
     ]);
-    const events = await t.platform.runtime.store.readStream('organizations.account-lock-me');
+    const events = await t.platform.inspect.store.readStream('organizations.account-lock-me');
     expect(events[5].data).toMatchObject({ accountId: 'lock-me', failures: 5 });
     expect(JSON.stringify(events)).not.toContain('guess-');
     // attempts inside the delay are refused before the password is checked, and add nothing
@@ -86,7 +86,7 @@ describe('login defences', () => {
       'organizations.LoginFailed',
       'organizations.AccountUnlocked',
     ]);
-    const [unlock] = (await t.platform.runtime.store.readStream('organizations.account-unlock-me')).slice(-1);
+    const [unlock] = (await t.platform.inspect.store.readStream('organizations.account-unlock-me')).slice(-1);
     expect(unlock.actor).toMatchObject({ accountId: 'root', role: 'district_admin' });
     await r.root.post('/accounts/unlock-me/unlock').expect(409);
   });
@@ -117,7 +117,7 @@ describe('login defences', () => {
     const limited = results.find((res) => res.status === 429)!;
     expect(limited.body).toEqual({
       statusCode: 429,
-      error: 'Too Many Requests',
+      error: 'too_many_requests',
       message: 'too many login attempts; try again later',
     });
     expect(Number(limited.headers['retry-after'])).toBeGreaterThanOrEqual(1);

@@ -58,10 +58,10 @@ describe('start check: a log behind its read models', () => {
   };
   /** every read model of the running platform equals a rebuild of its log into an empty store */
   const expectReadModelsEqualTheLog = async () => {
-    const { runtime } = platform!;
+    const { inspect } = platform!;
     const fresh = new MemoryDocumentStore();
-    await new ProjectionRunner(fresh, runtime.runner.projections).rebuild(runtime.store);
-    for (const p of runtime.runner.projections) {
+    await new ProjectionRunner(fresh, inspect.projections).rebuild(inspect.store);
+    for (const p of inspect.projections) {
       const sorted = { sort: { _id: 1 as const } };
       expect({ [p.collection]: await documents.collection(p.collection).find({}, sorted) }).toEqual({
         [p.collection]: await fresh.collection(p.collection).find({}, sorted),
@@ -90,7 +90,7 @@ describe('start check: a log behind its read models', () => {
   it('refuses an emptied data directory, naming the service, the positions and what to do', async () => {
     await start();
     await createDistrict('利津县');
-    const head = await platform!.runtime.store.headPosition();
+    const head = await platform!.inspect.store.headPosition();
     await stop();
     wipeLog();
 

@@ -85,8 +85,8 @@ const ROOT = { username: 'root', password: 'root-password-1' };
       .send({ name: '利津县', kind: 'district' })
       .expect(201);
     const id = created.body.id as string;
-    const head = await app!.runtime.store.headPosition();
-    const collections = app!.runtime.runner.projections.map((p) => p.collection);
+    const head = await app!.inspect.store.headPosition();
+    const collections = app!.inspect.projections.map((p) => p.collection);
     await stop();
     wipeLog();
 
@@ -112,12 +112,12 @@ const ROOT = { username: 'root', password: 'root-password-1' };
   it('with GONGJIAN_REBUILD_READ_MODELS=1 rebuilds the read models in MongoDB from the log', async () => {
     await start({ GONGJIAN_REBUILD_READ_MODELS: '1' });
     expect(await districts()).toEqual([]);
-    const { runtime } = app!;
+    const { inspect } = app!;
     const fresh = new MemoryDocumentStore();
-    await new ProjectionRunner(fresh, runtime.runner.projections).rebuild(runtime.store);
-    for (const p of runtime.runner.projections) {
+    await new ProjectionRunner(fresh, inspect.projections).rebuild(inspect.store);
+    for (const p of inspect.projections) {
       const sorted = { sort: { _id: 1 as const } };
-      expect({ [p.collection]: await runtime.documents.collection(p.collection).find({}, sorted) }).toEqual({
+      expect({ [p.collection]: await inspect.documents.collection(p.collection).find({}, sorted) }).toEqual({
         [p.collection]: await fresh.collection(p.collection).find({}, sorted),
       });
     }

@@ -111,7 +111,7 @@ describe('volunteering: activities, sign-ups, verified hours → points, micro-w
     expect(elsewhere).toEqual({ activities: 0, byCommunity: [] });
 
     // the bus delivers the verified hours again: points unchanged
-    const verified = (await t.platform.runtime.store.readStream(`volunteering.activity-${a.id}`)).filter(
+    const verified = (await t.platform.inspect.store.readStream(`volunteering.activity-${a.id}`)).filter(
       (e) => e.type === 'volunteering.VolunteerHoursVerified',
     );
     expect(verified.map((e) => e.data)).toEqual([

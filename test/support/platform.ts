@@ -60,7 +60,7 @@ export class TestPlatform {
   }
 
   async eventCount(): Promise<number> {
-    return (await this.platform.runtime.store.readAll()).length;
+    return (await this.platform.inspect.store.readAll()).length;
   }
 }
 

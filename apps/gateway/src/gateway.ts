@@ -119,7 +119,7 @@ function forwardingFailed(service: string) {
     res.end(
       JSON.stringify({
         statusCode: status,
-        error: status === 504 ? 'Gateway Timeout' : 'Bad Gateway',
+        error: status === 504 ? 'gateway_timeout' : 'bad_gateway',
         message: `the ${service} service ${status === 504 ? 'did not answer in time' : 'is not reachable'}: ${FAILURES[code] ?? code}`,
         details: { service, code },
       }),
@@ -196,7 +196,7 @@ function refuseOversizedBodies(req: Request, res: Response, next: NextFunction):
   // Node reads and drops the rest of the body, so the client gets to read this answer
   res.status(413).json({
     statusCode: 413,
-    error: 'Payload Too Large',
+    error: 'payload_too_large',
     message: `the request body is larger than ${BODY_LIMIT_BYTES} bytes`,
   });
 }
@@ -234,7 +234,7 @@ export async function startGateway(port = Number(process.env.PORT ?? 3000), host
     if (!proxy) {
       res.status(owner ? 503 : 404).json({
         statusCode: owner ? 503 : 404,
-        error: owner ? 'Service Unavailable' : 'Not Found',
+        error: owner ? 'service_unavailable' : 'not_found',
         message: owner
           ? `the ${owner} service is not configured (${owner.toUpperCase()}_URL)`
           : `no route /api/v1/${segment}`,

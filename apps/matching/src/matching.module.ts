@@ -1,5 +1,4 @@
 import { Module } from '@nestjs/common';
-import { MATCHING_PROJECTIONS } from './read-models';
 import { ProjectionRegistry } from '@gongjian/runtime';
 import { MatchingTree } from './matching.tree';
 import { CancelNeedController } from './needs/cancel-need/cancel-need.controller';
@@ -7,6 +6,11 @@ import { EditNeedController } from './needs/edit-need/edit-need.controller';
 import { ListNeedsController } from './needs/list-needs/list-needs.controller';
 import { PostNeedController } from './needs/post-need/post-need.controller';
 import { PostNeedHandler } from './needs/post-need/post-need.handler';
+import { CancelNeedHandler } from './needs/cancel-need/cancel-need.handler';
+import { EditNeedHandler } from './needs/edit-need/edit-need.handler';
+import { ListNeedsHandler } from './needs/list-needs/list-needs.handler';
+import { provideDirectory } from '@gongjian/auth';
+import { MATCHING_PROJECTIONS, MatchingReadModels } from './read-models';
 import { OffersController } from './offers/offers.controller';
 import { AcceptProposalHandler } from './proposals/accept-proposal.handler';
 import { ProposalsController } from './proposals/proposals.controller';
@@ -33,7 +37,12 @@ import { RunsController } from './runs/runs.controller';
     SummaryController,
   ],
   providers: [
+    MatchingReadModels,
+    provideDirectory('matching'),
     PostNeedHandler,
+    CancelNeedHandler,
+    EditNeedHandler,
+    ListNeedsHandler,
     RunMatchingHandler,
     RunFlow,
     AcceptProposalHandler,

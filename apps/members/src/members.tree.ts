@@ -2,7 +2,6 @@ import { ForbiddenException, Inject, Injectable } from '@nestjs/common';
 import { assertMayActFor, directoryCollection, type DirectoryEntry, isAdmin, OrgTree } from '@gongjian/auth';
 import type { Actor } from '@gongjian/eventing';
 import { DOCUMENT_STORE, type DocumentStore } from '@gongjian/read-models';
-import type { OrgRef } from './registry/member.decider';
 
 /** What the scope rule needs of a member record. */
 export interface MemberScope {
@@ -39,12 +38,6 @@ export type InScope = (id: string | null | undefined) => Promise<boolean>;
 export class MembersTree extends OrgTree {
   constructor(@Inject(DOCUMENT_STORE) documents: DocumentStore) {
     super(documents.collection<DirectoryEntry>(directoryCollection('members')));
-  }
-
-  async ref(id: string | undefined | null): Promise<OrgRef | null> {
-    if (!id) return null;
-    const entry = await this.get(id);
-    return entry && { id: entry._id, kind: entry.kind, status: entry.status };
   }
 
   /** The subtree test of one request's actor: admins only (the bootstrap admin holds everything). */

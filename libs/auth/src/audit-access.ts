@@ -10,7 +10,7 @@ export function assertMayAudit(actor: Actor): void {
   if (actor.role === 'auditor' || actor.role === 'district_admin' || actor.role === 'system') return;
   throw new ForbiddenException({
     statusCode: 403,
-    error: 'Forbidden',
+    error: 'forbidden',
     message: 'only auditors and district administrators read the audit trail',
   });
 }
@@ -19,7 +19,7 @@ export function assertMaySwap(actor: Actor): void {
   if (actor.role === 'district_admin' || actor.role === 'system') return;
   throw new ForbiddenException({
     statusCode: 403,
-    error: 'Forbidden',
+    error: 'forbidden',
     message: 'only a district administrator may replace a live read model',
   });
 }

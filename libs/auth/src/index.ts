@@ -5,6 +5,6 @@ export * from './jwt-auth.guard';
 export * from './jwt-keys';
 export * from './credentials';
 export * from './org-directory.projection';
-export * from './org-tree';
+export * from './directory';
 export * from './account-status.projection';
 export * from './member-ids';

@@ -21,7 +21,7 @@ export const PASSWORD_CHANGE_METADATA = 'gongjian:password-change';
 export const PasswordChange = () => SetMetadata(PASSWORD_CHANGE_METADATA, true);
 
 const unauthorized = (message: string) =>
-  new UnauthorizedException({ statusCode: 401, error: 'Unauthorized', message });
+  new UnauthorizedException({ statusCode: 401, error: 'unauthorized', message });
 
 /**
  * Verifies the bearer JWT on every HTTP route not marked @Public() and sets `req.actor`. Runs in
@@ -48,7 +48,7 @@ export class JwtAuthGuard implements CanActivate {
     if (scheme !== 'Bearer' || !token) {
       throw new UnauthorizedException({
         statusCode: 401,
-        error: 'Unauthorized',
+        error: 'unauthorized',
         message: 'a bearer token is required',
       });
     }
@@ -66,7 +66,7 @@ export class JwtAuthGuard implements CanActivate {
     ) {
       throw new ForbiddenException({
         statusCode: 403,
-        error: 'Forbidden',
+        error: 'forbidden',
         message: 'the password must be changed first: POST /auth/password with the temporary password as current',
       });
     }

@@ -1,5 +1,5 @@
 import type { Actor } from '@gongjian/eventing';
-import type { OrgTree } from './org-tree';
+import type { OrgTree } from './directory';
 import { isAdmin } from './policy';
 
 /**

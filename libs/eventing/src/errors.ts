@@ -34,6 +34,16 @@ export class NotFound extends DomainError {
   }
 }
 
+/**
+ * The actor may not do this (HTTP 403): a role or an organisation scope rule. Policy functions
+ * throw it; the message says which rule, in words a person can act on.
+ */
+export class Forbidden extends DomainError {
+  constructor(message: string, details?: Record<string, unknown>) {
+    super(message, 'forbidden', details);
+  }
+}
+
 /** The stream is not at the expected revision (HTTP 409). */
 export class ConcurrencyConflict extends DomainError {
   constructor(

@@ -4,6 +4,7 @@ export * from './event-store.port';
 export * from './hash-chain';
 export * from './chain-verifier';
 export * from './decider';
+export * from './aggregate';
 export * from './command-handler';
 export * from './keyed-request';
 export * from './upcasting';

@@ -4,6 +4,7 @@ import {
   DomainError,
   DomainRuleViolation,
   DuplicateEventId,
+  Forbidden,
   InvalidStateTransition,
   NotFound,
 } from '@gongjian/eventing';
@@ -20,6 +21,7 @@ export interface ErrorBody {
 
 const DOMAIN_STATUS: Array<[new (...args: any[]) => DomainError, number]> = [
   [NotFound, HttpStatus.NOT_FOUND],
+  [Forbidden, HttpStatus.FORBIDDEN],
   [ConcurrencyConflict, HttpStatus.CONFLICT],
   [DuplicateEventId, HttpStatus.CONFLICT],
   [InvalidStateTransition, HttpStatus.CONFLICT],
@@ -60,7 +62,7 @@ export class ErrorFilter implements ExceptionFilter {
         const r = response as Record<string, unknown>;
         return {
           statusCode: status,
-          error: typeof r.error === 'string' ? r.error : defaultError(status),
+          error: typeof r.error === 'string' ? errorCode(r.error) : defaultError(status),
           message: Array.isArray(r.message) ? r.message.join('; ') : String(r.message ?? exception.message),
           ...(r.details !== undefined ? { details: r.details } : {}),
         };
@@ -77,15 +79,21 @@ export class ErrorFilter implements ExceptionFilter {
     if (isClientHttpError(exception)) {
       return { statusCode: exception.status, error: defaultError(exception.status), message: clientMessage(exception) };
     }
-    return { statusCode: 500, error: 'Internal Server Error', message: 'internal error' };
+    return { statusCode: 500, error: defaultError(500), message: 'internal error' };
   }
 }
 
-function defaultError(status: number): string {
-  return (HttpStatus[status] ?? 'Error')
-    .toLowerCase()
-    .replace(/_/g, ' ')
-    .replace(/\b\w/g, (c) => c.toUpperCase());
+/**
+ * The `error` of a status without a code of its own: its name as a code (`not_found`,
+ * `forbidden`, `too_many_requests`), the same form as the domain errors' codes, whoever threw.
+ */
+export function defaultError(status: number): string {
+  return (HttpStatus[status] ?? 'ERROR').toLowerCase();
+}
+
+/** A code as it is, a status title (`Not Found`, Nest's own exceptions) as its code (`not_found`). */
+export function errorCode(error: string): string {
+  return /^[A-Z][A-Za-z-]*( [A-Za-z-]+)*$/.test(error) ? error.toLowerCase().replace(/[ -]/g, '_') : error;
 }
 
 /** An http-errors error of express's body parsers, e.g. too large (413), unsupported charset (415). */

@@ -39,7 +39,7 @@ const PROTOTYPE_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
 const isJson = (req: Request) => Boolean(req.is('application/json'));
 
 const badRequest = (message: string, details: FieldError[]) =>
-  new BadRequestException({ statusCode: 400, error: 'Bad Request', message, details });
+  new BadRequestException({ statusCode: 400, error: 'bad_request', message, details });
 
 /**
  * 415 for a request that carries bytes that are not `application/json` (a form, text, a file):
@@ -57,7 +57,7 @@ export function refuseNonJsonBodies(): RequestHandler {
       next(
         new UnsupportedMediaTypeException({
           statusCode: 415,
-          error: 'Unsupported Media Type',
+          error: 'unsupported_media_type',
           message: `request bodies are application/json, not ${type}`,
         }),
       );

@@ -1,7 +1,7 @@
 import { BadRequestException } from '@nestjs/common';
 import { Type } from 'class-transformer';
 import { IsInt, IsOptional, IsString, Max, MaxLength, Min } from 'class-validator';
-import type { DocumentCollection, Filter, ReadModelDocument } from '@gongjian/read-models';
+import type { Filter, ReadModel, ReadModelDocument } from '@gongjian/read-models';
 
 /** `?limit=&cursor=` of every list (DESIGN §4). */
 export class PageQuery {
@@ -28,7 +28,7 @@ export interface Page<T> {
  * cursor is the last id returned, opaque to clients. Stable under concurrent inserts.
  */
 export async function paginate<T extends ReadModelDocument>(
-  collection: DocumentCollection<T>,
+  collection: Pick<ReadModel<T>, 'find'>,
   filter: Filter,
   page: PageQuery,
 ): Promise<Page<T>> {
@@ -54,7 +54,7 @@ function decodeCursor(cursor: string): string {
   }
   throw new BadRequestException({
     statusCode: 400,
-    error: 'Bad Request',
+    error: 'bad_request',
     message: 'invalid cursor',
     details: [{ field: 'cursor', messages: ['cursor must be a value returned as nextCursor'] }],
   });

@@ -70,7 +70,7 @@ export function createValidationPipe(): ValidationPipe {
       const more = all.length > details.length ? ` and ${all.length - details.length} more` : '';
       return new BadRequestException({
         statusCode: 400,
-        error: 'Bad Request',
+        error: 'bad_request',
         message: `validation failed: ${details.map((d) => d.field).join(', ')}${more}`,
         details,
       });

@@ -6,3 +6,5 @@ export * from './projection-runner';
 export * from './mongodb.document-store';
 export * from './read-model-checkpoint';
 export * from './read-store-errors';
+export * from './read-model';
+export * from './text-filter';

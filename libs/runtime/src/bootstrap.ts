@@ -8,7 +8,15 @@ import {
   KafkaTransport,
   RethrowEventErrorsFilter,
 } from '@gongjian/messaging';
-import { isReadStoreUnavailable, type RebuildReport } from '@gongjian/read-models';
+import { EVENT_STORE, type EventStore } from '@gongjian/eventing';
+import {
+  DOCUMENT_STORE,
+  type DocumentStore,
+  isReadStoreUnavailable,
+  type Projection,
+  type RebuildReport,
+} from '@gongjian/read-models';
+import { LocalReadModels } from './local-read-models';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import express, { type NextFunction, type Request, type Response } from 'express';
@@ -23,6 +31,22 @@ export interface RunningApp {
   runtime: Runtime;
   rebuild: RebuildReport | null;
   url: string;
+  /** The kernel's stores, for tests and benchmarks to look at and to break on purpose; no use case sees them. */
+  inspect: Inspection;
+}
+
+export interface Inspection {
+  store: EventStore;
+  documents: DocumentStore;
+  projections: Projection<any>[];
+}
+
+function inspection(app: INestApplication): Inspection {
+  return {
+    store: app.get<EventStore>(EVENT_STORE),
+    documents: app.get<DocumentStore>(DOCUMENT_STORE),
+    projections: app.get(LocalReadModels).runner.projections,
+  };
 }
 
 function transportFor(app: INestApplication, config: RuntimeConfig): CustomTransportStrategy & Server {
@@ -112,5 +136,5 @@ export async function startApp(
   await app.listen(runtime.config.port, runtime.config.host);
   const address = app.getHttpServer().address();
   const port = typeof address === 'object' && address ? address.port : runtime.config.port;
-  return { app, runtime, rebuild, url: `http://${runtime.config.host}:${port}` };
+  return { app, runtime, rebuild, url: `http://${runtime.config.host}:${port}`, inspect: inspection(app) };
 }

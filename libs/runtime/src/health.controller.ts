@@ -42,7 +42,7 @@ export class HealthController {
     if (health.status === 'down') {
       throw new ServiceUnavailableException({
         statusCode: 503,
-        error: 'Service Unavailable',
+        error: 'service_unavailable',
         message: 'not ready',
         details: health,
       });

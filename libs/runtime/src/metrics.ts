@@ -84,7 +84,7 @@ export class Metrics {
       help: 'Global position of the last event in the event store',
       registers,
       async collect() {
-        this.set(await runtime.store.headPosition());
+        this.set(await runtime.headPosition());
       },
     });
     new Gauge({
@@ -161,7 +161,7 @@ class MetricsAccess implements CanActivate {
     if (scheme !== 'Bearer' || !token)
       throw new UnauthorizedException({
         statusCode: 401,
-        error: 'Unauthorized',
+        error: 'unauthorized',
         message: 'a bearer token is required',
       });
     if (this.config.metricsToken && safeEqual(token, this.config.metricsToken)) return true;
@@ -169,13 +169,13 @@ class MetricsAccess implements CanActivate {
     if (!claims)
       throw new UnauthorizedException({
         statusCode: 401,
-        error: 'Unauthorized',
+        error: 'unauthorized',
         message: 'the token is neither the metrics token nor a valid access token',
       });
     if (claims.role === 'district_admin' || claims.role === 'auditor') return true;
     throw new ForbiddenException({
       statusCode: 403,
-      error: 'Forbidden',
+      error: 'forbidden',
       message: 'only district administrators, auditors and the metrics scraper read metrics',
     });
   }

@@ -26,7 +26,7 @@ const ERROR_SCHEMA: SchemaObject = {
     error: {
       type: 'string',
       description: 'the HTTP reason, or a stable domain code such as `insufficient_points` (409, 422)',
-      example: 'Bad Request',
+      example: 'bad_request',
     },
     message: { type: 'string', example: 'validation failed' },
     details: {

@@ -23,7 +23,7 @@ import {
 } from '@gongjian/read-models';
 import { v7 as uuidv7 } from 'uuid';
 import { ProjectionRegistry } from './projection-registry';
-import { Runtime } from './runtime';
+import { LocalReadModels } from './local-read-models';
 
 export type ReplayStatus = 'running' | 'completed' | 'cancelled' | 'failed';
 
@@ -94,7 +94,7 @@ export class ReadModels implements OnApplicationShutdown {
     @Inject(EVENT_STORE) private readonly store: EventStore,
     @Inject(DOCUMENT_STORE) private readonly live: DocumentStore,
     private readonly registry: ProjectionRegistry,
-    private readonly runtime: Runtime,
+    private readonly local: LocalReadModels,
   ) {}
 
   /** The projections of this process an auditor may replay or look at as of a time. */
@@ -153,7 +153,7 @@ export class ReadModels implements OnApplicationShutdown {
   replay(id: string): Replay {
     const replay = this.replays.get(id);
     if (!replay)
-      throw new NotFoundException({ statusCode: 404, error: 'Not Found', message: `replay ${id} not found` });
+      throw new NotFoundException({ statusCode: 404, error: 'not_found', message: `replay ${id} not found` });
     return replay;
   }
 
@@ -187,7 +187,7 @@ export class ReadModels implements OnApplicationShutdown {
     if (replay.until) throw new InvalidStateTransition('a replay up to a past time cannot replace the live read model');
     if (replay.swappedAt) throw new InvalidStateTransition('this replay has already been swapped in');
     const docs = await shadow.store.collection<ReadModelDocument>(shadow.projection.collection).find({});
-    await this.runtime.runner.exclusive(async () => {
+    await this.local.runner.exclusive(async () => {
       const collection = this.live.collection<ReadModelDocument>(shadow.projection.collection);
       await collection.deleteAll();
       await collection.putManyIfNewer(docs);
@@ -336,7 +336,7 @@ export class ReadModels implements OnApplicationShutdown {
 export function unknownReadModel(name: string, names: string[]): NotFoundException {
   return new NotFoundException({
     statusCode: 404,
-    error: 'Not Found',
+    error: 'not_found',
     message: `no read model named ${name}`,
     details: [{ field: 'projection', messages: [`one of: ${names.join(', ')}`] }],
   });

@@ -32,6 +32,9 @@ import { ProjectionRegistry } from './projection-registry';
 import { Metrics } from './metrics';
 import { checkPrivateFile, ensurePrivateDir, PRIVATE_FILE_MODE, preparePrivateSqliteFile } from './private-files';
 import { Runtime } from './runtime';
+import { Commands } from './commands';
+import { LocalReadModels } from './local-read-models';
+import { Queries } from './queries';
 import { ReadModels } from './read-models';
 import { IN_PROCESS_BROKER, RUNTIME_CONFIG } from './tokens';
 
@@ -198,6 +201,9 @@ export class RuntimeModule {
         },
         { provide: APP_GUARD, useClass: JwtAuthGuard },
         { provide: ProjectionRegistry, useFactory: () => registryWithAccountStatus(config.service) },
+        LocalReadModels,
+        Commands,
+        Queries,
         Runtime,
         Metrics,
         ReadModels,
@@ -214,6 +220,9 @@ export class RuntimeModule {
         IN_PROCESS_BROKER,
         EVENT_BUS,
         ProjectionRegistry,
+        LocalReadModels,
+        Commands,
+        Queries,
         Runtime,
         Metrics,
         ReadModels,

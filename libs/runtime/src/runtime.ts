@@ -3,17 +3,16 @@ import type { Server } from '@nestjs/microservices';
 import {
   type CommandContext,
   type CommandResult,
-  ConcurrencyConflict,
   type Decider,
+  defineAggregate,
   type DomainEvent,
   EVENT_STORE,
   type EventEnvelope,
   type EventStore,
-  handleCommand,
-  handleCommandAt,
   type Schema,
   type StreamAt,
 } from '@gongjian/eventing';
+import { AggregateCommands } from './commands';
 import {
   type ConsumerHealth,
   type ConsumerStatus,
@@ -24,17 +23,12 @@ import {
   Relay,
   type RelayStatus,
 } from '@gongjian/messaging';
-import {
-  DOCUMENT_STORE,
-  type DocumentStore,
-  ProjectionRunner,
-  ReadModelCheckpoint,
-  type RebuildReport,
-} from '@gongjian/read-models';
+import { DOCUMENT_STORE, type DocumentStore, ProjectionRunner, type RebuildReport } from '@gongjian/read-models';
 import { RUNTIME_CONFIG } from './tokens';
 import { eventLogFile, type RuntimeConfig } from './config';
 import { compareWithLog, type Divergence, REBUILD_FLAG, StartRefused } from './start-check';
 import { ProjectionRegistry } from './projection-registry';
+import { LocalReadModels } from './local-read-models';
 import { type Check, consumerLagCheck, type LagCheck, type LagSource, readStoreCheck } from './dependency-checks';
 
 type AttachedTransport = LagSource & { health?: ConsumerHealth; deadLettered?: number };
@@ -68,37 +62,42 @@ export interface Readiness {
 }
 
 /**
- * Owns the moving parts of one process: the projection runner, the relay, and their order at
- * start (rebuild read models, then relay) and at shutdown (relay, then stores).
+ * The lifecycle of one process: its read models checked against the log and rebuilt at start,
+ * the bus transport attached, the relay started, their health, and the order of shutdown (relay,
+ * then stores). The write path is not here (Commands), and neither the stores nor the runner are
+ * public: nothing outside the kernel touches them.
  */
 @Injectable()
 export class Runtime implements OnApplicationShutdown {
   private readonly logger = new Logger('Runtime');
-  private runnerInstance: ProjectionRunner | null = null;
   private relay: Relay | null = null;
   private started = false;
   private transport: AttachedTransport | null = null;
   private lagCache: { at: number; check: Promise<LagCheck> } | null = null;
   private readonly startedAt = Date.now();
-  /** How far into this process's own log its read models reach (kept in the read store). */
-  readonly logCheckpoint: ReadModelCheckpoint;
 
   constructor(
     @Inject(RUNTIME_CONFIG) readonly config: RuntimeConfig,
+    /** @deprecated for the services' use cases during issue 21's move to Commands; kernel only after */
     @Inject(EVENT_STORE) readonly store: EventStore,
-    @Inject(DOCUMENT_STORE) readonly documents: DocumentStore,
+    @Inject(DOCUMENT_STORE) private readonly documents: DocumentStore,
     @Inject(EVENT_BUS) private readonly bus: EventBus,
     @Inject(CHECKPOINT_STORE) private readonly checkpoints: CheckpointStore,
     private readonly registry: ProjectionRegistry,
-  ) {
-    this.logCheckpoint = new ReadModelCheckpoint(documents, config.service, (error) =>
-      this.logger.warn(`could not save the read models' log checkpoint: ${String(error)}`),
-    );
+    private readonly readModels: LocalReadModels,
+  ) {}
+
+  private get runner(): ProjectionRunner {
+    return this.readModels.runner;
   }
 
-  get runner(): ProjectionRunner {
-    this.runnerInstance ??= new ProjectionRunner(this.documents, this.registry.projections);
-    return this.runnerInstance;
+  private get logCheckpoint() {
+    return this.readModels.logCheckpoint;
+  }
+
+  /** Position of the last event of this process's log (0: empty). */
+  headPosition(): Promise<number> {
+    return this.store.headPosition();
   }
 
   /**
@@ -110,8 +109,7 @@ export class Runtime implements OnApplicationShutdown {
     this.transport = transport as unknown as AttachedTransport;
     const reactors = this.registry.reactors;
     const project = async (event: EventEnvelope) => {
-      await this.runner.project(event);
-      if (this.ownsStream(event.streamId)) this.logCheckpoint.advance(event);
+      await this.readModels.project(event);
       for (const reactor of reactors) if (reactor.handles.includes(event.type)) await reactor.react(event);
     };
     if (this.registry.projections.some((p) => p.handles.includes('*'))) {
@@ -157,11 +155,6 @@ export class Runtime implements OnApplicationShutdown {
   /** Read models outlive the process (MongoDB, or a store a test keeps across starts). */
   private persistentReadModels(): boolean {
     return this.config.readStore === 'mongodb' || this.config.documentStore !== undefined;
-  }
-
-  /** Streams of this process's own log: the platform's are all; a service's are `<service>.`. */
-  private ownsStream(streamId: string): boolean {
-    return this.config.service === 'platform' || streamId.startsWith(`${this.config.service}.`);
   }
 
   private logName(): string {
@@ -234,32 +227,19 @@ export class Runtime implements OnApplicationShutdown {
     await this.relay.start();
   }
 
-  /**
-   * The write path of every use case: decide and append (handleCommand), then project the stream
-   * into this process's read models straight from the event store, so the caller's next query
-   * sees its write. The bus is not on this path: a write succeeds while the broker is down, and
-   * the relay publishes it when the broker is back (other services see it then).
-   */
-  async execute<C, E extends DomainEvent, S>(
+  /** @deprecated issue 21: use `Commands.for(aggregate).execute` (removed once every service has moved) */
+  execute<C, E extends DomainEvent, S>(
     streamId: string,
     decider: Decider<C, E, S>,
     command: C,
     context: CommandContext,
     schema?: Schema,
   ): Promise<CommandResult<S>> {
-    const result = await handleCommand(this.store, streamId, decider, command, context, schema);
-    if (result.events.length > 0) {
-      await this.runner.catchUp(this.store, streamId, result.version);
-      this.logCheckpoint.advance(result.events[result.events.length - 1]);
-    }
-    return result;
+    return this.legacy(streamId, decider, schema).execute(streamId, command, context);
   }
 
-  /**
-   * `execute` on a stream whose state and revision the caller holds (handleCommandAt): no read of
-   * the stream, so appending n events one by one costs O(n), not O(n²). Projected as `execute`.
-   */
-  async executeAt<C, E extends DomainEvent, S>(
+  /** @deprecated issue 21: use `Commands.for(aggregate).executeAt` */
+  executeAt<C, E extends DomainEvent, S>(
     streamId: string,
     decider: Decider<C, E, S>,
     command: C,
@@ -267,35 +247,26 @@ export class Runtime implements OnApplicationShutdown {
     at: StreamAt<S>,
     eventIds?: (index: number) => string,
   ): Promise<CommandResult<S>> {
-    const result = await handleCommandAt(this.store, streamId, decider, command, context, at, eventIds);
-    if (result.events.length > 0) {
-      await this.runner.catchUp(this.store, streamId, result.version);
-      this.logCheckpoint.advance(result.events[result.events.length - 1]);
-    }
-    return result;
+    return this.legacy(streamId, decider).executeAt(streamId, command, context, at, eventIds);
   }
 
-  /**
-   * `execute`, deciding again on the new state when another writer appended to the stream first
-   * (unless the caller pinned a version with If-Match): for commands whose decision holds on any
-   * state, or that the decider refuses cleanly when it no longer does. `retries`: how many races
-   * to lose before the conflict (409) goes to the caller.
-   */
-  async executeWithRetry<C, E extends DomainEvent, S>(
+  /** @deprecated issue 21: use `Commands.for(aggregate).executeWithRetry` */
+  executeWithRetry<C, E extends DomainEvent, S>(
     streamId: string,
     decider: Decider<C, E, S>,
     command: C,
     context: CommandContext,
     retries = 100,
   ): Promise<CommandResult<S>> {
-    for (let attempt = 0; ; attempt++) {
-      try {
-        return await this.execute(streamId, decider, command, context);
-      } catch (error) {
-        if (!(error instanceof ConcurrencyConflict) || context.expectedVersion !== undefined || attempt >= retries)
-          throw error;
-      }
-    }
+    return this.legacy(streamId, decider).executeWithRetry(streamId, command, context, retries);
+  }
+
+  private legacy<C, E extends DomainEvent, S>(streamId: string, decider: Decider<C, E, S>, schema?: Schema) {
+    return new AggregateCommands(
+      defineAggregate({ name: streamId, decider, streamId: (id) => id, schema }),
+      this.store,
+      this.readModels,
+    );
   }
 
   /** Messages the bus consumer of this process gave up on and dead-lettered. */

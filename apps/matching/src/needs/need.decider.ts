@@ -1,4 +1,10 @@
-import { type Decider, DomainRuleViolation, InvalidStateTransition, NotFound } from '@gongjian/eventing';
+import {
+  type Decider,
+  defineAggregate,
+  DomainRuleViolation,
+  InvalidStateTransition,
+  NotFound,
+} from '@gongjian/eventing';
 import type { Category, Quantity, TimeWindow, Urgency } from '@gongjian/contracts';
 import { windowEnded } from '../window';
 
@@ -219,3 +225,6 @@ export function needStatus(quantity: number, remaining: number, served: number):
   if (remaining <= 1e-9) return 'matched';
   return remaining < quantity ? 'partially_matched' : 'open';
 }
+
+/** 需求 — an item of a community's need list, bound once to its stream. */
+export const needAggregate = defineAggregate({ name: 'need', decider: needDecider, streamId: needStreamId });

@@ -5,7 +5,7 @@ import { Command, paginate } from '@gongjian/http';
 import { DOCUMENT_STORE, type DocumentStore, type Filter } from '@gongjian/read-models';
 import { Runtime } from '@gongjian/runtime';
 import { MatchingTree } from '../matching.tree';
-import { textFilter } from '../needs/list-needs/list-needs.controller';
+import { textFilter } from '@gongjian/read-models';
 import { RunMatchingHandler } from '../runs/run-matching.handler';
 import { type OfferChanges, offerDecider, offerStreamId } from './offer.decider';
 import { EditOfferDto, ListOffersQuery, PostOfferDto, WithdrawOfferDto } from './offers.dto';

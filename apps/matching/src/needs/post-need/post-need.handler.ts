@@ -1,33 +1,35 @@
-import { Inject, Injectable } from '@nestjs/common';
-import { type CommandContext, newId } from '@gongjian/eventing';
-import { DOCUMENT_STORE, type DocumentStore } from '@gongjian/read-models';
-import { assertAdminFor } from '@gongjian/auth';
-import { DomainRuleViolation } from '@gongjian/eventing';
-import { Runtime } from '@gongjian/runtime';
-import { MatchingTree } from '../../matching.tree';
+import { Injectable } from '@nestjs/common';
+import { assertAdminFor, Directory, requireActive } from '@gongjian/auth';
+import { type CommandContext, DomainRuleViolation, newId } from '@gongjian/eventing';
+import { Commands } from '@gongjian/runtime';
+import { MatchingReadModels } from '../../read-models';
 import { RunMatchingHandler } from '../../runs/run-matching.handler';
-import { needDecider, needStreamId } from '../need.decider';
-import { NEEDS_COLLECTION, type NeedDocument, toNeedResource } from '../needs.projection';
+import { needAggregate } from '../need.decider';
+import { toNeedResource } from '../needs.projection';
 import type { PostNeedDto } from './post-need.dto';
 
 @Injectable()
 export class PostNeedHandler {
+  private readonly needs;
+
   constructor(
-    private readonly runtime: Runtime,
-    @Inject(DOCUMENT_STORE) private readonly documents: DocumentStore,
-    private readonly tree: MatchingTree,
+    commands: Commands,
+    private readonly readModels: MatchingReadModels,
+    private readonly directory: Directory,
     private readonly runs: RunMatchingHandler,
-  ) {}
+  ) {
+    this.needs = commands.for(needAggregate);
+  }
 
   /**
    * A community admin (or an admin above it) posts for a community in its subtree; the grid,
-   * when given, must lie in that community.
+   * when given, must lie in that community. The need gets its instant proposals at once.
    */
   async execute(dto: PostNeedDto, context: CommandContext) {
-    await this.tree.requireActive(dto.communityId, 'community', 'communityId');
-    await assertAdminFor(context.actor, dto.communityId, this.tree);
+    await requireActive(this.directory, dto.communityId, 'community', 'communityId');
+    await assertAdminFor(context.actor, dto.communityId, this.directory);
     if (dto.gridId) {
-      const grid = await this.tree.requireActive(dto.gridId, 'grid', 'gridId');
+      const grid = await requireActive(this.directory, dto.gridId, 'grid', 'gridId');
       if (grid.parentId !== dto.communityId) {
         throw new DomainRuleViolation('the grid does not belong to this community', 'grid_outside_community', {
           field: 'gridId',
@@ -35,9 +37,8 @@ export class PostNeedHandler {
       }
     }
     const needId = newId(context);
-    await this.runtime.execute(
-      needStreamId(needId),
-      needDecider,
+    await this.needs.execute(
+      needId,
       {
         type: 'PostNeed',
         needId,
@@ -48,7 +49,7 @@ export class PostNeedHandler {
           title: dto.title.trim(),
           description: dto.description?.trim() ?? '',
           category: dto.category,
-          tags: [...new Set((dto.tags ?? []).map((t) => t.trim()).filter(Boolean))],
+          tags: uniqueTags(dto.tags ?? []),
           quantity: { amount: dto.quantity.amount, unit: dto.quantity.unit },
           window: { from: dto.window.from, to: dto.window.to },
           urgency: dto.urgency,
@@ -57,7 +58,11 @@ export class PostNeedHandler {
       context,
     );
     await this.runs.proposeFor({ needId }, context);
-    const doc = await this.documents.collection<NeedDocument>(NEEDS_COLLECTION).get(needId);
-    return toNeedResource(doc!);
+    return toNeedResource(await this.readModels.needs.require(needId));
   }
+}
+
+/** Tags as typed, trimmed, blanks and repeats dropped (needs and offers alike). */
+export function uniqueTags(tags: string[]): string[] {
+  return [...new Set(tags.map((t) => t.trim()).filter(Boolean))];
 }

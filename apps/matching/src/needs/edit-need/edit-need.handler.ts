@@ -1,0 +1,37 @@
+import { Injectable } from '@nestjs/common';
+import { assertAdminFor, Directory } from '@gongjian/auth';
+import type { CommandContext } from '@gongjian/eventing';
+import { Commands } from '@gongjian/runtime';
+import { MatchingReadModels } from '../../read-models';
+import { type NeedChanges, needAggregate } from '../need.decider';
+import { toNeedResource } from '../needs.projection';
+import { uniqueTags } from '../post-need/post-need.handler';
+import type { EditNeedDto } from './edit-need.dto';
+
+@Injectable()
+export class EditNeedHandler {
+  private readonly needs;
+
+  constructor(
+    commands: Commands,
+    private readonly readModels: MatchingReadModels,
+    private readonly directory: Directory,
+  ) {
+    this.needs = commands.for(needAggregate);
+  }
+
+  /** An admin over the need's community edits it while it is open (nothing reserved); 409 after. */
+  async execute(needId: string, dto: EditNeedDto, context: CommandContext) {
+    const need = await this.readModels.needs.require(needId);
+    await assertAdminFor(context.actor, need.communityId, this.directory);
+    const changes: NeedChanges = {};
+    if (dto.title !== undefined) changes.title = dto.title.trim();
+    if (dto.description !== undefined) changes.description = dto.description.trim();
+    if (dto.tags !== undefined) changes.tags = uniqueTags(dto.tags);
+    if (dto.quantity) changes.quantity = { amount: dto.quantity.amount, unit: dto.quantity.unit };
+    if (dto.window) changes.window = { from: dto.window.from, to: dto.window.to };
+    if (dto.urgency) changes.urgency = dto.urgency;
+    await this.needs.execute(needId, { type: 'EditNeed', changes, now: new Date().toISOString() }, context);
+    return toNeedResource(await this.readModels.needs.require(needId));
+  }
+}

@@ -1,0 +1,35 @@
+import { IsIn, IsOptional, IsString, MaxLength } from 'class-validator';
+import { CATEGORY_CODES, type Category, URGENCY_CODES, type Urgency } from '@gongjian/contracts';
+import { PageQuery } from '@gongjian/http';
+import { NEED_STATUSES, type NeedStatus } from '../need.decider';
+
+export class ListNeedsQuery extends PageQuery {
+  @IsOptional()
+  @IsString()
+  @MaxLength(64)
+  communityId?: string;
+
+  @IsOptional()
+  @IsIn(NEED_STATUSES)
+  status?: NeedStatus;
+
+  @IsOptional()
+  @IsIn(CATEGORY_CODES)
+  category?: Category;
+
+  /** A street or district: needs of every community in its subtree. */
+  @IsOptional()
+  @IsString()
+  @MaxLength(64)
+  orgId?: string;
+
+  @IsOptional()
+  @IsIn(URGENCY_CODES)
+  urgency?: Urgency;
+
+  /** Words in the title, description or tags. */
+  @IsOptional()
+  @IsString()
+  @MaxLength(50)
+  q?: string;
+}
