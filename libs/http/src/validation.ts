@@ -77,3 +77,16 @@ export function createValidationPipe(): ValidationPipe {
     },
   });
 }
+
+/**
+ * The 400 of a rule the DTO cannot state (one field of several is required, a choice the account
+ * must make): the same shape as the validation pipe's, naming the field.
+ */
+export function invalidField(field: string, message: string): BadRequestException {
+  return new BadRequestException({
+    statusCode: 400,
+    error: 'bad_request',
+    message: `validation failed: ${field}`,
+    details: [{ field, messages: [message] }],
+  });
+}
