@@ -1,6 +1,6 @@
 import { ForbiddenException } from '@nestjs/common';
 import { assertAdminFor, assertMayActFor, type OrgTree } from '@gongjian/auth';
-import type { Actor } from '@gongjian/eventing';
+import { type Actor, Forbidden } from '@gongjian/eventing';
 
 /**
  * The two parties of a co-build relationship (结对共建, 联席会议 membership): the organisation side
@@ -19,7 +19,7 @@ async function passes(check: () => Promise<void>): Promise<boolean> {
     await check();
     return true;
   } catch (error) {
-    if (error instanceof ForbiddenException) return false;
+    if (error instanceof ForbiddenException || error instanceof Forbidden) return false;
     throw error;
   }
 }

@@ -52,6 +52,24 @@ describe('Relay (event store → bus, from a stored checkpoint)', () => {
     await store.close();
   });
 
+  it('publishes only the events its filter accepts (the public ones), and moves past the others', async () => {
+    const store = new SqliteEventStore({ filename: ':memory:' });
+    const checkpoints = new SqliteCheckpointStore(store.db);
+    const bus = new RecordingBus();
+    await store.append(
+      'test.counter-1',
+      [proposed(0), { ...proposed(1), type: 'test.Internal' }, proposed(2)],
+      'no_stream',
+    );
+    const relay = new Relay(store, bus, checkpoints, { publishes: (event) => event.type !== 'test.Internal' });
+    await relay.start();
+    await relay.caughtUp();
+    await relay.stop();
+    expect(bus.published.map((e) => (e.data as { n: number }).n)).toEqual([0, 2]);
+    expect((await checkpoints.read('relay'))?.position).toBe(await store.headPosition());
+    await store.close();
+  });
+
   it('reports itself unhealthy while publishing fails, retries, and loses nothing', async () => {
     const store = new SqliteEventStore({ filename: ':memory:' });
     const checkpoints = new SqliteCheckpointStore(store.db);

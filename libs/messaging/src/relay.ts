@@ -1,5 +1,5 @@
 import { Logger } from '@nestjs/common';
-import type { EventStore, Subscription } from '@gongjian/eventing';
+import type { EventEnvelope, EventStore, Subscription } from '@gongjian/eventing';
 import type { EventBus } from './event-bus.port';
 import type { CheckpointStore } from './checkpoint-store.port';
 import { publicErrorText } from './public-error';
@@ -10,6 +10,12 @@ export interface RelayOptions {
   checkpointEveryMillis?: number;
   /** Publish only streams starting with this (a service's own streams); default: all. */
   streamPrefix?: string;
+  /**
+   * Publish only the events this accepts (the public integration events, libs/contracts); the
+   * others stay in the service's own log, where its follower and the audit service read them.
+   * Default: all.
+   */
+  publishes?: (event: EventEnvelope) => boolean;
   /** First backoff after a failed publish (ms); doubles up to 30 s. */
   retryMillis?: number;
   /** How often the broker is probed (`EventBus.probe`, ms), also while nothing is published. */
@@ -139,8 +145,9 @@ export class Relay {
   private follow(): void {
     this.subscription = this.store.subscribeToAll(
       async (event) => {
-        const prefix = this.options.streamPrefix;
-        if (!prefix || event.streamId.startsWith(prefix)) await this.bus.publish([event]);
+        const { streamPrefix: prefix, publishes } = this.options;
+        if ((!prefix || event.streamId.startsWith(prefix)) && (!publishes || publishes(event)))
+          await this.bus.publish([event]);
         this.position = event.globalPosition;
         this.eventId = event.eventId;
         this.failure = null;

@@ -29,6 +29,8 @@ import { eventLogFile, type RuntimeConfig } from './config';
 import { compareWithLog, type Divergence, REBUILD_FLAG, StartRefused } from './start-check';
 import { ProjectionRegistry } from './projection-registry';
 import { LocalReadModels } from './local-read-models';
+import { type FollowerStatus, LogFollower } from './log-follower';
+import { isPublicEvent } from '@gongjian/contracts';
 import { type Check, consumerLagCheck, type LagCheck, type LagSource, readStoreCheck } from './dependency-checks';
 
 type AttachedTransport = LagSource & { health?: ConsumerHealth; deadLettered?: number };
@@ -59,6 +61,8 @@ export interface Readiness {
   relay: RelayStatus | null;
   /** the bus consumer in detail, with its last crash (null before a transport is attached) */
   consumer: ConsumerStatus | null;
+  /** the follower of this process's own log (null before it starts) */
+  follower: FollowerStatus | null;
 }
 
 /**
@@ -71,6 +75,7 @@ export interface Readiness {
 export class Runtime implements OnApplicationShutdown {
   private readonly logger = new Logger('Runtime');
   private relay: Relay | null = null;
+  private follower: LogFollower | null = null;
   private started = false;
   private transport: AttachedTransport | null = null;
   private lagCache: { at: number; check: Promise<LagCheck> } | null = null;
@@ -102,13 +107,16 @@ export class Runtime implements OnApplicationShutdown {
 
   /**
    * The bus transport of this process. Its consumer state is part of /health/ready, and it gets one
-   * handler per service whose events this process's projections fold (`matching.*`,
-   * `organizations.*`…), so services declare projections, not handlers.
+   * handler per other service whose public events this process's projections or reactors fold
+   * (`organizations.*`…), so services declare projections, not handlers. A process's own events
+   * come from its own log (the follower), not from the bus: the bus carries public events only,
+   * and what it brings of this process's own streams is skipped.
    */
   attachTransport(transport: Server): void {
     this.transport = transport as unknown as AttachedTransport;
     const reactors = this.registry.reactors;
     const project = async (event: EventEnvelope) => {
+      if (this.readModels.ownsStream(event.streamId)) return;
       await this.readModels.project(event);
       for (const reactor of reactors) if (reactor.handles.includes(event.type)) await reactor.react(event);
     };
@@ -116,10 +124,23 @@ export class Runtime implements OnApplicationShutdown {
       transport.addHandler('*', project, true);
       return;
     }
+    const own = this.config.service;
     const services = new Set(
-      [...this.registry.projections, ...reactors].flatMap((p) => p.handles.map((t) => t.slice(0, t.indexOf('.')))),
+      [...this.registry.projections, ...reactors]
+        .flatMap((p) => p.handles.map((t) => t.slice(0, t.indexOf('.'))))
+        .filter((service) => own !== 'platform' && service !== own),
     );
     for (const service of services) transport.addHandler(`${service}.*`, project, true);
+  }
+
+  /**
+   * What the follower does with each event of this process's own log: fold it into the read
+   * models (skipped where the request already did), then run the reactors that handle it.
+   */
+  private async follow(event: EventEnvelope): Promise<void> {
+    await this.readModels.project(event);
+    if (!this.readModels.ownsStream(event.streamId)) return;
+    for (const reactor of this.registry.reactors) if (reactor.handles.includes(event.type)) await reactor.react(event);
   }
 
   /**
@@ -198,6 +219,12 @@ export class Runtime implements OnApplicationShutdown {
         `checkpoint ${Relay.checkpointName}`,
         await this.checkpoints.read(Relay.checkpointName),
       ),
+      await compareWithLog(
+        this.store,
+        'follower',
+        `checkpoint ${LogFollower.checkpointName}`,
+        await this.checkpoints.read(LogFollower.checkpointName),
+      ),
     ];
     return found.filter((d): d is Divergence => d !== null);
   }
@@ -214,6 +241,12 @@ export class Runtime implements OnApplicationShutdown {
     const last = head > 0 ? await this.store.eventAt(head) : null;
     await this.logCheckpoint.reset(last ? { position: last.globalPosition, eventId: last.eventId } : null);
     if (divergences.some((d) => d.of === 'relay')) await this.checkpoints.reset(Relay.checkpointName, null);
+    // the follower starts again at the head: its reactors' steps of the old log are not redone
+    if (divergences.some((d) => d.of === 'follower'))
+      await this.checkpoints.reset(
+        LogFollower.checkpointName,
+        last ? { position: last.globalPosition, eventId: last.eventId } : null,
+      );
     return report;
   }
 
@@ -223,7 +256,16 @@ export class Runtime implements OnApplicationShutdown {
    */
   async startRelay(): Promise<void> {
     const prefix = this.config.service === 'platform' ? undefined : `${this.config.service}.`;
-    this.relay = new Relay(this.store, this.bus, this.checkpoints, { streamPrefix: prefix });
+    // the audit service reads every stream of the store it is given (the shared EventStoreDB)
+    const followed = this.config.service === 'audit' ? undefined : prefix;
+    this.follower = new LogFollower(this.store, this.checkpoints, (event) => this.follow(event), {
+      streamPrefix: followed,
+    });
+    await this.follower.start(await this.checkpoints.read(Relay.checkpointName));
+    this.relay = new Relay(this.store, this.bus, this.checkpoints, {
+      streamPrefix: prefix,
+      publishes: (event) => isPublicEvent(event.type),
+    });
     await this.relay.start();
   }
 
@@ -315,7 +357,10 @@ export class Runtime implements OnApplicationShutdown {
     const relayCheck = relayWord(relay);
     const consumerBack = !consumer || consumer.state === 'running' || consumer.state === 'rebalancing';
     const relayWell = relayCheck === 'ok' || relayCheck === 'off';
-    const status = !this.started || health?.down ? 'down' : !relayWell || !consumerBack ? 'degraded' : 'ok';
+    const follower = this.follower?.status ?? null;
+    const followerWell = follower === null || follower.state === 'running';
+    const status =
+      !this.started || health?.down ? 'down' : !relayWell || !consumerBack || !followerWell ? 'degraded' : 'ok';
     return {
       status,
       checks: {
@@ -330,9 +375,12 @@ export class Runtime implements OnApplicationShutdown {
         consumer: consumer?.state ?? 'none',
         ...(!consumerBack && consumer?.lastError ? { consumerError: consumer.lastError.message } : {}),
         ...(consumer?.pausedBy ? { consumerPausedBy: consumer.pausedBy } : {}),
+        follower: follower?.state ?? 'off',
+        ...(follower?.lastError ? { followerError: follower.lastError } : {}),
       },
       relay,
       consumer,
+      follower,
     };
   }
 
@@ -371,6 +419,7 @@ export class Runtime implements OnApplicationShutdown {
 
   /** For tests and benchmarks: resolves when the relay has published everything appended so far. */
   async settle(): Promise<void> {
+    await this.follower?.caughtUp();
     await this.relay?.caughtUp();
   }
 
@@ -378,6 +427,8 @@ export class Runtime implements OnApplicationShutdown {
     if (signal) this.logger.log(`shutting down on ${signal}`);
     await this.relay?.stop();
     this.relay = null;
+    await this.follower?.stop();
+    this.follower = null;
     await this.logCheckpoint.flush();
     await this.bus.close();
     await this.documents.close();

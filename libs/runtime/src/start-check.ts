@@ -4,7 +4,7 @@ import type { LogPlace } from '@gongjian/read-models';
 /** A checkpoint that the log at hand cannot have given out. */
 export interface Divergence {
   /** whose checkpoint: `read models` or `relay` */
-  of: 'read models' | 'relay';
+  of: 'read models' | 'relay' | 'follower';
   /** where that checkpoint is kept, for the message */
   keptIn: string;
   checkpoint: LogPlace;

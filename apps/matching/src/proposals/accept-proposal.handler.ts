@@ -1,6 +1,6 @@
 import { BadRequestException, ForbiddenException, Inject, Injectable } from '@nestjs/common';
 import { assertAdminFor, assertMayActFor } from '@gongjian/auth';
-import { causedBy, type CommandContext, ConcurrencyConflict, loadState, NotFound, newId } from '@gongjian/eventing';
+import { causedBy, type CommandContext, ConcurrencyConflict, Forbidden, loadState, NotFound, newId } from '@gongjian/eventing';
 import { DOCUMENT_STORE, type DocumentStore } from '@gongjian/read-models';
 import { Runtime } from '@gongjian/runtime';
 import { MatchingTree } from '../matching.tree';
@@ -120,7 +120,7 @@ export async function sideOf(
     check(side).then(
       () => true,
       (error: unknown) => {
-        if (error instanceof ForbiddenException) return false;
+        if (error instanceof ForbiddenException || error instanceof Forbidden) return false;
         throw error;
       },
     );
