@@ -1,0 +1,131 @@
+import { ACCOUNT_EVENTS } from './accounts';
+import type {
+  AccountCreatedV1,
+  AccountDisabledV1,
+  AccountEnabledV1,
+  PasswordChangedV1,
+  PasswordResetV1,
+} from './accounts';
+import { MATCHING_EVENTS } from './matching';
+import type { NeedCancelledV1, NeedExpiredV1, NeedPostedV1, ProjectCompletedV1, ProjectEvaluatedV1 } from './matching';
+import { MEMBER_EVENTS } from './members';
+import type {
+  CommunityReportWithdrawnV1,
+  MemberAccountLinkedV1,
+  MemberErasedV1,
+  MemberRegisteredV1,
+  MemberReportedToCommunityV1,
+  MemberStatusChangedV1,
+  MemberTransferredV1,
+} from './members';
+import { ORGANIZATION_EVENTS } from './organizations';
+import type {
+  OrganizationDissolvedV1,
+  OrganizationMovedV1,
+  OrganizationRegisteredV1,
+  OrganizationRenamedV1,
+  PairingEndedV1,
+  PairingEstablishedV1,
+  UnitRegisteredV1,
+} from './organizations';
+import { VOLUNTEERING_EVENTS } from './volunteering';
+import type { MicroWishFulfilledV1, VolunteerHoursVerifiedV1 } from './volunteering';
+
+/**
+ * Every public integration event (DESIGN §3, STYLE §5): its type and the payload other services
+ * may rely on. Only these leave a service — the relay publishes these and nothing else — and a
+ * service's internal event of one of these types must carry at least this payload
+ * (`ConformsToContracts`). A payload only grows; a breaking change is a new type or version.
+ */
+export interface PublicPayloads {
+  // organizations
+  [ORGANIZATION_EVENTS.registered]: OrganizationRegisteredV1;
+  [ORGANIZATION_EVENTS.renamed]: OrganizationRenamedV1;
+  [ORGANIZATION_EVENTS.moved]: OrganizationMovedV1;
+  [ORGANIZATION_EVENTS.dissolved]: OrganizationDissolvedV1;
+  [ORGANIZATION_EVENTS.unitRegistered]: UnitRegisteredV1;
+  [ORGANIZATION_EVENTS.pairingEstablished]: PairingEstablishedV1;
+  [ORGANIZATION_EVENTS.pairingEnded]: PairingEndedV1;
+  // accounts (appended by organizations, folded by every process's guard)
+  [ACCOUNT_EVENTS.created]: AccountCreatedV1;
+  [ACCOUNT_EVENTS.disabled]: AccountDisabledV1;
+  [ACCOUNT_EVENTS.enabled]: AccountEnabledV1;
+  [ACCOUNT_EVENTS.passwordChanged]: PasswordChangedV1;
+  [ACCOUNT_EVENTS.passwordReset]: PasswordResetV1;
+  // members
+  [MEMBER_EVENTS.registered]: MemberRegisteredV1;
+  [MEMBER_EVENTS.transferred]: MemberTransferredV1;
+  [MEMBER_EVENTS.statusChanged]: MemberStatusChangedV1;
+  [MEMBER_EVENTS.reportedToCommunity]: MemberReportedToCommunityV1;
+  [MEMBER_EVENTS.reportWithdrawn]: CommunityReportWithdrawnV1;
+  [MEMBER_EVENTS.erased]: MemberErasedV1;
+  [MEMBER_EVENTS.accountLinked]: MemberAccountLinkedV1;
+  // volunteering
+  [VOLUNTEERING_EVENTS.hoursVerified]: VolunteerHoursVerifiedV1;
+  [VOLUNTEERING_EVENTS.microWishFulfilled]: MicroWishFulfilledV1;
+  // matching
+  [MATCHING_EVENTS.needPosted]: NeedPostedV1;
+  [MATCHING_EVENTS.needCancelled]: NeedCancelledV1;
+  [MATCHING_EVENTS.needExpired]: NeedExpiredV1;
+  [MATCHING_EVENTS.projectCompleted]: ProjectCompletedV1;
+  [MATCHING_EVENTS.projectEvaluated]: ProjectEvaluatedV1;
+}
+
+export type PublicEventType = keyof PublicPayloads;
+
+/** One entry per public type: the compiler refuses a type of `PublicPayloads` missing here. */
+const PUBLIC: Record<PublicEventType, true> = {
+  [ORGANIZATION_EVENTS.registered]: true,
+  [ORGANIZATION_EVENTS.renamed]: true,
+  [ORGANIZATION_EVENTS.moved]: true,
+  [ORGANIZATION_EVENTS.dissolved]: true,
+  [ORGANIZATION_EVENTS.unitRegistered]: true,
+  [ORGANIZATION_EVENTS.pairingEstablished]: true,
+  [ORGANIZATION_EVENTS.pairingEnded]: true,
+  [ACCOUNT_EVENTS.created]: true,
+  [ACCOUNT_EVENTS.disabled]: true,
+  [ACCOUNT_EVENTS.enabled]: true,
+  [ACCOUNT_EVENTS.passwordChanged]: true,
+  [ACCOUNT_EVENTS.passwordReset]: true,
+  [MEMBER_EVENTS.registered]: true,
+  [MEMBER_EVENTS.transferred]: true,
+  [MEMBER_EVENTS.statusChanged]: true,
+  [MEMBER_EVENTS.reportedToCommunity]: true,
+  [MEMBER_EVENTS.reportWithdrawn]: true,
+  [MEMBER_EVENTS.erased]: true,
+  [MEMBER_EVENTS.accountLinked]: true,
+  [VOLUNTEERING_EVENTS.hoursVerified]: true,
+  [VOLUNTEERING_EVENTS.microWishFulfilled]: true,
+  [MATCHING_EVENTS.needPosted]: true,
+  [MATCHING_EVENTS.needCancelled]: true,
+  [MATCHING_EVENTS.needExpired]: true,
+  [MATCHING_EVENTS.projectCompleted]: true,
+  [MATCHING_EVENTS.projectEvaluated]: true,
+};
+
+/** The public event types, at run time. */
+export const PUBLIC_EVENT_TYPES: ReadonlySet<string> = new Set(Object.keys(PUBLIC));
+
+/** Whether an event of `type` may leave its service (be published on the bus). */
+export function isPublicEvent(type: string): boolean {
+  return PUBLIC_EVENT_TYPES.has(type);
+}
+
+/** The public types among the types of an event union `E` whose payload is not a public payload. */
+type Violations<E> = E extends { type: infer T; data: infer D }
+  ? T extends PublicEventType
+    ? D extends PublicPayloads[T]
+      ? never
+      : T
+    : never
+  : never;
+
+/**
+ * `true` when every event of the union `E` that has a public type carries (at least) its public
+ * payload; otherwise a type naming the offending event types, so that
+ * `const conforms: ConformsToContracts<NeedEvent> = true;` beside a decider stops the build when
+ * an internal event drifts from its contract.
+ */
+export type ConformsToContracts<E> = [Violations<E>] extends [never]
+  ? true
+  : { notConformingToContract: Violations<E> };
