@@ -9,7 +9,7 @@ import { type Client, type Region, seedRegion, TestPlatform } from './support/pl
  * state a SIGKILL leaves (the claim, no response), and a store that refuses to take the response.
  * The distributed run (test/idempotency-faults.infra.spec.ts) kills a service for real.
  */
-const LEASE = 1000;
+const LEASE = 3000; // wide enough for a restart and a login on a loaded machine
 const day = (offset: number) => new Date(Date.now() + offset * 86_400_000).toISOString().slice(0, 10);
 
 describe('Idempotency-Key: at most once, whatever happens between the append and the stored response', () => {
