@@ -1,7 +1,8 @@
 import { Logger } from '@nestjs/common';
 import { join } from 'node:path';
 import { v7 as uuidv7 } from 'uuid';
-import { type ProposedEvent, SqliteEventStore, SYSTEM_ACTOR } from '@gongjian/eventing';
+import { type ProposedEvent, SYSTEM_ACTOR } from '@gongjian/eventing';
+import { SqliteEventStore } from '@gongjian/eventing/sqlite.event-store';
 import { MemoryDocumentStore, ProjectionRunner } from '@gongjian/read-models';
 import { type LocalReadModels, ProjectionRegistry, ReadModels } from '@gongjian/runtime';
 import { needsProjection } from '../apps/matching/src/needs/needs.projection';

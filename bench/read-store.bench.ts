@@ -5,7 +5,8 @@
  * the audit index's. Prints JSON (milliseconds per write, medians of BENCH_READ_STORE_WRITES
  * writes); run alone with `node dist/bench/read-store.bench.js`, or within `npm run bench`.
  */
-import { MongoDocumentStore, type ConditionalWrites, type ReadModelDocument } from '@gongjian/read-models';
+import { type ReadModelDocument } from '@gongjian/read-models';
+import { MongoDocumentStore, type ConditionalWrites } from '@gongjian/read-models/mongodb.document-store';
 import { median } from './measure';
 
 const DOCS = Number(process.env.BENCH_READ_STORE_DOCS ?? 3000);

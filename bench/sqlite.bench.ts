@@ -1,7 +1,8 @@
 import Database from 'better-sqlite3';
 import { join } from 'node:path';
 import { v7 as uuidv7 } from 'uuid';
-import { type ProposedEvent, SqliteEventStore } from '@gongjian/eventing';
+import { type ProposedEvent } from '@gongjian/eventing';
+import { SqliteEventStore } from '@gongjian/eventing/sqlite.event-store';
 import { MemoryDocumentStore, ProjectionRunner } from '@gongjian/read-models';
 import { needsProjection } from '../apps/matching/src/needs/needs.projection';
 import { compare, type Comparison, rate } from './measure';

@@ -3,7 +3,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { SqliteEventStore } from '@gongjian/eventing';
+import { SqliteEventStore } from '@gongjian/eventing/sqlite.event-store';
 
 // the platform runs compiled, in a child process that is SIGKILLed (ts-jest cannot be killed mid-write)
 // eslint-disable-next-line @typescript-eslint/no-require-imports

@@ -1,6 +1,6 @@
 import type Database from 'better-sqlite3';
 import { MEMBER_EVENTS } from '@gongjian/contracts';
-import type { SqliteEventStore } from '@gongjian/eventing';
+import type { SqliteEventStore } from '@gongjian/eventing/sqlite.event-store';
 import { type Client, type Region, seedRegion, TestPlatform } from './support/platform';
 
 /**

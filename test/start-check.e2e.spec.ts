@@ -1,7 +1,7 @@
 import { copyFileSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { SqliteEventStore } from '@gongjian/eventing';
+import { SqliteEventStore } from '@gongjian/eventing/sqlite.event-store';
 import { MemoryDocumentStore, ProjectionRunner } from '@gongjian/read-models';
 import { ServiceRootModule, startApp, StartRefused } from '@gongjian/runtime';
 import { OPEN_NEEDS_COLLECTION } from '../apps/organizations/src/hierarchy/open-needs.projection';

@@ -3,7 +3,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { MongoClient } from 'mongodb';
 import request from 'supertest';
-import { MemoryDocumentStore, MongoDocumentStore, ProjectionRunner } from '@gongjian/read-models';
+import { MemoryDocumentStore, ProjectionRunner } from '@gongjian/read-models';
+import { MongoDocumentStore } from '@gongjian/read-models/mongodb.document-store';
 import { type RunningApp, ServiceRootModule, startApp } from '@gongjian/runtime';
 import { OrganizationsModule } from '../apps/organizations/src/organizations.module';
 

@@ -1,4 +1,3 @@
-import type Database from 'better-sqlite3';
 import { randomBytes, scrypt as scryptCallback, timingSafeEqual } from 'node:crypto';
 import { promisify } from 'node:util';
 
@@ -43,57 +42,5 @@ export interface CredentialStore {
 
 export const CREDENTIAL_STORE = Symbol('CREDENTIAL_STORE');
 
-export class SqliteCredentialStore implements CredentialStore {
-  private readonly getStatement;
-  private readonly setStatement;
-
-  constructor(db: Database.Database) {
-    db.exec(
-      'CREATE TABLE IF NOT EXISTS credentials (account_id TEXT PRIMARY KEY, password_hash TEXT NOT NULL) WITHOUT ROWID',
-    );
-    this.getStatement = db.prepare<[string], { password_hash: string }>(
-      'SELECT password_hash FROM credentials WHERE account_id = ?',
-    );
-    this.setStatement = db.prepare(
-      'INSERT INTO credentials (account_id, password_hash) VALUES (?, ?) ON CONFLICT (account_id) DO UPDATE SET password_hash = excluded.password_hash',
-    );
-  }
-
-  get(accountId: string): Promise<string | null> {
-    return Promise.resolve(this.getStatement.get(accountId)?.password_hash ?? null);
-  }
-
-  set(accountId: string, passwordHash: string): Promise<void> {
-    this.setStatement.run(accountId, passwordHash);
-    return Promise.resolve();
-  }
-}
-
-/** Credentials in MongoDB, for the distributed runtime. */
-export class MongoCredentialStore implements CredentialStore {
-  static readonly collectionName = '_credentials';
-
-  /** `collection`: `_credentials` (MongoCredentialStore.collectionName) on the service's database. */
-  constructor(private readonly collection: import('mongodb').Collection<{ _id: string; passwordHash: string }>) {}
-
-  async get(accountId: string): Promise<string | null> {
-    return (await this.collection.findOne({ _id: accountId }))?.passwordHash ?? null;
-  }
-
-  async set(accountId: string, passwordHash: string): Promise<void> {
-    const upsert = () =>
-      this.collection.updateOne(
-        { _id: accountId },
-        { $set: { passwordHash } },
-        { upsert: true, writeConcern: { w: 'majority' } },
-      );
-    try {
-      await upsert();
-    } catch (error) {
-      // two first sets of one account raced and both inserted (FerretDB v1 answers E11000 then;
-      // MongoDB retries such an upsert itself): the document exists now, so this one updates
-      if ((error as { code?: number }).code !== 11000) throw error;
-      await upsert();
-    }
-  }
-}
+// Adapters: sqlite.credential-store.ts, mongodb.credential-store.ts, imported from their own
+// paths ('@gongjian/auth/sqlite.credential-store') by the runtime that picks one.

@@ -1,6 +1,6 @@
-import { MongoDocumentStore } from '@gongjian/read-models';
+import { MongoDocumentStore } from '@gongjian/read-models/mongodb.document-store';
 import { credentialStoreContract } from './credential-store.contract';
-import { MongoCredentialStore } from './credentials';
+import { MongoCredentialStore } from './mongodb.credential-store';
 
 const url = process.env.MONGODB_URL;
 // stderr, not console: Jest drops the console output of a file whose tests are all skipped

@@ -3,7 +3,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { credentialStoreContract } from './credential-store.contract';
-import { SqliteCredentialStore } from './credentials';
+import { SqliteCredentialStore } from './sqlite.credential-store';
 
 credentialStoreContract('sqlite', async () => {
   const dir = mkdtempSync(join(tmpdir(), 'gongjian-credentials-'));

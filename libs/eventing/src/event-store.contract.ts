@@ -119,6 +119,32 @@ export function eventStoreContract(
       expect(head).toBeGreaterThanOrEqual(first.lastPosition);
     });
 
+    it('answers a retry with the original events after the stream has moved on', async () => {
+      const id = stream();
+      const batch = events(3);
+      const first = await store.append(id, batch, 'no_stream');
+      const later = events(2, 3);
+      await store.append(id, later, 2);
+      const retry = await store.append(id, batch, 'no_stream');
+      expect(retry.events).toEqual(first.events);
+      expect(retry.lastPosition).toBe(first.lastPosition);
+      expect(retry.nextExpectedRevision).toBe(4);
+      expect((await store.append(id, later, 2)).events.map((e) => e.streamRevision)).toEqual([3, 4]);
+      expect(await store.readStream(id)).toHaveLength(5);
+    });
+
+    it('refuses a batch that reuses stored ids other than as the same run, or repeats one, writing nothing', async () => {
+      const id = stream();
+      const [a, b] = events(2);
+      await store.append(id, [a, b], 'no_stream');
+      await expect(store.append(id, [b, event(2)], 'any')).rejects.toBeInstanceOf(DuplicateEventId);
+      await expect(store.append(id, [b, event(2)], 1)).rejects.toBeInstanceOf(DuplicateEventId);
+      await expect(store.append(id, [b, a], 'any')).rejects.toBeInstanceOf(DuplicateEventId);
+      const c = event(3);
+      await expect(store.append(id, [c, c], 1)).rejects.toBeInstanceOf(DuplicateEventId);
+      expect((await store.readStream(id)).map((e) => e.eventId)).toEqual([a.eventId, b.eventId]);
+    });
+
     it('gives the event at a position, and none beyond the head or between positions', async () => {
       const id = stream();
       const { events: stored } = await store.append(id, events(2), 'no_stream');

@@ -45,13 +45,17 @@ export interface SubscribeOptions {
 
 /**
  * The event store port (DESIGN §3). Adapters: sqlite.event-store.ts (embedded),
- * eventstoredb.event-store.ts (distributed). Every adapter passes event-store.contract.ts.
+ * eventstoredb.event-store.ts (distributed), imported from their own paths (this lib's index
+ * loads no database client). What an append means is written once in append-semantics.ts; every
+ * adapter plans its appends with it and passes event-store.contract.ts.
  */
 export interface EventStore {
   /**
-   * Appends atomically. Idempotent on eventId: re-appending events already stored at the same
-   * place of the same stream returns the original result and writes nothing.
+   * Appends atomically. Idempotent on eventId: re-appending events already stored, as the same
+   * run in the same stream, returns the original result and writes nothing, whatever the stream's
+   * revision now (append-semantics.ts: findReplay).
    * @throws ConcurrencyConflict when the stream is not at `expectedRevision`.
+   * @throws DuplicateEventId when an event id is repeated in the batch or already stored otherwise.
    */
   append(streamId: string, events: ProposedEvent[], expectedRevision: ExpectedRevision): Promise<AppendResult>;
   readStream(streamId: string, options?: ReadStreamOptions): Promise<EventEnvelope[]>;

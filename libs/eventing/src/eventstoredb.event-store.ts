@@ -17,7 +17,8 @@ import {
   type ReadRevision,
 } from '@eventstore/db-client';
 import type { EventEnvelope, ProposedEvent } from './envelope';
-import { ConcurrencyConflict, DuplicateEventId } from './errors';
+import { planAppend, revisionName, type StreamHead, storedResult, streamHead } from './append-semantics';
+import { ConcurrencyConflict } from './errors';
 import type {
   AppendResult,
   EventStore,
@@ -28,7 +29,6 @@ import type {
   Subscription,
 } from './event-store.port';
 import {
-  chainEvents,
   fromEsdbEvent,
   isEsdbPositionAfter,
   isEsdbEnvelopeEvent,
@@ -37,7 +37,6 @@ import {
   toEsdbEvent,
   toEsdbExpectedRevision,
 } from './eventstoredb.mapping';
-import { GENESIS_HASH } from './hash-chain';
 import { pollingSubscription } from './polling-subscription';
 
 export interface EventStoreDbEventStoreOptions {
@@ -49,37 +48,29 @@ export interface EventStoreDbEventStoreOptions {
   pollMillis?: number;
 }
 
-/** What the adapter knows about a stream before it appends. */
-interface StreamTail {
-  /** Revision of the last event; undefined when the stream does not exist. */
-  revision: number | undefined;
-  /** Hash of the last event (GENESIS_HASH for a new stream). */
-  hash: string;
-  /** The last events, oldest first (the head only, or up to the size of the batch being appended). */
-  events: EventEnvelope[];
-}
-
 const TRANSIENT_RETRY_MILLIS = [100, 250, 500, 1000, 2000];
 
 /**
  * The distributed event store: EventStoreDB / KurrentDB through @eventstore/db-client (gRPC).
  * Event layout and positions: eventstoredb.mapping.ts.
  *
- * Appends (hash chain and concurrency). Every event carries the hash of its predecessor, so the
- * writer must know the stream's last event. `append` reads the stream's tail, chains the new
- * events onto the last hash and appends with the *exact* revision it read (NO_STREAM for a new
- * stream), whatever the caller's expected revision was: a concurrent writer therefore fails with
- * WrongExpectedVersion instead of forking the chain. For an exact expected revision (or
- * `no_stream`) that loser gets ConcurrencyConflict; `any` / `stream_exists` re-read the tail and
- * try again (up to `appendAttempts`). Appending with an exact revision is also what makes
- * EventStoreDB itself deduplicate a retried append (DESIGN §3, engineering facts).
+ * Appends. What an append means (retries, expected revisions, the hash chain) is
+ * append-semantics.ts, shared with the other adapters; this adapter only reads what the plan
+ * needs and writes it. Every event carries the hash of its predecessor, so the writer must know
+ * the stream's last event: `append` reads the stream's tail, plans, and appends with the *exact*
+ * revision it read (NO_STREAM for a new stream), whatever the caller's expected revision was: a
+ * concurrent writer therefore fails with WrongExpectedVersion instead of forking the chain. For
+ * an exact expected revision (or `no_stream`) that loser gets ConcurrencyConflict; `any` /
+ * `stream_exists` re-read the tail and try again (up to `appendAttempts`). Appending with an
+ * exact revision is also what makes EventStoreDB itself deduplicate a retried append (DESIGN §3,
+ * engineering facts).
  *
  * Idempotency (port contract: re-appending stored events is a no-op). EventStoreDB has no lookup
- * by event id, so a replay is recognised where it must be if it is one: at the caller's expected
- * place (revisions e+1… for an exact revision e, 0… for `no_stream`) when the stream has moved past
- * it, else at the tail of the stream (the last `events.length` events, read when the stream's last
- * event is one of the proposed ones). When the proposed ids are stored there, in order, the stored
- * events are returned and nothing is written; when only some of them are → DuplicateEventId. Limits, unlike the SQLite store (which has a unique index):
+ * by event id, so the stored events that may carry the proposed ids are read where a replay must
+ * be if it is one: at the caller's expected place (revisions e+1… for an exact revision e, 0… for
+ * `no_stream`) when the stream has moved past it, and at the tail of the stream (the last
+ * `events.length` events, read when the stream's last event is one of the proposed ones). Limits,
+ * unlike the SQLite store (which has a unique index):
  * - an id reused in *another* stream is not detected (EventStoreDB would need a scan of `$all`);
  *   the contract runs with `detectsCrossStreamDuplicates: false`;
  * - an id reused in the same stream is detected only within the window above.
@@ -136,41 +127,23 @@ export class EventStoreDbEventStore implements EventStore {
   }
 
   async append(streamId: string, events: ProposedEvent[], expectedRevision: ExpectedRevision): Promise<AppendResult> {
-    const ids = new Set<string>();
-    for (const e of events) {
-      if (ids.has(e.eventId)) throw new DuplicateEventId(e.eventId);
-      ids.add(e.eventId);
-    }
     for (let attempt = 1; ; attempt++) {
-      // the head tells the revision and hash to chain onto; the longer tail is read only when the
-      // head is one of the proposed events (a retry), to compare the whole batch
-      let tail = await this.readTail(streamId, 1);
-      if (events.length > 1 && tail.events.some((e) => ids.has(e.eventId))) {
-        tail = await this.readTail(streamId, events.length);
+      const { head, found } = await this.lookUp(streamId, events, expectedRevision);
+      const recordedAt = new Date().toISOString();
+      const plan = planAppend({ streamId, proposed: events, expected: expectedRevision, head, found, recordedAt });
+      if (plan.kind === 'replay') return plan.result;
+      if (plan.events.length === 0) {
+        return { nextExpectedRevision: plan.nextExpectedRevision, lastPosition: await this.headPosition(), events: [] };
       }
-      const replay = await this.findReplay(streamId, events, expectedRevision, tail);
-      if (replay) return replay;
-      checkExpected(streamId, expectedRevision, tail.revision);
-      if (events.length === 0) {
-        return { nextExpectedRevision: tail.revision ?? -1, lastPosition: await this.headPosition(), events: [] };
-      }
-      const firstRevision = (tail.revision ?? -1) + 1;
-      const chained = chainEvents(streamId, events, firstRevision, tail.hash, new Date().toISOString());
       try {
-        const result = await this.client.appendToStream(streamId, chained.map(toEsdbEvent), {
-          expectedRevision: toEsdbExpectedRevision(tail.revision),
+        const result = await this.client.appendToStream(streamId, plan.events.map(toEsdbEvent), {
+          expectedRevision: toEsdbExpectedRevision(head.revision),
         });
         // read back what is stored: it carries the positions, and it is the truth even when
         // EventStoreDB acknowledged the append as a duplicate of a concurrent identical one
-        const stored = await this.readStream(streamId, { fromRevision: firstRevision, maxCount: events.length });
-        if (stored.length !== events.length || stored.some((s, i) => s.eventId !== events[i].eventId)) {
-          throw new Error(`append to ${streamId} acknowledged but its events are not at revision ${firstRevision}`);
-        }
-        return {
-          nextExpectedRevision: Number(result.nextExpectedRevision),
-          lastPosition: stored[stored.length - 1].globalPosition,
-          events: stored,
-        };
+        const first = plan.events[0].streamRevision;
+        const stored = await this.readStream(streamId, { fromRevision: first, maxCount: plan.events.length });
+        return { ...storedResult(plan, stored), nextExpectedRevision: Number(result.nextExpectedRevision) };
       } catch (error) {
         if (!(error instanceof WrongExpectedVersionError)) throw error;
         // another writer moved the stream between our read and our append. The next attempt
@@ -182,7 +155,7 @@ export class EventStoreDbEventStore implements EventStore {
         }
         if (exact && attempt >= 2) {
           const now = await this.readTail(streamId, 1);
-          throw new ConcurrencyConflict(streamId, String(expectedRevision), revisionName(now.revision));
+          throw new ConcurrencyConflict(streamId, String(expectedRevision), revisionName(now.at(-1)?.streamRevision));
         }
         // writers racing for the head of one stream: back off a little, with jitter
         if (!exact) await sleep(Math.random() * 5 * attempt);
@@ -191,49 +164,41 @@ export class EventStoreDbEventStore implements EventStore {
   }
 
   /**
-   * The stored events when `events` is a replay of an append already made (see the class
-   * comment for where we look), null when it is not; DuplicateEventId when some of the ids are
-   * stored there but not as this exact sequence.
+   * The head to chain onto, and the stored events that carry proposed ids as far as EventStoreDB
+   * can tell without a lookup by id (see the class comment): the events at the caller's expected
+   * place when the stream has moved past it, and the tail. The head alone is read first; the
+   * longer tail only when the head is one of the proposed events (a retry).
    */
-  private async findReplay(
+  private async lookUp(
     streamId: string,
     events: ProposedEvent[],
     expected: ExpectedRevision,
-    tail: StreamTail,
-  ): Promise<AppendResult | null> {
-    if (events.length === 0 || tail.revision === undefined) return null;
-    let candidates = tail.events;
+  ): Promise<{ head: StreamHead; found: EventEnvelope[] }> {
+    const ids = new Set(events.map((e) => e.eventId));
+    let tail = await this.readTail(streamId, 1);
+    if (events.length > 1 && tail.some((e) => ids.has(e.eventId))) tail = await this.readTail(streamId, events.length);
+    const head = streamHead(tail.at(-1));
     const expectedPlace = expected === 'no_stream' ? -1 : typeof expected === 'number' ? expected : undefined;
-    if (expectedPlace !== undefined && tail.revision > expectedPlace) {
+    let atPlace: EventEnvelope[] = [];
+    if (
+      events.length > 0 &&
+      expectedPlace !== undefined &&
+      head.revision !== undefined &&
+      head.revision > expectedPlace
+    ) {
       const from = expectedPlace + 1;
-      const inTail = tail.events.length > 0 && tail.events[0].streamRevision <= from;
-      candidates = inTail
-        ? tail.events.filter((e) => e.streamRevision >= from).slice(0, events.length)
-        : await this.readStream(streamId, { fromRevision: from, maxCount: events.length });
-    } else {
-      candidates = candidates.slice(-events.length);
+      atPlace =
+        tail[0].streamRevision <= from
+          ? tail.filter((e) => e.streamRevision >= from).slice(0, events.length)
+          : await this.readStream(streamId, { fromRevision: from, maxCount: events.length });
     }
-    const same =
-      candidates.length === events.length && candidates.every((stored, i) => stored.eventId === events[i].eventId);
-    if (same) {
-      return {
-        nextExpectedRevision: tail.revision,
-        lastPosition: candidates[candidates.length - 1].globalPosition,
-        events: candidates,
-      };
-    }
-    const storedIds = new Set([...candidates, ...tail.events].map((e) => e.eventId));
-    const reused = events.find((e) => storedIds.has(e.eventId));
-    if (reused) throw new DuplicateEventId(reused.eventId);
-    return null;
+    return { head, found: [...atPlace, ...tail].filter((e) => ids.has(e.eventId)) };
   }
 
-  /** The last `count` events of a stream (oldest first), its revision and last hash. */
-  private async readTail(streamId: string, count: number): Promise<StreamTail> {
+  /** The last `count` events of a stream, oldest first (none when it does not exist). */
+  private async readTail(streamId: string, count: number): Promise<EventEnvelope[]> {
     const last = await this.readStream(streamId, { direction: 'backwards', maxCount: count });
-    const events = last.reverse();
-    const head = events[events.length - 1];
-    return { revision: head?.streamRevision, hash: head?.hash ?? GENESIS_HASH, events };
+    return last.reverse();
   }
 
   async readStream(streamId: string, options: ReadStreamOptions = {}): Promise<EventEnvelope[]> {
@@ -412,19 +377,6 @@ export class EventStoreDbEventStore implements EventStore {
     this.signal = null;
     if (signal) await signal.unsubscribe().catch(() => undefined);
   }
-}
-
-function checkExpected(streamId: string, expected: ExpectedRevision, actual: number | undefined): void {
-  const ok =
-    expected === 'any' ||
-    (expected === 'no_stream' && actual === undefined) ||
-    (expected === 'stream_exists' && actual !== undefined) ||
-    (typeof expected === 'number' && actual === expected);
-  if (!ok) throw new ConcurrencyConflict(streamId, String(expected), revisionName(actual));
-}
-
-function revisionName(revision: number | undefined): string {
-  return revision === undefined ? 'no_stream' : String(revision);
 }
 
 /** Drains a bounded read (the server ends the call after maxCount records). */

@@ -7,8 +7,8 @@ import type {
   RecordedEvent,
 } from '@eventstore/db-client';
 import { v5 as uuidv5 } from 'uuid';
-import type { Actor, EventEnvelope, ProposedEvent } from './envelope';
-import { computeEventHash } from './hash-chain';
+import type { ChainedEvent } from './append-semantics';
+import type { Actor, EventEnvelope } from './envelope';
 
 /**
  * Pure mapping between our envelope and EventStoreDB (KurrentDB) records, used by
@@ -24,9 +24,6 @@ import { computeEventHash } from './hash-chain';
  *                names EventStoreDB's own projections ($by_correlation_id) and UI understand.
  * - `globalPosition` = the event's commit position in the transaction log (see esdbPositionToNumber).
  */
-
-/** An envelope before the store assigns its position: what the writer hashes and appends. */
-export type ChainedEvent = Omit<EventEnvelope, 'globalPosition'>;
 
 /** The metadata JSON of every event this adapter writes. */
 export interface EsdbEnvelopeMetadata {
@@ -51,43 +48,6 @@ const CANONICAL_UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f
 /** The EventStoreDB event id of one of our event ids (itself when it is a canonical UUID). */
 export function esdbEventId(eventId: string): string {
   return CANONICAL_UUID.test(eventId) ? eventId : uuidv5(eventId, ESDB_EVENT_ID_NAMESPACE);
-}
-
-/**
- * Numbers the proposed events from `firstRevision` and chains their hashes from `prevHash` (the
- * hash of the stream's last event, or GENESIS_HASH for a new stream). `data` goes through a JSON
- * round trip first, so that the hash covers exactly what a reader gets back.
- */
-export function chainEvents(
-  streamId: string,
-  proposed: readonly ProposedEvent[],
-  firstRevision: number,
-  prevHash: string,
-  recordedAt: string,
-): ChainedEvent[] {
-  const chained: ChainedEvent[] = [];
-  let previous = prevHash;
-  proposed.forEach((event, i) => {
-    if (event.data === undefined) throw new TypeError(`event ${event.eventId}: data must be JSON, got undefined`);
-    const unhashed = {
-      eventId: event.eventId,
-      type: event.type,
-      schemaVersion: event.schemaVersion,
-      streamId,
-      streamRevision: firstRevision + i,
-      occurredAt: event.occurredAt,
-      recordedAt,
-      actor: event.actor,
-      correlationId: event.correlationId,
-      causationId: event.causationId,
-      data: JSON.parse(JSON.stringify(event.data)) as unknown,
-      prevHash: previous,
-    };
-    const hash = computeEventHash(unhashed);
-    chained.push({ ...unhashed, hash });
-    previous = hash;
-  });
-  return chained;
 }
 
 /** The EventStoreDB event (id, type, JSON data, JSON metadata) for one chained envelope. */

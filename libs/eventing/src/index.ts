@@ -8,7 +8,7 @@ export * from './aggregate';
 export * from './command-handler';
 export * from './keyed-request';
 export * from './upcasting';
-export * from './sqlite.event-store';
 export * from './polling-subscription';
-// the EventStoreDB adapter is imported from '@gongjian/eventing/eventstoredb.event-store' when
-// configured, so the embedded runtime does not load the gRPC client
+// Adapters are imported from their own paths — '@gongjian/eventing/sqlite.event-store',
+// '@gongjian/eventing/eventstoredb.event-store' — by the runtime that picks one, so that importing
+// an error or the envelope loads no database client (test/port-indexes.unit.spec.ts).

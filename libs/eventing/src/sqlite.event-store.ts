@@ -1,6 +1,6 @@
 import Database from 'better-sqlite3';
 import type { EventEnvelope, ProposedEvent } from './envelope';
-import { ConcurrencyConflict, DuplicateEventId } from './errors';
+import { planAppend, type StreamHead, storedResult, streamHead } from './append-semantics';
 import type {
   AppendResult,
   EventStore,
@@ -10,7 +10,6 @@ import type {
   SubscribeOptions,
   Subscription,
 } from './event-store.port';
-import { computeEventHash, GENESIS_HASH } from './hash-chain';
 import { pollingSubscription } from './polling-subscription';
 
 interface EventRow {
@@ -159,6 +158,10 @@ export class SqliteEventStore implements EventStore {
     outcomes.forEach((o, i) => (o.ok ? batch[i].resolve(o.result) : batch[i].reject(o.error)));
   };
 
+  /**
+   * One append, inside the group's transaction: the head and the stored events that carry the
+   * proposed ids (by the unique index on event_id), then the shared plan (append-semantics.ts).
+   */
   private readonly appendTransaction = (
     streamId: string,
     events: ProposedEvent[],
@@ -166,53 +169,34 @@ export class SqliteEventStore implements EventStore {
   ): { result: AppendResult; written: boolean } =>
     this.db
       .transaction(() => {
-        const replay = this.findReplay(streamId, events);
-        if (replay) return { result: replay, written: false };
-        const current = this.statements.stream.get(streamId);
-        checkExpected(streamId, expected, current?.revision);
-        let revision = current?.revision ?? -1;
-        let prevHash = current?.last_hash ?? GENESIS_HASH;
+        const row = this.statements.stream.get(streamId);
+        const head: StreamHead = row ? { revision: row.revision, hash: row.last_hash } : streamHead(undefined);
+        const found = events.flatMap((e) => {
+          const stored = this.statements.byEventId.get(e.eventId);
+          return stored ? [toEnvelope(stored)] : [];
+        });
         const recordedAt = new Date().toISOString();
-        const stored: EventEnvelope[] = [];
-        for (const proposed of events) {
-          revision += 1;
-          const unhashed = { ...proposed, streamId, streamRevision: revision, recordedAt, prevHash };
-          const hash = computeEventHash(unhashed);
-          const info = this.statements.insert.run({
-            ...unhashed,
-            actor: JSON.stringify(proposed.actor),
-            data: JSON.stringify(proposed.data),
-            hash,
-          });
-          stored.push({ ...unhashed, hash, globalPosition: Number(info.lastInsertRowid) });
-          prevHash = hash;
+        const plan = planAppend({ streamId, proposed: events, expected, head, found, recordedAt });
+        if (plan.kind === 'replay') return { result: plan.result, written: false };
+        if (plan.events.length === 0) {
+          return {
+            result: { nextExpectedRevision: plan.nextExpectedRevision, lastPosition: this.headSync(), events: [] },
+            written: false,
+          };
         }
-        if (stored.length > 0) this.statements.upsertStream.run(streamId, revision, prevHash);
-        const lastPosition = stored.at(-1)?.globalPosition ?? this.headSync();
-        return { result: { nextExpectedRevision: revision, lastPosition, events: stored }, written: stored.length > 0 };
+        const stored = plan.events.map((event) => {
+          const info = this.statements.insert.run({
+            ...event,
+            actor: JSON.stringify(event.actor),
+            data: JSON.stringify(event.data),
+          });
+          return { ...event, globalPosition: Number(info.lastInsertRowid) };
+        });
+        const last = stored[stored.length - 1];
+        this.statements.upsertStream.run(streamId, last.streamRevision, last.hash);
+        return { result: storedResult(plan, stored), written: true };
       })
       .immediate();
-
-  /**
-   * An append whose first event id is already stored is a retry: when every event is stored
-   * in order in this stream, return what was stored; anything else is a conflict.
-   */
-  private findReplay(streamId: string, events: ProposedEvent[]): AppendResult | null {
-    if (events.length === 0) return null;
-    const first = this.statements.byEventId.get(events[0].eventId);
-    if (!first) {
-      for (const e of events.slice(1)) {
-        if (this.statements.byEventId.get(e.eventId)) throw new DuplicateEventId(e.eventId);
-      }
-      return null;
-    }
-    const stored = this.statements.forwards.all(streamId, first.stream_revision, events.length).map(toEnvelope);
-    const sameIds = stored.length === events.length && stored.every((s, i) => s.eventId === events[i].eventId);
-    if (first.stream_id !== streamId || !sameIds) throw new DuplicateEventId(events[0].eventId);
-    const last = stored[stored.length - 1];
-    const current = this.statements.stream.get(streamId);
-    return { nextExpectedRevision: current!.revision, lastPosition: last.globalPosition, events: stored };
-  }
 
   readStream(streamId: string, options: ReadStreamOptions = {}): Promise<EventEnvelope[]> {
     const max = options.maxCount ?? Number.MAX_SAFE_INTEGER;
@@ -263,16 +247,6 @@ export class SqliteEventStore implements EventStore {
   private notify(): void {
     for (const listener of this.listeners) listener();
   }
-}
-
-function checkExpected(streamId: string, expected: ExpectedRevision, actual: number | undefined): void {
-  const ok =
-    expected === 'any' ||
-    (expected === 'no_stream' && actual === undefined) ||
-    (expected === 'stream_exists' && actual !== undefined) ||
-    (typeof expected === 'number' && actual === expected);
-  if (!ok)
-    throw new ConcurrencyConflict(streamId, String(expected), actual === undefined ? 'no_stream' : String(actual));
 }
 
 function toEnvelope(row: EventRow): EventEnvelope {

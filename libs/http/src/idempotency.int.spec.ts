@@ -1,6 +1,7 @@
 import Database from 'better-sqlite3';
 import type { CallHandler, ExecutionContext } from '@nestjs/common';
-import { handleCommand, newId, SqliteEventStore, type Decider, type DomainEvent } from '@gongjian/eventing';
+import { handleCommand, newId, type Decider, type DomainEvent } from '@gongjian/eventing';
+import { SqliteEventStore } from '@gongjian/eventing/sqlite.event-store';
 import { lastValueFrom, from } from 'rxjs';
 import { IdempotencyInterceptor } from './idempotency';
 import type { GongjianRequest } from './request-context';

@@ -3,8 +3,8 @@ export * from './validation';
 export * from './pagination';
 export * from './request-context';
 export * from './idempotency';
-export * from './sqlite.idempotency-store';
-export * from './mongodb.idempotency-store';
 export * from './hostile-input';
 export * from './security-headers';
 export * from './dto-bounds';
+// Adapters are imported from their own paths ('@gongjian/http/sqlite.idempotency-store',
+// '@gongjian/http/mongodb.idempotency-store').

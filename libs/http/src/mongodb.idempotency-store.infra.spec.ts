@@ -1,4 +1,4 @@
-import { MongoDocumentStore } from '@gongjian/read-models';
+import { MongoDocumentStore } from '@gongjian/read-models/mongodb.document-store';
 import { idempotencyStoreContract } from './idempotency-store.contract';
 import { MongoIdempotencyStore } from './mongodb.idempotency-store';
 

@@ -3,11 +3,10 @@ export * from './event-bus.port';
 export * from './checkpoint-store.port';
 export * from './in-process.transport';
 export * from './relay';
-export * from './sqlite.checkpoint-store';
 export * from './rethrow-event-errors.filter';
 export * from './dispatch';
-export * from './kafka.transport';
-export * from './mongodb.checkpoint-store';
 export * from './decode';
 export * from './consumer-health';
 export * from './public-error';
+// Adapters are imported from their own paths ('@gongjian/messaging/kafka.transport',
+// '@gongjian/messaging/sqlite.checkpoint-store', '@gongjian/messaging/mongodb.checkpoint-store').

@@ -1,4 +1,4 @@
-import { MongoDocumentStore } from '@gongjian/read-models';
+import { MongoDocumentStore } from '@gongjian/read-models/mongodb.document-store';
 import { checkpointStoreContract } from './checkpoint-store.contract';
 import { MongoCheckpointStore } from './mongodb.checkpoint-store';
 

@@ -1,5 +1,6 @@
 import { v7 as uuidv7 } from 'uuid';
-import { type EventEnvelope, type ProposedEvent, SqliteEventStore } from '@gongjian/eventing';
+import { type EventEnvelope, type ProposedEvent } from '@gongjian/eventing';
+import { SqliteEventStore } from '@gongjian/eventing/sqlite.event-store';
 import type { EventBus } from './event-bus.port';
 import { Relay } from './relay';
 import { SqliteCheckpointStore } from './sqlite.checkpoint-store';

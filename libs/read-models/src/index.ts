@@ -3,8 +3,8 @@ export * from './memory.document-store';
 export * from './projection';
 export * from './effects';
 export * from './projection-runner';
-export * from './mongodb.document-store';
 export * from './read-model-checkpoint';
 export * from './read-store-errors';
 export * from './read-model';
 export * from './text-filter';
+// The MongoDB adapter is imported from '@gongjian/read-models/mongodb.document-store'.

@@ -2,12 +2,8 @@ import type { INestApplication, LoggerService, LogLevel, Type } from '@nestjs/co
 import { NestFactory } from '@nestjs/core';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import type { CustomTransportStrategy, Server } from '@nestjs/microservices';
-import {
-  InProcessTransport,
-  type InProcessBroker,
-  KafkaTransport,
-  RethrowEventErrorsFilter,
-} from '@gongjian/messaging';
+import { InProcessTransport, type InProcessBroker, RethrowEventErrorsFilter } from '@gongjian/messaging';
+import { KafkaTransport } from '@gongjian/messaging/kafka.transport';
 import { EVENT_STORE, type EventStore } from '@gongjian/eventing';
 import {
   DOCUMENT_STORE,

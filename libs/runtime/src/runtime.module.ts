@@ -11,22 +11,21 @@ import {
   JwtAuthGuard,
   JwtKeyRing,
   MIN_JWT_SECRET_LENGTH,
-  MongoCredentialStore,
-  SqliteCredentialStore,
 } from '@gongjian/auth';
+import { MongoCredentialStore } from '@gongjian/auth/mongodb.credential-store';
+import { SqliteCredentialStore } from '@gongjian/auth/sqlite.credential-store';
 import { join } from 'node:path';
-import { EVENT_STORE, SqliteEventStore } from '@gongjian/eventing';
-import { IDEMPOTENCY_STORE, MongoIdempotencyStore, SqliteIdempotencyStore } from '@gongjian/http';
-import {
-  CHECKPOINT_STORE,
-  EVENT_BUS,
-  InProcessBroker,
-  InProcessEventBus,
-  KafkaEventBus,
-  MongoCheckpointStore,
-  SqliteCheckpointStore,
-} from '@gongjian/messaging';
-import { DOCUMENT_STORE, type DocumentStore, MemoryDocumentStore, MongoDocumentStore } from '@gongjian/read-models';
+import { EVENT_STORE } from '@gongjian/eventing';
+import { SqliteEventStore } from '@gongjian/eventing/sqlite.event-store';
+import { IDEMPOTENCY_STORE } from '@gongjian/http';
+import { MongoIdempotencyStore } from '@gongjian/http/mongodb.idempotency-store';
+import { SqliteIdempotencyStore } from '@gongjian/http/sqlite.idempotency-store';
+import { CHECKPOINT_STORE, EVENT_BUS, InProcessBroker, InProcessEventBus } from '@gongjian/messaging';
+import { KafkaEventBus } from '@gongjian/messaging/kafka.transport';
+import { MongoCheckpointStore } from '@gongjian/messaging/mongodb.checkpoint-store';
+import { SqliteCheckpointStore } from '@gongjian/messaging/sqlite.checkpoint-store';
+import { DOCUMENT_STORE, type DocumentStore, MemoryDocumentStore } from '@gongjian/read-models';
+import { MongoDocumentStore } from '@gongjian/read-models/mongodb.document-store';
 import { eventLogFile, loadConfig, type RuntimeConfig } from './config';
 import { ProjectionRegistry } from './projection-registry';
 import { Metrics } from './metrics';

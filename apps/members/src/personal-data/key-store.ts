@@ -3,7 +3,7 @@ import { randomBytes } from 'node:crypto';
 import { join } from 'node:path';
 import type { Collection } from 'mongodb';
 import { preparePrivateSqliteFile, type RuntimeConfig } from '@gongjian/runtime';
-import { MongoDocumentStore } from '@gongjian/read-models';
+import { MongoDocumentStore } from '@gongjian/read-models/mongodb.document-store';
 import type { DocumentStore } from '@gongjian/read-models';
 
 /**

@@ -1,4 +1,4 @@
-import { MongoDocumentStore } from '@gongjian/read-models';
+import { MongoDocumentStore } from '@gongjian/read-models/mongodb.document-store';
 import { MongoMemberKeyStore } from './key-store';
 import { memberKeyStoreContract } from './member-key-store.contract';
 

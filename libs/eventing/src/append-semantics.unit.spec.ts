@@ -1,0 +1,188 @@
+import { v7 as uuidv7 } from 'uuid';
+import {
+  assertExpectedRevision,
+  chainEvents,
+  findReplay,
+  matchesExpectedRevision,
+  planAppend,
+  storedResult,
+  streamHead,
+} from './append-semantics';
+import type { EventEnvelope, ProposedEvent } from './envelope';
+import { ConcurrencyConflict, DuplicateEventId } from './errors';
+import type { ExpectedRevision } from './event-store.port';
+import { GENESIS_HASH, verifyChain } from './hash-chain';
+
+const proposed = (overrides: Partial<ProposedEvent> = {}): ProposedEvent => ({
+  eventId: uuidv7(),
+  type: 'matching.NeedPosted',
+  schemaVersion: 1,
+  occurredAt: '2025-03-01T08:00:00.000Z',
+  actor: { accountId: 'acc-1', role: 'community_admin', orgId: 'org-9' },
+  correlationId: uuidv7(),
+  causationId: null,
+  data: { title: '助老', n: 1 },
+  ...overrides,
+});
+
+/** `events` as a store would hold them: chained after `head`, at positions from `position`. */
+function stored(streamId: string, events: ProposedEvent[], revisionBefore?: number, position = 100): EventEnvelope[] {
+  const head = { revision: revisionBefore, hash: GENESIS_HASH };
+  return chainEvents(streamId, events, head, 't').map((e, i) => ({ ...e, globalPosition: position + i }));
+}
+
+describe('append semantics: the expected revision', () => {
+  it.each<[ExpectedRevision, number | undefined, boolean]>([
+    ['any', undefined, true],
+    ['any', 4, true],
+    ['no_stream', undefined, true],
+    ['no_stream', 0, false],
+    ['stream_exists', undefined, false],
+    ['stream_exists', 0, true],
+    [3, 3, true],
+    [3, 4, false],
+    [0, undefined, false],
+    [-1, undefined, false],
+  ])('expected %p on a stream at %p: %p', (expected, current, ok) => {
+    expect(matchesExpectedRevision(expected, current)).toBe(ok);
+  });
+
+  it('names the revisions in the ConcurrencyConflict', () => {
+    expect(() => assertExpectedRevision('s', 2, undefined)).toThrow(
+      expect.objectContaining({ expected: '2', actual: 'no_stream', code: 'concurrency_conflict' }),
+    );
+    expect(() => assertExpectedRevision('s', 'no_stream', 5)).toThrow(ConcurrencyConflict);
+  });
+});
+
+describe('append semantics: the hash chain', () => {
+  it('numbers revisions after the head and chains hashes from its hash', () => {
+    const [a, b] = chainEvents('s-1', [proposed(), proposed()], streamHead(undefined), '2025-03-01T08:00:01.000Z');
+    expect(a).toMatchObject({ streamId: 's-1', streamRevision: 0, prevHash: GENESIS_HASH });
+    expect(b).toMatchObject({ streamRevision: 1, prevHash: a.hash });
+    const [c] = chainEvents('s-1', [proposed()], streamHead(b), '2025-03-01T08:00:02.000Z');
+    expect(c).toMatchObject({ streamRevision: 2, prevHash: b.hash, recordedAt: '2025-03-01T08:00:02.000Z' });
+    expect(verifyChain([a, b, c].map((e, i) => ({ ...e, globalPosition: i + 1 })))).toEqual([]);
+  });
+
+  it('hashes the data as a reader gets it back (JSON round trip), and only the envelope fields', () => {
+    const extra = { ...proposed({ data: { at: new Date(0), gone: undefined } }), extra: 'not ours' };
+    const [e] = chainEvents('s', [extra], streamHead(undefined), 't');
+    expect(e.data).toEqual({ at: '1970-01-01T00:00:00.000Z' });
+    expect(e).not.toHaveProperty('extra');
+    expect(() => chainEvents('s', [proposed({ data: undefined })], streamHead(undefined), 't')).toThrow(TypeError);
+  });
+});
+
+describe('append semantics: a retry is recognised by its event ids', () => {
+  const batch = [proposed(), proposed(), proposed()];
+  const earlier = stored('s', [proposed(), ...batch], undefined);
+  const atHead = { revision: 7, hash: 'f'.repeat(64) };
+
+  it('returns the stored events of an exact replay, with the head as it is now', () => {
+    const result = findReplay('s', batch, earlier.slice(1), atHead);
+    expect(result).toEqual({ nextExpectedRevision: 7, lastPosition: 103, events: earlier.slice(1) });
+  });
+
+  it('finds the run whatever order the adapter found the events in, and ignores repeats', () => {
+    const found = [earlier[3], earlier[1], earlier[2], earlier[1]];
+    expect(findReplay('s', batch, found, atHead)?.events.map((e) => e.streamRevision)).toEqual([1, 2, 3]);
+  });
+
+  it('is a new append when none of the ids is stored', () => {
+    expect(findReplay('s', batch, [], atHead)).toBeNull();
+    expect(findReplay('s', [], [], atHead)).toBeNull();
+  });
+
+  it.each<[string, ProposedEvent[], EventEnvelope[]]>([
+    ['some ids stored, some new', [batch[0], proposed()], earlier.slice(1, 2)],
+    ['the ids stored in another order', [batch[1], batch[0]], earlier.slice(1, 3)],
+    ['the ids stored apart', [batch[0], batch[2]], [earlier[1], earlier[3]]],
+    ['the ids stored in another stream', batch, stored('t', batch)],
+  ])('is a DuplicateEventId when %s', (_case, events, found) => {
+    expect(() => findReplay('s', events, found, atHead)).toThrow(DuplicateEventId);
+  });
+});
+
+describe('append semantics: planAppend', () => {
+  const recordedAt = '2025-03-01T08:00:03.000Z';
+
+  it('plans the chained events and the revision after them', () => {
+    const events = [proposed(), proposed()];
+    const plan = planAppend({
+      streamId: 's',
+      proposed: events,
+      expected: 4,
+      head: { revision: 4, hash: 'a'.repeat(64) },
+      found: [],
+      recordedAt,
+    });
+    expect(plan).toMatchObject({ kind: 'write', nextExpectedRevision: 6 });
+    if (plan.kind !== 'write') throw new Error('expected a write');
+    expect(plan.events.map((e) => [e.eventId, e.streamRevision, e.recordedAt])).toEqual([
+      [events[0].eventId, 5, recordedAt],
+      [events[1].eventId, 6, recordedAt],
+    ]);
+    expect(plan.events[0].prevHash).toBe('a'.repeat(64));
+  });
+
+  it('refuses a batch that repeats an id before looking at anything else', () => {
+    const e = proposed();
+    expect(() =>
+      planAppend({
+        streamId: 's',
+        proposed: [e, e],
+        expected: 'any',
+        head: streamHead(undefined),
+        found: [],
+        recordedAt,
+      }),
+    ).toThrow(DuplicateEventId);
+  });
+
+  it('answers a retry before checking the expected revision (the retried append moved the stream)', () => {
+    const events = [proposed()];
+    const found = stored('s', events);
+    const head = streamHead(found[0]);
+    const plan = planAppend({ streamId: 's', proposed: events, expected: 'no_stream', head, found, recordedAt });
+    expect(plan).toEqual({ kind: 'replay', result: { nextExpectedRevision: 0, lastPosition: 100, events: found } });
+  });
+
+  it('checks the expected revision against the head', () => {
+    const head = { revision: 2, hash: GENESIS_HASH };
+    expect(() =>
+      planAppend({ streamId: 's', proposed: [proposed()], expected: 1, head, found: [], recordedAt }),
+    ).toThrow(ConcurrencyConflict);
+    expect(() =>
+      planAppend({ streamId: 's', proposed: [], expected: 'no_stream', head, found: [], recordedAt }),
+    ).toThrow(ConcurrencyConflict);
+    expect(planAppend({ streamId: 's', proposed: [], expected: 2, head, found: [], recordedAt })).toEqual({
+      kind: 'write',
+      events: [],
+      nextExpectedRevision: 2,
+    });
+  });
+});
+
+describe('append semantics: storedResult', () => {
+  const plan = planAppend({
+    streamId: 's',
+    proposed: [proposed(), proposed()],
+    expected: 'no_stream',
+    head: streamHead(undefined),
+    found: [],
+    recordedAt: 't',
+  });
+  if (plan.kind !== 'write') throw new Error('expected a write');
+  const at = (...positions: number[]) => plan.events.map((e, i) => ({ ...e, globalPosition: positions[i] }));
+
+  it('gives the result of the events as stored', () => {
+    expect(storedResult(plan, at(10, 12))).toEqual({ nextExpectedRevision: 1, lastPosition: 12, events: at(10, 12) });
+  });
+
+  it('refuses positions that do not ascend, and events that are not the planned ones', () => {
+    expect(() => storedResult(plan, at(12, 10))).toThrow(/not as planned/);
+    expect(() => storedResult(plan, at(10, 12).slice(1))).toThrow(/not as planned/);
+    expect(() => storedResult(plan, at(10, 12).reverse())).toThrow(/not as planned/);
+  });
+});
