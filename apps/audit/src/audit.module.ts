@@ -1,20 +1,53 @@
 import { Module } from '@nestjs/common';
-import { orgDirectoryProjection } from '@gongjian/auth';
+import { provideDirectory } from '@gongjian/auth';
 import { ProjectionRegistry } from '@gongjian/runtime';
-import { AuditController } from './audit.controller';
-import { auditIndexProjection } from './audit-index.projection';
-import { AuditTree } from './audit.tree';
+import { AuditLog } from './event-log';
+import { AUDIT_PROJECTIONS, AuditReadModels } from './read-models';
+import { ListProjectionsController } from './replays/list-projections/list-projections.controller';
 import { ReadModelOwners } from './replays/read-model-owners';
 import { ReplaysController } from './replays/replays.controller';
 import { ReplayService } from './replays/replay.service';
+import { AsOfController } from './time-travel/as-of/as-of.controller';
+import { AsOfHandler } from './time-travel/as-of/as-of.handler';
+import { CheckIntegrityController } from './trail/check-integrity/check-integrity.controller';
+import { CheckIntegrityHandler } from './trail/check-integrity/check-integrity.handler';
+import { ExportTrailController } from './trail/export-trail/export-trail.controller';
+import { ExportTrailHandler } from './trail/export-trail/export-trail.handler';
+import { ListEventsController } from './trail/list-events/list-events.controller';
+import { ListEventsHandler } from './trail/list-events/list-events.handler';
+import { StreamHistoryController } from './trail/stream-history/stream-history.controller';
+import { StreamHistoryHandler } from './trail/stream-history/stream-history.handler';
+import { TraceEventController } from './trail/trace-event/trace-event.controller';
+import { TraceEventHandler } from './trail/trace-event/trace-event.handler';
 
 /** The audit service (DESIGN §6): an index of every event, history, replays, time travel, integrity. */
 @Module({
-  controllers: [AuditController, ReplaysController],
-  providers: [AuditTree, ReadModelOwners, ReplayService],
+  controllers: [
+    ListEventsController,
+    TraceEventController,
+    StreamHistoryController,
+    AsOfController,
+    CheckIntegrityController,
+    ExportTrailController,
+    ListProjectionsController,
+    ReplaysController,
+  ],
+  providers: [
+    AuditReadModels,
+    AuditLog,
+    provideDirectory('audit'),
+    ReadModelOwners,
+    ReplayService,
+    ListEventsHandler,
+    TraceEventHandler,
+    StreamHistoryHandler,
+    AsOfHandler,
+    CheckIntegrityHandler,
+    ExportTrailHandler,
+  ],
 })
 export class AuditModule {
   constructor(registry: ProjectionRegistry) {
-    registry.register(auditIndexProjection, orgDirectoryProjection('audit'));
+    registry.register(...AUDIT_PROJECTIONS);
   }
 }

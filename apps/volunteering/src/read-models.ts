@@ -1,8 +1,14 @@
+import { Injectable } from '@nestjs/common';
 import type { EventEnvelope } from '@gongjian/eventing';
 import { VOLUNTEERING_EVENTS, type MicroWishFulfilledV1, type VolunteerHoursVerifiedV1 } from '@gongjian/contracts';
 import { orgDirectoryProjection } from '@gongjian/auth';
-import type { Projection, ReadModelDocument } from '@gongjian/read-models';
-import { volunteerMembersProjection } from './members.projection';
+import type { Projection, ReadModel, ReadModelDocument } from '@gongjian/read-models';
+import { Queries } from '@gongjian/runtime';
+import {
+  VOLUNTEERING_MEMBERS_COLLECTION,
+  type VolunteerMember,
+  volunteerMembersProjection,
+} from './members.projection';
 import type { ActivityDetails } from './activities/activity.decider';
 import type { RotationPublishedV1 } from './teams/rotation';
 import type { WishDetails, WishStatus } from './wishes/wish.decider';
@@ -140,10 +146,10 @@ export const rotationsProjection: Projection<RotationDocument> = {
 };
 
 /**
- * The read models of the volunteering service, from this one entry (which pulls in no controller): the module
- * registers them, and this service answers replays, time travel and effects of them for the audit
- * service (ReadModels, `/api/v1/read-models`; docs/ops/service-boundaries.md). Queries read them
- * through the document store by these projections' collections.
+ * The read models of the volunteering service, from this one entry (which pulls in no controller):
+ * the module registers them, this service answers replays, time travel and effects of them for the
+ * audit service (ReadModels, `/api/v1/read-models`; docs/ops/service-boundaries.md), and its use
+ * cases query them through `VolunteeringReadModels` (read-only).
  */
 export const VOLUNTEERING_PROJECTIONS: Projection<any>[] = [
   activitiesProjection,
@@ -153,3 +159,22 @@ export const VOLUNTEERING_PROJECTIONS: Projection<any>[] = [
   volunteerMembersProjection,
   orgDirectoryProjection('volunteering'),
 ];
+
+/** What the volunteering service's use cases read: its read models, typed and read-only. */
+@Injectable()
+export class VolunteeringReadModels {
+  readonly activities: ReadModel<ActivityDocument>;
+  readonly wishes: ReadModel<WishDocument>;
+  readonly teams: ReadModel<TeamDocument>;
+  readonly rotations: ReadModel<RotationDocument>;
+  /** who may serve where, and which member a `member` account is (members.projection.ts) */
+  readonly members: ReadModel<VolunteerMember>;
+
+  constructor(queries: Queries) {
+    this.activities = queries.of(activitiesProjection.collection, 'activity');
+    this.wishes = queries.of(wishesProjection.collection, 'micro-wish');
+    this.teams = queries.of(teamsProjection.collection, 'team');
+    this.rotations = queries.of(rotationsProjection.collection, 'rotation');
+    this.members = queries.of(VOLUNTEERING_MEMBERS_COLLECTION, 'member');
+  }
+}

@@ -1,15 +1,93 @@
 import { Module } from '@nestjs/common';
+import { provideDirectory } from '@gongjian/auth';
 import { ProjectionRegistry } from '@gongjian/runtime';
-import { ActivitiesController } from './activities/activities.controller';
-import { VOLUNTEERING_PROJECTIONS } from './read-models';
-import { TeamsController } from './teams/teams.controller';
-import { VolunteeringTree } from './volunteering.tree';
-import { WishesController } from './wishes/wishes.controller';
+import { CancelActivityController } from './activities/cancel-activity/cancel-activity.controller';
+import { CancelActivityHandler } from './activities/cancel-activity/cancel-activity.handler';
+import { CancelSignUpController } from './activities/cancel-sign-up/cancel-sign-up.controller';
+import { CancelSignUpHandler } from './activities/cancel-sign-up/cancel-sign-up.handler';
+import { ListActivitiesController } from './activities/list-activities/list-activities.controller';
+import { ListActivitiesHandler } from './activities/list-activities/list-activities.handler';
+import { PublishActivityController } from './activities/publish-activity/publish-activity.controller';
+import { PublishActivityHandler } from './activities/publish-activity/publish-activity.handler';
+import { RecordAttendanceController } from './activities/record-attendance/record-attendance.controller';
+import { RecordAttendanceHandler } from './activities/record-attendance/record-attendance.handler';
+import { SignUpController } from './activities/sign-up/sign-up.controller';
+import { SignUpHandler } from './activities/sign-up/sign-up.handler';
+import { SummariseHoursController } from './activities/summarise-hours/summarise-hours.controller';
+import { SummariseHoursHandler } from './activities/summarise-hours/summarise-hours.handler';
+import { VOLUNTEERING_PROJECTIONS, VolunteeringReadModels } from './read-models';
+import { AddTeamMemberController } from './teams/add-team-member/add-team-member.controller';
+import { AddTeamMemberHandler } from './teams/add-team-member/add-team-member.handler';
+import { FormTeamController } from './teams/form-team/form-team.controller';
+import { FormTeamHandler } from './teams/form-team/form-team.handler';
+import { ListRotationsController } from './teams/list-rotations/list-rotations.controller';
+import { ListRotationsHandler } from './teams/list-rotations/list-rotations.handler';
+import { ListTeamsController } from './teams/list-teams/list-teams.controller';
+import { ListTeamsHandler } from './teams/list-teams/list-teams.handler';
+import { PublishRotationController } from './teams/publish-rotation/publish-rotation.controller';
+import { PublishRotationHandler } from './teams/publish-rotation/publish-rotation.handler';
+import { RemoveTeamMemberController } from './teams/remove-team-member/remove-team-member.controller';
+import { RemoveTeamMemberHandler } from './teams/remove-team-member/remove-team-member.handler';
+import { ClaimWishController } from './wishes/claim-wish/claim-wish.controller';
+import { ClaimWishHandler } from './wishes/claim-wish/claim-wish.handler';
+import { ConfirmWishController } from './wishes/confirm-wish/confirm-wish.controller';
+import { ConfirmWishHandler } from './wishes/confirm-wish/confirm-wish.handler';
+import { FulfilWishController } from './wishes/fulfil-wish/fulfil-wish.controller';
+import { FulfilWishHandler } from './wishes/fulfil-wish/fulfil-wish.handler';
+import { ListWishesController } from './wishes/list-wishes/list-wishes.controller';
+import { ListWishesHandler } from './wishes/list-wishes/list-wishes.handler';
+import { PostWishController } from './wishes/post-wish/post-wish.controller';
+import { PostWishHandler } from './wishes/post-wish/post-wish.handler';
+import { ReleaseWishController } from './wishes/release-wish/release-wish.controller';
+import { ReleaseWishHandler } from './wishes/release-wish/release-wish.handler';
 
 /** 志愿服务: teams and rotation, 招募令 with verified hours, 微心愿 (DESIGN §2–§4). */
 @Module({
-  controllers: [ActivitiesController, WishesController, TeamsController],
-  providers: [VolunteeringTree],
+  controllers: [
+    PublishActivityController,
+    // before ListActivitiesController: routes match in this order, and `:id` would take `summary`
+    SummariseHoursController,
+    ListActivitiesController,
+    SignUpController,
+    CancelSignUpController,
+    CancelActivityController,
+    RecordAttendanceController,
+    PostWishController,
+    ListWishesController,
+    ClaimWishController,
+    ReleaseWishController,
+    FulfilWishController,
+    ConfirmWishController,
+    FormTeamController,
+    ListTeamsController,
+    AddTeamMemberController,
+    RemoveTeamMemberController,
+    PublishRotationController,
+    ListRotationsController,
+  ],
+  providers: [
+    VolunteeringReadModels,
+    provideDirectory('volunteering'),
+    PublishActivityHandler,
+    SummariseHoursHandler,
+    ListActivitiesHandler,
+    SignUpHandler,
+    CancelSignUpHandler,
+    CancelActivityHandler,
+    RecordAttendanceHandler,
+    PostWishHandler,
+    ListWishesHandler,
+    ClaimWishHandler,
+    ReleaseWishHandler,
+    FulfilWishHandler,
+    ConfirmWishHandler,
+    FormTeamHandler,
+    ListTeamsHandler,
+    AddTeamMemberHandler,
+    RemoveTeamMemberHandler,
+    PublishRotationHandler,
+    ListRotationsHandler,
+  ],
 })
 export class VolunteeringModule {
   constructor(registry: ProjectionRegistry) {

@@ -1,5 +1,5 @@
-import { ForbiddenException } from '@nestjs/common';
 import type { Actor } from '@gongjian/eventing';
+import { forbid } from './policy';
 
 /**
  * Who may audit: auditors and district administrators read the whole history; nobody else does
@@ -8,18 +8,10 @@ import type { Actor } from '@gongjian/eventing';
  */
 export function assertMayAudit(actor: Actor): void {
   if (actor.role === 'auditor' || actor.role === 'district_admin' || actor.role === 'system') return;
-  throw new ForbiddenException({
-    statusCode: 403,
-    error: 'forbidden',
-    message: 'only auditors and district administrators read the audit trail',
-  });
+  forbid('only auditors and district administrators read the audit trail');
 }
 
 export function assertMaySwap(actor: Actor): void {
   if (actor.role === 'district_admin' || actor.role === 'system') return;
-  throw new ForbiddenException({
-    statusCode: 403,
-    error: 'forbidden',
-    message: 'only a district administrator may replace a live read model',
-  });
+  forbid('only a district administrator may replace a live read model');
 }

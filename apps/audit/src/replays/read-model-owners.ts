@@ -1,6 +1,6 @@
 import { HttpException, Inject, Injectable, Logger } from '@nestjs/common';
-import type { Actor } from '@gongjian/eventing';
-import type { Filter, ReadModelDocument } from '@gongjian/read-models';
+import type { Actor, EventEnvelope } from '@gongjian/eventing';
+import type { Effect, Filter, ReadModelDocument } from '@gongjian/read-models';
 import {
   type Moment,
   ReadModels,
@@ -161,6 +161,19 @@ export class ReadModelOwners {
         `no ${missing.map((s) => `${s.toUpperCase()}_URL`).join(', ')}: their read models cannot be replayed here`,
       );
     this.owners = [local, ...remote];
+  }
+
+  /**
+   * What `events` (of `streamId`) did to the read models, asked of every owner (each folds the
+   * stream through its own read models) and put together event by event, in the owners' order;
+   * and the documents the stream left in each read model (then, given a moment).
+   */
+  async effectsOf(events: EventEnvelope[], streamId: string, moment: Moment | undefined, caller: Caller) {
+    const answers = await Promise.all(this.owners.map((owner) => owner.effectsOf(streamId, moment, caller)));
+    const effects: Effect[][] = events.map((e) => answers.flatMap((a) => a.effects[e.eventId] ?? []));
+    const state: Record<string, Record<string, ReadModelDocument>> = {};
+    for (const answer of answers) Object.assign(state, answer.state);
+    return { effects, state };
   }
 
   /** Every owner's read-model names with the owner, in the owners' order. */

@@ -1,4 +1,4 @@
-import { type Decider, DomainRuleViolation, InvalidStateTransition } from '@gongjian/eventing';
+import { type Decider, defineAggregate, DomainRuleViolation, InvalidStateTransition } from '@gongjian/eventing';
 import { type Category, VOLUNTEERING_EVENTS, type VolunteerHoursVerifiedV1 } from '@gongjian/contracts';
 
 /** 招募令: an activity a grid or community posts, with its slots and points per hour. */
@@ -138,3 +138,9 @@ export const activityDecider: Decider<ActivityCommand, ActivityEvent, ActivitySt
     }
   },
 };
+
+export const activityAggregate = defineAggregate({
+  name: 'activity',
+  decider: activityDecider,
+  streamId: activityStreamId,
+});

@@ -1,4 +1,4 @@
-import { type Decider, DomainRuleViolation, InvalidStateTransition } from '@gongjian/eventing';
+import { type Decider, defineAggregate, DomainRuleViolation, InvalidStateTransition } from '@gongjian/eventing';
 import { VOLUNTEERING_EVENTS } from '@gongjian/contracts';
 
 /** 季度轮值: which team serves which grid in a quarter. */
@@ -44,8 +44,12 @@ export type RotationCommand = {
 export type RotationEvent = { type: typeof VOLUNTEERING_EVENTS.rotationPublished; data: RotationPublishedV1 };
 export type RotationState = { published: boolean };
 
-/** One schedule per organisation and quarter. */
-export const rotationStreamId = (orgId: string, quarter: string) => `volunteering.rotation-${orgId}_${quarter}`;
+/** One schedule per organisation and quarter: its id, `<orgId>_<quarter>`, is also its document's. */
+export const rotationId = (orgId: string, quarter: string) => `${orgId}_${quarter}`;
+
+const rotationStream = (id: string) => `volunteering.rotation-${id}`;
+
+export const rotationStreamId = (orgId: string, quarter: string) => rotationStream(rotationId(orgId, quarter));
 
 export const rotationDecider: Decider<RotationCommand, RotationEvent, RotationState> = {
   initialState: () => ({ published: false }),
@@ -70,3 +74,10 @@ export const rotationDecider: Decider<RotationCommand, RotationEvent, RotationSt
   },
   evolve: () => ({ published: true }),
 };
+
+/** 季度轮值, bound to its stream by the rotation's id (`rotationId`). */
+export const rotationAggregate = defineAggregate({
+  name: 'rotation',
+  decider: rotationDecider,
+  streamId: rotationStream,
+});

@@ -1,4 +1,4 @@
-import { type Decider, DomainRuleViolation, InvalidStateTransition } from '@gongjian/eventing';
+import { type Decider, defineAggregate, DomainRuleViolation, InvalidStateTransition } from '@gongjian/eventing';
 import { VOLUNTEERING_EVENTS } from '@gongjian/contracts';
 
 /** 志愿服务队: a team of members under a community or street. */
@@ -51,3 +51,5 @@ export const teamDecider: Decider<TeamCommand, TeamEvent, TeamState> = {
     return { ...state, memberIds: state.memberIds.filter((m) => m !== event.data.memberId) };
   },
 };
+
+export const teamAggregate = defineAggregate({ name: 'team', decider: teamDecider, streamId: teamStreamId });

@@ -1,4 +1,4 @@
-import { type Decider, DomainRuleViolation, InvalidStateTransition } from '@gongjian/eventing';
+import { type Decider, defineAggregate, DomainRuleViolation, InvalidStateTransition } from '@gongjian/eventing';
 import { type MicroWishFulfilledV1, VOLUNTEERING_EVENTS } from '@gongjian/contracts';
 
 /** 微心愿: a resident's small wish a community posts; one member at a time takes it on. */
@@ -106,3 +106,5 @@ export const wishDecider: Decider<WishCommand, WishEvent, WishState> = {
     }
   },
 };
+
+export const wishAggregate = defineAggregate({ name: 'micro-wish', decider: wishDecider, streamId: wishStreamId });

@@ -1,0 +1,16 @@
+import { Controller, Get, Query } from '@nestjs/common';
+import type { CommandContext } from '@gongjian/eventing';
+import { Command } from '@gongjian/http';
+import { CheckIntegrityHandler } from './check-integrity.handler';
+import { IntegrityQuery } from './check-integrity.query';
+
+@Controller('audit')
+export class CheckIntegrityController {
+  constructor(private readonly handler: CheckIntegrityHandler) {}
+
+  /** Walks the hash chains of every stream (or one) and names each break by stream and revision. */
+  @Get('integrity')
+  integrity(@Query() query: IntegrityQuery, @Command() context: CommandContext) {
+    return this.handler.execute(query, context.actor);
+  }
+}

@@ -1,0 +1,16 @@
+import { Controller, Get, Query } from '@nestjs/common';
+import type { CommandContext } from '@gongjian/eventing';
+import { Command } from '@gongjian/http';
+import { ListEventsHandler } from './list-events.handler';
+import { AuditEventsQuery } from './list-events.query';
+
+@Controller('audit')
+export class ListEventsController {
+  constructor(private readonly handler: ListEventsHandler) {}
+
+  /** Who did what, when and why, newest first; filters combine. */
+  @Get('events')
+  events(@Query() query: AuditEventsQuery, @Command() context: CommandContext) {
+    return this.handler.execute(query, context.actor);
+  }
+}

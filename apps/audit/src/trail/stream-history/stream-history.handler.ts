@@ -1,0 +1,33 @@
+import { Injectable } from '@nestjs/common';
+import { assertMayAudit } from '@gongjian/auth';
+import { ChainVerifier, NotFound } from '@gongjian/eventing';
+import { AuditLog, envelopeView } from '../../event-log';
+import { type Caller, ReadModelOwners } from '../../replays/read-model-owners';
+
+@Injectable()
+export class StreamHistoryHandler {
+  constructor(
+    private readonly log: AuditLog,
+    private readonly owners: ReadModelOwners,
+  ) {}
+
+  /**
+   * The full history of one need, member, project…: oldest first, each event with its effect on
+   * the read models (asked of their owners), whether the stream's hash chain holds, and its state.
+   */
+  async execute(streamId: string, caller: Caller) {
+    assertMayAudit(caller.actor);
+    const events = await this.log.readStream(streamId);
+    if (events.length === 0) throw new NotFound(`stream ${streamId} not found`);
+    const { effects, state } = await this.owners.effectsOf(events, streamId, undefined, caller);
+    const verifier = new ChainVerifier();
+    events.forEach((e) => verifier.verify(e));
+    return {
+      streamId,
+      revision: events[events.length - 1].streamRevision,
+      chain: { intact: verifier.breaks.length === 0, breaks: verifier.breaks },
+      events: events.map((e, i) => ({ ...envelopeView(e), effects: effects[i] })),
+      state,
+    };
+  }
+}

@@ -1,0 +1,15 @@
+import { Controller, Get, Param } from '@nestjs/common';
+import type { CommandContext } from '@gongjian/eventing';
+import { Command } from '@gongjian/http';
+import { TraceEventHandler } from './trace-event.handler';
+
+@Controller('audit')
+export class TraceEventController {
+  constructor(private readonly handler: TraceEventHandler) {}
+
+  /** One event, the causation chain that led to it and the events it caused. */
+  @Get('events/:eventId')
+  event(@Param('eventId') eventId: string, @Command() context: CommandContext) {
+    return this.handler.execute(eventId, context.actor);
+  }
+}

@@ -1,0 +1,52 @@
+import { Injectable } from '@nestjs/common';
+import { Directory } from '@gongjian/auth';
+import type { Actor } from '@gongjian/eventing';
+import { paginate } from '@gongjian/http';
+import type { Filter } from '@gongjian/read-models';
+import { VolunteeringReadModels } from '../../read-models';
+import { selfOf, viewerOf } from '../../volunteering.policy';
+import { activityAreaFilter } from '../activity-area';
+import { activityResource, type ActivityStatus } from '../activity.resource';
+import type { ListActivitiesQuery } from './list-activities.query';
+
+/** The activities (招募令) and one activity: readable by every account, member ids only to organisers. */
+@Injectable()
+export class ListActivitiesHandler {
+  constructor(
+    private readonly readModels: VolunteeringReadModels,
+    private readonly directory: Directory,
+  ) {}
+
+  /** Newest first, by area, category and the status they show now. */
+  async list(query: ListActivitiesQuery, actor: Actor) {
+    const filter = await activityAreaFilter(query, this.directory);
+    if (query.category) filter.push({ category: query.category });
+    if (query.status) filter.push(statusFilter(query.status, new Date().toISOString()));
+    const page = await paginate(this.readModels.activities, filter.length ? { $and: filter } : {}, query);
+    const self = await selfOf(actor, this.readModels);
+    const items = await Promise.all(
+      page.items.map(async (a) => activityResource(a, await viewerOf(actor, a.orgId, self, this.directory))),
+    );
+    return { items, nextCursor: page.nextCursor };
+  }
+
+  async get(activityId: string, actor: Actor) {
+    const activity = await this.readModels.activities.require(activityId);
+    const viewer = await viewerOf(actor, activity.orgId, await selfOf(actor, this.readModels), this.directory);
+    return activityResource(activity, viewer);
+  }
+}
+
+/** `activityStatus` as a query: the activities that show `status` at `now`. */
+function statusFilter(status: ActivityStatus, now: string): Filter {
+  switch (status) {
+    case 'cancelled':
+      return { cancelled: true };
+    case 'finished':
+      return { cancelled: false, endsAt: { $lte: now } };
+    case 'open':
+      return { cancelled: false, endsAt: { $gt: now }, openSlots: { $gt: 0 } };
+    case 'full':
+      return { cancelled: false, endsAt: { $gt: now }, openSlots: { $lte: 0 } };
+  }
+}

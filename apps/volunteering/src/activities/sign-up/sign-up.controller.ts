@@ -1,0 +1,17 @@
+import { Body, Controller, HttpCode, Param, Post } from '@nestjs/common';
+import type { CommandContext } from '@gongjian/eventing';
+import { Command } from '@gongjian/http';
+import { SignUpDto } from './sign-up.dto';
+import { SignUpHandler } from './sign-up.handler';
+
+@Controller('activities')
+export class SignUpController {
+  constructor(private readonly handler: SignUpHandler) {}
+
+  /** Sign a member up: a member of the community (or reported to it), while places remain. */
+  @Post(':id/signups')
+  @HttpCode(201)
+  signUp(@Param('id') id: string, @Body() dto: SignUpDto, @Command() context: CommandContext) {
+    return this.handler.execute(id, dto, context);
+  }
+}

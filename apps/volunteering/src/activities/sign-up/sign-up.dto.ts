@@ -1,0 +1,5 @@
+import { IsId } from '@gongjian/http';
+
+export class SignUpDto {
+  @IsId() memberId: string;
+}

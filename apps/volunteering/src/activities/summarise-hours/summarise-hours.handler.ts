@@ -1,0 +1,31 @@
+import { Injectable } from '@nestjs/common';
+import { Directory } from '@gongjian/auth';
+import { VolunteeringReadModels } from '../../read-models';
+import { activityAreaFilter } from '../activity-area';
+import type { AreaQuery } from './summarise-hours.query';
+
+@Injectable()
+export class SummariseHoursHandler {
+  constructor(
+    private readonly readModels: VolunteeringReadModels,
+    private readonly directory: Directory,
+  ) {}
+
+  /**
+   * Verified volunteer hours by community in an area, added up on the server for the console's
+   * 总览; communities with most hours first.
+   */
+  async execute(query: AreaQuery) {
+    const filter = await activityAreaFilter(query, this.directory);
+    const activities = await this.readModels.activities.find(filter.length ? { $and: filter } : {});
+    const hours = new Map<string, number>();
+    for (const a of activities) {
+      const verified = a.attendance.reduce((sum, x) => sum + x.hours, 0);
+      hours.set(a.communityId, (hours.get(a.communityId) ?? 0) + verified);
+    }
+    const byCommunity = [...hours]
+      .map(([communityId, verifiedHours]) => ({ communityId, verifiedHours }))
+      .sort((a, b) => b.verifiedHours - a.verifiedHours || a.communityId.localeCompare(b.communityId));
+    return { activities: activities.length, byCommunity };
+  }
+}

@@ -1,0 +1,16 @@
+import { Body, Controller, HttpCode, Param, Post } from '@nestjs/common';
+import type { CommandContext } from '@gongjian/eventing';
+import { Command } from '@gongjian/http';
+import { TeamMemberDto } from './add-team-member.dto';
+import { AddTeamMemberHandler } from './add-team-member.handler';
+
+@Controller('teams')
+export class AddTeamMemberController {
+  constructor(private readonly handler: AddTeamMemberHandler) {}
+
+  @Post(':id/members')
+  @HttpCode(200)
+  addMember(@Param('id') id: string, @Body() dto: TeamMemberDto, @Command() context: CommandContext) {
+    return this.handler.execute(id, dto, context);
+  }
+}

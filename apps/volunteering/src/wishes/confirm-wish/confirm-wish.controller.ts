@@ -1,0 +1,16 @@
+import { Controller, HttpCode, Param, Post } from '@nestjs/common';
+import type { CommandContext } from '@gongjian/eventing';
+import { Command } from '@gongjian/http';
+import { ConfirmWishHandler } from './confirm-wish.handler';
+
+@Controller('micro-wishes')
+export class ConfirmWishController {
+  constructor(private readonly handler: ConfirmWishHandler) {}
+
+  /** The community confirms with the resident: MicroWishFulfilled, and the claimer's points. */
+  @Post(':id/confirm')
+  @HttpCode(200)
+  confirm(@Param('id') id: string, @Command() context: CommandContext) {
+    return this.handler.execute(id, context);
+  }
+}

@@ -1,0 +1,17 @@
+import { Body, Controller, HttpCode, Param, Post } from '@nestjs/common';
+import type { CommandContext } from '@gongjian/eventing';
+import { Command } from '@gongjian/http';
+import { FulfilWishDto } from './fulfil-wish.dto';
+import { FulfilWishHandler } from './fulfil-wish.handler';
+
+@Controller('micro-wishes')
+export class FulfilWishController {
+  constructor(private readonly handler: FulfilWishHandler) {}
+
+  /** The claimer has done it (recorded by the community on their word). */
+  @Post(':id/fulfil')
+  @HttpCode(200)
+  fulfil(@Param('id') id: string, @Body() dto: FulfilWishDto, @Command() context: CommandContext) {
+    return this.handler.execute(id, dto, context);
+  }
+}

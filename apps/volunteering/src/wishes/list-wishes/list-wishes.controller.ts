@@ -1,0 +1,20 @@
+import { Controller, Get, Param, Query } from '@nestjs/common';
+import type { CommandContext } from '@gongjian/eventing';
+import { Command } from '@gongjian/http';
+import { ListWishesHandler } from './list-wishes.handler';
+import { ListWishesQuery } from './list-wishes.query';
+
+@Controller('micro-wishes')
+export class ListWishesController {
+  constructor(private readonly handler: ListWishesHandler) {}
+
+  @Get()
+  list(@Query() query: ListWishesQuery, @Command() context: CommandContext) {
+    return this.handler.list(query, context.actor);
+  }
+
+  @Get(':id')
+  get(@Param('id') id: string, @Command() context: CommandContext) {
+    return this.handler.get(id, context.actor);
+  }
+}
