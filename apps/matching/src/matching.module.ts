@@ -1,27 +1,49 @@
 import { Module } from '@nestjs/common';
+import { provideDirectory } from '@gongjian/auth';
 import { ProjectionRegistry } from '@gongjian/runtime';
-import { MatchingTree } from './matching.tree';
+import { ExpiryScheduler } from './expiry/expiry.scheduler';
 import { CancelNeedController } from './needs/cancel-need/cancel-need.controller';
+import { CancelNeedHandler } from './needs/cancel-need/cancel-need.handler';
 import { EditNeedController } from './needs/edit-need/edit-need.controller';
+import { EditNeedHandler } from './needs/edit-need/edit-need.handler';
 import { ListNeedsController } from './needs/list-needs/list-needs.controller';
+import { ListNeedsHandler } from './needs/list-needs/list-needs.handler';
 import { PostNeedController } from './needs/post-need/post-need.controller';
 import { PostNeedHandler } from './needs/post-need/post-need.handler';
-import { CancelNeedHandler } from './needs/cancel-need/cancel-need.handler';
-import { EditNeedHandler } from './needs/edit-need/edit-need.handler';
-import { ListNeedsHandler } from './needs/list-needs/list-needs.handler';
-import { provideDirectory } from '@gongjian/auth';
-import { MATCHING_PROJECTIONS, MatchingReadModels } from './read-models';
-import { OffersController } from './offers/offers.controller';
-import { AcceptProposalHandler } from './proposals/accept-proposal.handler';
-import { ProposalsController } from './proposals/proposals.controller';
-import { ProjectsController } from './projects/projects.controller';
-import { ExpiryScheduler } from './expiry/expiry.scheduler';
-import { RunMatchingHandler } from './runs/run-matching.handler';
-import { RunFlow } from './runs/run-flow';
-import { ProposalCloser } from './proposals/proposal-closer.reactor';
+import { EditOfferController } from './offers/edit-offer/edit-offer.controller';
+import { EditOfferHandler } from './offers/edit-offer/edit-offer.handler';
+import { ListOffersController } from './offers/list-offers/list-offers.controller';
+import { ListOffersHandler } from './offers/list-offers/list-offers.handler';
+import { PostOfferController } from './offers/post-offer/post-offer.controller';
+import { PostOfferHandler } from './offers/post-offer/post-offer.handler';
+import { WithdrawOfferController } from './offers/withdraw-offer/withdraw-offer.controller';
+import { WithdrawOfferHandler } from './offers/withdraw-offer/withdraw-offer.handler';
+import { CompleteProjectController } from './projects/complete-project/complete-project.controller';
+import { CompleteProjectHandler } from './projects/complete-project/complete-project.handler';
+import { EvaluateProjectController } from './projects/evaluate-project/evaluate-project.controller';
+import { EvaluateProjectHandler } from './projects/evaluate-project/evaluate-project.handler';
+import { ListProjectsController } from './projects/list-projects/list-projects.controller';
+import { ListProjectsHandler } from './projects/list-projects/list-projects.handler';
 import { ProjectFlow } from './projects/project-flow';
+import { StartProjectController } from './projects/start-project/start-project.controller';
+import { StartProjectHandler } from './projects/start-project/start-project.handler';
+import { AcceptProposalController } from './proposals/accept-proposal/accept-proposal.controller';
+import { AcceptProposalHandler } from './proposals/accept-proposal/accept-proposal.handler';
+import { ListProposalsController } from './proposals/list-proposals/list-proposals.controller';
+import { ListProposalsHandler } from './proposals/list-proposals/list-proposals.handler';
+import { ProposalCloser } from './proposals/proposal-closer.reactor';
+import { RejectProposalController } from './proposals/reject-proposal/reject-proposal.controller';
+import { RejectProposalHandler } from './proposals/reject-proposal/reject-proposal.handler';
+import { MATCHING_PROJECTIONS, MatchingReadModels } from './read-models';
+import { GetRunController } from './runs/get-run/get-run.controller';
+import { GetRunHandler } from './runs/get-run/get-run.handler';
+import { InstantProposals } from './runs/instant-proposals';
+import { MatchingInputs } from './runs/matching-inputs';
+import { RunFlow } from './runs/run-flow';
+import { RunMatchingController } from './runs/run-matching/run-matching.controller';
+import { RunMatchingHandler } from './runs/run-matching/run-matching.handler';
 import { SummaryController } from './summary/summary.controller';
-import { RunsController } from './runs/runs.controller';
+import { SummaryHandler } from './summary/summary.handler';
 
 /** Needs, offers, the matching engine, proposals and co-build projects (DESIGN §4–§5). */
 @Module({
@@ -30,10 +52,19 @@ import { RunsController } from './runs/runs.controller';
     CancelNeedController,
     EditNeedController,
     ListNeedsController,
-    OffersController,
-    RunsController,
-    ProposalsController,
-    ProjectsController,
+    PostOfferController,
+    EditOfferController,
+    WithdrawOfferController,
+    ListOffersController,
+    RunMatchingController,
+    GetRunController,
+    ListProposalsController,
+    AcceptProposalController,
+    RejectProposalController,
+    ListProjectsController,
+    StartProjectController,
+    CompleteProjectController,
+    EvaluateProjectController,
     SummaryController,
   ],
   providers: [
@@ -43,10 +74,23 @@ import { RunsController } from './runs/runs.controller';
     CancelNeedHandler,
     EditNeedHandler,
     ListNeedsHandler,
+    PostOfferHandler,
+    EditOfferHandler,
+    WithdrawOfferHandler,
+    ListOffersHandler,
+    MatchingInputs,
+    InstantProposals,
     RunMatchingHandler,
     RunFlow,
+    GetRunHandler,
+    ListProposalsHandler,
     AcceptProposalHandler,
-    MatchingTree,
+    RejectProposalHandler,
+    ListProjectsHandler,
+    StartProjectHandler,
+    CompleteProjectHandler,
+    EvaluateProjectHandler,
+    SummaryHandler,
     ExpiryScheduler,
     ProposalCloser,
     ProjectFlow,

@@ -6,11 +6,13 @@ import {
   ConcurrencyConflict,
   type DomainEvent,
   EVENT_STORE,
+  type EventEnvelope,
   type EventStore,
   handleCommand,
   handleCommandAt,
   loadState,
   type StreamAt,
+  upcast,
 } from '@gongjian/eventing';
 import { LocalReadModels } from './local-read-models';
 
@@ -106,6 +108,17 @@ export class AggregateCommands<C, E extends DomainEvent, S> {
   /** The instance's state and revision as its stream holds them now (revision -1: no stream). */
   load(id: string): Promise<StreamAt<S>> {
     return loadState(this.store, this.aggregate.streamId(id), this.aggregate.decider, this.aggregate.schema?.upcasters);
+  }
+
+  /**
+   * The instance's events as its stream holds them (upcast), oldest first: for a process manager
+   * whose own stream records what it was decided on (a matching run's inputs), which its state
+   * does not keep. A use case reads state (`load`) or read models, not events.
+   */
+  async events(id: string): Promise<EventEnvelope[]> {
+    const stored = await this.store.readStream(this.aggregate.streamId(id));
+    const upcasters = this.aggregate.schema?.upcasters;
+    return upcasters ? stored.map((event) => upcast(event, upcasters)) : stored;
   }
 
   private async projected(streamId: string, result: CommandResult<S>): Promise<CommandResult<S>> {

@@ -1,12 +1,10 @@
-import { Inject, Injectable, Logger, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
+import { Injectable, Logger, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
 import { ConcurrencyConflict, SYSTEM_ACTOR } from '@gongjian/eventing';
-import { DOCUMENT_STORE, type DocumentStore } from '@gongjian/read-models';
-import { Runtime } from '@gongjian/runtime';
+import { Commands } from '@gongjian/runtime';
 import { v7 as uuidv7 } from 'uuid';
-import { needDecider, needStreamId } from '../needs/need.decider';
-import { NEEDS_COLLECTION, type NeedDocument } from '../needs/needs.projection';
-import { offerDecider, offerStreamId } from '../offers/offer.decider';
-import { OFFERS_COLLECTION, type OfferDocument } from '../offers/offers.projection';
+import { needAggregate } from '../needs/need.decider';
+import { offerAggregate } from '../offers/offer.decider';
+import { MatchingReadModels } from '../read-models';
 import { windowEnded } from '../window';
 
 /** How often the sweep runs: `MATCHING_EXPIRY_INTERVAL_MS` (default one minute, 0 turns it off). */
@@ -24,11 +22,16 @@ export class ExpiryScheduler implements OnApplicationBootstrap, OnApplicationShu
   private readonly logger = new Logger('expiry');
   private timer: NodeJS.Timeout | undefined;
   private running: Promise<unknown> = Promise.resolve();
+  private readonly needs;
+  private readonly offers;
 
   constructor(
-    private readonly runtime: Runtime,
-    @Inject(DOCUMENT_STORE) private readonly documents: DocumentStore,
-  ) {}
+    commands: Commands,
+    private readonly readModels: MatchingReadModels,
+  ) {
+    this.needs = commands.for(needAggregate);
+    this.offers = commands.for(offerAggregate);
+  }
 
   onApplicationBootstrap(): void {
     const every = intervalMs();
@@ -49,28 +52,22 @@ export class ExpiryScheduler implements OnApplicationBootstrap, OnApplicationShu
     // date-only ends sort before the next day; date-times are checked exactly by windowEnded
     const horizon = new Date(now.getTime() + 86_400_000).toISOString().slice(0, 10);
     const context = { actor: SYSTEM_ACTOR, correlationId: uuidv7() };
-    const needs = await this.documents
-      .collection<NeedDocument>(NEEDS_COLLECTION)
-      .find({ status: { $in: ['open', 'partially_matched'] }, 'window.to': { $lt: horizon } });
-    const offers = await this.documents
-      .collection<OfferDocument>(OFFERS_COLLECTION)
-      .find({ status: { $in: ['open', 'partially_reserved'] }, 'window.to': { $lt: horizon } });
+    const needs = await this.readModels.needs.find({
+      status: { $in: ['open', 'partially_matched'] },
+      'window.to': { $lt: horizon },
+    });
+    const offers = await this.readModels.offers.find({
+      status: { $in: ['open', 'partially_reserved'] },
+      'window.to': { $lt: horizon },
+    });
     const expired = { needs: [] as string[], offers: [] as string[] };
     const at = now.toISOString();
     for (const need of needs.filter((n) => windowEnded(n.window.to, now))) {
-      if (
-        await this.attempt(() =>
-          this.runtime.execute(needStreamId(need._id), needDecider, { type: 'ExpireNeed', now: at }, context),
-        )
-      )
+      if (await this.attempt(() => this.needs.execute(need._id, { type: 'ExpireNeed', now: at }, context)))
         expired.needs.push(need._id);
     }
     for (const offer of offers.filter((o) => windowEnded(o.window.to, now))) {
-      if (
-        await this.attempt(() =>
-          this.runtime.execute(offerStreamId(offer._id), offerDecider, { type: 'ExpireOffer', now: at }, context),
-        )
-      )
+      if (await this.attempt(() => this.offers.execute(offer._id, { type: 'ExpireOffer', now: at }, context)))
         expired.offers.push(offer._id);
     }
     if (expired.needs.length + expired.offers.length > 0)

@@ -1,4 +1,10 @@
-import { type Decider, DomainRuleViolation, InvalidStateTransition, NotFound } from '@gongjian/eventing';
+import {
+  type Decider,
+  defineAggregate,
+  DomainRuleViolation,
+  InvalidStateTransition,
+  NotFound,
+} from '@gongjian/eventing';
 import type { Category, Quantity, TimeWindow } from '@gongjian/contracts';
 import { windowEnded } from '../window';
 
@@ -147,3 +153,6 @@ export function offerStatus(capacity: number, remaining: number): OfferStatus {
   if (remaining <= 1e-9) return 'reserved';
   return remaining < capacity ? 'partially_reserved' : 'open';
 }
+
+/** 资源 — an item of a unit's resource list, bound once to its stream. */
+export const offerAggregate = defineAggregate({ name: 'offer', decider: offerDecider, streamId: offerStreamId });

@@ -1,6 +1,6 @@
-import type { DocumentStore } from '@gongjian/read-models';
-import type { MatchingTree } from '../matching.tree';
-import { MATCHING_MEMBERS_COLLECTION, type MatchingMember } from '../members.projection';
+import type { Directory } from '@gongjian/auth';
+import type { ReadModel } from '@gongjian/read-models';
+import type { MatchingMember } from '../members.projection';
 import type { ParticipantCheck, ParticipantReason, ProjectCreated } from './project.decider';
 
 /**
@@ -25,16 +25,16 @@ export function participantReason(
 export async function checkParticipants(
   memberIds: string[],
   project: Pick<ProjectCreated, 'unitId' | 'communityId'>,
-  documents: DocumentStore,
-  tree: MatchingTree,
+  members: ReadModel<MatchingMember>,
+  directory: Directory,
 ): Promise<ParticipantCheck[]> {
   const ids = [...new Set(memberIds)];
-  const known = await documents.collection<MatchingMember>(MATCHING_MEMBERS_COLLECTION).find({ _id: { $in: ids } });
+  const known = await members.find({ _id: { $in: ids } });
   const byId = new Map(known.map((m) => [m._id, m]));
   return Promise.all(
     ids.map(async (memberId) => {
       const member = byId.get(memberId) ?? null;
-      const inCommunity = member ? await tree.isWithin(member.branchId, project.communityId) : false;
+      const inCommunity = member ? await directory.isWithin(member.branchId, project.communityId) : false;
       return { memberId, reason: participantReason(member, project, inCommunity) };
     }),
   );

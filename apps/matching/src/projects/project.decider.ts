@@ -1,4 +1,10 @@
-import { type Decider, DomainRuleViolation, InvalidStateTransition, NotFound } from '@gongjian/eventing';
+import {
+  type Decider,
+  defineAggregate,
+  DomainRuleViolation,
+  InvalidStateTransition,
+  NotFound,
+} from '@gongjian/eventing';
 import type { ProjectCompletedV1, ProjectEvaluatedV1, Quantity } from '@gongjian/contracts';
 
 /** 共建项目 — an accepted match: planned → in_progress → completed, then rated by residents. */
@@ -139,3 +145,10 @@ function assertParticipants(participants: ParticipantCheck[]): void {
     },
   );
 }
+
+/** 共建项目 — a co-build project, bound once to its stream. */
+export const projectAggregate = defineAggregate({
+  name: 'project',
+  decider: projectDecider,
+  streamId: projectStreamId,
+});

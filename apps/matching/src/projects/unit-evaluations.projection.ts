@@ -28,10 +28,15 @@ export const unitEvaluationsProjection: Projection<UnitEvaluationDocument> = {
 
 /** Mean rating (1–5) per unit that has any. */
 export async function meanEvaluations(documents: DocumentStore, unitIds: string[]): Promise<Map<string, number>> {
-  const totals = new Map<string, { sum: number; count: number }>();
   const ratings = await documents
     .collection<UnitEvaluationDocument>(UNIT_EVALUATIONS_COLLECTION)
     .find({ unitId: { $in: unitIds } });
+  return meanByUnit(ratings);
+}
+
+/** Mean rating (1–5) per unit of `ratings`. */
+export function meanByUnit(ratings: Array<Pick<UnitEvaluationDocument, 'unitId' | 'score'>>): Map<string, number> {
+  const totals = new Map<string, { sum: number; count: number }>();
   for (const { unitId, score } of ratings) {
     const t = totals.get(unitId) ?? { sum: 0, count: 0 };
     totals.set(unitId, { sum: t.sum + score, count: t.count + 1 });

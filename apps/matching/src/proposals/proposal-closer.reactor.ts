@@ -1,9 +1,9 @@
-import { Inject, Injectable } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import { causedBy, type EventEnvelope } from '@gongjian/eventing';
-import { DOCUMENT_STORE, type DocumentStore, defaultDocumentId } from '@gongjian/read-models';
-import { ProjectionRegistry, type Reactor, Runtime } from '@gongjian/runtime';
-import { type ProposalClosedReason, proposalDecider, proposalStreamId } from './proposal.decider';
-import { PROPOSALS_COLLECTION, type ProposalDocument } from './proposals.projection';
+import { defaultDocumentId } from '@gongjian/read-models';
+import { Commands, ProjectionRegistry, type Reactor } from '@gongjian/runtime';
+import { MatchingReadModels } from '../read-models';
+import { proposalAggregate, type ProposalClosedReason } from './proposal.decider';
 
 const CLOSES: Record<string, { reason: ProposalClosedReason; key: 'needId' | 'offerId' }> = {
   'matching.NeedCancelled': { reason: 'need_cancelled', key: 'needId' },
@@ -23,30 +23,26 @@ export class ProposalCloser implements Reactor {
   readonly name = 'matching.proposal-closer';
   readonly handles = Object.keys(CLOSES);
 
+  private readonly proposals;
+
   constructor(
-    private readonly runtime: Runtime,
-    @Inject(DOCUMENT_STORE) private readonly documents: DocumentStore,
+    commands: Commands,
+    private readonly readModels: MatchingReadModels,
     registry: ProjectionRegistry,
   ) {
+    this.proposals = commands.for(proposalAggregate);
     registry.registerReactor(this);
   }
 
   async react(event: EventEnvelope): Promise<void> {
     const rule = CLOSES[event.type];
     // the need's or the offer's id, from its stream (matching.need-<id>, matching.offer-<id>)
-    const pending = await this.documents
-      .collection<ProposalDocument>(PROPOSALS_COLLECTION)
-      .find({ [rule.key]: defaultDocumentId(event), status: 'pending' });
+    const pending = await this.readModels.proposals.find({ [rule.key]: defaultDocumentId(event), status: 'pending' });
     const context = causedBy(event, {
       actor: { accountId: 'system:matching.proposal-closer', role: 'system', orgId: null },
     });
     for (const proposal of pending) {
-      await this.runtime.execute(
-        proposalStreamId(proposal._id),
-        proposalDecider,
-        { type: 'CloseProposal', reason: rule.reason },
-        context,
-      );
+      await this.proposals.execute(proposal._id, { type: 'CloseProposal', reason: rule.reason }, context);
     }
   }
 }

@@ -1,4 +1,4 @@
-import { type Decider, InvalidStateTransition, NotFound } from '@gongjian/eventing';
+import { type Decider, defineAggregate, InvalidStateTransition, NotFound } from '@gongjian/eventing';
 import type { Quantity } from '@gongjian/contracts';
 import type { Breakdown } from '../engine/scoring';
 import type { Explanation } from './explain';
@@ -103,3 +103,10 @@ export const proposalDecider: Decider<ProposalCommand, ProposalEvent, ProposalSt
     }
   },
 };
+
+/** 匹配建议 — a proposal, bound once to its stream. */
+export const proposalAggregate = defineAggregate({
+  name: 'proposal',
+  decider: proposalDecider,
+  streamId: proposalStreamId,
+});

@@ -1,6 +1,5 @@
 import {
   type BeforeApplicationShutdown,
-  Inject,
   Injectable,
   Logger,
   type OnApplicationBootstrap,
@@ -16,23 +15,22 @@ import {
   KeyedRequest,
   NotFound,
 } from '@gongjian/eventing';
-import { DOCUMENT_STORE, type DocumentStore } from '@gongjian/read-models';
-import { Runtime } from '@gongjian/runtime';
+import { Commands } from '@gongjian/runtime';
 import { type RunResult, runMatching } from '../engine/engine';
 import type { Weights } from '../engine/scoring';
-import { proposalDecider, type ProposalMade, proposalStreamId } from '../proposals/proposal.decider';
+import { proposalAggregate, type ProposalMade } from '../proposals/proposal.decider';
+import { MatchingReadModels } from '../read-models';
 import {
   joinRunInputs,
+  runAggregate,
   runDecider,
   type RunInputs,
   type RunInputsRecorded,
   type RunStarted,
   type RunState,
   type RunStats,
-  runStreamId,
   splitRunDetails,
 } from './run.decider';
-import { unfinishedRuns } from './runs.projection';
 
 /** What a recorded run gives its request: its proposals, figures and unserved needs. */
 export interface RecordedRun {
@@ -92,10 +90,16 @@ export class RunFlow implements OnApplicationBootstrap, BeforeApplicationShutdow
   /** called before each step (tests, bench) */
   onStep: RunStep | null = null;
 
+  private readonly runs;
+  private readonly proposals;
+
   constructor(
-    private readonly runtime: Runtime,
-    @Inject(DOCUMENT_STORE) private readonly documents: DocumentStore,
-  ) {}
+    commands: Commands,
+    private readonly readModels: MatchingReadModels,
+  ) {
+    this.runs = commands.for(runAggregate);
+    this.proposals = commands.for(proposalAggregate);
+  }
 
   /** After the read models are prepared (startApp prepares them before the app's init). */
   onApplicationBootstrap(): void {
@@ -112,7 +116,7 @@ export class RunFlow implements OnApplicationBootstrap, BeforeApplicationShutdow
   /** The unfinished runs recorded to their end (the ids of those it finished). */
   async resumeUnfinished(): Promise<string[]> {
     const finished: string[] = [];
-    for (const run of await unfinishedRuns(this.documents)) {
+    for (const run of await this.readModels.runs.find({ status: 'recording' })) {
       if (this.stopping) break;
       try {
         await this.record(run._id);
@@ -144,8 +148,8 @@ export class RunFlow implements OnApplicationBootstrap, BeforeApplicationShutdow
   }
 
   private async recordFrom(runId: string, known?: EventEnvelope[]): Promise<RecordedRun> {
-    const streamId = runStreamId(runId);
-    let stored = known ?? (await this.runtime.store.readStream(streamId));
+    // the run's inputs are in its stream only (its state keeps no more than where it got to)
+    let stored = known ?? (await this.runs.events(runId));
     const first = stored[0];
     if (first?.type !== 'matching.RunStarted') throw new NotFound(`run ${runId} has no recorded start`);
     const run = first.data as RunStarted;
@@ -174,25 +178,11 @@ export class RunFlow implements OnApplicationBootstrap, BeforeApplicationShutdow
     const ctx: CommandContext = { ...causedBy(first), request: new KeyedRequest('matching.run', runId, run.startedAt) };
     for (const [index, proposalId] of inputs.supersedes.entries()) {
       await this.step(runId, 'supersede', index);
-      await this.once(() =>
-        this.runtime.execute(
-          proposalStreamId(proposalId),
-          proposalDecider,
-          { type: 'SupersedeProposal', byRunId: runId },
-          ctx,
-        ),
-      );
+      await this.once(() => this.proposals.execute(proposalId, { type: 'SupersedeProposal', byRunId: runId }, ctx));
     }
     for (const [index, proposal] of proposals.entries()) {
       await this.step(runId, 'proposal', index);
-      await this.once(() =>
-        this.runtime.execute(
-          proposalStreamId(proposal.proposalId),
-          proposalDecider,
-          { type: 'MakeProposal', proposal },
-          ctx,
-        ),
-      );
+      await this.once(() => this.proposals.execute(proposal.proposalId, { type: 'MakeProposal', proposal }, ctx));
     }
     const details = {
       pairs: result.pairs,
@@ -209,33 +199,19 @@ export class RunFlow implements OnApplicationBootstrap, BeforeApplicationShutdow
           const part = parts[at.state.parts];
           await this.step(runId, 'part', part.part);
           at = toAt(
-            await this.runtime.executeAt(
-              streamId,
-              runDecider,
-              { type: 'RecordRunPart', part },
-              ctx,
-              at,
-              eventId(`part ${part.part}`),
-            ),
+            await this.runs.executeAt(runId, { type: 'RecordRunPart', part }, ctx, at, eventId(`part ${part.part}`)),
           );
         } else {
           const summary = { runId, scopeOrgId: run.scopeOrgId, weights: run.weights, stats, parts: parts.length };
           await this.step(runId, 'complete', 0);
           at = toAt(
-            await this.runtime.executeAt(
-              streamId,
-              runDecider,
-              { type: 'CompleteRun', run: summary },
-              ctx,
-              at,
-              eventId('completed'),
-            ),
+            await this.runs.executeAt(runId, { type: 'CompleteRun', run: summary }, ctx, at, eventId('completed')),
           );
         }
       } catch (error) {
         // another process resuming the same run appended first: read where it got to, go on from there
         if (!(error instanceof ConcurrencyConflict)) throw error;
-        at = fold(await this.runtime.store.readStream(streamId));
+        at = await this.runs.load(runId);
       }
     }
     return outcome;

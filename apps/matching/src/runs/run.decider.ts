@@ -1,4 +1,4 @@
-import { type Decider, InvalidStateTransition } from '@gongjian/eventing';
+import { type Decider, defineAggregate, InvalidStateTransition } from '@gongjian/eventing';
 import type { Exclusion, NeedInput, OfferInput, Pair } from '../engine/engine';
 
 export interface RunStats {
@@ -210,3 +210,6 @@ export function splitRunDetails(runId: string, details: RunDetails, maxBytes: nu
 function emptyPart(runId: string, part: number): RunPartRecorded {
   return { runId, part, pairs: [], unmatched: [], exclusions: {}, capacities: {}, proposalIds: [] };
 }
+
+/** A matching run, bound once to its stream. */
+export const runAggregate = defineAggregate({ name: 'run', decider: runDecider, streamId: runStreamId });

@@ -101,6 +101,11 @@ export async function loadRun(documents: DocumentStore, runId: string): Promise<
   const parts = await documents
     .collection<RunPartDocument>(RUN_PARTS_COLLECTION)
     .find({ runId }, { sort: { part: 1 } });
+  return withDetails(run, parts);
+}
+
+/** The run's summary with the details of its parts (in the order given: by part). */
+export function withDetails(run: RunDocument, parts: RunPartDocument[]): RunDocument & RunDetails {
   const details: RunDetails = { pairs: [], unmatched: [], exclusions: {}, capacities: {}, proposalIds: [] };
   for (const part of parts) {
     for (const pair of part.pairs) details.pairs.push(pair);

@@ -1,17 +1,7 @@
 import { Type } from 'class-transformer';
-import {
-  ArrayMaxSize,
-  IsArray,
-  IsIn,
-  IsNotEmpty,
-  IsObject,
-  IsOptional,
-  IsString,
-  MaxLength,
-  ValidateNested,
-} from 'class-validator';
+import { IsIn, IsNotEmpty, IsObject, IsOptional, IsString, MaxLength, ValidateNested } from 'class-validator';
 import { URGENCY_CODES, type Urgency } from '@gongjian/contracts';
-import { QuantityDto, WindowDto } from '../post-need/post-need.dto';
+import { IsTags, QuantityDto, WindowDto } from '../../list-item.dto';
 
 /** The fields of an open need that can change; the others stay as posted. */
 export class EditNeedDto {
@@ -27,10 +17,7 @@ export class EditNeedDto {
   description?: string;
 
   @IsOptional()
-  @IsArray()
-  @ArrayMaxSize(20)
-  @IsString({ each: true })
-  @MaxLength(30, { each: true })
+  @IsTags()
   tags?: string[];
 
   @IsOptional()

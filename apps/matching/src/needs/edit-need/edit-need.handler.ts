@@ -2,10 +2,10 @@ import { Injectable } from '@nestjs/common';
 import { assertAdminFor, Directory } from '@gongjian/auth';
 import type { CommandContext } from '@gongjian/eventing';
 import { Commands } from '@gongjian/runtime';
+import { uniqueTags } from '../../list-item.dto';
 import { MatchingReadModels } from '../../read-models';
 import { type NeedChanges, needAggregate } from '../need.decider';
 import { toNeedResource } from '../needs.projection';
-import { uniqueTags } from '../post-need/post-need.handler';
 import type { EditNeedDto } from './edit-need.dto';
 
 @Injectable()

@@ -3,7 +3,8 @@ import { assertAdminFor, Directory, requireActive } from '@gongjian/auth';
 import { type CommandContext, DomainRuleViolation, newId } from '@gongjian/eventing';
 import { Commands } from '@gongjian/runtime';
 import { MatchingReadModels } from '../../read-models';
-import { RunMatchingHandler } from '../../runs/run-matching.handler';
+import { uniqueTags } from '../../list-item.dto';
+import { InstantProposals } from '../../runs/instant-proposals';
 import { needAggregate } from '../need.decider';
 import { toNeedResource } from '../needs.projection';
 import type { PostNeedDto } from './post-need.dto';
@@ -16,7 +17,7 @@ export class PostNeedHandler {
     commands: Commands,
     private readonly readModels: MatchingReadModels,
     private readonly directory: Directory,
-    private readonly runs: RunMatchingHandler,
+    private readonly instant: InstantProposals,
   ) {
     this.needs = commands.for(needAggregate);
   }
@@ -57,12 +58,7 @@ export class PostNeedHandler {
       },
       context,
     );
-    await this.runs.proposeFor({ needId }, context);
+    await this.instant.proposeFor({ needId }, context);
     return toNeedResource(await this.readModels.needs.require(needId));
   }
-}
-
-/** Tags as typed, trimmed, blanks and repeats dropped (needs and offers alike). */
-export function uniqueTags(tags: string[]): string[] {
-  return [...new Set(tags.map((t) => t.trim()).filter(Boolean))];
 }

@@ -1,0 +1,66 @@
+import { applyDecorators } from '@nestjs/common';
+import {
+  ArrayMaxSize,
+  IsArray,
+  IsIn,
+  IsNumber,
+  IsString,
+  Max,
+  MaxLength,
+  Min,
+  registerDecorator,
+  type ValidationArguments,
+} from 'class-validator';
+import { QUANTITY_UNIT_CODES, type QuantityUnit } from '@gongjian/contracts';
+import { IsIsoDate } from '@gongjian/http';
+
+/**
+ * The parts the items of both lists share — a need (需求清单) and an offer (资源清单) alike have
+ * a quantity, a window and tags — validated and normalised in one place.
+ */
+export class QuantityDto {
+  @IsNumber({ allowNaN: false, allowInfinity: false, maxDecimalPlaces: 2 })
+  @Min(0.01)
+  @Max(1e9)
+  amount: number;
+
+  @IsIn(QUANTITY_UNIT_CODES)
+  unit: QuantityUnit;
+}
+
+/** `to` must not be before the property named (`from`). */
+function IsNotBefore(property: string) {
+  return (object: object, propertyName: string) =>
+    registerDecorator({
+      name: 'isNotBefore',
+      target: object.constructor,
+      propertyName,
+      constraints: [property],
+      options: { message: `${propertyName} must not be before ${property}` },
+      validator: {
+        validate(value: unknown, args: ValidationArguments) {
+          const other = (args.object as Record<string, unknown>)[property];
+          if (typeof value !== 'string' || typeof other !== 'string') return true;
+          return Date.parse(value) >= Date.parse(other);
+        },
+      },
+    });
+}
+
+export class WindowDto {
+  @IsIsoDate()
+  from: string;
+
+  @IsIsoDate()
+  @IsNotBefore('from')
+  to: string;
+}
+
+/** An item's tags: at most 20 words of at most 30 characters each. */
+export const IsTags = () =>
+  applyDecorators(IsArray(), ArrayMaxSize(20), IsString({ each: true }), MaxLength(30, { each: true }));
+
+/** Tags as typed, trimmed, blanks and repeats dropped (needs and offers alike). */
+export function uniqueTags(tags: string[]): string[] {
+  return [...new Set(tags.map((t) => t.trim()).filter(Boolean))];
+}

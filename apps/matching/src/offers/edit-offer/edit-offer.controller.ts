@@ -1,0 +1,17 @@
+import { Body, Controller, HttpCode, Param, Patch } from '@nestjs/common';
+import type { CommandContext } from '@gongjian/eventing';
+import { Command } from '@gongjian/http';
+import { EditOfferDto } from './edit-offer.dto';
+import { EditOfferHandler } from './edit-offer.handler';
+
+@Controller('offers')
+export class EditOfferController {
+  constructor(private readonly handler: EditOfferHandler) {}
+
+  /** Edits an offer while it is still open (nothing reserved); 409 afterwards. */
+  @Patch(':id')
+  @HttpCode(200)
+  edit(@Param('id') id: string, @Body() dto: EditOfferDto, @Command() context: CommandContext) {
+    return this.handler.execute(id, dto, context);
+  }
+}

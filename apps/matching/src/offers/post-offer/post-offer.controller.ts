@@ -1,0 +1,17 @@
+import { Body, Controller, HttpCode, Post } from '@nestjs/common';
+import type { CommandContext } from '@gongjian/eventing';
+import { Command } from '@gongjian/http';
+import { PostOfferDto } from './post-offer.dto';
+import { PostOfferHandler } from './post-offer.handler';
+
+@Controller('offers')
+export class PostOfferController {
+  constructor(private readonly handler: PostOfferHandler) {}
+
+  /** A unit posts an item of its resource list (资源清单). */
+  @Post()
+  @HttpCode(201)
+  post(@Body() dto: PostOfferDto, @Command() context: CommandContext) {
+    return this.handler.execute(dto, context);
+  }
+}

@@ -1,0 +1,58 @@
+import { Type } from 'class-transformer';
+import {
+  ArrayMaxSize,
+  ArrayMinSize,
+  IsArray,
+  IsIn,
+  IsNotEmpty,
+  IsObject,
+  IsOptional,
+  IsString,
+  MaxLength,
+  ValidateNested,
+} from 'class-validator';
+import { CATEGORY_CODES, type Category } from '@gongjian/contracts';
+import { ID_MAX_LENGTH, IsId } from '@gongjian/http';
+import { IsTags, QuantityDto, WindowDto } from '../../list-item.dto';
+
+export class PostOfferDto {
+  @IsId()
+  unitId: string;
+
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(100)
+  title: string;
+
+  @IsOptional()
+  @IsString()
+  @MaxLength(2000)
+  description?: string;
+
+  @IsIn(CATEGORY_CODES)
+  category: Category;
+
+  @IsOptional()
+  @IsTags()
+  tags?: string[];
+
+  @IsObject()
+  @ValidateNested()
+  @Type(() => QuantityDto)
+  @IsNotEmpty()
+  capacity: QuantityDto;
+
+  @IsObject()
+  @ValidateNested()
+  @Type(() => WindowDto)
+  @IsNotEmpty()
+  window: WindowDto;
+
+  /** organisations whose whole subtree the offer serves */
+  @IsArray()
+  @ArrayMinSize(1)
+  @ArrayMaxSize(50)
+  @IsString({ each: true })
+  @MaxLength(ID_MAX_LENGTH, { each: true })
+  serviceArea: string[];
+}

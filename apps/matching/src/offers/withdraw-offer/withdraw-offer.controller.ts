@@ -1,0 +1,17 @@
+import { Body, Controller, HttpCode, Param, Post } from '@nestjs/common';
+import type { CommandContext } from '@gongjian/eventing';
+import { Command } from '@gongjian/http';
+import { WithdrawOfferDto } from './withdraw-offer.dto';
+import { WithdrawOfferHandler } from './withdraw-offer.handler';
+
+@Controller('offers')
+export class WithdrawOfferController {
+  constructor(private readonly handler: WithdrawOfferHandler) {}
+
+  /** Withdraws an offer from the resource list; a withdrawn or expired offer cannot be (409). */
+  @Post(':id/withdraw')
+  @HttpCode(200)
+  withdraw(@Param('id') id: string, @Body() dto: WithdrawOfferDto, @Command() context: CommandContext) {
+    return this.handler.execute(id, dto, context);
+  }
+}

@@ -1,0 +1,17 @@
+import { ArrayMaxSize, IsArray, IsOptional, IsString, MaxLength } from 'class-validator';
+import { ID_MAX_LENGTH } from '@gongjian/http';
+
+export class CompleteProjectDto {
+  /** the completion report (完成情况): what was done, for the residents and the audit */
+  @IsOptional()
+  @IsString()
+  @MaxLength(5000)
+  report?: string;
+
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(500)
+  @IsString({ each: true })
+  @MaxLength(ID_MAX_LENGTH, { each: true })
+  participantMemberIds?: string[];
+}

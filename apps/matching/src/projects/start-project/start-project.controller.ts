@@ -1,0 +1,16 @@
+import { Controller, HttpCode, Param, Post } from '@nestjs/common';
+import type { CommandContext } from '@gongjian/eventing';
+import { Command } from '@gongjian/http';
+import { StartProjectHandler } from './start-project.handler';
+
+@Controller('projects')
+export class StartProjectController {
+  constructor(private readonly handler: StartProjectHandler) {}
+
+  /** Either side starts the work: the unit (contact) or the community (admin). */
+  @Post(':id/start')
+  @HttpCode(200)
+  start(@Param('id') id: string, @Command() context: CommandContext) {
+    return this.handler.execute(id, context);
+  }
+}

@@ -1,0 +1,42 @@
+import { assertAdminFor, assertMayActFor, type Directory } from '@gongjian/auth';
+import { type Actor, Forbidden } from '@gongjian/eventing';
+import { invalidField } from '@gongjian/http';
+import type { ProposalDocument } from './proposals.projection';
+
+/** The two sides of a proposal: the need's community and the offer's unit. */
+export type Side = 'community' | 'unit';
+
+/**
+ * The side `actor` acts for on `proposal`: the community side is an admin's over the need's
+ * community, the unit side the offer's unit contact's (or an admin's above the unit). The side
+ * named is checked (403); when none is named, the only side the actor may act for — an
+ * administrator above both the community and the unit must name it (400).
+ */
+export async function sideOf(
+  directory: Directory,
+  actor: Actor,
+  proposal: Pick<ProposalDocument, 'communityId' | 'unitId'>,
+  named: Side | undefined,
+): Promise<Side> {
+  const check = (side: Side) =>
+    side === 'community'
+      ? assertAdminFor(actor, proposal.communityId, directory)
+      : assertMayActFor(actor, proposal.unitId, directory);
+  if (named) {
+    await check(named);
+    return named;
+  }
+  const mayActFor = (side: Side) =>
+    check(side).then(
+      () => true,
+      (error: unknown) => {
+        if (error instanceof Forbidden) return false;
+        throw error;
+      },
+    );
+  const allowed: Side[] = [];
+  for (const side of ['community', 'unit'] as const) if (await mayActFor(side)) allowed.push(side);
+  if (allowed.length === 1) return allowed[0];
+  if (allowed.length === 0) await check(actor.role === 'unit_contact' ? 'unit' : 'community'); // the 403
+  throw invalidField('side', 'name the side (community or unit): this account may act for both');
+}

@@ -1,0 +1,10 @@
+import { IsOptional, IsString, MaxLength } from 'class-validator';
+import { ProposalSideDto } from '../proposal.dto';
+
+/** `POST /proposals/:id/reject` (the class keeps its name: it names the schema in the OpenAPI document). */
+export class RejectDto extends ProposalSideDto {
+  @IsOptional()
+  @IsString()
+  @MaxLength(500)
+  reason?: string;
+}

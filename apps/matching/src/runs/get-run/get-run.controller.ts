@@ -1,0 +1,19 @@
+import { Controller, Get, Param, Query } from '@nestjs/common';
+import { PageQuery } from '@gongjian/http';
+import { GetRunHandler } from './get-run.handler';
+
+@Controller('matching/runs')
+export class GetRunController {
+  constructor(private readonly handler: GetRunHandler) {}
+
+  @Get(':runId')
+  get(@Param('runId') runId: string) {
+    return this.handler.get(runId);
+  }
+
+  /** Every eligible pair the run considered, with score, breakdown and assigned quantity — to check optimality. */
+  @Get(':runId/pairs')
+  pairs(@Param('runId') runId: string, @Query() query: PageQuery) {
+    return this.handler.pairs(runId, query);
+  }
+}

@@ -1,0 +1,17 @@
+import { Body, Controller, HttpCode, Post } from '@nestjs/common';
+import type { CommandContext } from '@gongjian/eventing';
+import { Command } from '@gongjian/http';
+import { StartRunDto } from './run-matching.dto';
+import { RunMatchingHandler } from './run-matching.handler';
+
+@Controller('matching/runs')
+export class RunMatchingController {
+  constructor(private readonly handler: RunMatchingHandler) {}
+
+  /** Starts a matching run for a community, street or district and returns its proposals. */
+  @Post()
+  @HttpCode(201)
+  start(@Body() dto: StartRunDto, @Command() context: CommandContext) {
+    return this.handler.execute(dto, context);
+  }
+}
