@@ -1,14 +1,23 @@
+import { Injectable } from '@nestjs/common';
 import { orgDirectoryProjection } from '@gongjian/auth';
-import type { Projection } from '@gongjian/read-models';
-import { accountsProjection } from './registry/accounts.projection';
-import { balancesProjection, ledgerEntriesProjection } from './points/ledger.projection';
-import { membersProjection } from './registry/members.projection';
+import type { Projection, ReadModel } from '@gongjian/read-models';
+import { Queries } from '@gongjian/runtime';
+import { ACCOUNTS_COLLECTION, type AccountDocument, accountsProjection } from './registry/accounts.projection';
+import {
+  BALANCES_COLLECTION,
+  type BalanceDocument,
+  balancesProjection,
+  LEDGER_COLLECTION,
+  type LedgerEntryDocument,
+  ledgerEntriesProjection,
+} from './points/ledger.projection';
+import { MEMBERS_COLLECTION, type MemberDocument, membersProjection } from './registry/members.projection';
 
 /**
  * The read models of the members service, from one entry that pulls in no controller: the module
- * registers them, and this service answers replays, time travel and effects of them for the audit
- * service (ReadModels, `/api/v1/read-models`; docs/ops/service-boundaries.md). Queries read them
- * through the document store by these projections' collections.
+ * registers them, this service answers replays, time travel and effects of them for the audit
+ * service (ReadModels, `/api/v1/read-models`; docs/ops/service-boundaries.md), and its use cases
+ * query them through `MembersReadModels` (read-only).
  */
 export const MEMBERS_PROJECTIONS: Projection<any>[] = [
   membersProjection,
@@ -17,3 +26,20 @@ export const MEMBERS_PROJECTIONS: Projection<any>[] = [
   accountsProjection,
   orgDirectoryProjection('members'),
 ];
+
+/** What the members service's use cases read: its read models, typed and read-only. */
+@Injectable()
+export class MembersReadModels {
+  readonly members: ReadModel<MemberDocument>;
+  readonly ledgerEntries: ReadModel<LedgerEntryDocument>;
+  readonly balances: ReadModel<BalanceDocument>;
+  /** the login accounts, from organizations.AccountCreated: whom a member record may be linked to */
+  readonly accounts: ReadModel<AccountDocument>;
+
+  constructor(queries: Queries) {
+    this.members = queries.of(MEMBERS_COLLECTION, 'member');
+    this.ledgerEntries = queries.of(LEDGER_COLLECTION, 'ledger entry');
+    this.balances = queries.of(BALANCES_COLLECTION, 'balance');
+    this.accounts = queries.of(ACCOUNTS_COLLECTION, 'account');
+  }
+}

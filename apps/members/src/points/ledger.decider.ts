@@ -1,4 +1,4 @@
-import { type Decider, DomainRuleViolation, InvalidStateTransition } from '@gongjian/eventing';
+import { type Decider, defineAggregate, DomainRuleViolation, InvalidStateTransition } from '@gongjian/eventing';
 import {
   MEMBER_EVENTS,
   type PointsAwardedV1,
@@ -74,3 +74,6 @@ export const ledgerDecider: Decider<LedgerCommand, LedgerEvent, LedgerState> = {
     }
   },
 };
+
+/** 量化积分 — a member's points ledger, bound once to its stream. */
+export const ledgerAggregate = defineAggregate({ name: 'ledger', decider: ledgerDecider, streamId: ledgerStreamId });

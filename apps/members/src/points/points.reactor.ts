@@ -1,4 +1,4 @@
-import { Inject, Injectable, Logger } from '@nestjs/common';
+import { Injectable, Logger } from '@nestjs/common';
 import {
   MATCHING_EVENTS,
   type MicroWishFulfilledV1,
@@ -9,10 +9,9 @@ import {
   type VolunteerHoursVerifiedV1,
 } from '@gongjian/contracts';
 import { causedBy, type EventEnvelope } from '@gongjian/eventing';
-import { DOCUMENT_STORE, type DocumentStore } from '@gongjian/read-models';
-import { ProjectionRegistry, type Reactor, Runtime } from '@gongjian/runtime';
-import { MEMBERS_COLLECTION, type MemberDocument } from '../registry/members.projection';
-import { type LedgerCommand, ledgerDecider, ledgerStreamId } from './ledger.decider';
+import { Commands, ProjectionRegistry, type Reactor } from '@gongjian/runtime';
+import { MembersReadModels } from '../read-models';
+import { ledgerAggregate, type LedgerCommand } from './ledger.decider';
 import { POINTS_PER_PROJECT, POINTS_PER_WISH, pointsForHours } from './rules';
 
 /**
@@ -32,12 +31,14 @@ export class PointsReactor implements Reactor {
     MATCHING_EVENTS.projectEvaluated,
   ];
   private readonly logger = new Logger('PointsReactor');
+  private readonly ledgers;
 
   constructor(
-    private readonly runtime: Runtime,
-    @Inject(DOCUMENT_STORE) private readonly documents: DocumentStore,
+    commands: Commands,
+    private readonly readModels: MembersReadModels,
     registry: ProjectionRegistry,
   ) {
+    this.ledgers = commands.for(ledgerAggregate);
     registry.registerReactor(this);
   }
 
@@ -94,13 +95,13 @@ export class PointsReactor implements Reactor {
   }
 
   private async apply(event: EventEnvelope, memberId: string, command: LedgerCommand): Promise<void> {
-    const member = await this.documents.collection<MemberDocument>(MEMBERS_COLLECTION).get(memberId);
+    const member = await this.readModels.members.get(memberId);
     if (!member) {
       this.logger.warn(`${event.type} ${event.eventId} names unknown member ${memberId}: no points`);
       return;
     }
     const context = causedBy(event, { actor: { accountId: 'system:members.points', role: 'system', orgId: null } });
     // a redemption may append to the same ledger at the same moment: re-read and decide again
-    await this.runtime.executeWithRetry(ledgerStreamId(memberId), ledgerDecider, command, context, 10);
+    await this.ledgers.executeWithRetry(memberId, command, context, 10);
   }
 }

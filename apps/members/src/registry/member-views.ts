@@ -1,42 +1,26 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { NotFound } from '@gongjian/eventing';
-import { DOCUMENT_STORE, type DocumentStore } from '@gongjian/read-models';
+import { Directory } from '@gongjian/auth';
+import type { Actor } from '@gongjian/eventing';
+import { accessTo, type MemberAccess } from '../members.policy';
 import { MEMBER_KEY_STORE, type MemberKeyStore } from '../personal-data/key-store';
 import { maskPhone, open, type PersonalData } from '../personal-data/sealing';
-import { type MemberAccess, MembersTree } from '../members.tree';
-import {
-  BALANCES_COLLECTION,
-  type BalanceDocument,
-  LEDGER_COLLECTION,
-  type LedgerEntryDocument,
-} from '../points/ledger.projection';
-import { MEMBERS_COLLECTION, type MemberDocument, type TransferRecord } from './members.projection';
+import { MembersReadModels } from '../read-models';
+import type { MemberDocument, TransferRecord } from './members.projection';
 
-/** Reads of the registry: the member as the API shows it, personal data opened only on demand. */
+/**
+ * The member as the API shows it, to whoever asks: the full resource or a reduced view, personal
+ * data opened only on demand. The member key store is this service's own port (personal-data/).
+ */
 @Injectable()
 export class MemberViews {
   constructor(
-    @Inject(DOCUMENT_STORE) private readonly documents: DocumentStore,
+    private readonly readModels: MembersReadModels,
     @Inject(MEMBER_KEY_STORE) private readonly keys: MemberKeyStore,
-    private readonly tree: MembersTree,
+    private readonly directory: Directory,
   ) {}
 
-  get members() {
-    return this.documents.collection<MemberDocument>(MEMBERS_COLLECTION);
-  }
-
-  async require(id: string): Promise<MemberDocument> {
-    const member = await this.members.get(id);
-    if (!member) throw new NotFound(`member ${id} not found`);
-    return member;
-  }
-
-  get entries() {
-    return this.documents.collection<LedgerEntryDocument>(LEDGER_COLLECTION);
-  }
-
   async balance(id: string): Promise<number> {
-    return (await this.documents.collection<BalanceDocument>(BALANCES_COLLECTION).get(id))?.balance ?? 0;
+    return (await this.readModels.balances.get(id))?.balance ?? 0;
   }
 
   /** The clear personal data, or null once erased (the key is gone). */
@@ -45,8 +29,32 @@ export class MemberViews {
     return open(await this.keys.get(member._id), member._id, member.personal);
   }
 
+  /** The member as `actor` may see it, or null: the member is none of its business (any more). */
+  async seenBy(actor: Actor, member: MemberDocument) {
+    const access = await accessTo(actor, member, this.directory);
+    return access ? this.view(member, access) : null;
+  }
+
   /**
-   * The member as `access` may see it (members.tree.ts): the full resource, or — for a community
+   * The answer to a step of a 组织关系转接: the member as the caller now sees it, and whether the
+   * transfer is done or still waits. A source that let its member go still learns where the
+   * member went, and nothing more.
+   */
+  async afterTransferStep(actor: Actor, memberId: string) {
+    const member = await this.readModels.members.require(memberId);
+    const transfer = member.pendingTransferTo ? 'pending' : 'completed';
+    const seen = (await this.seenBy(actor, member)) ?? {
+      id: member._id,
+      version: member.version,
+      view: 'transferred' as const,
+      name: member.name,
+      branchId: member.branchId,
+    };
+    return { ...seen, transfer };
+  }
+
+  /**
+   * The member as `access` may see it (members.policy.ts): the full resource, or — for a community
    * the member reported to, or the destination of a pending transfer — the reduced view.
    */
   async view(member: MemberDocument, access: MemberAccess) {
@@ -57,12 +65,16 @@ export class MemberViews {
 
   /** The reported-to community and what lies under it: where its service counts. */
   async servedIn(member: MemberDocument): Promise<string[]> {
-    return member.reportedTo ? this.tree.subtreeIds(member.reportedTo) : [];
+    return member.reportedTo ? this.directory.subtreeIds(member.reportedTo) : [];
   }
 
   /** 双报到 seen from the receiving community: name, the report, the service done there. */
   async reported(member: MemberDocument, servedIn: string[]) {
-    const entries = await this.entries.find({ memberId: member._id, orgId: { $in: servedIn }, kind: 'award' });
+    const entries = await this.readModels.ledgerEntries.find({
+      memberId: member._id,
+      orgId: { $in: servedIn },
+      kind: 'award',
+    });
     return {
       id: member._id,
       version: member.version,

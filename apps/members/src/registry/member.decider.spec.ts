@@ -84,6 +84,30 @@ describe('member decider', () => {
       .thenThrows(DomainRuleViolation, /in-service/);
   });
 
+  it('answers a dissolved branch or community with the one code of that rule everywhere', () => {
+    const codeOf = (given: MemberEvent[], command: MemberCommand) => {
+      try {
+        memberDecider.decide(command, given.reduce(memberDecider.evolve, memberDecider.initialState()));
+      } catch (error) {
+        return { code: (error as DomainRuleViolation).code, field: (error as DomainRuleViolation).details?.field };
+      }
+      throw new Error('the decider accepted a dissolved organisation');
+    };
+    const dissolved = { status: 'dissolved' };
+    expect(codeOf([], register({ branch: { ...grid, ...dissolved } }))).toEqual({
+      code: 'organisation_dissolved',
+      field: 'branchId',
+    });
+    expect(
+      codeOf([registered], {
+        type: 'ReportToCommunity',
+        community: { id: 'c-1', kind: 'community', ...dissolved },
+        communityId: 'c-1',
+        reportedOn: '2026-11-25',
+      }),
+    ).toEqual({ code: 'organisation_dissolved', field: 'communityId' });
+  });
+
   it('links an account in two steps: an admin proposes it, that account confirms; the same link twice is refused', () => {
     const proposed = (accountId: string): MemberEvent => ({
       type: 'members.MemberAccountLinkProposed',

@@ -1,4 +1,4 @@
-import { type Decider, DomainRuleViolation, InvalidStateTransition } from '@gongjian/eventing';
+import { type Decider, defineAggregate, DomainRuleViolation, InvalidStateTransition } from '@gongjian/eventing';
 import {
   type CommunityReportWithdrawnV1,
   MEMBER_EVENTS,
@@ -95,7 +95,7 @@ function requireBranch(branch: OrgRef | null, id: string, field: string): OrgRef
       { field },
     );
   if (branch.status !== 'active')
-    throw new DomainRuleViolation(`the branch ${id} is dissolved`, 'branch_dissolved', { field });
+    throw new DomainRuleViolation(`the branch ${id} is dissolved`, 'organisation_dissolved', { field });
   return branch;
 }
 
@@ -192,7 +192,9 @@ export const memberDecider: Decider<MemberCommand, MemberEvent, MemberState> = {
             field: 'communityId',
           });
         if (community.status !== 'active')
-          throw new DomainRuleViolation('the community is dissolved', 'community_dissolved', { field: 'communityId' });
+          throw new DomainRuleViolation('the community is dissolved', 'organisation_dissolved', {
+            field: 'communityId',
+          });
         if (state.reportedTo !== null)
           throw new InvalidStateTransition(`the member has already reported to ${state.reportedTo}; withdraw first`);
         return [
@@ -261,3 +263,6 @@ export const memberDecider: Decider<MemberCommand, MemberEvent, MemberState> = {
     }
   },
 };
+
+/** 党员 — a member's record, bound once to its stream. */
+export const memberAggregate = defineAggregate({ name: 'member', decider: memberDecider, streamId: memberStreamId });

@@ -1,0 +1,15 @@
+import { Controller, Get, Param, Query } from '@nestjs/common';
+import type { CommandContext } from '@gongjian/eventing';
+import { Command, PageQuery } from '@gongjian/http';
+import { GetLedgerHandler } from './get-ledger.handler';
+
+@Controller('members')
+export class GetLedgerController {
+  constructor(private readonly handler: GetLedgerHandler) {}
+
+  /** The member's points ledger, newest first, each entry with its source event. */
+  @Get(':id/points')
+  ledger(@Param('id') id: string, @Query() query: PageQuery, @Command() context: CommandContext) {
+    return this.handler.execute(id, query, context);
+  }
+}

@@ -1,0 +1,16 @@
+import { Controller, Get, Param, Query } from '@nestjs/common';
+import type { CommandContext } from '@gongjian/eventing';
+import { Command } from '@gongjian/http';
+import { QuarterQuery } from '../quarter.query';
+import { GetPioneerIndexHandler } from './get-pioneer-index.handler';
+
+@Controller('members')
+export class GetPioneerIndexController {
+  constructor(private readonly handler: GetPioneerIndexHandler) {}
+
+  /** The member's 先锋指数 for a quarter, with its breakdown. */
+  @Get(':id/pioneer-index')
+  index(@Param('id') id: string, @Query() query: QuarterQuery, @Command() context: CommandContext) {
+    return this.handler.execute(id, query, context);
+  }
+}

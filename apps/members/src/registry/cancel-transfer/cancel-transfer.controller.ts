@@ -1,0 +1,18 @@
+import { Controller, HttpCode, Param, Post } from '@nestjs/common';
+import type { CommandContext } from '@gongjian/eventing';
+import { Command } from '@gongjian/http';
+import { AboutMember } from '../about-member';
+import { CancelTransferHandler } from './cancel-transfer.handler';
+
+@Controller('members')
+@AboutMember()
+export class CancelTransferController {
+  constructor(private readonly handler: CancelTransferHandler) {}
+
+  /** The side that asked withdraws its pending request. */
+  @Post(':id/transfer/cancel')
+  @HttpCode(200)
+  cancel(@Param('id') id: string, @Command() context: CommandContext) {
+    return this.handler.execute(id, context);
+  }
+}

@@ -1,0 +1,19 @@
+import { Body, Controller, HttpCode, Param, Post } from '@nestjs/common';
+import type { CommandContext } from '@gongjian/eventing';
+import { Command } from '@gongjian/http';
+import { AboutMember } from '../about-member';
+import { ChangeStatusDto } from './change-status.dto';
+import { ChangeStatusHandler } from './change-status.handler';
+
+@Controller('members')
+@AboutMember()
+export class ChangeStatusController {
+  constructor(private readonly handler: ChangeStatusHandler) {}
+
+  /** `normal`, `floating` (流动), `lost_contact` (失联) and back. */
+  @Post(':id/status')
+  @HttpCode(200)
+  change(@Param('id') id: string, @Body() dto: ChangeStatusDto, @Command() context: CommandContext) {
+    return this.handler.execute(id, dto, context);
+  }
+}

@@ -1,0 +1,31 @@
+import { Injectable } from '@nestjs/common';
+import { Directory } from '@gongjian/auth';
+import type { CommandContext } from '@gongjian/eventing';
+import { Commands } from '@gongjian/runtime';
+import { assertMayTakeTransferStep } from '../../members.policy';
+import { MembersReadModels } from '../../read-models';
+import { memberAggregate } from '../member.decider';
+import { MemberViews } from '../member-views';
+import type { DeclineTransferDto } from './decline-transfer.dto';
+
+/** The side that did not ask declines the pending transfer (MemberTransferDeclined). */
+@Injectable()
+export class DeclineTransferHandler {
+  private readonly members;
+
+  constructor(
+    commands: Commands,
+    private readonly readModels: MembersReadModels,
+    private readonly directory: Directory,
+    private readonly views: MemberViews,
+  ) {
+    this.members = commands.for(memberAggregate);
+  }
+
+  async execute(memberId: string, dto: DeclineTransferDto, context: CommandContext) {
+    const member = await this.readModels.members.require(memberId);
+    await assertMayTakeTransferStep(context.actor, member, 'accepting', this.directory);
+    await this.members.execute(memberId, { type: 'DeclineTransfer', reason: dto.reason?.trim() ?? '' }, context);
+    return this.views.afterTransferStep(context.actor, memberId);
+  }
+}

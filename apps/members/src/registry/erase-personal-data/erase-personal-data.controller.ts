@@ -1,0 +1,18 @@
+import { Controller, Delete, HttpCode, Param } from '@nestjs/common';
+import type { CommandContext } from '@gongjian/eventing';
+import { Command } from '@gongjian/http';
+import { AboutMember } from '../about-member';
+import { ErasePersonalDataHandler } from './erase-personal-data.handler';
+
+@Controller('members')
+@AboutMember()
+export class ErasePersonalDataController {
+  constructor(private readonly handler: ErasePersonalDataHandler) {}
+
+  /** Erasure of the member's personal data (the right to be forgotten): an admin over the branch. */
+  @Delete(':id/personal-data')
+  @HttpCode(200)
+  erase(@Param('id') id: string, @Command() context: CommandContext) {
+    return this.handler.execute(id, context);
+  }
+}

@@ -1,0 +1,15 @@
+import { Controller, Get, Param } from '@nestjs/common';
+import type { CommandContext } from '@gongjian/eventing';
+import { Command } from '@gongjian/http';
+import { GetMemberHandler } from './get-member.handler';
+
+@Controller('members')
+export class GetMemberController {
+  constructor(private readonly handler: GetMemberHandler) {}
+
+  /** One member as the caller may see it: the full resource or a reduced view (members.policy.ts). */
+  @Get(':id')
+  get(@Param('id') id: string, @Command() context: CommandContext) {
+    return this.handler.execute(id, context);
+  }
+}

@@ -1,0 +1,19 @@
+import { Body, Controller, HttpCode, Param, Post } from '@nestjs/common';
+import type { CommandContext } from '@gongjian/eventing';
+import { Command } from '@gongjian/http';
+import { AboutMember } from '../about-member';
+import { LinkAccountDto } from './link-account.dto';
+import { LinkAccountHandler } from './link-account.handler';
+
+@Controller('members')
+@AboutMember()
+export class LinkAccountController {
+  constructor(private readonly handler: LinkAccountHandler) {}
+
+  /** Proposes the member's own login account; it takes effect when that account confirms. */
+  @Post(':id/account')
+  @HttpCode(200)
+  link(@Param('id') id: string, @Body() dto: LinkAccountDto, @Command() context: CommandContext) {
+    return this.handler.execute(id, dto, context);
+  }
+}

@@ -1,0 +1,15 @@
+import { Controller, Get, Param } from '@nestjs/common';
+import type { CommandContext } from '@gongjian/eventing';
+import { Command } from '@gongjian/http';
+import { ReadPersonalDataHandler } from './read-personal-data.handler';
+
+@Controller('members')
+export class ReadPersonalDataController {
+  constructor(private readonly handler: ReadPersonalDataHandler) {}
+
+  /** The clear phone, ID number and address: administrators in scope only; gone once erased. */
+  @Get(':id/personal-data')
+  read(@Param('id') id: string, @Command() context: CommandContext) {
+    return this.handler.execute(id, context);
+  }
+}

@@ -1,0 +1,38 @@
+import { IsISO8601, IsNotEmpty, IsOptional, IsString, Matches, MaxLength } from 'class-validator';
+import { IsId, OptionalId } from '@gongjian/http';
+
+/** Mainland mobile (11 digits from 1) or a landline with its area code. */
+const PHONE = /^(1\d{10}|0\d{2,3}-?\d{7,8})$/;
+/** 18-character resident identity card number. */
+const ID_NUMBER = /^\d{17}[\dXx]$/;
+
+export class RegisterMemberDto {
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(50)
+  name: string;
+
+  @IsString()
+  @Matches(PHONE, { message: 'phone must be a mobile number (11 digits) or a landline with its area code' })
+  phone: string;
+
+  @IsOptional()
+  @IsString()
+  @Matches(ID_NUMBER, { message: 'idNumber must be an 18-character identity card number' })
+  idNumber?: string;
+
+  @IsOptional()
+  @IsString()
+  @MaxLength(200)
+  address?: string;
+
+  @IsId()
+  branchId: string;
+
+  @IsISO8601({ strict: true })
+  @Matches(/^\d{4}-\d{2}-\d{2}$/, { message: 'joinedPartyOn must be a date (YYYY-MM-DD)' })
+  joinedPartyOn: string;
+
+  @OptionalId()
+  employerUnitId?: string;
+}

@@ -1,0 +1,19 @@
+import { Body, Controller, HttpCode, Param, Post } from '@nestjs/common';
+import type { CommandContext } from '@gongjian/eventing';
+import { Command } from '@gongjian/http';
+import { AboutMember } from '../about-member';
+import { CommunityReportDto } from './report-to-community.dto';
+import { ReportToCommunityHandler } from './report-to-community.handler';
+
+@Controller('members')
+@AboutMember()
+export class ReportToCommunityController {
+  constructor(private readonly handler: ReportToCommunityHandler) {}
+
+  /** 双报到: an in-service member reports to the community where they live. */
+  @Post(':id/community-report')
+  @HttpCode(200)
+  report(@Param('id') id: string, @Body() dto: CommunityReportDto, @Command() context: CommandContext) {
+    return this.handler.execute(id, dto, context);
+  }
+}

@@ -1,0 +1,18 @@
+import { Controller, Delete, HttpCode, Param } from '@nestjs/common';
+import type { CommandContext } from '@gongjian/eventing';
+import { Command } from '@gongjian/http';
+import { AboutMember } from '../about-member';
+import { WithdrawReportHandler } from './withdraw-report.handler';
+
+@Controller('members')
+@AboutMember()
+export class WithdrawReportController {
+  constructor(private readonly handler: WithdrawReportHandler) {}
+
+  /** Ends the report: the member, an admin over the branch, or the receiving community. */
+  @Delete(':id/community-report')
+  @HttpCode(200)
+  withdraw(@Param('id') id: string, @Command() context: CommandContext) {
+    return this.handler.execute(id, context);
+  }
+}
