@@ -1,4 +1,4 @@
-import { SYSTEM_ACTOR } from '@gongjian/eventing';
+import { type Actor, SYSTEM_ACTOR } from '@gongjian/eventing';
 import { MemoryDocumentStore, ProjectionRunner } from '@gongjian/read-models';
 import {
   envelopes,
@@ -60,7 +60,7 @@ const recorded = (part: RunPartRecorded): GivenEvent => ({
   data: part,
 });
 const summary: RunCompleted = { runId: 'r1', scopeOrgId: 'street-1', weights, stats, parts: 2 };
-const completed = (data: RunCompleted = summary, actor = streetAdmin): GivenEvent => ({
+const completed = (data: RunCompleted = summary, actor: Actor = streetAdmin): GivenEvent => ({
   type: 'matching.RunCompleted',
   streamId: stream,
   actor,
