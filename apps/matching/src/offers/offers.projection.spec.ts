@@ -119,17 +119,15 @@ describe('offers projection', () => {
       },
       released('p1', 10),
     ]);
-    await spec
-      .given(events)
-      .then([
-        {
-          _id: 'o1',
-          status: 'expired',
-          expiredAt: events[2].occurredAt,
-          remaining: { amount: 30 },
-          updatedAt: events[3].occurredAt,
-        },
-      ]);
+    await spec.given(events).then([
+      {
+        _id: 'o1',
+        status: 'expired',
+        expiredAt: events[2].occurredAt,
+        remaining: { amount: 30 },
+        updatedAt: events[3].occurredAt,
+      },
+    ]);
   });
 
   it('ignores events of an offer it never saw posted, and a redelivered event', async () => {
