@@ -1,29 +1,172 @@
 import { Module, type OnApplicationBootstrap } from '@nestjs/common';
-import { ORGANIZATIONS_PROJECTIONS } from './read-models';
+import { provideDirectory } from '@gongjian/auth';
 import { ProjectionRegistry } from '@gongjian/runtime';
-import { AccountsController } from './accounts/accounts.controller';
-import { AuthController } from './accounts/auth.controller';
-import { DissolvedOrganizationReactor } from './accounts/dissolved-organization.reactor';
 import { BootstrapAdmin } from './accounts/bootstrap-admin';
-import { HierarchyController } from './hierarchy/hierarchy.controller';
-import { PairingsController } from './pairings/pairings.controller';
-import { UnitsController } from './units/units.controller';
-import { ServiceSitesController } from './service-sites/service-sites.controller';
-import { JointMeetingsController } from './joint-meetings/joint-meetings.controller';
-import { OrganizationsTree } from './organizations.tree';
+import { ChangePasswordController } from './accounts/change-password/change-password.controller';
+import { ChangePasswordHandler } from './accounts/change-password/change-password.handler';
+import { CreateAccountController } from './accounts/create-account/create-account.controller';
+import { CreateAccountHandler } from './accounts/create-account/create-account.handler';
+import { DisableAccountController } from './accounts/disable-account/disable-account.controller';
+import { DisableAccountHandler } from './accounts/disable-account/disable-account.handler';
+import { DissolvedOrganizationReactor } from './accounts/dissolved-organization.reactor';
+import { EnableAccountController } from './accounts/enable-account/enable-account.controller';
+import { EnableAccountHandler } from './accounts/enable-account/enable-account.handler';
+import { ListAccountsController } from './accounts/list-accounts/list-accounts.controller';
+import { ListAccountsHandler } from './accounts/list-accounts/list-accounts.handler';
+import { LoginController } from './accounts/login/login.controller';
+import { LoginHandler } from './accounts/login/login.handler';
+import { LoginAttemptsController } from './accounts/login-attempts/login-attempts.controller';
+import { LoginAttemptsHandler } from './accounts/login-attempts/login-attempts.handler';
+import { PasswordAttempts } from './accounts/password-attempts';
+import { ResetPasswordController } from './accounts/reset-password/reset-password.controller';
+import { ResetPasswordHandler } from './accounts/reset-password/reset-password.handler';
+import { UnlockAccountController } from './accounts/unlock-account/unlock-account.controller';
+import { UnlockAccountHandler } from './accounts/unlock-account/unlock-account.handler';
+import { DissolveOrganizationController } from './hierarchy/dissolve-organization/dissolve-organization.controller';
+import { DissolveOrganizationHandler } from './hierarchy/dissolve-organization/dissolve-organization.handler';
+import { ListOrganizationsController } from './hierarchy/list-organizations/list-organizations.controller';
+import { ListOrganizationsHandler } from './hierarchy/list-organizations/list-organizations.handler';
+import { MoveOrganizationController } from './hierarchy/move-organization/move-organization.controller';
+import { MoveOrganizationHandler } from './hierarchy/move-organization/move-organization.handler';
+import { OrganizationTreeController } from './hierarchy/organization-tree/organization-tree.controller';
+import { OrganizationTreeHandler } from './hierarchy/organization-tree/organization-tree.handler';
+import { RegisterOrganizationController } from './hierarchy/register-organization/register-organization.controller';
+import { RegisterOrganizationHandler } from './hierarchy/register-organization/register-organization.handler';
+import { RenameOrganizationController } from './hierarchy/rename-organization/rename-organization.controller';
+import { RenameOrganizationHandler } from './hierarchy/rename-organization/rename-organization.handler';
+import { AppointPartTimeMemberController } from './joint-meetings/appoint-part-time-member/appoint-part-time-member.controller';
+import { AppointPartTimeMemberHandler } from './joint-meetings/appoint-part-time-member/appoint-part-time-member.handler';
+import { ConfirmMembershipController } from './joint-meetings/confirm-membership/confirm-membership.controller';
+import { ConfirmMembershipHandler } from './joint-meetings/confirm-membership/confirm-membership.handler';
+import { DeclineMembershipController } from './joint-meetings/decline-membership/decline-membership.controller';
+import { DeclineMembershipHandler } from './joint-meetings/decline-membership/decline-membership.handler';
+import { EndAppointmentController } from './joint-meetings/end-appointment/end-appointment.controller';
+import { EndAppointmentHandler } from './joint-meetings/end-appointment/end-appointment.handler';
+import { GetJointMeetingController } from './joint-meetings/get-joint-meeting/get-joint-meeting.controller';
+import { GetJointMeetingHandler } from './joint-meetings/get-joint-meeting/get-joint-meeting.handler';
+import { JoinJointMeetingController } from './joint-meetings/join-joint-meeting/join-joint-meeting.controller';
+import { JoinJointMeetingHandler } from './joint-meetings/join-joint-meeting/join-joint-meeting.handler';
+import { LeaveJointMeetingController } from './joint-meetings/leave-joint-meeting/leave-joint-meeting.controller';
+import { LeaveJointMeetingHandler } from './joint-meetings/leave-joint-meeting/leave-joint-meeting.handler';
+import { ListPartTimeMembersController } from './joint-meetings/list-part-time-members/list-part-time-members.controller';
+import { ListPartTimeMembersHandler } from './joint-meetings/list-part-time-members/list-part-time-members.handler';
+import { WithdrawMembershipController } from './joint-meetings/withdraw-membership/withdraw-membership.controller';
+import { WithdrawMembershipHandler } from './joint-meetings/withdraw-membership/withdraw-membership.handler';
+import { ConfirmPairingController } from './pairings/confirm-pairing/confirm-pairing.controller';
+import { ConfirmPairingHandler } from './pairings/confirm-pairing/confirm-pairing.handler';
+import { DeclinePairingController } from './pairings/decline-pairing/decline-pairing.controller';
+import { DeclinePairingHandler } from './pairings/decline-pairing/decline-pairing.handler';
+import { EndPairingController } from './pairings/end-pairing/end-pairing.controller';
+import { EndPairingHandler } from './pairings/end-pairing/end-pairing.handler';
+import { EstablishPairingController } from './pairings/establish-pairing/establish-pairing.controller';
+import { EstablishPairingHandler } from './pairings/establish-pairing/establish-pairing.handler';
+import { ListPairingsController } from './pairings/list-pairings/list-pairings.controller';
+import { ListPairingsHandler } from './pairings/list-pairings/list-pairings.handler';
+import { WithdrawPairingController } from './pairings/withdraw-pairing/withdraw-pairing.controller';
+import { WithdrawPairingHandler } from './pairings/withdraw-pairing/withdraw-pairing.handler';
+import { ORGANIZATIONS_PROJECTIONS, OrganizationsReadModels } from './read-models';
+import { ListServiceSitesController } from './service-sites/list-service-sites/list-service-sites.controller';
+import { ListServiceSitesHandler } from './service-sites/list-service-sites/list-service-sites.handler';
+import { OpenServiceSiteController } from './service-sites/open-service-site/open-service-site.controller';
+import { OpenServiceSiteHandler } from './service-sites/open-service-site/open-service-site.handler';
+import { RateServiceSiteController } from './service-sites/rate-service-site/rate-service-site.controller';
+import { RateServiceSiteHandler } from './service-sites/rate-service-site/rate-service-site.handler';
+import { ListUnitsController } from './units/list-units/list-units.controller';
+import { ListUnitsHandler } from './units/list-units/list-units.handler';
+import { RegisterUnitController } from './units/register-unit/register-unit.controller';
+import { RegisterUnitHandler } from './units/register-unit/register-unit.handler';
+import { UnitContributionsController } from './units/unit-contributions/unit-contributions.controller';
+import { UnitContributionsHandler } from './units/unit-contributions/unit-contributions.handler';
 
 /** The hierarchy, units, co-build relationships, accounts and login (DESIGN §2–§4). */
 @Module({
   controllers: [
-    HierarchyController,
-    UnitsController,
-    PairingsController,
-    JointMeetingsController,
-    ServiceSitesController,
-    AccountsController,
-    AuthController,
+    // hierarchy
+    RegisterOrganizationController,
+    ListOrganizationsController,
+    OrganizationTreeController,
+    RenameOrganizationController,
+    MoveOrganizationController,
+    DissolveOrganizationController,
+    // units
+    RegisterUnitController,
+    ListUnitsController,
+    UnitContributionsController,
+    // pairings (结对共建)
+    EstablishPairingController,
+    ConfirmPairingController,
+    DeclinePairingController,
+    WithdrawPairingController,
+    EndPairingController,
+    ListPairingsController,
+    // joint meetings (联席会议) and their committees
+    JoinJointMeetingController,
+    ConfirmMembershipController,
+    DeclineMembershipController,
+    WithdrawMembershipController,
+    LeaveJointMeetingController,
+    GetJointMeetingController,
+    AppointPartTimeMemberController,
+    EndAppointmentController,
+    ListPartTimeMembersController,
+    // service sites
+    OpenServiceSiteController,
+    RateServiceSiteController,
+    ListServiceSitesController,
+    // accounts and signing in
+    CreateAccountController,
+    ListAccountsController,
+    LoginAttemptsController,
+    DisableAccountController,
+    EnableAccountController,
+    ResetPasswordController,
+    UnlockAccountController,
+    LoginController,
+    ChangePasswordController,
   ],
-  providers: [OrganizationsTree, BootstrapAdmin, DissolvedOrganizationReactor],
+  providers: [
+    OrganizationsReadModels,
+    provideDirectory('organizations'),
+    RegisterOrganizationHandler,
+    ListOrganizationsHandler,
+    OrganizationTreeHandler,
+    RenameOrganizationHandler,
+    MoveOrganizationHandler,
+    DissolveOrganizationHandler,
+    RegisterUnitHandler,
+    ListUnitsHandler,
+    UnitContributionsHandler,
+    EstablishPairingHandler,
+    ConfirmPairingHandler,
+    DeclinePairingHandler,
+    WithdrawPairingHandler,
+    EndPairingHandler,
+    ListPairingsHandler,
+    JoinJointMeetingHandler,
+    ConfirmMembershipHandler,
+    DeclineMembershipHandler,
+    WithdrawMembershipHandler,
+    LeaveJointMeetingHandler,
+    GetJointMeetingHandler,
+    AppointPartTimeMemberHandler,
+    EndAppointmentHandler,
+    ListPartTimeMembersHandler,
+    OpenServiceSiteHandler,
+    RateServiceSiteHandler,
+    ListServiceSitesHandler,
+    CreateAccountHandler,
+    ListAccountsHandler,
+    LoginAttemptsHandler,
+    DisableAccountHandler,
+    EnableAccountHandler,
+    ResetPasswordHandler,
+    UnlockAccountHandler,
+    LoginHandler,
+    ChangePasswordHandler,
+    PasswordAttempts,
+    BootstrapAdmin,
+    DissolvedOrganizationReactor,
+  ],
 })
 export class OrganizationsModule implements OnApplicationBootstrap {
   constructor(

@@ -44,6 +44,26 @@ export class Forbidden extends DomainError {
   }
 }
 
+/**
+ * The caller could not be authenticated (HTTP 401): a wrong password, an unknown username (the
+ * same answer), a disabled account signing in.
+ */
+export class Unauthenticated extends DomainError {
+  constructor(message: string, details?: Record<string, unknown>) {
+    super(message, 'unauthorized', details);
+  }
+}
+
+/** Too many attempts (HTTP 429); the edge sends `retryAfterSeconds` as the Retry-After header. */
+export class TooManyRequests extends DomainError {
+  constructor(
+    message: string,
+    readonly retryAfterSeconds: number,
+  ) {
+    super(message, 'too_many_requests');
+  }
+}
+
 /** The stream is not at the expected revision (HTTP 409). */
 export class ConcurrencyConflict extends DomainError {
   constructor(

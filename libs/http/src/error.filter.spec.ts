@@ -1,5 +1,6 @@
 import type { ArgumentsHost } from '@nestjs/common';
 import { MongoServerSelectionError } from 'mongodb';
+import { TooManyRequests, Unauthenticated } from '@gongjian/eventing';
 import { ErrorFilter } from './error.filter';
 
 function answer(exception: unknown) {
@@ -24,5 +25,21 @@ describe('ErrorFilter and the read store', () => {
 
   it('still answers 500 for anything else', () => {
     expect(answer(new Error('boom')).status).toBe(500);
+  });
+});
+
+describe('ErrorFilter and the sign-in refusals', () => {
+  it('answers 401 unauthorized for Unauthenticated', () => {
+    const sent = answer(new Unauthenticated('wrong username or password'));
+    expect(sent.status).toBe(401);
+    expect(sent.body).toEqual({ statusCode: 401, error: 'unauthorized', message: 'wrong username or password' });
+  });
+
+  it('answers 429 too_many_requests with Retry-After in whole seconds, at least one', () => {
+    const sent = answer(new TooManyRequests('try again later', 1.2));
+    expect(sent.status).toBe(429);
+    expect(sent.body).toEqual({ statusCode: 429, error: 'too_many_requests', message: 'try again later' });
+    expect(sent.headers['Retry-After']).toBe('2');
+    expect(answer(new TooManyRequests('try again later', 0)).headers['Retry-After']).toBe('1');
   });
 });

@@ -7,6 +7,8 @@ import {
   Forbidden,
   InvalidStateTransition,
   NotFound,
+  TooManyRequests,
+  Unauthenticated,
 } from '@gongjian/eventing';
 import { isReadStoreUnavailable, READ_STORE_UNAVAILABLE } from '@gongjian/read-models';
 import type { Response } from 'express';
@@ -21,6 +23,8 @@ export interface ErrorBody {
 
 const DOMAIN_STATUS: Array<[new (...args: any[]) => DomainError, number]> = [
   [NotFound, HttpStatus.NOT_FOUND],
+  [Unauthenticated, HttpStatus.UNAUTHORIZED],
+  [TooManyRequests, HttpStatus.TOO_MANY_REQUESTS],
   [Forbidden, HttpStatus.FORBIDDEN],
   [ConcurrencyConflict, HttpStatus.CONFLICT],
   [DuplicateEventId, HttpStatus.CONFLICT],
@@ -30,7 +34,7 @@ const DOMAIN_STATUS: Array<[new (...args: any[]) => DomainError, number]> = [
 
 /**
  * Maps every error to `{statusCode, error, message, details?}` once, at the edge (STYLE §7):
- * domain errors to 404/409/422, Nest HTTP exceptions as they are, the body parsers' client errors
+ * domain errors to 401/403/404/409/422/429 (Retry-After for a 429), Nest HTTP exceptions as they are, the body parsers' client errors
  * (413 too large, 415 charset or encoding, 400 not UTF-8) with their status, the read store
  * unreachable (the MongoDB driver's server-selection and network errors) to 503
  * `read_store_unavailable` with Retry-After, anything else to 500 (logged).
@@ -42,6 +46,8 @@ export class ErrorFilter implements ExceptionFilter {
   catch(exception: unknown, host: ArgumentsHost): void {
     const response = host.switchToHttp().getResponse<Response>();
     const body = this.toBody(exception);
+    if (exception instanceof TooManyRequests)
+      response.setHeader('Retry-After', String(Math.max(1, Math.ceil(exception.retryAfterSeconds))));
     if (body.error === READ_STORE_UNAVAILABLE) {
       this.logger.warn(`read store unavailable: ${exception instanceof Error ? exception.message : String(exception)}`);
       response.setHeader('Retry-After', '5');

@@ -1,10 +1,5 @@
-import { ForbiddenException } from '@nestjs/common';
-import { ADMIN_ROLES, assertAdminFor, isAdmin, type OrgTree, type Role } from '@gongjian/auth';
+import { ADMIN_ROLES, assertAdminFor, type Directory, forbid, isAdmin, type Role } from '@gongjian/auth';
 import type { Actor } from '@gongjian/eventing';
-
-function forbid(message: string): never {
-  throw new ForbiddenException({ statusCode: 403, error: 'Forbidden', message });
-}
 
 /**
  * May `actor` disable, enable or reset the password of `target`? An administrator manages the
@@ -16,7 +11,7 @@ function forbid(message: string): never {
 export async function assertManagesAccount(
   actor: Actor,
   target: { _id: string; role: string; orgId: string | null },
-  tree: OrgTree,
+  directory: Directory,
 ): Promise<void> {
   if (!isAdmin(actor)) forbid('only administrators manage accounts');
   if (actor.accountId === target._id) forbid('an administrator does not do this to its own account');
@@ -24,14 +19,33 @@ export async function assertManagesAccount(
     forbid('the bootstrap administrator is managed by the operator (GONGJIAN_ADMIN_USER / GONGJIAN_ADMIN_PASSWORD)');
   if ((target.role === 'district_admin' || target.role === 'auditor') && actor.role !== 'district_admin')
     forbid(`only a district admin manages ${target.role} accounts`);
-  await assertAdminFor(actor, target.orgId, tree);
+  await assertAdminFor(actor, target.orgId, directory);
   if (ADMIN_ROLES.includes(target.role as Role) && target.orgId === actor.orgId && actor.role !== 'district_admin')
     forbid('an administrator of the same organisation is managed from above');
 }
 
 /** Who may list accounts and read their login throttle: administrators in scope and auditors. */
-export async function assertReadsAccountsOf(actor: Actor, orgId: string, tree: OrgTree): Promise<void> {
+export async function assertReadsAccountsOf(actor: Actor, orgId: string, directory: Directory): Promise<void> {
   if (actor.role === 'auditor') return;
   if (!isAdmin(actor)) forbid('only administrators and auditors list accounts');
-  await assertAdminFor(actor, orgId, tree);
+  await assertAdminFor(actor, orgId, directory);
+}
+
+/** Only a district admin creates district admin and auditor accounts. */
+export function assertMayGrant(actor: Actor, role: Role): void {
+  if ((role === 'auditor' || role === 'district_admin') && actor.role !== 'district_admin')
+    forbid(`only a district admin creates ${role} accounts`);
+}
+
+/** Failed logins by address: district admins and auditors only (the scope is checked on the account). */
+export function assertSeesLoginAttempts(actor: Actor): void {
+  if (actor.role !== 'district_admin' && actor.role !== 'auditor')
+    forbid('only district admins and auditors see login attempts');
+}
+
+/** Clearing the login throttle: a district admin in scope (the bootstrap admin's, one with no organisation). */
+export async function assertUnlocks(actor: Actor, target: { orgId: string | null }, directory: Directory) {
+  if (actor.role !== 'district_admin') forbid('only a district admin unlocks');
+  if (target.orgId) await assertAdminFor(actor, target.orgId, directory);
+  else if (actor.orgId !== null) forbid('outside the scope of this account');
 }

@@ -1,4 +1,10 @@
-import { type Decider, DomainRuleViolation, InvalidStateTransition, NotFound } from '@gongjian/eventing';
+import {
+  type Decider,
+  defineAggregate,
+  DomainRuleViolation,
+  InvalidStateTransition,
+  NotFound,
+} from '@gongjian/eventing';
 import {
   ACCOUNT_EVENTS,
   type AccountDisabledV1,
@@ -94,9 +100,9 @@ function create(command: Extract<AccountCommand, { type: 'CreateAccount' }>, sta
   if (state.exists) throw new InvalidStateTransition('this username is taken', { field: 'username' });
   const { org, role } = command;
   if (!org && !command.bootstrap)
-    throw new DomainRuleViolation('the organisation does not exist', 'unknown_org', { field: 'orgId' });
+    throw new DomainRuleViolation('the organisation does not exist', 'unknown_organisation', { field: 'orgId' });
   if (org && org.status !== 'active')
-    throw new DomainRuleViolation('the organisation is dissolved', 'invalid_org', { field: 'orgId' });
+    throw new DomainRuleViolation('the organisation is dissolved', 'organisation_dissolved', { field: 'orgId' });
   if (org && !ROLE_ORG_KINDS[role].includes(org.kind as never)) {
     throw new DomainRuleViolation(
       `a ${role} account belongs to a ${ROLE_ORG_KINDS[role].join(' or ')}, not a ${org.kind}`,
@@ -150,7 +156,7 @@ function lifecycle(command: AccountCommand, state: ExistingAccount): AccountEven
     case 'EnableAccount':
       if (!state.disabled) throw new InvalidStateTransition('the account is not disabled');
       if (command.orgStatus !== null && command.orgStatus !== 'active')
-        throw new DomainRuleViolation('the organisation of this account is dissolved', 'invalid_org');
+        throw new DomainRuleViolation('the organisation of this account is dissolved', 'organisation_dissolved');
       return [{ type: ACCOUNT_EVENTS.enabled, data: { accountId } }];
     case 'ChangePassword':
       if (state.disabled) throw new InvalidStateTransition('the account is disabled');
@@ -226,3 +232,10 @@ function evolveExisting(state: ExistingAccount, event: AccountEvent): ExistingAc
       return state;
   }
 }
+
+/** 账号 — an account, keyed by its username, bound once to its stream. */
+export const accountAggregate = defineAggregate({
+  name: 'account',
+  decider: accountDecider,
+  streamId: accountStreamId,
+});

@@ -1,10 +1,12 @@
 import { Inject, Injectable, Logger } from '@nestjs/common';
 import { randomBytes } from 'node:crypto';
 import { CREDENTIAL_STORE, type CredentialStore, hashPassword, verifyPassword } from '@gongjian/auth';
-import { SYSTEM_ACTOR } from '@gongjian/eventing';
-import { Runtime } from '@gongjian/runtime';
+import { type CommandContext, SYSTEM_ACTOR } from '@gongjian/eventing';
+import { Commands, RUNTIME_CONFIG, type RuntimeConfig } from '@gongjian/runtime';
 import { v7 as uuidv7 } from 'uuid';
-import { accountDecider, accountStreamId } from './account.decider';
+import { accountAggregate } from './account.decider';
+
+const asSystem = (): CommandContext => ({ actor: SYSTEM_ACTOR, correlationId: uuidv7() });
 
 /**
  * The first district administrator (DESIGN §4), with the whole region as scope. From
@@ -15,18 +17,23 @@ import { accountDecider, accountStreamId } from './account.decider';
 @Injectable()
 export class BootstrapAdmin {
   private readonly logger = new Logger('BootstrapAdmin');
+  private readonly accounts;
 
   constructor(
-    private readonly runtime: Runtime,
+    commands: Commands,
+    @Inject(RUNTIME_CONFIG) private readonly config: RuntimeConfig,
+    /** the accounts' own port */
     @Inject(CREDENTIAL_STORE) private readonly credentials: CredentialStore,
-  ) {}
+  ) {
+    this.accounts = commands.for(accountAggregate);
+  }
 
   async ensure(): Promise<void> {
-    const username = this.runtime.config.adminUser ?? 'admin';
-    const given = this.runtime.config.adminPassword;
-    const streamId = accountStreamId(username);
-    const exists = (await this.runtime.store.readStream(streamId, { maxCount: 1 })).length > 0;
-    if (!exists) {
+    const username = this.config.adminUser ?? 'admin';
+    const given = this.config.adminPassword;
+    // the stream, not the read model: this runs at start, and the username is the stream's key
+    const { state } = await this.accounts.load(username);
+    if (!state.exists) {
       const command = {
         type: 'CreateAccount' as const,
         accountId: username,
@@ -35,15 +42,14 @@ export class BootstrapAdmin {
         org: null,
         bootstrap: true,
       };
-      await this.runtime.execute(streamId, accountDecider, command, { actor: SYSTEM_ACTOR, correlationId: uuidv7() });
+      await this.accounts.execute(username, command, asSystem());
     }
     const stored = await this.credentials.get(username);
     if (given) {
       if (stored && (await verifyPassword(given, stored))) return;
       if (stored) {
         // a new GONGJIAN_ADMIN_PASSWORD ends the tokens issued under the old one, on every service
-        const command = { type: 'ChangePassword' as const, at: new Date().toISOString() };
-        await this.runtime.execute(streamId, accountDecider, command, { actor: SYSTEM_ACTOR, correlationId: uuidv7() });
+        await this.accounts.execute(username, { type: 'ChangePassword', at: new Date().toISOString() }, asSystem());
       }
       await this.credentials.set(username, await hashPassword(given));
       return;

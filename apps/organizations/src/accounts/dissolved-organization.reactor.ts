@@ -1,10 +1,9 @@
-import { Inject, Injectable } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import { ORGANIZATION_EVENTS, type OrganizationDissolvedV1 } from '@gongjian/contracts';
 import { causedBy, type CommandContext, type EventEnvelope, SYSTEM_ACTOR } from '@gongjian/eventing';
-import { DOCUMENT_STORE, type DocumentStore } from '@gongjian/read-models';
-import { ProjectionRegistry, type Reactor, Runtime } from '@gongjian/runtime';
-import { accountDecider, accountStreamId } from './account.decider';
-import { ACCOUNTS_COLLECTION, type AccountDocument } from './accounts.projection';
+import { Commands, ProjectionRegistry, type Reactor } from '@gongjian/runtime';
+import { OrganizationsReadModels } from '../read-models';
+import { accountAggregate } from './account.decider';
 
 /**
  * Dissolving an organisation disables its accounts (issue 16 item 4), each with AccountDisabled
@@ -17,12 +16,14 @@ import { ACCOUNTS_COLLECTION, type AccountDocument } from './accounts.projection
 export class DissolvedOrganizationReactor implements Reactor {
   readonly name = 'organizations.dissolved-organization-accounts';
   readonly handles = [ORGANIZATION_EVENTS.dissolved];
+  private readonly accounts;
 
   constructor(
-    private readonly runtime: Runtime,
-    @Inject(DOCUMENT_STORE) private readonly documents: DocumentStore,
+    commands: Commands,
+    private readonly readModels: OrganizationsReadModels,
     registry: ProjectionRegistry,
   ) {
+    this.accounts = commands.for(accountAggregate);
     registry.registerReactor(this);
   }
 
@@ -31,18 +32,15 @@ export class DissolvedOrganizationReactor implements Reactor {
     await this.disableAccountsOf(orgId, causedBy(event, { actor: SYSTEM_ACTOR }));
   }
 
-  async disableAccountsOf(orgId: string, ctx: CommandContext): Promise<void> {
-    const accounts = await this.documents.collection<AccountDocument>(ACCOUNTS_COLLECTION).find({ orgId });
+  async disableAccountsOf(orgId: string, context: CommandContext): Promise<void> {
+    const accounts = await this.readModels.accounts.find({ orgId });
     for (const account of accounts) {
       const command = {
         type: 'DisableAccount' as const,
         at: new Date().toISOString(),
         reason: 'organization_dissolved' as const,
       };
-      await this.runtime.executeWithRetry(accountStreamId(account._id), accountDecider, command, {
-        ...ctx,
-        expectedVersion: undefined,
-      });
+      await this.accounts.executeWithRetry(account._id, command, { ...context, expectedVersion: undefined });
     }
   }
 }

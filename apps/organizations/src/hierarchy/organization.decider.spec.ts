@@ -39,6 +39,19 @@ describe('organization decider', () => {
       .thenThrows(DomainRuleViolation, message),
   );
 
+  it('names a dissolved parent with the code of requireActive (422 organisation_dissolved)', () => {
+    const command = {
+      type: 'RegisterOrganization' as const,
+      orgId: 'x',
+      name: 'n',
+      kind: 'street' as const,
+      parent: { ...district, status: 'dissolved' as const },
+    };
+    expect(() => organizationDecider.decide(command, { exists: false })).toThrow(
+      expect.objectContaining({ code: 'organisation_dissolved', details: { field: 'parentId' } }),
+    );
+  });
+
   it('renames, and renaming to the same name changes nothing', () => {
     spec
       .given([registered('street', 'd')])

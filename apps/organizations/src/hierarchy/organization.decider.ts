@@ -1,4 +1,10 @@
-import { type Decider, DomainRuleViolation, InvalidStateTransition, NotFound } from '@gongjian/eventing';
+import {
+  type Decider,
+  defineAggregate,
+  DomainRuleViolation,
+  InvalidStateTransition,
+  NotFound,
+} from '@gongjian/eventing';
 import {
   type OrganizationDissolvedV1,
   type OrganizationMovedV1,
@@ -54,7 +60,9 @@ function checkParent(kind: OrgKind, parent: ParentFacts | null, orgId: string): 
     });
   }
   if (parent.status !== 'active') {
-    throw new DomainRuleViolation('the parent organisation is dissolved', 'parent_dissolved', { field: 'parentId' });
+    throw new DomainRuleViolation('the parent organisation is dissolved', 'organisation_dissolved', {
+      field: 'parentId',
+    });
   }
   if (parent.lineage.includes(orgId)) {
     throw new DomainRuleViolation('an organisation cannot be moved under itself or its own subtree', 'cycle', {
@@ -134,3 +142,10 @@ export const organizationDecider: Decider<OrganizationCommand, OrganizationEvent
     }
   },
 };
+
+/** 组织 — a district, street, community, grid or building of the hierarchy, bound once to its stream. */
+export const organizationAggregate = defineAggregate({
+  name: 'organisation',
+  decider: organizationDecider,
+  streamId: organizationStreamId,
+});

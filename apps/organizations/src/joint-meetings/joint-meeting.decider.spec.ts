@@ -66,18 +66,19 @@ const refusal = (given: JointMeetingEvent[], command: JointMeetingCommand): unkn
   throw new Error('the command was not refused');
 };
 
-const badOrgs: [string, Facts][] = [
-  ['an unknown organisation', null],
-  ['a district', { id: 'd', kind: 'district', status: 'active' }],
-  ['a grid', { id: 'g', kind: 'grid', status: 'active' }],
-  ['a unit as organisation', { id: 'u2', kind: 'unit', status: 'active' }],
-  ['a dissolved street', { id: 's', kind: 'street', status: 'dissolved' }],
-  ['a dissolved community', { id: 'c', kind: 'community', status: 'dissolved' }],
+/** What is wrong with the organisation, its code (the codes of requireActive where they apply), the words. */
+const badOrgs: [string, Facts, string, RegExp][] = [
+  ['an unknown organisation', null, 'unknown_organisation', /does not exist/],
+  ['a district', { id: 'd', kind: 'district', status: 'active' }, 'invalid_org', /street or a community/],
+  ['a grid', { id: 'g', kind: 'grid', status: 'active' }, 'invalid_org', /street or a community/],
+  ['a unit as organisation', { id: 'u2', kind: 'unit', status: 'active' }, 'invalid_org', /street or a community/],
+  ['a dissolved street', { id: 's', kind: 'street', status: 'dissolved' }, 'organisation_dissolved', /dissolved/],
+  ['a dissolved community', { id: 'c', kind: 'community', status: 'dissolved' }, 'organisation_dissolved', /dissolved/],
 ];
-const badUnits: [string, Facts][] = [
-  ['an unknown unit', null],
-  ['an organisation as unit', { id: 'c', kind: 'community', status: 'active' }],
-  ['a unit that is not active', { id: 'u', kind: 'unit', status: 'dissolved' }],
+const badUnits: [string, Facts, string, RegExp][] = [
+  ['an unknown unit', null, 'unknown_unit', /unit does not exist/],
+  ['an organisation as unit', { id: 'c', kind: 'community', status: 'active' }, 'unknown_unit', /unit does not exist/],
+  ['a unit that is not active', { id: 'u', kind: 'unit', status: 'dissolved' }, 'organisation_dissolved', /dissolved/],
 ];
 
 describe('joint meeting decider: membership', () => {
@@ -94,24 +95,18 @@ describe('joint meeting decider: membership', () => {
       ]);
   });
 
-  it.each(badOrgs)('refuses a joint meeting of %s (422 invalid_org)', (_, org) => {
-    spec
-      .given([])
-      .when(join(org))
-      .thenThrows(DomainRuleViolation, /active street or community/);
-    expect(refusal([], join(org))).toMatchObject({ code: 'invalid_org' });
+  it.each(badOrgs)('refuses a joint meeting of %s (422 %s)', (_, org, code, message) => {
+    spec.given([]).when(join(org)).thenThrows(DomainRuleViolation, message);
+    expect(refusal([], join(org))).toMatchObject({ code });
   });
 
-  it.each(badUnits)('refuses %s as member (422 unknown_unit)', (_, unitFacts) => {
-    spec
-      .given([])
-      .when(join(street, unitFacts))
-      .thenThrows(DomainRuleViolation, /unit does not exist/);
-    expect(refusal([], join(street, unitFacts))).toMatchObject({ code: 'unknown_unit', details: { field: 'unitId' } });
+  it.each(badUnits)('refuses %s as member (422 %s)', (_, unitFacts, code, message) => {
+    spec.given([]).when(join(street, unitFacts)).thenThrows(DomainRuleViolation, message);
+    expect(refusal([], join(street, unitFacts))).toMatchObject({ code, details: { field: 'unitId' } });
   });
 
   it('checks the organisation before the unit', () =>
-    expect(refusal([], join(null, null))).toMatchObject({ code: 'invalid_org' }));
+    expect(refusal([], join(null, null))).toMatchObject({ code: 'unknown_organisation' }));
 
   it('refuses a unit that is already a member (409)', () => {
     spec
@@ -272,7 +267,7 @@ describe('joint meeting decider: one side invites or applies, the other confirms
         by: 'unit',
         today: '2026-03-05',
       }),
-    ).toMatchObject({ code: 'unknown_unit' }));
+    ).toMatchObject({ code: 'organisation_dissolved', details: { field: 'unitId' } }));
 });
 
 describe('joint meeting decider: part-time committee members', () => {
@@ -298,23 +293,14 @@ describe('joint meeting decider: part-time committee members', () => {
       .then([appointed('a2')]);
   });
 
-  it.each(badOrgs)('refuses an appointment to the committee of %s (422 invalid_org)', (_, org) => {
-    spec
-      .given([])
-      .when(appoint(org))
-      .thenThrows(DomainRuleViolation, /active street or community/);
-    expect(refusal([], appoint(org))).toMatchObject({ code: 'invalid_org' });
+  it.each(badOrgs)('refuses an appointment to the committee of %s (422 %s)', (_, org, code, message) => {
+    spec.given([]).when(appoint(org)).thenThrows(DomainRuleViolation, message);
+    expect(refusal([], appoint(org))).toMatchObject({ code });
   });
 
-  it.each(badUnits)('refuses to appoint someone of %s (422 unknown_unit)', (_, unitFacts) => {
-    spec
-      .given([])
-      .when(appoint(street, unitFacts))
-      .thenThrows(DomainRuleViolation, /unit does not exist/);
-    expect(refusal([], appoint(street, unitFacts))).toMatchObject({
-      code: 'unknown_unit',
-      details: { field: 'unitId' },
-    });
+  it.each(badUnits)('refuses to appoint someone of %s (422 %s)', (_, unitFacts, code, message) => {
+    spec.given([]).when(appoint(street, unitFacts)).thenThrows(DomainRuleViolation, message);
+    expect(refusal([], appoint(street, unitFacts))).toMatchObject({ code, details: { field: 'unitId' } });
   });
 
   it('refuses a term that ends before it begins (422 invalid_term) and an appointment id used before (409)', () => {

@@ -1,4 +1,10 @@
-import { type Decider, DomainRuleViolation, InvalidStateTransition, NotFound } from '@gongjian/eventing';
+import {
+  type Decider,
+  defineAggregate,
+  DomainRuleViolation,
+  InvalidStateTransition,
+  NotFound,
+} from '@gongjian/eventing';
 import { otherSide, type Side, type Sides } from '../relation-sides';
 
 type Facts = { id: string; kind: string; status: string } | null;
@@ -75,16 +81,16 @@ const day = (date: string) => date.slice(0, 10);
 
 export const jointMeetingStreamId = (orgId: string) => `organizations.jointMeeting-${orgId}`;
 
+/** Both known and active (the codes of requireActive), the organisation a street or a community. */
 function checkOrgAndUnit(org: Facts, unit: Facts): { orgId: string; unitId: string } {
-  if (!org || (org.kind !== 'street' && org.kind !== 'community') || org.status !== 'active') {
-    throw new DomainRuleViolation(
-      'joint meetings and committees belong to an active street or community',
-      'invalid_org',
-    );
-  }
-  if (!unit || unit.kind !== 'unit' || unit.status !== 'active') {
+  if (!org) throw new DomainRuleViolation('the organisation does not exist', 'unknown_organisation');
+  if (org.kind !== 'street' && org.kind !== 'community')
+    throw new DomainRuleViolation('joint meetings and committees belong to a street or a community', 'invalid_org');
+  if (org.status !== 'active') throw new DomainRuleViolation('the organisation is dissolved', 'organisation_dissolved');
+  if (!unit || unit.kind !== 'unit')
     throw new DomainRuleViolation('the unit does not exist', 'unknown_unit', { field: 'unitId' });
-  }
+  if (unit.status !== 'active')
+    throw new DomainRuleViolation('the unit is dissolved', 'organisation_dissolved', { field: 'unitId' });
   return { orgId: org.id, unitId: unit.id };
 }
 
@@ -225,3 +231,10 @@ export const jointMeetingDecider: Decider<JointMeetingCommand, JointMeetingEvent
     }
   },
 };
+
+/** 联席会议 — the joint meeting and committee of a street or community, bound once to its stream. */
+export const jointMeetingAggregate = defineAggregate({
+  name: 'joint meeting',
+  decider: jointMeetingDecider,
+  streamId: jointMeetingStreamId,
+});

@@ -72,37 +72,46 @@ describe('pairing decider', () => {
   });
 
   it.each([
-    ['an unknown unit', null],
-    ['an organisation instead of a unit', { id: 'c', kind: 'community', status: 'active' }],
-    ['a unit that is not active', { id: 'u', kind: 'unit', status: 'dissolved' }],
-  ])('refuses %s (422 unknown_unit)', (_, unitFacts) => {
+    ['an unknown unit', null, 'unknown_unit', /unit does not exist/],
+    [
+      'an organisation instead of a unit',
+      { id: 'c', kind: 'community', status: 'active' },
+      'unknown_unit',
+      /unit does not exist/,
+    ],
+    [
+      'a unit that is not active',
+      { id: 'u', kind: 'unit', status: 'dissolved' },
+      'organisation_dissolved',
+      /dissolved/,
+    ],
+  ])('refuses %s (422 %s)', (_, unitFacts, code, message) => {
     spec
       .given([])
       .when(establish({ unit: unitFacts }))
-      .thenThrows(DomainRuleViolation, /unit does not exist/);
-    expect(refusal([], establish({ unit: unitFacts }))).toMatchObject({
-      code: 'unknown_unit',
-      details: { field: 'unitId' },
-    });
+      .thenThrows(DomainRuleViolation, message);
+    expect(refusal([], establish({ unit: unitFacts }))).toMatchObject({ code, details: { field: 'unitId' } });
   });
 
   it.each([
-    ['an unknown organisation', null],
-    ['a street', { id: 's', kind: 'street', status: 'active' }],
-    ['a district', { id: 'd', kind: 'district', status: 'active' }],
-    ['a building', { id: 'b', kind: 'building', status: 'active' }],
-    ['another unit', { id: 'u2', kind: 'unit', status: 'active' }],
-    ['a dissolved grid', { id: 'g', kind: 'grid', status: 'dissolved' }],
-    ['a dissolved community', { id: 'c', kind: 'community', status: 'dissolved' }],
-  ])('refuses to pair with %s (422 invalid_pairing)', (_, orgFacts) => {
+    ['an unknown organisation', null, 'unknown_organisation', /does not exist/],
+    ['a street', { id: 's', kind: 'street', status: 'active' }, 'invalid_pairing', /grid or a community/],
+    ['a district', { id: 'd', kind: 'district', status: 'active' }, 'invalid_pairing', /grid or a community/],
+    ['a building', { id: 'b', kind: 'building', status: 'active' }, 'invalid_pairing', /grid or a community/],
+    ['another unit', { id: 'u2', kind: 'unit', status: 'active' }, 'invalid_pairing', /grid or a community/],
+    ['a dissolved grid', { id: 'g', kind: 'grid', status: 'dissolved' }, 'organisation_dissolved', /dissolved/],
+    [
+      'a dissolved community',
+      { id: 'c', kind: 'community', status: 'dissolved' },
+      'organisation_dissolved',
+      /dissolved/,
+    ],
+  ])('refuses to pair with %s (422 %s)', (_, orgFacts, code, message) => {
     spec
       .given([])
       .when(establish({ org: orgFacts }))
-      .thenThrows(DomainRuleViolation, /active grid or community/);
-    expect(refusal([], establish({ org: orgFacts }))).toMatchObject({
-      code: 'invalid_pairing',
-      details: { field: 'orgId' },
-    });
+      .thenThrows(DomainRuleViolation, message);
+    expect(refusal([], establish({ org: orgFacts }))).toMatchObject({ code, details: { field: 'orgId' } });
   });
 
   it('refuses a second active or proposed pairing of the same unit and organisation (422)', () => {
@@ -206,7 +215,7 @@ describe('pairing decider: one side proposes, the other confirms', () => {
   it('refuses to confirm when a party is no longer active (422)', () =>
     expect(
       refusal([proposed('unit')], confirm('organization', { org: { id: 'g', kind: 'grid', status: 'dissolved' } })),
-    ).toMatchObject({ code: 'invalid_pairing' }));
+    ).toMatchObject({ code: 'organisation_dissolved', details: { field: 'orgId' } }));
 
   it('lets the other side decline, and only the proposer withdraw', () => {
     spec

@@ -1,4 +1,10 @@
-import { type Decider, DomainRuleViolation, InvalidStateTransition, NotFound } from '@gongjian/eventing';
+import {
+  type Decider,
+  defineAggregate,
+  DomainRuleViolation,
+  InvalidStateTransition,
+  NotFound,
+} from '@gongjian/eventing';
 import type { PairingEndedV1, PairingEstablishedV1 } from '@gongjian/contracts';
 import { otherSide, type Side, type Sides } from '../relation-sides';
 
@@ -56,15 +62,18 @@ export type PairingState =
 
 export const pairingStreamId = (pairingId: string) => `organizations.pairing-${pairingId}`;
 
+/** Both parties known and active (the codes of requireActive), the organisation a grid or a community. */
 function checkParties(unit: Facts, org: Facts): { unitId: string; orgId: string } {
-  if (!unit || unit.kind !== 'unit' || unit.status !== 'active') {
+  if (!unit || unit.kind !== 'unit')
     throw new DomainRuleViolation('the unit does not exist', 'unknown_unit', { field: 'unitId' });
-  }
-  if (!org || (org.kind !== 'grid' && org.kind !== 'community') || org.status !== 'active') {
-    throw new DomainRuleViolation('a unit pairs with an active grid or community', 'invalid_pairing', {
-      field: 'orgId',
-    });
-  }
+  if (unit.status !== 'active')
+    throw new DomainRuleViolation('the unit is dissolved', 'organisation_dissolved', { field: 'unitId' });
+  if (!org)
+    throw new DomainRuleViolation('the organisation does not exist', 'unknown_organisation', { field: 'orgId' });
+  if (org.kind !== 'grid' && org.kind !== 'community')
+    throw new DomainRuleViolation('a unit pairs with a grid or a community', 'invalid_pairing', { field: 'orgId' });
+  if (org.status !== 'active')
+    throw new DomainRuleViolation('the organisation is dissolved', 'organisation_dissolved', { field: 'orgId' });
   return { unitId: unit.id, orgId: org.id };
 }
 
@@ -157,3 +166,10 @@ export const pairingDecider: Decider<PairingCommand, PairingEvent, PairingState>
     }
   },
 };
+
+/** 结对共建 — a pairing, bound once to its stream. */
+export const pairingAggregate = defineAggregate({
+  name: 'pairing',
+  decider: pairingDecider,
+  streamId: pairingStreamId,
+});

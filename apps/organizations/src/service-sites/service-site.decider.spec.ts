@@ -63,15 +63,17 @@ describe('service site decider', () => {
   );
 
   it.each([
-    ['an unknown organisation', null],
-    ['a unit', { id: 'u', kind: 'unit', status: 'active' }],
-    ['a dissolved organisation', { id: 's', kind: 'street', status: 'dissolved' }],
-  ])('refuses to open a site at %s (422 invalid_org)', (_, org) => {
-    spec
-      .given([])
-      .when(open(org))
-      .thenThrows(DomainRuleViolation, /active organisation/);
-    expect(refusal([], open(org))).toMatchObject({ code: 'invalid_org', details: { field: 'orgId' } });
+    ['an unknown organisation', null, 'unknown_organisation', /does not exist/],
+    ['a unit', { id: 'u', kind: 'unit', status: 'active' }, 'invalid_org', /not a unit/],
+    [
+      'a dissolved organisation',
+      { id: 's', kind: 'street', status: 'dissolved' },
+      'organisation_dissolved',
+      /dissolved/,
+    ],
+  ])('refuses to open a site at %s (422 %s)', (_, org, code, message) => {
+    spec.given([]).when(open(org)).thenThrows(DomainRuleViolation, message);
+    expect(refusal([], open(org))).toMatchObject({ code, details: { field: 'orgId' } });
   });
 
   it('refuses to open the same site twice (409)', () => {

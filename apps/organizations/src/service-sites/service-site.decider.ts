@@ -1,4 +1,10 @@
-import { type Decider, DomainRuleViolation, InvalidStateTransition, NotFound } from '@gongjian/eventing';
+import {
+  type Decider,
+  defineAggregate,
+  DomainRuleViolation,
+  InvalidStateTransition,
+  NotFound,
+} from '@gongjian/eventing';
 
 /** 党群服务中心/站/点 — a centre, station or point attached to an organisation. */
 export const SITE_LEVELS = { centre: '党群服务中心', station: '党群服务站', point: '党群服务点' } as const;
@@ -33,11 +39,15 @@ export const serviceSiteDecider: Decider<ServiceSiteCommand, ServiceSiteEvent, S
     if (command.type === 'OpenServiceSite') {
       if (state.exists) throw new InvalidStateTransition('service site already opened');
       const { org } = command;
-      if (!org || org.kind === 'unit' || org.status !== 'active') {
-        throw new DomainRuleViolation('a service site belongs to an active organisation', 'invalid_org', {
+      if (!org)
+        throw new DomainRuleViolation('the organisation does not exist', 'unknown_organisation', { field: 'orgId' });
+      if (org.kind === 'unit') {
+        throw new DomainRuleViolation('a service site belongs to an organisation, not a unit', 'invalid_org', {
           field: 'orgId',
         });
       }
+      if (org.status !== 'active')
+        throw new DomainRuleViolation('the organisation is dissolved', 'organisation_dissolved', { field: 'orgId' });
       const { siteId, name, level, address } = command;
       return [{ type: 'organizations.ServiceSiteOpened', data: { siteId, orgId: org.id, name, level, address } }];
     }
@@ -57,3 +67,10 @@ export const serviceSiteDecider: Decider<ServiceSiteCommand, ServiceSiteEvent, S
     return state.exists ? { ...state, ratedYears: [...state.ratedYears, event.data.year] } : state;
   },
 };
+
+/** 党群服务阵地 — a service site, bound once to its stream. */
+export const serviceSiteAggregate = defineAggregate({
+  name: 'service site',
+  decider: serviceSiteDecider,
+  streamId: serviceSiteStreamId,
+});

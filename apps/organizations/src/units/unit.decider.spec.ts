@@ -53,13 +53,13 @@ describe('unit decider', () => {
     expect(refusal([registered], register(community))).toMatchObject({ code: 'invalid_state_transition' });
   });
 
-  it('refuses an unknown location (422 unknown_location)', () => {
+  it('refuses an unknown location (422 unknown_organisation)', () => {
     spec
       .given([])
       .when(register(null))
       .thenThrows(DomainRuleViolation, /does not exist/);
     expect(refusal([], register(null))).toMatchObject({
-      code: 'unknown_location',
+      code: 'unknown_organisation',
       details: { field: 'locatedIn' },
     });
   });
@@ -73,14 +73,14 @@ describe('unit decider', () => {
     expect(refusal([], command)).toMatchObject({ code: 'invalid_location', details: { field: 'locatedIn' } });
   });
 
-  it('refuses a dissolved community or street (422 invalid_location)', () => {
+  it('refuses a dissolved community or street (422 organisation_dissolved)', () => {
     for (const kind of ['community', 'street']) {
       const command = register({ id: 'x', kind, status: 'dissolved' });
       spec
         .given([])
         .when(command)
         .thenThrows(DomainRuleViolation, /dissolved/);
-      expect(refusal([], command)).toMatchObject({ code: 'invalid_location', details: { field: 'locatedIn' } });
+      expect(refusal([], command)).toMatchObject({ code: 'organisation_dissolved', details: { field: 'locatedIn' } });
     }
   });
 

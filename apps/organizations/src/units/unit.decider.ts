@@ -1,4 +1,4 @@
-import { type Decider, DomainRuleViolation, InvalidStateTransition } from '@gongjian/eventing';
+import { type Decider, defineAggregate, DomainRuleViolation, InvalidStateTransition } from '@gongjian/eventing';
 import type { UnitRegisteredV1, UnitSector } from '@gongjian/contracts';
 
 /** 驻区单位 / 社会组织 — a unit located in a community or street. */
@@ -20,17 +20,20 @@ export const unitDecider: Decider<UnitCommand, UnitEvent, UnitState> = {
     if (state.exists) throw new InvalidStateTransition('unit already registered');
     const { location } = command;
     if (!location)
-      throw new DomainRuleViolation('the location does not exist', 'unknown_location', { field: 'locatedIn' });
+      throw new DomainRuleViolation('the location does not exist', 'unknown_organisation', { field: 'locatedIn' });
     if (location.kind !== 'community' && location.kind !== 'street') {
       throw new DomainRuleViolation('a unit is located in a community or a street', 'invalid_location', {
         field: 'locatedIn',
       });
     }
     if (location.status !== 'active') {
-      throw new DomainRuleViolation('the location is dissolved', 'invalid_location', { field: 'locatedIn' });
+      throw new DomainRuleViolation('the location is dissolved', 'organisation_dissolved', { field: 'locatedIn' });
     }
     const data = { unitId: command.unitId, name: command.name, sector: command.sector, locatedIn: location.id };
     return [{ type: 'organizations.UnitRegistered', data }];
   },
   evolve: (_state, event) => ({ exists: true, unit: event.data }),
 };
+
+/** 驻区单位 — a unit, bound once to its stream. */
+export const unitAggregate = defineAggregate({ name: 'unit', decider: unitDecider, streamId: unitStreamId });

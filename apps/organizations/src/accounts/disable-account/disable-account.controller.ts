@@ -1,0 +1,16 @@
+import { Controller, HttpCode, Param, Post } from '@nestjs/common';
+import type { CommandContext } from '@gongjian/eventing';
+import { Command } from '@gongjian/http';
+import { DisableAccountHandler } from './disable-account.handler';
+
+@Controller('accounts')
+export class DisableAccountController {
+  constructor(private readonly handler: DisableAccountHandler) {}
+
+  /** Ends the account's access at once: its tokens are refused by every service (AccountDisabled). */
+  @Post(':username/disable')
+  @HttpCode(200)
+  disable(@Param('username') username: string, @Command() context: CommandContext) {
+    return this.handler.execute(username, context);
+  }
+}

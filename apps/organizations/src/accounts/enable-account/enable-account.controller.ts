@@ -1,0 +1,16 @@
+import { Controller, HttpCode, Param, Post } from '@nestjs/common';
+import type { CommandContext } from '@gongjian/eventing';
+import { Command } from '@gongjian/http';
+import { EnableAccountHandler } from './enable-account.handler';
+
+@Controller('accounts')
+export class EnableAccountController {
+  constructor(private readonly handler: EnableAccountHandler) {}
+
+  /** Signing in works again; tokens from before the disabling stay refused. */
+  @Post(':username/enable')
+  @HttpCode(200)
+  enable(@Param('username') username: string, @Command() context: CommandContext) {
+    return this.handler.execute(username, context);
+  }
+}

@@ -1,0 +1,14 @@
+import { Controller, Get, Param, Req } from '@nestjs/common';
+import type { GongjianRequest } from '@gongjian/http';
+import { LoginAttemptsHandler } from './login-attempts.handler';
+
+@Controller('accounts')
+export class LoginAttemptsController {
+  constructor(private readonly handler: LoginAttemptsHandler) {}
+
+  /** Failed logins by client address and time: for district admins and auditors (item 11). */
+  @Get(':username/login-attempts')
+  loginAttempts(@Param('username') username: string, @Req() req: GongjianRequest) {
+    return this.handler.loginAttempts(username, req.actor!);
+  }
+}

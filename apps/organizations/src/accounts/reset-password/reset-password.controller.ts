@@ -1,0 +1,24 @@
+import { Body, Controller, HttpCode, Param, Post } from '@nestjs/common';
+import type { CommandContext } from '@gongjian/eventing';
+import { Command } from '@gongjian/http';
+import { ResetPasswordDto } from './reset-password.dto';
+import { ResetPasswordHandler } from './reset-password.handler';
+
+@Controller('accounts')
+export class ResetPasswordController {
+  constructor(private readonly handler: ResetPasswordHandler) {}
+
+  /**
+   * Sets a temporary password (PasswordReset): every token of the account dies, and the next
+   * login gets a token good only for POST /auth/password.
+   */
+  @Post(':username/password-reset')
+  @HttpCode(200)
+  resetPassword(
+    @Param('username') username: string,
+    @Body() dto: ResetPasswordDto,
+    @Command() context: CommandContext,
+  ) {
+    return this.handler.execute(username, dto, context);
+  }
+}

@@ -1,0 +1,16 @@
+import { Controller, HttpCode, Param, Post } from '@nestjs/common';
+import type { CommandContext } from '@gongjian/eventing';
+import { Command } from '@gongjian/http';
+import { UnlockAccountHandler } from './unlock-account.handler';
+
+@Controller('accounts')
+export class UnlockAccountController {
+  constructor(private readonly handler: UnlockAccountHandler) {}
+
+  /** Clears the login throttle of every address (AccountUnlocked; the route kept the name of the lock-out the throttle replaced). */
+  @Post(':username/unlock')
+  @HttpCode(200)
+  unlock(@Param('username') username: string, @Command() context: CommandContext) {
+    return this.handler.execute(username, context);
+  }
+}

@@ -1,0 +1,14 @@
+import { IsIn, IsOptional, IsString, MaxLength } from 'class-validator';
+import { ORG_KINDS, type OrgKind } from '@gongjian/contracts';
+import { ID_MAX_LENGTH, PageQuery } from '@gongjian/http';
+
+export class ListOrganizationsQuery extends PageQuery {
+  @IsOptional()
+  @IsIn(ORG_KINDS)
+  kind?: OrgKind;
+
+  @IsOptional()
+  @IsString()
+  @MaxLength(ID_MAX_LENGTH)
+  parentId?: string;
+}

@@ -1,0 +1,17 @@
+import { Body, Controller, HttpCode, Param, Post } from '@nestjs/common';
+import type { CommandContext } from '@gongjian/eventing';
+import { Command } from '@gongjian/http';
+import { MoveOrganizationDto } from './move-organization.dto';
+import { MoveOrganizationHandler } from './move-organization.handler';
+
+@Controller('organizations')
+export class MoveOrganizationController {
+  constructor(private readonly handler: MoveOrganizationHandler) {}
+
+  /** Re-parents an organisation; the acting admin must hold both the old and the new place. */
+  @Post(':id/move')
+  @HttpCode(200)
+  move(@Param('id') id: string, @Body() dto: MoveOrganizationDto, @Command() context: CommandContext) {
+    return this.handler.execute(id, dto, context);
+  }
+}

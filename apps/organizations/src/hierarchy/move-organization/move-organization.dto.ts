@@ -1,0 +1,6 @@
+import { IsId } from '@gongjian/http';
+
+export class MoveOrganizationDto {
+  @IsId()
+  parentId: string;
+}

@@ -1,0 +1,16 @@
+import { Body, Controller, HttpCode, Param, Post } from '@nestjs/common';
+import type { CommandContext } from '@gongjian/eventing';
+import { Command } from '@gongjian/http';
+import { RenameOrganizationDto } from './rename-organization.dto';
+import { RenameOrganizationHandler } from './rename-organization.handler';
+
+@Controller('organizations')
+export class RenameOrganizationController {
+  constructor(private readonly handler: RenameOrganizationHandler) {}
+
+  @Post(':id/rename')
+  @HttpCode(200)
+  rename(@Param('id') id: string, @Body() dto: RenameOrganizationDto, @Command() context: CommandContext) {
+    return this.handler.execute(id, dto, context);
+  }
+}

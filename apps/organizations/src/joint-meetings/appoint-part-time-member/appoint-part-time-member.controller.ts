@@ -1,0 +1,17 @@
+import { Body, Controller, HttpCode, Param, Post } from '@nestjs/common';
+import type { CommandContext } from '@gongjian/eventing';
+import { Command } from '@gongjian/http';
+import { AppointDto } from './appoint-part-time-member.dto';
+import { AppointPartTimeMemberHandler } from './appoint-part-time-member.handler';
+
+@Controller('organizations/:id')
+export class AppointPartTimeMemberController {
+  constructor(private readonly handler: AppointPartTimeMemberHandler) {}
+
+  /** Appoints a person of a member unit to the committee (兼职委员) for a term. */
+  @Post('part-time-members')
+  @HttpCode(201)
+  appoint(@Param('id') id: string, @Body() dto: AppointDto, @Command() context: CommandContext) {
+    return this.handler.execute(id, dto, context);
+  }
+}

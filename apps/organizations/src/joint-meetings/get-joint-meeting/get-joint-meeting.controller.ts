@@ -1,0 +1,13 @@
+import { Controller, Get, Param } from '@nestjs/common';
+import { GetJointMeetingHandler } from './get-joint-meeting.handler';
+
+@Controller('organizations/:id')
+export class GetJointMeetingController {
+  constructor(private readonly handler: GetJointMeetingHandler) {}
+
+  /** Confirmed members (past ones with `leftOn`), and apart from them the proposals awaiting an answer. */
+  @Get('joint-meeting')
+  jointMeeting(@Param('id') id: string) {
+    return this.handler.jointMeeting(id);
+  }
+}

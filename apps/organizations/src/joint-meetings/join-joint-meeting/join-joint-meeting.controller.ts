@@ -1,0 +1,17 @@
+import { Body, Controller, HttpCode, Param, Post } from '@nestjs/common';
+import type { CommandContext } from '@gongjian/eventing';
+import { Command } from '@gongjian/http';
+import { JoinDto } from './join-joint-meeting.dto';
+import { JoinJointMeetingHandler } from './join-joint-meeting.handler';
+
+@Controller('organizations/:id')
+export class JoinJointMeetingController {
+  constructor(private readonly handler: JoinJointMeetingHandler) {}
+
+  /** An account over both sides adds the unit; one side invites it (organisation) or applies (unit). */
+  @Post('joint-meeting/members')
+  @HttpCode(201)
+  join(@Param('id') id: string, @Body() dto: JoinDto, @Command() context: CommandContext) {
+    return this.handler.execute(id, dto, context);
+  }
+}

@@ -1,0 +1,16 @@
+import { Controller, HttpCode, Param, Post } from '@nestjs/common';
+import type { CommandContext } from '@gongjian/eventing';
+import { Command } from '@gongjian/http';
+import { ConfirmPairingHandler } from './confirm-pairing.handler';
+
+@Controller('pairings')
+export class ConfirmPairingController {
+  constructor(private readonly handler: ConfirmPairingHandler) {}
+
+  /** The other side agrees to a proposal: the pairing becomes active (PairingEstablished). */
+  @Post(':id/confirm')
+  @HttpCode(200)
+  confirm(@Param('id') id: string, @Command() context: CommandContext) {
+    return this.handler.execute(id, context);
+  }
+}

@@ -1,0 +1,16 @@
+import { Controller, Delete, HttpCode, Param } from '@nestjs/common';
+import type { CommandContext } from '@gongjian/eventing';
+import { Command } from '@gongjian/http';
+import { EndPairingHandler } from './end-pairing.handler';
+
+@Controller('pairings')
+export class EndPairingController {
+  constructor(private readonly handler: EndPairingHandler) {}
+
+  /** Either side ends an active pairing. */
+  @Delete(':id')
+  @HttpCode(200)
+  end(@Param('id') id: string, @Command() context: CommandContext) {
+    return this.handler.execute(id, context);
+  }
+}

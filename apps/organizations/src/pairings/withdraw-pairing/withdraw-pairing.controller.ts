@@ -1,0 +1,16 @@
+import { Controller, HttpCode, Param, Post } from '@nestjs/common';
+import type { CommandContext } from '@gongjian/eventing';
+import { Command } from '@gongjian/http';
+import { WithdrawPairingHandler } from './withdraw-pairing.handler';
+
+@Controller('pairings')
+export class WithdrawPairingController {
+  constructor(private readonly handler: WithdrawPairingHandler) {}
+
+  /** The side that proposed takes its proposal back. */
+  @Post(':id/withdraw')
+  @HttpCode(200)
+  withdraw(@Param('id') id: string, @Command() context: CommandContext) {
+    return this.handler.execute(id, context);
+  }
+}

@@ -1,0 +1,31 @@
+import { Injectable } from '@nestjs/common';
+import { Directory } from '@gongjian/auth';
+import type { CommandContext } from '@gongjian/eventing';
+import { Commands } from '@gongjian/runtime';
+import { OrganizationsReadModels } from '../../read-models';
+import { today } from '../../relation-sides';
+import { ListPairingsHandler } from '../list-pairings/list-pairings.handler';
+import { pairingAggregate } from '../pairing.decider';
+import { answeringSides } from '../pairing.policy';
+
+@Injectable()
+export class WithdrawPairingHandler {
+  private readonly pairings;
+
+  constructor(
+    commands: Commands,
+    private readonly readModels: OrganizationsReadModels,
+    private readonly directory: Directory,
+    private readonly query: ListPairingsHandler,
+  ) {
+    this.pairings = commands.for(pairingAggregate);
+  }
+
+  /** The side that proposed withdraws its proposal. */
+  async execute(pairingId: string, context: CommandContext) {
+    const pairing = await this.readModels.pairings.require(pairingId);
+    const by = await answeringSides(context.actor, pairing, 'proposer', 'withdraw', this.directory);
+    await this.pairings.execute(pairingId, { type: 'WithdrawPairing', by, today: today() }, context);
+    return this.query.get(pairingId);
+  }
+}

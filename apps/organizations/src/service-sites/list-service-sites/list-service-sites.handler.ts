@@ -1,0 +1,24 @@
+import { Injectable } from '@nestjs/common';
+import { paginate } from '@gongjian/http';
+import type { Filter } from '@gongjian/read-models';
+import { OrganizationsReadModels } from '../../read-models';
+import { toSiteResource } from '../service-sites.projection';
+import type { ListSitesQuery } from './list-service-sites.query';
+
+/** Service sites and their ratings, as every account reads them. */
+@Injectable()
+export class ListServiceSitesHandler {
+  constructor(private readonly readModels: OrganizationsReadModels) {}
+
+  async list(query: ListSitesQuery) {
+    const filter: Filter = {};
+    if (query.orgId) filter.orgId = query.orgId;
+    if (query.stars) filter.currentStars = query.stars;
+    const page = await paginate(this.readModels.serviceSites, filter, query);
+    return { items: page.items.map(toSiteResource), nextCursor: page.nextCursor };
+  }
+
+  async get(siteId: string) {
+    return toSiteResource(await this.readModels.serviceSites.require(siteId));
+  }
+}

@@ -1,0 +1,17 @@
+import { IsIn, IsNotEmpty, IsString, MaxLength } from 'class-validator';
+import { UNIT_SECTOR_CODES, type UnitSector } from '@gongjian/contracts';
+import { IsId } from '@gongjian/http';
+
+export class RegisterUnitDto {
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(100)
+  name: string;
+
+  @IsIn(UNIT_SECTOR_CODES)
+  sector: UnitSector;
+
+  /** The community or street the unit is located in. */
+  @IsId()
+  locatedIn: string;
+}

@@ -1,0 +1,41 @@
+import { Injectable } from '@nestjs/common';
+import { assertAdminFor, Directory, requireActive } from '@gongjian/auth';
+import { ORG_KINDS } from '@gongjian/contracts';
+import { type CommandContext, newId } from '@gongjian/eventing';
+import { Commands } from '@gongjian/runtime';
+import { toOrgRef } from '../../hierarchy/organization.resource';
+import { ListUnitsHandler } from '../list-units/list-units.handler';
+import { unitAggregate } from '../unit.decider';
+import type { RegisterUnitDto } from './register-unit.dto';
+
+@Injectable()
+export class RegisterUnitHandler {
+  private readonly units;
+
+  constructor(
+    commands: Commands,
+    private readonly directory: Directory,
+    private readonly query: ListUnitsHandler,
+  ) {
+    this.units = commands.for(unitAggregate);
+  }
+
+  /**
+   * An admin over the location registers the unit there. The location must be a known, active
+   * organisation (requireActive); that it is a community or a street is the decider's rule.
+   */
+  async execute(dto: RegisterUnitDto, context: CommandContext) {
+    const location = await requireActive(this.directory, dto.locatedIn, ORG_KINDS, 'locatedIn');
+    await assertAdminFor(context.actor, location._id, this.directory);
+    const unitId = newId(context);
+    const command = {
+      type: 'RegisterUnit' as const,
+      unitId,
+      name: dto.name.trim(),
+      sector: dto.sector,
+      location: toOrgRef(location),
+    };
+    await this.units.execute(unitId, command, context);
+    return this.query.get(unitId);
+  }
+}
