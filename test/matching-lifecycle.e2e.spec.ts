@@ -1,8 +1,10 @@
 import { ExpiryScheduler } from '../apps/matching/src/expiry/expiry.scheduler';
-import { needDecider } from '../apps/matching/src/needs/need.decider';
-import { offerDecider } from '../apps/matching/src/offers/offer.decider';
-import { projectDecider } from '../apps/matching/src/projects/project.decider';
-import { proposalDecider } from '../apps/matching/src/proposals/proposal.decider';
+import { defineAggregate } from '@gongjian/eventing';
+import { Commands } from '@gongjian/runtime';
+import { needAggregate } from '../apps/matching/src/needs/need.decider';
+import { offerAggregate } from '../apps/matching/src/offers/offer.decider';
+import { projectAggregate } from '../apps/matching/src/projects/project.decider';
+import { proposalAggregate } from '../apps/matching/src/proposals/proposal.decider';
 import { type Client, type Region, seedRegion, startSeeded, TestPlatform } from './support/platform';
 
 const need = (communityId: string, over: Record<string, unknown> = {}) => ({
@@ -453,16 +455,23 @@ describe("a run's details recorded in parts of bounded size", () => {
       capacities: { 'o-old': 5 },
       proposalIds: ['p-old'],
     };
-    await t.platform.runtime.execute(
-      `matching.run-${runId}`,
-      {
+    const v1Run = defineAggregate({
+      name: 'run',
+      streamId: (id: string) => `matching.run-${id}`,
+      decider: {
         initialState: () => null,
         decide: () => [{ type: 'matching.RunCompleted', data: v1 }],
         evolve: (state: null) => state,
       },
-      {},
-      { actor: { accountId: 'root', role: 'district_admin', orgId: null }, correlationId: 'v1-run' },
-    );
+    });
+    await t.platform.app
+      .get(Commands)
+      .for(v1Run)
+      .execute(
+        runId,
+        {},
+        { actor: { accountId: 'root', role: 'district_admin', orgId: null }, correlationId: 'v1-run' },
+      );
     expect((await r.auditor.get(`/matching/runs/${runId}`).expect(200)).body).toMatchObject({
       parts: 1,
       proposalIds: ['p-old'],
@@ -498,19 +507,15 @@ describe('the project flow finishes what a request that died half-way started', 
     await r.communityAdmin.post(`/proposals/${p.id}/accept`).send({ side: 'community' }).expect(200);
 
     // what the unit's acceptance appends before it creates the project — and then the process dies
-    const { runtime, inspect } = t.platform;
+    const { inspect } = t.platform;
+    const commands = t.platform.app.get(Commands);
     const unit = { actor: { accountId: 'yiyuan', role: 'unit_contact', orgId: r.unitId }, correlationId: 'died-1' };
     const inner = { ...unit, causationId: p.id };
     const reserve = { proposalId: p.id, quantity: p.quantity };
-    await runtime.execute(`matching.offer-${o.id}`, offerDecider, { type: 'ReserveOffer', ...reserve }, inner);
-    await runtime.execute(`matching.need-${n.id}`, needDecider, { type: 'ReserveNeed', ...reserve }, inner);
+    await commands.for(offerAggregate).execute(o.id, { type: 'ReserveOffer', ...reserve }, inner);
+    await commands.for(needAggregate).execute(n.id, { type: 'ReserveNeed', ...reserve }, inner);
     const projectId = '0190bbbb-0000-7000-8000-00000000000a';
-    await runtime.execute(
-      `matching.proposal-${p.id}`,
-      proposalDecider,
-      { type: 'AcceptProposal', side: 'unit', projectId },
-      unit,
-    );
+    await commands.for(proposalAggregate).execute(p.id, { type: 'AcceptProposal', side: 'unit', projectId }, unit);
 
     const project = await eventually(async () => {
       const res = await r.auditor.get(`/projects/${projectId}`);
@@ -529,13 +534,10 @@ describe('the project flow finishes what a request that died half-way started', 
     });
 
     // the completion appends ProjectCompleted — and the process dies before the need hears of it
-    await runtime.execute(`matching.project-${projectId}`, projectDecider, { type: 'StartProject' }, unit);
-    await runtime.execute(
-      `matching.project-${projectId}`,
-      projectDecider,
-      { type: 'CompleteProject', report: '', participants: [] },
-      unit,
-    );
+    await commands.for(projectAggregate).execute(projectId, { type: 'StartProject' }, unit);
+    await commands
+      .for(projectAggregate)
+      .execute(projectId, { type: 'CompleteProject', report: '', participants: [] }, unit);
     const served = await eventually(async () => {
       const res = (await r.auditor.get(`/needs/${n.id}`).expect(200)).body;
       return res.status === 'fulfilled' ? res : undefined;
@@ -555,7 +557,7 @@ describe('the project flow finishes what a request that died half-way started', 
     const p = (await r.communityAdmin.get('/proposals').query({ needId: n.id }).expect(200)).body.items[0];
     await r.communityAdmin.post(`/proposals/${p.id}/accept`).send({ side: 'community' }).expect(200);
     await r.unitContact.post(`/proposals/${p.id}/accept`).send({ side: 'unit' }).expect(200);
-    const { store } = t.platform.runtime;
+    const { store } = t.platform.inspect;
     const last = async (stream: string, type: string) =>
       (await store.readStream(stream)).filter((e) => e.type === type).at(-1)!;
     const offerReserved = await last(`matching.offer-${p.offerId}`, 'matching.OfferReserved');

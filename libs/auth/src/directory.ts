@@ -81,6 +81,3 @@ export function provideDirectory(service: string): Provider {
       new Directory(readOnly(documents.collection<DirectoryEntry>(directoryCollection(service)))),
   };
 }
-
-/** @deprecated issue 21 item 7: services inject `Directory` (provideDirectory) instead of extending it */
-export class OrgTree extends Directory {}

@@ -1,5 +1,5 @@
 import type { Actor } from '@gongjian/eventing';
-import type { OrgTree } from './directory';
+import type { Directory } from './directory';
 import { isAdmin } from './policy';
 
 /**
@@ -9,11 +9,11 @@ import { isAdmin } from './policy';
  * one of `orgIds` is its own unit. Everyone else sees counts; a self-acting account sees itself
  * (the service decides how it knows the account's member).
  */
-export async function seesMemberIdsOf(actor: Actor, orgIds: string[], tree: OrgTree): Promise<boolean> {
+export async function seesMemberIdsOf(actor: Actor, orgIds: string[], directory: Directory): Promise<boolean> {
   if (actor.role === 'auditor' || actor.role === 'system') return true;
   if (actor.role === 'unit_contact') return actor.orgId !== null && orgIds.includes(actor.orgId);
   if (!isAdmin(actor)) return false;
   if (actor.orgId === null) return true;
-  for (const id of orgIds) if (await tree.isWithin(id, actor.orgId)) return true;
+  for (const id of orgIds) if (await directory.isWithin(id, actor.orgId)) return true;
   return false;
 }

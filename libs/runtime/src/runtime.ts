@@ -1,18 +1,6 @@
 import { Inject, Injectable, Logger, type OnApplicationShutdown } from '@nestjs/common';
 import type { Server } from '@nestjs/microservices';
-import {
-  type CommandContext,
-  type CommandResult,
-  type Decider,
-  defineAggregate,
-  type DomainEvent,
-  EVENT_STORE,
-  type EventEnvelope,
-  type EventStore,
-  type Schema,
-  type StreamAt,
-} from '@gongjian/eventing';
-import { AggregateCommands } from './commands';
+import { EVENT_STORE, type EventEnvelope, type EventStore } from '@gongjian/eventing';
 import {
   type ConsumerHealth,
   type ConsumerStatus,
@@ -83,8 +71,7 @@ export class Runtime implements OnApplicationShutdown {
 
   constructor(
     @Inject(RUNTIME_CONFIG) readonly config: RuntimeConfig,
-    /** @deprecated for the services' use cases during issue 21's move to Commands; kernel only after */
-    @Inject(EVENT_STORE) readonly store: EventStore,
+    @Inject(EVENT_STORE) private readonly store: EventStore,
     @Inject(DOCUMENT_STORE) private readonly documents: DocumentStore,
     @Inject(EVENT_BUS) private readonly bus: EventBus,
     @Inject(CHECKPOINT_STORE) private readonly checkpoints: CheckpointStore,
@@ -267,48 +254,6 @@ export class Runtime implements OnApplicationShutdown {
       publishes: (event) => isPublicEvent(event.type),
     });
     await this.relay.start();
-  }
-
-  /** @deprecated issue 21: use `Commands.for(aggregate).execute` (removed once every service has moved) */
-  execute<C, E extends DomainEvent, S>(
-    streamId: string,
-    decider: Decider<C, E, S>,
-    command: C,
-    context: CommandContext,
-    schema?: Schema,
-  ): Promise<CommandResult<S>> {
-    return this.legacy(streamId, decider, schema).execute(streamId, command, context);
-  }
-
-  /** @deprecated issue 21: use `Commands.for(aggregate).executeAt` */
-  executeAt<C, E extends DomainEvent, S>(
-    streamId: string,
-    decider: Decider<C, E, S>,
-    command: C,
-    context: CommandContext,
-    at: StreamAt<S>,
-    eventIds?: (index: number) => string,
-  ): Promise<CommandResult<S>> {
-    return this.legacy(streamId, decider).executeAt(streamId, command, context, at, eventIds);
-  }
-
-  /** @deprecated issue 21: use `Commands.for(aggregate).executeWithRetry` */
-  executeWithRetry<C, E extends DomainEvent, S>(
-    streamId: string,
-    decider: Decider<C, E, S>,
-    command: C,
-    context: CommandContext,
-    retries = 100,
-  ): Promise<CommandResult<S>> {
-    return this.legacy(streamId, decider).executeWithRetry(streamId, command, context, retries);
-  }
-
-  private legacy<C, E extends DomainEvent, S>(streamId: string, decider: Decider<C, E, S>, schema?: Schema) {
-    return new AggregateCommands(
-      defineAggregate({ name: streamId, decider, streamId: (id) => id, schema }),
-      this.store,
-      this.readModels,
-    );
   }
 
   /** Messages the bus consumer of this process gave up on and dead-lettered. */
