@@ -1,4 +1,4 @@
-import { MEMBER_EVENTS } from '@gongjian/contracts';
+import { MEMBER_EVENTS } from '../apps/members/src/member-events';
 import { type Client, type Region, expectRebuildsEqual, seedRegion, TestPlatform } from './support/platform';
 
 /**

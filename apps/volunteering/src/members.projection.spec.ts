@@ -48,7 +48,7 @@ describe('volunteering members projection (who may serve where)', () => {
     await spec
       .given([registered, linked('li-ming'), linked('li-ming-2')])
       .then([{ _id: 'm1', accountId: 'li-ming-2' }]);
-    expect(volunteerMembersProjection.handles).not.toContain(MEMBER_EVENTS.accountLinkProposed);
+    expect(volunteerMembersProjection.handles).not.toContain('members.MemberAccountLinkProposed');
   });
 
   // Surprising next to matching: matching marks an erased member so that they earn nothing more

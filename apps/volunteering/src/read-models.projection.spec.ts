@@ -1,6 +1,6 @@
-import { VOLUNTEERING_EVENTS as V } from '@gongjian/contracts';
 import { envelopes, projectionSpecification } from '@gongjian/read-models/testing/projection-specification';
 import { activitiesProjection, rotationsProjection, teamsProjection, wishesProjection } from './read-models';
+import { VOLUNTEERING_EVENTS as V } from './volunteering-events';
 
 describe('activities projection (招募令)', () => {
   const stream = 'volunteering.activity-a1';

@@ -13,17 +13,6 @@ export const MEMBER_EVENTS = {
   erased: 'members.MemberErased',
   /** a `member` login account may read this member's own record (and nothing else): linked and in effect */
   accountLinked: 'members.MemberAccountLinked',
-  // the members service's own steps of two-sided procedures (audit reads them; no other service needs to)
-  /** 组织关系转接 asked by one side; the other accepts (then MemberTransferred), declines, or the asker cancels */
-  transferRequested: 'members.MemberTransferRequested',
-  transferDeclined: 'members.MemberTransferDeclined',
-  transferCancelled: 'members.MemberTransferCancelled',
-  /** an administrator named the member's account; the link takes effect when that account confirms it */
-  accountLinkProposed: 'members.MemberAccountLinkProposed',
-  /** the points ledger (one stream per member): awards from verified sources, redemptions */
-  pointsAwarded: 'members.PointsAwarded',
-  pointsRedeemed: 'members.PointsRedeemed',
-  serviceEvaluated: 'members.ServiceEvaluated',
 } as const;
 
 /** 正常 / 流动党员 / 失联党员. */
@@ -53,33 +42,6 @@ export interface MemberTransferredV1 {
   fromBranchId: string;
   toBranchId: string;
 }
-/**
- * `out`: asked by the side of the member's branch (the destination accepts); `in`: asked by the
- * destination side (the member's own branch accepts).
- */
-export type TransferDirection = 'out' | 'in';
-export interface MemberTransferRequestedV1 {
-  memberId: string;
-  fromBranchId: string;
-  toBranchId: string;
-  direction: TransferDirection;
-}
-export interface MemberTransferDeclinedV1 {
-  memberId: string;
-  fromBranchId: string;
-  toBranchId: string;
-  reason: string;
-}
-export interface MemberTransferCancelledV1 {
-  memberId: string;
-  fromBranchId: string;
-  toBranchId: string;
-}
-export interface MemberAccountLinkProposedV1 {
-  memberId: string;
-  /** an existing account of role `member` in the proposing admin's scope */
-  accountId: string;
-}
 export interface MemberStatusChangedV1 {
   memberId: string;
   from: MemberStatus;
@@ -102,44 +64,4 @@ export interface MemberAccountLinkedV1 {
   memberId: string;
   /** the account (role `member`) of the member themself; replaces any earlier link */
   accountId: string;
-}
-
-/** What a ledger entry was awarded for: the verified event of another service it comes from. */
-export interface PointsSourceV1 {
-  eventId: string;
-  type: string;
-  streamId: string;
-}
-
-export type PointsRule = 'volunteer_hours' | 'micro_wish' | 'project';
-
-export interface PointsAwardedV1 {
-  memberId: string;
-  points: number;
-  rule: PointsRule;
-  source: PointsSourceV1;
-  /** verified hours (volunteer_hours), else 0 */
-  hours: number;
-  /** the activity, wish or project */
-  subjectId: string;
-  title: string;
-  /** where the service was done (the activity's organiser, the wish's or project's community); absent in old events */
-  orgId?: string;
-}
-
-export interface PointsRedeemedV1 {
-  memberId: string;
-  redemptionId: string;
-  points: number;
-  merchant: string;
-}
-
-/** A resident evaluation of a project the member served in (feeds the pioneer index, no points). */
-export interface ServiceEvaluatedV1 {
-  memberId: string;
-  projectId: string;
-  score: number;
-  source: PointsSourceV1;
-  /** the project's community; absent in old events */
-  orgId?: string;
 }

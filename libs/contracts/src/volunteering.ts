@@ -7,19 +7,6 @@ import type { Category } from './catalogue';
 export const VOLUNTEERING_EVENTS = {
   hoursVerified: 'volunteering.VolunteerHoursVerified',
   microWishFulfilled: 'volunteering.MicroWishFulfilled',
-  // the service's own facts (audit reads them; no other service needs to)
-  teamFormed: 'volunteering.TeamFormed',
-  teamMemberAdded: 'volunteering.TeamMemberAdded',
-  teamMemberRemoved: 'volunteering.TeamMemberRemoved',
-  rotationPublished: 'volunteering.RotationPublished',
-  activityPublished: 'volunteering.ActivityPublished',
-  signedUp: 'volunteering.VolunteerSignedUp',
-  signUpCancelled: 'volunteering.SignUpCancelled',
-  activityCancelled: 'volunteering.ActivityCancelled',
-  wishPosted: 'volunteering.MicroWishPosted',
-  wishClaimed: 'volunteering.MicroWishClaimed',
-  wishReleased: 'volunteering.MicroWishReleased',
-  wishMarkedDone: 'volunteering.MicroWishMarkedDone',
 } as const;
 
 export interface VolunteerHoursVerifiedV1 {

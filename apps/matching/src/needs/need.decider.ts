@@ -1,3 +1,4 @@
+import type { ConformsToContracts } from '@gongjian/contracts';
 import {
   type Decider,
   defineAggregate,
@@ -228,3 +229,6 @@ export function needStatus(quantity: number, remaining: number, served: number):
 
 /** 需求 — an item of a community's need list, bound once to its stream. */
 export const needAggregate = defineAggregate({ name: 'need', decider: needDecider, streamId: needStreamId });
+
+/** The public events among these carry their contract's payload (libs/contracts); the build stops otherwise. */
+export const needEventsConform: ConformsToContracts<NeedEvent> = true;

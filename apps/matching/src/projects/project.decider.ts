@@ -1,3 +1,4 @@
+import type { ConformsToContracts } from '@gongjian/contracts';
 import {
   type Decider,
   defineAggregate,
@@ -152,3 +153,6 @@ export const projectAggregate = defineAggregate({
   decider: projectDecider,
   streamId: projectStreamId,
 });
+
+/** The public events among these carry their contract's payload (libs/contracts); the build stops otherwise. */
+export const projectEventsConform: ConformsToContracts<ProjectEvent> = true;

@@ -1,8 +1,8 @@
 import fc from 'fast-check';
 import { DomainRuleViolation } from '@gongjian/eventing';
 import { deciderSpecification } from '@gongjian/eventing/testing';
-import type { PointsAwardedV1 } from '@gongjian/contracts';
 import { type LedgerEvent, ledgerDecider } from './ledger.decider';
+import { type PointsAwardedV1 } from '../member-events';
 
 const award = (eventId: string, points: number): PointsAwardedV1 => ({
   memberId: 'm-1',

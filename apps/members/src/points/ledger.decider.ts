@@ -1,10 +1,5 @@
 import { type Decider, defineAggregate, DomainRuleViolation, InvalidStateTransition } from '@gongjian/eventing';
-import {
-  MEMBER_EVENTS,
-  type PointsAwardedV1,
-  type PointsRedeemedV1,
-  type ServiceEvaluatedV1,
-} from '@gongjian/contracts';
+import { MEMBER_EVENTS, type PointsAwardedV1, type PointsRedeemedV1, type ServiceEvaluatedV1 } from '../member-events';
 
 /** The points ledger of one member: one stream, so the balance check and the append are atomic. */
 export type LedgerCommand =

@@ -1,6 +1,6 @@
-import { MEMBER_EVENTS, type PointsAwardedV1 } from '@gongjian/contracts';
 import { envelopes, projectionSpecification } from '@gongjian/read-models/testing/projection-specification';
 import { balancesProjection, ledgerEntriesProjection, quarterOf } from './ledger.projection';
+import { MEMBER_EVENTS, type PointsAwardedV1 } from '../member-events';
 
 const stream = 'members.ledger-m1';
 const hoursSource = {

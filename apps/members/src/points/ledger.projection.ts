@@ -1,4 +1,5 @@
 import type { EventEnvelope } from '@gongjian/eventing';
+import type { Projection, ReadModelDocument } from '@gongjian/read-models';
 import {
   MEMBER_EVENTS,
   type PointsAwardedV1,
@@ -6,8 +7,7 @@ import {
   type PointsRule,
   type PointsSourceV1,
   type ServiceEvaluatedV1,
-} from '@gongjian/contracts';
-import type { Projection, ReadModelDocument } from '@gongjian/read-models';
+} from '../member-events';
 
 /** The balance of one member, folded from the member's ledger stream. */
 export interface BalanceDocument extends ReadModelDocument {

@@ -2,7 +2,6 @@ import { Injectable, Logger } from '@nestjs/common';
 import {
   MATCHING_EVENTS,
   type MicroWishFulfilledV1,
-  type PointsAwardedV1,
   type ProjectCompletedV1,
   type ProjectEvaluatedV1,
   VOLUNTEERING_EVENTS,
@@ -13,6 +12,7 @@ import { Commands, ProjectionRegistry, type Reactor } from '@gongjian/runtime';
 import { MembersReadModels } from '../read-models';
 import { ledgerAggregate, type LedgerCommand } from './ledger.decider';
 import { POINTS_PER_PROJECT, POINTS_PER_WISH, pointsForHours } from './rules';
+import { type PointsAwardedV1 } from '../member-events';
 
 /**
  * 量化积分: turns verified service in other services into ledger entries (POINTS_RULES). Exactly

@@ -1,4 +1,4 @@
-import type { PointsRule } from '@gongjian/contracts';
+import { type PointsRule } from '../member-events';
 
 /**
  * The points rule table (量化积分), in one place. Points come only from verified events of other

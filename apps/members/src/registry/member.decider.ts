@@ -1,21 +1,24 @@
+import type { ConformsToContracts } from '@gongjian/contracts';
 import { type Decider, defineAggregate, DomainRuleViolation, InvalidStateTransition } from '@gongjian/eventing';
 import {
   type CommunityReportWithdrawnV1,
-  MEMBER_EVENTS,
   type MemberAccountLinkedV1,
-  type MemberAccountLinkProposedV1,
   type MemberErasedV1,
   type MemberRegisteredV1,
   type MemberReportedToCommunityV1,
   type MemberStatus,
   type MemberStatusChangedV1,
+  type MemberTransferredV1,
+  type SealedV1,
+} from '@gongjian/contracts';
+import {
+  MEMBER_EVENTS,
+  type MemberAccountLinkProposedV1,
   type MemberTransferCancelledV1,
   type MemberTransferDeclinedV1,
-  type MemberTransferredV1,
   type MemberTransferRequestedV1,
-  type SealedV1,
   type TransferDirection,
-} from '@gongjian/contracts';
+} from '../member-events';
 
 /** An organisation or unit as the members service knows it (from organizations events). */
 export interface OrgRef {
@@ -266,3 +269,6 @@ export const memberDecider: Decider<MemberCommand, MemberEvent, MemberState> = {
 
 /** 党员 — a member's record, bound once to its stream. */
 export const memberAggregate = defineAggregate({ name: 'member', decider: memberDecider, streamId: memberStreamId });
+
+/** The public events among these carry their contract's payload (libs/contracts); the build stops otherwise. */
+export const memberEventsConform: ConformsToContracts<MemberEvent> = true;

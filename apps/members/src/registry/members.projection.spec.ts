@@ -1,6 +1,6 @@
-import { MEMBER_EVENTS } from '@gongjian/contracts';
 import { envelopes, projectionSpecification } from '@gongjian/read-models/testing/projection-specification';
 import { membersProjection } from './members.projection';
+import { MEMBER_EVENTS } from '../member-events';
 
 const stream = 'members.member-m1';
 const gridAdmin = { accountId: 'wangge-admin', role: 'community_admin', orgId: 'grid-1' };

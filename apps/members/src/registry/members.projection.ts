@@ -1,19 +1,21 @@
 import type { EventEnvelope } from '@gongjian/eventing';
 import {
-  MEMBER_EVENTS,
   type MemberAccountLinkedV1,
-  type MemberAccountLinkProposedV1,
   type MemberRegisteredV1,
   type MemberReportedToCommunityV1,
   type MemberStatus,
   type MemberStatusChangedV1,
-  type MemberTransferDeclinedV1,
   type MemberTransferredV1,
-  type MemberTransferRequestedV1,
   type SealedV1,
-  type TransferDirection,
 } from '@gongjian/contracts';
 import type { Projection, ReadModelDocument } from '@gongjian/read-models';
+import {
+  MEMBER_EVENTS,
+  type MemberAccountLinkProposedV1,
+  type MemberTransferDeclinedV1,
+  type MemberTransferRequestedV1,
+  type TransferDirection,
+} from '../member-events';
 
 /** One 组织关系转接: who asked and when, who decided and when (both sides stay in the history). */
 export interface TransferRecord {

@@ -1,3 +1,4 @@
+import type { ConformsToContracts } from '@gongjian/contracts';
 import {
   type Decider,
   defineAggregate,
@@ -239,3 +240,6 @@ export const accountAggregate = defineAggregate({
   decider: accountDecider,
   streamId: accountStreamId,
 });
+
+/** The public events among these carry their contract's payload (libs/contracts); the build stops otherwise. */
+export const accountEventsConform: ConformsToContracts<AccountEvent> = true;

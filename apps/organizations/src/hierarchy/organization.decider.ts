@@ -1,3 +1,4 @@
+import type { ConformsToContracts } from '@gongjian/contracts';
 import {
   type Decider,
   defineAggregate,
@@ -149,3 +150,6 @@ export const organizationAggregate = defineAggregate({
   decider: organizationDecider,
   streamId: organizationStreamId,
 });
+
+/** The public events among these carry their contract's payload (libs/contracts); the build stops otherwise. */
+export const organizationEventsConform: ConformsToContracts<OrganizationEvent> = true;

@@ -1,3 +1,4 @@
+import type { ConformsToContracts } from '@gongjian/contracts';
 import {
   type Decider,
   defineAggregate,
@@ -173,3 +174,6 @@ export const pairingAggregate = defineAggregate({
   decider: pairingDecider,
   streamId: pairingStreamId,
 });
+
+/** The public events among these carry their contract's payload (libs/contracts); the build stops otherwise. */
+export const pairingEventsConform: ConformsToContracts<PairingEvent> = true;

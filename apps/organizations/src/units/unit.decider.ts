@@ -1,3 +1,4 @@
+import type { ConformsToContracts } from '@gongjian/contracts';
 import { type Decider, defineAggregate, DomainRuleViolation, InvalidStateTransition } from '@gongjian/eventing';
 import type { UnitRegisteredV1, UnitSector } from '@gongjian/contracts';
 
@@ -37,3 +38,6 @@ export const unitDecider: Decider<UnitCommand, UnitEvent, UnitState> = {
 
 /** 驻区单位 — a unit, bound once to its stream. */
 export const unitAggregate = defineAggregate({ name: 'unit', decider: unitDecider, streamId: unitStreamId });
+
+/** The public events among these carry their contract's payload (libs/contracts); the build stops otherwise. */
+export const unitEventsConform: ConformsToContracts<UnitEvent> = true;

@@ -1,5 +1,7 @@
+import type { ConformsToContracts } from '@gongjian/contracts';
 import { type Decider, defineAggregate, DomainRuleViolation, InvalidStateTransition } from '@gongjian/eventing';
-import { type Category, VOLUNTEERING_EVENTS, type VolunteerHoursVerifiedV1 } from '@gongjian/contracts';
+import { type Category, type VolunteerHoursVerifiedV1 } from '@gongjian/contracts';
+import { VOLUNTEERING_EVENTS } from '../volunteering-events';
 
 /** 招募令: an activity a grid or community posts, with its slots and points per hour. */
 export interface ActivityDetails {
@@ -144,3 +146,6 @@ export const activityAggregate = defineAggregate({
   decider: activityDecider,
   streamId: activityStreamId,
 });
+
+/** The public events among these carry their contract's payload (libs/contracts); the build stops otherwise. */
+export const activityEventsConform: ConformsToContracts<ActivityEvent> = true;

@@ -1,5 +1,5 @@
 import { type Decider, defineAggregate, DomainRuleViolation, InvalidStateTransition } from '@gongjian/eventing';
-import { VOLUNTEERING_EVENTS } from '@gongjian/contracts';
+import { VOLUNTEERING_EVENTS } from '../volunteering-events';
 
 /** 季度轮值: which team serves which grid in a quarter. */
 export interface RotationPublishedV1 {

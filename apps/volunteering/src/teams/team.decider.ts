@@ -1,5 +1,5 @@
 import { type Decider, defineAggregate, DomainRuleViolation, InvalidStateTransition } from '@gongjian/eventing';
-import { VOLUNTEERING_EVENTS } from '@gongjian/contracts';
+import { VOLUNTEERING_EVENTS } from '../volunteering-events';
 
 /** 志愿服务队: a team of members under a community or street. */
 export type TeamCommand =

@@ -1,5 +1,7 @@
+import type { ConformsToContracts } from '@gongjian/contracts';
 import { type Decider, defineAggregate, DomainRuleViolation, InvalidStateTransition } from '@gongjian/eventing';
-import { type MicroWishFulfilledV1, VOLUNTEERING_EVENTS } from '@gongjian/contracts';
+import { type MicroWishFulfilledV1 } from '@gongjian/contracts';
+import { VOLUNTEERING_EVENTS } from '../volunteering-events';
 
 /** 微心愿: a resident's small wish a community posts; one member at a time takes it on. */
 export interface WishDetails {
@@ -108,3 +110,6 @@ export const wishDecider: Decider<WishCommand, WishEvent, WishState> = {
 };
 
 export const wishAggregate = defineAggregate({ name: 'micro-wish', decider: wishDecider, streamId: wishStreamId });
+
+/** The public events among these carry their contract's payload (libs/contracts); the build stops otherwise. */
+export const wishEventsConform: ConformsToContracts<WishEvent> = true;
