@@ -10,3 +10,5 @@ export * from './consumer-health';
 export * from './public-error';
 // Adapters are imported from their own paths ('@gongjian/messaging/kafka.transport',
 // '@gongjian/messaging/sqlite.checkpoint-store', '@gongjian/messaging/mongodb.checkpoint-store').
+export * from './log-position';
+export * from './log-follower';

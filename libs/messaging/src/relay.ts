@@ -3,6 +3,7 @@ import type { EventEnvelope, EventStore, Subscription } from '@gongjian/eventing
 import type { EventBus } from './event-bus.port';
 import type { CheckpointStore } from './checkpoint-store.port';
 import { publicErrorText } from './public-error';
+import { backoffMillis, LogPosition } from './log-position';
 
 export interface RelayOptions {
   name?: string;
@@ -59,11 +60,7 @@ export class Relay {
   static readonly checkpointName = 'relay';
   private readonly logger = new Logger('Relay');
   private subscription: Subscription | null = null;
-  private position = 0;
-  /** id of the event at `position` (saved with it, so a start can tell whether this is still its log) */
-  private eventId: string | undefined;
-  private saved = 0;
-  private timer: NodeJS.Timeout | null = null;
+  private readonly at: LogPosition;
   private failure: unknown = null;
   private failures = 0;
   /** When publishing started failing (cleared by the next successful publish). */
@@ -78,21 +75,19 @@ export class Relay {
   constructor(
     private readonly store: EventStore,
     private readonly bus: EventBus,
-    private readonly checkpoints: CheckpointStore,
+    checkpoints: CheckpointStore,
     private readonly options: RelayOptions = {},
   ) {
     this.name = options.name ?? Relay.checkpointName;
+    this.at = new LogPosition(checkpoints, this.name);
     this.broker = { state: bus.probe ? 'unknown' : 'none', lastError: null, since: null, checkedAt: null };
   }
 
   async start(): Promise<void> {
-    const checkpoint = await this.checkpoints.read(this.name);
-    this.position = this.saved = checkpoint?.position ?? 0;
-    this.eventId = checkpoint?.eventId;
+    await this.at.load();
     this.stopped = false;
     this.follow();
-    this.timer = setInterval(() => void this.saveCheckpoint(), this.options.checkpointEveryMillis ?? 200);
-    this.timer.unref();
+    this.at.saveEvery(this.options.checkpointEveryMillis ?? 200);
     if (this.bus.probe) void this.probe();
   }
 
@@ -148,20 +143,19 @@ export class Relay {
         const { streamPrefix: prefix, publishes } = this.options;
         if ((!prefix || event.streamId.startsWith(prefix)) && (!publishes || publishes(event)))
           await this.bus.publish([event]);
-        this.position = event.globalPosition;
-        this.eventId = event.eventId;
+        this.at.moveTo(event);
         this.failure = null;
         this.failures = 0;
         this.failingSince = null;
         this.brokerAnswered();
       },
       {
-        fromPosition: this.position,
+        fromPosition: this.at.position,
         onError: (error) => {
           this.failure = error;
           this.failures += 1;
           this.failingSince ??= new Date();
-          const backoff = Math.min(30_000, (this.options.retryMillis ?? 500) * 2 ** (this.failures - 1));
+          const backoff = backoffMillis(this.options.retryMillis ?? 500, this.failures);
           this.logger.error(
             `publishing failed, retrying in ${backoff} ms: ${error instanceof Error ? error.message : String(error)}`,
           );
@@ -204,23 +198,15 @@ export class Relay {
   }
 
   get lastPublished(): number {
-    return this.position;
+    return this.at.position;
   }
 
   async stop(): Promise<void> {
     this.stopped = true;
-    if (this.timer) clearInterval(this.timer);
     if (this.retryTimer) clearTimeout(this.retryTimer);
     if (this.probeTimer) clearTimeout(this.probeTimer);
     await this.subscription?.stop();
     this.subscription = null;
-    await this.saveCheckpoint();
-  }
-
-  private async saveCheckpoint(): Promise<void> {
-    if (this.position === this.saved) return;
-    const { position, eventId } = this;
-    await this.checkpoints.save(this.name, position, eventId);
-    this.saved = position;
+    await this.at.stop();
   }
 }

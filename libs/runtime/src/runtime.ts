@@ -8,6 +8,8 @@ import {
   EVENT_BUS,
   CHECKPOINT_STORE,
   type CheckpointStore,
+  LogFollower,
+  type FollowerStatus,
   Relay,
   type RelayStatus,
 } from '@gongjian/messaging';
@@ -17,7 +19,6 @@ import { eventLogFile, type RuntimeConfig } from './config';
 import { compareWithLog, type Divergence, REBUILD_FLAG, StartRefused } from './start-check';
 import { ProjectionRegistry } from './projection-registry';
 import { LocalReadModels } from './local-read-models';
-import { type FollowerStatus, LogFollower } from './log-follower';
 import { isPublicEvent } from '@gongjian/contracts';
 import { type Check, consumerLagCheck, type LagCheck, type LagSource, readStoreCheck } from './dependency-checks';
 

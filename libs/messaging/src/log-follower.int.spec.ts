@@ -1,7 +1,7 @@
 import { v7 as uuidv7 } from 'uuid';
 import type { EventEnvelope, ProposedEvent } from '@gongjian/eventing';
 import { SqliteEventStore } from '@gongjian/eventing/sqlite.event-store';
-import { SqliteCheckpointStore } from '@gongjian/messaging/sqlite.checkpoint-store';
+import { SqliteCheckpointStore } from './sqlite.checkpoint-store';
 import { LogFollower } from './log-follower';
 
 const proposed = (n: number): ProposedEvent => ({

@@ -1,7 +1,8 @@
 import { Logger } from '@nestjs/common';
 import type { EventEnvelope, EventStore, Subscription } from '@gongjian/eventing';
-import type { CheckpointStore } from '@gongjian/messaging';
-import { publicErrorText } from '@gongjian/messaging';
+import type { CheckpointStore } from './checkpoint-store.port';
+import { backoffMillis, LogPosition } from './log-position';
+import { publicErrorText } from './public-error';
 
 export interface FollowerOptions {
   /** Follow only streams starting with this (a service's own streams); default: the whole store. */
@@ -41,36 +42,29 @@ export class LogFollower {
   static readonly checkpointName = 'follower';
   private readonly logger = new Logger('LogFollower');
   private subscription: Subscription | null = null;
-  private position = 0;
-  private eventId: string | undefined;
-  private saved = 0;
-  private timer: NodeJS.Timeout | null = null;
+  private readonly at: LogPosition;
   private retryTimer: NodeJS.Timeout | null = null;
   private failure: { error: unknown; event: EventEnvelope; since: Date; failures: number } | null = null;
   private stopped = false;
 
   constructor(
     private readonly store: EventStore,
-    private readonly checkpoints: CheckpointStore,
+    checkpoints: CheckpointStore,
     private readonly handle: (event: EventEnvelope) => Promise<void>,
     private readonly options: FollowerOptions = {},
-  ) {}
+  ) {
+    this.at = new LogPosition(checkpoints, LogFollower.checkpointName);
+  }
 
   /**
    * Starts after the stored checkpoint; without one, after `initial` (the relay's position when a
    * deployment moves to a follower: what the relay published, the bus already delivered).
    */
   async start(initial?: { position: number; eventId?: string } | null): Promise<void> {
-    const checkpoint = (await this.checkpoints.read(LogFollower.checkpointName)) ?? initial ?? null;
-    this.position = this.saved = checkpoint?.position ?? 0;
-    this.eventId = checkpoint?.eventId;
-    if (!(await this.checkpoints.read(LogFollower.checkpointName)) && this.position > 0) {
-      await this.checkpoints.save(LogFollower.checkpointName, this.position, this.eventId);
-    }
+    await this.at.load(initial ?? null);
     this.stopped = false;
     this.follow();
-    this.timer = setInterval(() => void this.saveCheckpoint(), this.options.checkpointEveryMillis ?? 200);
-    this.timer.unref();
+    this.at.saveEvery(this.options.checkpointEveryMillis ?? 200);
   }
 
   private follow(): void {
@@ -88,14 +82,12 @@ export class LogFollower {
         if (this.failure)
           this.logger.log(`event ${this.failure.event.eventId} handled after ${this.failure.failures} failures`);
         this.failure = null;
-        this.position = event.globalPosition;
-        this.eventId = event.eventId;
+        this.at.moveTo(event);
       },
       {
-        fromPosition: this.position,
+        fromPosition: this.at.position,
         onError: () => {
-          const failures = this.failure?.failures ?? 1;
-          const backoff = Math.min(30_000, (this.options.retryMillis ?? 500) * 2 ** (failures - 1));
+          const backoff = backoffMillis(this.options.retryMillis ?? 500, this.failure?.failures ?? 1);
           this.retryTimer = setTimeout(() => {
             if (!this.stopped) this.follow();
           }, backoff);
@@ -125,11 +117,11 @@ export class LogFollower {
    */
   async caughtUp(): Promise<void> {
     const target = await this.store.headPosition();
-    while (this.position < target && !this.stopped) await new Promise((resolve) => setTimeout(resolve, 5));
+    while (this.at.position < target && !this.stopped) await new Promise((resolve) => setTimeout(resolve, 5));
   }
 
   get status(): FollowerStatus {
-    const base = { position: this.position, failures: 0, lastError: null, since: null, failingEvent: null };
+    const base = { position: this.at.position, failures: 0, lastError: null, since: null, failingEvent: null };
     if (this.subscription === null) return { state: 'stopped', ...base };
     if (!this.failure) return { state: 'running', ...base };
     const { event, error, since, failures } = this.failure;
@@ -139,23 +131,15 @@ export class LogFollower {
       lastError: publicErrorText(error),
       since: since.toISOString(),
       failures,
-      position: this.position,
+      position: this.at.position,
     };
   }
 
   async stop(): Promise<void> {
     this.stopped = true;
-    if (this.timer) clearInterval(this.timer);
     if (this.retryTimer) clearTimeout(this.retryTimer);
     await this.subscription?.stop();
     this.subscription = null;
-    await this.saveCheckpoint();
-  }
-
-  private async saveCheckpoint(): Promise<void> {
-    if (this.position === this.saved) return;
-    const { position, eventId } = this;
-    await this.checkpoints.save(LogFollower.checkpointName, position, eventId);
-    this.saved = position;
+    await this.at.stop();
   }
 }
