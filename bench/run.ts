@@ -19,6 +19,7 @@ import { kafkaBenchmarks } from './kafka.bench';
 import { loadBenchmarks } from './load.bench';
 import { readStoreBenchmarks } from './read-store.bench';
 import { runRecordingBenchmarks } from './run-recording.bench';
+import { districtResumeBenchmark } from './district-resume.bench';
 import { sqliteBenchmarks } from './sqlite.bench';
 
 const REPEAT = Number(process.env.BENCH_REPEAT ?? 3);
@@ -31,6 +32,10 @@ async function main(): Promise<void> {
     const matching = process.env.BENCH_MATCHING === 'off' ? { skipped: 'BENCH_MATCHING=off' } : matchingInChild();
     const runs =
       process.env.BENCH_RUNS === 'off' ? { skipped: 'BENCH_RUNS=off' } : await runRecordingBenchmarks(REPEAT);
+    const districtResume =
+      process.env.BENCH_DISTRICT_RESUME === 'on'
+        ? await districtResumeBenchmark()
+        : { skipped: 'BENCH_DISTRICT_RESUME=on runs it (minutes)' };
     const kafka = await withKafka((brokers) => kafkaBenchmarks(brokers));
     const audit =
       process.env.BENCH_AUDIT === 'off' ? { skipped: 'BENCH_AUDIT=off' } : await auditBenchmarks(dir, REPEAT);
@@ -50,6 +55,7 @@ async function main(): Promise<void> {
       results,
       matching,
       runs,
+      districtResume,
       kafka,
       audit,
       readStore,
@@ -57,6 +63,7 @@ async function main(): Promise<void> {
     };
     console.log(JSON.stringify(output, null, 2));
     if ('ok' in matching && !matching.ok) process.exitCode = 1;
+    if ('ok' in districtResume && !districtResume.ok) process.exitCode = 1;
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
