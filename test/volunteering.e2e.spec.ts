@@ -233,6 +233,25 @@ describe('volunteering: activities, sign-ups, verified hours → points, micro-w
     expect(await points(first)).toBe(0);
   });
 
+  it('an erased member signs up and claims nothing more (422 member_erased), nothing appended', async () => {
+    const erased = await member();
+    await r.communityAdmin.delete(`/members/${erased}/personal-data`).expect(200);
+    const published = (await activity(r.communityAdmin).expect(201)).body;
+    const wish = (
+      await r.communityAdmin.post('/micro-wishes').send({ communityId: r.communityId, title: '帮忙取药' }).expect(201)
+    ).body;
+    await t.platform.runtime.settle();
+    const before = await t.eventCount();
+    const signUp = await r.communityAdmin
+      .post(`/activities/${published.id}/signups`)
+      .send({ memberId: erased })
+      .expect(422);
+    expect(signUp.body).toMatchObject({ error: 'member_erased', details: { field: 'memberId' } });
+    const claim = await r.communityAdmin.post(`/micro-wishes/${wish.id}/claim`).send({ memberId: erased }).expect(422);
+    expect(claim.body.error).toBe('member_erased');
+    expect(await t.eventCount()).toBe(before);
+  });
+
   it('teams and a quarterly rotation that gives every team a load within one of every other', async () => {
     const grids = [r.gridId];
     for (let i = 0; i < 6; i++)

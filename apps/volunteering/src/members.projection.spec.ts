@@ -51,14 +51,11 @@ describe('volunteering members projection (who may serve where)', () => {
     expect(volunteerMembersProjection.handles).not.toContain('members.MemberAccountLinkProposed');
   });
 
-  // Surprising next to matching: matching marks an erased member so that they earn nothing more
-  // (a project refuses them as a participant, reason `erased`); here erasure changes nothing, so an
-  // erased member may still sign up, be verified and earn points for volunteer hours and wishes.
-  it('has nothing to drop on erasure: the member keeps serving where they may', async () => {
-    expect(volunteerMembersProjection.handles).not.toContain(MEMBER_EVENTS.erased);
+  // as matching does (a project refuses them as a participant): an erased member serves no more
+  it('marks an erased member, who then signs up and claims nothing more', async () => {
     await spec
       .given([registered, reported, event(MEMBER_EVENTS.erased, {})])
-      .then([{ _id: 'm1', version: 1, branchId: 'grid-1', reportedTo: 'c2' }]);
+      .then([{ _id: 'm1', version: 2, branchId: 'grid-1', reportedTo: 'c2', erased: true }]);
   });
 
   it('ignores the events of a member it never saw registered, and a redelivered registration', async () => {

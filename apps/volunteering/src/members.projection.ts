@@ -12,13 +12,16 @@ import type { Projection, ReadModelDocument } from '@gongjian/read-models';
  * Who may serve where, from the members service's events (DESIGN §3: members → volunteering):
  * the branch and the community a member reported to; and the member's own login account, so that
  * a member account sees itself in sign-ups, wishes and teams. Ids only — no personal data is
- * copied, so MemberErased leaves nothing here to drop.
+ * copied; MemberErased marks the member `erased`: they sign up and claim nothing more (as matching
+ * credits them with no more projects), so an erased member earns no points after the erasure.
  */
 export interface VolunteerMember extends ReadModelDocument {
   branchId: string;
   reportedTo: string | null;
   /** the `member` account linked to this member (MemberAccountLinked), if any */
   accountId?: string | null;
+  /** the member's personal data was erased (crypto-shredded): they serve no more */
+  erased?: boolean;
 }
 
 export const VOLUNTEERING_MEMBERS_COLLECTION = 'volunteering.members';
@@ -32,6 +35,7 @@ export const volunteerMembersProjection: Projection<VolunteerMember> = {
     MEMBER_EVENTS.reportedToCommunity,
     MEMBER_EVENTS.reportWithdrawn,
     MEMBER_EVENTS.accountLinked,
+    MEMBER_EVENTS.erased,
   ],
   indexes: [{ fields: { accountId: 1 } }],
   apply(doc, event: EventEnvelope) {
@@ -48,6 +52,8 @@ export const volunteerMembersProjection: Projection<VolunteerMember> = {
         return doc && { ...doc, reportedTo: null };
       case MEMBER_EVENTS.accountLinked:
         return doc && { ...doc, accountId: (event.data as MemberAccountLinkedV1).accountId };
+      case MEMBER_EVENTS.erased:
+        return doc && { ...doc, erased: true };
       default:
         return null;
     }

@@ -1,5 +1,6 @@
 import { type Directory, seesMemberIdsOf } from '@gongjian/auth';
 import type { Actor } from '@gongjian/eventing';
+import type { Eligibility } from './eligibility';
 import type { VolunteeringReadModels } from './read-models';
 
 /**
@@ -8,16 +9,9 @@ import type { VolunteeringReadModels } from './read-models';
  * the rules every service shares).
  */
 
-/** Whether a member may serve in a community, and the rule's code when not (the decider refuses). */
-export interface Eligibility {
-  ok: boolean;
-  /** `reported`, `branch`; or `unknown_member`, `not_in_community` */
-  reason: string;
-}
-
 /**
  * A member may serve in `communityId` when their branch lies in it, or they reported to it (双报到).
- * A member the service does not know (yet, or at all) may not.
+ * A member the service does not know (yet, or at all) may not, nor one whose data was erased.
  */
 export async function mayServeIn(
   memberId: string,
@@ -27,6 +21,7 @@ export async function mayServeIn(
 ): Promise<Eligibility> {
   const member = await readModels.members.get(memberId);
   if (!member) return { ok: false, reason: 'unknown_member' };
+  if (member.erased) return { ok: false, reason: 'member_erased' };
   if (member.reportedTo === communityId) return { ok: true, reason: 'reported' };
   if (await directory.isWithin(member.branchId, communityId)) return { ok: true, reason: 'branch' };
   return { ok: false, reason: 'not_in_community' };

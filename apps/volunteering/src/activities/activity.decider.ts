@@ -1,3 +1,4 @@
+import { ineligible } from '../eligibility';
 import type { ConformsToContracts } from '@gongjian/contracts';
 import { type Decider, defineAggregate, DomainRuleViolation, InvalidStateTransition } from '@gongjian/eventing';
 import { type Category, type VolunteerHoursVerifiedV1 } from '@gongjian/contracts';
@@ -65,13 +66,9 @@ export const activityDecider: Decider<ActivityCommand, ActivityEvent, ActivitySt
         if (state.signedUp.includes(command.memberId))
           throw new InvalidStateTransition('the member has already signed up');
         if (!command.eligibility.ok)
-          throw new DomainRuleViolation(
-            command.eligibility.reason === 'unknown_member'
-              ? 'not a registered party member'
-              : 'only members of this community, or members who reported to it, may sign up',
-            command.eligibility.reason,
-            { field: 'memberId' },
-          );
+          throw new DomainRuleViolation(ineligible(command.eligibility.reason, 'sign up'), command.eligibility.reason, {
+            field: 'memberId',
+          });
         if (state.signedUp.length >= state.details.slots)
           throw new DomainRuleViolation(`all ${state.details.slots} places are taken`, 'activity_full', {
             field: 'memberId',

@@ -1,3 +1,4 @@
+import { ineligible } from '../eligibility';
 import type { ConformsToContracts } from '@gongjian/contracts';
 import { type Decider, defineAggregate, DomainRuleViolation, InvalidStateTransition } from '@gongjian/eventing';
 import { type MicroWishFulfilledV1 } from '@gongjian/contracts';
@@ -51,7 +52,7 @@ export const wishDecider: Decider<WishCommand, WishEvent, WishState> = {
           );
         if (!command.eligibility.ok)
           throw new DomainRuleViolation(
-            'only members of this community, or members who reported to it, may claim its wishes',
+            ineligible(command.eligibility.reason, 'claim its wishes'),
             command.eligibility.reason,
             { field: 'memberId' },
           );
