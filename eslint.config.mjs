@@ -28,4 +28,41 @@ export default tseslint.config(
     plugins: { boundaries },
     rules: { 'boundaries/no-cross-app-import': ['error', { root }] },
   },
+  {
+    // one write path (issue 21): use cases send commands through Commands and read through their
+    // service's read models; the stores and the process's lifecycle stay in the kernel (libs/).
+    // A module may wire a service's own port from a store; audit's read-only log port is one file.
+    files: ['apps/**/*.ts'],
+    ignores: [
+      'apps/platform/**',
+      'apps/console/**',
+      'apps/*/src/*.module.ts',
+      'apps/audit/src/event-log.ts',
+      '**/*.spec.ts',
+    ],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: [
+            {
+              name: '@gongjian/eventing',
+              importNames: ['EVENT_STORE', 'handleCommand', 'handleCommandAt'],
+              message: 'send commands through Commands.for(aggregate) (ARCHITECTURE.md)',
+            },
+            {
+              name: '@gongjian/read-models',
+              importNames: ['DOCUMENT_STORE'],
+              message: "read through the service's <Service>ReadModels (ARCHITECTURE.md)",
+            },
+            {
+              name: '@gongjian/runtime',
+              importNames: ['Runtime', 'LocalReadModels'],
+              message: "the process lifecycle is the kernel's: use Commands and Queries",
+            },
+          ],
+        },
+      ],
+    },
+  },
 );

@@ -81,5 +81,13 @@ describe('lint: no app imports another app (eslint/app-boundaries.cjs)', () => {
     expect(refused.status).toBe(1);
     expect(refused.out).toContain('boundaries/no-cross-app-import');
     expect(eslint('apps/platform/src/probe.ts', crossing)).toEqual({ status: 0, out: '' });
+
+    // one write path: a use case never reaches for the stores or the process lifecycle
+    const stores = `import { DOCUMENT_STORE } from '@gongjian/read-models';\nimport { Runtime } from '@gongjian/runtime';\nvoid DOCUMENT_STORE;\nvoid Runtime;\n`;
+    const handler = eslint('apps/matching/src/needs/post-need/probe.handler.ts', stores);
+    expect(handler.status).toBe(1);
+    expect(handler.out).toContain("'DOCUMENT_STORE' import from '@gongjian/read-models' is restricted");
+    expect(handler.out).toContain("'Runtime' import from '@gongjian/runtime' is restricted");
+    expect(eslint('libs/runtime/src/probe.ts', stores)).toEqual({ status: 0, out: '' });
   }, 60_000);
 });
