@@ -111,7 +111,14 @@ export interface PointsSourceV1 {
   streamId: string;
 }
 
-export type PointsRule = 'volunteer_hours' | 'micro_wish' | 'project';
+/** What 量化积分 are awarded for: verified volunteer hours, a fulfilled micro-wish, a completed project. */
+export const POINTS_RULES = {
+  volunteer_hours: '志愿服务时长',
+  micro_wish: '实现微心愿',
+  project: '参与共建项目',
+} as const;
+export type PointsRule = keyof typeof POINTS_RULES;
+export const POINTS_RULE_CODES = Object.keys(POINTS_RULES) as PointsRule[];
 
 export interface PointsAwardedV1 {
   memberId: string;

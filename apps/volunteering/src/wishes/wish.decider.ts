@@ -1,5 +1,5 @@
 import { type Decider, defineAggregate, DomainRuleViolation, InvalidStateTransition } from '@gongjian/eventing';
-import { type MicroWishFulfilledV1, VOLUNTEERING_EVENTS } from '@gongjian/contracts';
+import { type MicroWishFulfilledV1, VOLUNTEERING_EVENTS, type WishStatus } from '@gongjian/contracts';
 
 /** 微心愿: a resident's small wish a community posts; one member at a time takes it on. */
 export interface WishDetails {
@@ -8,8 +8,6 @@ export interface WishDetails {
   title: string;
   description: string;
 }
-
-export type WishStatus = 'open' | 'claimed' | 'done' | 'fulfilled';
 
 export type WishCommand =
   | { type: 'PostWish'; details: WishDetails }

@@ -1,7 +1,13 @@
 import { IsIn, IsOptional, IsString, MaxLength } from 'class-validator';
-import { CATEGORY_CODES, type Category, URGENCY_CODES, type Urgency } from '@gongjian/contracts';
+import {
+  CATEGORY_CODES,
+  type Category,
+  NEED_STATUS_CODES,
+  type NeedStatus,
+  URGENCY_CODES,
+  type Urgency,
+} from '@gongjian/contracts';
 import { PageQuery } from '@gongjian/http';
-import { NEED_STATUSES, type NeedStatus } from '../need.decider';
 
 export class ListNeedsQuery extends PageQuery {
   @IsOptional()
@@ -10,7 +16,7 @@ export class ListNeedsQuery extends PageQuery {
   communityId?: string;
 
   @IsOptional()
-  @IsIn(NEED_STATUSES)
+  @IsIn(NEED_STATUS_CODES)
   status?: NeedStatus;
 
   @IsOptional()

@@ -1,7 +1,6 @@
 import { IsIn, IsOptional, IsString, MaxLength } from 'class-validator';
-import { CATEGORY_CODES, type Category } from '@gongjian/contracts';
+import { CATEGORY_CODES, type Category, OFFER_STATUS_CODES, type OfferStatus } from '@gongjian/contracts';
 import { ID_MAX_LENGTH, PageQuery } from '@gongjian/http';
-import { OFFER_STATUSES, type OfferStatus } from '../offer.decider';
 
 export class ListOffersQuery extends PageQuery {
   @IsOptional()
@@ -10,7 +9,7 @@ export class ListOffersQuery extends PageQuery {
   unitId?: string;
 
   @IsOptional()
-  @IsIn(OFFER_STATUSES)
+  @IsIn(OFFER_STATUS_CODES)
   status?: OfferStatus;
 
   @IsOptional()

@@ -1,10 +1,10 @@
 import { IsIn, IsOptional, IsString, MaxLength } from 'class-validator';
+import { PROJECT_STATUS_CODES, type ProjectStatus } from '@gongjian/contracts';
 import { ID_MAX_LENGTH, PageQuery } from '@gongjian/http';
-import type { ProjectStatus } from '../project.decider';
 
 export class ListProjectsQuery extends PageQuery {
   @IsOptional()
-  @IsIn(['planned', 'in_progress', 'completed'])
+  @IsIn(PROJECT_STATUS_CODES)
   status?: ProjectStatus;
 
   @IsOptional()

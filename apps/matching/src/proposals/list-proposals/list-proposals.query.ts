@@ -1,10 +1,10 @@
 import { IsIn, IsOptional, IsString, MaxLength } from 'class-validator';
+import { PROPOSAL_STATUS_CODES, type ProposalStatus } from '@gongjian/contracts';
 import { ID_MAX_LENGTH, PageQuery } from '@gongjian/http';
-import type { ProposalStatus } from '../proposal.decider';
 
 export class ListProposalsQuery extends PageQuery {
   @IsOptional()
-  @IsIn(['pending', 'accepted', 'rejected', 'superseded', 'closed'])
+  @IsIn(PROPOSAL_STATUS_CODES)
   status?: ProposalStatus;
 
   @IsOptional()

@@ -1,8 +1,6 @@
 import { IsIn, IsOptional, IsString, MaxLength } from 'class-validator';
+import { PAIRING_STATUS_CODES, type PairingStatus } from '@gongjian/contracts';
 import { ID_MAX_LENGTH, PageQuery } from '@gongjian/http';
-import type { PairingStatus } from '../pairing.decider';
-
-const STATUSES: PairingStatus[] = ['proposed', 'active', 'ended', 'declined', 'withdrawn'];
 
 export class ListPairingsQuery extends PageQuery {
   @IsOptional()
@@ -16,6 +14,6 @@ export class ListPairingsQuery extends PageQuery {
   orgId?: string;
 
   @IsOptional()
-  @IsIn(STATUSES)
+  @IsIn(PAIRING_STATUS_CODES)
   status?: PairingStatus;
 }
