@@ -1,6 +1,7 @@
 import { App, Button, Card, Form, Input, InputNumber, Modal, Select, Space, Tooltip } from 'antd';
 import { useState } from 'react';
 import { Link } from 'react-router-dom';
+import { CATEGORY_CODES, NEED_STATUS_CODES, QUANTITY_UNIT_CODES, URGENCY_CODES } from '@gongjian/contracts';
 import { api } from '../api';
 import { translateApiMessage } from '../apiMessages';
 import {
@@ -15,7 +16,6 @@ import {
 } from '../components/data';
 import { PagedTable } from '../components/PagedTable';
 import { useI18n } from '../i18n';
-import { CATEGORIES, NEED_STATUSES, QUANTITY_UNITS, URGENCIES } from '../messages';
 import { isAdmin, useAccount } from '../session';
 import { CancelNeed } from './needs/CancelNeed';
 
@@ -130,14 +130,14 @@ export default function NeedsPage() {
           allowClear
           placeholder={t('common.status')}
           style={{ width: 140 }}
-          options={NEED_STATUSES.map((s) => ({ value: s, label: label('status', s) }))}
+          options={NEED_STATUS_CODES.map((s) => ({ value: s, label: label('status', s) }))}
           onChange={(status) => setFilters((f) => ({ ...f, status }))}
         />
         <Select
           allowClear
           placeholder={t('common.category')}
           style={{ width: 140 }}
-          options={CATEGORIES.map((c) => ({ value: c, label: label('category', c) }))}
+          options={CATEGORY_CODES.map((c) => ({ value: c, label: label('category', c) }))}
           onChange={(category) => setFilters((f) => ({ ...f, category }))}
         />
         {communities.length > 1 && (
@@ -248,13 +248,13 @@ export default function NeedsPage() {
                 id="need-category"
                 style={{ width: 160 }}
                 disabled={editing !== 'new'}
-                options={CATEGORIES.map((c) => ({ value: c, label: label('category', c) }))}
+                options={CATEGORY_CODES.map((c) => ({ value: c, label: label('category', c) }))}
               />
             </Form.Item>
             <Form.Item name="urgency" label={t('urgency.label')}>
               <Select
                 style={{ width: 120 }}
-                options={URGENCIES.map((u) => ({ value: u, label: label('urgency', u) }))}
+                options={URGENCY_CODES.map((u) => ({ value: u, label: label('urgency', u) }))}
               />
             </Form.Item>
             <Form.Item name={['quantity', 'amount']} label={t('common.quantity')}>
@@ -264,7 +264,7 @@ export default function NeedsPage() {
               <Select
                 style={{ width: 120 }}
                 disabled={editing !== 'new'}
-                options={QUANTITY_UNITS.map((u) => ({ value: u, label: label('unit', u) }))}
+                options={QUANTITY_UNIT_CODES.map((u) => ({ value: u, label: label('unit', u) }))}
               />
             </Form.Item>
           </Space>

@@ -1,6 +1,7 @@
 import { App, Button, Card, Form, Input, InputNumber, Modal, Popconfirm, Select, Space } from 'antd';
 import React, { useState } from 'react';
 import { Link } from 'react-router-dom';
+import { CATEGORY_CODES, OFFER_STATUS_CODES, QUANTITY_UNIT_CODES } from '@gongjian/contracts';
 import { api } from '../api';
 import { translateApiMessage } from '../apiMessages';
 import {
@@ -14,7 +15,6 @@ import {
 } from '../components/data';
 import { PagedTable } from '../components/PagedTable';
 import { useI18n } from '../i18n';
-import { CATEGORIES, OFFER_STATUSES, QUANTITY_UNITS } from '../messages';
 import { isAdmin, useAccount } from '../session';
 
 export interface Offer {
@@ -127,14 +127,14 @@ export default function OffersPage() {
           allowClear
           placeholder={t('common.status')}
           style={{ width: 140 }}
-          options={OFFER_STATUSES.map((s) => ({ value: s, label: label('status', s) }))}
+          options={OFFER_STATUS_CODES.map((s) => ({ value: s, label: label('status', s) }))}
           onChange={(status) => setFilters((f) => ({ ...f, status }))}
         />
         <Select
           allowClear
           placeholder={t('common.category')}
           style={{ width: 140 }}
-          options={CATEGORIES.map((c) => ({ value: c, label: label('category', c) }))}
+          options={CATEGORY_CODES.map((c) => ({ value: c, label: label('category', c) }))}
           onChange={(category) => setFilters((f) => ({ ...f, category }))}
         />
         {isUnit && (
@@ -229,7 +229,7 @@ export default function OffersPage() {
                 id="offer-category"
                 style={{ width: 160 }}
                 disabled={editing !== 'new'}
-                options={CATEGORIES.map((c) => ({ value: c, label: label('category', c) }))}
+                options={CATEGORY_CODES.map((c) => ({ value: c, label: label('category', c) }))}
               />
             </Form.Item>
             <Form.Item name={['capacity', 'amount']} label={t('offers.capacity')}>
@@ -238,7 +238,7 @@ export default function OffersPage() {
             <Form.Item name={['capacity', 'unit']} label=" ">
               <Select
                 style={{ width: 120 }}
-                options={QUANTITY_UNITS.map((u) => ({ value: u, label: label('unit', u) }))}
+                options={QUANTITY_UNIT_CODES.map((u) => ({ value: u, label: label('unit', u) }))}
               />
             </Form.Item>
           </Space>
