@@ -1,7 +1,7 @@
 import { Type } from 'class-transformer';
 import { IsInt, IsOptional, IsString, MaxLength, Min, ValidateIf } from 'class-validator';
-import { IsIsoDate, NotWith } from '@gongjian/http';
-import { AUDIT_ID_MAX_LENGTH as ID } from '../../trail/range.query';
+import { IsIsoDate, NotWith, OptionalId } from '@gongjian/http';
+import { AUDIT_NAME_MAX_LENGTH as NAME } from '../../trail/range.query';
 
 /** The past moment of `GET /audit/as-of`: a time, or a global position of the log (DESIGN §6). */
 export class AsOfQuery {
@@ -18,10 +18,10 @@ export class AsOfQuery {
   @NotWith('at')
   position?: number;
 
-  @IsOptional() @IsString() @MaxLength(ID) streamId?: string;
-  @IsOptional() @IsString() @MaxLength(ID) projection?: string;
-  @IsOptional() @IsString() @MaxLength(ID) communityId?: string;
-  @IsOptional() @IsString() @MaxLength(ID) unitId?: string;
-  @IsOptional() @IsString() @MaxLength(ID) orgId?: string;
+  @IsOptional() @IsString() @MaxLength(NAME) streamId?: string;
+  @IsOptional() @IsString() @MaxLength(NAME) projection?: string;
+  @OptionalId() communityId?: string;
+  @OptionalId() unitId?: string;
+  @OptionalId() orgId?: string;
   @IsOptional() @IsString() @MaxLength(50) status?: string;
 }

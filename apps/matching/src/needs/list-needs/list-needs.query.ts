@@ -7,12 +7,10 @@ import {
   URGENCY_CODES,
   type Urgency,
 } from '@gongjian/contracts';
-import { PageQuery } from '@gongjian/http';
+import { OptionalId, PageQuery } from '@gongjian/http';
 
 export class ListNeedsQuery extends PageQuery {
-  @IsOptional()
-  @IsString()
-  @MaxLength(64)
+  @OptionalId()
   communityId?: string;
 
   @IsOptional()
@@ -24,9 +22,7 @@ export class ListNeedsQuery extends PageQuery {
   category?: Category;
 
   /** A street or district: needs of every community in its subtree. */
-  @IsOptional()
-  @IsString()
-  @MaxLength(64)
+  @OptionalId()
   orgId?: string;
 
   @IsOptional()

@@ -1,11 +1,9 @@
 import { IsIn, IsOptional, IsString, MaxLength } from 'class-validator';
 import { CATEGORY_CODES, type Category, OFFER_STATUS_CODES, type OfferStatus } from '@gongjian/contracts';
-import { ID_MAX_LENGTH, PageQuery } from '@gongjian/http';
+import { OptionalId, PageQuery } from '@gongjian/http';
 
 export class ListOffersQuery extends PageQuery {
-  @IsOptional()
-  @IsString()
-  @MaxLength(ID_MAX_LENGTH)
+  @OptionalId()
   unitId?: string;
 
   @IsOptional()
