@@ -22,6 +22,21 @@ export default tseslint.config(
     },
   },
   {
+    // libs/contracts is read by the web console in the browser too: pure constants and types,
+    // nothing imported from a package, another lib or Node
+    files: ['libs/contracts/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            { regex: '^(?!\\./)', message: 'libs/contracts imports only its own files (the browser reads it)' },
+          ],
+        },
+      ],
+    },
+  },
+  {
     // services share only libs/*: no app imports another (apps/platform composes them; test/ may)
     files: ['apps/**/*.{ts,tsx}'],
     ignores: ['apps/platform/**'],

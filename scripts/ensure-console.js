@@ -1,6 +1,6 @@
 /**
  * Builds the web console (apps/console → dist/console) with Vite when the build is missing or
- * older than any file of apps/console. Used by `npm start` (through ensure-built.js) and by the
+ * older than any file of apps/console or of libs/contracts (its code lists come from there). Used by `npm start` (through ensure-built.js) and by the
  * browser tests, so neither needs a separate build step.
  *
  * The check and the build hold the build lock (build-lock.js). "Older" compares with the newest
@@ -15,7 +15,8 @@ const { join } = require('node:path');
 const { runIfLockedChild, runLocked } = require('./build-lock');
 
 const root = join(__dirname, '..');
-const source = join(root, 'apps/console');
+/** What the console is built from: its own folder and the public vocabulary it imports. */
+const sources = [join(root, 'apps/console'), join(root, 'libs/contracts/src')];
 const dir = join(root, 'dist/console');
 const index = join(dir, 'index.html');
 const stamp = join(dir, '.sources-mtime');
@@ -37,14 +38,18 @@ function builtUpTo() {
   return Number.isFinite(stamped) ? stamped : statSync(index).mtimeMs;
 }
 
-function consoleIsStale() {
-  return newest(source) > builtUpTo();
+function newestSource() {
+  return Math.max(...sources.map(newest));
 }
 
-/** Under the lock: builds when a file of apps/console is newer than the build, then stamps it. */
+function consoleIsStale() {
+  return newestSource() > builtUpTo();
+}
+
+/** Under the lock: builds when a source file is newer than the build, then stamps it. */
 function buildIfStale(log) {
-  const sources = newest(source); // before the build: a file saved during it is newer
-  if (sources <= builtUpTo()) return;
+  const newestTime = newestSource(); // before the build: a file saved during it is newer
+  if (newestTime <= builtUpTo()) return;
   log('[gongjian] building the web console…');
   // a production build even when called from a test runner (jest sets NODE_ENV=test, which Vite honours)
   execSync('npm run build:console --silent', {
@@ -52,7 +57,7 @@ function buildIfStale(log) {
     stdio: 'inherit',
     env: { ...process.env, NODE_ENV: 'production' },
   });
-  writeFileSync(stamp, String(sources));
+  writeFileSync(stamp, String(newestTime));
 }
 
 const defaultLog = (message) => console.log(message);

@@ -47,6 +47,27 @@ describe('long strings: refused with the field named, nothing appended', () => {
     expect(res.body.details.map((d: { field: string }) => d.field)).toEqual(['window.from']);
   });
 
+  it('refuses an id of more than 100 characters in a path with 400 naming the parameter (one rule for every id)', async () => {
+    const id = 'x'.repeat(101);
+    for (const [path, field] of [
+      [`/needs/${id}`, 'id'],
+      [`/members/${id}/points`, 'id'],
+      [`/matching/runs/${id}`, 'runId'],
+    ]) {
+      const res = await r.root.get(path);
+      expect(res.status).toBe(400);
+      expect(res.body).toMatchObject({
+        error: 'bad_request',
+        details: [{ field, messages: [expect.stringContaining('100 characters')] }],
+      });
+    }
+    const before = await t.eventCount();
+    const res = await r.communityAdmin.post(`/needs/${id}/cancel`).send({});
+    expect(res.status).toBe(400);
+    expect(await t.eventCount()).toBe(before);
+    await r.communityAdmin.get(`/needs/${'x'.repeat(100)}`).expect(404);
+  });
+
   it('bounds dates in queries too (GET /audit/events?from=)', async () => {
     const res = await r.auditor.get(`/audit/events?from=${encodeURIComponent(longInstant(2_000))}`);
     expect(res.status).toBe(400);

@@ -83,7 +83,9 @@ describe.each([
       .then((res) => res);
     await midway;
     const closing = t.restart();
-    expect((await response).status).toBe(503);
+    const interrupted = await response;
+    expect(interrupted.status).toBe(503);
+    expect(interrupted.body.error).toBe('run_interrupted'); // docs/ops/matching-runs.md
     await closing;
 
     // the new process resumed the run on its start (clients made before the restart talk to the old one)

@@ -10,6 +10,10 @@ export default defineConfig({
   root: here,
   base: '/',
   plugins: [react(), firstLoadSize()],
+  // the public vocabulary (code lists and their Chinese) from its one source; tsconfig.json has the same path
+  resolve: {
+    alias: { '@gongjian/contracts': fileURLToPath(new URL('../../libs/contracts/src/index.ts', import.meta.url)) },
+  },
   build: {
     outDir: fileURLToPath(new URL('../../dist/console', import.meta.url)),
     emptyOutDir: true,

@@ -1,4 +1,4 @@
-import { MEMBER_EVENTS as PUBLIC_MEMBER_EVENTS } from '@gongjian/contracts';
+import { MEMBER_EVENTS as PUBLIC_MEMBER_EVENTS, type PointsRule } from '@gongjian/contracts';
 
 /**
  * The events of the members service: its public ones (libs/contracts, which other services fold)
@@ -53,8 +53,6 @@ export interface PointsSourceV1 {
   type: string;
   streamId: string;
 }
-
-export type PointsRule = 'volunteer_hours' | 'micro_wish' | 'project';
 
 export interface PointsAwardedV1 {
   memberId: string;

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import type { EventEnvelope } from '@gongjian/eventing';
-import { type MicroWishFulfilledV1, type VolunteerHoursVerifiedV1 } from '@gongjian/contracts';
+import { type MicroWishFulfilledV1, type VolunteerHoursVerifiedV1, type WishStatus } from '@gongjian/contracts';
 import { orgDirectoryProjection } from '@gongjian/auth';
 import type { Projection, ReadModel, ReadModelDocument } from '@gongjian/read-models';
 import { Queries } from '@gongjian/runtime';
@@ -11,7 +11,7 @@ import {
 } from './members.projection';
 import type { ActivityDetails } from './activities/activity.decider';
 import type { RotationPublishedV1 } from './teams/rotation';
-import type { WishDetails, WishStatus } from './wishes/wish.decider';
+import type { WishDetails } from './wishes/wish.decider';
 import { VOLUNTEERING_EVENTS } from './volunteering-events';
 
 const V = VOLUNTEERING_EVENTS;

@@ -1,14 +1,7 @@
-import {
-  type CanActivate,
-  type ExecutionContext,
-  ForbiddenException,
-  Injectable,
-  SetMetadata,
-  UnauthorizedException,
-} from '@nestjs/common';
+import { type CanActivate, type ExecutionContext, Injectable, SetMetadata } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
 import { JwtService } from '@nestjs/jwt';
-import type { Actor } from '@gongjian/eventing';
+import { type Actor, Forbidden, Unauthenticated } from '@gongjian/eventing';
 import { AccountRevocations } from './account-status.projection';
 import { type TokenClaims, verifyAccessToken } from './jwt-keys';
 
@@ -19,9 +12,6 @@ export const Public = () => SetMetadata(PUBLIC_METADATA, true);
 export const PASSWORD_CHANGE_METADATA = 'gongjian:password-change';
 /** Marks the one route a token issued for a temporary password may call (changing it). */
 export const PasswordChange = () => SetMetadata(PASSWORD_CHANGE_METADATA, true);
-
-const unauthorized = (message: string) =>
-  new UnauthorizedException({ statusCode: 401, error: 'unauthorized', message });
 
 /**
  * Verifies the bearer JWT on every HTTP route not marked @Public() and sets `req.actor`. Runs in
@@ -45,30 +35,22 @@ export class JwtAuthGuard implements CanActivate {
       return true;
     const req = context.switchToHttp().getRequest<{ headers: Record<string, string | undefined>; actor?: Actor }>();
     const [scheme, token] = (req.headers.authorization ?? '').split(' ');
-    if (scheme !== 'Bearer' || !token) {
-      throw new UnauthorizedException({
-        statusCode: 401,
-        error: 'unauthorized',
-        message: 'a bearer token is required',
-      });
-    }
+    if (scheme !== 'Bearer' || !token) throw new Unauthenticated('a bearer token is required');
     let claims: TokenClaims;
     try {
       claims = await verifyAccessToken(this.jwt, token);
     } catch {
-      throw unauthorized('the token is invalid or expired');
+      throw new Unauthenticated('the token is invalid or expired');
     }
     const refusal = await this.revocations.refusal(claims.sub, claims.issuedAtMs);
-    if (refusal) throw unauthorized(refusal);
+    if (refusal) throw new Unauthenticated(refusal);
     if (
       claims.mustChangePassword &&
       !this.reflector.getAllAndOverride<boolean>(PASSWORD_CHANGE_METADATA, [context.getHandler(), context.getClass()])
     ) {
-      throw new ForbiddenException({
-        statusCode: 403,
-        error: 'forbidden',
-        message: 'the password must be changed first: POST /auth/password with the temporary password as current',
-      });
+      throw new Forbidden(
+        'the password must be changed first: POST /auth/password with the temporary password as current',
+      );
     }
     req.actor = { accountId: claims.sub, role: claims.role, orgId: claims.orgId };
     return true;

@@ -5,6 +5,7 @@ import {
   type OrganizationRegisteredV1,
   type OrganizationRenamedV1,
   type OrgKind,
+  type OrgStatus,
   type UnitRegisteredV1,
   type UnitSector,
 } from '@gongjian/contracts';
@@ -16,7 +17,7 @@ export interface DirectoryEntry extends ReadModelDocument {
   kind: OrgKind | 'unit';
   /** Parent organisation; for a unit, the community or street it is located in. */
   parentId: string | null;
-  status: 'active' | 'dissolved';
+  status: OrgStatus;
   sector?: UnitSector;
   registeredAt: string;
 }

@@ -1,14 +1,8 @@
-import type { OrgKind } from '@gongjian/contracts';
+import { ACCOUNT_ROLE_CODES, type AccountRoleV1, type OrgKind } from '@gongjian/contracts';
 
-export const ROLES = [
-  'district_admin',
-  'street_admin',
-  'community_admin',
-  'unit_contact',
-  'member',
-  'auditor',
-] as const;
-export type Role = (typeof ROLES)[number];
+/** The roles of login accounts: the code list of libs/contracts. */
+export const ROLES = ACCOUNT_ROLE_CODES;
+export type Role = AccountRoleV1;
 
 export const ADMIN_ROLES: readonly Role[] = ['district_admin', 'street_admin', 'community_admin'];
 

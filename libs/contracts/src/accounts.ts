@@ -15,9 +15,17 @@ export const ACCOUNT_EVENTS = {
   passwordReset: 'organizations.PasswordReset',
 } as const;
 
-/** The roles of login accounts, as the events carry them. */
-export type AccountRoleV1 =
-  'district_admin' | 'street_admin' | 'community_admin' | 'unit_contact' | 'member' | 'auditor';
+/** The roles of login accounts, as the events carry them (DESIGN §4). */
+export const ACCOUNT_ROLES = {
+  district_admin: '区/县委管理员',
+  street_admin: '街道管理员',
+  community_admin: '社区管理员',
+  unit_contact: '驻区单位联络人',
+  member: '党员',
+  auditor: '审计员',
+} as const;
+export type AccountRoleV1 = keyof typeof ACCOUNT_ROLES;
+export const ACCOUNT_ROLE_CODES = Object.keys(ACCOUNT_ROLES) as AccountRoleV1[];
 
 export interface AccountCreatedV1 {
   accountId: string;

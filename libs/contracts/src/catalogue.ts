@@ -1,4 +1,11 @@
-/** Categories of needs and offers (DESIGN §5), with the Chinese the console shows. */
+/*
+ * The code lists of the public vocabulary (DESIGN §2, §5): each is `{ code: 中文 }` with its code
+ * type and its codes in order. The Chinese is the domain's own word (the glossary of DESIGN), shown
+ * by the web console as it is; the console keeps only the English. Read by the browser too: pure
+ * constants and types, no imports beyond this folder.
+ */
+
+/** Categories of needs and offers (DESIGN §5). */
 export const CATEGORIES = {
   elderly_care: '助老',
   education: '助学',

@@ -65,3 +65,12 @@ export interface MemberAccountLinkedV1 {
   /** the account (role `member`) of the member themself; replaces any earlier link */
   accountId: string;
 }
+
+/** What 量化积分 are awarded for: verified volunteer hours, a fulfilled micro-wish, a completed project. */
+export const POINTS_RULES = {
+  volunteer_hours: '志愿服务时长',
+  micro_wish: '实现微心愿',
+  project: '参与共建项目',
+} as const;
+export type PointsRule = keyof typeof POINTS_RULES;
+export const POINTS_RULE_CODES = Object.keys(POINTS_RULES) as PointsRule[];

@@ -2,8 +2,32 @@
  * Public integration events of the organizations service (v1). Other services may consume these;
  * the organizations service's internal events may change, these only grow.
  */
-export const ORG_KINDS = ['district', 'street', 'community', 'grid', 'building'] as const;
-export type OrgKind = (typeof ORG_KINDS)[number];
+/** The levels of the organisation tree (DESIGN §2). */
+export const ORG_KINDS = {
+  district: '区/县',
+  street: '街道',
+  community: '社区',
+  grid: '网格',
+  building: '楼栋',
+} as const;
+export type OrgKind = keyof typeof ORG_KINDS;
+export const ORG_KIND_CODES = Object.keys(ORG_KINDS) as OrgKind[];
+
+/** An organisation is active until it is dissolved (撤销). */
+export const ORG_STATUSES = { active: '正常', dissolved: '已撤销' } as const;
+export type OrgStatus = keyof typeof ORG_STATUSES;
+export const ORG_STATUS_CODES = Object.keys(ORG_STATUSES) as OrgStatus[];
+
+/** 结对共建 statuses: proposed by one side, active once the other confirms, then ended; or declined / withdrawn. */
+export const PAIRING_STATUSES = {
+  proposed: '待确认',
+  active: '正常',
+  ended: '已结束',
+  declined: '已婉拒',
+  withdrawn: '已撤回',
+} as const;
+export type PairingStatus = keyof typeof PAIRING_STATUSES;
+export const PAIRING_STATUS_CODES = Object.keys(PAIRING_STATUSES) as PairingStatus[];
 
 /** The kind each kind must hang under (DESIGN §2: district → street → community → grid → building). */
 export const PARENT_KIND: Record<OrgKind, OrgKind | null> = {

@@ -1,4 +1,4 @@
-import { type ConformsToContracts, isPublicEvent, MATCHING_EVENTS, PUBLIC_EVENT_TYPES } from '.';
+import { type ConformsToContracts, isPublicEvent, MATCHING_EVENTS, PUBLIC_EVENT_TYPES } from './index';
 
 /**
  * The public events (issue 21 item 5). The type-level cases are checked by `tsc --noEmit`

@@ -1,5 +1,4 @@
 import {
-  BadRequestException,
   type CallHandler,
   type ExecutionContext,
   Injectable,
@@ -11,7 +10,7 @@ import { RouteParamtypes } from '@nestjs/common/enums/route-paramtypes.enum';
 import express, { type NextFunction, type Request, type RequestHandler, type Response } from 'express';
 import { isUtf8 } from 'node:buffer';
 import type { Observable } from 'rxjs';
-import type { FieldError } from './validation';
+import { badRequest, type FieldError } from './validation';
 
 /**
  * The edge defences against hostile input (DESIGN §4: never 500 for bad input), in the order a
@@ -38,9 +37,6 @@ const PROTOTYPE_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
 
 const isJson = (req: Request) => Boolean(req.is('application/json'));
 
-const badRequest = (message: string, details: FieldError[]) =>
-  new BadRequestException({ statusCode: 400, error: 'bad_request', message, details });
-
 /**
  * 415 for a request that carries bytes that are not `application/json` (a form, text, a file):
  * no route reads anything else. The bytes are read (up to the limit) only to know there are some.
@@ -54,6 +50,7 @@ export function refuseNonJsonBodies(): RequestHandler {
       if (Buffer.isBuffer(req.body)) req.body = undefined;
       if (bytes === 0) return next();
       const type = req.headers['content-type'] ?? 'no Content-Type';
+      // an HTTP exception, not a domain error: the media type is the transport's business
       next(
         new UnsupportedMediaTypeException({
           statusCode: 415,

@@ -108,6 +108,11 @@ export class IdempotencyInterceptor implements NestInterceptor {
     return from(this.run(req, context.switchToHttp().getResponse<Response>(), key, next, subjectOf));
   }
 
+  /*
+   * The refusals here (422 invalid or reused key, 410 erased result, 409 key in use) stay HTTP
+   * exceptions: they belong to the Idempotency-Key header's protocol, a transport matter, not to a
+   * domain rule, and carry that protocol's own codes.
+   */
   private async run(
     req: GongjianRequest,
     res: Response,

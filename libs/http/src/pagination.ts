@@ -1,7 +1,7 @@
-import { BadRequestException } from '@nestjs/common';
 import { Type } from 'class-transformer';
 import { IsInt, IsOptional, IsString, Max, MaxLength, Min } from 'class-validator';
 import type { Filter, ReadModel, ReadModelDocument } from '@gongjian/read-models';
+import { badRequest } from './validation';
 
 /** `?limit=&cursor=` of every list (DESIGN §4). */
 export class PageQuery {
@@ -52,10 +52,7 @@ function decodeCursor(cursor: string): string {
   } catch {
     // fall through
   }
-  throw new BadRequestException({
-    statusCode: 400,
-    error: 'bad_request',
-    message: 'invalid cursor',
-    details: [{ field: 'cursor', messages: ['cursor must be a value returned as nextCursor'] }],
-  });
+  throw badRequest('invalid cursor', [
+    { field: 'cursor', messages: ['cursor must be a value returned as nextCursor'] },
+  ]);
 }

@@ -1,4 +1,12 @@
-import { applyDecorators, BadRequestException, ValidationPipe, type ValidationError } from '@nestjs/common';
+import {
+  applyDecorators,
+  type ArgumentMetadata,
+  BadRequestException,
+  Param,
+  type PipeTransform,
+  ValidationPipe,
+  type ValidationError,
+} from '@nestjs/common';
 import { IsISO8601, IsNotEmpty, IsOptional, IsString, MaxLength, ValidateBy } from 'class-validator';
 
 /**
@@ -7,11 +15,29 @@ import { IsISO8601, IsNotEmpty, IsOptional, IsString, MaxLength, ValidateBy } fr
  */
 export const ID_MAX_LENGTH = 100;
 
-/** An id a DTO requires: a non-empty string of at most ID_MAX_LENGTH characters. */
-export const IsId = () => applyDecorators(IsString(), IsNotEmpty(), MaxLength(ID_MAX_LENGTH));
+/**
+ * An id a DTO requires: a non-empty string of at most ID_MAX_LENGTH characters. `IsId({ each: true })`
+ * for a list of ids (each element so).
+ */
+export const IsId = (options?: { each: true }) =>
+  applyDecorators(IsString(options), IsNotEmpty(options), MaxLength(ID_MAX_LENGTH, options));
 
 /** An id a DTO may leave out; when given, as `IsId`. */
 export const OptionalId = () => applyDecorators(IsOptional(), IsId());
+
+/** The id of a path parameter, held to `IsId`'s rule; a 400 naming the parameter otherwise. */
+export class ParseIdPipe implements PipeTransform<unknown, string> {
+  transform(value: unknown, metadata: ArgumentMetadata): string {
+    const field = metadata.data ?? 'id';
+    if (typeof value !== 'string' || value.length === 0) throw invalidField(field, `${field} should not be empty`);
+    if (value.length > ID_MAX_LENGTH)
+      throw invalidField(field, `${field} must be shorter than or equal to ${ID_MAX_LENGTH} characters`);
+    return value;
+  }
+}
+
+/** `@IdParam()`: the route's `:id` (or `@IdParam('memberId')`…), validated as a DTO's `@IsId()` is. */
+export const IdParam = (name = 'id') => Param(name, ParseIdPipe);
 
 /**
  * The longest ISO 8601 date or date-time a request may give: `2026-12-02T10:20:30.123456789+08:00`
@@ -68,14 +94,18 @@ export function createValidationPipe(): ValidationPipe {
       // a body of many bad items must not get an answer many times its size
       const details = all.slice(0, MAX_FIELD_ERRORS);
       const more = all.length > details.length ? ` and ${all.length - details.length} more` : '';
-      return new BadRequestException({
-        statusCode: 400,
-        error: 'bad_request',
-        message: `validation failed: ${details.map((d) => d.field).join(', ')}${more}`,
-        details,
-      });
+      return badRequest(`validation failed: ${details.map((d) => d.field).join(', ')}${more}`, details);
     },
   });
+}
+
+/**
+ * The one 400 of malformed input — the validation pipe's, `invalidField`'s, a path id's, a bad
+ * cursor's, a hostile body's: `bad_request` with the fields at fault. An HTTP exception rather than
+ * a typed domain error on purpose: the request is refused at the edge, before any domain rule.
+ */
+export function badRequest(message: string, details: FieldError[]): BadRequestException {
+  return new BadRequestException({ statusCode: 400, error: 'bad_request', message, details });
 }
 
 /**
@@ -83,10 +113,5 @@ export function createValidationPipe(): ValidationPipe {
  * must make): the same shape as the validation pipe's, naming the field.
  */
 export function invalidField(field: string, message: string): BadRequestException {
-  return new BadRequestException({
-    statusCode: 400,
-    error: 'bad_request',
-    message: `validation failed: ${field}`,
-    details: [{ field, messages: [message] }],
-  });
+  return badRequest(`validation failed: ${field}`, [{ field, messages: [message] }]);
 }

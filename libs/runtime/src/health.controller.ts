@@ -40,6 +40,8 @@ export class HealthController {
   async ready() {
     const health = await this.runtime.checkedHealth();
     if (health.status === 'down') {
+      // an HTTP exception, not a domain error: a probe's 503 is the transport's word (load balancers
+      // and orchestrators read the status), with the health itself as details
       throw new ServiceUnavailableException({
         statusCode: 503,
         error: 'service_unavailable',

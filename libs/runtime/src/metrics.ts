@@ -2,12 +2,10 @@ import {
   type CanActivate,
   Controller,
   type ExecutionContext,
-  ForbiddenException,
   Get,
   Inject,
   Injectable,
   Res,
-  UnauthorizedException,
   UseGuards,
 } from '@nestjs/common';
 import { JwtService } from '@nestjs/jwt';
@@ -15,6 +13,7 @@ import type { NextFunction, Request, Response } from 'express';
 import { timingSafeEqual } from 'node:crypto';
 import { collectDefaultMetrics, Counter, Gauge, Histogram, Registry } from 'prom-client';
 import { Public, verifyAccessToken } from '@gongjian/auth';
+import { Forbidden, Unauthenticated } from '@gongjian/eventing';
 import type { RuntimeConfig } from './config';
 import { Runtime } from './runtime';
 import { RUNTIME_CONFIG } from './tokens';
@@ -158,26 +157,12 @@ class MetricsAccess implements CanActivate {
   async canActivate(context: ExecutionContext): Promise<boolean> {
     const req = context.switchToHttp().getRequest<Request>();
     const [scheme, token] = (req.headers.authorization ?? '').split(' ');
-    if (scheme !== 'Bearer' || !token)
-      throw new UnauthorizedException({
-        statusCode: 401,
-        error: 'unauthorized',
-        message: 'a bearer token is required',
-      });
+    if (scheme !== 'Bearer' || !token) throw new Unauthenticated('a bearer token is required');
     if (this.config.metricsToken && safeEqual(token, this.config.metricsToken)) return true;
     const claims = await verifyAccessToken(this.jwt, token).catch(() => null);
-    if (!claims)
-      throw new UnauthorizedException({
-        statusCode: 401,
-        error: 'unauthorized',
-        message: 'the token is neither the metrics token nor a valid access token',
-      });
+    if (!claims) throw new Unauthenticated('the token is neither the metrics token nor a valid access token');
     if (claims.role === 'district_admin' || claims.role === 'auditor') return true;
-    throw new ForbiddenException({
-      statusCode: 403,
-      error: 'forbidden',
-      message: 'only district administrators, auditors and the metrics scraper read metrics',
-    });
+    throw new Forbidden('only district administrators, auditors and the metrics scraper read metrics');
   }
 }
 

@@ -3,11 +3,12 @@ import { Type } from 'class-transformer';
 import { IsInt, IsNotEmpty, IsOptional, IsString, MaxLength, Min, ValidateIf } from 'class-validator';
 import { assertMayAudit, assertMaySwap } from '@gongjian/auth';
 import type { CommandContext } from '@gongjian/eventing';
-import { Command, IsIsoDate, NotWith } from '@gongjian/http';
+import { Command, IdParam, IsIsoDate, NotWith, OptionalId } from '@gongjian/http';
 import type { Filter } from '@gongjian/read-models';
 import { type Moment, ReadModels } from './read-models';
 
-const ID = 200;
+/** The longest projection name a query takes. */
+const NAME = 200;
 
 export class StartReplayDto {
   @IsString() @IsNotEmpty() @MaxLength(100) projection: string;
@@ -36,10 +37,10 @@ export class OptionalMomentQuery {
 }
 
 export class ReadModelAsOfQuery extends MomentQuery {
-  @IsString() @IsNotEmpty() @MaxLength(ID) projection: string;
-  @IsOptional() @IsString() @MaxLength(ID) communityId?: string;
-  @IsOptional() @IsString() @MaxLength(ID) unitId?: string;
-  @IsOptional() @IsString() @MaxLength(ID) orgId?: string;
+  @IsString() @IsNotEmpty() @MaxLength(NAME) projection: string;
+  @OptionalId() communityId?: string;
+  @OptionalId() unitId?: string;
+  @OptionalId() orgId?: string;
   @IsOptional() @IsString() @MaxLength(50) status?: string;
 }
 
@@ -78,21 +79,21 @@ export class ReadModelsController {
   }
 
   @Get('replays/:id')
-  replay(@Param('id') id: string, @Command() ctx: CommandContext) {
+  replay(@IdParam() id: string, @Command() ctx: CommandContext) {
     assertMayAudit(ctx.actor);
     return this.readModels.replay(id);
   }
 
   @Post('replays/:id/cancel')
   @HttpCode(200)
-  cancel(@Param('id') id: string, @Command() ctx: CommandContext) {
+  cancel(@IdParam() id: string, @Command() ctx: CommandContext) {
     assertMayAudit(ctx.actor);
     return this.readModels.cancel(id);
   }
 
   @Post('replays/:id/swap')
   @HttpCode(200)
-  swap(@Param('id') id: string, @Command() ctx: CommandContext) {
+  swap(@IdParam() id: string, @Command() ctx: CommandContext) {
     assertMaySwap(ctx.actor);
     return this.readModels.swap(id);
   }

@@ -1,4 +1,4 @@
-import { Inject, Injectable, Logger, NotFoundException, type OnApplicationShutdown } from '@nestjs/common';
+import { Inject, Injectable, Logger, type OnApplicationShutdown } from '@nestjs/common';
 import {
   type Actor,
   type ChainBreak,
@@ -7,6 +7,7 @@ import {
   EVENT_STORE,
   type EventStore,
   InvalidStateTransition,
+  NotFound,
 } from '@gongjian/eventing';
 import {
   diffDocuments,
@@ -152,8 +153,7 @@ export class ReadModels implements OnApplicationShutdown {
 
   replay(id: string): Replay {
     const replay = this.replays.get(id);
-    if (!replay)
-      throw new NotFoundException({ statusCode: 404, error: 'not_found', message: `replay ${id} not found` });
+    if (!replay) throw new NotFound(`replay ${id} not found`);
     return replay;
   }
 
@@ -332,12 +332,7 @@ export class ReadModels implements OnApplicationShutdown {
   }
 }
 
-/** 404 naming the read models there are (the answer `POST /audit/replays` gave before). */
-export function unknownReadModel(name: string, names: string[]): NotFoundException {
-  return new NotFoundException({
-    statusCode: 404,
-    error: 'not_found',
-    message: `no read model named ${name}`,
-    details: [{ field: 'projection', messages: [`one of: ${names.join(', ')}`] }],
-  });
+/** 404 naming the field and the read models there are (the answer `POST /audit/replays` gave before). */
+export function unknownReadModel(name: string, names: string[]): NotFound {
+  return new NotFound(`no read model named ${name}`, { field: 'projection', names });
 }

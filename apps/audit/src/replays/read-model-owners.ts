@@ -91,7 +91,8 @@ class RemoteOwner implements ReadModelOwner {
       signal: AbortSignal.timeout(TIMEOUT_MILLIS),
     });
     const answer = (await res.json().catch(() => ({}))) as T;
-    // the owner's answer as it gave it (404, 409, 403…): the audit service passes it on
+    // the owner's answer as it gave it (404, 409, 403…), status and body: the audit service passes
+    // it on, so an HTTP exception (transport-level), not a typed error that would re-code it
     if (!res.ok) throw new HttpException(answer as object, res.status);
     return answer;
   }

@@ -1,6 +1,6 @@
-import { Body, Controller, Get, Headers, HttpCode, Param, Post } from '@nestjs/common';
+import { Body, Controller, Get, Headers, HttpCode, Post } from '@nestjs/common';
 import type { CommandContext } from '@gongjian/eventing';
-import { Command } from '@gongjian/http';
+import { Command, IdParam } from '@gongjian/http';
 import { StartReplayDto } from '@gongjian/runtime';
 import { ReplayService } from './replay.service';
 
@@ -26,19 +26,19 @@ export class ReplaysController {
   }
 
   @Get(':id')
-  get(@Param('id') id: string, @Command() ctx: CommandContext, @Headers('authorization') authorization?: string) {
+  get(@IdParam() id: string, @Command() ctx: CommandContext, @Headers('authorization') authorization?: string) {
     return this.replays.get(id, { actor: ctx.actor, authorization });
   }
 
   @Post(':id/cancel')
   @HttpCode(200)
-  cancel(@Param('id') id: string, @Command() ctx: CommandContext, @Headers('authorization') authorization?: string) {
+  cancel(@IdParam() id: string, @Command() ctx: CommandContext, @Headers('authorization') authorization?: string) {
     return this.replays.cancel(id, { actor: ctx.actor, authorization });
   }
 
   @Post(':id/swap')
   @HttpCode(200)
-  swap(@Param('id') id: string, @Command() ctx: CommandContext, @Headers('authorization') authorization?: string) {
+  swap(@IdParam() id: string, @Command() ctx: CommandContext, @Headers('authorization') authorization?: string) {
     return this.replays.swap(id, { actor: ctx.actor, authorization });
   }
 }

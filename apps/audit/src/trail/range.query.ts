@@ -1,15 +1,15 @@
 import { IsOptional, IsString, MaxLength } from 'class-validator';
 import { IsIsoDate } from '@gongjian/http';
 
-/** The longest id, stream id or event type the audit queries take (stream ids name their service). */
-export const AUDIT_ID_MAX_LENGTH = 200;
+/** The longest stream id, event type or projection name the audit queries take (a stream id is an id with its service and kind before it; ids themselves are `OptionalId`). */
+export const AUDIT_NAME_MAX_LENGTH = 200;
 
 /** A time as the log stores it (UTC ISO 8601), so that times compare as strings. */
 export const iso = (t: string) => new Date(t).toISOString();
 
 /** One stream or the whole log, between two times: what integrity checks and exports cover. */
 export class RangeQuery {
-  @IsOptional() @IsString() @MaxLength(AUDIT_ID_MAX_LENGTH) streamId?: string;
+  @IsOptional() @IsString() @MaxLength(AUDIT_NAME_MAX_LENGTH) streamId?: string;
   @IsOptional() @IsIsoDate() from?: string;
   @IsOptional() @IsIsoDate() to?: string;
 }

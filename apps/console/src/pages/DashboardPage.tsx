@@ -1,10 +1,10 @@
 import { Alert, Card, Col, Empty, Row, Spin, Statistic } from 'antd';
 import { useEffect, useMemo, useState } from 'react';
+import { CATEGORY_CODES, NEED_STATUS_CODES } from '@gongjian/contracts';
 import { api } from '../api';
 import { Chart, type ChartOption } from '../components/Chart';
 import { areaScope, orgName } from '../components/data';
 import { useI18n } from '../i18n';
-import { CATEGORIES, NEED_STATUSES } from '../messages';
 import { useAccount } from '../session';
 
 /** `GET /matching/summary`: the area's figures, added up on the server. */
@@ -68,14 +68,14 @@ export default function DashboardPage() {
   const charts = useMemo(() => {
     if (!data) return null;
     const { needs, projects } = data.summary;
-    const cats = CATEGORIES.filter((c) => needs.byCategory[c]);
+    const cats = CATEGORY_CODES.filter((c) => needs.byCategory[c]);
     const byCategory: ChartOption = {
       tooltip: { trigger: 'axis' },
       legend: { top: 0 },
       grid: { left: 40, right: 16, top: 48, bottom: 40 },
       xAxis: { type: 'category', data: cats.map((c) => label('category', c)) },
       yAxis: { type: 'value', minInterval: 1 },
-      series: NEED_STATUSES.map((s) => ({
+      series: NEED_STATUS_CODES.map((s) => ({
         name: label('status', s),
         type: 'bar',
         barMaxWidth: 48,

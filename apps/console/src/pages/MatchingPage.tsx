@@ -16,6 +16,7 @@ import {
 } from 'antd';
 import { useState } from 'react';
 import { Link } from 'react-router-dom';
+import { PROPOSAL_STATUS_CODES } from '@gongjian/contracts';
 import { api } from '../api';
 import {
   EntityTitle,
@@ -29,7 +30,6 @@ import {
 } from '../components/data';
 import { PagedTable } from '../components/PagedTable';
 import { useI18n } from '../i18n';
-import { PROPOSAL_STATUSES } from '../messages';
 import { isAdmin, useAccount } from '../session';
 
 export interface Proposal {
@@ -221,7 +221,7 @@ export default function MatchingPage() {
             placeholder={t('common.status')}
             style={{ width: 140 }}
             onChange={setStatus}
-            options={PROPOSAL_STATUSES.map((s) => ({ value: s, label: label('status', s) }))}
+            options={PROPOSAL_STATUS_CODES.map((s) => ({ value: s, label: label('status', s) }))}
           />
         }
       >

@@ -1,11 +1,11 @@
 import { App, Button, Card, Form, Modal, Popconfirm, Radio, Select, Space, Tabs, Tag } from 'antd';
 import { useState } from 'react';
 import { Link } from 'react-router-dom';
+import { MEMBER_STATUS_CODES } from '@gongjian/contracts';
 import { api } from '../api';
 import { OrgName, StatusTag, useFailure, useFormFailure, usePaged, useScopeTree } from '../components/data';
 import { PagedTable } from '../components/PagedTable';
 import { useI18n } from '../i18n';
-import { MEMBER_STATUSES } from '../messages';
 import { isAdmin, useAccount } from '../session';
 import { Leaderboard } from './members/Leaderboard';
 import { MemberDrawer } from './members/MemberDrawer';
@@ -135,7 +135,7 @@ function Roster() {
             allowClear
             placeholder={t('common.status')}
             style={{ width: 140 }}
-            options={MEMBER_STATUSES.map((s) => ({ value: s, label: label('status', s) }))}
+            options={MEMBER_STATUS_CODES.map((s) => ({ value: s, label: label('status', s) }))}
             onChange={setStatus}
           />
         </Space>

@@ -1,6 +1,7 @@
 import { App, Button, Card, Form, Input, List, Modal, Rate, Select, Space, Steps, Tag, Typography } from 'antd';
 import { useState } from 'react';
 import { Link, useSearchParams } from 'react-router-dom';
+import { PROJECT_STATUS_CODES, type ProjectStatus } from '@gongjian/contracts';
 import { api } from '../api';
 import { translateApiMessage } from '../apiMessages';
 import {
@@ -16,7 +17,6 @@ import {
 import { MemberPicker } from '../components/MemberPicker';
 import { PagedTable } from '../components/PagedTable';
 import { useI18n } from '../i18n';
-import { PROJECT_STATUSES } from '../messages';
 import { isAdmin, useAccount } from '../session';
 
 export interface Project {
@@ -91,7 +91,7 @@ export default function ProjectsPage() {
           placeholder={t('common.status')}
           style={{ width: 140 }}
           onChange={setStatus}
-          options={PROJECT_STATUSES.map((s) => ({ value: s, label: label('status', s) }))}
+          options={PROJECT_STATUS_CODES.map((s) => ({ value: s, label: label('status', s) }))}
         />
       }
     >
@@ -106,7 +106,7 @@ export default function ProjectsPage() {
               <Steps
                 size="small"
                 status={p.status === 'completed' ? 'finish' : 'process'}
-                current={PROJECT_STATUSES.indexOf(p.status as (typeof PROJECT_STATUSES)[number])}
+                current={PROJECT_STATUS_CODES.indexOf(p.status as ProjectStatus)}
                 items={[
                   { title: label('status', 'planned'), description: p.createdAt?.slice(0, 10) },
                   { title: label('status', 'in_progress'), description: p.startedAt?.slice(0, 10) },

@@ -6,24 +6,13 @@ import {
   InvalidStateTransition,
   NotFound,
 } from '@gongjian/eventing';
-import type { Category, Quantity, TimeWindow, Urgency } from '@gongjian/contracts';
+import type { Category, NeedStatus, Quantity, TimeWindow, Urgency } from '@gongjian/contracts';
 import { windowEnded } from '../window';
-
-/** 需求 — one item of a community's need list. */
-export type NeedStatus = 'open' | 'partially_matched' | 'matched' | 'fulfilled' | 'cancelled' | 'expired';
-
-export const NEED_STATUSES: NeedStatus[] = [
-  'open',
-  'partially_matched',
-  'matched',
-  'fulfilled',
-  'cancelled',
-  'expired',
-];
 
 /** Statuses no later reservation, release or delivery changes. */
 const FINAL: NeedStatus[] = ['cancelled', 'expired'];
 
+/** 需求 — one item of a community's need list (its statuses: NEED_STATUSES of libs/contracts). */
 export interface NeedDetails {
   communityId: string;
   gridId: string | null;

@@ -1,6 +1,7 @@
+import type { NeedStatus } from '@gongjian/contracts';
 import type { EventEnvelope } from '@gongjian/eventing';
 import type { Projection, ReadModelDocument } from '@gongjian/read-models';
-import { type NeedDetails, type NeedEvent, type NeedStatus, nextStatus } from './need.decider';
+import { type NeedDetails, type NeedEvent, nextStatus } from './need.decider';
 
 /** The need list as queries see it (`GET /needs`). */
 export interface NeedDocument extends ReadModelDocument, NeedDetails {

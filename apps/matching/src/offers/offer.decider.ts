@@ -5,17 +5,13 @@ import {
   InvalidStateTransition,
   NotFound,
 } from '@gongjian/eventing';
-import type { Category, Quantity, TimeWindow } from '@gongjian/contracts';
+import type { Category, OfferStatus, Quantity, TimeWindow } from '@gongjian/contracts';
 import { windowEnded } from '../window';
-
-/** 资源 — one item of a unit's resource list. */
-export type OfferStatus = 'open' | 'partially_reserved' | 'reserved' | 'withdrawn' | 'expired';
-
-export const OFFER_STATUSES: OfferStatus[] = ['open', 'partially_reserved', 'reserved', 'withdrawn', 'expired'];
 
 /** Statuses no later reservation or release changes. */
 const FINAL: OfferStatus[] = ['withdrawn', 'expired'];
 
+/** 资源 — one item of a unit's resource list (its statuses: OFFER_STATUSES of libs/contracts). */
 export interface OfferDetails {
   unitId: string;
   title: string;

@@ -1,6 +1,7 @@
+import type { OfferStatus } from '@gongjian/contracts';
 import type { EventEnvelope } from '@gongjian/eventing';
 import type { Projection, ReadModelDocument } from '@gongjian/read-models';
-import { nextOfferStatus, type OfferDetails, type OfferEvent, type OfferStatus } from './offer.decider';
+import { nextOfferStatus, type OfferDetails, type OfferEvent } from './offer.decider';
 
 /** The resource list as queries see it (`GET /offers`). */
 export interface OfferDocument extends ReadModelDocument, OfferDetails {

@@ -6,11 +6,9 @@ import {
   InvalidStateTransition,
   NotFound,
 } from '@gongjian/eventing';
-import type { ProjectCompletedV1, ProjectEvaluatedV1, Quantity } from '@gongjian/contracts';
+import type { ProjectCompletedV1, ProjectEvaluatedV1, ProjectStatus, Quantity } from '@gongjian/contracts';
 
 /** 共建项目 — an accepted match: planned → in_progress → completed, then rated by residents. */
-export type ProjectStatus = 'planned' | 'in_progress' | 'completed';
-
 export interface ProjectCreated {
   projectId: string;
   proposalId: string;

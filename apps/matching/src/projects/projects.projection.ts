@@ -1,6 +1,7 @@
+import type { ProjectStatus } from '@gongjian/contracts';
 import type { EventEnvelope } from '@gongjian/eventing';
 import type { Projection, ReadModelDocument } from '@gongjian/read-models';
-import type { ProjectCreated, ProjectEvent, ProjectStatus } from './project.decider';
+import type { ProjectCreated, ProjectEvent } from './project.decider';
 
 export interface ProjectDocument extends ReadModelDocument, Omit<ProjectCreated, 'projectId'> {
   status: ProjectStatus;

@@ -1,10 +1,9 @@
 import { type Decider, defineAggregate, InvalidStateTransition, NotFound } from '@gongjian/eventing';
-import type { Quantity } from '@gongjian/contracts';
+import type { ProposalStatus, Quantity } from '@gongjian/contracts';
 import type { Breakdown } from '../engine/scoring';
 import type { Explanation } from './explain';
 
 /** 匹配建议 — a proposed (need, offer, quantity) with its score breakdown. */
-export type ProposalStatus = 'pending' | 'accepted' | 'rejected' | 'superseded' | 'closed';
 
 /** Why a pending proposal can no longer be accepted: its need or its offer left the market. */
 export type ProposalClosedReason = 'need_cancelled' | 'need_expired' | 'offer_withdrawn' | 'offer_expired';

@@ -1,6 +1,7 @@
+import type { ProposalStatus } from '@gongjian/contracts';
 import type { EventEnvelope } from '@gongjian/eventing';
 import type { Projection, ReadModelDocument } from '@gongjian/read-models';
-import type { ProposalClosedReason, ProposalEvent, ProposalMade, ProposalStatus } from './proposal.decider';
+import type { ProposalClosedReason, ProposalEvent, ProposalMade } from './proposal.decider';
 
 export interface ProposalDocument extends ReadModelDocument, Omit<ProposalMade, 'proposalId'> {
   status: ProposalStatus;

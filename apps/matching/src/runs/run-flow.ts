@@ -40,13 +40,16 @@ export interface RecordedRun {
   unmatched: RunResult['unmatched'];
 }
 
-/** The process stops: the run is left where it is, and recorded to its end at the next start. */
+/**
+ * The process stops: the run is left where it is, and recorded to its end at the next start. A 503
+ * HTTP exception, not a domain error: the service is going away (a transport matter), and the
+ * client may ask again once it is back.
+ */
 export class RecordingInterrupted extends ServiceUnavailableException {
   constructor(runId: string) {
     super({
       statusCode: 503,
-      error: 'Service Unavailable',
-      code: 'run_interrupted',
+      error: 'run_interrupted',
       message: `the service is stopping: run ${runId} is recorded to its end when it starts again`,
     });
   }

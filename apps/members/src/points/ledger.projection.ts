@@ -1,10 +1,10 @@
 import type { EventEnvelope } from '@gongjian/eventing';
+import type { PointsRule } from '@gongjian/contracts';
 import type { Projection, ReadModelDocument } from '@gongjian/read-models';
 import {
   MEMBER_EVENTS,
   type PointsAwardedV1,
   type PointsRedeemedV1,
-  type PointsRule,
   type PointsSourceV1,
   type ServiceEvaluatedV1,
 } from '../member-events';

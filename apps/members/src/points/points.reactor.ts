@@ -15,7 +15,7 @@ import { POINTS_PER_PROJECT, POINTS_PER_WISH, pointsForHours } from './rules';
 import { type PointsAwardedV1 } from '../member-events';
 
 /**
- * 量化积分: turns verified service in other services into ledger entries (POINTS_RULES). Exactly
+ * 量化积分: turns verified service in other services into ledger entries (POINTS_RULE_TABLE). Exactly
  * once per source event: the ledger decider refuses a source event id it already holds, so a
  * redelivery appends nothing. Each entry carries the source's correlation id, and the source
  * event's id as causation, so the audit trail runs from the request that verified the service

@@ -1,10 +1,10 @@
-import { type PointsRule } from '../member-events';
+import type { PointsRule } from '@gongjian/contracts';
 
 /**
  * The points rule table (量化积分), in one place. Points come only from verified events of other
  * services; nothing else awards them. docs/members.md explains each row.
  */
-export const POINTS_RULES: Record<PointsRule, { source: string; points: string }> = {
+export const POINTS_RULE_TABLE: Record<PointsRule, { source: string; points: string }> = {
   volunteer_hours: {
     source: 'volunteering.VolunteerHoursVerified',
     points: 'verified hours × the activity’s points per hour, rounded to the nearest point',

@@ -12,6 +12,7 @@ import {
   type OrganizationRegisteredV1,
   type OrganizationRenamedV1,
   type OrgKind,
+  type OrgStatus,
   PARENT_KIND,
 } from '@gongjian/contracts';
 
@@ -19,7 +20,7 @@ import {
 export interface ParentFacts {
   id: string;
   kind: OrgKind;
-  status: 'active' | 'dissolved';
+  status: OrgStatus;
   /** Ids from the root down to the parent itself. */
   lineage: string[];
 }

@@ -1,5 +1,5 @@
 import { type Directory, requireActive } from '@gongjian/auth';
-import { ORG_KINDS, type OrgKind } from '@gongjian/contracts';
+import { ORG_KIND_CODES, type OrgKind } from '@gongjian/contracts';
 import type { ParentFacts } from './organization.decider';
 
 /**
@@ -8,7 +8,7 @@ import type { ParentFacts } from './organization.decider';
  * Whether it is of the right kind is the decider's rule (`invalid_parent`).
  */
 export async function parentFacts(directory: Directory, parentId: string): Promise<ParentFacts> {
-  const parent = await requireActive(directory, parentId, ORG_KINDS, 'parentId');
+  const parent = await requireActive(directory, parentId, ORG_KIND_CODES, 'parentId');
   const lineage = await directory.lineage(parentId);
   return { id: parent._id, kind: parent.kind as OrgKind, status: parent.status, lineage };
 }

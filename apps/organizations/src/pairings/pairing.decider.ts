@@ -6,7 +6,7 @@ import {
   InvalidStateTransition,
   NotFound,
 } from '@gongjian/eventing';
-import type { PairingEndedV1, PairingEstablishedV1 } from '@gongjian/contracts';
+import type { PairingEndedV1, PairingEstablishedV1, PairingStatus } from '@gongjian/contracts';
 import { otherSide, type Side, type Sides } from '../relation-sides';
 
 type Facts = { id: string; kind: string; status: string } | null;
@@ -56,7 +56,6 @@ export type PairingEvent =
   | { type: 'organizations.PairingEstablished'; data: PairingEstablishedV1 }
   | { type: 'organizations.PairingEnded'; data: PairingEndedV1 };
 
-export type PairingStatus = 'proposed' | 'active' | 'ended' | 'declined' | 'withdrawn';
 export type PairingState =
   | { exists: false }
   | { exists: true; pairingId: string; unitId: string; orgId: string; status: PairingStatus; proposedBy: Side | null };

@@ -1,7 +1,8 @@
+import type { PairingStatus } from '@gongjian/contracts';
 import type { EventEnvelope } from '@gongjian/eventing';
 import type { Projection, ReadModelDocument } from '@gongjian/read-models';
 import type { Side } from '../relation-sides';
-import type { PairingEvent, PairingStatus } from './pairing.decider';
+import type { PairingEvent } from './pairing.decider';
 
 export interface PairingDocument extends ReadModelDocument {
   unitId: string;

@@ -1,8 +1,6 @@
+import type { ActivityStatus } from '@gongjian/contracts';
 import type { ActivityDocument } from '../read-models';
 import type { MemberIdsViewer } from '../volunteering.policy';
-
-export const ACTIVITY_STATUSES = ['open', 'full', 'finished', 'cancelled'] as const;
-export type ActivityStatus = (typeof ACTIVITY_STATUSES)[number];
 
 /** The status an activity shows now. */
 export function activityStatus(a: ActivityDocument, now = new Date().toISOString()): ActivityStatus {

@@ -1,7 +1,7 @@
 import { ineligible } from '../eligibility';
 import type { ConformsToContracts } from '@gongjian/contracts';
 import { type Decider, defineAggregate, DomainRuleViolation, InvalidStateTransition } from '@gongjian/eventing';
-import { type MicroWishFulfilledV1 } from '@gongjian/contracts';
+import { type MicroWishFulfilledV1, type WishStatus } from '@gongjian/contracts';
 import { VOLUNTEERING_EVENTS } from '../volunteering-events';
 
 /** 微心愿: a resident's small wish a community posts; one member at a time takes it on. */
@@ -11,8 +11,6 @@ export interface WishDetails {
   title: string;
   description: string;
 }
-
-export type WishStatus = 'open' | 'claimed' | 'done' | 'fulfilled';
 
 export type WishCommand =
   | { type: 'PostWish'; details: WishDetails }

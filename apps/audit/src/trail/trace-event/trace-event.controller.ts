@@ -1,6 +1,6 @@
-import { Controller, Get, Param } from '@nestjs/common';
+import { Controller, Get } from '@nestjs/common';
 import type { CommandContext } from '@gongjian/eventing';
-import { Command } from '@gongjian/http';
+import { Command, IdParam } from '@gongjian/http';
 import { TraceEventHandler } from './trace-event.handler';
 
 @Controller('audit')
@@ -9,7 +9,7 @@ export class TraceEventController {
 
   /** One event, the causation chain that led to it and the events it caused. */
   @Get('events/:eventId')
-  event(@Param('eventId') eventId: string, @Command() context: CommandContext) {
+  event(@IdParam('eventId') eventId: string, @Command() context: CommandContext) {
     return this.handler.execute(eventId, context.actor);
   }
 }

@@ -1,11 +1,11 @@
 import { App, Button, Form, Input, InputNumber, Modal, Select, Space } from 'antd';
 import { useState } from 'react';
 import { Link } from 'react-router-dom';
+import { ACTIVITY_STATUS_CODES, CATEGORY_CODES } from '@gongjian/contracts';
 import { api } from '../../api';
 import { areaScope, OrgName, StatusTag, useFormFailure, usePaged, useScopeTree } from '../../components/data';
 import { PagedTable } from '../../components/PagedTable';
 import { useI18n } from '../../i18n';
-import { ACTIVITY_STATUSES, CATEGORIES } from '../../messages';
 import { isAdmin, useAccount } from '../../session';
 import { type Activity, when } from './activity';
 import { ActivityDrawer } from './ActivityDrawer';
@@ -68,14 +68,14 @@ export function Activities() {
             allowClear
             placeholder={t('common.status')}
             style={{ width: 140 }}
-            options={ACTIVITY_STATUSES.map((s) => ({ value: s, label: label('activity', s) }))}
+            options={ACTIVITY_STATUS_CODES.map((s) => ({ value: s, label: label('activity', s) }))}
             onChange={(status) => setFilters((f) => ({ ...f, status }))}
           />
           <Select
             allowClear
             placeholder={t('common.category')}
             style={{ width: 140 }}
-            options={CATEGORIES.map((c) => ({ value: c, label: label('category', c) }))}
+            options={CATEGORY_CODES.map((c) => ({ value: c, label: label('category', c) }))}
             onChange={(category) => setFilters((f) => ({ ...f, category }))}
           />
           {communities.length > 1 && (
@@ -177,7 +177,7 @@ export function Activities() {
               <Select
                 id="activity-category"
                 style={{ width: 160 }}
-                options={CATEGORIES.map((c) => ({ value: c, label: label('category', c) }))}
+                options={CATEGORY_CODES.map((c) => ({ value: c, label: label('category', c) }))}
               />
             </Form.Item>
             <Form.Item name="place" label={t('vol.place')}>

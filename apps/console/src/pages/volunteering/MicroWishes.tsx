@@ -1,6 +1,7 @@
 import { App, Button, Form, Input, Modal, Popconfirm, Select, Space } from 'antd';
 import { useState } from 'react';
 import { Link } from 'react-router-dom';
+import { WISH_STATUS_CODES } from '@gongjian/contracts';
 import { api } from '../../api';
 import {
   areaScope,
@@ -15,7 +16,6 @@ import {
 import { MemberPicker } from '../../components/MemberPicker';
 import { PagedTable } from '../../components/PagedTable';
 import { useI18n } from '../../i18n';
-import { WISH_STATUSES } from '../../messages';
 import { isAdmin, useAccount } from '../../session';
 
 /** GET /micro-wishes (apps/volunteering). */
@@ -94,7 +94,7 @@ export function MicroWishes() {
             allowClear
             placeholder={t('common.status')}
             style={{ width: 140 }}
-            options={WISH_STATUSES.map((s) => ({ value: s, label: label('wish', s) }))}
+            options={WISH_STATUS_CODES.map((s) => ({ value: s, label: label('wish', s) }))}
             onChange={(status) => setFilters((f) => ({ ...f, status }))}
           />
           {communities.length > 1 && (

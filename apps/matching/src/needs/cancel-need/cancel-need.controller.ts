@@ -1,6 +1,6 @@
-import { Body, Controller, HttpCode, Param, Post } from '@nestjs/common';
+import { Body, Controller, HttpCode, Post } from '@nestjs/common';
 import type { CommandContext } from '@gongjian/eventing';
-import { Command } from '@gongjian/http';
+import { Command, IdParam } from '@gongjian/http';
 import { CancelNeedDto } from './cancel-need.dto';
 import { CancelNeedHandler } from './cancel-need.handler';
 
@@ -11,7 +11,7 @@ export class CancelNeedController {
   /** Withdraws a need from the list; matched or fulfilled needs cannot be cancelled (409). */
   @Post(':id/cancel')
   @HttpCode(200)
-  cancel(@Param('id') id: string, @Body() dto: CancelNeedDto, @Command() context: CommandContext) {
+  cancel(@IdParam() id: string, @Body() dto: CancelNeedDto, @Command() context: CommandContext) {
     return this.handler.execute(id, dto, context);
   }
 }

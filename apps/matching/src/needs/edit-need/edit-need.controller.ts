@@ -1,6 +1,6 @@
-import { Body, Controller, HttpCode, Param, Patch } from '@nestjs/common';
+import { Body, Controller, HttpCode, Patch } from '@nestjs/common';
 import type { CommandContext } from '@gongjian/eventing';
-import { Command } from '@gongjian/http';
+import { Command, IdParam } from '@gongjian/http';
 import { EditNeedDto } from './edit-need.dto';
 import { EditNeedHandler } from './edit-need.handler';
 
@@ -11,7 +11,7 @@ export class EditNeedController {
   /** Edits a need while it is still open (nothing reserved); 409 afterwards. */
   @Patch(':id')
   @HttpCode(200)
-  edit(@Param('id') id: string, @Body() dto: EditNeedDto, @Command() context: CommandContext) {
+  edit(@IdParam() id: string, @Body() dto: EditNeedDto, @Command() context: CommandContext) {
     return this.handler.execute(id, dto, context);
   }
 }

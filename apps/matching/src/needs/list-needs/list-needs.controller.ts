@@ -1,4 +1,5 @@
-import { Controller, Get, Param, Query } from '@nestjs/common';
+import { Controller, Get, Query } from '@nestjs/common';
+import { IdParam } from '@gongjian/http';
 import { ListNeedsHandler } from './list-needs.handler';
 import { ListNeedsQuery } from './list-needs.query';
 
@@ -13,7 +14,7 @@ export class ListNeedsController {
   }
 
   @Get(':id')
-  get(@Param('id') id: string) {
+  get(@IdParam() id: string) {
     return this.handler.get(id);
   }
 }

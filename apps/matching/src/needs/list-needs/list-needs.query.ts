@@ -1,16 +1,20 @@
 import { IsIn, IsOptional, IsString, MaxLength } from 'class-validator';
-import { CATEGORY_CODES, type Category, URGENCY_CODES, type Urgency } from '@gongjian/contracts';
-import { PageQuery } from '@gongjian/http';
-import { NEED_STATUSES, type NeedStatus } from '../need.decider';
+import {
+  CATEGORY_CODES,
+  type Category,
+  NEED_STATUS_CODES,
+  type NeedStatus,
+  URGENCY_CODES,
+  type Urgency,
+} from '@gongjian/contracts';
+import { OptionalId, PageQuery } from '@gongjian/http';
 
 export class ListNeedsQuery extends PageQuery {
-  @IsOptional()
-  @IsString()
-  @MaxLength(64)
+  @OptionalId()
   communityId?: string;
 
   @IsOptional()
-  @IsIn(NEED_STATUSES)
+  @IsIn(NEED_STATUS_CODES)
   status?: NeedStatus;
 
   @IsOptional()
@@ -18,9 +22,7 @@ export class ListNeedsQuery extends PageQuery {
   category?: Category;
 
   /** A street or district: needs of every community in its subtree. */
-  @IsOptional()
-  @IsString()
-  @MaxLength(64)
+  @OptionalId()
   orgId?: string;
 
   @IsOptional()

@@ -1,18 +1,14 @@
 import { Type } from 'class-transformer';
 import { IsIn, IsNotEmpty, IsObject, IsOptional, IsString, MaxLength, ValidateNested } from 'class-validator';
 import { CATEGORY_CODES, type Category, URGENCY_CODES, type Urgency } from '@gongjian/contracts';
+import { IsId, OptionalId } from '@gongjian/http';
 import { IsTags, QuantityDto, WindowDto } from '../../list-item.dto';
 
 export class PostNeedDto {
-  @IsString()
-  @IsNotEmpty()
-  @MaxLength(64)
+  @IsId()
   communityId: string;
 
-  @IsOptional()
-  @IsString()
-  @IsNotEmpty()
-  @MaxLength(64)
+  @OptionalId()
   gridId?: string;
 
   @IsString()

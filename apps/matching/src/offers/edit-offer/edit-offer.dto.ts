@@ -10,7 +10,7 @@ import {
   MaxLength,
   ValidateNested,
 } from 'class-validator';
-import { ID_MAX_LENGTH } from '@gongjian/http';
+import { IsId } from '@gongjian/http';
 import { IsTags, QuantityDto, WindowDto } from '../../list-item.dto';
 
 /** `PATCH /offers/:id`: any subset of what may change while the offer is open. */
@@ -46,7 +46,6 @@ export class EditOfferDto {
   @IsArray()
   @ArrayMinSize(1)
   @ArrayMaxSize(50)
-  @IsString({ each: true })
-  @MaxLength(ID_MAX_LENGTH, { each: true })
+  @IsId({ each: true })
   serviceArea?: string[];
 }

@@ -1,16 +1,13 @@
 import { IsIn, IsOptional, IsString, MaxLength } from 'class-validator';
-import { CATEGORY_CODES, type Category } from '@gongjian/contracts';
-import { ID_MAX_LENGTH, PageQuery } from '@gongjian/http';
-import { OFFER_STATUSES, type OfferStatus } from '../offer.decider';
+import { CATEGORY_CODES, type Category, OFFER_STATUS_CODES, type OfferStatus } from '@gongjian/contracts';
+import { OptionalId, PageQuery } from '@gongjian/http';
 
 export class ListOffersQuery extends PageQuery {
-  @IsOptional()
-  @IsString()
-  @MaxLength(ID_MAX_LENGTH)
+  @OptionalId()
   unitId?: string;
 
   @IsOptional()
-  @IsIn(OFFER_STATUSES)
+  @IsIn(OFFER_STATUS_CODES)
   status?: OfferStatus;
 
   @IsOptional()

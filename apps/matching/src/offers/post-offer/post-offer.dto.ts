@@ -12,7 +12,7 @@ import {
   ValidateNested,
 } from 'class-validator';
 import { CATEGORY_CODES, type Category } from '@gongjian/contracts';
-import { ID_MAX_LENGTH, IsId } from '@gongjian/http';
+import { IsId } from '@gongjian/http';
 import { IsTags, QuantityDto, WindowDto } from '../../list-item.dto';
 
 export class PostOfferDto {
@@ -52,7 +52,6 @@ export class PostOfferDto {
   @IsArray()
   @ArrayMinSize(1)
   @ArrayMaxSize(50)
-  @IsString({ each: true })
-  @MaxLength(ID_MAX_LENGTH, { each: true })
+  @IsId({ each: true })
   serviceArea: string[];
 }

@@ -1,6 +1,6 @@
-import { Body, Controller, HttpCode, Param, Post } from '@nestjs/common';
+import { Body, Controller, HttpCode, Post } from '@nestjs/common';
 import type { CommandContext } from '@gongjian/eventing';
-import { Command } from '@gongjian/http';
+import { Command, IdParam } from '@gongjian/http';
 import { WithdrawOfferDto } from './withdraw-offer.dto';
 import { WithdrawOfferHandler } from './withdraw-offer.handler';
 
@@ -11,7 +11,7 @@ export class WithdrawOfferController {
   /** Withdraws an offer from the resource list; a withdrawn or expired offer cannot be (409). */
   @Post(':id/withdraw')
   @HttpCode(200)
-  withdraw(@Param('id') id: string, @Body() dto: WithdrawOfferDto, @Command() context: CommandContext) {
+  withdraw(@IdParam() id: string, @Body() dto: WithdrawOfferDto, @Command() context: CommandContext) {
     return this.handler.execute(id, dto, context);
   }
 }

@@ -1,6 +1,6 @@
-import { Body, Controller, HttpCode, Param, Post } from '@nestjs/common';
+import { Body, Controller, HttpCode, Post } from '@nestjs/common';
 import type { CommandContext } from '@gongjian/eventing';
-import { Command } from '@gongjian/http';
+import { Command, IdParam } from '@gongjian/http';
 import { CompleteProjectDto } from './complete-project.dto';
 import { CompleteProjectHandler } from './complete-project.handler';
 
@@ -11,7 +11,7 @@ export class CompleteProjectController {
   /** Completion with a report; the need records the quantity as served (fulfilled once all is served). */
   @Post(':id/complete')
   @HttpCode(200)
-  complete(@Param('id') id: string, @Body() dto: CompleteProjectDto, @Command() context: CommandContext) {
+  complete(@IdParam() id: string, @Body() dto: CompleteProjectDto, @Command() context: CommandContext) {
     return this.handler.execute(id, dto, context);
   }
 }

@@ -1,5 +1,5 @@
 import { ArrayMaxSize, IsArray, IsOptional, IsString, MaxLength } from 'class-validator';
-import { ID_MAX_LENGTH } from '@gongjian/http';
+import { IsId } from '@gongjian/http';
 
 export class CompleteProjectDto {
   /** the completion report (完成情况): what was done, for the residents and the audit */
@@ -11,7 +11,6 @@ export class CompleteProjectDto {
   @IsOptional()
   @IsArray()
   @ArrayMaxSize(500)
-  @IsString({ each: true })
-  @MaxLength(ID_MAX_LENGTH, { each: true })
+  @IsId({ each: true })
   participantMemberIds?: string[];
 }

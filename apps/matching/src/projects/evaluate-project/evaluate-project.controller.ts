@@ -1,6 +1,6 @@
-import { Body, Controller, HttpCode, Param, Post } from '@nestjs/common';
+import { Body, Controller, HttpCode, Post } from '@nestjs/common';
 import type { CommandContext } from '@gongjian/eventing';
-import { Command } from '@gongjian/http';
+import { Command, IdParam } from '@gongjian/http';
 import { EvaluateProjectDto } from './evaluate-project.dto';
 import { EvaluateProjectHandler } from './evaluate-project.handler';
 
@@ -11,7 +11,7 @@ export class EvaluateProjectController {
   /** The residents' evaluation (1–5) of a completed project, once. */
   @Post(':id/evaluations')
   @HttpCode(201)
-  evaluate(@Param('id') id: string, @Body() dto: EvaluateProjectDto, @Command() context: CommandContext) {
+  evaluate(@IdParam() id: string, @Body() dto: EvaluateProjectDto, @Command() context: CommandContext) {
     return this.handler.execute(id, dto, context);
   }
 }

@@ -1,35 +1,25 @@
-import { IsIn, IsOptional, IsString, MaxLength } from 'class-validator';
-import { ID_MAX_LENGTH, PageQuery } from '@gongjian/http';
-import type { ProjectStatus } from '../project.decider';
+import { IsIn, IsOptional } from 'class-validator';
+import { PROJECT_STATUS_CODES, type ProjectStatus } from '@gongjian/contracts';
+import { OptionalId, PageQuery } from '@gongjian/http';
 
 export class ListProjectsQuery extends PageQuery {
   @IsOptional()
-  @IsIn(['planned', 'in_progress', 'completed'])
+  @IsIn(PROJECT_STATUS_CODES)
   status?: ProjectStatus;
 
-  @IsOptional()
-  @IsString()
-  @MaxLength(ID_MAX_LENGTH)
+  @OptionalId()
   communityId?: string;
 
-  @IsOptional()
-  @IsString()
-  @MaxLength(ID_MAX_LENGTH)
+  @OptionalId()
   unitId?: string;
 
-  @IsOptional()
-  @IsString()
-  @MaxLength(ID_MAX_LENGTH)
+  @OptionalId()
   needId?: string;
 
-  @IsOptional()
-  @IsString()
-  @MaxLength(ID_MAX_LENGTH)
+  @OptionalId()
   offerId?: string;
 
   /** A street or district: projects of every community in its subtree. */
-  @IsOptional()
-  @IsString()
-  @MaxLength(ID_MAX_LENGTH)
+  @OptionalId()
   orgId?: string;
 }

@@ -1,6 +1,6 @@
-import { Controller, HttpCode, Param, Post } from '@nestjs/common';
+import { Controller, HttpCode, Post } from '@nestjs/common';
 import type { CommandContext } from '@gongjian/eventing';
-import { Command } from '@gongjian/http';
+import { Command, IdParam } from '@gongjian/http';
 import { StartProjectHandler } from './start-project.handler';
 
 @Controller('projects')
@@ -10,7 +10,7 @@ export class StartProjectController {
   /** Either side starts the work: the unit (contact) or the community (admin). */
   @Post(':id/start')
   @HttpCode(200)
-  start(@Param('id') id: string, @Command() context: CommandContext) {
+  start(@IdParam() id: string, @Command() context: CommandContext) {
     return this.handler.execute(id, context);
   }
 }

@@ -1,6 +1,6 @@
-import { Body, Controller, HttpCode, Param, Post } from '@nestjs/common';
+import { Body, Controller, HttpCode, Post } from '@nestjs/common';
 import type { CommandContext } from '@gongjian/eventing';
-import { Command } from '@gongjian/http';
+import { Command, IdParam } from '@gongjian/http';
 import { AcceptDto } from './accept-proposal.dto';
 import { AcceptProposalHandler } from './accept-proposal.handler';
 
@@ -11,7 +11,7 @@ export class AcceptProposalController {
   /** Accepts one side; when both sides have accepted, the proposal becomes a project. */
   @Post(':id/accept')
   @HttpCode(200)
-  accept(@Param('id') id: string, @Body() dto: AcceptDto, @Command() context: CommandContext) {
+  accept(@IdParam() id: string, @Body() dto: AcceptDto, @Command() context: CommandContext) {
     return this.handler.execute(id, dto, context);
   }
 }

@@ -1,4 +1,5 @@
-import { Controller, Get, Param, Query } from '@nestjs/common';
+import { Controller, Get, Query } from '@nestjs/common';
+import { IdParam } from '@gongjian/http';
 import { ListProposalsHandler } from './list-proposals.handler';
 import { ListProposalsQuery } from './list-proposals.query';
 
@@ -13,7 +14,7 @@ export class ListProposalsController {
 
   /** The proposal with its explanation: why this offer, why not the others of its run. */
   @Get(':id')
-  get(@Param('id') id: string) {
+  get(@IdParam() id: string) {
     return this.handler.get(id);
   }
 }

@@ -1,30 +1,22 @@
-import { IsIn, IsOptional, IsString, MaxLength } from 'class-validator';
-import { ID_MAX_LENGTH, PageQuery } from '@gongjian/http';
-import type { ProposalStatus } from '../proposal.decider';
+import { IsIn, IsOptional } from 'class-validator';
+import { PROPOSAL_STATUS_CODES, type ProposalStatus } from '@gongjian/contracts';
+import { OptionalId, PageQuery } from '@gongjian/http';
 
 export class ListProposalsQuery extends PageQuery {
   @IsOptional()
-  @IsIn(['pending', 'accepted', 'rejected', 'superseded', 'closed'])
+  @IsIn(PROPOSAL_STATUS_CODES)
   status?: ProposalStatus;
 
-  @IsOptional()
-  @IsString()
-  @MaxLength(ID_MAX_LENGTH)
+  @OptionalId()
   needId?: string;
 
-  @IsOptional()
-  @IsString()
-  @MaxLength(ID_MAX_LENGTH)
+  @OptionalId()
   communityId?: string;
 
-  @IsOptional()
-  @IsString()
-  @MaxLength(ID_MAX_LENGTH)
+  @OptionalId()
   unitId?: string;
 
   /** A street or district: proposals for the needs of every community in its subtree. */
-  @IsOptional()
-  @IsString()
-  @MaxLength(ID_MAX_LENGTH)
+  @OptionalId()
   orgId?: string;
 }

@@ -1,6 +1,6 @@
-import { Body, Controller, HttpCode, Param, Post } from '@nestjs/common';
+import { Body, Controller, HttpCode, Post } from '@nestjs/common';
 import type { CommandContext } from '@gongjian/eventing';
-import { Command } from '@gongjian/http';
+import { Command, IdParam } from '@gongjian/http';
 import { RejectDto } from './reject-proposal.dto';
 import { RejectProposalHandler } from './reject-proposal.handler';
 
@@ -11,7 +11,7 @@ export class RejectProposalController {
   /** Either side may decline: the community admin for the need, the unit contact for the offer. */
   @Post(':id/reject')
   @HttpCode(200)
-  reject(@Param('id') id: string, @Body() dto: RejectDto, @Command() context: CommandContext) {
+  reject(@IdParam() id: string, @Body() dto: RejectDto, @Command() context: CommandContext) {
     return this.handler.execute(id, dto, context);
   }
 }

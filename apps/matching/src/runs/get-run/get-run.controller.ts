@@ -1,5 +1,5 @@
-import { Controller, Get, Param, Query } from '@nestjs/common';
-import { PageQuery } from '@gongjian/http';
+import { Controller, Get, Query } from '@nestjs/common';
+import { IdParam, PageQuery } from '@gongjian/http';
 import { GetRunHandler } from './get-run.handler';
 
 @Controller('matching/runs')
@@ -7,13 +7,13 @@ export class GetRunController {
   constructor(private readonly handler: GetRunHandler) {}
 
   @Get(':runId')
-  get(@Param('runId') runId: string) {
+  get(@IdParam('runId') runId: string) {
     return this.handler.get(runId);
   }
 
   /** Every eligible pair the run considered, with score, breakdown and assigned quantity — to check optimality. */
   @Get(':runId/pairs')
-  pairs(@Param('runId') runId: string, @Query() query: PageQuery) {
+  pairs(@IdParam('runId') runId: string, @Query() query: PageQuery) {
     return this.handler.pairs(runId, query);
   }
 }

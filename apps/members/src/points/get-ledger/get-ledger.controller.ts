@@ -1,6 +1,6 @@
-import { Controller, Get, Param, Query } from '@nestjs/common';
+import { Controller, Get, Query } from '@nestjs/common';
 import type { CommandContext } from '@gongjian/eventing';
-import { Command, PageQuery } from '@gongjian/http';
+import { Command, IdParam, PageQuery } from '@gongjian/http';
 import { GetLedgerHandler } from './get-ledger.handler';
 
 @Controller('members')
@@ -9,7 +9,7 @@ export class GetLedgerController {
 
   /** The member's points ledger, newest first, each entry with its source event. */
   @Get(':id/points')
-  ledger(@Param('id') id: string, @Query() query: PageQuery, @Command() context: CommandContext) {
+  ledger(@IdParam() id: string, @Query() query: PageQuery, @Command() context: CommandContext) {
     return this.handler.execute(id, query, context);
   }
 }

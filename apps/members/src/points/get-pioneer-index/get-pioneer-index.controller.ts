@@ -1,6 +1,6 @@
-import { Controller, Get, Param, Query } from '@nestjs/common';
+import { Controller, Get, Query } from '@nestjs/common';
 import type { CommandContext } from '@gongjian/eventing';
-import { Command } from '@gongjian/http';
+import { Command, IdParam } from '@gongjian/http';
 import { QuarterQuery } from '../quarter.query';
 import { GetPioneerIndexHandler } from './get-pioneer-index.handler';
 
@@ -10,7 +10,7 @@ export class GetPioneerIndexController {
 
   /** The member's 先锋指数 for a quarter, with its breakdown. */
   @Get(':id/pioneer-index')
-  index(@Param('id') id: string, @Query() query: QuarterQuery, @Command() context: CommandContext) {
+  index(@IdParam() id: string, @Query() query: QuarterQuery, @Command() context: CommandContext) {
     return this.handler.execute(id, query, context);
   }
 }

@@ -1,6 +1,6 @@
-import { Body, Controller, HttpCode, Param, Post } from '@nestjs/common';
+import { Body, Controller, HttpCode, Post } from '@nestjs/common';
 import type { CommandContext } from '@gongjian/eventing';
-import { Command } from '@gongjian/http';
+import { Command, IdParam } from '@gongjian/http';
 import { RedemptionDto } from './redeem-points.dto';
 import { RedeemPointsHandler } from './redeem-points.handler';
 
@@ -11,7 +11,7 @@ export class RedeemPointsController {
   /** A redemption of points at a merchant; never below zero (422 `insufficient_points`). */
   @Post(':id/redemptions')
   @HttpCode(201)
-  redeem(@Param('id') id: string, @Body() dto: RedemptionDto, @Command() context: CommandContext) {
+  redeem(@IdParam() id: string, @Body() dto: RedemptionDto, @Command() context: CommandContext) {
     return this.handler.execute(id, dto, context);
   }
 }

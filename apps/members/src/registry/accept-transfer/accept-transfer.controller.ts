@@ -1,6 +1,6 @@
-import { Controller, HttpCode, Param, Post } from '@nestjs/common';
+import { Controller, HttpCode, Post } from '@nestjs/common';
 import type { CommandContext } from '@gongjian/eventing';
-import { Command } from '@gongjian/http';
+import { Command, IdParam } from '@gongjian/http';
 import { AboutMember } from '../about-member';
 import { AcceptTransferHandler } from './accept-transfer.handler';
 
@@ -12,7 +12,7 @@ export class AcceptTransferController {
   /** The other side accepts the pending request: the member moves (MemberTransferred). */
   @Post(':id/transfer/accept')
   @HttpCode(200)
-  accept(@Param('id') id: string, @Command() context: CommandContext) {
+  accept(@IdParam() id: string, @Command() context: CommandContext) {
     return this.handler.execute(id, context);
   }
 }

@@ -1,6 +1,6 @@
-import { Controller, HttpCode, Param, Post } from '@nestjs/common';
+import { Controller, HttpCode, Post } from '@nestjs/common';
 import type { CommandContext } from '@gongjian/eventing';
-import { Command } from '@gongjian/http';
+import { Command, IdParam } from '@gongjian/http';
 import { AboutMember } from '../about-member';
 import { CancelTransferHandler } from './cancel-transfer.handler';
 
@@ -12,7 +12,7 @@ export class CancelTransferController {
   /** The side that asked withdraws its pending request. */
   @Post(':id/transfer/cancel')
   @HttpCode(200)
-  cancel(@Param('id') id: string, @Command() context: CommandContext) {
+  cancel(@IdParam() id: string, @Command() context: CommandContext) {
     return this.handler.execute(id, context);
   }
 }

@@ -1,6 +1,6 @@
-import { Body, Controller, HttpCode, Param, Post } from '@nestjs/common';
+import { Body, Controller, HttpCode, Post } from '@nestjs/common';
 import type { CommandContext } from '@gongjian/eventing';
-import { Command } from '@gongjian/http';
+import { Command, IdParam } from '@gongjian/http';
 import { AboutMember } from '../about-member';
 import { ChangeStatusDto } from './change-status.dto';
 import { ChangeStatusHandler } from './change-status.handler';
@@ -13,7 +13,7 @@ export class ChangeStatusController {
   /** `normal`, `floating` (流动), `lost_contact` (失联) and back. */
   @Post(':id/status')
   @HttpCode(200)
-  change(@Param('id') id: string, @Body() dto: ChangeStatusDto, @Command() context: CommandContext) {
+  change(@IdParam() id: string, @Body() dto: ChangeStatusDto, @Command() context: CommandContext) {
     return this.handler.execute(id, dto, context);
   }
 }

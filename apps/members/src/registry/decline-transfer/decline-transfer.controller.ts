@@ -1,6 +1,6 @@
-import { Body, Controller, HttpCode, Param, Post } from '@nestjs/common';
+import { Body, Controller, HttpCode, Post } from '@nestjs/common';
 import type { CommandContext } from '@gongjian/eventing';
-import { Command } from '@gongjian/http';
+import { Command, IdParam } from '@gongjian/http';
 import { AboutMember } from '../about-member';
 import { DeclineTransferDto } from './decline-transfer.dto';
 import { DeclineTransferHandler } from './decline-transfer.handler';
@@ -13,7 +13,7 @@ export class DeclineTransferController {
   /** The other side declines the pending request, with a reason: the member stays. */
   @Post(':id/transfer/decline')
   @HttpCode(200)
-  decline(@Param('id') id: string, @Body() dto: DeclineTransferDto, @Command() context: CommandContext) {
+  decline(@IdParam() id: string, @Body() dto: DeclineTransferDto, @Command() context: CommandContext) {
     return this.handler.execute(id, dto, context);
   }
 }

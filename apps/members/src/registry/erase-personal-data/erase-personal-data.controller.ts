@@ -1,6 +1,6 @@
-import { Controller, Delete, HttpCode, Param } from '@nestjs/common';
+import { Controller, Delete, HttpCode } from '@nestjs/common';
 import type { CommandContext } from '@gongjian/eventing';
-import { Command } from '@gongjian/http';
+import { Command, IdParam } from '@gongjian/http';
 import { AboutMember } from '../about-member';
 import { ErasePersonalDataHandler } from './erase-personal-data.handler';
 
@@ -12,7 +12,7 @@ export class ErasePersonalDataController {
   /** Erasure of the member's personal data (the right to be forgotten): an admin over the branch. */
   @Delete(':id/personal-data')
   @HttpCode(200)
-  erase(@Param('id') id: string, @Command() context: CommandContext) {
+  erase(@IdParam() id: string, @Command() context: CommandContext) {
     return this.handler.execute(id, context);
   }
 }

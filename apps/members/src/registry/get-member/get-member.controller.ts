@@ -1,6 +1,6 @@
-import { Controller, Get, Param } from '@nestjs/common';
+import { Controller, Get } from '@nestjs/common';
 import type { CommandContext } from '@gongjian/eventing';
-import { Command } from '@gongjian/http';
+import { Command, IdParam } from '@gongjian/http';
 import { GetMemberHandler } from './get-member.handler';
 
 @Controller('members')
@@ -9,7 +9,7 @@ export class GetMemberController {
 
   /** One member as the caller may see it: the full resource or a reduced view (members.policy.ts). */
   @Get(':id')
-  get(@Param('id') id: string, @Command() context: CommandContext) {
+  get(@IdParam() id: string, @Command() context: CommandContext) {
     return this.handler.execute(id, context);
   }
 }

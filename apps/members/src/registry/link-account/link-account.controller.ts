@@ -1,6 +1,6 @@
-import { Body, Controller, HttpCode, Param, Post } from '@nestjs/common';
+import { Body, Controller, HttpCode, Post } from '@nestjs/common';
 import type { CommandContext } from '@gongjian/eventing';
-import { Command } from '@gongjian/http';
+import { Command, IdParam } from '@gongjian/http';
 import { AboutMember } from '../about-member';
 import { LinkAccountDto } from './link-account.dto';
 import { LinkAccountHandler } from './link-account.handler';
@@ -13,7 +13,7 @@ export class LinkAccountController {
   /** Proposes the member's own login account; it takes effect when that account confirms. */
   @Post(':id/account')
   @HttpCode(200)
-  link(@Param('id') id: string, @Body() dto: LinkAccountDto, @Command() context: CommandContext) {
+  link(@IdParam() id: string, @Body() dto: LinkAccountDto, @Command() context: CommandContext) {
     return this.handler.execute(id, dto, context);
   }
 }

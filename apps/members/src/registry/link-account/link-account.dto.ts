@@ -1,9 +1,7 @@
-import { IsNotEmpty, IsString, MaxLength } from 'class-validator';
+import { IsId } from '@gongjian/http';
 
 export class LinkAccountDto {
   /** the id (= username) of a login account with the role `member` (POST /accounts) */
-  @IsString()
-  @IsNotEmpty()
-  @MaxLength(100)
+  @IsId()
   accountId: string;
 }

@@ -1,6 +1,6 @@
-import { Controller, Get, Param } from '@nestjs/common';
+import { Controller, Get } from '@nestjs/common';
 import type { CommandContext } from '@gongjian/eventing';
-import { Command } from '@gongjian/http';
+import { Command, IdParam } from '@gongjian/http';
 import { ReadPersonalDataHandler } from './read-personal-data.handler';
 
 @Controller('members')
@@ -9,7 +9,7 @@ export class ReadPersonalDataController {
 
   /** The clear phone, ID number and address: administrators in scope only; gone once erased. */
   @Get(':id/personal-data')
-  read(@Param('id') id: string, @Command() context: CommandContext) {
+  read(@IdParam() id: string, @Command() context: CommandContext) {
     return this.handler.execute(id, context);
   }
 }

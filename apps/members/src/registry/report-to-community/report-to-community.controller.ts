@@ -1,6 +1,6 @@
-import { Body, Controller, HttpCode, Param, Post } from '@nestjs/common';
+import { Body, Controller, HttpCode, Post } from '@nestjs/common';
 import type { CommandContext } from '@gongjian/eventing';
-import { Command } from '@gongjian/http';
+import { Command, IdParam } from '@gongjian/http';
 import { AboutMember } from '../about-member';
 import { CommunityReportDto } from './report-to-community.dto';
 import { ReportToCommunityHandler } from './report-to-community.handler';
@@ -13,7 +13,7 @@ export class ReportToCommunityController {
   /** 双报到: an in-service member reports to the community where they live. */
   @Post(':id/community-report')
   @HttpCode(200)
-  report(@Param('id') id: string, @Body() dto: CommunityReportDto, @Command() context: CommandContext) {
+  report(@IdParam() id: string, @Body() dto: CommunityReportDto, @Command() context: CommandContext) {
     return this.handler.execute(id, dto, context);
   }
 }

@@ -1,6 +1,6 @@
-import { Body, Controller, HttpCode, Param, Post } from '@nestjs/common';
+import { Body, Controller, HttpCode, Post } from '@nestjs/common';
 import type { CommandContext } from '@gongjian/eventing';
-import { Command } from '@gongjian/http';
+import { Command, IdParam } from '@gongjian/http';
 import { AboutMember } from '../about-member';
 import { TransferMemberDto } from './transfer-member.dto';
 import { TransferMemberHandler } from './transfer-member.handler';
@@ -13,7 +13,7 @@ export class TransferMemberController {
   /** 组织关系转接: at once (an admin over both branches), or a request the other side answers. */
   @Post(':id/transfer')
   @HttpCode(200)
-  transfer(@Param('id') id: string, @Body() dto: TransferMemberDto, @Command() context: CommandContext) {
+  transfer(@IdParam() id: string, @Body() dto: TransferMemberDto, @Command() context: CommandContext) {
     return this.handler.execute(id, dto, context);
   }
 }

@@ -1,6 +1,6 @@
-import { Controller, Delete, HttpCode, Param } from '@nestjs/common';
+import { Controller, Delete, HttpCode } from '@nestjs/common';
 import type { CommandContext } from '@gongjian/eventing';
-import { Command } from '@gongjian/http';
+import { Command, IdParam } from '@gongjian/http';
 import { AboutMember } from '../about-member';
 import { WithdrawReportHandler } from './withdraw-report.handler';
 
@@ -12,7 +12,7 @@ export class WithdrawReportController {
   /** Ends the report: the member, an admin over the branch, or the receiving community. */
   @Delete(':id/community-report')
   @HttpCode(200)
-  withdraw(@Param('id') id: string, @Command() context: CommandContext) {
+  withdraw(@IdParam() id: string, @Command() context: CommandContext) {
     return this.handler.execute(id, context);
   }
 }

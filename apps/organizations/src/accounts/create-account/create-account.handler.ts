@@ -7,7 +7,7 @@ import {
   hashPassword,
   requireActive,
 } from '@gongjian/auth';
-import { ORG_KINDS } from '@gongjian/contracts';
+import { ORG_KIND_CODES } from '@gongjian/contracts';
 import type { CommandContext } from '@gongjian/eventing';
 import { Commands } from '@gongjian/runtime';
 import { toOrgRef } from '../../hierarchy/organization.resource';
@@ -17,7 +17,7 @@ import { ListAccountsHandler } from '../list-accounts/list-accounts.handler';
 import type { CreateAccountDto } from './create-account.dto';
 
 /** Organisations and units: an account belongs to either (a unit contact to its unit). */
-const ACCOUNT_PLACES = [...ORG_KINDS, 'unit' as const];
+const ACCOUNT_PLACES = [...ORG_KIND_CODES, 'unit' as const];
 
 @Injectable()
 export class CreateAccountHandler {

@@ -1,6 +1,6 @@
-import { Controller, HttpCode, Param, Post } from '@nestjs/common';
+import { Controller, HttpCode, Post } from '@nestjs/common';
 import type { CommandContext } from '@gongjian/eventing';
-import { Command } from '@gongjian/http';
+import { Command, IdParam } from '@gongjian/http';
 import { DisableAccountHandler } from './disable-account.handler';
 
 @Controller('accounts')
@@ -10,7 +10,7 @@ export class DisableAccountController {
   /** Ends the account's access at once: its tokens are refused by every service (AccountDisabled). */
   @Post(':username/disable')
   @HttpCode(200)
-  disable(@Param('username') username: string, @Command() context: CommandContext) {
+  disable(@IdParam('username') username: string, @Command() context: CommandContext) {
     return this.handler.execute(username, context);
   }
 }

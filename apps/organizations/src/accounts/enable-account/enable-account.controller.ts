@@ -1,6 +1,6 @@
-import { Controller, HttpCode, Param, Post } from '@nestjs/common';
+import { Controller, HttpCode, Post } from '@nestjs/common';
 import type { CommandContext } from '@gongjian/eventing';
-import { Command } from '@gongjian/http';
+import { Command, IdParam } from '@gongjian/http';
 import { EnableAccountHandler } from './enable-account.handler';
 
 @Controller('accounts')
@@ -10,7 +10,7 @@ export class EnableAccountController {
   /** Signing in works again; tokens from before the disabling stay refused. */
   @Post(':username/enable')
   @HttpCode(200)
-  enable(@Param('username') username: string, @Command() context: CommandContext) {
+  enable(@IdParam('username') username: string, @Command() context: CommandContext) {
     return this.handler.execute(username, context);
   }
 }

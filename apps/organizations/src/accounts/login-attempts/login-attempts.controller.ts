@@ -1,4 +1,5 @@
-import { Controller, Get, Param, Req } from '@nestjs/common';
+import { Controller, Get, Req } from '@nestjs/common';
+import { IdParam } from '@gongjian/http';
 import type { GongjianRequest } from '@gongjian/http';
 import { LoginAttemptsHandler } from './login-attempts.handler';
 
@@ -8,7 +9,7 @@ export class LoginAttemptsController {
 
   /** Failed logins by client address and time: for district admins and auditors (item 11). */
   @Get(':username/login-attempts')
-  loginAttempts(@Param('username') username: string, @Req() req: GongjianRequest) {
+  loginAttempts(@IdParam('username') username: string, @Req() req: GongjianRequest) {
     return this.handler.loginAttempts(username, req.actor!);
   }
 }

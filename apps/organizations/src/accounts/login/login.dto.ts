@@ -1,10 +1,9 @@
 import { IsNotEmpty, IsString, MaxLength } from 'class-validator';
+import { IsId } from '@gongjian/http';
 import { PASSWORD_MAX_LENGTH } from '../passwords';
 
 export class LoginDto {
-  @IsString()
-  @IsNotEmpty()
-  @MaxLength(100)
+  @IsId()
   username: string;
 
   @IsString()

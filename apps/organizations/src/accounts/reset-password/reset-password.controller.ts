@@ -1,6 +1,6 @@
-import { Body, Controller, HttpCode, Param, Post } from '@nestjs/common';
+import { Body, Controller, HttpCode, Post } from '@nestjs/common';
 import type { CommandContext } from '@gongjian/eventing';
-import { Command } from '@gongjian/http';
+import { Command, IdParam } from '@gongjian/http';
 import { ResetPasswordDto } from './reset-password.dto';
 import { ResetPasswordHandler } from './reset-password.handler';
 
@@ -15,7 +15,7 @@ export class ResetPasswordController {
   @Post(':username/password-reset')
   @HttpCode(200)
   resetPassword(
-    @Param('username') username: string,
+    @IdParam('username') username: string,
     @Body() dto: ResetPasswordDto,
     @Command() context: CommandContext,
   ) {

@@ -1,6 +1,6 @@
-import { Controller, HttpCode, Param, Post } from '@nestjs/common';
+import { Controller, HttpCode, Post } from '@nestjs/common';
 import type { CommandContext } from '@gongjian/eventing';
-import { Command } from '@gongjian/http';
+import { Command, IdParam } from '@gongjian/http';
 import { UnlockAccountHandler } from './unlock-account.handler';
 
 @Controller('accounts')
@@ -10,7 +10,7 @@ export class UnlockAccountController {
   /** Clears the login throttle of every address (AccountUnlocked; the route kept the name of the lock-out the throttle replaced). */
   @Post(':username/unlock')
   @HttpCode(200)
-  unlock(@Param('username') username: string, @Command() context: CommandContext) {
+  unlock(@IdParam('username') username: string, @Command() context: CommandContext) {
     return this.handler.execute(username, context);
   }
 }

@@ -1,6 +1,6 @@
-import { Controller, HttpCode, Param, Post } from '@nestjs/common';
+import { Controller, HttpCode, Post } from '@nestjs/common';
 import type { CommandContext } from '@gongjian/eventing';
-import { Command } from '@gongjian/http';
+import { Command, IdParam } from '@gongjian/http';
 import { DissolveOrganizationHandler } from './dissolve-organization.handler';
 
 @Controller('organizations')
@@ -10,7 +10,7 @@ export class DissolveOrganizationController {
   /** Dissolves an empty organisation; its accounts are disabled before this answers. */
   @Post(':id/dissolve')
   @HttpCode(200)
-  dissolve(@Param('id') id: string, @Command() context: CommandContext) {
+  dissolve(@IdParam() id: string, @Command() context: CommandContext) {
     return this.handler.execute(id, context);
   }
 }

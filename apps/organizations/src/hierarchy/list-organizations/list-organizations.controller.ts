@@ -1,4 +1,5 @@
-import { Controller, Get, Param, Query } from '@nestjs/common';
+import { Controller, Get, Query } from '@nestjs/common';
+import { IdParam } from '@gongjian/http';
 import { ListOrganizationsHandler } from './list-organizations.handler';
 import { ListOrganizationsQuery } from './list-organizations.query';
 
@@ -14,7 +15,7 @@ export class ListOrganizationsController {
 
   /** One organisation with its lineage, from the district down. */
   @Get(':id')
-  get(@Param('id') id: string) {
+  get(@IdParam() id: string) {
     return this.handler.get(id);
   }
 }

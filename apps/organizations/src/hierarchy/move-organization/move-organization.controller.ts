@@ -1,6 +1,6 @@
-import { Body, Controller, HttpCode, Param, Post } from '@nestjs/common';
+import { Body, Controller, HttpCode, Post } from '@nestjs/common';
 import type { CommandContext } from '@gongjian/eventing';
-import { Command } from '@gongjian/http';
+import { Command, IdParam } from '@gongjian/http';
 import { MoveOrganizationDto } from './move-organization.dto';
 import { MoveOrganizationHandler } from './move-organization.handler';
 
@@ -11,7 +11,7 @@ export class MoveOrganizationController {
   /** Re-parents an organisation; the acting admin must hold both the old and the new place. */
   @Post(':id/move')
   @HttpCode(200)
-  move(@Param('id') id: string, @Body() dto: MoveOrganizationDto, @Command() context: CommandContext) {
+  move(@IdParam() id: string, @Body() dto: MoveOrganizationDto, @Command() context: CommandContext) {
     return this.handler.execute(id, dto, context);
   }
 }

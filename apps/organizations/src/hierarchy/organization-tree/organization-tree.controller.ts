@@ -1,4 +1,5 @@
-import { Controller, Get, Param } from '@nestjs/common';
+import { Controller, Get } from '@nestjs/common';
+import { IdParam } from '@gongjian/http';
 import { OrganizationTreeHandler } from './organization-tree.handler';
 
 @Controller('organizations')
@@ -7,7 +8,7 @@ export class OrganizationTreeController {
 
   /** The whole subtree, nested, with the units located in each organisation and their counts. */
   @Get(':id/tree')
-  subtree(@Param('id') id: string) {
+  subtree(@IdParam() id: string) {
     return this.handler.subtree(id);
   }
 }

@@ -1,5 +1,5 @@
 import { IsIn, IsNotEmpty, IsString, MaxLength } from 'class-validator';
-import { ORG_KINDS, type OrgKind } from '@gongjian/contracts';
+import { ORG_KIND_CODES, type OrgKind } from '@gongjian/contracts';
 import { OptionalId } from '@gongjian/http';
 
 export class RegisterOrganizationDto {
@@ -8,7 +8,7 @@ export class RegisterOrganizationDto {
   @MaxLength(100)
   name: string;
 
-  @IsIn(ORG_KINDS)
+  @IsIn(ORG_KIND_CODES)
   kind: OrgKind;
 
   @OptionalId()

@@ -1,6 +1,6 @@
-import { Body, Controller, HttpCode, Param, Post } from '@nestjs/common';
+import { Body, Controller, HttpCode, Post } from '@nestjs/common';
 import type { CommandContext } from '@gongjian/eventing';
-import { Command } from '@gongjian/http';
+import { Command, IdParam } from '@gongjian/http';
 import { RenameOrganizationDto } from './rename-organization.dto';
 import { RenameOrganizationHandler } from './rename-organization.handler';
 
@@ -10,7 +10,7 @@ export class RenameOrganizationController {
 
   @Post(':id/rename')
   @HttpCode(200)
-  rename(@Param('id') id: string, @Body() dto: RenameOrganizationDto, @Command() context: CommandContext) {
+  rename(@IdParam() id: string, @Body() dto: RenameOrganizationDto, @Command() context: CommandContext) {
     return this.handler.execute(id, dto, context);
   }
 }

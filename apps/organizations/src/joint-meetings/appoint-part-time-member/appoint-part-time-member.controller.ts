@@ -1,6 +1,6 @@
-import { Body, Controller, HttpCode, Param, Post } from '@nestjs/common';
+import { Body, Controller, HttpCode, Post } from '@nestjs/common';
 import type { CommandContext } from '@gongjian/eventing';
-import { Command } from '@gongjian/http';
+import { Command, IdParam } from '@gongjian/http';
 import { AppointDto } from './appoint-part-time-member.dto';
 import { AppointPartTimeMemberHandler } from './appoint-part-time-member.handler';
 
@@ -11,7 +11,7 @@ export class AppointPartTimeMemberController {
   /** Appoints a person of a member unit to the committee (兼职委员) for a term. */
   @Post('part-time-members')
   @HttpCode(201)
-  appoint(@Param('id') id: string, @Body() dto: AppointDto, @Command() context: CommandContext) {
+  appoint(@IdParam() id: string, @Body() dto: AppointDto, @Command() context: CommandContext) {
     return this.handler.execute(id, dto, context);
   }
 }

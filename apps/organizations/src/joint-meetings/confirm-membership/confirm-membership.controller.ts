@@ -1,6 +1,6 @@
-import { Controller, HttpCode, Param, Post } from '@nestjs/common';
+import { Controller, HttpCode, Post } from '@nestjs/common';
 import type { CommandContext } from '@gongjian/eventing';
-import { Command } from '@gongjian/http';
+import { Command, IdParam } from '@gongjian/http';
 import { ConfirmMembershipHandler } from './confirm-membership.handler';
 
 @Controller('organizations/:id')
@@ -10,7 +10,7 @@ export class ConfirmMembershipController {
   /** The other side agrees to a pending invitation or application: the unit becomes a member. */
   @Post('joint-meeting/members/:unitId/confirm')
   @HttpCode(200)
-  confirm(@Param('id') id: string, @Param('unitId') unitId: string, @Command() context: CommandContext) {
+  confirm(@IdParam() id: string, @IdParam('unitId') unitId: string, @Command() context: CommandContext) {
     return this.handler.execute(id, unitId, context);
   }
 }

@@ -1,6 +1,6 @@
-import { Controller, HttpCode, Param, Post } from '@nestjs/common';
+import { Controller, HttpCode, Post } from '@nestjs/common';
 import type { CommandContext } from '@gongjian/eventing';
-import { Command } from '@gongjian/http';
+import { Command, IdParam } from '@gongjian/http';
 import { DeclineMembershipHandler } from './decline-membership.handler';
 
 @Controller('organizations/:id')
@@ -10,7 +10,7 @@ export class DeclineMembershipController {
   /** The other side turns a pending invitation or application down. */
   @Post('joint-meeting/members/:unitId/decline')
   @HttpCode(200)
-  decline(@Param('id') id: string, @Param('unitId') unitId: string, @Command() context: CommandContext) {
+  decline(@IdParam() id: string, @IdParam('unitId') unitId: string, @Command() context: CommandContext) {
     return this.handler.execute(id, unitId, context);
   }
 }

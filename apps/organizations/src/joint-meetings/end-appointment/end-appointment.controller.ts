@@ -1,6 +1,6 @@
-import { Controller, HttpCode, Param, Post } from '@nestjs/common';
+import { Controller, HttpCode, Post } from '@nestjs/common';
 import type { CommandContext } from '@gongjian/eventing';
-import { Command } from '@gongjian/http';
+import { Command, IdParam } from '@gongjian/http';
 import { EndAppointmentHandler } from './end-appointment.handler';
 
 @Controller('organizations/:id')
@@ -10,7 +10,7 @@ export class EndAppointmentController {
   /** Either side ends an appointment: the committee, or the unit recalling its person. */
   @Post('part-time-members/:appointmentId/end')
   @HttpCode(200)
-  end(@Param('id') id: string, @Param('appointmentId') appointmentId: string, @Command() context: CommandContext) {
+  end(@IdParam() id: string, @IdParam('appointmentId') appointmentId: string, @Command() context: CommandContext) {
     return this.handler.execute(id, appointmentId, context);
   }
 }

@@ -1,4 +1,5 @@
-import { Controller, Get, Param } from '@nestjs/common';
+import { Controller, Get } from '@nestjs/common';
+import { IdParam } from '@gongjian/http';
 import { GetJointMeetingHandler } from './get-joint-meeting.handler';
 
 @Controller('organizations/:id')
@@ -7,7 +8,7 @@ export class GetJointMeetingController {
 
   /** Confirmed members (past ones with `leftOn`), and apart from them the proposals awaiting an answer. */
   @Get('joint-meeting')
-  jointMeeting(@Param('id') id: string) {
+  jointMeeting(@IdParam() id: string) {
     return this.handler.jointMeeting(id);
   }
 }

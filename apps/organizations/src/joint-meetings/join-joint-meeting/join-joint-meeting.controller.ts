@@ -1,6 +1,6 @@
-import { Body, Controller, HttpCode, Param, Post } from '@nestjs/common';
+import { Body, Controller, HttpCode, Post } from '@nestjs/common';
 import type { CommandContext } from '@gongjian/eventing';
-import { Command } from '@gongjian/http';
+import { Command, IdParam } from '@gongjian/http';
 import { JoinDto } from './join-joint-meeting.dto';
 import { JoinJointMeetingHandler } from './join-joint-meeting.handler';
 
@@ -11,7 +11,7 @@ export class JoinJointMeetingController {
   /** An account over both sides adds the unit; one side invites it (organisation) or applies (unit). */
   @Post('joint-meeting/members')
   @HttpCode(201)
-  join(@Param('id') id: string, @Body() dto: JoinDto, @Command() context: CommandContext) {
+  join(@IdParam() id: string, @Body() dto: JoinDto, @Command() context: CommandContext) {
     return this.handler.execute(id, dto, context);
   }
 }

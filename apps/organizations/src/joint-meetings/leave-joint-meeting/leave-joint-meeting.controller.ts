@@ -1,6 +1,6 @@
-import { Body, Controller, Delete, HttpCode, Param } from '@nestjs/common';
+import { Body, Controller, Delete, HttpCode } from '@nestjs/common';
 import type { CommandContext } from '@gongjian/eventing';
-import { Command } from '@gongjian/http';
+import { Command, IdParam } from '@gongjian/http';
 import { LeaveDto } from './leave-joint-meeting.dto';
 import { LeaveJointMeetingHandler } from './leave-joint-meeting.handler';
 
@@ -12,8 +12,8 @@ export class LeaveJointMeetingController {
   @Delete('joint-meeting/members/:unitId')
   @HttpCode(200)
   leave(
-    @Param('id') id: string,
-    @Param('unitId') unitId: string,
+    @IdParam() id: string,
+    @IdParam('unitId') unitId: string,
     @Body() dto: LeaveDto,
     @Command() context: CommandContext,
   ) {

@@ -1,4 +1,5 @@
-import { Controller, Get, Param } from '@nestjs/common';
+import { Controller, Get } from '@nestjs/common';
+import { IdParam } from '@gongjian/http';
 import { ListPartTimeMembersHandler } from './list-part-time-members.handler';
 
 @Controller('organizations/:id')
@@ -7,7 +8,7 @@ export class ListPartTimeMembersController {
 
   /** The committee's 兼职委员, past appointments with `endedOn`. */
   @Get('part-time-members')
-  partTimeMembers(@Param('id') id: string) {
+  partTimeMembers(@IdParam() id: string) {
     return this.handler.partTimeMembers(id);
   }
 }

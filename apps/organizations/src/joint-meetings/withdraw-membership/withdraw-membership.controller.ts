@@ -1,6 +1,6 @@
-import { Controller, HttpCode, Param, Post } from '@nestjs/common';
+import { Controller, HttpCode, Post } from '@nestjs/common';
 import type { CommandContext } from '@gongjian/eventing';
-import { Command } from '@gongjian/http';
+import { Command, IdParam } from '@gongjian/http';
 import { WithdrawMembershipHandler } from './withdraw-membership.handler';
 
 @Controller('organizations/:id')
@@ -10,7 +10,7 @@ export class WithdrawMembershipController {
   /** The side that proposed takes its invitation or application back. */
   @Post('joint-meeting/members/:unitId/withdraw')
   @HttpCode(200)
-  withdraw(@Param('id') id: string, @Param('unitId') unitId: string, @Command() context: CommandContext) {
+  withdraw(@IdParam() id: string, @IdParam('unitId') unitId: string, @Command() context: CommandContext) {
     return this.handler.execute(id, unitId, context);
   }
 }

@@ -1,6 +1,6 @@
-import { Controller, HttpCode, Param, Post } from '@nestjs/common';
+import { Controller, HttpCode, Post } from '@nestjs/common';
 import type { CommandContext } from '@gongjian/eventing';
-import { Command } from '@gongjian/http';
+import { Command, IdParam } from '@gongjian/http';
 import { ConfirmPairingHandler } from './confirm-pairing.handler';
 
 @Controller('pairings')
@@ -10,7 +10,7 @@ export class ConfirmPairingController {
   /** The other side agrees to a proposal: the pairing becomes active (PairingEstablished). */
   @Post(':id/confirm')
   @HttpCode(200)
-  confirm(@Param('id') id: string, @Command() context: CommandContext) {
+  confirm(@IdParam() id: string, @Command() context: CommandContext) {
     return this.handler.execute(id, context);
   }
 }

@@ -1,6 +1,6 @@
-import { Controller, HttpCode, Param, Post } from '@nestjs/common';
+import { Controller, HttpCode, Post } from '@nestjs/common';
 import type { CommandContext } from '@gongjian/eventing';
-import { Command } from '@gongjian/http';
+import { Command, IdParam } from '@gongjian/http';
 import { DeclinePairingHandler } from './decline-pairing.handler';
 
 @Controller('pairings')
@@ -10,7 +10,7 @@ export class DeclinePairingController {
   /** The other side turns a proposal down. */
   @Post(':id/decline')
   @HttpCode(200)
-  decline(@Param('id') id: string, @Command() context: CommandContext) {
+  decline(@IdParam() id: string, @Command() context: CommandContext) {
     return this.handler.execute(id, context);
   }
 }

@@ -1,6 +1,6 @@
-import { Controller, Delete, HttpCode, Param } from '@nestjs/common';
+import { Controller, Delete, HttpCode } from '@nestjs/common';
 import type { CommandContext } from '@gongjian/eventing';
-import { Command } from '@gongjian/http';
+import { Command, IdParam } from '@gongjian/http';
 import { EndPairingHandler } from './end-pairing.handler';
 
 @Controller('pairings')
@@ -10,7 +10,7 @@ export class EndPairingController {
   /** Either side ends an active pairing. */
   @Delete(':id')
   @HttpCode(200)
-  end(@Param('id') id: string, @Command() context: CommandContext) {
+  end(@IdParam() id: string, @Command() context: CommandContext) {
     return this.handler.execute(id, context);
   }
 }

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { Directory, requireActive } from '@gongjian/auth';
-import { ORG_KINDS } from '@gongjian/contracts';
+import { ORG_KIND_CODES } from '@gongjian/contracts';
 import { type CommandContext, newId } from '@gongjian/eventing';
 import { Commands } from '@gongjian/runtime';
 import { toOrgRef } from '../../hierarchy/organization.resource';
@@ -31,7 +31,7 @@ export class EstablishPairingHandler {
   async execute(dto: EstablishPairingDto, context: CommandContext) {
     const by = await requireSides(context.actor, dto.orgId, dto.unitId, this.directory);
     const unit = await requireActive(this.directory, dto.unitId, 'unit', 'unitId');
-    const org = await requireActive(this.directory, dto.orgId, ORG_KINDS, 'orgId');
+    const org = await requireActive(this.directory, dto.orgId, ORG_KIND_CODES, 'orgId');
     const open = await this.readModels.pairings.find({
       unitId: dto.unitId,
       orgId: dto.orgId,

@@ -1,21 +1,15 @@
-import { IsIn, IsOptional, IsString, MaxLength } from 'class-validator';
-import { ID_MAX_LENGTH, PageQuery } from '@gongjian/http';
-import type { PairingStatus } from '../pairing.decider';
-
-const STATUSES: PairingStatus[] = ['proposed', 'active', 'ended', 'declined', 'withdrawn'];
+import { IsIn, IsOptional } from 'class-validator';
+import { PAIRING_STATUS_CODES, type PairingStatus } from '@gongjian/contracts';
+import { OptionalId, PageQuery } from '@gongjian/http';
 
 export class ListPairingsQuery extends PageQuery {
-  @IsOptional()
-  @IsString()
-  @MaxLength(ID_MAX_LENGTH)
+  @OptionalId()
   unitId?: string;
 
-  @IsOptional()
-  @IsString()
-  @MaxLength(ID_MAX_LENGTH)
+  @OptionalId()
   orgId?: string;
 
   @IsOptional()
-  @IsIn(STATUSES)
+  @IsIn(PAIRING_STATUS_CODES)
   status?: PairingStatus;
 }

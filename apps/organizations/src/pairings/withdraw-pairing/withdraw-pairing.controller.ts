@@ -1,6 +1,6 @@
-import { Controller, HttpCode, Param, Post } from '@nestjs/common';
+import { Controller, HttpCode, Post } from '@nestjs/common';
 import type { CommandContext } from '@gongjian/eventing';
-import { Command } from '@gongjian/http';
+import { Command, IdParam } from '@gongjian/http';
 import { WithdrawPairingHandler } from './withdraw-pairing.handler';
 
 @Controller('pairings')
@@ -10,7 +10,7 @@ export class WithdrawPairingController {
   /** The side that proposed takes its proposal back. */
   @Post(':id/withdraw')
   @HttpCode(200)
-  withdraw(@Param('id') id: string, @Command() context: CommandContext) {
+  withdraw(@IdParam() id: string, @Command() context: CommandContext) {
     return this.handler.execute(id, context);
   }
 }

@@ -1,4 +1,5 @@
-import { Controller, Get, Param, Query } from '@nestjs/common';
+import { Controller, Get, Query } from '@nestjs/common';
+import { IdParam } from '@gongjian/http';
 import { ListServiceSitesHandler } from './list-service-sites.handler';
 import { ListSitesQuery } from './list-service-sites.query';
 
@@ -13,7 +14,7 @@ export class ListServiceSitesController {
   }
 
   @Get(':id')
-  get(@Param('id') id: string) {
+  get(@IdParam() id: string) {
     return this.handler.get(id);
   }
 }

@@ -1,11 +1,9 @@
 import { Type } from 'class-transformer';
-import { IsInt, IsOptional, IsString, Max, MaxLength, Min } from 'class-validator';
-import { ID_MAX_LENGTH, PageQuery } from '@gongjian/http';
+import { IsInt, IsOptional, Max, Min } from 'class-validator';
+import { OptionalId, PageQuery } from '@gongjian/http';
 
 export class ListSitesQuery extends PageQuery {
-  @IsOptional()
-  @IsString()
-  @MaxLength(ID_MAX_LENGTH)
+  @OptionalId()
   orgId?: string;
 
   /** Sites whose latest rating has this many stars. */

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { assertAdminFor, Directory, requireActive } from '@gongjian/auth';
-import { ORG_KINDS } from '@gongjian/contracts';
+import { ORG_KIND_CODES } from '@gongjian/contracts';
 import { type CommandContext, newId } from '@gongjian/eventing';
 import { Commands } from '@gongjian/runtime';
 import { toOrgRef } from '../../hierarchy/organization.resource';
@@ -22,7 +22,7 @@ export class OpenServiceSiteHandler {
 
   /** An admin over a known, active organisation (requireActive; a unit is none) opens a site of it. */
   async execute(dto: OpenSiteDto, context: CommandContext) {
-    const org = await requireActive(this.directory, dto.orgId, ORG_KINDS, 'orgId');
+    const org = await requireActive(this.directory, dto.orgId, ORG_KIND_CODES, 'orgId');
     await assertAdminFor(context.actor, org._id, this.directory);
     const siteId = newId(context);
     const command = {

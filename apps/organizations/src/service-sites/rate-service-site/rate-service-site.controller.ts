@@ -1,6 +1,6 @@
-import { Body, Controller, HttpCode, Param, Post } from '@nestjs/common';
+import { Body, Controller, HttpCode, Post } from '@nestjs/common';
 import type { CommandContext } from '@gongjian/eventing';
-import { Command } from '@gongjian/http';
+import { Command, IdParam } from '@gongjian/http';
 import { RateSiteDto } from './rate-service-site.dto';
 import { RateServiceSiteHandler } from './rate-service-site.handler';
 
@@ -11,7 +11,7 @@ export class RateServiceSiteController {
   /** The yearly star rating (星级评定) of a site, once a year. */
   @Post(':id/ratings')
   @HttpCode(200)
-  rate(@Param('id') id: string, @Body() dto: RateSiteDto, @Command() context: CommandContext) {
+  rate(@IdParam() id: string, @Body() dto: RateSiteDto, @Command() context: CommandContext) {
     return this.handler.execute(id, dto, context);
   }
 }

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { assertAdminFor, Directory, requireActive } from '@gongjian/auth';
-import { ORG_KINDS } from '@gongjian/contracts';
+import { ORG_KIND_CODES } from '@gongjian/contracts';
 import { type CommandContext, newId } from '@gongjian/eventing';
 import { Commands } from '@gongjian/runtime';
 import { toOrgRef } from '../../hierarchy/organization.resource';
@@ -25,7 +25,7 @@ export class RegisterUnitHandler {
    * organisation (requireActive); that it is a community or a street is the decider's rule.
    */
   async execute(dto: RegisterUnitDto, context: CommandContext) {
-    const location = await requireActive(this.directory, dto.locatedIn, ORG_KINDS, 'locatedIn');
+    const location = await requireActive(this.directory, dto.locatedIn, ORG_KIND_CODES, 'locatedIn');
     await assertAdminFor(context.actor, location._id, this.directory);
     const unitId = newId(context);
     const command = {

@@ -1,5 +1,5 @@
-import { Controller, Get, Param, Query } from '@nestjs/common';
-import { PageQuery } from '@gongjian/http';
+import { Controller, Get, Query } from '@nestjs/common';
+import { IdParam, PageQuery } from '@gongjian/http';
 import { UnitContributionsHandler } from './unit-contributions.handler';
 
 @Controller('units')
@@ -8,7 +8,7 @@ export class UnitContributionsController {
 
   /** The unit's co-build record: completed projects with the residents' scores, and totals. */
   @Get(':id/contributions')
-  contributions(@Param('id') id: string, @Query() query: PageQuery) {
+  contributions(@IdParam() id: string, @Query() query: PageQuery) {
     return this.handler.contributions(id, query);
   }
 }

@@ -1,6 +1,6 @@
-import { Body, Controller, HttpCode, Param, Post } from '@nestjs/common';
+import { Body, Controller, HttpCode, Post } from '@nestjs/common';
 import type { CommandContext } from '@gongjian/eventing';
-import { Command } from '@gongjian/http';
+import { Command, IdParam } from '@gongjian/http';
 import { CancelActivityDto } from './cancel-activity.dto';
 import { CancelActivityHandler } from './cancel-activity.handler';
 
@@ -10,7 +10,7 @@ export class CancelActivityController {
 
   @Post(':id/cancel')
   @HttpCode(200)
-  cancel(@Param('id') id: string, @Body() dto: CancelActivityDto, @Command() context: CommandContext) {
+  cancel(@IdParam() id: string, @Body() dto: CancelActivityDto, @Command() context: CommandContext) {
     return this.handler.execute(id, dto, context);
   }
 }

@@ -1,6 +1,6 @@
-import { Controller, Delete, HttpCode, Param } from '@nestjs/common';
+import { Controller, Delete, HttpCode } from '@nestjs/common';
 import type { CommandContext } from '@gongjian/eventing';
-import { Command } from '@gongjian/http';
+import { Command, IdParam } from '@gongjian/http';
 import { CancelSignUpHandler } from './cancel-sign-up.handler';
 
 @Controller('activities')
@@ -9,7 +9,7 @@ export class CancelSignUpController {
 
   @Delete(':id/signups/:memberId')
   @HttpCode(200)
-  cancelSignUp(@Param('id') id: string, @Param('memberId') memberId: string, @Command() context: CommandContext) {
+  cancelSignUp(@IdParam() id: string, @IdParam('memberId') memberId: string, @Command() context: CommandContext) {
     return this.handler.execute(id, memberId, context);
   }
 }

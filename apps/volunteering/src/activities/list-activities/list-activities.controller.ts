@@ -1,6 +1,6 @@
-import { Controller, Get, Param, Query } from '@nestjs/common';
+import { Controller, Get, Query } from '@nestjs/common';
 import type { CommandContext } from '@gongjian/eventing';
-import { Command } from '@gongjian/http';
+import { Command, IdParam } from '@gongjian/http';
 import { ListActivitiesHandler } from './list-activities.handler';
 import { ListActivitiesQuery } from './list-activities.query';
 
@@ -15,7 +15,7 @@ export class ListActivitiesController {
   }
 
   @Get(':id')
-  get(@Param('id') id: string, @Command() context: CommandContext) {
+  get(@IdParam() id: string, @Command() context: CommandContext) {
     return this.handler.get(id, context.actor);
   }
 }

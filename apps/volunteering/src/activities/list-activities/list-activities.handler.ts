@@ -1,12 +1,13 @@
 import { Injectable } from '@nestjs/common';
 import { Directory } from '@gongjian/auth';
+import type { ActivityStatus } from '@gongjian/contracts';
 import type { Actor } from '@gongjian/eventing';
 import { paginate } from '@gongjian/http';
 import type { Filter } from '@gongjian/read-models';
 import { VolunteeringReadModels } from '../../read-models';
 import { selfOf, viewerOf } from '../../volunteering.policy';
 import { activityAreaFilter } from '../activity-area';
-import { activityResource, type ActivityStatus } from '../activity.resource';
+import { activityResource } from '../activity.resource';
 import type { ListActivitiesQuery } from './list-activities.query';
 
 /** The activities (招募令) and one activity: readable by every account, member ids only to organisers. */

@@ -1,6 +1,6 @@
-import { Body, Controller, HttpCode, Param, Post } from '@nestjs/common';
+import { Body, Controller, HttpCode, Post } from '@nestjs/common';
 import type { CommandContext } from '@gongjian/eventing';
-import { Command } from '@gongjian/http';
+import { Command, IdParam } from '@gongjian/http';
 import { AttendanceDto } from './record-attendance.dto';
 import { RecordAttendanceHandler } from './record-attendance.handler';
 
@@ -11,7 +11,7 @@ export class RecordAttendanceController {
   /** The organiser records attendance: the hours are verified and the members service awards points. */
   @Post(':id/attendance')
   @HttpCode(201)
-  attendance(@Param('id') id: string, @Body() dto: AttendanceDto, @Command() context: CommandContext) {
+  attendance(@IdParam() id: string, @Body() dto: AttendanceDto, @Command() context: CommandContext) {
     return this.handler.execute(id, dto, context);
   }
 }

@@ -1,6 +1,6 @@
-import { Body, Controller, HttpCode, Param, Post } from '@nestjs/common';
+import { Body, Controller, HttpCode, Post } from '@nestjs/common';
 import type { CommandContext } from '@gongjian/eventing';
-import { Command } from '@gongjian/http';
+import { Command, IdParam } from '@gongjian/http';
 import { SignUpDto } from './sign-up.dto';
 import { SignUpHandler } from './sign-up.handler';
 
@@ -11,7 +11,7 @@ export class SignUpController {
   /** Sign a member up: a member of the community (or reported to it), while places remain. */
   @Post(':id/signups')
   @HttpCode(201)
-  signUp(@Param('id') id: string, @Body() dto: SignUpDto, @Command() context: CommandContext) {
+  signUp(@IdParam() id: string, @Body() dto: SignUpDto, @Command() context: CommandContext) {
     return this.handler.execute(id, dto, context);
   }
 }

@@ -1,6 +1,6 @@
-import { Body, Controller, HttpCode, Param, Post } from '@nestjs/common';
+import { Body, Controller, HttpCode, Post } from '@nestjs/common';
 import type { CommandContext } from '@gongjian/eventing';
-import { Command } from '@gongjian/http';
+import { Command, IdParam } from '@gongjian/http';
 import { TeamMemberDto } from './add-team-member.dto';
 import { AddTeamMemberHandler } from './add-team-member.handler';
 
@@ -10,7 +10,7 @@ export class AddTeamMemberController {
 
   @Post(':id/members')
   @HttpCode(200)
-  addMember(@Param('id') id: string, @Body() dto: TeamMemberDto, @Command() context: CommandContext) {
+  addMember(@IdParam() id: string, @Body() dto: TeamMemberDto, @Command() context: CommandContext) {
     return this.handler.execute(id, dto, context);
   }
 }

@@ -1,4 +1,5 @@
 import { Controller, Get, Param, Query } from '@nestjs/common';
+import { IdParam } from '@gongjian/http';
 import { ListByOrgQuery } from '../list-by-org.query';
 import { ListRotationsHandler } from './list-rotations.handler';
 
@@ -13,7 +14,7 @@ export class ListRotationsController {
   }
 
   @Get(':orgId/:quarter')
-  getRotation(@Param('orgId') orgId: string, @Param('quarter') quarter: string) {
+  getRotation(@IdParam('orgId') orgId: string, @Param('quarter') quarter: string) {
     return this.handler.get(orgId, quarter);
   }
 }

@@ -1,6 +1,6 @@
-import { Controller, Get, Param, Query } from '@nestjs/common';
+import { Controller, Get, Query } from '@nestjs/common';
 import type { CommandContext } from '@gongjian/eventing';
-import { Command } from '@gongjian/http';
+import { Command, IdParam } from '@gongjian/http';
 import { ListByOrgQuery } from '../list-by-org.query';
 import { ListTeamsHandler } from './list-teams.handler';
 
@@ -15,7 +15,7 @@ export class ListTeamsController {
   }
 
   @Get(':id')
-  getTeam(@Param('id') id: string, @Command() context: CommandContext) {
+  getTeam(@IdParam() id: string, @Command() context: CommandContext) {
     return this.handler.get(id, context.actor);
   }
 }

@@ -1,5 +1,5 @@
-import { ArrayMaxSize, ArrayMinSize, IsArray, IsOptional, IsString, Matches, MaxLength } from 'class-validator';
-import { ID_MAX_LENGTH, IsId } from '@gongjian/http';
+import { ArrayMaxSize, ArrayMinSize, IsArray, IsOptional, Matches } from 'class-validator';
+import { IsId } from '@gongjian/http';
 
 export class PublishRotationDto {
   @IsId() orgId: string;
@@ -7,14 +7,12 @@ export class PublishRotationDto {
   @IsArray()
   @ArrayMinSize(1)
   @ArrayMaxSize(200)
-  @IsString({ each: true })
-  @MaxLength(ID_MAX_LENGTH, { each: true })
+  @IsId({ each: true })
   teamIds: string[];
   /** default: every active grid under orgId */
   @IsOptional()
   @IsArray()
   @ArrayMaxSize(2000)
-  @IsString({ each: true })
-  @MaxLength(ID_MAX_LENGTH, { each: true })
+  @IsId({ each: true })
   gridIds?: string[];
 }

@@ -1,6 +1,6 @@
-import { Controller, Delete, HttpCode, Param } from '@nestjs/common';
+import { Controller, Delete, HttpCode } from '@nestjs/common';
 import type { CommandContext } from '@gongjian/eventing';
-import { Command } from '@gongjian/http';
+import { Command, IdParam } from '@gongjian/http';
 import { RemoveTeamMemberHandler } from './remove-team-member.handler';
 
 @Controller('teams')
@@ -9,7 +9,7 @@ export class RemoveTeamMemberController {
 
   @Delete(':id/members/:memberId')
   @HttpCode(200)
-  removeMember(@Param('id') id: string, @Param('memberId') memberId: string, @Command() context: CommandContext) {
+  removeMember(@IdParam() id: string, @IdParam('memberId') memberId: string, @Command() context: CommandContext) {
     return this.handler.execute(id, memberId, context);
   }
 }

@@ -1,6 +1,6 @@
-import { Body, Controller, HttpCode, Param, Post } from '@nestjs/common';
+import { Body, Controller, HttpCode, Post } from '@nestjs/common';
 import type { CommandContext } from '@gongjian/eventing';
-import { Command } from '@gongjian/http';
+import { Command, IdParam } from '@gongjian/http';
 import { ClaimWishDto } from './claim-wish.dto';
 import { ClaimWishHandler } from './claim-wish.handler';
 
@@ -11,7 +11,7 @@ export class ClaimWishController {
   /** One member at a time takes the wish on (a member of the community, or reported to it). */
   @Post(':id/claim')
   @HttpCode(200)
-  claim(@Param('id') id: string, @Body() dto: ClaimWishDto, @Command() context: CommandContext) {
+  claim(@IdParam() id: string, @Body() dto: ClaimWishDto, @Command() context: CommandContext) {
     return this.handler.execute(id, dto, context);
   }
 }

@@ -1,6 +1,6 @@
-import { Body, Controller, HttpCode, Param, Post } from '@nestjs/common';
+import { Body, Controller, HttpCode, Post } from '@nestjs/common';
 import type { CommandContext } from '@gongjian/eventing';
-import { Command } from '@gongjian/http';
+import { Command, IdParam } from '@gongjian/http';
 import { FulfilWishDto } from './fulfil-wish.dto';
 import { FulfilWishHandler } from './fulfil-wish.handler';
 
@@ -11,7 +11,7 @@ export class FulfilWishController {
   /** The claimer has done it (recorded by the community on their word). */
   @Post(':id/fulfil')
   @HttpCode(200)
-  fulfil(@Param('id') id: string, @Body() dto: FulfilWishDto, @Command() context: CommandContext) {
+  fulfil(@IdParam() id: string, @Body() dto: FulfilWishDto, @Command() context: CommandContext) {
     return this.handler.execute(id, dto, context);
   }
 }

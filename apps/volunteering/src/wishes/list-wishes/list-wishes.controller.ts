@@ -1,6 +1,6 @@
-import { Controller, Get, Param, Query } from '@nestjs/common';
+import { Controller, Get, Query } from '@nestjs/common';
 import type { CommandContext } from '@gongjian/eventing';
-import { Command } from '@gongjian/http';
+import { Command, IdParam } from '@gongjian/http';
 import { ListWishesHandler } from './list-wishes.handler';
 import { ListWishesQuery } from './list-wishes.query';
 
@@ -14,7 +14,7 @@ export class ListWishesController {
   }
 
   @Get(':id')
-  get(@Param('id') id: string, @Command() context: CommandContext) {
+  get(@IdParam() id: string, @Command() context: CommandContext) {
     return this.handler.get(id, context.actor);
   }
 }

@@ -1,6 +1,6 @@
-import { Controller, HttpCode, Param, Post } from '@nestjs/common';
+import { Controller, HttpCode, Post } from '@nestjs/common';
 import type { CommandContext } from '@gongjian/eventing';
-import { Command } from '@gongjian/http';
+import { Command, IdParam } from '@gongjian/http';
 import { ReleaseWishHandler } from './release-wish.handler';
 
 @Controller('micro-wishes')
@@ -9,7 +9,7 @@ export class ReleaseWishController {
 
   @Post(':id/release')
   @HttpCode(200)
-  release(@Param('id') id: string, @Command() context: CommandContext) {
+  release(@IdParam() id: string, @Command() context: CommandContext) {
     return this.handler.execute(id, context);
   }
 }

@@ -1,0 +1,211 @@
+import { App, Form, type FormInstance, Input, InputNumber, Modal, Select, Space } from 'antd';
+import { type ReactNode, useState } from 'react';
+import { CATEGORY_CODES, QUANTITY_UNIT_CODES } from '@gongjian/contracts';
+import { api } from '../../api';
+import { useFormFailure } from '../../components/data';
+import { useI18n } from '../../i18n';
+import type { MessageKey } from '../../messages';
+
+/** What a need (需求) and an offer (资源) have in common: the items of the two lists matching pairs. */
+export interface ListItem {
+  id: string;
+  version: number;
+  title: string;
+  description: string;
+  category: string;
+  tags: string[];
+  remaining: { amount: number; unit: string };
+  window: { from: string; to: string };
+  status: string;
+  postedAt: string;
+}
+
+/** `need` or `offer`: the prefix of the form's element ids and test ids (`need-title`, `offer-save`). */
+export type ListKind = 'need' | 'offer';
+
+interface EditorOptions {
+  /** `/needs` or `/offers`: POST there, PATCH `${path}/:id` */
+  path: string;
+  /** the fields the API may name in a 400, shown next to them */
+  fields: string[];
+  /** the message of a posted item */
+  created: MessageKey;
+  /** the values of a new item's form */
+  defaults: () => Record<string, unknown>;
+  /** the fields fixed once posted: left out of an edit */
+  fixed: string[];
+  /** the body from the form's values (the description is '' when left empty) */
+  toBody?: (values: Record<string, unknown>) => Record<string, unknown>;
+  onSaved: () => void;
+}
+
+/** Posting and editing a need or an offer in a modal form: the API's field errors next to the fields, the input kept. */
+export function useListItemEditor<T extends ListItem>(options: EditorOptions) {
+  const { t } = useI18n();
+  const { message } = App.useApp();
+  const formFailure = useFormFailure();
+  const [form] = Form.useForm();
+  const [editing, setEditing] = useState<T | 'new' | null>(null);
+  const [saving, setSaving] = useState(false);
+
+  const open = (item: T | 'new') => {
+    setEditing(item);
+    form.resetFields();
+    form.setFieldsValue(item === 'new' ? options.defaults() : item);
+  };
+
+  const save = async () => {
+    const values = await form.validateFields().catch(() => null);
+    if (!values) return;
+    setSaving(true);
+    try {
+      const filled = { ...values, description: values.description ?? '' };
+      const body = options.toBody ? options.toBody(filled) : filled;
+      if (editing === 'new') {
+        await api.post(options.path, body);
+        message.success(t(options.created));
+      } else if (editing) {
+        const changes = Object.fromEntries(Object.entries(body).filter(([field]) => !options.fixed.includes(field)));
+        await api.patch(`${options.path}/${editing.id}`, changes);
+        message.success(t('common.saved'));
+      }
+      setEditing(null);
+      options.onSaved();
+    } catch (e) {
+      formFailure(form, e, options.fields);
+    } finally {
+      setSaving(false);
+    }
+  };
+
+  return { form, editing, saving, open, save, close: () => setEditing(null), isNew: editing === 'new' };
+}
+
+/** The modal of a need's or an offer's form. */
+export function ListItemModal({
+  kind,
+  form,
+  title,
+  open,
+  saving,
+  onSave,
+  onClose,
+  children,
+}: {
+  kind: ListKind;
+  form: FormInstance;
+  title: string;
+  open: boolean;
+  saving: boolean;
+  onSave: () => void;
+  onClose: () => void;
+  children: ReactNode;
+}) {
+  const { t } = useI18n();
+  return (
+    <Modal
+      open={open}
+      title={title}
+      onCancel={onClose}
+      onOk={onSave}
+      confirmLoading={saving}
+      okText={t('common.save')}
+      cancelText={t('common.cancel')}
+      width={640}
+      okButtonProps={{ 'data-testid': `${kind}-save` } as Record<string, string>}
+    >
+      <Form form={form} layout="vertical" data-testid={`${kind}-form`}>
+        {children}
+      </Form>
+    </Modal>
+  );
+}
+
+/** Title (required) and description. */
+export function TitleFields({ kind }: { kind: ListKind }) {
+  const { t } = useI18n();
+  return (
+    <>
+      <Form.Item name="title" label={t('common.title')} rules={[{ required: true, message: t('common.fixFields') }]}>
+        <Input id={`${kind}-title`} maxLength={100} />
+      </Form.Item>
+      <Form.Item name="description" label={t('common.description')}>
+        <Input.TextArea rows={2} />
+      </Form.Item>
+    </>
+  );
+}
+
+/**
+ * One row: the category (required, fixed once posted), a list's own field (`children`: a need's
+ * urgency), an amount and its unit (a need's `quantity`, an offer's `capacity`).
+ */
+export function CategoryAndAmountFields({
+  kind,
+  locked,
+  amount,
+  amountLabel,
+  unitLocked,
+  children,
+}: {
+  kind: ListKind;
+  locked: boolean;
+  amount: 'quantity' | 'capacity';
+  amountLabel: string;
+  unitLocked?: boolean;
+  children?: ReactNode;
+}) {
+  const { t, label } = useI18n();
+  return (
+    <Space wrap>
+      <Form.Item
+        name="category"
+        label={t('common.category')}
+        rules={[{ required: true, message: t('common.fixFields') }]}
+      >
+        <Select
+          id={`${kind}-category`}
+          style={{ width: 160 }}
+          disabled={locked}
+          options={CATEGORY_CODES.map((c) => ({ value: c, label: label('category', c) }))}
+        />
+      </Form.Item>
+      {children}
+      <Form.Item name={[amount, 'amount']} label={amountLabel}>
+        <InputNumber id={`${kind}-amount`} style={{ width: 120 }} />
+      </Form.Item>
+      <Form.Item name={[amount, 'unit']} label=" ">
+        <Select
+          style={{ width: 120 }}
+          disabled={unitLocked}
+          options={QUANTITY_UNIT_CODES.map((u) => ({ value: u, label: label('unit', u) }))}
+        />
+      </Form.Item>
+    </Space>
+  );
+}
+
+/** The time window: from and to, as dates. */
+export function WindowFields({ kind }: { kind: ListKind }) {
+  const { t } = useI18n();
+  return (
+    <Space wrap>
+      <Form.Item name={['window', 'from']} label={t('common.from')}>
+        <Input id={`${kind}-from`} type="date" />
+      </Form.Item>
+      <Form.Item name={['window', 'to']} label={t('common.to')}>
+        <Input id={`${kind}-to`} type="date" />
+      </Form.Item>
+    </Space>
+  );
+}
+
+/** Free tags, separated by commas or spaces. */
+export function TagsField({ kind }: { kind: ListKind }) {
+  const { t } = useI18n();
+  return (
+    <Form.Item name="tags" label={t('common.tags')}>
+      <Select mode="tags" id={`${kind}-tags`} tokenSeparators={[',', '，', ' ']} />
+    </Form.Item>
+  );
+}

@@ -1,0 +1,70 @@
+import {
+  ACCOUNT_ROLES,
+  ACTIVITY_STATUSES,
+  CATEGORIES,
+  MEMBER_STATUSES,
+  NEED_STATUSES,
+  OFFER_STATUSES,
+  ORG_KINDS,
+  ORG_STATUSES,
+  PAIRING_STATUSES,
+  POINTS_RULES,
+  PROJECT_STATUSES,
+  PROPOSAL_STATUSES,
+  QUANTITY_UNITS,
+  UNIT_SECTORS,
+  URGENCIES,
+  WISH_STATUSES,
+} from '@gongjian/contracts';
+
+/**
+ * The lists whose codes share the `status` prefix (a status tag shows any of them): a code they
+ * share (open, expired, withdrawn, active) means the same in each, which
+ * test/console-vocabulary.unit.spec.ts checks.
+ */
+export const STATUS_LISTS = {
+  NEED_STATUSES,
+  OFFER_STATUSES,
+  PROPOSAL_STATUSES,
+  PROJECT_STATUSES,
+  MEMBER_STATUSES,
+  ORG_STATUSES,
+  PAIRING_STATUSES,
+};
+type StatusLists = typeof STATUS_LISTS;
+type StatusCode = { [List in keyof StatusLists]: keyof StatusLists[List] }[keyof StatusLists];
+
+/**
+ * The code lists of libs/contracts the console names, each under the prefix its labels are read
+ * with (`label('category', code)`). The Chinese is the domain's vocabulary and comes from
+ * libs/contracts as it is; the English is the console's own (`enCodes` in messages.ts).
+ */
+export const ZH_CODES = {
+  category: CATEGORIES,
+  unit: QUANTITY_UNITS,
+  urgency: URGENCIES,
+  status: Object.assign({}, ...Object.values(STATUS_LISTS)) as Record<StatusCode, string>,
+  activity: ACTIVITY_STATUSES,
+  wish: WISH_STATUSES,
+  sector: UNIT_SECTORS,
+  'org.kind': ORG_KINDS,
+  role: ACCOUNT_ROLES,
+  rule: POINTS_RULES,
+};
+type CodeLists = typeof ZH_CODES;
+
+/** A label for every code of every list: a code added in libs/contracts without one fails the console's type check. */
+export type CodeLabels = { [List in keyof CodeLists]: Record<keyof CodeLists[List], string> };
+
+/** The message keys of the code lists: `category.elderly_care`, `status.open`… */
+export type CodeKey = {
+  [List in keyof CodeLists & string]: `${List}.${keyof CodeLists[List] & string}`;
+}[keyof CodeLists & string];
+
+/** The labels of every list as messages: `{ 'category.elderly_care': '助老', … }`. */
+export function codeMessages(labels: CodeLabels): Record<CodeKey, string> {
+  const messages: Record<string, string> = {};
+  for (const [list, codes] of Object.entries(labels))
+    for (const [code, text] of Object.entries(codes)) messages[`${list}.${code}`] = text;
+  return messages as Record<CodeKey, string>;
+}
