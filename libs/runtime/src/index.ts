@@ -1,4 +1,5 @@
 export * from './config';
+export * from './environment';
 export * from './private-files';
 export * from './tokens';
 export * from './projection-registry';
