@@ -1,6 +1,6 @@
 import { join, resolve } from 'node:path';
 import type { DocumentStore } from '@gongjian/read-models';
-import { type LogLevelName, parseJwtTtl, validateEnvironment } from './environment';
+import { parseJwtTtl, validateEnvironment } from './environment';
 
 /**
  * Runtime configuration, from the environment only (DESIGN §3: the adapter choice is
@@ -69,14 +69,6 @@ export interface RuntimeConfig {
    * (GONGJIAN_MAX_CONSUMER_LAG; default 1000): its reads would be that far behind the log.
    */
   maxConsumerLag: number;
-  /** The lowest level logged (GONGJIAN_LOG_LEVEL: fatal … trace, silent; default info). */
-  logLevel: LogLevelName;
-  /**
-   * Log lines as JSON (one object a line) or pretty (GONGJIAN_LOG_FORMAT); unset: pretty when
-   * standard output is a terminal and pino-pretty is installed (not in the production image), JSON
-   * otherwise.
-   */
-  logFormat?: 'json' | 'pretty';
 }
 
 /** The embedded event log of a service: `<data dir>/<service>.db` (`events.db` for the platform). */
@@ -86,7 +78,8 @@ export function eventLogFile(config: Pick<RuntimeConfig, 'dataDir' | 'service'>)
 
 /**
  * The runtime configuration from the environment, validated against `RuntimeEnvironment`
- * (environment.ts; a wrong value throws InvalidConfiguration naming it), with the defaults.
+ * (environment.ts; a wrong value throws InvalidConfiguration naming it), with the defaults. The
+ * log settings (GONGJIAN_LOG_LEVEL, GONGJIAN_LOG_FORMAT) are read by `startApp` (logging.ts).
  */
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): RuntimeConfig {
   const v = validateEnvironment(env);
@@ -120,7 +113,5 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): RuntimeConfig 
     idempotencyLeaseMillis: v.GONGJIAN_IDEMPOTENCY_LEASE_MS ?? 60_000,
     rebuildReadModels: v.GONGJIAN_REBUILD_READ_MODELS === '1',
     maxConsumerLag: v.GONGJIAN_MAX_CONSUMER_LAG ?? 1000,
-    logLevel: v.GONGJIAN_LOG_LEVEL ?? 'info',
-    logFormat: v.GONGJIAN_LOG_FORMAT,
   };
 }

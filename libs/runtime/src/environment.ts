@@ -61,8 +61,10 @@ function shown(target: object, name: string, value: unknown): string {
   return JSON.stringify(value);
 }
 
+/** One line per wrong variable, by name. */
 function problemsOf(errors: ValidationError[], env: Record<string, unknown>): string[] {
-  return errors.map((e) => {
+  const sorted = [...errors].sort((a, b) => a.property.localeCompare(b.property));
+  return sorted.map((e) => {
     const allowed = Object.values(e.constraints ?? {}).join('; ');
     return `${e.property}=${shown(e.target ?? {}, e.property, env[e.property])}: ${allowed}`;
   });
@@ -122,19 +124,33 @@ const isBrokerList = (v: unknown) =>
     .every((broker) => /^[\w.-]+:\d{1,5}$/.test(broker.trim()));
 
 /**
- * Every variable a gongjian service process reads (README's configuration table): the schema
- * @nestjs/config validates at start. The defaults are applied in `loadConfig`, not here, so that
- * what @nestjs/config writes back into process.env is only what was given.
+ * What every gongjian HTTP process reads, the gateway included: where it listens, how it logs,
+ * where the web console and the services are.
  */
-export class RuntimeEnvironment {
+export class HttpEnvironment {
   @IsOptional() @WholeNumber(0, 65535) PORT?: number;
   @IsOptional()
   @Rule((v) => typeof v === 'string' && /^[\w.:[\]-]+$/.test(v), 'must be a host name or address')
   HOST?: string;
+  @IsOptional() @OneOf(LOG_LEVELS) GONGJIAN_LOG_LEVEL?: LogLevelName;
+  @IsOptional() @OneOf(['json', 'pretty']) GONGJIAN_LOG_FORMAT?: 'json' | 'pretty';
+  @IsOptional() @Rule((v) => typeof v === 'string', 'must be a directory') GONGJIAN_CONSOLE_DIR?: string;
+  @IsOptional() @HttpUrl() ORGANIZATIONS_URL?: string;
+  @IsOptional() @HttpUrl() MEMBERS_URL?: string;
+  @IsOptional() @HttpUrl() VOLUNTEERING_URL?: string;
+  @IsOptional() @HttpUrl() MATCHING_URL?: string;
+  @IsOptional() @HttpUrl() AUDIT_URL?: string;
+}
+
+/**
+ * Every variable a gongjian service process reads (README's configuration table): the schema
+ * @nestjs/config validates at start. The defaults are applied in `loadConfig`, not here, so that
+ * what @nestjs/config writes back into process.env is only what was given.
+ */
+export class RuntimeEnvironment extends HttpEnvironment {
   @IsOptional() @Rule((v) => typeof v === 'string', 'must be a directory') GONGJIAN_DATA_DIR?: string;
   @IsOptional() @Rule((v) => typeof v === 'string', 'must be a directory') GONGJIAN_KEY_DIR?: string;
   @IsOptional() @Flag() GONGJIAN_ALLOW_OPEN_PERMISSIONS?: string;
-  @IsOptional() @Rule((v) => typeof v === 'string', 'must be a directory') GONGJIAN_CONSOLE_DIR?: string;
   @IsOptional() @OneOf(['sqlite', 'eventstoredb']) GONGJIAN_EVENT_STORE?: 'sqlite' | 'eventstoredb';
   @IsOptional() @OneOf(['memory', 'kafka']) GONGJIAN_BUS?: 'memory' | 'kafka';
   @IsOptional() @OneOf(['memory', 'mongodb']) GONGJIAN_READ_STORE?: 'memory' | 'mongodb';
@@ -163,13 +179,6 @@ export class RuntimeEnvironment {
   @IsOptional() @WholeNumber(1000, 3_600_000) GONGJIAN_IDEMPOTENCY_LEASE_MS?: number;
   @IsOptional() @Flag() GONGJIAN_REBUILD_READ_MODELS?: string;
   @IsOptional() @WholeNumber(0) GONGJIAN_MAX_CONSUMER_LAG?: number;
-  @IsOptional() @OneOf(LOG_LEVELS) GONGJIAN_LOG_LEVEL?: LogLevelName;
-  @IsOptional() @OneOf(['json', 'pretty']) GONGJIAN_LOG_FORMAT?: 'json' | 'pretty';
-  @IsOptional() @HttpUrl() ORGANIZATIONS_URL?: string;
-  @IsOptional() @HttpUrl() MEMBERS_URL?: string;
-  @IsOptional() @HttpUrl() VOLUNTEERING_URL?: string;
-  @IsOptional() @HttpUrl() MATCHING_URL?: string;
-  @IsOptional() @HttpUrl() AUDIT_URL?: string;
 }
 
 /** What @nestjs/config's `validate` is given: the process's runtime variables, checked. */

@@ -10,6 +10,7 @@ export * from './queries';
 export * from './runtime.module';
 export * from './http-app';
 export * from './bootstrap';
+export * from './logging';
 export * from './health.controller';
 export * from './metrics';
 export * from './routes';
