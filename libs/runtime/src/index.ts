@@ -12,6 +12,7 @@ export * from './http-app';
 export * from './bootstrap';
 export * from './logging';
 export * from './health.controller';
+export * from './readiness';
 export * from './metrics';
 export * from './routes';
 export * from './openapi';

@@ -16,6 +16,7 @@ import { timingSafeEqual } from 'node:crypto';
 import { collectDefaultMetrics, Counter, Gauge, Histogram, Registry } from 'prom-client';
 import { Public, verifyAccessToken } from '@gongjian/auth';
 import type { RuntimeConfig } from './config';
+import { Readiness } from './readiness';
 import { Runtime } from './runtime';
 import { RUNTIME_CONFIG } from './tokens';
 
@@ -34,7 +35,7 @@ export class Metrics {
   private readonly durations: Histogram<'method' | 'route'>;
   private readonly service: string;
 
-  constructor(runtime: Runtime) {
+  constructor(runtime: Runtime, readiness: Readiness) {
     const registers = [this.registry];
     this.requests = new Counter({
       name: 'gongjian_http_requests_total',
@@ -55,7 +56,9 @@ export class Metrics {
       labelNames: ['check'],
       registers,
       async collect() {
-        const { status, relay, consumer, checks } = await runtime.checkedHealth();
+        const { status, checks } = await readiness.check();
+        const relay = runtime.relayStatus;
+        const consumer = runtime.consumer?.status;
         this.set({ check: 'health' }, status === 'down' ? 0 : 1);
         const publishing = !relay || (relay.state !== 'retrying' && relay.broker.state !== 'unreachable');
         this.set({ check: 'relay' }, publishing ? 1 : 0);

@@ -1,6 +1,7 @@
 import { type DynamicModule, Global, Logger, Module, type Provider } from '@nestjs/common';
 import { ConfigModule } from '@nestjs/config';
 import { ScheduleModule } from '@nestjs/schedule';
+import { TerminusModule } from '@nestjs/terminus';
 import { APP_GUARD } from '@nestjs/core';
 import { JwtService } from '@nestjs/jwt';
 import { randomBytes } from 'node:crypto';
@@ -33,6 +34,7 @@ import { InvalidConfiguration, validateEnvironment } from './environment';
 import { ProjectionRegistry } from './projection-registry';
 import { Metrics } from './metrics';
 import { checkPrivateFile, ensurePrivateDir, PRIVATE_FILE_MODE, preparePrivateSqliteFile } from './private-files';
+import { Readiness } from './readiness';
 import { Runtime } from './runtime';
 import { Commands } from './commands';
 import { LocalReadModels } from './local-read-models';
@@ -191,6 +193,8 @@ export class RuntimeModule {
         ConfigModule.forRoot({ isGlobal: true, ignoreEnvFile: true, cache: true, validate: validateEnvironment }),
         // the services' periodic work (the expiry sweep) in the SchedulerRegistry, cleared at shutdown
         ScheduleModule.forRoot(),
+        // readiness as health indicators (readiness.ts); a failed check is in the answer, not the log
+        TerminusModule.forRoot({ logger: false }),
       ],
       providers: [
         { provide: RUNTIME_CONFIG, useValue: config },
@@ -220,6 +224,7 @@ export class RuntimeModule {
         Commands,
         Queries,
         Runtime,
+        Readiness,
         Metrics,
         ReadModels,
       ],
@@ -239,6 +244,7 @@ export class RuntimeModule {
         Commands,
         Queries,
         Runtime,
+        Readiness,
         Metrics,
         ReadModels,
       ],
