@@ -100,7 +100,7 @@ const pathOf = (url = '') => url.split('?')[0];
  * pino-http's request line: one per request when its answer is sent, with the correlation id
  * (also on every line logged while handling it), the actor once authenticated, method, path (no
  * query: it may carry names), client address, status and time. Probes that answer well are not
- * logged (a readiness probe every 5 s per pod); 5xx are errors.
+ * logged (a readiness probe every 5 s per pod); 5xx are errors, without a stack of their own.
  */
 export function requestLogging(logger: Pino): PinoHttpOptions {
   type Req = IncomingMessage & GongjianRequest;
@@ -122,7 +122,9 @@ export function requestLogging(logger: Pino): PinoHttpOptions {
       return isProbe((req as Req).originalUrl ?? req.url) && res.statusCode < 400 ? 'silent' : 'info';
     },
     customSuccessObject: (req, _res, value) => ({ ...value, ...actorOf(req as Req) }),
-    customErrorObject: (req, _res, _error, value) => ({ ...value, ...actorOf(req as Req) }),
+    // a 5xx is logged with its stack where it was thrown (ErrorFilter); pino-http's own error
+    // here would only be "failed with status code 502" and the stack of pino-http
+    customErrorObject: (req, _res, _error, { err: _err, ...value }) => ({ ...value, ...actorOf(req as Req) }),
     customSuccessMessage: (req, res, millis) =>
       `${req.method} ${pathOf((req as Req).originalUrl ?? req.url)} ${res.statusCode} in ${millis} ms`,
     customErrorMessage: (req, res) =>
