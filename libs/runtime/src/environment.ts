@@ -1,6 +1,15 @@
 import 'reflect-metadata';
 import { plainToInstance } from 'class-transformer';
-import { getMetadataStorage, IsOptional, ValidateBy, validateSync, type ValidationError } from 'class-validator';
+import {
+  getMetadataStorage,
+  IsOptional,
+  MaxLength,
+  ValidateBy,
+  validateSync,
+  type ValidationError,
+} from 'class-validator';
+
+const MAX_VARIABLE_LENGTH = 4096;
 
 /**
  * A start refused for its configuration: every variable that is wrong, with the value it has and
@@ -20,9 +29,20 @@ export function Secret(): PropertyDecorator {
   return (target, key) => Reflect.defineMetadata(SECRET, true, target, key);
 }
 
-/** A rule on one variable: `allowed` says what it may be, in the words of the error message. */
+/** A check on one variable: `allowed` says what it may be, in the words of the error message. */
+const check = (test: (value: unknown) => boolean, allowed: string) =>
+  ValidateBy({ name: 'gongjian', validator: { validate: test, defaultMessage: () => allowed } });
+
+/**
+ * A rule on a text variable (`check`), its value bounded too (4 kB), like every string field with
+ * validation rules (dto-bounds).
+ */
 export function Rule(test: (value: unknown) => boolean, allowed: string): PropertyDecorator {
-  return ValidateBy({ name: 'gongjian', validator: { validate: test, defaultMessage: () => allowed } });
+  const bound = MaxLength(MAX_VARIABLE_LENGTH, { message: `must be at most ${MAX_VARIABLE_LENGTH} characters` });
+  return (target, key) => {
+    check(test, allowed)(target, key);
+    bound(target, key);
+  };
 }
 
 export const OneOf = (values: readonly string[]) =>
@@ -30,7 +50,7 @@ export const OneOf = (values: readonly string[]) =>
 
 /** A whole number in [min, max], given as digits (implicit conversion: "abc" is NaN, "1.5" not whole). */
 export const WholeNumber = (min: number, max?: number) =>
-  Rule(
+  check(
     (v) => typeof v === 'number' && Number.isInteger(v) && v >= min && (max === undefined || v <= max),
     max === undefined ? `must be a whole number, at least ${min}` : `must be a whole number from ${min} to ${max}`,
   );
