@@ -206,8 +206,19 @@ export function validateEnvironment(env: Record<string, unknown>): RuntimeEnviro
   return validateVariables(RuntimeEnvironment, env);
 }
 
-/** GONGJIAN_* variables that the command-line tools read, not the server. */
-const TOOL_VARIABLES = ['GONGJIAN_URL', 'GONGJIAN_AUDIT_USER', 'GONGJIAN_AUDIT_PASSWORD'];
+/** GONGJIAN_* variables that the command-line tools, the build and CI read, not the server. */
+const TOOL_VARIABLES = [
+  'GONGJIAN_URL',
+  'GONGJIAN_AUDIT_USER',
+  'GONGJIAN_AUDIT_PASSWORD',
+  'GONGJIAN_AUDIT_OFFLINE_OK',
+  'GONGJIAN_BUILD_LOCK',
+  'GONGJIAN_BUILD_LOCK_HELD',
+  'GONGJIAN_CI_CACHE',
+  'GONGJIAN_CI_RUN',
+  'GONGJIAN_FUZZ_RUNS',
+  'GONGJIAN_FUZZ_SEED',
+];
 
 /** GONGJIAN_* variables nothing reads: most likely a typo (GONGJIAN_BUSS), warned about at start. */
 export function unknownVariables(env: Record<string, unknown>): string[] {
