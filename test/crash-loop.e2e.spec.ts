@@ -62,10 +62,13 @@ describe('crash loop: SIGKILL the embedded platform under write load, restart, l
         GONGJIAN_ADMIN_PASSWORD: ADMIN.password,
         MATCHING_EXPIRY_INTERVAL_MS: '0',
       },
-      stdio: ['ignore', 'ignore', 'pipe'],
+      // its log lines (a failed start's fatal line too) are on stdout: kept for the message below
+      stdio: ['ignore', 'pipe', 'pipe'],
     });
     let stderr = '';
-    child.stderr!.on('data', (chunk: Buffer) => (stderr = (stderr + chunk.toString()).slice(-4000)));
+    const keep = (chunk: Buffer) => (stderr = (stderr + chunk.toString()).slice(-4000));
+    child.stdout!.on('data', keep);
+    child.stderr!.on('data', keep);
     for (let i = 0; i < 600; i++) {
       try {
         if ((await fetch(`${base()}/health`)).ok) return;

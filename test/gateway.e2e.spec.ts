@@ -25,7 +25,7 @@ describe('gateway in front of a service booted alone', () => {
     // the organizations service signs tokens; any holder of the shared secret can, for this test
     token = await matching.app.get(JwtService).signAsync({ sub: 'root', role: 'district_admin', orgId: null });
     process.env.MATCHING_URL = matching.url;
-    gateway = await startGateway(0);
+    gateway = await startGateway({ port: 0, logger: false });
   });
   afterAll(async () => {
     await gateway?.close();
@@ -75,8 +75,10 @@ describe('gateway in front of a service booted alone', () => {
     expect(res.body.checks).toEqual({ matching: 'ok' });
     const ready = await request(gateway.getHttpServer()).get('/api/v1/health/ready').expect(200);
     expect(ready.body).toMatchObject({ status: 'ok', service: 'gateway', down: [] });
-    // each service with its own readiness answer
-    expect(ready.body.upstreams.matching).toMatchObject({
+    // each service with its own readiness answer, a terminus indicator
+    expect(ready.body.info).toEqual(ready.body.details);
+    expect(ready.body.error).toEqual({});
+    expect(ready.body.details.matching).toMatchObject({
       status: 'up',
       httpStatus: 200,
       answer: { status: 'ok', checks: { service: 'matching', relay: 'ok', consumer: 'running' } },
@@ -176,7 +178,7 @@ describe('gateway with one service down and one that does not answer', () => {
     process.env.VOLUNTEERING_URL = `http://127.0.0.1:${(silent.address() as { port: number }).port}`;
     process.env.GATEWAY_UPSTREAM_TIMEOUT_MS = '500';
     process.env.GATEWAY_HEALTH_TIMEOUT_MS = '300';
-    gateway = await startGateway(0);
+    gateway = await startGateway({ port: 0, logger: false });
   });
   afterAll(async () => {
     await gateway?.close();
@@ -197,9 +199,12 @@ describe('gateway with one service down and one that does not answer', () => {
         down: ['members', 'volunteering'],
         checks: { matching: 'ok', members: 'down (ECONNREFUSED)', volunteering: 'down (ETIMEDOUT)' },
       });
-      expect(res.body.upstreams.matching).toMatchObject({ status: 'up', httpStatus: 200, answer: { status: 'ok' } });
-      expect(res.body.upstreams.members).toMatchObject({ status: 'down', httpStatus: null, error: 'ECONNREFUSED' });
-      expect(res.body.upstreams.volunteering).toMatchObject({ status: 'down', httpStatus: null, error: 'ETIMEDOUT' });
+      expect(res.body.details.matching).toMatchObject({ status: 'up', httpStatus: 200, answer: { status: 'ok' } });
+      expect(res.body.details.members).toMatchObject({ status: 'down', httpStatus: null, error: 'ECONNREFUSED' });
+      expect(res.body.details.volunteering).toMatchObject({ status: 'down', httpStatus: null, error: 'ETIMEDOUT' });
+      // terminus's split: the services down under `error`, the one up under `info`
+      expect(Object.keys(res.body.error).sort()).toEqual(['members', 'volunteering']);
+      expect(Object.keys(res.body.info)).toEqual(['matching']);
       // a public page: no addresses of the services behind the gateway
       expect(JSON.stringify(res.body)).not.toContain('127.0.0.1');
     }
@@ -214,6 +219,8 @@ describe('gateway with one service down and one that does not answer', () => {
       details: { service: 'members', code: 'ECONNREFUSED' },
     });
     expect(refused.headers['content-type']).toContain('application/json');
+    // the gateway's own answer carries the correlation id it gave the request
+    expect(refused.headers['x-correlation-id']).toMatch(/^[0-9a-f-]{36}$/);
     const timedOut = await gw().get('/api/v1/teams').expect(504);
     expect(timedOut.body).toMatchObject({
       statusCode: 504,

@@ -1,3 +1,4 @@
+import { SchedulerRegistry } from '@nestjs/schedule';
 import { ExpiryScheduler } from '../apps/matching/src/expiry/expiry.scheduler';
 import { defineAggregate } from '@gongjian/eventing';
 import { Commands } from '@gongjian/runtime';
@@ -191,6 +192,42 @@ describe('expiry at the end of the window', () => {
     expect(swept.offers).toContain(o.id);
     expect((await r.root.get(`/offers/${o.id}`).expect(200)).body.status).toBe('expired');
     await r.unitContact.post(`/offers/${o.id}/withdraw`).send({}).expect(409);
+  });
+});
+
+describe('the expiry sweep on its schedule', () => {
+  /** Starts a platform with MATCHING_EXPIRY_INTERVAL_MS set to `interval` for its start only. */
+  const startWith = async (t: TestPlatform, interval: string) => {
+    process.env.MATCHING_EXPIRY_INTERVAL_MS = interval;
+    try {
+      return await t.start();
+    } finally {
+      delete process.env.MATCHING_EXPIRY_INTERVAL_MS;
+    }
+  };
+
+  it('sweeps every MATCHING_EXPIRY_INTERVAL_MS as the interval matching.expiry, cleared at shutdown', async () => {
+    const t = new TestPlatform();
+    await startWith(t, '20');
+    const registry = t.platform.app.get(SchedulerRegistry);
+    expect(registry.getIntervals()).toEqual([ExpiryScheduler.interval]);
+    const sweep = jest.spyOn(t.platform.app.get(ExpiryScheduler), 'sweep');
+    for (let i = 0; i < 200 && sweep.mock.calls.length < 2; i++) await new Promise((r) => setTimeout(r, 10));
+    expect(sweep.mock.calls.length).toBeGreaterThanOrEqual(2);
+    await t.stop();
+    expect(registry.getIntervals()).toEqual([]);
+  });
+
+  it('does not sweep on its own at 0, and refuses to start on an interval that is not a number', async () => {
+    const off = new TestPlatform();
+    await startWith(off, '0');
+    expect(off.platform.app.get(SchedulerRegistry).getIntervals()).toEqual([]);
+    await off.stop();
+    const wrong = new TestPlatform();
+    await expect(startWith(wrong, 'hourly')).rejects.toThrow(
+      'MATCHING_EXPIRY_INTERVAL_MS="hourly": must be a whole number, at least 0',
+    );
+    await wrong.stop();
   });
 });
 

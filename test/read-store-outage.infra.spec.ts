@@ -116,6 +116,7 @@ if (!servers) {
       const health = await call('organizations', 'GET', '/health');
       expect(health.status).toBe(503);
       expect(health.body.details.checks.readStoreReachable).toMatch(/^down/);
+      expect(health.body.details.error.readStore).toMatchObject({ status: 'down', message: expect.any(String) });
 
       // matching (read models in memory) goes on; organizations' consumer meets these events now
       for (const title of ['助老-1', '助老-2']) {
@@ -142,7 +143,11 @@ if (!servers) {
         readStoreReachable: 'ok',
         consumerLag: expect.stringMatching(/^\d+$/),
       });
-      expect(healthy.body.consumerLag).toMatchObject({ group: 'gongjian.organizations', total: expect.any(Number) });
+      expect(healthy.body.details.consumerLag).toMatchObject({
+        status: 'up',
+        group: 'gongjian.organizations',
+        total: expect.any(Number),
+      });
       expect(await deadLetterCount()).toBe(deadLettersBefore);
     }, 240_000);
   });

@@ -1,106 +1,52 @@
-import { Controller, Get, Logger, Module } from '@nestjs/common';
+import { type DynamicModule, Logger, type LoggerService, Module } from '@nestjs/common';
+import { ConfigModule } from '@nestjs/config';
 import { NestFactory } from '@nestjs/core';
 import type { NestExpressApplication } from '@nestjs/platform-express';
+import { TerminusModule } from '@nestjs/terminus';
 import type { NextFunction, Request, Response } from 'express';
 import { DocumentBuilder, type OpenAPIObject, SwaggerModule } from '@nestjs/swagger';
 import { createProxyMiddleware } from 'http-proxy-middleware';
 import { type ClientRequest, type IncomingMessage, ServerResponse } from 'node:http';
 import type { Socket } from 'node:net';
 import { join } from 'node:path';
-import { BODY_LIMIT_BYTES, securityHeaders } from '@gongjian/http';
-import { serveConsole } from '@gongjian/runtime';
-import { ROUTE_OWNERS, serviceUrls } from './routes';
-
-const urls = () => serviceUrls();
-const startedAt = Date.now();
-
-/** How long the readiness detail waits for each service's /health/ready. */
-const checkMillis = () => Number(process.env.GATEWAY_HEALTH_TIMEOUT_MS ?? 1500);
-/** How long a forwarded request may stay without an answer before the gateway answers 504. */
-const upstreamMillis = () => Number(process.env.GATEWAY_UPSTREAM_TIMEOUT_MS ?? 60_000);
-
-/** One service behind the gateway, as the gateway's readiness detail reports it. */
-export interface UpstreamHealth {
-  /** up: its /health/ready answered 200 (ok or degraded); down: anything else */
-  status: 'up' | 'down';
-  /** the HTTP status it answered (null: no answer) */
-  httpStatus: number | null;
-  /** its readiness body (on 503, the details it gave) */
-  answer?: unknown;
-  /** why there was no answer: ECONNREFUSED, ETIMEDOUT, ENOTFOUND… */
-  error?: string;
-  message?: string;
-  millis: number;
-}
-
-/** The code of a failed fetch or proxied request (undici puts the socket error under `cause`). */
-function failureCode(error: unknown): string {
-  const e = error as { name?: string; code?: string; cause?: { code?: string } };
-  if (e?.name === 'TimeoutError' || e?.name === 'AbortError') return 'ETIMEDOUT';
-  return e?.cause?.code ?? e?.code ?? 'ERROR';
-}
-
-const FAILURES: Record<string, string> = {
-  ECONNREFUSED: 'connection refused (the service is not running or has no ready pod)',
-  ECONNRESET: 'the connection was closed before an answer (the service died mid-request)',
-  ETIMEDOUT: 'no answer in time',
-  ENOTFOUND: 'the service name does not resolve',
-  EAI_AGAIN: 'the service name does not resolve (DNS)',
-  EHOSTUNREACH: 'the service host is unreachable',
-};
-
-async function checkUpstream(url: string): Promise<UpstreamHealth> {
-  const started = Date.now();
-  try {
-    const res = await fetch(`${url}/api/v1/health/ready`, { signal: AbortSignal.timeout(checkMillis()) });
-    const body = (await res.json().catch(() => null)) as { details?: unknown } | null;
-    const answer = res.ok ? body : (body?.details ?? body);
-    return { status: res.ok ? 'up' : 'down', httpStatus: res.status, answer, millis: Date.now() - started };
-  } catch (error) {
-    const code = failureCode(error);
-    // no addresses: this page is public
-    return { status: 'down', httpStatus: null, error: code, message: FAILURES[code], millis: Date.now() - started };
-  }
-}
+import { pinoHttp } from 'pino-http';
+import { BODY_LIMIT_BYTES, correlationIdOf, type GongjianRequest, securityHeaders } from '@gongjian/http';
+import {
+  createLogger,
+  logSettings,
+  QuietNestLogger,
+  requestLogging,
+  serveConsole,
+  validateVariables,
+  withLogging,
+} from '@gongjian/runtime';
+import { gatewayConfig, GatewayEnvironment, type GatewaySettings } from './gateway.config';
+import { FAILURES, failureCode } from './failures';
+import { GatewayHealthController } from './health.controller';
+import { ROUTE_OWNERS } from './routes';
 
 /**
- * Probes (docs/ops/health.md). The gateway is live and ready while it runs: one sick service must
- * not take every gateway pod out of the load balancer, its routes answer 502/503/504 on their own
- * while the other services' routes keep working. The readiness detail lists every configured
- * service, up or down, with what its /health/ready answered.
+ * The gateway's root: its settings validated by @nestjs/config at start (gateway.config.ts), the
+ * probes on @nestjs/terminus.
  */
-@Controller('api/v1/health')
-class GatewayHealthController {
-  /** Readiness, kept for the scripts that used /health before the split. */
-  @Get()
-  health() {
-    return this.ready();
-  }
-
-  @Get('live')
-  live() {
-    return { status: 'ok', service: 'gateway', uptimeSeconds: Math.round((Date.now() - startedAt) / 1000) };
-  }
-
-  /** 200 while the gateway runs: `ok` when every service is up, `degraded` (with which) otherwise. */
-  @Get('ready')
-  async ready() {
-    const configured = Object.entries(urls()).filter((entry): entry is [string, string] => !!entry[1]);
-    const results = await Promise.all(configured.map(([, url]) => checkUpstream(url)));
-    const upstreams = Object.fromEntries(configured.map(([service], i) => [service, results[i]]));
-    const checks = Object.fromEntries(
-      configured.map(([service], i) => [
-        service,
-        results[i].status === 'up' ? 'ok' : `down (${results[i].httpStatus ?? results[i].error})`,
-      ]),
-    );
-    const down = configured.filter((_, i) => results[i].status === 'down').map(([service]) => service);
-    return { status: down.length ? 'degraded' : 'ok', service: 'gateway', down, checks, upstreams };
+@Module({})
+class GatewayModule {
+  static forRoot(): DynamicModule {
+    return {
+      module: GatewayModule,
+      imports: [
+        ConfigModule.forRoot({
+          isGlobal: true,
+          ignoreEnvFile: true,
+          validate: (env) => validateVariables(GatewayEnvironment, env),
+        }),
+        ConfigModule.forFeature(gatewayConfig),
+        TerminusModule.forRoot({ logger: false }),
+      ],
+      controllers: [GatewayHealthController],
+    };
   }
 }
-
-@Module({ controllers: [GatewayHealthController] })
-class GatewayModule {}
 
 /**
  * What the gateway answers when forwarding to `service` fails: 502 when there is no answer to be
@@ -112,7 +58,8 @@ function forwardingFailed(service: string) {
   return (error: Error, req: IncomingMessage, res: ServerResponse | Socket) => {
     const code = failureCode(error);
     const status = code === 'ETIMEDOUT' ? 504 : 502;
-    log.warn(`${req.method} ${req.url} → ${service}: ${code} (${status})`);
+    const { correlationId } = req as GongjianRequest;
+    log.warn({ msg: `${req.method} ${req.url?.split('?')[0]} → ${service}: ${code} (${status})`, correlationId });
     if (!(res instanceof ServerResponse)) return void res.destroy();
     if (res.headersSent) return void res.destroy();
     res.writeHead(status, { 'content-type': 'application/json; charset=utf-8' });
@@ -127,12 +74,17 @@ function forwardingFailed(service: string) {
   };
 }
 
-/** Gives up on a forwarded request without an answer after `millis`, as ETIMEDOUT (→ 504). */
-function upstreamTimeout(millis: number) {
-  return (proxyReq: ClientRequest) =>
+/**
+ * Before a request is forwarded: the service gets the gateway's correlation id (its log lines then
+ * carry the same one), and an answer not come after `millis` gives up as ETIMEDOUT (→ 504).
+ */
+function forwarding(millis: number) {
+  return (proxyReq: ClientRequest, req: IncomingMessage) => {
+    proxyReq.setHeader('X-Correlation-Id', correlationIdOf(req as GongjianRequest));
     proxyReq.setTimeout(millis, () =>
       proxyReq.destroy(Object.assign(new Error(`no answer within ${millis} ms`), { code: 'ETIMEDOUT' })),
     );
+  };
 }
 
 /**
@@ -140,11 +92,11 @@ function upstreamTimeout(millis: number) {
  * document (`/api/v1/docs-json`), keeping the paths that service owns (ROUTE_OWNERS). A service
  * that does not answer is named in the description rather than failing the page.
  */
-async function gatewayDocument(base: OpenAPIObject): Promise<OpenAPIObject> {
+async function gatewayDocument(base: OpenAPIObject, urls: GatewaySettings['urls']): Promise<OpenAPIObject> {
   const paths: OpenAPIObject['paths'] = { ...GATEWAY_HEALTH };
   const schemas: Record<string, unknown> = {};
   const unavailable: string[] = [];
-  for (const [service, url] of Object.entries(urls())) {
+  for (const [service, url] of Object.entries(urls)) {
     if (!url) continue;
     const doc = (await fetch(`${url}/api/v1/docs-json`, { signal: AbortSignal.timeout(3000) })
       .then((r) => (r.ok ? r.json() : null))
@@ -178,7 +130,7 @@ const probe = (operationId: string, description: string) => ({
 });
 
 const READY =
-  'readiness: 200 while the gateway runs; `status` is ok when every service behind it is up, degraded otherwise, `upstreams` has each one with its own /health/ready answer';
+  'readiness: 200 while the gateway runs; `status` is ok when every service behind it is up, degraded otherwise, `details` has each one (a terminus indicator) with its own /health/ready answer';
 
 const GATEWAY_HEALTH = {
   '/api/v1/health': probe('Gateway.health', `${READY} (the same as /health/ready)`),
@@ -201,28 +153,51 @@ function refuseOversizedBodies(req: Request, res: Response, next: NextFunction):
   });
 }
 
+export interface GatewayOptions {
+  /** default: PORT (3000) */
+  port?: number;
+  /** default: HOST (127.0.0.1) */
+  host?: string;
+  /** pino by default (logging.ts: JSON lines, pretty in a terminal); `false` silences it (tests) */
+  logger?: LoggerService | false;
+}
+
 /**
  * The HTTP edge of the distributed runtime: forwards `/api/v1/*` to the owning service, keeping
  * method, headers (Authorization, Idempotency-Key, If-Match, X-Correlation-Id) and body as they
  * are. Services validate and authorise on their own (and send their own security headers); the
  * gateway adds the same headers to what it answers itself (the console, 404, 503) and no state.
+ * Every request gets a correlation id here (its own X-Correlation-Id, or a new one), forwarded to
+ * the service and on the gateway's request line.
  */
-export async function startGateway(port = Number(process.env.PORT ?? 3000), host = process.env.HOST ?? '127.0.0.1') {
-  const app = await NestFactory.create<NestExpressApplication>(GatewayModule, {
+export async function startGateway(options: GatewayOptions = {}) {
+  const pino = options.logger === undefined ? createLogger(logSettings()) : null;
+  // nestjs-pino binds the request's logger for the gateway's own routes; the request lines come
+  // from pino-http below, before the proxies, so forwarded requests have theirs too
+  const root = pino ? withLogging(GatewayModule.forRoot(), pino, { requestLines: false }) : GatewayModule.forRoot();
+  const app = await NestFactory.create<NestExpressApplication>(root, {
     bodyParser: false,
-    logger: ['warn', 'error'],
+    logger: pino ? QuietNestLogger.over(pino) : (options.logger ?? false),
+    abortOnError: false,
   });
+  pino?.setBindings({ service: 'gateway' });
+  const settings = app.get<GatewaySettings>(gatewayConfig.KEY);
   app.disable('x-powered-by');
+  app.use((req: GongjianRequest, res: Response, next: NextFunction) => {
+    res.setHeader('X-Correlation-Id', correlationIdOf(req));
+    next();
+  });
+  if (pino) app.use(pinoHttp(requestLogging(pino)));
   app.use(securityHeaders());
   app.use('/api/v1', refuseOversizedBodies);
   const proxies = new Map<string, (req: Request, res: Response, next: NextFunction) => unknown>();
-  for (const [service, url] of Object.entries(urls())) {
+  for (const [service, url] of Object.entries(settings.urls)) {
     if (!url) continue;
     const proxy = createProxyMiddleware({
       target: url,
       changeOrigin: false,
       xfwd: true,
-      on: { error: forwardingFailed(service), proxyReq: upstreamTimeout(upstreamMillis()) },
+      on: { error: forwardingFailed(service), proxyReq: forwarding(settings.upstreamTimeoutMs) },
     });
     proxies.set(service, proxy);
   }
@@ -259,16 +234,13 @@ export async function startGateway(port = Number(process.env.PORT ?? 3000), host
       yamlDocumentUrl: 'api/v1/docs-yaml',
       customSiteTitle: 'gongjian API',
       swaggerOptions: { validatorUrl: null },
-      patchDocumentOnRequest: (_req, _res, document) => gatewayDocument(document),
+      patchDocumentOnRequest: (_req, _res, document) => gatewayDocument(document, settings.urls),
     },
   );
   // the web console at `/` (dist/console, or GONGJIAN_CONSOLE_DIR)
   const compiled = __dirname.split(/[\\/]/).includes('dist');
-  serveConsole(
-    app,
-    process.env.GONGJIAN_CONSOLE_DIR ?? join(__dirname, '../../..', compiled ? 'console' : 'dist/console'),
-  );
+  serveConsole(app, settings.consoleDir ?? join(__dirname, '../../..', compiled ? 'console' : 'dist/console'));
   app.enableShutdownHooks();
-  await app.listen(port, host);
+  await app.listen(options.port ?? settings.port, options.host ?? settings.host);
   return app;
 }

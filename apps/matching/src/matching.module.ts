@@ -1,4 +1,5 @@
 import { Module } from '@nestjs/common';
+import { ConfigModule } from '@nestjs/config';
 import { provideDirectory } from '@gongjian/auth';
 import { ProjectionRegistry } from '@gongjian/runtime';
 import { ExpiryScheduler } from './expiry/expiry.scheduler';
@@ -34,6 +35,7 @@ import { ListProposalsHandler } from './proposals/list-proposals/list-proposals.
 import { ProposalCloser } from './proposals/proposal-closer.reactor';
 import { RejectProposalController } from './proposals/reject-proposal/reject-proposal.controller';
 import { RejectProposalHandler } from './proposals/reject-proposal/reject-proposal.handler';
+import { matchingConfig } from './matching.config';
 import { MATCHING_PROJECTIONS, MatchingReadModels } from './read-models';
 import { GetRunController } from './runs/get-run/get-run.controller';
 import { GetRunHandler } from './runs/get-run/get-run.handler';
@@ -47,6 +49,7 @@ import { SummaryHandler } from './summary/summary.handler';
 
 /** Needs, offers, the matching engine, proposals and co-build projects (DESIGN §4–§5). */
 @Module({
+  imports: [ConfigModule.forFeature(matchingConfig)],
   controllers: [
     PostNeedController,
     CancelNeedController,

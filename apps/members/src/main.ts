@@ -1,6 +1,6 @@
 import 'reflect-metadata';
 import { Logger } from '@nestjs/common';
-import { ServiceRootModule, startApp } from '@gongjian/runtime';
+import { exitOnStartFailure, ServiceRootModule, startApp } from '@gongjian/runtime';
 import { MembersModule } from './members.module';
 
 /** The members service alone (distributed runtime): `node dist/apps/members/src/main.js`. */
@@ -10,7 +10,4 @@ startApp(ServiceRootModule.forService('members', MembersModule))
     if (rebuild) logger.log(`read models rebuilt from ${rebuild.events} events in ${rebuild.millis} ms`);
     logger.log(`members service on ${url}/api/v1`);
   })
-  .catch((error) => {
-    console.error(error);
-    process.exit(1);
-  });
+  .catch(exitOnStartFailure);

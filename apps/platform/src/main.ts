@@ -1,7 +1,7 @@
 import 'reflect-metadata';
 import { join } from 'node:path';
 import { Logger } from '@nestjs/common';
-import { startApp } from '@gongjian/runtime';
+import { exitOnStartFailure, startApp } from '@gongjian/runtime';
 import { PlatformModule } from './platform.module';
 
 /** The built web console (`npm run build:console`), from the repository root or GONGJIAN_CONSOLE_DIR. */
@@ -13,9 +13,7 @@ export const CONSOLE_DIR =
 async function main(): Promise<void> {
   const logger = new Logger('gongjian');
   // the platform of startPlatform(), plus the web console at `/`
-  const { rebuild, url, runtime } = await startApp(PlatformModule.forRoot({}), ['log', 'warn', 'error'], {
-    consoleDir: CONSOLE_DIR,
-  });
+  const { rebuild, url, runtime } = await startApp(PlatformModule.forRoot({}), undefined, { consoleDir: CONSOLE_DIR });
   if (rebuild) {
     const counts = Object.entries(rebuild.documents).map(([name, n]) => `${name}: ${n}`);
     logger.log(`read models rebuilt from ${rebuild.events} events in ${rebuild.millis} ms (${counts.join(', ')})`);
@@ -26,7 +24,4 @@ async function main(): Promise<void> {
   logger.log(`gongjian is running: console ${url}/ · API ${url}/api/v1 (health: ${url}/api/v1/health)`);
 }
 
-main().catch((error) => {
-  console.error(error);
-  process.exit(1);
-});
+main().catch(exitOnStartFailure);

@@ -1,4 +1,4 @@
-import type { LoggerService, LogLevel } from '@nestjs/common';
+import type { LoggerService } from '@nestjs/common';
 import { type RunningApp, type RuntimeConfig, startApp } from '@gongjian/runtime';
 import { PlatformModule } from './platform.module';
 
@@ -10,7 +10,8 @@ export type Platform = RunningApp;
  */
 export function startPlatform(
   config: Partial<RuntimeConfig> = {},
-  logger: LoggerService | LogLevel[] | false = ['log', 'warn', 'error'],
+  /** pino by default (JSON lines, pretty in a terminal); `false` for silence (tests) */
+  logger?: LoggerService | false,
 ): Promise<Platform> {
   return startApp(PlatformModule.forRoot(config), logger);
 }

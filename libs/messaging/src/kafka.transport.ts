@@ -7,6 +7,7 @@ import {
   Kafka,
   type KafkaConfig,
   type KafkaMessage,
+  type logCreator,
   logLevel,
   Partitioners,
   type Producer,
@@ -34,9 +35,23 @@ export interface KafkaConnection {
   topicPrefix?: string;
 }
 
+/**
+ * kafkajs's warnings and errors through Nest's logger (pino in a running service: JSON lines like
+ * every other), under the context `kafkajs`, with kafkajs's own fields (broker, group, retry…).
+ */
+const kafkaLogs: logCreator = () => {
+  const logger = new Logger('kafkajs');
+  return ({ level, log: { message, timestamp: _timestamp, logger: _name, ...fields } }) => {
+    const line = { msg: message, ...fields };
+    if (level === logLevel.ERROR || level === logLevel.NOTHING) logger.error(line);
+    else if (level === logLevel.WARN) logger.warn(line);
+    else logger.debug(line);
+  };
+};
+
 function kafkaClient({ brokers, clientId }: KafkaConnection): Kafka {
   // no client-wide retry limit: the idempotent producer needs unlimited retries to keep its guarantees
-  const config: KafkaConfig = { brokers, clientId, logLevel: logLevel.WARN };
+  const config: KafkaConfig = { brokers, clientId, logLevel: logLevel.WARN, logCreator: kafkaLogs };
   return new Kafka(config);
 }
 

@@ -1,4 +1,4 @@
-import type { INestApplication, LoggerService, LogLevel, Type } from '@nestjs/common';
+import { type INestApplication, Logger, type LoggerService, type Type } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import type { CustomTransportStrategy, Server } from '@nestjs/microservices';
@@ -16,8 +16,13 @@ import { LocalReadModels } from './local-read-models';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import express, { type NextFunction, type Request, type Response } from 'express';
+import type { DestinationStream } from 'pino';
 import type { RuntimeConfig } from './config';
+import { InvalidConfiguration, unknownVariables } from './environment';
 import { configureHttpApp } from './http-app';
+import { createLogger, logSettings, QuietNestLogger, withLogging } from './logging';
+import { OpenPermissions } from './private-files';
+import { StartRefused } from './start-check';
 import { serveOpenApi } from './openapi';
 import { Runtime } from './runtime';
 import { IN_PROCESS_BROKER } from './tokens';
@@ -62,6 +67,8 @@ function transportFor(app: INestApplication, config: RuntimeConfig): CustomTrans
 export interface StartOptions {
   /** a built web console (index.html and assets/) served at `/`, with an SPA fallback outside /api */
   consoleDir?: string;
+  /** where pino's lines go (tests read them): standard output by default */
+  logDestination?: DestinationStream;
 }
 
 /**
@@ -99,19 +106,30 @@ export function serveConsole(app: INestApplication | { use: (...args: any[]) => 
  * Starts a gongjian app — the whole platform or one service — on the adapters its configuration
  * names: HTTP API with the shared conventions, the bus transport for its @EventPattern handlers,
  * read models (rebuilt from the log when they live in memory), then the relay.
+ *
+ * `logger`: by default pino (logging.ts: JSON lines, or pretty in a terminal, with request lines
+ * and Nest's route table kept quiet); `false` silences everything (tests); a LoggerService gets
+ * Nest's lines and there are no request lines.
  */
 export async function startApp(
   rootModule: Type | import('@nestjs/common').DynamicModule,
-  logger: LoggerService | LogLevel[] | false = ['log', 'warn', 'error'],
+  logger?: LoggerService | false,
   options: StartOptions = {},
 ): Promise<RunningApp> {
+  const pino = logger === undefined ? createLogger(logSettings(), options.logDestination) : null;
   // configureHttpApp parses bodies itself (JSON only, with a limit); a failed start throws (to
-  // main, which prints it and exits 1, or to a test) instead of Nest calling process.exit
-  const app = await NestFactory.create<NestExpressApplication>(rootModule, {
-    logger,
+  // main, which reports it and exits 1, or to a test) instead of Nest calling process.exit
+  const app = await NestFactory.create<NestExpressApplication>(pino ? withLogging(rootModule, pino) : rootModule, {
+    logger: pino ? QuietNestLogger.over(pino) : (logger ?? false),
     bodyParser: false,
     abortOnError: false,
   });
+  if (pino) {
+    // every line from here on says which service wrote it (the config names it, not the env)
+    pino.setBindings({ service: app.get(Runtime).config.service });
+    for (const name of unknownVariables(process.env))
+      new Logger('Configuration').warn(`${name} is not a gongjian setting and is ignored: a typo?`);
+  }
   configureHttpApp(app);
   const runtime = app.get(Runtime);
   serveOpenApi(app, runtime.config.service === 'platform' ? 'gongjian API' : `gongjian ${runtime.config.service} API`);
@@ -133,4 +151,19 @@ export async function startApp(
   const address = app.getHttpServer().address();
   const port = typeof address === 'object' && address ? address.port : runtime.config.port;
   return { app, runtime, rebuild, url: `http://${runtime.config.host}:${port}`, inspect: inspection(app) };
+}
+
+/** The start failures that are the operator's to mend: their message says how, a stack would not. */
+const OPERATOR_ERRORS = [InvalidConfiguration, StartRefused, OpenPermissions];
+
+/**
+ * What a `main.ts` does when the start fails: one fatal log line (JSON, or pretty in a terminal)
+ * saying why — for a wrong configuration or a refused start check the message alone, naming what to
+ * change — then exit 1.
+ */
+export function exitOnStartFailure(error: unknown): never {
+  const log = createLogger(logSettings());
+  if (OPERATOR_ERRORS.some((type) => error instanceof type)) log.fatal({ context: 'start' }, (error as Error).message);
+  else log.fatal({ context: 'start', err: error }, `start failed: ${error instanceof Error ? error.message : error}`);
+  process.exit(1);
 }

@@ -1,5 +1,6 @@
 import { join, resolve } from 'node:path';
 import type { DocumentStore } from '@gongjian/read-models';
+import { parseJwtTtl, validateEnvironment } from './environment';
 
 /**
  * Runtime configuration, from the environment only (DESIGN §3: the adapter choice is
@@ -75,82 +76,42 @@ export function eventLogFile(config: Pick<RuntimeConfig, 'dataDir' | 'service'>)
   return join(config.dataDir, `${config.service === 'platform' ? 'events' : config.service}.db`);
 }
 
-function oneOf<T extends string>(name: string, value: string | undefined, allowed: readonly T[], fallback: T): T {
-  if (value === undefined || value === '') return fallback;
-  if ((allowed as readonly string[]).includes(value)) return value as T;
-  throw new Error(`${name} must be one of ${allowed.join(', ')}; got "${value}"`);
-}
-
-const DURATION_UNITS: Record<string, number> = { s: 1, m: 60, h: 3600, d: 86400 };
-
-/** `900`, `900s`, `15m`, `1h` → seconds, within [60 s, 24 h]: a token must expire, and soon. */
-export function parseJwtTtl(value: string | undefined): number {
-  if (value === undefined || value === '') return 3600;
-  const match = /^(\d+)\s*([smhd]?)$/.exec(value.trim());
-  const seconds = match ? Number(match[1]) * DURATION_UNITS[match[2] || 's'] : NaN;
-  if (!(seconds >= 60 && seconds <= 86400))
-    throw new Error(`GONGJIAN_JWT_TTL must be a duration between 1m and 24h (e.g. 900, 15m, 1h); got "${value}"`);
-  return seconds;
-}
-
-function metricsToken(value: string | undefined): string | undefined {
-  if (value === undefined || value === '') return undefined;
-  if (value.length < 32)
-    throw new Error('GONGJIAN_METRICS_TOKEN must be at least 32 characters (e.g. openssl rand -hex 24)');
-  return value;
-}
-
-function leaseMillis(value: string | undefined): number {
-  if (value === undefined || value.trim() === '') return 60_000;
-  const millis = Number(value);
-  if (!Number.isInteger(millis) || millis < 1000 || millis > 3_600_000)
-    throw new Error(`GONGJIAN_IDEMPOTENCY_LEASE_MS must be milliseconds between 1000 and 3600000; got "${value}"`);
-  return millis;
-}
-
-function trustProxy(value: string | undefined): string | number | undefined {
-  if (value === undefined || value.trim() === '') return undefined;
-  return /^\d+$/.test(value.trim()) ? Number(value.trim()) : value.trim();
-}
-
-function maxConsumerLag(value: string | undefined): number {
-  if (value === undefined || value.trim() === '') return 1000;
-  const n = Number(value.trim());
-  if (!Number.isInteger(n) || n < 0)
-    throw new Error(`GONGJIAN_MAX_CONSUMER_LAG must be a whole number of events; got "${value}"`);
-  return n;
-}
-
+/**
+ * The runtime configuration from the environment, validated against `RuntimeEnvironment`
+ * (environment.ts; a wrong value throws InvalidConfiguration naming it), with the defaults. The
+ * log settings (GONGJIAN_LOG_LEVEL, GONGJIAN_LOG_FORMAT) are read by `startApp` (logging.ts).
+ */
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): RuntimeConfig {
-  const port = Number(env.PORT ?? 3000);
-  if (!Number.isInteger(port) || port < 0 || port > 65535)
-    throw new Error(`PORT must be a port number; got "${env.PORT}"`);
-  return {
-    dataDir: resolve(env.GONGJIAN_DATA_DIR ?? './data'),
-    keyDir: env.GONGJIAN_KEY_DIR ? resolve(env.GONGJIAN_KEY_DIR) : undefined,
-    allowOpenPermissions: env.GONGJIAN_ALLOW_OPEN_PERMISSIONS === '1',
-    port,
-    host: env.HOST ?? '127.0.0.1',
-    eventStore: oneOf('GONGJIAN_EVENT_STORE', env.GONGJIAN_EVENT_STORE, ['sqlite', 'eventstoredb'], 'sqlite'),
-    bus: oneOf('GONGJIAN_BUS', env.GONGJIAN_BUS, ['memory', 'kafka'], 'memory'),
-    readStore: oneOf('GONGJIAN_READ_STORE', env.GONGJIAN_READ_STORE, ['memory', 'mongodb'], 'memory'),
-    eventStoreUrl: env.EVENTSTORE_URL,
-    kafkaBrokers: (env.KAFKA_BROKERS ?? '127.0.0.1:9092').split(',').filter(Boolean),
-    mongodbUrl: env.MONGODB_URL,
-    service: env.GONGJIAN_SERVICE ?? 'platform',
-    kafkaPartitions: Number(env.KAFKA_PARTITIONS ?? 3),
-    jwtSecret: env.GONGJIAN_JWT_SECRET || undefined,
-    jwtPreviousSecrets: (env.GONGJIAN_JWT_PREVIOUS_SECRETS ?? '')
+  const v = validateEnvironment(env);
+  const list = (value: string | undefined) =>
+    (value ?? '')
       .split(',')
       .map((s) => s.trim())
-      .filter(Boolean),
-    jwtTtlSeconds: parseJwtTtl(env.GONGJIAN_JWT_TTL),
-    adminUser: env.GONGJIAN_ADMIN_USER || undefined,
-    adminPassword: env.GONGJIAN_ADMIN_PASSWORD || undefined,
-    metricsToken: metricsToken(env.GONGJIAN_METRICS_TOKEN),
-    trustProxy: trustProxy(env.GONGJIAN_TRUST_PROXY),
-    idempotencyLeaseMillis: leaseMillis(env.GONGJIAN_IDEMPOTENCY_LEASE_MS),
-    rebuildReadModels: env.GONGJIAN_REBUILD_READ_MODELS === '1',
-    maxConsumerLag: maxConsumerLag(env.GONGJIAN_MAX_CONSUMER_LAG),
+      .filter(Boolean);
+  const trustProxy = v.GONGJIAN_TRUST_PROXY?.trim();
+  return {
+    dataDir: resolve(v.GONGJIAN_DATA_DIR ?? './data'),
+    keyDir: v.GONGJIAN_KEY_DIR ? resolve(v.GONGJIAN_KEY_DIR) : undefined,
+    allowOpenPermissions: v.GONGJIAN_ALLOW_OPEN_PERMISSIONS === '1',
+    port: v.PORT ?? 3000,
+    host: v.HOST ?? '127.0.0.1',
+    eventStore: v.GONGJIAN_EVENT_STORE ?? 'sqlite',
+    bus: v.GONGJIAN_BUS ?? 'memory',
+    readStore: v.GONGJIAN_READ_STORE ?? 'memory',
+    eventStoreUrl: v.EVENTSTORE_URL,
+    kafkaBrokers: list(v.KAFKA_BROKERS ?? '127.0.0.1:9092'),
+    mongodbUrl: v.MONGODB_URL,
+    service: v.GONGJIAN_SERVICE ?? 'platform',
+    kafkaPartitions: v.KAFKA_PARTITIONS ?? 3,
+    jwtSecret: v.GONGJIAN_JWT_SECRET,
+    jwtPreviousSecrets: list(v.GONGJIAN_JWT_PREVIOUS_SECRETS),
+    jwtTtlSeconds: parseJwtTtl(v.GONGJIAN_JWT_TTL),
+    adminUser: v.GONGJIAN_ADMIN_USER,
+    adminPassword: v.GONGJIAN_ADMIN_PASSWORD,
+    metricsToken: v.GONGJIAN_METRICS_TOKEN,
+    trustProxy: trustProxy !== undefined && /^\d+$/.test(trustProxy) ? Number(trustProxy) : trustProxy,
+    idempotencyLeaseMillis: v.GONGJIAN_IDEMPOTENCY_LEASE_MS ?? 60_000,
+    rebuildReadModels: v.GONGJIAN_REBUILD_READ_MODELS === '1',
+    maxConsumerLag: v.GONGJIAN_MAX_CONSUMER_LAG ?? 1000,
   };
 }

@@ -1,4 +1,5 @@
 export * from './config';
+export * from './environment';
 export * from './private-files';
 export * from './tokens';
 export * from './projection-registry';
@@ -9,7 +10,9 @@ export * from './queries';
 export * from './runtime.module';
 export * from './http-app';
 export * from './bootstrap';
+export * from './logging';
 export * from './health.controller';
+export * from './readiness';
 export * from './metrics';
 export * from './routes';
 export * from './openapi';

@@ -15,6 +15,7 @@ import { collectDefaultMetrics, Counter, Gauge, Histogram, Registry } from 'prom
 import { Public, verifyAccessToken } from '@gongjian/auth';
 import { Forbidden, Unauthenticated } from '@gongjian/eventing';
 import type { RuntimeConfig } from './config';
+import { Readiness } from './readiness';
 import { Runtime } from './runtime';
 import { RUNTIME_CONFIG } from './tokens';
 
@@ -33,7 +34,7 @@ export class Metrics {
   private readonly durations: Histogram<'method' | 'route'>;
   private readonly service: string;
 
-  constructor(runtime: Runtime) {
+  constructor(runtime: Runtime, readiness: Readiness) {
     const registers = [this.registry];
     this.requests = new Counter({
       name: 'gongjian_http_requests_total',
@@ -54,7 +55,9 @@ export class Metrics {
       labelNames: ['check'],
       registers,
       async collect() {
-        const { status, relay, consumer, checks } = await runtime.checkedHealth();
+        const { status, checks } = await readiness.check();
+        const relay = runtime.relayStatus;
+        const consumer = runtime.consumer?.status;
         this.set({ check: 'health' }, status === 'down' ? 0 : 1);
         const publishing = !relay || (relay.state !== 'retrying' && relay.broker.state !== 'unreachable');
         this.set({ check: 'relay' }, publishing ? 1 : 0);

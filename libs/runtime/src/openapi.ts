@@ -61,6 +61,28 @@ function version(): string {
 }
 
 /**
+ * The schemas the paths use, and those they use in turn: not every class with class-validator
+ * rules in the process (the configuration's schema, environment.ts, is not part of the API).
+ */
+function usedSchemas(paths: unknown, schemas: Record<string, SchemaObject>): Record<string, SchemaObject> {
+  const used: Record<string, SchemaObject> = {};
+  const visit = (node: unknown): void => {
+    if (!node || typeof node !== 'object') return;
+    for (const [key, value] of Object.entries(node)) {
+      const name =
+        key === '$ref' && typeof value === 'string' && value.startsWith(REF) ? value.slice(REF.length) : null;
+      if (name === null) visit(value);
+      else if (!(name in used) && schemas[name]) {
+        used[name] = schemas[name];
+        visit(schemas[name]);
+      }
+    }
+  };
+  visit(paths);
+  return used;
+}
+
+/**
  * The OpenAPI 3 document of an app, built from what its controllers declare and what its DTOs
  * validate (class-validator metadata through class-validator-jsonschema): the same metadata that
  * the validation pipe enforces, so the document cannot drift from the checks. Every route, its
@@ -127,7 +149,7 @@ export function buildOpenApiDocument(app: INestApplication, title: string): Open
     paths,
     components: {
       securitySchemes: { bearer: { type: 'http', scheme: 'bearer', bearerFormat: 'JWT' } },
-      schemas: { ...schemas, Error: ERROR_SCHEMA },
+      schemas: { ...usedSchemas(paths, schemas), Error: ERROR_SCHEMA },
     },
   };
 }

@@ -30,6 +30,11 @@ function modeOf(path: string): number | null {
   }
 }
 
+/** A start refused because a data or key directory, or a file in it, is open to other users. */
+export class OpenPermissions extends Error {
+  override readonly name = 'OpenPermissions';
+}
+
 /** Refuses (or, allowed, warns about) `path` when group or others have any permission on it. */
 function checkPrivate(path: string, kind: 'directory' | 'file', policy: PermissionPolicy): void {
   // Windows has no such mode bits: Node reports 0666/0777 whatever the ACLs say
@@ -40,7 +45,7 @@ function checkPrivate(path: string, kind: 'directory' | 'file', policy: Permissi
   const fix = `chmod ${wanted.toString(8)} '${path}'`;
   const what = `${kind} ${path} has mode ${mode.toString(8).padStart(4, '0')}: other local users may read it`;
   if (!policy.allowOpenPermissions)
-    throw new Error(
+    throw new OpenPermissions(
       `gongjian refuses to start: the ${what}. Run: ${fix} ` +
         '(or set GONGJIAN_ALLOW_OPEN_PERMISSIONS=1 to start anyway, which is unsafe)',
     );

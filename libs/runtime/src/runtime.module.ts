@@ -1,4 +1,7 @@
 import { type DynamicModule, Global, Logger, Module, type Provider } from '@nestjs/common';
+import { ConfigModule } from '@nestjs/config';
+import { ScheduleModule } from '@nestjs/schedule';
+import { TerminusModule } from '@nestjs/terminus';
 import { APP_GUARD } from '@nestjs/core';
 import { JwtService } from '@nestjs/jwt';
 import { randomBytes } from 'node:crypto';
@@ -27,9 +30,11 @@ import { SqliteCheckpointStore } from '@gongjian/messaging/sqlite.checkpoint-sto
 import { DOCUMENT_STORE, type DocumentStore, MemoryDocumentStore } from '@gongjian/read-models';
 import { MongoDocumentStore } from '@gongjian/read-models/mongodb.document-store';
 import { eventLogFile, loadConfig, type RuntimeConfig } from './config';
+import { InvalidConfiguration, validateEnvironment } from './environment';
 import { ProjectionRegistry } from './projection-registry';
 import { Metrics } from './metrics';
 import { checkPrivateFile, ensurePrivateDir, PRIVATE_FILE_MODE, preparePrivateSqliteFile } from './private-files';
+import { Readiness } from './readiness';
 import { Runtime } from './runtime';
 import { Commands } from './commands';
 import { LocalReadModels } from './local-read-models';
@@ -37,15 +42,18 @@ import { Queries } from './queries';
 import { ReadModels } from './read-models';
 import { IN_PROCESS_BROKER, RUNTIME_CONFIG } from './tokens';
 
+/** The settings that need one another (each variable alone is checked by RuntimeEnvironment). */
 function checkConfig(config: RuntimeConfig): void {
+  const problems: string[] = [];
   if (config.readStore === 'mongodb' && !config.mongodbUrl)
-    throw new Error('GONGJIAN_READ_STORE=mongodb needs MONGODB_URL');
+    problems.push('GONGJIAN_READ_STORE=mongodb needs MONGODB_URL');
   if (config.eventStore === 'eventstoredb') {
-    if (!config.eventStoreUrl) throw new Error('GONGJIAN_EVENT_STORE=eventstoredb needs EVENTSTORE_URL');
+    if (!config.eventStoreUrl) problems.push('GONGJIAN_EVENT_STORE=eventstoredb needs EVENTSTORE_URL');
     // checkpoints, idempotency records and credentials then live in MongoDB
     if (config.readStore !== 'mongodb')
-      throw new Error('GONGJIAN_EVENT_STORE=eventstoredb needs GONGJIAN_READ_STORE=mongodb');
+      problems.push('GONGJIAN_EVENT_STORE=eventstoredb needs GONGJIAN_READ_STORE=mongodb');
   }
+  if (problems.length > 0) throw new InvalidConfiguration(problems);
 }
 
 /** Checkpoints, idempotency records and credentials beside the read models in MongoDB. */
@@ -167,6 +175,11 @@ function registryWithAccountStatus(service: string): ProjectionRegistry {
 /**
  * Provides the ports (event store, bus, read models, checkpoints, idempotency records) with the
  * adapters the configuration names. Services inject the ports, never an adapter.
+ *
+ * The configuration is the environment validated by @nestjs/config against RuntimeEnvironment
+ * (a wrong value refuses the start, naming it), then `overrides` (tests). It is read here, when
+ * the module is built, because it chooses the adapters; ConfigService serves the same validated
+ * variables to the services' own settings (`registerAs`).
  */
 @Global()
 @Module({})
@@ -176,6 +189,13 @@ export class RuntimeModule {
     checkConfig(config);
     return {
       module: RuntimeModule,
+      imports: [
+        ConfigModule.forRoot({ isGlobal: true, ignoreEnvFile: true, cache: true, validate: validateEnvironment }),
+        // the services' periodic work (the expiry sweep) in the SchedulerRegistry, cleared at shutdown
+        ScheduleModule.forRoot(),
+        // readiness as health indicators (readiness.ts); a failed check is in the answer, not the log
+        TerminusModule.forRoot({ logger: false }),
+      ],
       providers: [
         { provide: RUNTIME_CONFIG, useValue: config },
         ...eventStoreProviders(config),
@@ -204,6 +224,7 @@ export class RuntimeModule {
         Commands,
         Queries,
         Runtime,
+        Readiness,
         Metrics,
         ReadModels,
       ],
@@ -223,6 +244,7 @@ export class RuntimeModule {
         Commands,
         Queries,
         Runtime,
+        Readiness,
         Metrics,
         ReadModels,
       ],

@@ -3,7 +3,6 @@ import type { Server } from '@nestjs/microservices';
 import { EVENT_STORE, type EventEnvelope, type EventStore } from '@gongjian/eventing';
 import {
   type ConsumerHealth,
-  type ConsumerStatus,
   type EventBus,
   EVENT_BUS,
   CHECKPOINT_STORE,
@@ -24,34 +23,10 @@ import { type Check, consumerLagCheck, type LagCheck, type LagSource, readStoreC
 
 type AttachedTransport = LagSource & { health?: ConsumerHealth; deadLettered?: number };
 
-/**
- * The relay in one word for `checks.relay`: `broker unreachable` while the broker does not
- * answer (publishing waits, nothing is lost), `retrying` while publications fail otherwise.
- */
-function relayWord(relay: RelayStatus | null): string {
-  if (relay === null) return 'off';
-  if (relay.state === 'stopped') return 'stopped';
-  if (relay.broker.state === 'unreachable') return 'broker unreachable';
-  return relay.state === 'retrying' ? 'retrying' : 'ok';
-}
-
 export interface Liveness {
   status: 'ok';
   service: string;
   uptimeSeconds: number;
-}
-
-export interface Readiness {
-  /** ok and degraded answer 200 (ready), down 503 (not ready) */
-  status: 'ok' | 'degraded' | 'down';
-  /** one word per check (the shape of /health before readiness was split out) */
-  checks: Record<string, string>;
-  /** the relay in detail (null: this process runs none) */
-  relay: RelayStatus | null;
-  /** the bus consumer in detail, with its last crash (null before a transport is attached) */
-  consumer: ConsumerStatus | null;
-  /** the follower of this process's own log (null before it starts) */
-  follower: FollowerStatus | null;
 }
 
 /**
@@ -285,58 +260,27 @@ export class Runtime implements OnApplicationShutdown {
     };
   }
 
-  /**
-   * Readiness: can this process serve its own routes (docs/ops/health.md). `down` (503) before
-   * its stores are open and its read models prepared, and while its bus consumer is crashed for
-   * good or stopped (its read models would never catch up). `degraded` (still 200) while the
-   * relay cannot publish or the broker does not answer its probe (`checks.relay: 'broker
-   * unreachable'`, `checks.brokerError`: writes still land in the event store and are published
-   * once it is back) or the consumer is restarting after a retriable crash: this
-   * service's own reads and writes still work, only what other services publish arrives later.
-   * `checks.consumerError` names the crash while the consumer is not back; once it has joined its
-   * group again the crash stays only as information (`consumer.lastError`).
-   */
-  health(): Readiness {
-    const relay: RelayStatus | null = this.relay?.status ?? null;
-    const health = this.consumer;
-    const consumer: ConsumerStatus | null = health?.status ?? null;
-    const relayCheck = relayWord(relay);
-    const consumerBack = !consumer || consumer.state === 'running' || consumer.state === 'rebalancing';
-    const relayWell = relayCheck === 'ok' || relayCheck === 'off';
-    const follower = this.follower?.status ?? null;
-    const followerWell = follower === null || follower.state === 'running';
-    const status =
-      !this.started || health?.down ? 'down' : !relayWell || !consumerBack || !followerWell ? 'degraded' : 'ok';
-    return {
-      status,
-      checks: {
-        service: this.config.service,
-        eventStore: this.config.eventStore,
-        readStore: this.config.readStore,
-        bus: this.config.bus,
-        stores: this.started ? 'open' : 'starting',
-        relay: relayCheck,
-        ...(relay && relay.broker.state !== 'none' ? { broker: relay.broker.state } : {}),
-        ...(relay?.broker.state === 'unreachable' ? { brokerError: relay.broker.lastError ?? 'unreachable' } : {}),
-        consumer: consumer?.state ?? 'none',
-        ...(!consumerBack && consumer?.lastError ? { consumerError: consumer.lastError.message } : {}),
-        ...(consumer?.pausedBy ? { consumerPausedBy: consumer.pausedBy } : {}),
-        follower: follower?.state ?? 'off',
-        ...(follower?.lastError ? { followerError: follower.lastError } : {}),
-      },
-      relay,
-      consumer,
-      follower,
-    };
+  /** Stores open and read models prepared: the process can serve (readiness.ts). */
+  get prepared(): boolean {
+    return this.started;
+  }
+
+  /** The relay in detail (null: this process runs none, or not yet). */
+  get relayStatus(): RelayStatus | null {
+    return this.relay?.status ?? null;
+  }
+
+  /** The follower of this process's own log (null before it starts). */
+  get followerStatus(): FollowerStatus | null {
+    return this.follower?.status ?? null;
   }
 
   /**
-   * The checks that ask another server: the read store answers a ping, and the consumer group's
-   * lag is within GONGJIAN_MAX_CONSUMER_LAG (measured at most every 5 s). Each is `{ok, detail}`.
+   * The read store answers a ping (MongoDB, FerretDB; an in-memory store always does): down, reads
+   * answer 503 and the consumer is paused.
    */
-  async dependencyChecks(): Promise<{ readStore: Check; consumerLag: LagCheck }> {
-    const [readStore, consumerLag] = await Promise.all([readStoreCheck(this.documents), this.consumerLag()]);
-    return { readStore, consumerLag };
+  readStoreCheck(): Promise<Check> {
+    return readStoreCheck(this.documents);
   }
 
   /** The consumer group's lag against GONGJIAN_MAX_CONSUMER_LAG, measured at most every 5 s. */
@@ -345,22 +289,6 @@ export class Runtime implements OnApplicationShutdown {
     if (!this.lagCache || now - this.lagCache.at > 5_000)
       this.lagCache = { at: now, check: consumerLagCheck(this.transport, this.config.maxConsumerLag) };
     return this.lagCache.check;
-  }
-
-  /**
-   * Readiness with the dependency checks: what /health/ready answers. `down` (503) also while the
-   * read store does not answer its ping (reads would answer 503, the consumer is paused) and while
-   * the consumer lags more than GONGJIAN_MAX_CONSUMER_LAG events.
-   */
-  async checkedHealth(): Promise<Readiness & { consumerLag: LagCheck['lag'] }> {
-    const base = this.health();
-    const { readStore, consumerLag } = await this.dependencyChecks();
-    return {
-      ...base,
-      status: readStore.ok && consumerLag.ok ? base.status : 'down',
-      checks: { ...base.checks, readStoreReachable: readStore.detail, consumerLag: consumerLag.detail },
-      consumerLag: consumerLag.lag,
-    };
   }
 
   /** For tests and benchmarks: resolves when the relay has published everything appended so far. */

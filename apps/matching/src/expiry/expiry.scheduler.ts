@@ -1,14 +1,13 @@
-import { Injectable, Logger, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
+import { Inject, Injectable, Logger, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
+import { SchedulerRegistry } from '@nestjs/schedule';
 import { ConcurrencyConflict, SYSTEM_ACTOR } from '@gongjian/eventing';
 import { Commands } from '@gongjian/runtime';
 import { v7 as uuidv7 } from 'uuid';
 import { needAggregate } from '../needs/need.decider';
 import { offerAggregate } from '../offers/offer.decider';
+import { matchingConfig, type MatchingSettings } from '../matching.config';
 import { MatchingReadModels } from '../read-models';
 import { windowEnded } from '../window';
-
-/** How often the sweep runs: `MATCHING_EXPIRY_INTERVAL_MS` (default one minute, 0 turns it off). */
-const intervalMs = () => Number(process.env.MATCHING_EXPIRY_INTERVAL_MS ?? 60_000);
 
 /**
  * Expires needs and offers at the end of their window: what is still waiting for a match (a
@@ -16,34 +15,49 @@ const intervalMs = () => Number(process.env.MATCHING_EXPIRY_INTERVAL_MS ?? 60_00
  * reserved parts carry on in their projects. The sweep reads the read models for candidates and
  * lets the deciders judge, so it is idempotent: several replicas may sweep at once, and a need
  * someone else expired (or changed) meanwhile yields no event or a conflict that is skipped.
+ *
+ * The sweep runs every `MATCHING_EXPIRY_INTERVAL_MS` (default one minute, 0 turns it off) as the
+ * interval `matching.expiry` of @nestjs/schedule's SchedulerRegistry, which clears it at shutdown;
+ * a sweep still running when the next is due is not doubled.
  */
 @Injectable()
 export class ExpiryScheduler implements OnApplicationBootstrap, OnApplicationShutdown {
+  /** The name of the sweep's interval in the SchedulerRegistry. */
+  static readonly interval = 'matching.expiry';
   private readonly logger = new Logger('expiry');
-  private timer: NodeJS.Timeout | undefined;
-  private running: Promise<unknown> = Promise.resolve();
+  private running: Promise<unknown> | null = null;
   private readonly needs;
   private readonly offers;
 
   constructor(
     commands: Commands,
     private readonly readModels: MatchingReadModels,
+    private readonly scheduler: SchedulerRegistry,
+    @Inject(matchingConfig.KEY) private readonly settings: MatchingSettings,
   ) {
     this.needs = commands.for(needAggregate);
     this.offers = commands.for(offerAggregate);
   }
 
   onApplicationBootstrap(): void {
-    const every = intervalMs();
+    const every = this.settings.expiryIntervalMs;
     if (!(every > 0)) return;
-    this.timer = setInterval(() => {
-      this.running = this.sweep().catch((error) => this.logger.error(`expiry sweep failed: ${error}`));
-    }, every);
-    this.timer.unref();
+    const timer = setInterval(() => this.tick(), every);
+    timer.unref();
+    this.scheduler.addInterval(ExpiryScheduler.interval, timer);
+  }
+
+  /** One scheduled sweep, unless the last one is still running. */
+  private tick(): void {
+    if (this.running) return;
+    this.running = this.sweep()
+      .catch((error) => this.logger.error(`expiry sweep failed: ${error}`))
+      .finally(() => (this.running = null));
   }
 
   async onApplicationShutdown(): Promise<void> {
-    clearInterval(this.timer);
+    if (this.scheduler.doesExist('interval', ExpiryScheduler.interval))
+      this.scheduler.deleteInterval(ExpiryScheduler.interval);
     await this.running;
   }
 

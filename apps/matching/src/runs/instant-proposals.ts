@@ -1,8 +1,8 @@
-import { Injectable } from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
 import { type CommandContext, newId } from '@gongjian/eventing';
 import { Commands } from '@gongjian/runtime';
 import { type NeedInput, type OfferInput, runMatching } from '../engine/engine';
-import { loadWeights } from '../engine/scoring';
+import { matchingConfig, type MatchingSettings } from '../matching.config';
 import { explain } from '../proposals/explain';
 import { proposalAggregate, type ProposalMade } from '../proposals/proposal.decider';
 import { MatchingInputs } from './matching-inputs';
@@ -20,13 +20,15 @@ const INSTANT_ALTERNATIVES = 5;
  */
 @Injectable()
 export class InstantProposals {
-  private readonly weights = loadWeights();
+  private readonly weights;
   private readonly proposals;
 
   constructor(
     commands: Commands,
     private readonly inputs: MatchingInputs,
+    @Inject(matchingConfig.KEY) settings: MatchingSettings,
   ) {
+    this.weights = settings.weights;
     this.proposals = commands.for(proposalAggregate);
   }
 

@@ -1,8 +1,8 @@
-import { Injectable } from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
 import { assertAdminFor, Directory } from '@gongjian/auth';
 import { type CommandContext, DomainRuleViolation, newId } from '@gongjian/eventing';
 import { Commands } from '@gongjian/runtime';
-import { loadWeights } from '../../engine/scoring';
+import { matchingConfig, type MatchingSettings } from '../../matching.config';
 import { MatchingReadModels } from '../../read-models';
 import { MatchingInputs, withheld } from '../matching-inputs';
 import { runAggregate, type RunStarted, splitRunInputs } from '../run.decider';
@@ -21,9 +21,9 @@ const SCOPE_KINDS = ['district', 'street', 'community'];
  */
 @Injectable()
 export class RunMatchingHandler {
-  private readonly weights = loadWeights();
+  private readonly weights;
   /** the most JSON one part of a run's details carries (MATCHING_RUN_PART_BYTES, default 256 kB) */
-  private readonly partBytes = runPartBytes();
+  private readonly partBytes;
   private readonly runs;
 
   constructor(
@@ -32,7 +32,10 @@ export class RunMatchingHandler {
     private readonly directory: Directory,
     private readonly inputs: MatchingInputs,
     private readonly flow: RunFlow,
+    @Inject(matchingConfig.KEY) settings: MatchingSettings,
   ) {
+    this.weights = settings.weights;
+    this.partBytes = settings.runPartBytes;
     this.runs = commands.for(runAggregate);
   }
 
@@ -89,13 +92,4 @@ export class RunMatchingHandler {
       unmatched: recorded.unmatched,
     };
   }
-}
-
-function runPartBytes(env: NodeJS.ProcessEnv = process.env): number {
-  const value = env.MATCHING_RUN_PART_BYTES;
-  if (value === undefined || value === '') return 256 * 1024;
-  const bytes = Number(value);
-  if (!Number.isInteger(bytes) || bytes < 1024 || bytes > 16 * 1024 * 1024)
-    throw new Error(`MATCHING_RUN_PART_BYTES must be an integer from 1024 to 16777216; got "${value}"`);
-  return bytes;
 }
