@@ -1,4 +1,4 @@
-import type { Actor, EventEnvelope } from '@gongjian/eventing';
+import type { EventEnvelope } from '@gongjian/eventing';
 import type { Projection, ReadModelDocument } from '@gongjian/read-models';
 
 /**
@@ -7,22 +7,11 @@ import type { Projection, ReadModelDocument } from '@gongjian/read-models';
  * so administrators can filter by subtree. The event data is kept as JSON text: it is shown, never
  * queried, and personal data in it stays sealed (the audit service never decrypts it).
  */
-export interface AuditEntry extends ReadModelDocument {
-  type: string;
+export interface AuditEntry extends ReadModelDocument, Omit<EventEnvelope, 'eventId' | 'schemaVersion' | 'data'> {
   service: string;
-  streamId: string;
-  streamRevision: number;
-  globalPosition: number;
-  occurredAt: string;
-  recordedAt: string;
-  actor: Actor;
-  correlationId: string;
-  causationId: string | null;
   /** organisations and units named in the data, and the actor's organisation */
   orgIds: string[];
   dataJson: string;
-  prevHash: string;
-  hash: string;
 }
 
 export const AUDIT_INDEX_COLLECTION = 'audit.events';
