@@ -103,9 +103,14 @@ describe('web console: need → offer → run → accept → project → audit h
     return page;
   }
 
-  /** Opens an antd Select by its input id and picks the option showing `text`. */
+  /**
+   * Opens an antd Select by its input id and picks the option showing `text`; a searchable one is
+   * searched first, as a person does with a long list (antd renders only the options in view).
+   */
   async function choose(page: Page, inputId: string, text: string): Promise<void> {
-    await page.locator(`#${inputId}`).click();
+    const input = page.locator(`#${inputId}`);
+    await input.click();
+    if (await input.isEditable()) await input.fill(text);
     await page
       .locator('.ant-select-dropdown:not(.ant-select-dropdown-hidden) .ant-select-item-option', { hasText: text })
       .first()

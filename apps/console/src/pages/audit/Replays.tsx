@@ -66,7 +66,9 @@ export function Replays() {
           onChange={setProjection}
           showSearch
           optionFilterProp="label"
-          options={projections.map((name) => ({ value: name, label: projectionLabel(name) }))}
+          options={projections
+            .map((name) => ({ value: name, label: projectionLabel(name) }))
+            .sort((a, b) => a.label.localeCompare(b.label, 'zh-CN'))}
           id="replay-projection"
           data-testid="replay-projection"
         />
