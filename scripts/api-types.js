@@ -1,10 +1,10 @@
 /**
  * The web console's API types, generated from the OpenAPI document (issue 26): boots the compiled
- * platform in this process on a throw-away data directory (no server to start, nothing left
+ * platform in a child process on a throw-away data directory (no server to start, nothing left
  * behind), reads `/api/v1/docs-json`, writes it to dist/openapi.json and turns it into TypeScript
  * with openapi-typescript: apps/console/src/api/schema.d.ts, which the console's typed client
- * (apps/console/src/api.ts) reads. `npm run build:console` runs this first, so a route or a field
- * the console uses and the API no longer has fails the console's `tsc` (docs/DECISIONS.md 39).
+ * (apps/console/src/api/index.ts) reads. `npm run build:console` runs this first, so a route or a field
+ * the console uses and the API no longer has fails the console's `tsc` (docs/DECISIONS.md 45).
  *
  * Fresh when the compiled platform is the one the last generation read (dist/openapi.stamp) and
  * schema.d.ts is what it wrote: then nothing boots. The schema is written only when it changes,
