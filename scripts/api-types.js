@@ -69,7 +69,11 @@ async function documentOfPlatform() {
   }
 }
 
-/** The TypeScript of a document: openapi-typescript's defaults, our banner. Also used by test/console-api-types.e2e.spec.ts. */
+/**
+ * The TypeScript of a document: openapi-typescript's defaults, our banner. `--types <document.json>`
+ * prints it (test/console-api-types.e2e.spec.ts: openapi-typescript needs Node's require of ES
+ * modules, which Jest's module loader lacks).
+ */
 async function typesOf(document) {
   const { default: openapiTS, astToString } = require('openapi-typescript');
   const ast = await openapiTS(structuredClone(document));
@@ -124,10 +128,19 @@ function ensureApiTypes(log = defaultLog) {
   runLocked(__filename, () => refresh(log), { quiet: log !== defaultLog });
 }
 
-module.exports = { ensureApiTypes, refresh, typesOf, schemaFile };
+module.exports = { ensureApiTypes, refresh, schemaFile };
 
 if (require.main === module) {
-  if (process.argv.includes('--generate'))
+  const types = process.argv.indexOf('--types');
+  if (types !== -1)
+    typesOf(JSON.parse(readFileSync(process.argv[types + 1], 'utf8'))).then(
+      (text) => process.stdout.write(text),
+      (error) => {
+        console.error(error);
+        process.exit(1);
+      },
+    );
+  else if (process.argv.includes('--generate'))
     generate().then(
       () => process.exit(0), // a handle the platform left open must not hold the build
       (error) => {
