@@ -48,7 +48,7 @@ export default function ProjectsPage() {
     }
   };
 
-  /** Sends the open dialog's form (`send`: its route; `B`: its body, the fields of this dialog), or shows the API's field errors in it. */
+  /** Sends the open dialog's form as `B` (the fields of that dialog) through `send`, else shows its field errors. */
   const submit = async <B,>(send: (body: B) => Promise<unknown>, fields: string[], close: () => void) => {
     const values: B | null = await form.validateFields().catch(() => null);
     if (!values) return;
