@@ -62,5 +62,5 @@ function ensureBuilt(log = defaultLog) {
   return entry;
 }
 
-module.exports = { ensureBuilt, entry };
+module.exports = { ensureBuilt, entry, buildServerIfStale: buildIfStale, serverBuiltUpTo: builtUpTo };
 if (require.main === module && !runIfLockedChild(buildIfStale)) ensureBuilt();

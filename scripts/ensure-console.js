@@ -1,7 +1,10 @@
 /**
  * Builds the web console (apps/console → dist/console) with Vite when the build is missing or
  * older than any file of apps/console or of libs/contracts (its code lists come from there). Used by `npm start` (through ensure-built.js) and by the
- * browser tests, so neither needs a separate build step.
+ * browser tests, so neither needs a separate build step. The console's API types come from the
+ * platform's OpenAPI document (api-types.js): they are generated again first when the compiled
+ * platform changed, and rewritten only when the API did, so a changed API rebuilds the console
+ * (and a route or field it uses that is gone fails that build) while other server changes do not.
  *
  * The check and the build hold the build lock (build-lock.js). "Older" compares with the newest
  * source time taken before the last build started (dist/console/.sources-mtime), so a file saved
@@ -12,6 +15,7 @@ const { execSync } = require('node:child_process');
 const { existsSync, readdirSync, readFileSync, statSync, writeFileSync } = require('node:fs');
 const { join } = require('node:path');
 
+const { refresh: refreshApiTypes } = require('./api-types');
 const { runIfLockedChild, runLocked } = require('./build-lock');
 
 const root = join(__dirname, '..');
@@ -48,6 +52,7 @@ function consoleIsStale() {
 
 /** Under the lock: builds when a source file is newer than the build, then stamps it. */
 function buildIfStale(log) {
+  refreshApiTypes(log); // rewrites apps/console/src/api/schema.d.ts when the API changed
   const newestTime = newestSource(); // before the build: a file saved during it is newer
   if (newestTime <= builtUpTo()) return;
   log('[gongjian] building the web console…');

@@ -22,7 +22,7 @@ export function SessionProvider({ children }: { children: ReactNode }) {
     });
   }, []);
   const login = useCallback(async (username: string, password: string) => {
-    const res = await api.post<{ accessToken: string; account: Account }>('/auth/login', { username, password });
+    const res = await api.post('/auth/login', { body: { username, password } });
     session.save(res.accessToken, res.account);
     setExpired(false);
     setAccount(res.account);

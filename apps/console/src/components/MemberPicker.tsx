@@ -1,13 +1,7 @@
 import { Select } from 'antd';
 import { useEffect, useState } from 'react';
-import { api, type Page } from '../api';
+import { api } from '../api';
 import { useI18n } from '../i18n';
-
-interface MemberRow {
-  id: string;
-  name: string;
-  reportedTo: string | null;
-}
 
 /**
  * Picks party members of a community — its branches' members and those who reported to it (双报到),
@@ -37,7 +31,7 @@ export function MemberPicker({
     let live = true;
     setLoading(true);
     api
-      .get<Page<MemberRow>>('/members', communityId ? { communityId, limit: 200 } : { orgId, limit: 200 })
+      .get('/members', { query: communityId ? { communityId, limit: 200 } : { orgId, limit: 200 } })
       .then(
         (p) =>
           live &&

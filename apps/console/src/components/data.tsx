@@ -1,33 +1,48 @@
 import { App, type FormInstance, Tag } from 'antd';
 import { useCallback, useEffect, useRef, useState } from 'react';
-import { type Account, api, ApiError, type Page } from '../api';
+import {
+  type Account,
+  api,
+  ApiError,
+  type ItemOf,
+  type ListInput,
+  type ListRoute,
+  type OrgNode,
+  type Page,
+  readPage,
+} from '../api';
 import { translateApiMessage } from '../apiMessages';
 import { useI18n } from '../i18n';
 import type { MessageKey } from '../messages';
 
-/** A list route read page by page with its `nextCursor`; `notFound` when the route does not exist (yet). */
-export function usePaged<T>(path: string | null, query: Record<string, string | number | undefined> = {}, limit = 20) {
+export type { OrgNode } from '../api';
+
+/**
+ * A list route read page by page with its `nextCursor` (`input`: its path parameters and filters,
+ * as the document names them); `notFound` when the route does not exist (yet); no route: nothing read.
+ */
+export function usePaged<R extends ListRoute>(route: R | null, input: ListInput<R>, limit = 20) {
+  type T = ItemOf<R>;
   const [cursors, setCursors] = useState<Array<string | null>>([null]);
   const [page, setPage] = useState<Page<T>>({ items: [], nextCursor: null });
   const [loading, setLoading] = useState(false);
   const [error, setError] = useState<ApiError | null>(null);
   const [tick, setTick] = useState(0);
-  const key = JSON.stringify(query);
-  useEffect(() => setCursors([null]), [key, path]);
+  const key = JSON.stringify(input);
+  useEffect(() => setCursors([null]), [key, route]);
   const cursor = cursors[cursors.length - 1];
   useEffect(() => {
-    if (!path) return;
+    if (!route) return;
     let live = true;
     setLoading(true);
-    api
-      .get<Page<T>>(path, { ...JSON.parse(key), limit, cursor: cursor ?? undefined })
+    readPage(route, JSON.parse(key) as ListInput<R>, { limit, cursor: cursor ?? undefined })
       .then((p) => live && (setPage(p), setError(null)))
       .catch((e: ApiError) => live && (setError(e), setPage({ items: [], nextCursor: null })))
       .finally(() => live && setLoading(false));
     return () => {
       live = false;
     };
-  }, [path, key, cursor, limit, tick]);
+  }, [route, key, cursor, limit, tick]);
   return {
     ...page,
     loading,
@@ -40,7 +55,7 @@ export function usePaged<T>(path: string | null, query: Record<string, string | 
     reload: () => setTick((n) => n + 1),
   };
 }
-export type Paged<T> = ReturnType<typeof usePaged<T>>;
+export type Paged<T> = Omit<ReturnType<typeof usePaged>, 'items'> & { items: T[] };
 
 /** Shows the API's field errors next to the fields of an antd form; returns whether any matched. */
 export function showFieldErrors(
@@ -110,8 +125,8 @@ export function orgName(id: string): Promise<string> {
     nameCache.set(
       id,
       api
-        .get<{ name: string }>(`/organizations/${id}`)
-        .catch(() => api.get<{ name: string }>(`/units/${id}`))
+        .get('/organizations/{id}', { path: { id } })
+        .catch(() => api.get('/units/{id}', { path: { id } }))
         .then((o) => o.name)
         .catch(() => id.slice(0, 8)),
     );
@@ -144,7 +159,7 @@ export function MemberName({ id }: { id: string | null | undefined }) {
         memberCache.set(
           id,
           api
-            .get<{ name: string }>(`/members/${id}`)
+            .get('/members/{id}', { path: { id } })
             .then((m) => m.name)
             .catch(() => id.slice(0, 8)),
         );
@@ -193,23 +208,12 @@ export function useQuantity() {
   return (q: { amount: number; unit: string } | null | undefined) => (q ? `${q.amount} ${label('unit', q.unit)}` : '—');
 }
 
-export interface OrgNode {
-  id: string;
-  name: string;
-  kind: string;
-  parentId: string | null;
-  status: string;
-  children: OrgNode[];
-  units: Array<{ id: string; name: string; kind: string; sector?: string; parentId: string | null }>;
-  counts?: { organizations: number; units: number; openNeeds: number };
-}
-
 /** The organisation the account acts in, as a root for trees: a unit's district, an admin's own org. */
 export async function scopeRoot(account: Account): Promise<string | null> {
   if (!account.orgId) return null;
   if (account.role === 'unit_contact') {
-    const unit = await api.get<{ parentId: string }>(`/units/${account.orgId}`);
-    const org = await api.get<{ lineage: string[] }>(`/organizations/${unit.parentId}`);
+    const unit = await api.get('/units/{id}', { path: { id: account.orgId } });
+    const org = await api.get('/organizations/{id}', { path: { id: unit.parentId } });
     return org.lineage[0] ?? unit.parentId;
   }
   return account.orgId;
@@ -233,9 +237,11 @@ export function mineScope(account: Account): { communityId?: string; orgId?: str
 
 /** For an account of the whole region (the bootstrap admin): every district under one virtual root. */
 async function regionTree(): Promise<OrgNode | null> {
-  const districts = await api.get<Page<{ id: string }>>('/organizations', { kind: 'district', limit: 200 });
+  const districts = await api.get('/organizations', { query: { kind: 'district', limit: 200 } });
   if (districts.items.length === 0) return null;
-  const trees = await Promise.all(districts.items.map((d) => api.get<OrgNode>(`/organizations/${d.id}/tree`)));
+  const trees = await Promise.all(
+    districts.items.map((d) => api.get('/organizations/{id}/tree', { path: { id: d.id } })),
+  );
   if (trees.length === 1) return trees[0];
   return { id: '', name: '—', kind: 'region', parentId: null, status: 'active', children: trees, units: [] };
 }
@@ -248,7 +254,7 @@ export function useScopeTree(account: Account) {
     if (loaded.current) return;
     loaded.current = true;
     scopeRoot(account)
-      .then((root) => (root ? api.get<OrgNode>(`/organizations/${root}/tree`) : regionTree()))
+      .then((root) => (root ? api.get('/organizations/{id}/tree', { path: { id: root } }) : regionTree()))
       .then(setTree)
       .catch(() => setTree(null));
   }, [account]);
@@ -263,24 +269,25 @@ export function useScopeTree(account: Account) {
 
 const titleCache = new Map<string, Promise<string>>();
 
-/** The title of a need, offer or project (`/needs/:id`…), cached for the tab's life. */
-export function EntityTitle({ path }: { path: string }) {
+/** The title of a need, offer or project by its id, cached for the tab's life. */
+export function EntityTitle({ route, id }: { route: '/needs/{id}' | '/offers/{id}' | '/projects/{id}'; id: string }) {
   const [title, setTitle] = useState<string | null>(null);
+  const key = `${route} ${id}`;
   useEffect(() => {
     let live = true;
-    if (!titleCache.has(path)) {
+    if (!titleCache.has(key)) {
       titleCache.set(
-        path,
+        key,
         api
-          .get<{ title: string }>(path)
+          .get(route, { path: { id } })
           .then((x) => x.title)
-          .catch(() => path.split('/').pop()!.slice(0, 8)),
+          .catch(() => id.slice(0, 8)),
       );
     }
-    titleCache.get(path)!.then((x) => live && setTitle(x));
+    titleCache.get(key)!.then((x) => live && setTitle(x));
     return () => {
       live = false;
     };
-  }, [path]);
+  }, [key, route, id]);
   return <span>{title ?? '…'}</span>;
 }

@@ -1,24 +1,15 @@
 import { Alert, Card, Col, Empty, Row, Spin, Statistic } from 'antd';
 import { useEffect, useMemo, useState } from 'react';
 import { CATEGORY_CODES, NEED_STATUS_CODES } from '@gongjian/contracts';
-import { api } from '../api';
+import { api, type MatchingSummary } from '../api';
 import { Chart, type ChartOption } from '../components/Chart';
 import { areaScope, orgName } from '../components/data';
 import { useI18n } from '../i18n';
 import { useAccount } from '../session';
 
-/** `GET /matching/summary`: the area's figures, added up on the server. */
-interface Summary {
-  needs: { total: number; byCategory: Record<string, Record<string, number>>; live: number; matched: number };
-  projects: {
-    total: number;
-    daysToProject: { mean: number | null; buckets: Array<{ upToDays: number | null; projects: number }> };
-    topUnits: Array<{ unitId: string; completedProjects: number }>;
-  };
-}
-
 interface Data {
-  summary: Summary;
+  /** `GET /matching/summary`: the area's figures, added up on the server */
+  summary: MatchingSummary;
   unitNames: Record<string, string>;
   hours: Array<{ name: string; hours: number }> | null;
 }
@@ -31,12 +22,9 @@ function bucketLabel(upToDays: number | null, i: number, buckets: Array<{ upToDa
 }
 
 /** Verified volunteer hours by community (volunteering's summary), null when the volunteering service is absent. */
-async function volunteerHours(area: Record<string, string>): Promise<Data['hours']> {
+async function volunteerHours(area: ReturnType<typeof areaScope>): Promise<Data['hours']> {
   try {
-    const { byCommunity } = await api.get<{ byCommunity: Array<{ communityId: string; verifiedHours: number }> }>(
-      '/activities/summary',
-      area,
-    );
+    const { byCommunity } = await api.get('/activities/summary', { query: area });
     return Promise.all(byCommunity.map(async (c) => ({ name: await orgName(c.communityId), hours: c.verifiedHours })));
   } catch {
     return null;
@@ -56,7 +44,7 @@ export default function DashboardPage() {
       // my area: a community, or a street's/district's subtree, filtered by the API
       const area = areaScope(account);
       const [summary, hours] = await Promise.all([
-        api.get<Summary>('/matching/summary', area).finally(onPage),
+        api.get('/matching/summary', { query: area }).finally(onPage),
         volunteerHours(area).finally(onPage),
       ]);
       const unitIds = summary.projects.topUnits.map((u) => u.unitId);

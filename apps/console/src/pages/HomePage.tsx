@@ -1,7 +1,7 @@
 import { Badge, Button, Card, Col, Empty, List, Row, Space, Typography } from 'antd';
 import { type ReactNode, useEffect, useState } from 'react';
 import { Link } from 'react-router-dom';
-import { type Account, api, ApiError, type Page } from '../api';
+import { type Account, api, ApiError, type ListInput, type ListRoute, type Proposal, readPage } from '../api';
 import { areaScope, OrgName, StatusTag } from '../components/data';
 import { useI18n } from '../i18n';
 import type { MessageKey } from '../messages';
@@ -24,25 +24,24 @@ interface Todo {
   unavailable?: boolean;
 }
 
-type Row = Record<string, unknown> & { id: string; title?: string; status?: string };
-const list = (path: string, query: Record<string, string | undefined>, limit = 50) =>
-  api.get<Page<Row>>(path, { ...query, limit }).then((p) => p.items);
+/** The first items of a list route. */
+const list = <R extends ListRoute>(route: R, input: ListInput<R>, limit = 50) =>
+  readPage(route, input, { limit }).then((p) => p.items);
 
 const needTitle = (needId: string) =>
   api
-    .get<{ title: string }>(`/needs/${needId}`)
+    .get('/needs/{id}', { path: { id: needId } })
     .then((n) => n.title)
     .catch(() => needId.slice(0, 8));
+type Row = { id: string; title: string; status?: string };
 const asItems = (rows: Row[], link: (r: Row) => string): Item[] =>
-  rows.map((r) => ({ id: r.id, title: String(r.title ?? r.id), status: r.status, link: link(r) }));
+  rows.map((r) => ({ id: r.id, title: r.title, status: r.status, link: link(r) }));
 const projectLink = (r: Row) => `/projects?id=${r.id}`;
 
 /** Pending proposals the given side has not accepted yet, titled by their need. */
-async function awaiting(rows: Row[], side: 'community' | 'unit'): Promise<Item[]> {
-  const pending = rows.filter((p) => !(p.acceptedBy as string[]).includes(side));
-  return Promise.all(
-    pending.map(async (p) => ({ id: p.id, title: await needTitle(String(p.needId)), link: '/matching' })),
-  );
+async function awaiting(rows: Proposal[], side: Proposal['acceptedBy'][number]): Promise<Item[]> {
+  const pending = rows.filter((p) => !p.acceptedBy.includes(side));
+  return Promise.all(pending.map(async (p) => ({ id: p.id, title: await needTitle(p.needId), link: '/matching' })));
 }
 
 /**
@@ -51,7 +50,7 @@ async function awaiting(rows: Row[], side: 'community' | 'unit'): Promise<Item[]
  */
 async function shortOfVolunteers(account: Account): Promise<Partial<Todo>> {
   try {
-    const rows = await list('/activities', { status: 'open', ...areaScope(account) });
+    const rows = await list('/activities', { query: { status: 'open', ...areaScope(account) } });
     return { items: asItems(rows, () => '/volunteering').map((item) => ({ ...item, statusOf: 'activity' })) };
   } catch (e) {
     return { items: [], unavailable: (e as ApiError).status === 404 };
@@ -65,10 +64,10 @@ async function todos(account: Account): Promise<Todo[]> {
     // my area: a community, or a street's/district's subtree (the API filters by orgId)
     const area = areaScope(account);
     const [open, pending, running, completed, activities] = await Promise.all([
-      list('/needs', { status: 'open', ...area }),
-      list('/proposals', { status: 'pending', ...area }),
-      list('/projects', { status: 'in_progress', ...area }),
-      list('/projects', { status: 'completed', ...area }),
+      list('/needs', { query: { status: 'open', ...area } }),
+      list('/proposals', { query: { status: 'pending', ...area } }),
+      list('/projects', { query: { status: 'in_progress', ...area } }),
+      list('/projects', { query: { status: 'completed', ...area } }),
       shortOfVolunteers(account),
     ]);
     const proposed = new Set(pending.map((p) => p.needId));
@@ -94,7 +93,7 @@ async function todos(account: Account): Promise<Todo[]> {
         hint: 'home.nothing',
         link: '/projects',
         items: asItems(
-          completed.filter((p) => (p.evaluations as unknown[]).length === 0),
+          completed.filter((p) => p.evaluations.length === 0),
           projectLink,
         ),
       },
@@ -109,9 +108,9 @@ async function todos(account: Account): Promise<Todo[]> {
   }
   if (account.role === 'unit_contact') {
     const [pending, offers, projects] = await Promise.all([
-      list('/proposals', { status: 'pending', unitId: org }),
-      list('/offers', { unitId: org }),
-      list('/projects', { unitId: org }),
+      list('/proposals', { query: { status: 'pending', unitId: org } }),
+      list('/offers', { query: { unitId: org } }),
+      list('/projects', { query: { unitId: org } }),
     ]);
     return [
       {

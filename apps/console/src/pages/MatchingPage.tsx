@@ -17,7 +17,7 @@ import {
 import { useState } from 'react';
 import { Link } from 'react-router-dom';
 import { PROPOSAL_STATUS_CODES } from '@gongjian/contracts';
-import { api } from '../api';
+import { api, type ExplainedProposal, type Filters, type Proposal, type ProposalSide, type RunResult } from '../api';
 import {
   EntityTitle,
   mineScope,
@@ -32,38 +32,6 @@ import { PagedTable } from '../components/PagedTable';
 import { useI18n } from '../i18n';
 import { isAdmin, useAccount } from '../session';
 
-export interface Proposal {
-  id: string;
-  runId: string | null;
-  needId: string;
-  offerId: string;
-  communityId: string;
-  unitId: string;
-  quantity: { amount: number; unit: string };
-  score: number;
-  breakdown: Record<string, number>;
-  status: string;
-  acceptedBy: Array<'community' | 'unit'>;
-  projectId?: string;
-}
-
-interface Explained extends Proposal {
-  explanation: {
-    breakdown: Record<string, number>;
-    weights: Record<string, number>;
-    alternatives: Array<{ offerId: string; score: number; assigned: number; whyNot: string }>;
-    excludedBy: Record<string, number> | null;
-  } | null;
-}
-
-/** POST /matching/runs: the proposals of the run, its figures, and the needs no offer could serve (with why). */
-interface RunResult {
-  runId: string;
-  proposals: Proposal[];
-  stats: { needs: number; offers: number; eligiblePairs: number; assignedQuantity: number; millis: number };
-  unmatched: Array<{ needId: string; excludedBy: Record<string, number> }>;
-}
-
 /** 匹配: a run for my scope, the proposals with their score and the "why not", acceptance. */
 export default function MatchingPage() {
   const { t, label } = useI18n();
@@ -76,18 +44,18 @@ export default function MatchingPage() {
   const [scope, setScope] = useState<string | undefined>(isAdmin(account) ? (account.orgId ?? undefined) : undefined);
   const [running, setRunning] = useState(false);
   const [result, setResult] = useState<RunResult | null>(null);
-  const [status, setStatus] = useState<string | undefined>('pending');
+  const [status, setStatus] = useState<Filters<'/proposals'>['status']>('pending');
   // a unit's own; else my area (a community, or a street's/district's subtree)
   const mine = mineScope(account);
-  const paged = usePaged<Proposal>('/proposals', { status, ...mine });
-  const [detail, setDetail] = useState<Explained | null>(null);
+  const paged = usePaged('/proposals', { query: { status, ...mine } });
+  const [detail, setDetail] = useState<ExplainedProposal | null>(null);
 
   const run = async () => {
     if (!scope) return;
     setRunning(true);
     setResult(null);
     try {
-      setResult(await api.post<RunResult>('/matching/runs', { scopeOrgId: scope }));
+      setResult(await api.post('/matching/runs', { body: { scopeOrgId: scope } }));
       paged.reload();
     } catch (e) {
       fail(e);
@@ -98,15 +66,15 @@ export default function MatchingPage() {
 
   const show = async (id: string) => {
     try {
-      setDetail(await api.get<Explained>(`/proposals/${id}`));
+      setDetail(await api.get('/proposals/{id}', { path: { id } }));
     } catch (e) {
       fail(e);
     }
   };
 
-  const accept = async (p: Proposal, side: 'community' | 'unit') => {
+  const accept = async (p: Proposal, side: ProposalSide) => {
     try {
-      const updated = await api.post<Explained>(`/proposals/${p.id}/accept`, { side });
+      const updated = await api.post('/proposals/{id}/accept', { path: { id: p.id }, body: { side } });
       message.success(updated.projectId ? t('matching.projectCreated') : t('matching.acceptedSide'));
       if (detail?.id === p.id) setDetail(updated);
       paged.reload();
@@ -115,12 +83,15 @@ export default function MatchingPage() {
     }
   };
 
-  const [rejecting, setRejecting] = useState<{ proposal: Proposal; side: 'community' | 'unit' } | null>(null);
+  const [rejecting, setRejecting] = useState<{ proposal: Proposal; side: ProposalSide } | null>(null);
   const [reason, setReason] = useState('');
   const reject = async () => {
     if (!rejecting) return;
     try {
-      await api.post(`/proposals/${rejecting.proposal.id}/reject`, { side: rejecting.side, reason: reason.trim() });
+      await api.post('/proposals/{id}/reject', {
+        path: { id: rejecting.proposal.id },
+        body: { side: rejecting.side, reason: reason.trim() },
+      });
       message.success(t('matching.rejected'));
       setRejecting(null);
       setDetail(null);
@@ -230,8 +201,8 @@ export default function MatchingPage() {
           empty={t('matching.empty')}
           testId="proposals-table"
           columns={[
-            { title: t('matching.need'), render: (_, p) => <EntityTitle path={`/needs/${p.needId}`} /> },
-            { title: t('matching.offer'), render: (_, p) => <EntityTitle path={`/offers/${p.offerId}`} /> },
+            { title: t('matching.need'), render: (_, p) => <EntityTitle route="/needs/{id}" id={p.needId} /> },
+            { title: t('matching.offer'), render: (_, p) => <EntityTitle route="/offers/{id}" id={p.offerId} /> },
             { title: t('offers.unit'), dataIndex: 'unitId', render: (id: string) => <OrgName id={id} /> },
             { title: t('matching.quantity'), render: (_, p) => quantity(p.quantity) },
             { title: t('matching.score'), dataIndex: 'score', render: (s: number) => s.toFixed(2) },
@@ -285,7 +256,7 @@ export default function MatchingPage() {
   );
 }
 
-function Explanation({ proposal }: { proposal: Explained }) {
+function Explanation({ proposal }: { proposal: ExplainedProposal }) {
   const { t, label } = useI18n();
   const quantity = useQuantity();
   const ex = proposal.explanation;
@@ -298,10 +269,10 @@ function Explanation({ proposal }: { proposal: Explained }) {
     <Space direction="vertical" style={{ width: '100%' }} data-testid="explanation">
       <Descriptions column={1} size="small" bordered>
         <Descriptions.Item label={t('matching.need')}>
-          <EntityTitle path={`/needs/${proposal.needId}`} />
+          <EntityTitle route="/needs/{id}" id={proposal.needId} />
         </Descriptions.Item>
         <Descriptions.Item label={t('matching.offer')}>
-          <EntityTitle path={`/offers/${proposal.offerId}`} />
+          <EntityTitle route="/offers/{id}" id={proposal.offerId} />
         </Descriptions.Item>
         <Descriptions.Item label={t('matching.quantity')}>{quantity(proposal.quantity)}</Descriptions.Item>
         <Descriptions.Item label={t('matching.score')}>{proposal.score.toFixed(3)}</Descriptions.Item>
@@ -339,7 +310,7 @@ function Explanation({ proposal }: { proposal: Explained }) {
           pagination={{ pageSize: 10, hideOnSinglePage: true, size: 'small' }}
           dataSource={ex.alternatives}
           columns={[
-            { title: t('matching.offer'), render: (_, a) => <EntityTitle path={`/offers/${a.offerId}`} /> },
+            { title: t('matching.offer'), render: (_, a) => <EntityTitle route="/offers/{id}" id={a.offerId} /> },
             { title: t('matching.score'), dataIndex: 'score', render: (v: number) => v.toFixed(3) },
             { title: t('common.details'), dataIndex: 'whyNot', render: (w: string) => label('whyNot', w) },
           ]}
@@ -375,7 +346,7 @@ function Unmatched({ rows }: { rows: RunResult['unmatched'] }) {
         dataSource={rows}
         pagination={{ pageSize: 10, hideOnSinglePage: true, size: 'small' }}
         columns={[
-          { title: t('matching.need'), render: (_, r) => <EntityTitle path={`/needs/${r.needId}`} /> },
+          { title: t('matching.need'), render: (_, r) => <EntityTitle route="/needs/{id}" id={r.needId} /> },
           {
             title: t('matching.excluded'),
             render: (_, r) =>

@@ -2,7 +2,7 @@ import { App, Button, Card, Form, Modal, Popconfirm, Radio, Select, Space, Tabs,
 import { useState } from 'react';
 import { Link } from 'react-router-dom';
 import { MEMBER_STATUS_CODES } from '@gongjian/contracts';
-import { api } from '../api';
+import { api, type Filters, type Member, type Schemas } from '../api';
 import { OrgName, StatusTag, useFailure, useFormFailure, usePaged, useScopeTree } from '../components/data';
 import { PagedTable } from '../components/PagedTable';
 import { useI18n } from '../i18n';
@@ -10,27 +10,6 @@ import { isAdmin, useAccount } from '../session';
 import { Leaderboard } from './members/Leaderboard';
 import { MemberDrawer } from './members/MemberDrawer';
 import { RegisterMember } from './members/RegisterMember';
-
-/** GET /members (apps/members): the registry's resource (personal data sealed, phone masked). */
-export interface Member {
-  id: string;
-  /** `reported`: a member who reported to us (双报到) — name, report and service here only;
-   *  `incoming`: a transfer to us waiting for our acceptance — name and branches only */
-  view?: 'full' | 'reported' | 'incoming';
-  name: string;
-  branchId?: string;
-  joinedPartyOn?: string;
-  employerUnitId?: string | null;
-  inService?: boolean;
-  status?: string;
-  reportedTo?: string | null;
-  reportedOn?: string | null;
-  phone?: string | null;
-  points?: number;
-  served?: { hours: number; points: number };
-  pendingTransfer?: { fromBranchId: string; toBranchId: string; direction: 'out' | 'in' } | null;
-  registeredAt?: string;
-}
 
 /** 党员: roster, dual reporting (双报到), points ledger, pioneer leaderboard. */
 export default function MembersPage() {
@@ -58,7 +37,7 @@ function Roster() {
   const communities = flat.filter((o) => o.kind === 'community');
   // a community admin sees its branches' members, or those who reported to it (双报到)
   const [view, setView] = useState<'all' | 'reported' | 'incoming'>('all');
-  const [status, setStatus] = useState<string | undefined>();
+  const [status, setStatus] = useState<Filters<'/members'>['status']>();
   const [reportedTo, setReportedTo] = useState<string | undefined>();
   const query =
     view === 'reported' && account.orgId
@@ -66,11 +45,11 @@ function Roster() {
       : view === 'incoming' && account.orgId
         ? { transferTo: account.orgId, status }
         : { reportedTo, status };
-  const paged = usePaged<Member>('/members', query);
+  const paged = usePaged('/members', { query });
   const [open, setOpen] = useState<Member | null>(null);
   const [reporting, setReporting] = useState<Member | null>(null);
   const [registering, setRegistering] = useState(false);
-  const [form] = Form.useForm();
+  const [form] = Form.useForm<Schemas['CommunityReportDto']>();
   const mayAct = isAdmin(account) || account.role === 'unit_contact';
   const mayRegister = isAdmin(account);
   const mayAudit = ['district_admin', 'auditor'].includes(account.role);
@@ -79,7 +58,7 @@ function Roster() {
     const values = await form.validateFields().catch(() => null);
     if (!values || !reporting) return;
     try {
-      await api.post(`/members/${reporting.id}/community-report`, values);
+      await api.post('/members/{id}/community-report', { path: { id: reporting.id }, body: values });
       message.success(t('members.reportRecorded'));
       setReporting(null);
       paged.reload();
@@ -91,7 +70,7 @@ function Roster() {
   /** 组织关系转接: the side that did not ask accepts or declines (POST /members/:id/transfer/accept|decline). */
   const decide = async (m: Member, step: 'accept' | 'decline') => {
     try {
-      await api.post(`/members/${m.id}/transfer/${step}`, {});
+      await api.post(`/members/{id}/transfer/${step}`, { path: { id: m.id }, body: {} });
       message.success(t('common.done'));
       paged.reload();
     } catch (e) {
@@ -102,7 +81,7 @@ function Roster() {
 
   const withdraw = async (m: Member) => {
     try {
-      await api.delete(`/members/${m.id}/community-report`);
+      await api.delete('/members/{id}/community-report', { path: { id: m.id } });
       message.success(t('common.done'));
       paged.reload();
     } catch (e) {
@@ -235,7 +214,8 @@ function Roster() {
                     data-testid="member-report"
                     onClick={() => {
                       form.resetFields();
-                      if (account.role === 'community_admin') form.setFieldsValue({ communityId: account.orgId });
+                      if (account.role === 'community_admin')
+                        form.setFieldsValue({ communityId: account.orgId ?? undefined });
                       setReporting(m);
                     }}
                   >

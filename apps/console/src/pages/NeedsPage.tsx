@@ -1,13 +1,13 @@
 import { Button, Card, Form, Select, Tooltip } from 'antd';
 import { useState } from 'react';
 import { NEED_STATUS_CODES, URGENCY_CODES } from '@gongjian/contracts';
+import { api, type Filters, type Need, type Schemas } from '../api';
 import { areaScope, OrgName, StatusTag, usePaged, useScopeTree } from '../components/data';
 import { PagedTable } from '../components/PagedTable';
 import { useI18n } from '../i18n';
 import { isAdmin, useAccount } from '../session';
 import {
   CategoryAndAmountFields,
-  type ListItem,
   ListItemModal,
   TagsField,
   TitleFields,
@@ -16,15 +16,6 @@ import {
 } from './list-items/ListItemForm';
 import { ListItemActions, type ListFilters, ListItemFilters, useListItemColumns } from './list-items/ListItemList';
 import { CancelNeed } from './needs/CancelNeed';
-
-export interface Need extends ListItem {
-  communityId: string;
-  gridId?: string | null;
-  quantity: { amount: number; unit: string };
-  urgency: string;
-  served?: number;
-  cancelReason?: string;
-}
 
 const FIELDS = [
   'communityId',
@@ -44,29 +35,30 @@ const FIELDS = [
 export default function NeedsPage() {
   const { t, label } = useI18n();
   const account = useAccount();
-  const [filters, setFilters] = useState<ListFilters & { communityId?: string }>({});
+  const [filters, setFilters] = useState<Filters<'/needs'>>({});
   // my area by default (a community, or a street's/district's subtree); a chosen community narrows it
-  const paged = usePaged<Need>('/needs', { ...areaScope(account), ...filters });
+  const paged = usePaged('/needs', { query: { ...areaScope(account), ...filters } });
   const [cancelling, setCancelling] = useState<Need | null>(null);
   const { flat } = useScopeTree(account);
   const communities = flat.filter((o) => o.kind === 'community');
   const canPost = isAdmin(account);
   const columns = useListItemColumns<Need>();
-  const editor = useListItemEditor<Need>({
-    path: '/needs',
+  const editor = useListItemEditor<Need, Schemas['PostNeedDto'], 'communityId' | 'gridId' | 'category'>({
     fields: FIELDS,
     created: 'needs.created',
     defaults: () => ({
-      communityId: account.role === 'community_admin' ? account.orgId : undefined,
+      communityId: account.role === 'community_admin' ? (account.orgId ?? undefined) : undefined,
       quantity: { unit: 'person_hours' },
       urgency: 'normal',
       tags: [],
     }),
     fixed: ['communityId', 'gridId', 'category'],
-    toBody: (values) => ({ ...values, gridId: values.gridId || undefined }),
+    post: (body) => api.post('/needs', { body: { ...body, gridId: body.gridId || undefined } }),
+    patch: (id, changes) => api.patch('/needs/{id}', { path: { id }, body: changes }),
     onSaved: paged.reload,
   });
-  const filter = (change: ListFilters & { communityId?: string }) => setFilters((f) => ({ ...f, ...change }));
+  const filter = (change: ListFilters<Need['status']> & { communityId?: string }) =>
+    setFilters((f) => ({ ...f, ...change }));
 
   return (
     <Card

@@ -1,14 +1,13 @@
 import { Button, Card, Form, Popconfirm, Select } from 'antd';
 import React, { useState } from 'react';
 import { OFFER_STATUS_CODES } from '@gongjian/contracts';
-import { api } from '../api';
+import { api, type Filters, type Offer, type Schemas } from '../api';
 import { OrgName, useFailure, usePaged, useScopeTree } from '../components/data';
 import { PagedTable } from '../components/PagedTable';
 import { useI18n } from '../i18n';
 import { isAdmin, useAccount } from '../session';
 import {
   CategoryAndAmountFields,
-  type ListItem,
   ListItemModal,
   TagsField,
   TitleFields,
@@ -16,12 +15,6 @@ import {
   WindowFields,
 } from './list-items/ListItemForm';
 import { ListItemActions, type ListFilters, ListItemFilters, useListItemColumns } from './list-items/ListItemList';
-
-export interface Offer extends ListItem {
-  unitId: string;
-  capacity: { amount: number; unit: string };
-  serviceArea: string[];
-}
 
 const FIELDS = [
   'unitId',
@@ -42,27 +35,33 @@ export default function OffersPage() {
   const account = useAccount();
   const fail = useFailure();
   const isUnit = account.role === 'unit_contact';
-  const [filters, setFilters] = useState<ListFilters & { unitId?: string }>({});
-  const paged = usePaged<Offer>('/offers', filters);
+  const [filters, setFilters] = useState<Filters<'/offers'>>({});
+  const paged = usePaged('/offers', { query: filters });
   const { flat } = useScopeTree(account);
   const areas = flat.filter((o) => ['district', 'street', 'community', 'grid'].includes(o.kind));
   const units = flat.flatMap((o) => o.units);
   const canPost = isUnit || isAdmin(account);
   const columns = useListItemColumns<Offer>();
-  const editor = useListItemEditor<Offer>({
-    path: '/offers',
+  const editor = useListItemEditor<Offer, Schemas['PostOfferDto'], 'unitId' | 'category'>({
     fields: FIELDS,
     created: 'offers.created',
-    defaults: () => ({ unitId: isUnit ? account.orgId : undefined, capacity: { unit: 'person_hours' }, tags: [] }),
+    defaults: () => ({
+      unitId: isUnit ? (account.orgId ?? undefined) : undefined,
+      capacity: { unit: 'person_hours' },
+      tags: [],
+    }),
     fixed: ['unitId', 'category'],
-    toBody: (values) => ({ ...values, serviceArea: values.serviceArea ?? [] }),
+    post: (body) => api.post('/offers', { body: { ...body, serviceArea: body.serviceArea ?? [] } }),
+    patch: (id, changes) =>
+      api.patch('/offers/{id}', { path: { id }, body: { ...changes, serviceArea: changes.serviceArea ?? [] } }),
     onSaved: paged.reload,
   });
-  const filter = (change: ListFilters & { unitId?: string }) => setFilters((f) => ({ ...f, ...change }));
+  const filter = (change: ListFilters<Offer['status']> & { unitId?: string }) =>
+    setFilters((f) => ({ ...f, ...change }));
 
   const withdraw = async (offer: Offer) => {
     try {
-      await api.post(`/offers/${offer.id}/withdraw`, {});
+      await api.post('/offers/{id}/withdraw', { path: { id: offer.id }, body: {} });
       paged.reload();
     } catch (e) {
       fail(e);

@@ -1,8 +1,8 @@
 import { App, Button, Card, Form, Input, List, Modal, Rate, Select, Space, Steps, Tag, Typography } from 'antd';
 import { useState } from 'react';
 import { Link, useSearchParams } from 'react-router-dom';
-import { PROJECT_STATUS_CODES, type ProjectStatus } from '@gongjian/contracts';
-import { api } from '../api';
+import { PROJECT_STATUS_CODES } from '@gongjian/contracts';
+import { api, type Filters, type Project, type Schemas } from '../api';
 import { translateApiMessage } from '../apiMessages';
 import {
   MemberName,
@@ -19,27 +19,6 @@ import { PagedTable } from '../components/PagedTable';
 import { useI18n } from '../i18n';
 import { isAdmin, useAccount } from '../session';
 
-export interface Project {
-  id: string;
-  proposalId: string;
-  needId: string;
-  offerId: string;
-  communityId: string;
-  unitId: string;
-  title: string;
-  quantity: { amount: number; unit: string };
-  status: string;
-  createdAt: string;
-  startedAt: string | null;
-  completedAt: string | null;
-  report: string | null;
-  /** only for the project's organisers (issue 16 item 5) */
-  participantMemberIds?: string[];
-  participantCount: number;
-  evaluations: Array<{ score: number; comment: string; by: string; at: string }>;
-  meanScore: number | null;
-}
-
 /** 项目清单: the lifecycle (start, complete with a report) and residents' evaluations. */
 export default function ProjectsPage() {
   const { t, label, locale } = useI18n();
@@ -49,10 +28,10 @@ export default function ProjectsPage() {
   const quantity = useQuantity();
   const [params] = useSearchParams();
   const highlight = params.get('id');
-  const [status, setStatus] = useState<string | undefined>();
+  const [status, setStatus] = useState<Filters<'/projects'>['status']>();
   // a unit's own; else my area (a community, or a street's/district's subtree)
   const mine = mineScope(account);
-  const paged = usePaged<Project>('/projects', { status, ...mine });
+  const paged = usePaged('/projects', { query: { status, ...mine } });
   const [completing, setCompleting] = useState<Project | null>(null);
   const [evaluating, setEvaluating] = useState<Project | null>(null);
   const [form] = Form.useForm();
@@ -61,7 +40,7 @@ export default function ProjectsPage() {
 
   const start = async (p: Project) => {
     try {
-      await api.post(`/projects/${p.id}/start`);
+      await api.post('/projects/{id}/start', { path: { id: p.id } });
       message.success(t('common.done'));
       paged.reload();
     } catch (e) {
@@ -69,11 +48,12 @@ export default function ProjectsPage() {
     }
   };
 
-  const submit = async (path: string, fields: string[], close: () => void) => {
-    const values = await form.validateFields().catch(() => null);
+  /** Sends the open dialog's form as `B` (the fields of that dialog) through `send`, else shows its field errors. */
+  const submit = async <B,>(send: (body: B) => Promise<unknown>, fields: string[], close: () => void) => {
+    const values: B | null = await form.validateFields().catch(() => null);
     if (!values) return;
     try {
-      await api.post(path, values);
+      await send(values);
       message.success(t('common.done'));
       close();
       paged.reload();
@@ -106,7 +86,7 @@ export default function ProjectsPage() {
               <Steps
                 size="small"
                 status={p.status === 'completed' ? 'finish' : 'process'}
-                current={PROJECT_STATUS_CODES.indexOf(p.status as ProjectStatus)}
+                current={PROJECT_STATUS_CODES.indexOf(p.status)}
                 items={[
                   { title: label('status', 'planned'), description: p.createdAt?.slice(0, 10) },
                   { title: label('status', 'in_progress'), description: p.startedAt?.slice(0, 10) },
@@ -201,7 +181,12 @@ export default function ProjectsPage() {
         title={t('projects.complete')}
         onCancel={() => setCompleting(null)}
         onOk={() =>
-          submit(`/projects/${completing!.id}/complete`, ['report', 'participantMemberIds'], () => setCompleting(null))
+          submit(
+            (body: Schemas['CompleteProjectDto']) =>
+              api.post('/projects/{id}/complete', { path: { id: completing!.id }, body }),
+            ['report', 'participantMemberIds'],
+            () => setCompleting(null),
+          )
         }
         okText={t('common.save')}
         cancelText={t('common.cancel')}
@@ -227,7 +212,14 @@ export default function ProjectsPage() {
         open={evaluating !== null}
         title={t('projects.evaluate')}
         onCancel={() => setEvaluating(null)}
-        onOk={() => submit(`/projects/${evaluating!.id}/evaluations`, ['score', 'comment'], () => setEvaluating(null))}
+        onOk={() =>
+          submit(
+            (body: Schemas['EvaluateProjectDto']) =>
+              api.post('/projects/{id}/evaluations', { path: { id: evaluating!.id }, body }),
+            ['score', 'comment'],
+            () => setEvaluating(null),
+          )
+        }
         okText={t('common.save')}
         cancelText={t('common.cancel')}
       >

@@ -13,19 +13,11 @@ import {
   Typography,
 } from 'antd';
 import { useEffect, useState } from 'react';
-import { api, type ApiError } from '../../api';
+import { api, type ApiError, type AuditEvent, type EventWithCausation, type StreamHistory } from '../../api';
 import { useFailure } from '../../components/data';
 import { useI18n } from '../../i18n';
 import type { MessageKey } from '../../messages';
-import { Actor, type AuditEvent, show, useProjectionLabel } from './shared';
-
-interface StreamHistory {
-  streamId: string;
-  revision: number;
-  chain: { intact: boolean; breaks: unknown[] };
-  events: AuditEvent[];
-  state: Record<string, unknown>;
-}
+import { Actor, show, useProjectionLabel } from './shared';
 
 /** The kinds of entity whose history one can open by id: stream ids are `<prefix><id>`. */
 const ENTITIES: Array<{ prefix: string; key: MessageKey }> = [
@@ -67,7 +59,7 @@ export function History({ stream, open }: { stream: string; open: (stream: strin
     setPage(1);
     if (!stream) return;
     api
-      .get<StreamHistory>(`/audit/streams/${encodeURIComponent(stream)}`)
+      .get('/audit/streams/{streamId}', { path: { streamId: stream } })
       .then(setHistory)
       .catch(setError);
   }, [stream]);
@@ -163,12 +155,10 @@ export function History({ stream, open }: { stream: string; open: (stream: strin
 /** One event: what caused it (up to the request) and what it caused, in any service. */
 function Causation({ eventId }: { eventId: string }) {
   const { t, label } = useI18n();
-  const [data, setData] = useState<
-    (AuditEvent & { causedBy: AuditEvent[]; caused: AuditEvent[]; correlation: AuditEvent[] }) | null
-  >(null);
+  const [data, setData] = useState<EventWithCausation | null>(null);
   const fail = useFailure();
   useEffect(() => {
-    api.get<typeof data>(`/audit/events/${eventId}`).then(setData).catch(fail);
+    api.get('/audit/events/{eventId}', { path: { eventId } }).then(setData).catch(fail);
   }, [eventId, fail]);
   if (!data) return null;
   const chain = (events: AuditEvent[]) => (

@@ -2,15 +2,16 @@ import { Input, Space, Tag, Typography } from 'antd';
 import { useState } from 'react';
 import { usePaged } from '../../components/data';
 import { PagedTable } from '../../components/PagedTable';
+import type { AuditEvent } from '../../api';
 import { useI18n } from '../../i18n';
-import { Actor, type AuditEvent } from './shared';
+import { Actor } from './shared';
 
 /** The latest events of every service, newest first, by type or actor; a stream id opens its history. */
 export function Recent({ open }: { open: (stream: string) => void }) {
   const { t, label } = useI18n();
   const [type, setType] = useState<string | undefined>();
   const [actor, setActor] = useState<string | undefined>();
-  const paged = usePaged<AuditEvent>('/audit/events', { type, actor });
+  const paged = usePaged('/audit/events', { query: { type, actor } });
   return (
     <Space direction="vertical" style={{ width: '100%' }}>
       <Space wrap>

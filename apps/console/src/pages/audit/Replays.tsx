@@ -1,21 +1,9 @@
 import { Alert, Button, Input, Progress, Select, Space, Table, Typography } from 'antd';
 import { useEffect, useState } from 'react';
-import { api } from '../../api';
+import { api, type Replay } from '../../api';
 import { StatusTag, useFailure } from '../../components/data';
 import { useI18n } from '../../i18n';
-import { type FieldChange, show, useProjectionLabel } from './shared';
-
-/** GET /audit/replays/:id: a replay into a shadow read model, its progress and, once done, the differences. */
-interface Replay {
-  id: string;
-  projection: string;
-  status: 'running' | 'completed' | 'cancelled' | 'failed';
-  progress: { done: number; total: number; eventsPerSecond: number; etaSeconds: number | null };
-  documents: number | null;
-  differences: Array<{ documentId: string; kind: 'missing' | 'different' | 'extra'; fields: FieldChange[] }> | null;
-  chainBreaks: unknown[];
-  error: string | null;
-}
+import { show, useProjectionLabel } from './shared';
 
 /** Replays a read model from the log with a progress bar (cancellable), then shows how it differs from the live one. */
 export function Replays() {
@@ -28,20 +16,23 @@ export function Replays() {
   const [replay, setReplay] = useState<Replay | null>(null);
   useEffect(() => {
     api
-      .get<{ items: string[] }>('/audit/projections')
+      .get('/audit/projections')
       .then((r) => setProjections(r.items))
       .catch(fail);
   }, [fail]);
   useEffect(() => {
     if (!replay || replay.status !== 'running') return;
     const timer = setTimeout(() => {
-      api.get<Replay>(`/audit/replays/${replay.id}`).then(setReplay).catch(fail);
+      api
+        .get('/audit/replays/{id}', { path: { id: replay.id } })
+        .then(setReplay)
+        .catch(fail);
     }, 400);
     return () => clearTimeout(timer);
   }, [replay, fail]);
   const start = async () => {
     try {
-      setReplay(await api.post<Replay>('/audit/replays', { projection, until: until || undefined }));
+      setReplay(await api.post('/audit/replays', { body: { projection: projection!, until: until || undefined } }));
     } catch (e) {
       fail(e);
     }
@@ -49,7 +40,7 @@ export function Replays() {
   const cancel = async () => {
     if (!replay) return;
     try {
-      setReplay(await api.post<Replay>(`/audit/replays/${replay.id}/cancel`));
+      setReplay(await api.post('/audit/replays/{id}/cancel', { path: { id: replay.id } }));
     } catch (e) {
       fail(e);
     }

@@ -1,9 +1,9 @@
 import { App, Button, Input, Progress, Result, Space, Typography } from 'antd';
 import { useState } from 'react';
-import { api } from '../../api';
+import { api, type IntegrityReport } from '../../api';
 import { useFailure } from '../../components/data';
 import { useI18n } from '../../i18n';
-import { type IntegrityReport, rememberIntegrity } from './lastIntegrity';
+import { rememberIntegrity } from './lastIntegrity';
 
 /** Walks every hash chain (or one stream's) and names each break. */
 export function Integrity({ stream }: { stream: string }) {
@@ -15,7 +15,7 @@ export function Integrity({ stream }: { stream: string }) {
     setBusy(true);
     setResult(null);
     try {
-      const report = await api.get<IntegrityReport>('/audit/integrity', { streamId });
+      const report = await api.get('/audit/integrity', { query: { streamId } });
       if (!streamId) rememberIntegrity(report); // the auditor's home shows the last full check
       setResult(report);
     } catch (e) {
@@ -77,10 +77,12 @@ export function Export({ stream }: { stream: string }) {
       await api.download(
         '/audit/export',
         {
-          format,
-          streamId: stream || undefined,
-          from: from ? new Date(`${from}T00:00:00`).toISOString() : undefined,
-          to: to ? new Date(`${to}T23:59:59.999`).toISOString() : undefined,
+          query: {
+            format,
+            streamId: stream || undefined,
+            from: from ? new Date(`${from}T00:00:00`).toISOString() : undefined,
+            to: to ? new Date(`${to}T23:59:59.999`).toISOString() : undefined,
+          },
         },
         `gongjian-audit.${format}`,
       );

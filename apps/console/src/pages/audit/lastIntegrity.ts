@@ -1,11 +1,4 @@
-/** GET /audit/integrity: every hash chain walked, each break named by stream and revision. */
-export interface IntegrityReport {
-  intact: boolean;
-  checkedEvents: number;
-  streams: number;
-  breaks: Array<{ streamId: string; streamRevision: number; reason: string }>;
-  millis: number;
-}
+import type { IntegrityReport } from '../../api';
 
 const KEY = 'gongjian.integrity';
 

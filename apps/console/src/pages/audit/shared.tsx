@@ -1,25 +1,6 @@
 import { Tag } from 'antd';
+import type { AuditEvent } from '../../api';
 import { useI18n } from '../../i18n';
-
-export interface FieldChange {
-  field: string;
-  before: unknown;
-  after: unknown;
-}
-
-/** An event as the audit service shows it (GET /audit/events, /audit/streams/:id). */
-export interface AuditEvent {
-  eventId: string;
-  type: string;
-  streamId?: string;
-  streamRevision: number;
-  occurredAt: string;
-  actor: { accountId: string; role: string; orgId: string | null } | null;
-  correlationId: string;
-  causationId: string | null;
-  data: unknown;
-  effects?: Array<{ projection: string; documentId: string; change: string; fields: FieldChange[] }>;
-}
 
 export const show = (v: unknown) => (v === undefined ? '—' : typeof v === 'string' ? v : JSON.stringify(v));
 

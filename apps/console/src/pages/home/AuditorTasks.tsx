@@ -1,25 +1,11 @@
 import { Badge, Button, Card, Col, Empty, List, Progress, Row, Space, Typography } from 'antd';
 import { type ReactNode, useEffect, useState } from 'react';
 import { Link } from 'react-router-dom';
-import { api, type Page } from '../../api';
+import { api, type AuditEvent, type Page, readPage, type Replay } from '../../api';
 import { useFailure } from '../../components/data';
 import { useI18n } from '../../i18n';
-import { type IntegrityReport, lastIntegrity, rememberIntegrity } from '../audit/lastIntegrity';
+import { lastIntegrity, rememberIntegrity } from '../audit/lastIntegrity';
 import { useProjectionLabel } from '../audit/shared';
-
-interface Replay {
-  id: string;
-  projection: string;
-  status: 'running' | 'completed' | 'cancelled' | 'failed';
-  progress: { done: number; total: number };
-  differences: unknown[] | null;
-  swappedAt: string | null;
-}
-interface RecentEvent {
-  eventId: string;
-  type: string;
-  streamId?: string;
-}
 
 const DAY = 86_400_000;
 /** Pages of the last day's events counted at most (200 each): past that the card says "more than". */
@@ -57,7 +43,7 @@ function Integrity() {
   const check = async () => {
     setBusy(true);
     try {
-      rememberIntegrity(await api.get<IntegrityReport>('/audit/integrity'));
+      rememberIntegrity(await api.get('/audit/integrity'));
       setReport(lastIntegrity());
     } catch (e) {
       fail(e);
@@ -110,7 +96,7 @@ function Replays() {
   const [replays, setReplays] = useState<Replay[] | null>(null);
   useEffect(() => {
     api
-      .get<Page<Replay>>('/audit/replays')
+      .get('/audit/replays')
       .then((p) => setReplays(p.items))
       .catch(() => setReplays([]));
   }, []);
@@ -148,15 +134,19 @@ function Replays() {
 /** How many events the last 24 hours brought (counted up to 1,000), and the latest few. */
 function RecentEvents() {
   const { t, label } = useI18n();
-  const [state, setState] = useState<{ count: number; more: boolean; latest: RecentEvent[] } | null>(null);
+  const [state, setState] = useState<{ count: number; more: boolean; latest: AuditEvent[] } | null>(null);
   useEffect(() => {
     (async () => {
       const from = new Date(Date.now() - DAY).toISOString();
-      const latest: RecentEvent[] = [];
+      const latest: AuditEvent[] = [];
       let count = 0;
       let cursor: string | null = null;
       for (let page = 0; page < MAX_PAGES; page++) {
-        const res: Page<RecentEvent> = await api.get<Page<RecentEvent>>('/audit/events', { from, limit: 200, cursor });
+        const res: Page<AuditEvent> = await readPage(
+          '/audit/events',
+          { query: { from } },
+          { limit: 200, cursor: cursor ?? undefined },
+        );
         if (page === 0) latest.push(...res.items.slice(0, 5));
         count += res.items.length;
         cursor = res.nextCursor;

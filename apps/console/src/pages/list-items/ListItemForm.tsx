@@ -1,57 +1,51 @@
 import { App, Form, type FormInstance, Input, InputNumber, Modal, Select, Space } from 'antd';
 import { type ReactNode, useState } from 'react';
 import { CATEGORY_CODES, QUANTITY_UNIT_CODES } from '@gongjian/contracts';
-import { api } from '../../api';
+import type { ListItem } from '../../api';
 import { useFormFailure } from '../../components/data';
 import { useI18n } from '../../i18n';
 import type { MessageKey } from '../../messages';
 
-/** What a need (需求) and an offer (资源) have in common: the items of the two lists matching pairs. */
-export interface ListItem {
-  id: string;
-  version: number;
-  title: string;
-  description: string;
-  category: string;
-  tags: string[];
-  remaining: { amount: number; unit: string };
-  window: { from: string; to: string };
-  status: string;
-  postedAt: string;
-}
-
 /** `need` or `offer`: the prefix of the form's element ids and test ids (`need-title`, `offer-save`). */
 export type ListKind = 'need' | 'offer';
 
-interface EditorOptions {
-  /** `/needs` or `/offers`: POST there, PATCH `${path}/:id` */
-  path: string;
+/** A form's first values: any field, and any part of a nested one (antd's `RecursivePartial`). */
+type FormDefaults<B> = Parameters<FormInstance<B>['setFieldsValue']>[0];
+
+/**
+ * `B`: the body that posts an item (the document's `PostNeedDto`, `PostOfferDto`), which the form's
+ * values are; `F`: its fields fixed once posted, left out of an edit.
+ */
+interface EditorOptions<B, F extends keyof B> {
   /** the fields the API may name in a 400, shown next to them */
   fields: string[];
   /** the message of a posted item */
   created: MessageKey;
   /** the values of a new item's form */
-  defaults: () => Record<string, unknown>;
-  /** the fields fixed once posted: left out of an edit */
-  fixed: string[];
-  /** the body from the form's values (the description is '' when left empty) */
-  toBody?: (values: Record<string, unknown>) => Record<string, unknown>;
+  defaults: () => FormDefaults<B>;
+  fixed: F[];
+  /** POST the form's values (the description is '' when left empty) */
+  post: (body: B) => Promise<unknown>;
+  /** PATCH an item with the form's values but the fixed fields */
+  patch: (id: string, changes: Omit<B, F>) => Promise<unknown>;
   onSaved: () => void;
 }
 
 /** Posting and editing a need or an offer in a modal form: the API's field errors next to the fields, the input kept. */
-export function useListItemEditor<T extends ListItem>(options: EditorOptions) {
+export function useListItemEditor<T extends ListItem, B extends { description?: string }, F extends keyof B>(
+  options: EditorOptions<B, F>,
+) {
   const { t } = useI18n();
   const { message } = App.useApp();
   const formFailure = useFormFailure();
-  const [form] = Form.useForm();
+  const [form] = Form.useForm<B>();
   const [editing, setEditing] = useState<T | 'new' | null>(null);
   const [saving, setSaving] = useState(false);
 
   const open = (item: T | 'new') => {
     setEditing(item);
     form.resetFields();
-    form.setFieldsValue(item === 'new' ? options.defaults() : item);
+    form.setFieldsValue(item === 'new' ? options.defaults() : (item as FormDefaults<B>));
   };
 
   const save = async () => {
@@ -59,14 +53,15 @@ export function useListItemEditor<T extends ListItem>(options: EditorOptions) {
     if (!values) return;
     setSaving(true);
     try {
-      const filled = { ...values, description: values.description ?? '' };
-      const body = options.toBody ? options.toBody(filled) : filled;
+      const body: B = { ...values, description: values.description ?? '' };
       if (editing === 'new') {
-        await api.post(options.path, body);
+        await options.post(body);
         message.success(t(options.created));
       } else if (editing) {
-        const changes = Object.fromEntries(Object.entries(body).filter(([field]) => !options.fixed.includes(field)));
-        await api.patch(`${options.path}/${editing.id}`, changes);
+        const changes = Object.fromEntries(
+          Object.entries(body).filter(([field]) => !options.fixed.includes(field as F)),
+        ) as Omit<B, F>;
+        await options.patch(editing.id, changes);
         message.success(t('common.saved'));
       }
       setEditing(null);

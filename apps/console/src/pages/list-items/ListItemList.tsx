@@ -5,23 +5,23 @@ import { CATEGORY_CODES } from '@gongjian/contracts';
 import { StatusTag, useQuantity } from '../../components/data';
 import { useI18n } from '../../i18n';
 import { useAccount } from '../../session';
-import type { ListItem } from './ListItemForm';
+import type { Category, ListItem } from '../../api';
 
-/** The filters of both lists: words, status, category (a type, not an interface: it is a query's record). */
-export type ListFilters = {
+/** The filters of both lists: words, status (`S`: the list's codes), category (the query's fields). */
+export type ListFilters<S extends string> = {
   q?: string;
-  status?: string;
-  category?: string;
+  status?: S;
+  category?: Category;
 };
 
 /** Search, status and category above a list of needs or offers; `children` adds a list's own filter. */
-export function ListItemFilters({
+export function ListItemFilters<S extends string>({
   statuses,
   onChange,
   children,
 }: {
-  statuses: readonly string[];
-  onChange: (change: ListFilters) => void;
+  statuses: readonly S[];
+  onChange: (change: ListFilters<S>) => void;
   children?: ReactNode;
 }) {
   const { t, label } = useI18n();

@@ -1,12 +1,9 @@
 import { Empty, Select, Space, Table } from 'antd';
 import { useEffect, useState } from 'react';
-import { api, type ApiError } from '../../api';
+import { api, type ApiError, type LeaderboardRow as Row } from '../../api';
 import { OrgName, useScopeTree } from '../../components/data';
 import { useI18n } from '../../i18n';
 import { useAccount } from '../../session';
-import type { PioneerIndex } from './MemberDrawer';
-
-type Row = PioneerIndex & { rank: number; name: string; branchId: string };
 
 /** The last four quarters, newest first (`2026Q4`…). */
 function quarters(now = new Date()): string[] {
@@ -39,7 +36,7 @@ export function Leaderboard() {
     setRows(null);
     setError(null);
     api
-      .get<{ items: Row[] }>('/pioneer-index/leaderboard', { orgId: chosen, quarter, limit: 200 })
+      .get('/pioneer-index/leaderboard', { query: { orgId: chosen, quarter, limit: 200 } })
       .then((r) => setRows(r.items))
       .catch(setError);
   }, [chosen, quarter]);

@@ -1,38 +1,11 @@
 import { Descriptions, Drawer, Space, Statistic } from 'antd';
 import { useEffect, useState } from 'react';
-import { api } from '../../api';
+import { api, type LedgerEntry, type Member, type PioneerIndex } from '../../api';
 import { OrgName, usePaged } from '../../components/data';
 import { PagedTable } from '../../components/PagedTable';
 import { useI18n } from '../../i18n';
 import { isAdmin, useAccount } from '../../session';
-import type { Member } from '../MembersPage';
 import { Redeem } from './Redeem';
-
-/** GET /members/:id/points: one ledger entry. */
-interface LedgerEntry {
-  id: string;
-  kind: 'award' | 'redemption' | 'evaluation';
-  points: number;
-  rule: string | null;
-  title: string | null;
-  merchant: string | null;
-  hours: number;
-  score: number | null;
-  recordedAt: string;
-}
-
-/** GET /members/:id/pioneer-index: the explainable 先锋指数 of the current quarter. */
-export interface PioneerIndex {
-  memberId: string;
-  quarter: string;
-  index: number;
-  breakdown: {
-    hours: { value: number; points: number };
-    wishes: { value: number; points: number };
-    projects: { value: number; points: number };
-    evaluations: { scores: number[]; points: number };
-  };
-}
 
 /** One member: balance, this quarter's pioneer index with its parts, and the points ledger. */
 export function MemberDrawer({ member, onClose }: { member: Member | null; onClose: () => void }) {
@@ -70,7 +43,7 @@ function Pioneer({ memberId }: { memberId: string }) {
   const [index, setIndex] = useState<PioneerIndex | null>(null);
   useEffect(() => {
     api
-      .get<PioneerIndex>(`/members/${memberId}/pioneer-index`)
+      .get('/members/{id}/pioneer-index', { path: { id: memberId } })
       .then(setIndex)
       .catch(() => setIndex(null));
   }, [memberId]);
@@ -92,7 +65,7 @@ function Pioneer({ memberId }: { memberId: string }) {
 
 function Ledger({ memberId }: { memberId: string }) {
   const { t, label } = useI18n();
-  const paged = usePaged<LedgerEntry>(`/members/${memberId}/points`, {});
+  const paged = usePaged('/members/{id}/points', { path: { id: memberId } });
   const balance = (paged as unknown as { balance?: number }).balance;
   return (
     <Space direction="vertical" style={{ width: '100%' }}>

@@ -1,6 +1,6 @@
 import { App, Button, Form, Input, InputNumber, Space, Typography } from 'antd';
 import { useState } from 'react';
-import { api } from '../../api';
+import { api, type Schemas } from '../../api';
 import { useFormFailure } from '../../components/data';
 import { useI18n } from '../../i18n';
 
@@ -12,7 +12,7 @@ export function Redeem({ memberId, onRedeemed }: { memberId: string; onRedeemed:
   const { t } = useI18n();
   const { message } = App.useApp();
   const formFailure = useFormFailure();
-  const [form] = Form.useForm();
+  const [form] = Form.useForm<Schemas['RedemptionDto']>();
   const [saving, setSaving] = useState(false);
 
   const redeem = async () => {
@@ -20,7 +20,7 @@ export function Redeem({ memberId, onRedeemed }: { memberId: string; onRedeemed:
     if (!values) return;
     setSaving(true);
     try {
-      const res = await api.post<{ points: number; balance: number }>(`/members/${memberId}/redemptions`, values);
+      const res = await api.post('/members/{id}/redemptions', { path: { id: memberId }, body: values });
       message.success(t('members.redeemed', { points: res.points, balance: res.balance }));
       form.resetFields();
       onRedeemed();

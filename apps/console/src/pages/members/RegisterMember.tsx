@@ -1,11 +1,20 @@
 import { App, Form, Input, Modal, Select } from 'antd';
 import { useState } from 'react';
-import { api } from '../../api';
+import { api, type Schemas } from '../../api';
 import { type OrgNode, useFormFailure } from '../../components/data';
 import { useI18n } from '../../i18n';
 import { UnitPicker } from '../organizations/UnitPicker';
 
-const FIELDS = ['name', 'phone', 'branchId', 'joinedPartyOn', 'employerUnitId', 'idNumber', 'address'];
+type Body = Schemas['RegisterMemberDto'];
+const FIELDS: Array<keyof Body> = [
+  'name',
+  'phone',
+  'branchId',
+  'joinedPartyOn',
+  'employerUnitId',
+  'idNumber',
+  'address',
+];
 const required = (message: string) => [{ required: true, message }];
 
 /** A branch (支部) is a grid's, a building's or a unit's: every one in the admin's scope tree. */
@@ -36,7 +45,7 @@ export function RegisterMember({
   const { t, label } = useI18n();
   const { message } = App.useApp();
   const formFailure = useFormFailure();
-  const [form] = Form.useForm();
+  const [form] = Form.useForm<Body>();
   const [saving, setSaving] = useState(false);
 
   const save = async () => {
@@ -44,8 +53,9 @@ export function RegisterMember({
     if (!values) return;
     setSaving(true);
     try {
-      const body = Object.fromEntries(Object.entries(values).filter(([, v]) => v !== undefined && v !== ''));
-      await api.post('/members', body);
+      // the optional fields left empty are not sent
+      const body = Object.fromEntries(Object.entries(values).filter(([, v]) => v !== undefined && v !== '')) as Body;
+      await api.post('/members', { body });
       message.success(t('members.registered'));
       form.resetFields();
       onRegistered();

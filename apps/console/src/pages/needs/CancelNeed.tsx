@@ -22,7 +22,7 @@ export function CancelNeed({
     if (!need) return;
     const reason = String(form.getFieldValue('reason') ?? '').trim();
     try {
-      await api.post(`/needs/${need.id}/cancel`, reason ? { reason } : {});
+      await api.post('/needs/{id}/cancel', { path: { id: need.id }, body: reason ? { reason } : {} });
       message.success(t('needs.cancelled'));
       form.resetFields();
       onCancelled();

@@ -1,18 +1,10 @@
 import { App, Button, Empty, Popconfirm, Space, Table } from 'antd';
 import { useCallback, useEffect, useState } from 'react';
-import { api } from '../../api';
+import { api, type JointMeeting as Meeting } from '../../api';
 import { type OrgNode, OrgName, StatusTag, useFailure } from '../../components/data';
 import { useI18n } from '../../i18n';
 import { isAdmin, useAccount } from '../../session';
 import { UnitPicker } from './UnitPicker';
-
-/** GET /organizations/:id/joint-meeting (apps/organizations). */
-interface Meeting {
-  orgId: string;
-  members: Array<{ unitId: string; joinedOn: string; leftOn: string | null; status: 'active' | 'left' }>;
-  /** invitations (by the organisation side) and applications (by the unit side) awaiting the other side */
-  pending?: Array<{ unitId: string; proposedBy: 'organization' | 'unit'; proposedOn: string }>;
-}
 
 /**
  * 联席会议 of a street or community: its member units; an admin adds a unit (at once when over both
@@ -30,11 +22,10 @@ export function JointMeeting({ node }: { node: OrgNode }) {
   const mayAct = isAdmin(account);
   const mayAnswer = mayAct || account.role === 'unit_contact';
   const mySide = account.role === 'unit_contact' ? 'unit' : 'organization';
-  const members = `/organizations/${node.id}/joint-meeting/members`;
   const load = useCallback(
     () =>
       api
-        .get<Meeting>(`/organizations/${node.id}/joint-meeting`)
+        .get('/organizations/{id}/joint-meeting', { path: { id: node.id } })
         .then(setMeeting)
         .catch(() => setMeeting({ orgId: node.id, members: [] })),
     [node.id],
@@ -61,7 +52,14 @@ export function JointMeeting({ node }: { node: OrgNode }) {
           <Button
             type="primary"
             disabled={!unitId}
-            onClick={() => run(() => api.post<Meeting>(members, { unitId }))}
+            onClick={() =>
+              run(() =>
+                api.post('/organizations/{id}/joint-meeting/members', {
+                  path: { id: node.id },
+                  body: { unitId: unitId! },
+                }),
+              )
+            }
             data-testid="meeting-join"
           >
             {t('org.joinMeeting')}
@@ -92,7 +90,13 @@ export function JointMeeting({ node }: { node: OrgNode }) {
                   <Button
                     size="small"
                     type="link"
-                    onClick={() => run(() => api.post<Meeting>(`${members}/${p.unitId}/withdraw`))}
+                    onClick={() =>
+                      run(() =>
+                        api.post('/organizations/{id}/joint-meeting/members/{unitId}/withdraw', {
+                          path: { id: node.id, unitId: p.unitId },
+                        }),
+                      )
+                    }
                   >
                     {t('org.withdraw')}
                   </Button>
@@ -101,14 +105,26 @@ export function JointMeeting({ node }: { node: OrgNode }) {
                     <Button
                       size="small"
                       type="link"
-                      onClick={() => run(() => api.post<Meeting>(`${members}/${p.unitId}/confirm`))}
+                      onClick={() =>
+                        run(() =>
+                          api.post('/organizations/{id}/joint-meeting/members/{unitId}/confirm', {
+                            path: { id: node.id, unitId: p.unitId },
+                          }),
+                        )
+                      }
                       data-testid="meeting-confirm"
                     >
                       {t('org.confirm')}
                     </Button>
                     <Popconfirm
                       title={t('org.declineConfirm')}
-                      onConfirm={() => run(() => api.post<Meeting>(`${members}/${p.unitId}/decline`))}
+                      onConfirm={() =>
+                        run(() =>
+                          api.post('/organizations/{id}/joint-meeting/members/{unitId}/decline', {
+                            path: { id: node.id, unitId: p.unitId },
+                          }),
+                        )
+                      }
                     >
                       <Button size="small" type="link" danger>
                         {t('org.decline')}
@@ -140,7 +156,14 @@ export function JointMeeting({ node }: { node: OrgNode }) {
               m.status === 'active' && (
                 <Popconfirm
                   title={t('org.leaveMeetingConfirm')}
-                  onConfirm={() => run(() => api.delete<Meeting>(`${members}/${m.unitId}`))}
+                  onConfirm={() =>
+                    run(() =>
+                      api.delete('/organizations/{id}/joint-meeting/members/{unitId}', {
+                        path: { id: node.id, unitId: m.unitId },
+                        body: {},
+                      }),
+                    )
+                  }
                 >
                   <Button size="small" type="link" danger>
                     {t('org.leaveMeeting')}

@@ -1,24 +1,11 @@
 import { App, Button, Popconfirm, Space } from 'antd';
 import { useState } from 'react';
-import { api } from '../../api';
+import { api, type Pairing } from '../../api';
 import { type OrgNode, OrgName, StatusTag, useFailure, usePaged } from '../../components/data';
 import { PagedTable } from '../../components/PagedTable';
 import { useI18n } from '../../i18n';
 import { isAdmin, useAccount } from '../../session';
 import { UnitPicker } from './UnitPicker';
-
-/** GET /pairings (apps/organizations). */
-interface Pairing {
-  id: string;
-  unitId: string;
-  orgId: string;
-  establishedOn: string | null;
-  endedOn: string | null;
-  status: 'proposed' | 'active' | 'ended' | 'declined' | 'withdrawn';
-  /** the side that proposed it; null when made at once by an admin over both sides */
-  proposedBy: 'organization' | 'unit' | null;
-  proposedOn: string | null;
-}
 
 /**
  * 结对共建 of a grid or community: its units, since when; an admin pairs a unit (at once when over
@@ -31,7 +18,7 @@ export function Pairings({ node }: { node: OrgNode }) {
   const account = useAccount();
   const { message } = App.useApp();
   const fail = useFailure();
-  const paged = usePaged<Pairing>('/pairings', { orgId: node.id });
+  const paged = usePaged('/pairings', { query: { orgId: node.id } });
   const [unitId, setUnitId] = useState<string | undefined>();
   const mayAct = isAdmin(account);
   const mayAnswer = mayAct || account.role === 'unit_contact';
@@ -56,7 +43,7 @@ export function Pairings({ node }: { node: OrgNode }) {
           <Button
             type="primary"
             disabled={!unitId}
-            onClick={() => run(() => api.post('/pairings', { unitId, orgId: node.id }))}
+            onClick={() => run(() => api.post('/pairings', { body: { unitId: unitId!, orgId: node.id } }))}
             data-testid="pairing-create"
           >
             {t('org.pair')}
@@ -87,7 +74,7 @@ export function Pairings({ node }: { node: OrgNode }) {
                         <Button
                           size="small"
                           type="link"
-                          onClick={() => run(() => api.post(`/pairings/${p.id}/withdraw`))}
+                          onClick={() => run(() => api.post('/pairings/{id}/withdraw', { path: { id: p.id } }))}
                         >
                           {t('org.withdraw')}
                         </Button>
@@ -96,14 +83,14 @@ export function Pairings({ node }: { node: OrgNode }) {
                           <Button
                             size="small"
                             type="link"
-                            onClick={() => run(() => api.post(`/pairings/${p.id}/confirm`))}
+                            onClick={() => run(() => api.post('/pairings/{id}/confirm', { path: { id: p.id } }))}
                             data-testid="pairing-confirm"
                           >
                             {t('org.confirm')}
                           </Button>
                           <Popconfirm
                             title={t('org.declineConfirm')}
-                            onConfirm={() => run(() => api.post(`/pairings/${p.id}/decline`))}
+                            onConfirm={() => run(() => api.post('/pairings/{id}/decline', { path: { id: p.id } }))}
                           >
                             <Button size="small" type="link" danger>
                               {t('org.decline')}
@@ -117,7 +104,7 @@ export function Pairings({ node }: { node: OrgNode }) {
                   p.status === 'active' && (
                     <Popconfirm
                       title={t('org.endPairingConfirm')}
-                      onConfirm={() => run(() => api.delete(`/pairings/${p.id}`))}
+                      onConfirm={() => run(() => api.delete('/pairings/{id}', { path: { id: p.id } }))}
                     >
                       <Button size="small" type="link" danger>
                         {t('org.endPairing')}

@@ -1,6 +1,6 @@
 import { Select } from 'antd';
 import { useEffect, useState } from 'react';
-import { api, type Page } from '../../api';
+import { api } from '../../api';
 import { useI18n } from '../../i18n';
 
 /** Picks a unit (驻区单位) by name among the registered ones (up to 200, searchable). */
@@ -19,7 +19,7 @@ export function UnitPicker({
   const [options, setOptions] = useState<Array<{ value: string; label: string }>>([]);
   useEffect(() => {
     api
-      .get<Page<{ id: string; name: string; sector?: string }>>('/units', { limit: 200 })
+      .get('/units', { query: { limit: 200 } })
       .then((p) =>
         setOptions(p.items.map((u) => ({ value: u.id, label: `${u.name}（${label('sector', u.sector)}）` }))),
       )

@@ -2,18 +2,29 @@ import { App, Button, Form, Input, InputNumber, Modal, Select, Space } from 'ant
 import { useState } from 'react';
 import { Link } from 'react-router-dom';
 import { ACTIVITY_STATUS_CODES, CATEGORY_CODES } from '@gongjian/contracts';
-import { api } from '../../api';
+import { type Activity, api, type Filters, type Schemas } from '../../api';
 import { areaScope, OrgName, StatusTag, useFormFailure, usePaged, useScopeTree } from '../../components/data';
 import { PagedTable } from '../../components/PagedTable';
 import { useI18n } from '../../i18n';
 import { isAdmin, useAccount } from '../../session';
-import { type Activity, when } from './activity';
+import { when } from './activity';
 import { ActivityDrawer } from './ActivityDrawer';
 
-const FIELDS = ['orgId', 'title', 'description', 'category', 'place', 'startsAt', 'endsAt', 'slots', 'pointsPerHour'];
+type Body = Schemas['PublishActivityDto'];
+const FIELDS: Array<keyof Body> = [
+  'orgId',
+  'title',
+  'description',
+  'category',
+  'place',
+  'startsAt',
+  'endsAt',
+  'slots',
+  'pointsPerHour',
+];
 
 /** `datetime-local` input → ISO instant (the browser's time zone); empty stays empty for the API to refuse. */
-const instant = (local: string | undefined) => (local ? new Date(local).toISOString() : local);
+const instant = (local: string) => (local ? new Date(local).toISOString() : local);
 
 /** 招募令: communities and grids publish activities, sign members up and record their attendance. */
 export function Activities() {
@@ -24,20 +35,20 @@ export function Activities() {
   const { flat } = useScopeTree(account);
   const communities = flat.filter((o) => o.kind === 'community');
   const places = flat.filter((o) => o.kind === 'community' || o.kind === 'grid');
-  const [filters, setFilters] = useState<{ status?: string; category?: string; communityId?: string }>({});
+  const [filters, setFilters] = useState<Filters<'/activities'>>({});
   // my area by default (a community, or a street's/district's subtree); a chosen community narrows it
-  const paged = usePaged<Activity>('/activities', { ...areaScope(account), ...filters });
+  const paged = usePaged('/activities', { query: { ...areaScope(account), ...filters } });
   const [creating, setCreating] = useState(false);
   const [saving, setSaving] = useState(false);
   const [openId, setOpenId] = useState<string | null>(null);
-  const [form] = Form.useForm();
+  const [form] = Form.useForm<Body>();
   const mayPublish = isAdmin(account);
   const mayAudit = ['district_admin', 'auditor'].includes(account.role);
 
   const create = () => {
     form.resetFields();
     form.setFieldsValue({
-      orgId: account.role === 'community_admin' ? account.orgId : undefined,
+      orgId: account.role === 'community_admin' ? (account.orgId ?? undefined) : undefined,
       slots: 10,
       pointsPerHour: 10,
     });
@@ -49,7 +60,9 @@ export function Activities() {
     if (!values) return;
     setSaving(true);
     try {
-      await api.post('/activities', { ...values, startsAt: instant(values.startsAt), endsAt: instant(values.endsAt) });
+      await api.post('/activities', {
+        body: { ...values, startsAt: instant(values.startsAt), endsAt: instant(values.endsAt) },
+      });
       message.success(t('vol.published'));
       setCreating(false);
       paged.reload();

@@ -1,11 +1,11 @@
 import { App, Button, Descriptions, Drawer, Empty, InputNumber, Popconfirm, Progress, Space, Table, Tag } from 'antd';
 import { useCallback, useEffect, useState } from 'react';
-import { api } from '../../api';
+import { type Activity, api } from '../../api';
 import { MemberName, OrgName, StatusTag, useFailure } from '../../components/data';
 import { MemberPicker } from '../../components/MemberPicker';
 import { useI18n } from '../../i18n';
 import { isAdmin, useAccount } from '../../session';
-import { type Activity, when } from './activity';
+import { when } from './activity';
 
 const lengthInHours = (a: Activity) => Math.floor((Date.parse(a.endsAt) - Date.parse(a.startsAt)) / 900_000) / 4;
 
@@ -32,7 +32,7 @@ export function ActivityDrawer({
     setActivity(null);
     setMember(undefined);
     setHours({});
-    if (id) api.get<Activity>(`/activities/${id}`).then(setActivity).catch(fail);
+    if (id) api.get('/activities/{id}', { path: { id } }).then(setActivity).catch(fail);
   }, [id, fail]);
 
   /** Runs one command of the activity; the API answers with the activity as it is now. */
@@ -107,7 +107,7 @@ export function ActivityDrawer({
                 data-testid="signup-submit"
                 onClick={() =>
                   act(
-                    () => api.post<Activity>(`/activities/${a.id}/signups`, { memberId: member }),
+                    () => api.post('/activities/{id}/signups', { path: { id: a.id }, body: { memberId: member! } }),
                     t('vol.signedUp'),
                   ).then(() => setMember(undefined))
                 }
@@ -150,9 +150,12 @@ export function ActivityDrawer({
                         onClick={() =>
                           act(
                             () =>
-                              api.post<Activity>(`/activities/${a.id}/attendance`, {
-                                memberId: r.memberId,
-                                hours: hours[r.memberId] ?? Math.min(lengthInHours(a), 8),
+                              api.post('/activities/{id}/attendance', {
+                                path: { id: a.id },
+                                body: {
+                                  memberId: r.memberId,
+                                  hours: hours[r.memberId] ?? Math.min(lengthInHours(a), 8),
+                                },
                               }),
                             t('vol.attendanceRecorded'),
                           )
@@ -174,7 +177,13 @@ export function ActivityDrawer({
                     <Popconfirm
                       title={t('vol.cancelSignupConfirm')}
                       onConfirm={() =>
-                        act(() => api.delete<Activity>(`/activities/${a.id}/signups/${r.memberId}`), t('common.done'))
+                        act(
+                          () =>
+                            api.delete('/activities/{id}/signups/{memberId}', {
+                              path: { id: a.id, memberId: r.memberId },
+                            }),
+                          t('common.done'),
+                        )
                       }
                     >
                       <Button size="small" type="link" danger>
@@ -188,7 +197,9 @@ export function ActivityDrawer({
           {mayAct && a.attendanceCount === 0 && (
             <Popconfirm
               title={t('vol.cancelConfirm')}
-              onConfirm={() => act(() => api.post<Activity>(`/activities/${a.id}/cancel`, {}), t('common.done'))}
+              onConfirm={() =>
+                act(() => api.post('/activities/{id}/cancel', { path: { id: a.id }, body: {} }), t('common.done'))
+              }
             >
               <Button danger>{t('vol.cancelActivity')}</Button>
             </Popconfirm>

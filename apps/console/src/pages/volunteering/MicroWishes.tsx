@@ -2,7 +2,7 @@ import { App, Button, Form, Input, Modal, Popconfirm, Select, Space } from 'antd
 import { useState } from 'react';
 import { Link } from 'react-router-dom';
 import { WISH_STATUS_CODES } from '@gongjian/contracts';
-import { api } from '../../api';
+import { api, type Filters, type MicroWish } from '../../api';
 import {
   areaScope,
   MemberName,
@@ -18,20 +18,6 @@ import { PagedTable } from '../../components/PagedTable';
 import { useI18n } from '../../i18n';
 import { isAdmin, useAccount } from '../../session';
 
-/** GET /micro-wishes (apps/volunteering). */
-interface MicroWish {
-  id: string;
-  communityId: string;
-  title: string;
-  description: string;
-  status: 'open' | 'claimed' | 'done' | 'fulfilled';
-  /** only for the community's admins (issue 16 item 5) */
-  claimedBy?: string | null;
-  note: string | null;
-  postedAt: string;
-  fulfilledAt: string | null;
-}
-
 type Dialog = { kind: 'post' } | { kind: 'claim'; wish: MicroWish } | { kind: 'done'; wish: MicroWish };
 
 /** 微心愿: a community posts residents' small wishes; a member claims one, does it, the community confirms. */
@@ -43,8 +29,8 @@ export function MicroWishes() {
   const formFailure = useFormFailure();
   const { flat } = useScopeTree(account);
   const communities = flat.filter((o) => o.kind === 'community');
-  const [filters, setFilters] = useState<{ status?: string; communityId?: string }>({});
-  const paged = usePaged<MicroWish>('/micro-wishes', { ...areaScope(account), ...filters });
+  const [filters, setFilters] = useState<Filters<'/micro-wishes'>>({});
+  const paged = usePaged('/micro-wishes', { query: { ...areaScope(account), ...filters } });
   const [dialog, setDialog] = useState<Dialog | null>(null);
   const [saving, setSaving] = useState(false);
   const [form] = Form.useForm();
@@ -63,9 +49,11 @@ export function MicroWishes() {
     if (!values) return;
     setSaving(true);
     try {
-      if (dialog.kind === 'post') await api.post('/micro-wishes', values);
-      if (dialog.kind === 'claim') await api.post(`/micro-wishes/${dialog.wish.id}/claim`, values);
-      if (dialog.kind === 'done') await api.post(`/micro-wishes/${dialog.wish.id}/fulfil`, values);
+      if (dialog.kind === 'post') await api.post('/micro-wishes', { body: values });
+      if (dialog.kind === 'claim')
+        await api.post('/micro-wishes/{id}/claim', { path: { id: dialog.wish.id }, body: values });
+      if (dialog.kind === 'done')
+        await api.post('/micro-wishes/{id}/fulfil', { path: { id: dialog.wish.id }, body: values });
       message.success(t('common.done'));
       setDialog(null);
       paged.reload();
@@ -78,7 +66,7 @@ export function MicroWishes() {
 
   const step = async (wish: MicroWish, path: 'release' | 'confirm') => {
     try {
-      await api.post(`/micro-wishes/${wish.id}/${path}`, {});
+      await api.post(`/micro-wishes/{id}/${path}`, { path: { id: wish.id } });
       message.success(path === 'confirm' ? t('vol.wishFulfilled') : t('common.done'));
       paged.reload();
     } catch (e) {

@@ -1,20 +1,10 @@
 import { App, Button, Empty, Form, Select, Space, Table, Tag, Typography } from 'antd';
 import { useCallback, useEffect, useState } from 'react';
-import { api, ApiError, type Page } from '../../api';
+import { api, ApiError, type Rotation, type Schemas, type Team } from '../../api';
 import { OrgName, useFormFailure, useScopeTree } from '../../components/data';
 import { useI18n } from '../../i18n';
 import { isAdmin, useAccount } from '../../session';
 import { when } from './activity';
-import type { Team } from './Teams';
-
-/** GET /rotations/:orgId/:quarter: which team serves which grid in a quarter (季度轮值). */
-interface Rotation {
-  orgId: string;
-  quarter: string;
-  assignments: Array<{ gridId: string; teamId: string }>;
-  loads: Record<string, number>;
-  publishedAt: string;
-}
 
 /** `2027Q1` for a date, and the quarters around it (a year back, a year ahead). */
 function quarterOf(date: Date): string {
@@ -39,19 +29,19 @@ export function Rotations() {
   const [rotation, setRotation] = useState<Rotation | null | undefined>(undefined);
   const [published, setPublished] = useState<string[]>([]);
   const [teams, setTeams] = useState<Team[]>([]);
-  const [form] = Form.useForm();
+  const [form] = Form.useForm<Pick<Schemas['PublishRotationDto'], 'teamIds'>>();
   const mayPublish = isAdmin(account);
 
   const load = useCallback(async () => {
     if (!orgId) return;
     setRotation(undefined);
     const [one, list, area] = await Promise.all([
-      api.get<Rotation>(`/rotations/${orgId}/${quarter}`).catch((e: ApiError) => {
+      api.get('/rotations/{orgId}/{quarter}', { path: { orgId, quarter } }).catch((e: ApiError) => {
         if (e.status === 404) return null;
         throw e;
       }),
-      api.get<Page<Rotation>>('/rotations', { orgId, limit: 50 }),
-      api.get<Page<Team>>('/teams', { orgId, limit: 200 }),
+      api.get('/rotations', { query: { orgId, limit: 50 } }),
+      api.get('/teams', { query: { orgId, limit: 200 } }),
     ]);
     setRotation(one);
     setPublished(list.items.map((r) => r.quarter).sort());
@@ -65,7 +55,7 @@ export function Rotations() {
     const values = await form.validateFields().catch(() => null);
     if (!values || !orgId) return;
     try {
-      setRotation(await api.post<Rotation>('/rotations', { orgId, quarter, teamIds: values.teamIds }));
+      setRotation(await api.post('/rotations', { body: { orgId, quarter, teamIds: values.teamIds } }));
       message.success(t('vol.rotationPublished', { quarter }));
       load().catch(() => undefined);
     } catch (e) {

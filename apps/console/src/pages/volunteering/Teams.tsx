@@ -1,24 +1,13 @@
 import { App, Button, Form, Input, List, Modal, Popconfirm, Select, Space } from 'antd';
 import { useState } from 'react';
 import { Link } from 'react-router-dom';
-import { api } from '../../api';
+import { api, type Schemas, type Team } from '../../api';
 import { MemberName, OrgName, useFailure, useFormFailure, usePaged, useScopeTree } from '../../components/data';
 import { MemberPicker } from '../../components/MemberPicker';
 import { PagedTable } from '../../components/PagedTable';
 import { useI18n } from '../../i18n';
 import { isAdmin, useAccount } from '../../session';
 import { when } from './activity';
-
-/** GET /teams (apps/volunteering): a 志愿服务队 of a community or street. */
-export interface Team {
-  id: string;
-  orgId: string;
-  name: string;
-  /** the roster: only for the admins over the team (issue 16 item 5) */
-  memberIds?: string[];
-  memberCount: number;
-  formedAt: string;
-}
 
 /** 志愿服务队: teams of my area, formed by an admin of a community or street, with their members. */
 export function Teams() {
@@ -31,16 +20,16 @@ export function Teams() {
   const [orgId, setOrgId] = useState<string | undefined>();
   // my area by default (GET /teams?orgId= is the organisation's subtree); a chosen one narrows it
   const area = orgId ?? (isAdmin(account) ? account.orgId : null) ?? undefined;
-  const paged = usePaged<Team>('/teams', { orgId: area });
+  const paged = usePaged('/teams', { query: { orgId: area } });
   const [creating, setCreating] = useState(false);
   const [managing, setManaging] = useState<Team | null>(null);
-  const [form] = Form.useForm();
+  const [form] = Form.useForm<Schemas['FormTeamDto']>();
   const mayAct = isAdmin(account);
   const mayAudit = ['district_admin', 'auditor'].includes(account.role);
 
   const create = () => {
     form.resetFields();
-    form.setFieldsValue({ orgId: orgs.some((o) => o.id === account.orgId) ? account.orgId : undefined });
+    form.setFieldsValue({ orgId: orgs.some((o) => o.id === account.orgId) ? (account.orgId ?? undefined) : undefined });
     setCreating(true);
   };
 
@@ -48,7 +37,7 @@ export function Teams() {
     const values = await form.validateFields().catch(() => null);
     if (!values) return;
     try {
-      await api.post('/teams', values);
+      await api.post('/teams', { body: values });
       message.success(t('vol.teamCreated'));
       setCreating(false);
       paged.reload();
@@ -159,7 +148,7 @@ function TeamMembers({
   const add = async () => {
     if (!team || !memberId) return;
     try {
-      onChange(await api.post<Team>(`/teams/${team.id}/members`, { memberId }));
+      onChange(await api.post('/teams/{id}/members', { path: { id: team.id }, body: { memberId } }));
       message.success(t('vol.teamAdded'));
       setMemberId(undefined);
     } catch (e) {
@@ -170,7 +159,7 @@ function TeamMembers({
   const remove = async (id: string) => {
     if (!team) return;
     try {
-      onChange(await api.delete<Team>(`/teams/${team.id}/members/${id}`));
+      onChange(await api.delete('/teams/{id}/members/{memberId}', { path: { id: team.id, memberId: id } }));
     } catch (e) {
       fail(e);
     }
