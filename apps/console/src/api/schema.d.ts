@@ -1799,107 +1799,79 @@ export interface paths {
 export type webhooks = Record<string, never>;
 export interface components {
     schemas: {
-        PageQuery: {
-            limit?: number;
-            cursor?: string;
-        };
         StartReplayDto: {
             projection: string;
             until?: string;
         };
-        MomentQuery: {
-            at?: string;
-            position?: number;
-        };
-        OptionalMomentQuery: {
-            at?: string;
-            position?: number;
-        };
-        ReadModelAsOfQuery: {
-            projection: string;
-            communityId?: string;
-            unitId?: string;
-            orgId?: string;
-            status?: string;
-            at?: string;
-            position?: number;
-        };
-        RangeQuery: {
-            streamId?: string;
-            from?: string;
-            to?: string;
-        };
-        AsOfQuery: {
-            streamId?: string;
-            projection?: string;
-            communityId?: string;
-            unitId?: string;
-            orgId?: string;
-            status?: string;
-            at?: string;
-            position?: number;
-        };
-        IntegrityQuery: {
-            orgId?: string;
-            streamId?: string;
-            from?: string;
-            to?: string;
-        };
-        ExportQuery: {
+        RegisterOrganizationDto: {
+            name: string;
             /** @enum {string} */
-            format?: "csv" | "jsonl";
-            type?: string;
-            actor?: string;
-            orgId?: string;
-            correlationId?: string;
-            streamId?: string;
-            from?: string;
-            to?: string;
+            kind: "district" | "street" | "community" | "grid" | "building";
+            parentId?: string;
         };
-        AuditEventsQuery: {
-            streamId?: string;
-            type?: string;
-            actor?: string;
-            orgId?: string;
-            correlationId?: string;
-            from?: string;
-            to?: string;
-            limit?: number;
-            cursor?: string;
+        RenameOrganizationDto: {
+            name: string;
         };
-        CancelNeedDto: {
-            reason?: string;
+        MoveOrganizationDto: {
+            parentId: string;
         };
-        QuantityDto: {
-            amount: number;
+        RegisterUnitDto: {
+            name: string;
             /** @enum {string} */
-            unit: "person_hours" | "yuan" | "venue_hours" | "items" | "sessions";
+            sector: "party_government" | "public_institution" | "state_enterprise" | "private_enterprise" | "social_organization" | "other";
+            locatedIn: string;
         };
-        WindowDto: {
+        EstablishPairingDto: {
+            unitId: string;
+            orgId: string;
+        };
+        JoinDto: {
+            unitId: string;
+            joinedOn?: string;
+        };
+        LeaveDto: {
+            leftOn?: string;
+        };
+        AppointDto: {
+            unitId: string;
+            personName: string;
+            position: string;
+            term: components["schemas"]["TermDto"];
+        };
+        TermDto: {
             from: string;
             to: string;
         };
-        EditNeedDto: {
-            title?: string;
-            description?: string;
-            tags?: string[];
-            quantity?: components["schemas"]["QuantityDto"];
-            window?: components["schemas"]["WindowDto"];
+        OpenSiteDto: {
+            orgId: string;
+            name: string;
             /** @enum {string} */
-            urgency?: "low" | "normal" | "high" | "critical";
+            level: "centre" | "station" | "point";
+            address?: string;
         };
-        ListNeedsQuery: {
-            communityId?: string;
+        RateSiteDto: {
+            year: number;
+            stars: number;
+            reason: string;
+        };
+        CreateAccountDto: {
+            username: string;
+            password: string;
             /** @enum {string} */
-            status?: "open" | "partially_matched" | "matched" | "fulfilled" | "cancelled" | "expired";
-            /** @enum {string} */
-            category?: "elderly_care" | "education" | "health" | "legal" | "employment" | "environment" | "culture_sports" | "safety" | "venue" | "funding" | "volunteers" | "property" | "other";
-            orgId?: string;
-            /** @enum {string} */
-            urgency?: "low" | "normal" | "high" | "critical";
-            q?: string;
-            limit?: number;
-            cursor?: string;
+            role: "district_admin" | "street_admin" | "community_admin" | "unit_contact" | "member" | "auditor";
+            orgId: string;
+            displayName?: string;
+        };
+        ResetPasswordDto: {
+            temporaryPassword: string;
+        };
+        LoginDto: {
+            username: string;
+            password: string;
+        };
+        ChangePasswordDto: {
+            current: string;
+            next: string;
         };
         PostNeedDto: {
             communityId: string;
@@ -1914,23 +1886,26 @@ export interface components {
             /** @enum {string} */
             urgency: "low" | "normal" | "high" | "critical";
         };
-        EditOfferDto: {
+        QuantityDto: {
+            amount: number;
+            /** @enum {string} */
+            unit: "person_hours" | "yuan" | "venue_hours" | "items" | "sessions";
+        };
+        WindowDto: {
+            from: string;
+            to: string;
+        };
+        CancelNeedDto: {
+            reason?: string;
+        };
+        EditNeedDto: {
             title?: string;
             description?: string;
             tags?: string[];
-            capacity?: components["schemas"]["QuantityDto"];
+            quantity?: components["schemas"]["QuantityDto"];
             window?: components["schemas"]["WindowDto"];
-            serviceArea?: string[];
-        };
-        ListOffersQuery: {
-            unitId?: string;
             /** @enum {string} */
-            status?: "open" | "partially_reserved" | "reserved" | "withdrawn" | "expired";
-            /** @enum {string} */
-            category?: "elderly_care" | "education" | "health" | "legal" | "employment" | "environment" | "culture_sports" | "safety" | "venue" | "funding" | "volunteers" | "property" | "other";
-            q?: string;
-            limit?: number;
-            cursor?: string;
+            urgency?: "low" | "normal" | "high" | "critical";
         };
         PostOfferDto: {
             unitId: string;
@@ -1943,8 +1918,24 @@ export interface components {
             window: components["schemas"]["WindowDto"];
             serviceArea: string[];
         };
+        EditOfferDto: {
+            title?: string;
+            description?: string;
+            tags?: string[];
+            capacity?: components["schemas"]["QuantityDto"];
+            window?: components["schemas"]["WindowDto"];
+            serviceArea?: string[];
+        };
         WithdrawOfferDto: {
             reason?: string;
+        };
+        StartRunDto: {
+            scopeOrgId: string;
+        };
+        RejectDto: {
+            reason?: string;
+            /** @enum {string} */
+            side?: "community" | "unit";
         };
         CompleteProjectDto: {
             report?: string;
@@ -1953,83 +1944,6 @@ export interface components {
         EvaluateProjectDto: {
             score: number;
             comment?: string;
-        };
-        ListProjectsQuery: {
-            /** @enum {string} */
-            status?: "planned" | "in_progress" | "completed";
-            communityId?: string;
-            unitId?: string;
-            needId?: string;
-            offerId?: string;
-            orgId?: string;
-            limit?: number;
-            cursor?: string;
-        };
-        ProposalSideDto: {
-            /** @enum {string} */
-            side?: "community" | "unit";
-        };
-        ListProposalsQuery: {
-            /** @enum {string} */
-            status?: "pending" | "accepted" | "rejected" | "superseded" | "closed";
-            needId?: string;
-            communityId?: string;
-            unitId?: string;
-            orgId?: string;
-            limit?: number;
-            cursor?: string;
-        };
-        RejectDto: {
-            reason?: string;
-            /** @enum {string} */
-            side?: "community" | "unit";
-        };
-        StartRunDto: {
-            scopeOrgId: string;
-        };
-        SummaryQuery: {
-            communityId?: string;
-            orgId?: string;
-        };
-        QuarterQuery: {
-            quarter?: string;
-        };
-        LeaderboardQuery: {
-            orgId?: string;
-            communityId?: string;
-            branchId?: string;
-            limit?: number;
-            quarter?: string;
-        };
-        RedemptionDto: {
-            points: number;
-            merchant: string;
-        };
-        ChangeStatusDto: {
-            /** @enum {string} */
-            status: "normal" | "floating" | "lost_contact";
-            reason?: string;
-        };
-        ConfirmAccountDto: {
-            memberId: string;
-        };
-        DeclineTransferDto: {
-            reason?: string;
-        };
-        LinkAccountDto: {
-            accountId: string;
-        };
-        ListMembersQuery: {
-            orgId?: string;
-            communityId?: string;
-            branchId?: string;
-            reportedTo?: string;
-            employerUnitId?: string;
-            transferTo?: string;
-            /** @enum {string} */
-            status?: "normal" | "floating" | "lost_contact";
-            limit?: number;
-            cursor?: string;
         };
         RegisterMemberDto: {
             name: string;
@@ -2040,127 +1954,29 @@ export interface components {
             joinedPartyOn: string;
             employerUnitId?: string;
         };
-        CommunityReportDto: {
-            communityId: string;
+        ConfirmAccountDto: {
+            memberId: string;
         };
         TransferMemberDto: {
             toBranchId: string;
         };
-        ChangePasswordDto: {
-            current: string;
-            next: string;
-        };
-        CreateAccountDto: {
-            username: string;
-            password: string;
-            /** @enum {string} */
-            role: "district_admin" | "street_admin" | "community_admin" | "unit_contact" | "member" | "auditor";
-            orgId: string;
-            displayName?: string;
-        };
-        ListAccountsQuery: {
-            orgId?: string;
-            limit?: number;
-            cursor?: string;
-        };
-        LoginDto: {
-            username: string;
-            password: string;
-        };
-        ResetPasswordDto: {
-            temporaryPassword: string;
-        };
-        ListOrganizationsQuery: {
-            /** @enum {string} */
-            kind?: "district" | "street" | "community" | "grid" | "building";
-            parentId?: string;
-            limit?: number;
-            cursor?: string;
-        };
-        MoveOrganizationDto: {
-            parentId: string;
-        };
-        RegisterOrganizationDto: {
-            name: string;
-            /** @enum {string} */
-            kind: "district" | "street" | "community" | "grid" | "building";
-            parentId?: string;
-        };
-        RenameOrganizationDto: {
-            name: string;
-        };
-        TermDto: {
-            from: string;
-            to: string;
-        };
-        AppointDto: {
-            unitId: string;
-            personName: string;
-            position: string;
-            term: components["schemas"]["TermDto"];
-        };
-        JoinDto: {
-            unitId: string;
-            joinedOn?: string;
-        };
-        LeaveDto: {
-            leftOn?: string;
-        };
-        EstablishPairingDto: {
-            unitId: string;
-            orgId: string;
-        };
-        ListPairingsQuery: {
-            unitId?: string;
-            orgId?: string;
-            /** @enum {string} */
-            status?: "proposed" | "active" | "ended" | "declined" | "withdrawn";
-            limit?: number;
-            cursor?: string;
-        };
-        ListSitesQuery: {
-            orgId?: string;
-            stars?: number;
-            limit?: number;
-            cursor?: string;
-        };
-        OpenSiteDto: {
-            orgId: string;
-            name: string;
-            /** @enum {string} */
-            level: "centre" | "station" | "point";
-            address?: string;
-        };
-        RateSiteDto: {
-            year: number;
-            stars: number;
-            reason: string;
-        };
-        ListUnitsQuery: {
-            locatedIn?: string;
-            /** @enum {string} */
-            sector?: "party_government" | "public_institution" | "state_enterprise" | "private_enterprise" | "social_organization" | "other";
-            limit?: number;
-            cursor?: string;
-        };
-        RegisterUnitDto: {
-            name: string;
-            /** @enum {string} */
-            sector: "party_government" | "public_institution" | "state_enterprise" | "private_enterprise" | "social_organization" | "other";
-            locatedIn: string;
-        };
-        CancelActivityDto: {
+        DeclineTransferDto: {
             reason?: string;
         };
-        ListActivitiesQuery: {
-            orgId?: string;
-            communityId?: string;
+        ChangeStatusDto: {
             /** @enum {string} */
-            category?: "elderly_care" | "education" | "health" | "legal" | "employment" | "environment" | "culture_sports" | "safety" | "venue" | "funding" | "volunteers" | "property" | "other";
-            /** @enum {string} */
-            status?: "open" | "full" | "finished" | "cancelled";
-            limit?: number;
-            cursor?: string;
+            status: "normal" | "floating" | "lost_contact";
+            reason?: string;
+        };
+        CommunityReportDto: {
+            communityId: string;
+        };
+        LinkAccountDto: {
+            accountId: string;
+        };
+        RedemptionDto: {
+            points: number;
+            merchant: string;
         };
         PublishActivityDto: {
             title: string;
@@ -2174,34 +1990,20 @@ export interface components {
             slots: number;
             pointsPerHour: number;
         };
+        SignUpDto: {
+            memberId: string;
+        };
+        CancelActivityDto: {
+            reason?: string;
+        };
         AttendanceDto: {
             memberId: string;
             hours: number;
         };
-        SignUpDto: {
-            memberId: string;
-        };
-        AreaQuery: {
-            orgId?: string;
-            communityId?: string;
-        };
-        TeamMemberDto: {
-            memberId: string;
-        };
-        FormTeamDto: {
-            name: string;
-            orgId: string;
-        };
-        ListByOrgQuery: {
-            orgId?: string;
-            limit?: number;
-            cursor?: string;
-        };
-        PublishRotationDto: {
-            orgId: string;
-            quarter: string;
-            teamIds: string[];
-            gridIds?: string[];
+        PostWishDto: {
+            communityId: string;
+            title: string;
+            description?: string;
         };
         ClaimWishDto: {
             memberId: string;
@@ -2209,18 +2011,18 @@ export interface components {
         FulfilWishDto: {
             note?: string;
         };
-        ListWishesQuery: {
-            communityId?: string;
-            orgId?: string;
-            /** @enum {string} */
-            status?: "open" | "claimed" | "done" | "fulfilled";
-            limit?: number;
-            cursor?: string;
+        FormTeamDto: {
+            name: string;
+            orgId: string;
         };
-        PostWishDto: {
-            communityId: string;
-            title: string;
-            description?: string;
+        TeamMemberDto: {
+            memberId: string;
+        };
+        PublishRotationDto: {
+            orgId: string;
+            quarter: string;
+            teamIds: string[];
+            gridIds?: string[];
         };
         Error: {
             /** @example 400 */
