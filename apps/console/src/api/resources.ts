@@ -6,11 +6,17 @@
  * response schema, the typed client takes it from there instead of `Returns` (api/index.ts), and
  * the entry here can go.
  */
-import type { components } from './schema';
+import type { components, paths } from './schema';
 
 type Schemas = components['schemas'];
 /** A code list the document states on a query or a body (`status`, `category`, …). */
 type Code<T> = NonNullable<T>;
+/** The routes of the document, without their `/api/v1` prefix. */
+type ApiPath = keyof paths extends infer K ? (K extends `/api/v1${infer R}` ? R : never) : never;
+/** The query fields of a list route, as the document states them (a route it lacks fails the build). */
+type QueryOf<P extends ApiPath> = paths[`/api/v1${P}`] extends { get: { parameters: { query?: infer Q } } }
+  ? NonNullable<Q>
+  : never;
 
 export type Quantity = Schemas['QuantityDto'];
 export type TimeWindow = Schemas['WindowDto'];
@@ -34,7 +40,7 @@ export interface Account {
 export interface Organization {
   id: string;
   name: string;
-  kind: Code<Schemas['ListOrganizationsQuery']['kind']>;
+  kind: Code<QueryOf<'/organizations'>['kind']>;
   parentId: string | null;
   lineage: string[];
 }
@@ -42,7 +48,7 @@ export interface Organization {
 export interface Unit {
   id: string;
   name: string;
-  sector?: Code<Schemas['ListUnitsQuery']['sector']>;
+  sector?: Code<QueryOf<'/units'>['sector']>;
   parentId: string;
 }
 
@@ -74,16 +80,16 @@ export interface ListItem {
 
 export interface Need extends ListItem, Pick<Schemas['PostNeedDto'], 'communityId' | 'quantity' | 'urgency'> {
   gridId?: string | null;
-  status: Code<Schemas['ListNeedsQuery']['status']>;
+  status: Code<QueryOf<'/needs'>['status']>;
   served?: number;
   cancelReason?: string;
 }
 
 export interface Offer extends ListItem, Pick<Schemas['PostOfferDto'], 'unitId' | 'capacity' | 'serviceArea'> {
-  status: Code<Schemas['ListOffersQuery']['status']>;
+  status: Code<QueryOf<'/offers'>['status']>;
 }
 
-export type ProposalSide = Code<Schemas['ProposalSideDto']['side']>;
+export type ProposalSide = Code<Schemas['RejectDto']['side']>;
 
 export interface Proposal {
   id: string;
@@ -95,7 +101,7 @@ export interface Proposal {
   quantity: Quantity;
   score: number;
   breakdown: Record<string, number>;
-  status: Code<Schemas['ListProposalsQuery']['status']>;
+  status: Code<QueryOf<'/proposals'>['status']>;
   acceptedBy: ProposalSide[];
   projectId?: string;
 }
@@ -137,7 +143,7 @@ export interface Project {
   unitId: string;
   title: string;
   quantity: Quantity;
-  status: Code<Schemas['ListProjectsQuery']['status']>;
+  status: Code<QueryOf<'/projects'>['status']>;
   createdAt: string;
   startedAt: string | null;
   completedAt: string | null;
@@ -159,7 +165,7 @@ export interface Member {
   joinedPartyOn?: string;
   employerUnitId?: string | null;
   inService?: boolean;
-  status?: Code<Schemas['ListMembersQuery']['status']>;
+  status?: Code<QueryOf<'/members'>['status']>;
   reportedTo?: string | null;
   reportedOn?: string | null;
   phone?: string | null;
@@ -204,7 +210,7 @@ export interface Pairing {
   orgId: string;
   establishedOn: string | null;
   endedOn: string | null;
-  status: Code<Schemas['ListPairingsQuery']['status']>;
+  status: Code<QueryOf<'/pairings'>['status']>;
   /** the side that proposed it; null when made at once by an admin over both sides */
   proposedBy: 'organization' | 'unit' | null;
   proposedOn: string | null;
@@ -236,7 +242,7 @@ export interface Activity
   self?: { memberId: string; signedUp: boolean; hours: number | null };
   openSlots: number;
   publishedAt: string;
-  status: Code<Schemas['ListActivitiesQuery']['status']>;
+  status: Code<QueryOf<'/activities'>['status']>;
 }
 
 /** `GET /activities/summary` */
@@ -247,7 +253,7 @@ export interface ActivitySummary {
 export interface MicroWish extends Pick<Schemas['PostWishDto'], 'communityId' | 'title'> {
   id: string;
   description: string;
-  status: Code<Schemas['ListWishesQuery']['status']>;
+  status: Code<QueryOf<'/micro-wishes'>['status']>;
   /** only for the community's admins (issue 16 item 5) */
   claimedBy?: string | null;
   note: string | null;
@@ -391,5 +397,5 @@ export interface Returns {
  * its name and the route no request body.
  */
 export interface UndocumentedBodies {
-  'POST /proposals/{id}/accept': Schemas['ProposalSideDto'];
+  'POST /proposals/{id}/accept': Schemas['RejectDto'];
 }
