@@ -1,4 +1,3 @@
-import type { ConformsToContracts } from '@gongjian/contracts';
 import {
   type Decider,
   defineAggregate,
@@ -6,19 +5,14 @@ import {
   InvalidStateTransition,
   NotFound,
 } from '@gongjian/eventing';
-import type { ProjectCompletedV1, ProjectEvaluatedV1, ProjectStatus, Quantity } from '@gongjian/contracts';
+import type { ConformsToContracts, ProjectCompletedV1, ProjectEvaluatedV1, ProjectStatus } from '@gongjian/contracts';
 
-/** 共建项目 — an accepted match: planned → in_progress → completed, then rated by residents. */
-export interface ProjectCreated {
-  projectId: string;
-  proposalId: string;
-  needId: string;
-  offerId: string;
-  communityId: string;
-  unitId: string;
-  title: string;
-  quantity: Quantity;
-}
+/**
+ * 共建项目 — an accepted match: planned → in_progress → completed, then rated by residents. What
+ * it is made of is what its public completion tells the other services, less the completion's own
+ * report and participants.
+ */
+export type ProjectCreated = Omit<ProjectCompletedV1, 'report' | 'participantMemberIds'>;
 
 /**
  * Why a member may or may not be named as having served in a project, as the handler found it in
