@@ -1,5 +1,6 @@
 export * from './error.filter';
 export * from './validation';
+export * from './rules';
 export * from './pagination';
 export * from './request-context';
 export * from './idempotency';
@@ -8,3 +9,4 @@ export * from './security-headers';
 export * from './dto-bounds';
 // Adapters are imported from their own paths ('@gongjian/http/sqlite.idempotency-store',
 // '@gongjian/http/mongodb.idempotency-store').
+export * from './schema';

@@ -2,6 +2,8 @@ import { createParamDecorator, type ExecutionContext, Injectable, type NestMiddl
 import type { Actor, CommandContext, KeyedRequest } from '@gongjian/eventing';
 import type { NextFunction, Request, Response } from 'express';
 import { v7 as uuidv7 } from 'uuid';
+import { ID_PATTERN } from './rules';
+import { badRequest } from './validation';
 
 /** Until the organizations issue brings accounts, requests act as this actor. */
 export const ANONYMOUS_ACTOR: Actor = { accountId: 'anonymous', role: 'anonymous', orgId: null };
@@ -14,15 +16,38 @@ export interface GongjianRequest extends Request {
   keyedRequest?: KeyedRequest;
 }
 
-/** Correlation id from `X-Correlation-Id` (or a new one), echoed on the response. */
+/** Correlation id from `X-Correlation-Id` when it is an id (ID_PATTERN; else a new one), echoed on the response. */
 @Injectable()
 export class CorrelationMiddleware implements NestMiddleware {
   use(req: GongjianRequest, res: Response, next: NextFunction): void {
     const header = req.header('x-correlation-id');
-    req.correlationId = header && /^[\w.:-]{1,100}$/.test(header) ? header : uuidv7();
+    req.correlationId = header && ID_PATTERN.test(header) ? header : uuidv7();
     res.setHeader('X-Correlation-Id', req.correlationId);
     next();
   }
+}
+
+/**
+ * What `If-Match` may say: `*` (any version: no condition), or a version as the resources give it
+ * (`"3"`, `3`, `W/"3"`). The condition fails with 412 when the resource is at another version.
+ */
+export const IF_MATCH_PATTERN = /^(\*|(W\/)?("[0-9]{1,15}"|[0-9]{1,15}))$/;
+
+/** The version an `If-Match` names (undefined: no condition, or `*`). */
+export function ifMatchVersion(header: string | undefined): number | undefined {
+  if (header === undefined || !IF_MATCH_PATTERN.test(header) || header === '*') return undefined;
+  return Number(header.replace(/^W\//, '').replace(/"/g, ''));
+}
+
+/** 400 for an `If-Match` that names no version: a condition the server cannot evaluate is refused, not ignored. */
+export function refuseMalformedIfMatch(req: Request, _res: Response, next: NextFunction): void {
+  const header = req.header('if-match');
+  if (header === undefined || IF_MATCH_PATTERN.test(header)) return next();
+  next(
+    badRequest('validation failed: If-Match', [
+      { field: 'If-Match', messages: ['If-Match must be a version ("3") or *'] },
+    ]),
+  );
 }
 
 /**
@@ -32,8 +57,7 @@ export class CorrelationMiddleware implements NestMiddleware {
  */
 export const Command = createParamDecorator((_: unknown, host: ExecutionContext): CommandContext => {
   const req = host.switchToHttp().getRequest<GongjianRequest>();
-  const ifMatch = req.header('if-match')?.replace(/^W\//, '').replace(/"/g, '');
-  const expectedVersion = ifMatch !== undefined && /^\d+$/.test(ifMatch) ? Number(ifMatch) : undefined;
+  const expectedVersion = ifMatchVersion(req.header('if-match'));
   return {
     actor: req.actor ?? ANONYMOUS_ACTOR,
     correlationId: req.correlationId ?? uuidv7(),

@@ -18,7 +18,7 @@ import { join } from 'node:path';
 import express, { type NextFunction, type Request, type Response } from 'express';
 import type { RuntimeConfig } from './config';
 import { configureHttpApp } from './http-app';
-import { serveOpenApi } from './openapi';
+import { serveOpenApi } from './openapi/document';
 import { Runtime } from './runtime';
 import { IN_PROCESS_BROKER } from './tokens';
 

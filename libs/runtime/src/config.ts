@@ -1,5 +1,6 @@
 import { join, resolve } from 'node:path';
 import type { DocumentStore } from '@gongjian/read-models';
+import { ID_PATTERN } from '@gongjian/http';
 
 /**
  * Runtime configuration, from the environment only (DESIGN §3: the adapter choice is
@@ -121,6 +122,14 @@ function maxConsumerLag(value: string | undefined): number {
   return n;
 }
 
+/** The bootstrap administrator's username: an id, so that the API can name the account. */
+function adminUser(value: string | undefined): string | undefined {
+  if (!value) return undefined;
+  if (!ID_PATTERN.test(value))
+    throw new Error(`GONGJIAN_ADMIN_USER must be 1–100 letters, digits, '_', '.', ':' or '-'; got "${value}"`);
+  return value;
+}
+
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): RuntimeConfig {
   const port = Number(env.PORT ?? 3000);
   if (!Number.isInteger(port) || port < 0 || port > 65535)
@@ -145,7 +154,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): RuntimeConfig 
       .map((s) => s.trim())
       .filter(Boolean),
     jwtTtlSeconds: parseJwtTtl(env.GONGJIAN_JWT_TTL),
-    adminUser: env.GONGJIAN_ADMIN_USER || undefined,
+    adminUser: adminUser(env.GONGJIAN_ADMIN_USER),
     adminPassword: env.GONGJIAN_ADMIN_PASSWORD || undefined,
     metricsToken: metricsToken(env.GONGJIAN_METRICS_TOKEN),
     trustProxy: trustProxy(env.GONGJIAN_TRUST_PROXY),

@@ -1,6 +1,8 @@
 import { Controller, Get, ServiceUnavailableException } from '@nestjs/common';
 import { Public } from '@gongjian/auth';
 import { Runtime } from './runtime';
+import { Answers, Returns } from '@gongjian/http';
+import { HEALTH, LIVENESS } from './resources';
 
 /**
  * Probes (docs/ops/health.md): `/health/live` for liveness (the process only), `/health/ready`
@@ -14,6 +16,8 @@ export class HealthController {
   /** Readiness, as before the split: 200 when ready (ok or degraded), 503 with the details otherwise. */
   @Public()
   @Get()
+  @Returns(HEALTH)
+  @Answers(503)
   health() {
     return this.ready();
   }
@@ -24,6 +28,7 @@ export class HealthController {
    */
   @Public()
   @Get('live')
+  @Returns(LIVENESS)
   live() {
     return this.runtime.liveness();
   }
@@ -37,6 +42,8 @@ export class HealthController {
    */
   @Public()
   @Get('ready')
+  @Returns(HEALTH)
+  @Answers(503)
   async ready() {
     const health = await this.runtime.checkedHealth();
     if (health.status === 'down') {

@@ -17,6 +17,7 @@ import { Forbidden, Unauthenticated } from '@gongjian/eventing';
 import type { RuntimeConfig } from './config';
 import { Runtime } from './runtime';
 import { RUNTIME_CONFIG } from './tokens';
+import { ReturnsMedia } from '@gongjian/http';
 
 /**
  * The process's own metrics (CPU, memory, event-loop delay, GC, handles), collected once per
@@ -174,6 +175,7 @@ export class MetricsController {
   @Public()
   @UseGuards(MetricsAccess)
   @Get()
+  @ReturnsMedia(['text/plain'], 'the Prometheus text format')
   async scrape(@Res() res: Response): Promise<void> {
     const { contentType, body } = await this.metrics.exposition();
     res.setHeader('Cache-Control', 'no-store');
