@@ -8,7 +8,7 @@ import { type ClientRequest, type IncomingMessage, ServerResponse } from 'node:h
 import type { Socket } from 'node:net';
 import { join } from 'node:path';
 import { BODY_LIMIT_BYTES, securityHeaders } from '@gongjian/http';
-import { serveConsole } from '@gongjian/runtime';
+import { declaredRoutes, methodNotAllowed, serveConsole } from '@gongjian/runtime';
 import { ROUTE_OWNERS, serviceUrls } from './routes';
 
 const urls = () => serviceUrls();
@@ -214,6 +214,8 @@ export async function startGateway(port = Number(process.env.PORT ?? 3000), host
   });
   app.disable('x-powered-by');
   app.use(securityHeaders());
+  // its own routes (the probes): an undeclared method is 405; the services answer theirs alike
+  app.use(methodNotAllowed(declaredRoutes(app), ''));
   app.use('/api/v1', refuseOversizedBodies);
   const proxies = new Map<string, (req: Request, res: Response, next: NextFunction) => unknown>();
   for (const [service, url] of Object.entries(urls())) {
