@@ -76,8 +76,12 @@ export const ISO_DATE_MAX_LENGTH = 35;
  * without seconds or zone) are refused: the code that reads them parses with Date, which does not
  * understand them all alike.
  */
-export const ISO_DATE_PATTERN =
-  /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])([Tt]([01]\d|2[0-3]):[0-5]\d:[0-5]\d(\.\d{1,9})?([Zz]|[+-]([01]\d|2[0-3]):[0-5]\d))?$/;
+const DAY = '\\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\\d|3[01])';
+const TIME = '[Tt]([01]\\d|2[0-3]):[0-5]\\d:[0-5]\\d(\\.\\d{1,9})?([Zz]|[+-]([01]\\d|2[0-3]):[0-5]\\d)';
+export const ISO_DATE_PATTERN = new RegExp(`^${DAY}(${TIME})?$`);
+
+/** A calendar day alone (IsIsoDay). */
+export const ISO_DAY_PATTERN = new RegExp(`^${DAY}$`);
 
 /** Whether `value` is an ISO_DATE_PATTERN date whose day exists in its month (no 2026-02-30). */
 export function isIsoDate(value: unknown): value is string {
@@ -104,6 +108,22 @@ export const IsIsoDate = () =>
       },
     }),
     MaxLength(ISO_DATE_MAX_LENGTH),
+  );
+
+/** The name of IsIsoDay's validator in the class-validator metadata. */
+export const IS_ISO_DAY = 'isIsoDay';
+
+/** A calendar day, `2026-12-02` (a date without a time: a birthday, the day one joined the party). */
+export const IsIsoDay = () =>
+  applyDecorators(
+    ValidateBy({
+      name: IS_ISO_DAY,
+      validator: {
+        validate: (value) => typeof value === 'string' && ISO_DAY_PATTERN.test(value) && isIsoDate(value),
+        defaultMessage: (args) => `${args?.property} must be a date (YYYY-MM-DD)`,
+      },
+    }),
+    MaxLength(10),
   );
 
 /**

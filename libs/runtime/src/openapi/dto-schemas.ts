@@ -2,7 +2,16 @@ import type { Type } from '@nestjs/common';
 import { getMetadataStorage, IS_NUMBER } from 'class-validator';
 import type { ValidationMetadata } from 'class-validator/types/metadata/ValidationMetadata';
 import { validationMetadatasToSchemas } from 'class-validator-jsonschema';
-import { fieldRules, IS_ISO_DATE, ISO_DATE_PATTERN, type JsonSchema, NOT_WITH, SCHEMA_REF } from '@gongjian/http';
+import {
+  fieldRules,
+  IS_ISO_DATE,
+  IS_ISO_DAY,
+  ISO_DATE_PATTERN,
+  ISO_DAY_PATTERN,
+  type JsonSchema,
+  NOT_WITH,
+  SCHEMA_REF,
+} from '@gongjian/http';
 
 // class-transformer's storage of @Type(() => Nested), so nested DTOs become $refs (the
 // class-validator-jsonschema README's recipe; the package exports it under this path only)
@@ -53,6 +62,7 @@ export function dtoSchemas(): Record<string, JsonSchema> {
     classTransformerMetadataStorage: defaultMetadataStorage,
     additionalConverters: {
       [IS_ISO_DATE]: ISO_DATE_SCHEMA,
+      [IS_ISO_DAY]: { type: 'string', format: 'date', pattern: ISO_DAY_PATTERN.source },
       [NOT_WITH]: {},
       [IS_NUMBER]: numberSchema,
     },
