@@ -1,4 +1,4 @@
-import { ContractViolation, OpenApiContract } from './support/openapi-contract';
+import { ContractViolation } from './support/openapi-contract';
 import { contractOf, type Region, startSeeded, TestPlatform } from './support/platform';
 
 /**
