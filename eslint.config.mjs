@@ -78,7 +78,8 @@ export default tseslint.config(
             {
               name: 'class-validator',
               importNames: ['IsOptional'],
-              message: 'use Optional() from @gongjian/http: a field is its type or absent, never null, as the OpenAPI document says',
+              message:
+                'use Optional() from @gongjian/http: a field is its type or absent, never null, as the OpenAPI document says',
             },
           ],
         },
