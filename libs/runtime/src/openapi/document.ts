@@ -67,8 +67,9 @@ export function buildOpenApiDocument(app: INestApplication, title: string): Open
 
 /** Serves the document at `/api/v1/docs-json` and Swagger UI at `/api/v1/docs` (no token needed). */
 export function serveOpenApi(app: INestApplication, title: string): void {
-  const document = buildOpenApiDocument(app, title);
-  SwaggerModule.setup('api/v1/docs', app, () => document, {
+  // built at the first request for it (~100 ms), once: what it describes is fixed at start
+  let document: OpenAPIObject | undefined;
+  SwaggerModule.setup('api/v1/docs', app, () => (document ??= buildOpenApiDocument(app, title)), {
     jsonDocumentUrl: 'api/v1/docs-json',
     yamlDocumentUrl: 'api/v1/docs-yaml',
     customSiteTitle: title,
