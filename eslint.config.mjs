@@ -75,6 +75,12 @@ export default tseslint.config(
               importNames: ['Runtime', 'LocalReadModels'],
               message: "the process lifecycle is the kernel's: use Commands and Queries",
             },
+            {
+              name: 'class-validator',
+              importNames: ['IsOptional'],
+              message:
+                'use Optional() from @gongjian/http: a field is its type or absent, never null, as the OpenAPI document says',
+            },
           ],
         },
       ],

@@ -4,7 +4,7 @@
  * behind), reads `/api/v1/docs-json`, writes it to dist/openapi.json and turns it into TypeScript
  * with openapi-typescript: apps/console/src/api/schema.d.ts, which the console's typed client
  * (apps/console/src/api/index.ts) reads. `npm run build:console` runs this first, so a route or a field
- * the console uses and the API no longer has fails the console's `tsc` (docs/DECISIONS.md 45).
+ * the console uses and the API no longer has fails the console's `tsc` (docs/DECISIONS.md 49).
  *
  * Fresh when the compiled platform is the one the last generation read (dist/openapi.stamp) and
  * schema.d.ts is what it wrote: then nothing boots. The schema is written only when it changes,

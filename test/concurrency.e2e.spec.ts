@@ -40,7 +40,7 @@ describe(`${RACERS} conflicting writers per aggregate`, () => {
   });
   afterAll(() => t.stop());
 
-  it('organization: one conditional rename wins, the rest get 409', async () => {
+  it('organization: one conditional rename wins, the rest get 412 (their If-Match no longer holds)', async () => {
     const org = (await r.root.post('/organizations').send({ name: '竞态网格', kind: 'grid', parentId: r.communityId }))
       .body;
     const before = await t.eventCount();
@@ -52,7 +52,7 @@ describe(`${RACERS} conflicting writers per aggregate`, () => {
           .send({ name: `网格${i}` }),
       ),
     );
-    expect(statuses(results)).toEqual({ 200: 1, 409: RACERS - 1 });
+    expect(statuses(results)).toEqual({ 200: 1, 412: RACERS - 1 });
     expect(await t.eventCount()).toBe(before + 1);
     const winner = results.find((x) => x.status === 200)!.body.name;
     expect((await r.root.get(`/organizations/${org.id}`).expect(200)).body).toMatchObject({
@@ -88,8 +88,8 @@ describe(`${RACERS} conflicting writers per aggregate`, () => {
         ),
       ),
     ]);
-    expect(statuses(needs)).toEqual({ 200: 1, 409: RACERS - 1 });
-    expect(statuses(offers)).toEqual({ 200: 1, 409: RACERS - 1 });
+    expect(statuses(needs)).toEqual({ 200: 1, 412: RACERS - 1 });
+    expect(statuses(offers)).toEqual({ 200: 1, 412: RACERS - 1 });
     expect(await t.eventCount()).toBe(before + 2);
   });
 
@@ -244,7 +244,7 @@ describe(`${RACERS} conflicting writers per aggregate`, () => {
           .send({ toBranchId: grids[i % 2] }),
       ),
     );
-    expect(statuses(results)).toEqual({ 200: 1, 409: RACERS - 1 });
+    expect(statuses(results)).toEqual({ 200: 1, 412: RACERS - 1 });
     expect(await t.eventCount()).toBe(before + 1);
     const after = (await r.communityAdmin.get(`/members/${m.id}`).expect(200)).body;
     expect(after.branchId).toBe(results.find((x) => x.status === 200)!.body.branchId);

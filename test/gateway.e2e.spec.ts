@@ -121,14 +121,17 @@ describe('gateway in front of a service booted alone', () => {
     expect(form.body).toMatchObject({ statusCode: 415, error: 'unsupported_media_type' });
   });
 
-  it('answers 503 for a service that is not configured and 404 for an unknown route', async () => {
+  it('answers 503 for a service that is not configured, 404 for an unknown route, 405 for a method its probes lack', async () => {
     await request(gateway.getHttpServer()).get('/api/v1/members').expect(503);
     await request(gateway.getHttpServer()).get('/api/v1/nowhere').expect(404);
+    const post = await request(gateway.getHttpServer()).post('/api/v1/health/ready').expect(405);
+    expect(post.headers.allow).toBe('GET, HEAD, OPTIONS');
   });
 
   it('serves one OpenAPI document of the services behind it, each path from its owner', async () => {
     const gw = () => request(gateway.getHttpServer());
     const doc = (await gw().get('/api/v1/docs-json').expect(200)).body;
+    expect(doc.openapi).toBe('3.1.0');
     expect(doc.paths['/api/v1/needs'].post.requestBody).toBeDefined();
     expect(doc.paths['/api/v1/matching/runs'].post).toBeDefined();
     expect(doc.paths['/api/v1/health'].get.operationId).toBe('Gateway.health');

@@ -63,7 +63,7 @@ describe('editing offers', () => {
     await r.unitContact
       .patch(`/offers/${o.id}`)
       .send({ window: { from: '2027-03-01', to: '2027-01-01' } })
-      .expect(400);
+      .expect(422);
     await r.unitContact
       .patch(`/offers/${o.id}`)
       .send({ capacity: { amount: -1, unit: 'person_hours' } })
@@ -75,7 +75,7 @@ describe('editing offers', () => {
     await r.otherCommunityAdmin.patch(`/offers/${o.id}`).send({ title: '冒名修改' }).expect(403);
     await r.auditor.patch(`/offers/${o.id}`).send({ title: '审计修改' }).expect(403);
     await r.unitContact.patch('/offers/no-such-offer').send({ title: 'x' }).expect(404);
-    await r.unitContact.patch(`/offers/${o.id}`).set('If-Match', String(o.version)).send({ title: 'y' }).expect(409);
+    await r.unitContact.patch(`/offers/${o.id}`).set('If-Match', String(o.version)).send({ title: 'y' }).expect(412);
     expect(await t.eventCount()).toBe(before);
 
     // once a project reserves part of it, the offer is no longer editable
@@ -376,8 +376,9 @@ describe('accepting and rejecting without naming the side; If-Match on the accep
     const before = await t.eventCount();
     // the community admin's community hosts the unit, and the district is above both: both must name it
     for (const admin of [r.communityAdmin, r.root]) {
-      const res = await admin.post(`/proposals/${p.id}/accept`).send({}).expect(400);
-      expect(res.body.details).toEqual([{ field: 'side', messages: [expect.stringMatching(/name the side/)] }]);
+      const res = await admin.post(`/proposals/${p.id}/accept`).send({}).expect(422);
+      expect(res.body).toMatchObject({ error: 'side_required', details: { field: 'side' } });
+      expect(res.body.message).toMatch(/name the side/);
     }
     await r.otherCommunityAdmin.post(`/proposals/${p.id}/accept`).send({}).expect(403);
     await r.auditor.post(`/proposals/${p.id}/reject`).send({}).expect(403);
@@ -399,7 +400,7 @@ describe('accepting and rejecting without naming the side; If-Match on the accep
       .post(`/proposals/${p.id}/accept`)
       .set('If-Match', String(first.body.version - 1))
       .send({ side: 'unit' })
-      .expect(409);
+      .expect(412);
     expect(await t.eventCount()).toBe(before);
     expect((await r.auditor.get(`/offers/${p.offerId}`).expect(200)).body.remaining.amount).toBe(remaining);
     const done = await r.unitContact

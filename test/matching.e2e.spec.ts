@@ -46,7 +46,7 @@ describe('offers, matching runs, proposals and explanations', () => {
     await r.unitContact
       .post('/offers')
       .send(offer(r.unitId, [r.streetId], { window: { from: '2027-01-01', to: '2026-12-01' } }))
-      .expect(400);
+      .expect(422);
     const outside = await r.unitContact
       .post('/offers')
       .send(offer(r.unitId, [otherDistrict]))

@@ -55,11 +55,6 @@ describe('needs through the embedded platform (HTTP → decider → SQLite → r
     ['an unknown category', { ...validNeed, category: 'space_travel' }, 'category'],
     ['a negative amount', { ...validNeed, quantity: { amount: -3, unit: 'person_hours' } }, 'quantity.amount'],
     ['an unknown unit', { ...validNeed, quantity: { amount: 3, unit: 'bananas' } }, 'quantity.unit'],
-    [
-      'a window that ends before it starts',
-      { ...validNeed, window: { from: '2026-12-05', to: '2026-12-01' } },
-      'window.to',
-    ],
     ['a date that is not a date', { ...validNeed, window: { from: 'soon', to: '2026-12-01' } }, 'window.from'],
     ['an unknown urgency', { ...validNeed, urgency: 'yesterday' }, 'urgency'],
     ['tags that are not strings', { ...validNeed, tags: [1, 2] }, 'tags'],
@@ -68,6 +63,16 @@ describe('needs through the embedded platform (HTTP → decider → SQLite → r
     const res = await api().post('/needs').send(body).expect(400);
     expect(res.body).toMatchObject({ statusCode: 400, error: 'bad_request' });
     expect(res.body.details.map((d: { field: string }) => d.field)).toContain(field);
+    expect(await eventCount()).toBe(before);
+  });
+
+  it('refuses a window that ends before it starts with 422 invalid_window naming window.to (a rule between two fields), appending nothing', async () => {
+    const before = await eventCount();
+    const res = await api()
+      .post('/needs')
+      .send({ ...validNeed, window: { from: '2026-12-05', to: '2026-12-01' } })
+      .expect(422);
+    expect(res.body).toMatchObject({ error: 'invalid_window', details: { field: 'window.to' } });
     expect(await eventCount()).toBe(before);
   });
 
@@ -123,7 +128,9 @@ describe('needs through the embedded platform (HTTP → decider → SQLite → r
     expect(seen).toEqual(['需求 4', '需求 3', '需求 2', '需求 1', '需求 0']);
     await api().get('/needs').query({ status: 'nonsense' }).expect(400);
     await api().get('/needs').query({ limit: 0 }).expect(400);
-    await api().get('/needs').query({ cursor: 'garbage' }).expect(400);
+    await api().get('/needs').query({ cursor: 'not a cursor!' }).expect(400);
+    // any cursor of the cursor's form is a position in the list
+    await api().get('/needs').query({ cursor: 'garbage' }).expect(200);
   });
 
   it('filters by a street subtree, by urgency and by text (taken literally)', async () => {
@@ -165,7 +172,7 @@ describe('needs through the embedded platform (HTTP → decider → SQLite → r
       version: 1,
     });
     const before = await eventCount();
-    await api().patch(`/needs/${posted.id}`).set('If-Match', '0').send({ title: 'stale' }).expect(409);
+    await api().patch(`/needs/${posted.id}`).set('If-Match', '0').send({ title: 'stale' }).expect(412);
     await api()
       .patch(`/needs/${posted.id}`)
       .send({ quantity: { amount: 5, unit: 'yuan' } })
@@ -181,9 +188,10 @@ describe('needs through the embedded platform (HTTP → decider → SQLite → r
     await api().patch(`/needs/${posted.id}`).send({ title: 'x' }).expect(409);
   });
 
-  it('cancels a need; cancelling again is 409; If-Match with a stale version is 409', async () => {
+  it('cancels a need; cancelling again is 409; If-Match with a stale version is 412, with no version 400', async () => {
     const posted = await api().post('/needs').send(validNeed).expect(201);
-    await api().post(`/needs/${posted.body.id}/cancel`).set('If-Match', '5').send({}).expect(409);
+    await api().post(`/needs/${posted.body.id}/cancel`).set('If-Match', '5').send({}).expect(412);
+    await api().post(`/needs/${posted.body.id}/cancel`).set('If-Match', 'abc').send({}).expect(400);
     const cancelled = await api()
       .post(`/needs/${posted.body.id}/cancel`)
       .set('If-Match', '0')

@@ -2,14 +2,35 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import request from 'supertest';
-import type { RuntimeConfig } from '@gongjian/runtime';
+import { buildOpenApiDocument, type RuntimeConfig } from '@gongjian/runtime';
 import { type Platform, startPlatform } from '../../apps/platform/src/platform';
+import { OpenApiContract } from './openapi-contract';
 
 export const ROOT = { username: 'root', password: 'root-password-1' };
 
-/** An HTTP client for one account: every request carries its bearer token. */
+const contracts = new WeakMap<Platform, OpenApiContract>();
+
+/** The platform's OpenAPI document, as a checker of answers (built once per platform). */
+export function contractOf(platform: Platform): OpenApiContract {
+  let contract = contracts.get(platform);
+  if (!contract) {
+    contract = new OpenApiContract(buildOpenApiDocument(platform.app, 'gongjian API') as never);
+    contracts.set(platform, contract);
+  }
+  return contract;
+}
+
+/**
+ * An HTTP client for one account: every request carries its bearer token, and every answer is
+ * checked against the OpenAPI document (status and body: test/support/openapi-contract.ts).
+ */
 export function client(platform: Platform, token?: string) {
-  const withAuth = (r: request.Test) => (token ? r.set('Authorization', `Bearer ${token}`) : r);
+  const contract = contractOf(platform);
+  const withAuth = (r: request.Test) =>
+    (token ? r.set('Authorization', `Bearer ${token}`) : r).expect((res) => {
+      const { method, path } = (res as unknown as { req: { method: string; path: string } }).req;
+      contract.check(method, path, res.status, res.headers['content-type'], res.body);
+    });
   const server = () => request(platform.app.getHttpServer());
   return {
     get: (url: string) => withAuth(server().get(`/api/v1${url}`)),

@@ -13,7 +13,9 @@ import { pinoHttp } from 'pino-http';
 import { BODY_LIMIT_BYTES, correlationIdOf, type GongjianRequest, securityHeaders } from '@gongjian/http';
 import {
   createLogger,
+  declaredRoutes,
   logSettings,
+  methodNotAllowed,
   QuietNestLogger,
   requestLogging,
   serveConsole,
@@ -89,13 +91,15 @@ function forwarding(millis: number) {
 
 /**
  * The OpenAPI document of the whole API behind the gateway: each configured service's own
- * document (`/api/v1/docs-json`), keeping the paths that service owns (ROUTE_OWNERS). A service
- * that does not answer is named in the description rather than failing the page.
+ * OpenAPI 3.1 document (`/api/v1/docs-json`), keeping the paths that service owns (ROUTE_OWNERS);
+ * each service's links lead to its own operations. A service that does not answer is named in the
+ * description rather than failing the page.
  */
 async function gatewayDocument(base: OpenAPIObject, urls: GatewaySettings['urls']): Promise<OpenAPIObject> {
   const paths: OpenAPIObject['paths'] = { ...GATEWAY_HEALTH };
   const schemas: Record<string, unknown> = {};
   const unavailable: string[] = [];
+  let description = base.info.description ?? '';
   for (const [service, url] of Object.entries(urls)) {
     if (!url) continue;
     const doc = (await fetch(`${url}/api/v1/docs-json`, { signal: AbortSignal.timeout(3000) })
@@ -108,12 +112,15 @@ async function gatewayDocument(base: OpenAPIObject, urls: GatewaySettings['urls'
     for (const [path, item] of Object.entries(doc.paths)) {
       if (ROUTE_OWNERS[path.split('/')[3]] === service) paths[path] = item;
     }
+    // the services' own account of the conventions (errors, lists, Idempotency-Key, If-Match, 405)
+    description = doc.info.description ?? description;
     Object.assign(schemas, doc.components?.schemas);
   }
   const note = unavailable.length ? ` Not answering now, so not listed: ${unavailable.join(', ')}.` : '';
   return {
     ...base,
-    info: { ...base.info, description: `${base.info.description ?? ''}${note}` },
+    openapi: '3.1.0',
+    info: { ...base.info, description: `${description}${note}` },
     paths,
     components: { ...base.components, schemas: { ...base.components?.schemas, ...schemas } as never },
   };
@@ -189,6 +196,8 @@ export async function startGateway(options: GatewayOptions = {}) {
   });
   if (pino) app.use(pinoHttp(requestLogging(pino)));
   app.use(securityHeaders());
+  // its own routes (the probes): an undeclared method is 405; the services answer theirs alike
+  app.use(methodNotAllowed(declaredRoutes(app), ''));
   app.use('/api/v1', refuseOversizedBodies);
   const proxies = new Map<string, (req: Request, res: Response, next: NextFunction) => unknown>();
   for (const [service, url] of Object.entries(settings.urls)) {

@@ -1,16 +1,5 @@
 import { applyDecorators } from '@nestjs/common';
-import {
-  ArrayMaxSize,
-  IsArray,
-  IsIn,
-  IsNumber,
-  IsString,
-  Max,
-  MaxLength,
-  Min,
-  registerDecorator,
-  type ValidationArguments,
-} from 'class-validator';
+import { ArrayMaxSize, IsArray, IsIn, IsNumber, IsString, Max, MaxLength, Min } from 'class-validator';
 import { QUANTITY_UNIT_CODES, type QuantityUnit } from '@gongjian/contracts';
 import { IsIsoDate } from '@gongjian/http';
 
@@ -28,31 +17,12 @@ export class QuantityDto {
   unit: QuantityUnit;
 }
 
-/** `to` must not be before the property named (`from`). */
-function IsNotBefore(property: string) {
-  return (object: object, propertyName: string) =>
-    registerDecorator({
-      name: 'isNotBefore',
-      target: object.constructor,
-      propertyName,
-      constraints: [property],
-      options: { message: `${propertyName} must not be before ${property}` },
-      validator: {
-        validate(value: unknown, args: ValidationArguments) {
-          const other = (args.object as Record<string, unknown>)[property];
-          if (typeof value !== 'string' || typeof other !== 'string') return true;
-          return Date.parse(value) >= Date.parse(other);
-        },
-      },
-    });
-}
-
 export class WindowDto {
   @IsIsoDate()
   from: string;
 
+  /** not before `from` (422 invalid_window otherwise: a rule between the two fields) */
   @IsIsoDate()
-  @IsNotBefore('from')
   to: string;
 }
 

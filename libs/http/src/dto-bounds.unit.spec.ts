@@ -16,7 +16,7 @@ import {
   ValidateNested,
 } from 'class-validator';
 import { isBoundedPattern, unboundedFields } from './dto-bounds';
-import { IsId, IsIsoDate, OptionalId } from './validation';
+import { IsId, IsIsoDate, OptionalId } from './rules';
 
 class Inner {
   @IsString() free: string;

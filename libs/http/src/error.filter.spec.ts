@@ -1,16 +1,19 @@
 import type { ArgumentsHost } from '@nestjs/common';
 import { MongoServerSelectionError } from 'mongodb';
-import { TooManyRequests, Unauthenticated } from '@gongjian/eventing';
+import { ConcurrencyConflict, TooManyRequests, Unauthenticated } from '@gongjian/eventing';
 import { ErrorFilter } from './error.filter';
 
-function answer(exception: unknown) {
+function answer(exception: unknown, headers: Record<string, string> = {}) {
   const sent: { status?: number; body?: unknown; headers: Record<string, string> } = { headers: {} };
   const response = {
     status: (s: number) => ((sent.status = s), response),
     json: (b: unknown) => ((sent.body = b), response),
     setHeader: (k: string, v: string) => void (sent.headers[k] = v),
   };
-  const host = { switchToHttp: () => ({ getResponse: () => response }) } as unknown as ArgumentsHost;
+  const request = { header: (name: string) => headers[name.toLowerCase()] };
+  const host = {
+    switchToHttp: () => ({ getResponse: () => response, getRequest: () => request }),
+  } as unknown as ArgumentsHost;
   new ErrorFilter().catch(exception, host);
   return sent;
 }
@@ -41,5 +44,17 @@ describe('ErrorFilter and the sign-in refusals', () => {
     expect(sent.body).toEqual({ statusCode: 429, error: 'too_many_requests', message: 'try again later' });
     expect(sent.headers['Retry-After']).toBe('2');
     expect(answer(new TooManyRequests('try again later', 0)).headers['Retry-After']).toBe('1');
+  });
+});
+
+describe('ErrorFilter and If-Match', () => {
+  const conflict = () => new ConcurrencyConflict('matching.need-n-1', '0', '2');
+
+  it('answers a conflict 409 concurrency_conflict, or 412 precondition_failed when the request named a version', () => {
+    expect(answer(conflict())).toMatchObject({ status: 409, body: { error: 'concurrency_conflict' } });
+    expect(answer(conflict(), { 'if-match': '0' })).toMatchObject({
+      status: 412,
+      body: { statusCode: 412, error: 'precondition_failed', details: { expected: '0', actual: '2' } },
+    });
   });
 });

@@ -11,7 +11,7 @@ import {
   Unauthenticated,
 } from '@gongjian/eventing';
 import { isReadStoreUnavailable, READ_STORE_UNAVAILABLE } from '@gongjian/read-models';
-import type { Response } from 'express';
+import type { Request, Response } from 'express';
 
 /** The error body of every route (DESIGN §4). */
 export interface ErrorBody {
@@ -34,7 +34,7 @@ const DOMAIN_STATUS: Array<[new (...args: any[]) => DomainError, number]> = [
 
 /**
  * Maps every error to `{statusCode, error, message, details?}` once, at the edge (STYLE §7):
- * domain errors to 401/403/404/409/422/429 (Retry-After for a 429), Nest HTTP exceptions as they are, the body parsers' client errors
+ * domain errors to 401/403/404/409/422/429 (Retry-After for a 429; a conflict under If-Match 412), Nest HTTP exceptions as they are, the body parsers' client errors
  * (413 too large, 415 charset or encoding, 400 not UTF-8) with their status, the read store
  * unreachable (the MongoDB driver's server-selection and network errors) to 503
  * `read_store_unavailable` with Retry-After, anything else to 500 (logged).
@@ -45,7 +45,8 @@ export class ErrorFilter implements ExceptionFilter {
 
   catch(exception: unknown, host: ArgumentsHost): void {
     const response = host.switchToHttp().getResponse<Response>();
-    const body = this.toBody(exception);
+    const request = host.switchToHttp().getRequest<Request>();
+    const body = preconditionFailed(this.toBody(exception), exception, request);
     if (exception instanceof TooManyRequests)
       response.setHeader('Retry-After', String(Math.max(1, Math.ceil(exception.retryAfterSeconds))));
     if (body.error === READ_STORE_UNAVAILABLE) {
@@ -87,6 +88,17 @@ export class ErrorFilter implements ExceptionFilter {
     }
     return { statusCode: 500, error: defaultError(500), message: 'internal error' };
   }
+}
+
+/**
+ * A request that named the version it expects (`If-Match`) and found the resource at another, or
+ * lost it to a concurrent writer meanwhile: 412 `precondition_failed` (RFC 9110 §13.1.1), the
+ * conflict's details kept. Without If-Match the same conflict is 409 (`concurrency_conflict`).
+ */
+function preconditionFailed(body: ErrorBody, exception: unknown, request: Request | undefined): ErrorBody {
+  if (!(exception instanceof ConcurrencyConflict) || typeof request?.header !== 'function') return body;
+  if (request.header('if-match') === undefined) return body;
+  return { ...body, statusCode: HttpStatus.PRECONDITION_FAILED, error: 'precondition_failed' };
 }
 
 /**

@@ -1,5 +1,5 @@
 import { BadRequestException } from '@nestjs/common';
-import { ID_MAX_LENGTH, ParseIdPipe } from './validation';
+import { ID_MAX_LENGTH, ParseIdPipe } from './rules';
 
 describe('ParseIdPipe (@IdParam): a path id as IsId holds a DTO id', () => {
   const pipe = new ParseIdPipe();

@@ -16,6 +16,7 @@ import type { Response } from 'express';
 import { from, lastValueFrom, type Observable } from 'rxjs';
 import { KeyedRequest } from '@gongjian/eventing';
 import type { GongjianRequest } from './request-context';
+import { badRequest } from './validation';
 
 export type IdempotencyBegin =
   /**
@@ -56,6 +57,9 @@ export interface IdempotencyStore {
 }
 
 export const IDEMPOTENCY_STORE = Symbol('IDEMPOTENCY_STORE');
+
+/** The longest `Idempotency-Key` (a longer one is 400). */
+export const IDEMPOTENCY_KEY_MAX_LENGTH = 200;
 
 /** Metadata key of IdempotencySubject. */
 export const IDEMPOTENCY_SUBJECT = 'gongjian:idempotency-subject';
@@ -109,7 +113,7 @@ export class IdempotencyInterceptor implements NestInterceptor {
   }
 
   /*
-   * The refusals here (422 invalid or reused key, 410 erased result, 409 key in use) stay HTTP
+   * The refusals here (400 too long a key, 422 reused key, 410 erased result, 409 key in use) stay HTTP
    * exceptions: they belong to the Idempotency-Key header's protocol, a transport matter, not to a
    * domain rule, and carry that protocol's own codes.
    */
@@ -120,12 +124,13 @@ export class IdempotencyInterceptor implements NestInterceptor {
     next: CallHandler,
     subjectOf?: IdempotencySubjectOf,
   ): Promise<unknown> {
-    if (key.length > 200) {
-      throw new UnprocessableEntityException({
-        statusCode: 422,
-        error: 'idempotency_key_invalid',
-        message: 'Idempotency-Key must be at most 200 characters',
-      });
+    if (key.length > IDEMPOTENCY_KEY_MAX_LENGTH) {
+      throw badRequest('validation failed: Idempotency-Key', [
+        {
+          field: 'Idempotency-Key',
+          messages: [`Idempotency-Key must be at most ${IDEMPOTENCY_KEY_MAX_LENGTH} characters`],
+        },
+      ]);
     }
     const scope = `${req.actor?.accountId ?? 'anonymous'} ${req.method} ${req.originalUrl.split('?')[0]}`;
     const fingerprint = createHash('sha256')

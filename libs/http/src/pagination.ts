@@ -1,20 +1,22 @@
 import { Type } from 'class-transformer';
-import { IsInt, IsOptional, IsString, Max, MaxLength, Min } from 'class-validator';
+import { IsInt, IsString, Matches, Max, MaxLength, Min } from 'class-validator';
 import type { Filter, ReadModel, ReadModelDocument } from '@gongjian/read-models';
-import { badRequest } from './validation';
+import { CURSOR_PATTERN, Optional } from './rules';
 
 /** `?limit=&cursor=` of every list (DESIGN §4). */
 export class PageQuery {
-  @IsOptional()
+  @Optional()
   @Type(() => Number)
   @IsInt()
   @Min(1)
   @Max(200)
   limit?: number;
 
-  @IsOptional()
+  /** the `nextCursor` of the previous page (any value of CURSOR_PATTERN is a position) */
+  @Optional()
   @IsString()
   @MaxLength(200)
+  @Matches(CURSOR_PATTERN, { message: 'cursor must be a value returned as nextCursor' })
   cursor?: string;
 }
 
@@ -42,17 +44,24 @@ export async function paginate<T extends ReadModelDocument>(
 }
 
 function encodeCursor(id: string): string {
-  return Buffer.from(JSON.stringify({ after: id })).toString('base64url');
+  return Buffer.from(id).toString('base64url');
 }
 
+/**
+ * The id a cursor names. Any CURSOR_PATTERN value decodes to some string, and any string is a
+ * position in the order of ids, so no cursor is refused: a made-up one pages from wherever it
+ * points, within the same filter (it shows nothing the filter hides). Cursors of the first form,
+ * `{"after": id}` in base64url, are still read.
+ */
 function decodeCursor(cursor: string): string {
-  try {
-    const parsed = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
-    if (typeof parsed?.after === 'string') return parsed.after;
-  } catch {
-    // fall through
+  const decoded = Buffer.from(cursor, 'base64url').toString('utf8');
+  if (decoded.startsWith('{')) {
+    try {
+      const parsed = JSON.parse(decoded);
+      if (typeof parsed?.after === 'string') return parsed.after;
+    } catch {
+      // an id that merely starts with a brace
+    }
   }
-  throw badRequest('invalid cursor', [
-    { field: 'cursor', messages: ['cursor must be a value returned as nextCursor'] },
-  ]);
+  return decoded;
 }

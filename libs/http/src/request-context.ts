@@ -3,6 +3,8 @@ import type { Actor, CommandContext, KeyedRequest } from '@gongjian/eventing';
 import type { NextFunction, Request, Response } from 'express';
 import { AsyncLocalStorage } from 'node:async_hooks';
 import { v7 as uuidv7 } from 'uuid';
+import { ID_PATTERN } from './rules';
+import { badRequest } from './validation';
 
 /** Until the organizations issue brings accounts, requests act as this actor. */
 export const ANONYMOUS_ACTOR: Actor = { accountId: 'anonymous', role: 'anonymous', orgId: null };
@@ -16,13 +18,13 @@ export interface GongjianRequest extends Request {
 }
 
 /**
- * The correlation id of a request: its `X-Correlation-Id` when it is a plain token, else a new
+ * The correlation id of a request: its `X-Correlation-Id` when it is an id (ID_PATTERN), else a new
  * one; the same on every call (the request logger and the middleware below both ask).
  */
 export function correlationIdOf(req: Pick<GongjianRequest, 'correlationId' | 'headers'>): string {
   if (!req.correlationId) {
     const header = req.headers['x-correlation-id'];
-    req.correlationId = typeof header === 'string' && /^[\w.:-]{1,100}$/.test(header) ? header : uuidv7();
+    req.correlationId = typeof header === 'string' && ID_PATTERN.test(header) ? header : uuidv7();
   }
   return req.correlationId;
 }
@@ -52,14 +54,36 @@ export class CorrelationMiddleware implements NestMiddleware {
 }
 
 /**
+ * What `If-Match` may say: `*` (any version: no condition), or a version as the resources give it
+ * (`"3"`, `3`, `W/"3"`). The condition fails with 412 when the resource is at another version.
+ */
+export const IF_MATCH_PATTERN = /^(\*|(W\/)?("[0-9]{1,15}"|[0-9]{1,15}))$/;
+
+/** The version an `If-Match` names (undefined: no condition, or `*`). */
+export function ifMatchVersion(header: string | undefined): number | undefined {
+  if (header === undefined || !IF_MATCH_PATTERN.test(header) || header === '*') return undefined;
+  return Number(header.replace(/^W\//, '').replace(/"/g, ''));
+}
+
+/** 400 for an `If-Match` that names no version: a condition the server cannot evaluate is refused, not ignored. */
+export function refuseMalformedIfMatch(req: Request, _res: Response, next: NextFunction): void {
+  const header = req.header('if-match');
+  if (header === undefined || IF_MATCH_PATTERN.test(header)) return next();
+  next(
+    badRequest('validation failed: If-Match', [
+      { field: 'If-Match', messages: ['If-Match must be a version ("3") or *'] },
+    ]),
+  );
+}
+
+/**
  * The command context of a request: actor, correlation id, `If-Match` as expected version, and
  * the Idempotency-Key's KeyedRequest (ids via `newId(ctx)`).
  * `@Command() ctx: CommandContext` in a controller.
  */
 export const Command = createParamDecorator((_: unknown, host: ExecutionContext): CommandContext => {
   const req = host.switchToHttp().getRequest<GongjianRequest>();
-  const ifMatch = req.header('if-match')?.replace(/^W\//, '').replace(/"/g, '');
-  const expectedVersion = ifMatch !== undefined && /^\d+$/.test(ifMatch) ? Number(ifMatch) : undefined;
+  const expectedVersion = ifMatchVersion(req.header('if-match'));
   return {
     actor: req.actor ?? ANONYMOUS_ACTOR,
     correlationId: req.correlationId ?? uuidv7(),

@@ -1,64 +1,4 @@
-import {
-  applyDecorators,
-  type ArgumentMetadata,
-  BadRequestException,
-  Param,
-  type PipeTransform,
-  ValidationPipe,
-  type ValidationError,
-} from '@nestjs/common';
-import { IsISO8601, IsNotEmpty, IsOptional, IsString, MaxLength, ValidateBy } from 'class-validator';
-
-/**
- * The longest id a request may name (UUIDs have 36 characters, usernames 40): every id field of a
- * DTO is `@IsId()` or `@OptionalId()`, so that a 100 kB "id" is a 400, not a lookup and a 404.
- */
-export const ID_MAX_LENGTH = 100;
-
-/**
- * An id a DTO requires: a non-empty string of at most ID_MAX_LENGTH characters. `IsId({ each: true })`
- * for a list of ids (each element so).
- */
-export const IsId = (options?: { each: true }) =>
-  applyDecorators(IsString(options), IsNotEmpty(options), MaxLength(ID_MAX_LENGTH, options));
-
-/** An id a DTO may leave out; when given, as `IsId`. */
-export const OptionalId = () => applyDecorators(IsOptional(), IsId());
-
-/** The id of a path parameter, held to `IsId`'s rule; a 400 naming the parameter otherwise. */
-export class ParseIdPipe implements PipeTransform<unknown, string> {
-  transform(value: unknown, metadata: ArgumentMetadata): string {
-    const field = metadata.data ?? 'id';
-    if (typeof value !== 'string' || value.length === 0) throw invalidField(field, `${field} should not be empty`);
-    if (value.length > ID_MAX_LENGTH)
-      throw invalidField(field, `${field} must be shorter than or equal to ${ID_MAX_LENGTH} characters`);
-    return value;
-  }
-}
-
-/** `@IdParam()`: the route's `:id` (or `@IdParam('memberId')`…), validated as a DTO's `@IsId()` is. */
-export const IdParam = (name = 'id') => Param(name, ParseIdPipe);
-
-/**
- * The longest ISO 8601 date or date-time a request may give: `2026-12-02T10:20:30.123456789+08:00`
- * has 35 characters. IsISO8601 alone takes any number of fractional-second digits, so a
- * 200,000-character "date" was valid (issue 16 item 10).
- */
-export const ISO_DATE_MAX_LENGTH = 35;
-
-/** An ISO 8601 date or date-time (strict: a real calendar day) of at most ISO_DATE_MAX_LENGTH characters. */
-export const IsIsoDate = () => applyDecorators(IsISO8601({ strict: true }), MaxLength(ISO_DATE_MAX_LENGTH));
-
-/** A field that must be left out when `other` is given: `?at=` or `?position=`, not both. */
-export const NotWith = (other: string) =>
-  ValidateBy({
-    name: 'notWith',
-    constraints: [other],
-    validator: {
-      validate: (_value, args) => (args?.object as Record<string, unknown>)[other] === undefined,
-      defaultMessage: (args) => `give ${args?.property} or ${other}, not both`,
-    },
-  });
+import { BadRequestException, ValidationPipe, type ValidationError } from '@nestjs/common';
 
 export interface FieldError {
   field: string;
@@ -106,12 +46,4 @@ export function createValidationPipe(): ValidationPipe {
  */
 export function badRequest(message: string, details: FieldError[]): BadRequestException {
   return new BadRequestException({ statusCode: 400, error: 'bad_request', message, details });
-}
-
-/**
- * The 400 of a rule the DTO cannot state (one field of several is required, a choice the account
- * must make): the same shape as the validation pipe's, naming the field.
- */
-export function invalidField(field: string, message: string): BadRequestException {
-  return badRequest(`validation failed: ${field}`, [{ field, messages: [message] }]);
 }

@@ -23,7 +23,7 @@ import { configureHttpApp } from './http-app';
 import { createLogger, logSettings, QuietNestLogger, withLogging } from './logging';
 import { OpenPermissions } from './private-files';
 import { StartRefused } from './start-check';
-import { serveOpenApi } from './openapi';
+import { serveOpenApi } from './openapi/document';
 import { Runtime } from './runtime';
 import { IN_PROCESS_BROKER } from './tokens';
 

@@ -1,5 +1,6 @@
 import 'reflect-metadata';
 import { plainToInstance } from 'class-transformer';
+import { ID_PATTERN } from '@gongjian/http';
 import {
   getMetadataStorage,
   IsOptional,
@@ -186,7 +187,10 @@ export class RuntimeEnvironment extends HttpEnvironment {
   GONGJIAN_JWT_PREVIOUS_SECRETS?: string;
   @IsOptional() @Rule(isJwtTtl, 'must be a duration between 1m and 24h (e.g. 900, 15m, 1h)') GONGJIAN_JWT_TTL?: string;
   @IsOptional()
-  @Rule((v) => typeof v === 'string' && /^\S{1,64}$/.test(v), 'must be a username: 1 to 64 characters, no spaces')
+  @Rule(
+    (v) => typeof v === 'string' && ID_PATTERN.test(v),
+    "must be an id, so that the API can name the account: 1–100 letters, digits, '_', '.', ':' or '-'",
+  )
   GONGJIAN_ADMIN_USER?: string;
   @IsOptional() @Secret() @Rule((v) => typeof v === 'string', 'must be a string') GONGJIAN_ADMIN_PASSWORD?: string;
   @IsOptional()

@@ -3,6 +3,8 @@ import { HealthCheck } from '@nestjs/terminus';
 import { Public } from '@gongjian/auth';
 import { Readiness } from './readiness';
 import { Runtime } from './runtime';
+import { Answers, Returns } from '@gongjian/http';
+import { HEALTH, LIVENESS } from './resources';
 
 /** Probes are never cached; their OpenAPI entries are the app's own (ours widen terminus's status). */
 const Probe = () => HealthCheck({ noCache: true, swaggerDocumentation: false });
@@ -23,6 +25,8 @@ export class HealthController {
   @Public()
   @Get()
   @Probe()
+  @Returns(HEALTH)
+  @Answers(503)
   health() {
     return this.ready();
   }
@@ -35,6 +39,7 @@ export class HealthController {
   @Public()
   @Get('live')
   @Probe()
+  @Returns(LIVENESS)
   live() {
     return this.runtime.liveness();
   }
@@ -49,6 +54,8 @@ export class HealthController {
   @Public()
   @Get('ready')
   @Probe()
+  @Returns(HEALTH)
+  @Answers(503)
   async ready() {
     const report = await this.readiness.check();
     if (report.status === 'down') {

@@ -6,11 +6,14 @@ import {
   IDEMPOTENCY_STORE,
   jsonBodyParser,
   refuseHostileStructure,
+  refuseMalformedIfMatch,
   refuseNonJsonBodies,
   RefuseUndeclaredBodyInterceptor,
   securityHeaders,
 } from '@gongjian/http';
+import { methodNotAllowed } from './method-not-allowed';
 import { Metrics } from './metrics';
+import { declaredRoutes } from './routes';
 import type { RuntimeConfig } from './config';
 import { RUNTIME_CONFIG } from './tokens';
 
@@ -25,9 +28,11 @@ export function configureHttpApp(app: NestExpressApplication): void {
   if (trustProxy !== undefined) app.set('trust proxy', trustProxy);
   app.use(app.get(Metrics).middleware());
   app.use(securityHeaders());
+  app.use(methodNotAllowed(declaredRoutes(app)));
   app.use(refuseNonJsonBodies());
   app.use(jsonBodyParser());
   app.use(refuseHostileStructure);
+  app.use(refuseMalformedIfMatch);
   app.setGlobalPrefix('api/v1');
   app.useGlobalFilters(new ErrorFilter());
   app.useGlobalPipes(createValidationPipe());

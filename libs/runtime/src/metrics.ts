@@ -18,6 +18,7 @@ import type { RuntimeConfig } from './config';
 import { Readiness } from './readiness';
 import { Runtime } from './runtime';
 import { RUNTIME_CONFIG } from './tokens';
+import { ReturnsMedia } from '@gongjian/http';
 
 /**
  * The process's own metrics (CPU, memory, event-loop delay, GC, handles), collected once per
@@ -177,6 +178,7 @@ export class MetricsController {
   @Public()
   @UseGuards(MetricsAccess)
   @Get()
+  @ReturnsMedia(['text/plain'], 'the Prometheus text format')
   async scrape(@Res() res: Response): Promise<void> {
     const { contentType, body } = await this.metrics.exposition();
     res.setHeader('Cache-Control', 'no-store');

@@ -1,11 +1,23 @@
-import { Body, Controller, Get, HttpCode, Param, Post, Query } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Post, Query } from '@nestjs/common';
 import { Type } from 'class-transformer';
-import { IsInt, IsNotEmpty, IsOptional, IsString, MaxLength, Min, ValidateIf } from 'class-validator';
+import { IsInt, IsNotEmpty, IsString, MaxLength, Min } from 'class-validator';
 import { assertMayAudit, assertMaySwap } from '@gongjian/auth';
 import type { CommandContext } from '@gongjian/eventing';
-import { Command, IdParam, IsIsoDate, NotWith, OptionalId } from '@gongjian/http';
+import {
+  Answers,
+  Command,
+  IdParam,
+  IsIsoDate,
+  NotWith,
+  Optional,
+  OptionalId,
+  RequiredUnless,
+  Returns,
+  StreamIdParam,
+} from '@gongjian/http';
 import type { Filter } from '@gongjian/read-models';
 import { type Moment, ReadModels } from './read-models';
+import { READ_MODEL_AS_OF, READ_MODEL_NAMES, REPLAY, REPLAYS, STREAM_EFFECTS } from './resources';
 
 /** The longest projection name a query takes. */
 const NAME = 200;
@@ -13,16 +25,16 @@ const NAME = 200;
 export class StartReplayDto {
   @IsString() @IsNotEmpty() @MaxLength(100) projection: string;
   /** replay only events that occurred up to this time */
-  @IsOptional() @IsIsoDate() until?: string;
+  @Optional() @IsIsoDate() until?: string;
 }
 
-/** A past moment: a time, or a global position of the log. */
+/** A past moment: a time, or a global position of the log (one of them, not both). */
 export class MomentQuery {
-  @ValidateIf((q: MomentQuery) => q.position === undefined)
+  @RequiredUnless('position')
   @IsIsoDate()
   at?: string;
 
-  @IsOptional()
+  @Optional()
   @Type(() => Number)
   @IsInt()
   @Min(0)
@@ -32,8 +44,8 @@ export class MomentQuery {
 
 /** `MomentQuery`, optional: without either, the whole stream. */
 export class OptionalMomentQuery {
-  @IsOptional() @IsIsoDate() at?: string;
-  @IsOptional() @Type(() => Number) @IsInt() @Min(0) @NotWith('at') position?: number;
+  @Optional() @IsIsoDate() at?: string;
+  @Optional() @Type(() => Number) @IsInt() @Min(0) @NotWith('at') position?: number;
 }
 
 export class ReadModelAsOfQuery extends MomentQuery {
@@ -41,7 +53,7 @@ export class ReadModelAsOfQuery extends MomentQuery {
   @OptionalId() communityId?: string;
   @OptionalId() unitId?: string;
   @OptionalId() orgId?: string;
-  @IsOptional() @IsString() @MaxLength(50) status?: string;
+  @Optional() @IsString() @MaxLength(50) status?: string;
 }
 
 export function momentOf(query: { at?: string; position?: number }): Moment | undefined {
@@ -60,6 +72,7 @@ export class ReadModelsController {
   constructor(private readonly readModels: ReadModels) {}
 
   @Get()
+  @Returns(READ_MODEL_NAMES)
   names(@Command() ctx: CommandContext) {
     assertMayAudit(ctx.actor);
     return { items: this.readModels.names() };
@@ -67,18 +80,22 @@ export class ReadModelsController {
 
   @Post('replays')
   @HttpCode(202)
+  @Returns(REPLAY)
+  @Answers(404)
   start(@Body() dto: StartReplayDto, @Command() ctx: CommandContext) {
     assertMayAudit(ctx.actor);
     return this.readModels.startReplay(dto.projection, dto.until ? new Date(dto.until).toISOString() : null, ctx.actor);
   }
 
   @Get('replays')
+  @Returns(REPLAYS)
   list(@Command() ctx: CommandContext) {
     assertMayAudit(ctx.actor);
     return { items: this.readModels.list(), nextCursor: null };
   }
 
   @Get('replays/:id')
+  @Returns(REPLAY)
   replay(@IdParam() id: string, @Command() ctx: CommandContext) {
     assertMayAudit(ctx.actor);
     return this.readModels.replay(id);
@@ -86,6 +103,7 @@ export class ReadModelsController {
 
   @Post('replays/:id/cancel')
   @HttpCode(200)
+  @Returns(REPLAY)
   cancel(@IdParam() id: string, @Command() ctx: CommandContext) {
     assertMayAudit(ctx.actor);
     return this.readModels.cancel(id);
@@ -93,12 +111,15 @@ export class ReadModelsController {
 
   @Post('replays/:id/swap')
   @HttpCode(200)
+  @Returns(REPLAY)
   swap(@IdParam() id: string, @Command() ctx: CommandContext) {
     assertMaySwap(ctx.actor);
     return this.readModels.swap(id);
   }
 
   @Get('as-of')
+  @Returns(READ_MODEL_AS_OF)
+  @Answers(404)
   async asOf(@Query() query: ReadModelAsOfQuery, @Command() ctx: CommandContext) {
     assertMayAudit(ctx.actor);
     const filter: Filter = {};
@@ -107,7 +128,8 @@ export class ReadModelsController {
   }
 
   @Get('streams/:streamId/effects')
-  effects(@Param('streamId') streamId: string, @Query() query: OptionalMomentQuery, @Command() ctx: CommandContext) {
+  @Returns(STREAM_EFFECTS)
+  effects(@StreamIdParam() streamId: string, @Query() query: OptionalMomentQuery, @Command() ctx: CommandContext) {
     assertMayAudit(ctx.actor);
     return this.readModels.effectsOf(streamId, momentOf(query));
   }

@@ -25,6 +25,10 @@ export interface DeclaredRoute {
   isPublic: boolean;
   /** the status of a success: `@HttpCode()`, else 201 for POST and 200 for the rest (Nest's rule) */
   status: number;
+  /** the path parameters' pipes by name (`@IdParam()`: ParseIdPipe), for the document's parameter schemas */
+  paramPipes: Record<string, unknown[]>;
+  /** the handler method itself, whose metadata (`@Returns`, `@Answers`, guards) the document reads */
+  fn: (...args: unknown[]) => unknown;
 }
 
 const dto = (type: Type | undefined) => (type && type !== Object ? type : undefined);
@@ -58,9 +62,14 @@ export function declaredRoutes(app: INestApplication): DeclaredRoute[] {
         if (verb === undefined) continue;
         const method = RequestMethod[verb];
         const path = join(prefix, Reflect.getMetadata(PATH_METADATA, fn) ?? '');
-        const args: Record<string, { index: number; data?: unknown }> =
+        const args: Record<string, { index: number; data?: unknown; pipes?: unknown[] }> =
           Reflect.getMetadata(ROUTE_ARGS_METADATA, controller, handler) ?? {};
         const types: Type[] = Reflect.getMetadata('design:paramtypes', proto, handler) ?? [];
+        const paramPipes: Record<string, unknown[]> = {};
+        for (const [key, arg] of Object.entries(args) as Array<[string, { data?: unknown; pipes?: unknown[] }]>) {
+          if (key.split(':')[0] === String(RouteParamtypes.PARAM) && typeof arg.data === 'string')
+            paramPipes[arg.data] = arg.pipes ?? [];
+        }
         const dtoOf = (kind: RouteParamtypes) => {
           const arg = Object.entries(args).find(
             ([key, a]) => key.split(':')[0] === String(kind) && a.data === undefined,
@@ -81,6 +90,8 @@ export function declaredRoutes(app: INestApplication): DeclaredRoute[] {
             Reflect.getMetadata(PUBLIC_METADATA, fn) === true ||
             Reflect.getMetadata(PUBLIC_METADATA, controller) === true,
           status: Reflect.getMetadata(HTTP_CODE_METADATA, fn) ?? (method === 'POST' ? 201 : 200),
+          paramPipes,
+          fn,
         });
       }
     }

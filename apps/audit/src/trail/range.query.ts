@@ -1,5 +1,5 @@
-import { IsOptional, IsString, MaxLength } from 'class-validator';
-import { IsIsoDate } from '@gongjian/http';
+import { IsString, MaxLength } from 'class-validator';
+import { IsIsoDate, Optional } from '@gongjian/http';
 
 /** The longest stream id, event type or projection name the audit queries take (a stream id is an id with its service and kind before it; ids themselves are `OptionalId`). */
 export const AUDIT_NAME_MAX_LENGTH = 200;
@@ -9,9 +9,9 @@ export const iso = (t: string) => new Date(t).toISOString();
 
 /** One stream or the whole log, between two times: what integrity checks and exports cover. */
 export class RangeQuery {
-  @IsOptional() @IsString() @MaxLength(AUDIT_NAME_MAX_LENGTH) streamId?: string;
-  @IsOptional() @IsIsoDate() from?: string;
-  @IsOptional() @IsIsoDate() to?: string;
+  @Optional() @IsString() @MaxLength(AUDIT_NAME_MAX_LENGTH) streamId?: string;
+  @Optional() @IsIsoDate() from?: string;
+  @Optional() @IsIsoDate() to?: string;
 }
 
 /** The range's bounds as ISO strings, open ends as the lowest and highest strings. */

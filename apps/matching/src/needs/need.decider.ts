@@ -7,7 +7,7 @@ import {
   NotFound,
 } from '@gongjian/eventing';
 import type { Category, NeedStatus, Quantity, TimeWindow, Urgency } from '@gongjian/contracts';
-import { windowEnded } from '../window';
+import { invalidWindow, windowEnded, windowReversed } from '../window';
 
 /** Statuses no later reservation, release or delivery changes. */
 const FINAL: NeedStatus[] = ['cancelled', 'expired'];
@@ -70,6 +70,7 @@ export const needDecider: Decider<NeedCommand, NeedEvent, NeedState> = {
     switch (command.type) {
       case 'PostNeed': {
         if (state.exists) throw new InvalidStateTransition('need already posted');
+        if (windowReversed(command.details.window)) throw invalidWindow();
         if (windowEnded(command.details.window.to, command.now)) {
           throw new DomainRuleViolation('the need window has already ended', 'window_ended', {
             field: 'window.to',
@@ -94,9 +95,7 @@ export const needDecider: Decider<NeedCommand, NeedEvent, NeedState> = {
           });
         }
         const window = command.changes.window ?? state.details.window;
-        if (window.to < window.from) {
-          throw new DomainRuleViolation('the window ends before it starts', 'invalid_window', { field: 'window.to' });
-        }
+        if (windowReversed(window)) throw invalidWindow();
         if (windowEnded(window.to, command.now)) {
           throw new DomainRuleViolation('the need window has already ended', 'window_ended', { field: 'window.to' });
         }

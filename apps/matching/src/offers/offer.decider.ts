@@ -6,7 +6,7 @@ import {
   NotFound,
 } from '@gongjian/eventing';
 import type { Category, OfferStatus, Quantity, TimeWindow } from '@gongjian/contracts';
-import { windowEnded } from '../window';
+import { invalidWindow, windowEnded, windowReversed } from '../window';
 
 /** Statuses no later reservation or release changes. */
 const FINAL: OfferStatus[] = ['withdrawn', 'expired'];
@@ -63,6 +63,7 @@ export const offerDecider: Decider<OfferCommand, OfferEvent, OfferState> = {
   decide(command, state) {
     if (command.type === 'PostOffer') {
       if (state.exists) throw new InvalidStateTransition('offer already posted');
+      if (windowReversed(command.details.window)) throw invalidWindow();
       if (windowEnded(command.details.window.to, command.now)) {
         throw new DomainRuleViolation('the offer window has already ended', 'window_ended', { field: 'window.to' });
       }
@@ -128,9 +129,7 @@ function editOffer(status: OfferStatus, current: OfferDetails, changes: OfferCha
     throw new InvalidStateTransition(`only an open offer can be edited; this one is ${status}`, { status });
   }
   const window = changes.window ?? current.window;
-  if (window.to < window.from) {
-    throw new DomainRuleViolation('the window ends before it starts', 'invalid_window', { field: 'window.to' });
-  }
+  if (windowReversed(window)) throw invalidWindow();
   if (windowEnded(window.to, now)) {
     throw new DomainRuleViolation('the offer window has already ended', 'window_ended', { field: 'window.to' });
   }

@@ -1,6 +1,5 @@
 import { assertAdminFor, assertMayActFor, type Directory } from '@gongjian/auth';
-import { type Actor, Forbidden } from '@gongjian/eventing';
-import { invalidField } from '@gongjian/http';
+import { type Actor, DomainRuleViolation, Forbidden } from '@gongjian/eventing';
 import type { ProposalDocument } from './proposals.projection';
 
 /** The two sides of a proposal: the need's community and the offer's unit. */
@@ -10,7 +9,8 @@ export type Side = 'community' | 'unit';
  * The side `actor` acts for on `proposal`: the community side is an admin's over the need's
  * community, the unit side the offer's unit contact's (or an admin's above the unit). The side
  * named is checked (403); when none is named, the only side the actor may act for — an
- * administrator above both the community and the unit must name it (400).
+ * administrator above both the community and the unit must name it (422 `side_required`: the
+ * request is well formed, and which account sends it decides whether it is enough).
  */
 export async function sideOf(
   directory: Directory,
@@ -38,5 +38,7 @@ export async function sideOf(
   for (const side of ['community', 'unit'] as const) if (await mayActFor(side)) allowed.push(side);
   if (allowed.length === 1) return allowed[0];
   if (allowed.length === 0) await check(actor.role === 'unit_contact' ? 'unit' : 'community'); // the 403
-  throw invalidField('side', 'name the side (community or unit): this account may act for both');
+  throw new DomainRuleViolation('name the side (community or unit): this account may act for both', 'side_required', {
+    field: 'side',
+  });
 }

@@ -97,7 +97,7 @@ export function throttleView(failures: FailureRecord = {}, now = Date.now()) {
   return {
     recentFailures: recentFailures(failures, now),
     throttledAddresses: addresses.filter((a) => a.retryAfterSeconds > 0).length,
-    lastFailureAt: addresses[0]?.lastFailureAt ?? null,
+    lastFailureAt: addresses.length > 0 ? addresses[0].lastFailureAt : null,
     addresses,
   };
 }

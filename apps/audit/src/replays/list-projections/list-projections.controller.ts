@@ -1,7 +1,8 @@
 import { Controller, Get, Headers } from '@nestjs/common';
 import type { CommandContext } from '@gongjian/eventing';
-import { Command } from '@gongjian/http';
+import { Command, Returns } from '@gongjian/http';
 import { ReplayService } from '../replay.service';
+import { PROJECTIONS } from '../../resources';
 
 @Controller('audit')
 export class ListProjectionsController {
@@ -9,6 +10,7 @@ export class ListProjectionsController {
 
   /** The read models of every owner that an auditor may replay or look at as of a time. */
   @Get('projections')
+  @Returns(PROJECTIONS)
   async projections(@Command() context: CommandContext, @Headers('authorization') authorization?: string) {
     return { items: await this.replays.names({ actor: context.actor, authorization }) };
   }

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { assertMayAudit } from '@gongjian/auth';
-import { DomainRuleViolation, type EventEnvelope } from '@gongjian/eventing';
+import type { EventEnvelope } from '@gongjian/eventing';
 import type { Filter } from '@gongjian/read-models';
 import type { Moment } from '@gongjian/runtime';
 import { AuditLog, envelopeView } from '../../event-log';
@@ -27,14 +27,14 @@ export class AsOfHandler {
     assertMayAudit(caller.actor);
     // a time, or a global position of the log: the validation pipe lets through exactly one
     const moment: Moment = query.position === undefined ? { at: iso(query.at!) } : { position: query.position };
-    if (query.streamId) return this.streamAsOf(query.streamId, moment, caller);
-    if (!query.projection)
-      throw new DomainRuleViolation('name a streamId or a projection', 'as_of_target_missing', { field: 'streamId' });
-    const owner = await this.replays.ownerOfReadModel(query.projection, caller);
+    if (query.streamId !== undefined) return this.streamAsOf(query.streamId, moment, caller);
+    // the validation pipe lets through a streamId or a projection
+    const projection = query.projection!;
+    const owner = await this.replays.ownerOfReadModel(projection, caller);
     const filter: Filter = {};
     for (const key of ['communityId', 'unitId', 'orgId', 'status'] as const) if (query[key]) filter[key] = query[key];
-    const { events, items } = await owner.asOf(query.projection, moment, filter, caller);
-    return { ...moment, projection: query.projection, events, items };
+    const { events, items } = await owner.asOf(projection, moment, filter, caller);
+    return { ...moment, projection, events, items };
   }
 
   /** One stream as it was: its events up to the moment, the last of them, and the state they left. */

@@ -1,5 +1,5 @@
-import { IsOptional, IsString, MaxLength } from 'class-validator';
-import { OptionalId } from '@gongjian/http';
+import { IsString, MaxLength } from 'class-validator';
+import { Optional, OptionalId, RequiredUnless } from '@gongjian/http';
 import { MomentQuery } from '@gongjian/runtime';
 import { AUDIT_NAME_MAX_LENGTH as NAME } from '../../trail/range.query';
 
@@ -8,10 +8,11 @@ import { AUDIT_NAME_MAX_LENGTH as NAME } from '../../trail/range.query';
  * what to show of it: a stream's state, or a read model's documents filtered as its list is.
  */
 export class AsOfQuery extends MomentQuery {
-  @IsOptional() @IsString() @MaxLength(NAME) streamId?: string;
-  @IsOptional() @IsString() @MaxLength(NAME) projection?: string;
+  /** a stream's state then; or `projection`: a read model's documents then (one of the two is required) */
+  @RequiredUnless('projection') @IsString() @MaxLength(NAME) streamId?: string;
+  @Optional() @IsString() @MaxLength(NAME) projection?: string;
   @OptionalId() communityId?: string;
   @OptionalId() unitId?: string;
   @OptionalId() orgId?: string;
-  @IsOptional() @IsString() @MaxLength(50) status?: string;
+  @Optional() @IsString() @MaxLength(50) status?: string;
 }

@@ -2,7 +2,7 @@ import { once } from 'node:events';
 import { Controller, Get, Query, Res } from '@nestjs/common';
 import type { Response } from 'express';
 import type { CommandContext } from '@gongjian/eventing';
-import { Command } from '@gongjian/http';
+import { Command, ReturnsMedia } from '@gongjian/http';
 import { ExportTrailHandler } from './export-trail.handler';
 import { ExportQuery } from './export-trail.query';
 
@@ -15,6 +15,7 @@ export class ExportTrailController {
    * docs/audit.md for re-verifying it offline (`npm run verify-export -- <file>`).
    */
   @Get('export')
+  @ReturnsMedia(['application/x-ndjson', 'text/csv'], 'the events as JSON Lines (`format=jsonl`) or CSV (`format=csv`)')
   async export(@Query() query: ExportQuery, @Command() context: CommandContext, @Res() res: Response) {
     const { format, lines } = await this.handler.execute(query, context.actor);
     res.status(200);

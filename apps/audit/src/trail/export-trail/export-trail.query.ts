@@ -1,10 +1,10 @@
-import { IsIn, IsOptional, IsString, MaxLength } from 'class-validator';
-import { OptionalId } from '@gongjian/http';
+import { IsIn, IsString, MaxLength } from 'class-validator';
+import { Optional, OptionalId } from '@gongjian/http';
 import { AUDIT_NAME_MAX_LENGTH as NAME, RangeQuery } from '../range.query';
 
 export class ExportQuery extends RangeQuery {
-  @IsOptional() @IsIn(['csv', 'jsonl']) format?: 'csv' | 'jsonl';
-  @IsOptional() @IsString() @MaxLength(NAME) type?: string;
+  @Optional() @IsIn(['csv', 'jsonl']) format?: 'csv' | 'jsonl';
+  @Optional() @IsString() @MaxLength(NAME) type?: string;
   /** an account id: what that person did */
   @OptionalId() actor?: string;
   /** events that concern this organisation or anything in its subtree (as `/audit/events`) */

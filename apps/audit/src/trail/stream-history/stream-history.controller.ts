@@ -1,7 +1,8 @@
-import { Controller, Get, Headers, Param } from '@nestjs/common';
+import { Controller, Get, Headers } from '@nestjs/common';
 import type { CommandContext } from '@gongjian/eventing';
-import { Command } from '@gongjian/http';
+import { Command, Returns, StreamIdParam } from '@gongjian/http';
 import { StreamHistoryHandler } from './stream-history.handler';
+import { STREAM_HISTORY } from '../../resources';
 
 @Controller('audit')
 export class StreamHistoryController {
@@ -9,8 +10,9 @@ export class StreamHistoryController {
 
   /** The full history of one stream, oldest first, each event with its effect. */
   @Get('streams/:streamId')
+  @Returns(STREAM_HISTORY)
   stream(
-    @Param('streamId') streamId: string,
+    @StreamIdParam() streamId: string,
     @Command() context: CommandContext,
     @Headers('authorization') authorization?: string,
   ) {

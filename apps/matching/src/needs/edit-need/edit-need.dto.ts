@@ -1,38 +1,39 @@
 import { Type } from 'class-transformer';
-import { IsIn, IsNotEmpty, IsObject, IsOptional, IsString, MaxLength, ValidateNested } from 'class-validator';
+import { IsIn, IsNotEmpty, IsObject, IsString, MaxLength, ValidateNested } from 'class-validator';
 import { URGENCY_CODES, type Urgency } from '@gongjian/contracts';
 import { IsTags, QuantityDto, WindowDto } from '../../list-item.dto';
+import { Optional } from '@gongjian/http';
 
 /** The fields of an open need that can change; the others stay as posted. */
 export class EditNeedDto {
-  @IsOptional()
+  @Optional()
   @IsString()
   @IsNotEmpty()
   @MaxLength(100)
   title?: string;
 
-  @IsOptional()
+  @Optional()
   @IsString()
   @MaxLength(2000)
   description?: string;
 
-  @IsOptional()
+  @Optional()
   @IsTags()
   tags?: string[];
 
-  @IsOptional()
+  @Optional()
   @IsObject()
   @ValidateNested()
   @Type(() => QuantityDto)
   quantity?: QuantityDto;
 
-  @IsOptional()
+  @Optional()
   @IsObject()
   @ValidateNested()
   @Type(() => WindowDto)
   window?: WindowDto;
 
-  @IsOptional()
+  @Optional()
   @IsIn(URGENCY_CODES)
   urgency?: Urgency;
 }

@@ -1,7 +1,8 @@
 import { Controller, Get, Query } from '@nestjs/common';
-import { IdParam } from '@gongjian/http';
+import { IdParam, page, Returns } from '@gongjian/http';
 import { ListNeedsHandler } from './list-needs.handler';
 import { ListNeedsQuery } from './list-needs.query';
+import { NEED } from '../../resources';
 
 @Controller('needs')
 export class ListNeedsController {
@@ -9,11 +10,13 @@ export class ListNeedsController {
 
   /** The need list, newest first, filtered by community or subtree, status, category, urgency, text. */
   @Get()
+  @Returns(page(NEED))
   list(@Query() query: ListNeedsQuery) {
     return this.handler.list(query);
   }
 
   @Get(':id')
+  @Returns(NEED)
   get(@IdParam() id: string) {
     return this.handler.get(id);
   }

@@ -1,4 +1,4 @@
-import { IsIn, IsOptional, IsString, MaxLength } from 'class-validator';
+import { IsIn, IsString, MaxLength } from 'class-validator';
 import {
   CATEGORY_CODES,
   type Category,
@@ -7,17 +7,17 @@ import {
   URGENCY_CODES,
   type Urgency,
 } from '@gongjian/contracts';
-import { OptionalId, PageQuery } from '@gongjian/http';
+import { Optional, OptionalId, PageQuery } from '@gongjian/http';
 
 export class ListNeedsQuery extends PageQuery {
   @OptionalId()
   communityId?: string;
 
-  @IsOptional()
+  @Optional()
   @IsIn(NEED_STATUS_CODES)
   status?: NeedStatus;
 
-  @IsOptional()
+  @Optional()
   @IsIn(CATEGORY_CODES)
   category?: Category;
 
@@ -25,12 +25,12 @@ export class ListNeedsQuery extends PageQuery {
   @OptionalId()
   orgId?: string;
 
-  @IsOptional()
+  @Optional()
   @IsIn(URGENCY_CODES)
   urgency?: Urgency;
 
   /** Words in the title, description or tags. */
-  @IsOptional()
+  @Optional()
   @IsString()
   @MaxLength(50)
   q?: string;

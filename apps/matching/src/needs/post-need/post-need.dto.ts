@@ -1,7 +1,7 @@
 import { Type } from 'class-transformer';
-import { IsIn, IsNotEmpty, IsObject, IsOptional, IsString, MaxLength, ValidateNested } from 'class-validator';
+import { IsIn, IsNotEmpty, IsObject, IsString, MaxLength, ValidateNested } from 'class-validator';
 import { CATEGORY_CODES, type Category, URGENCY_CODES, type Urgency } from '@gongjian/contracts';
-import { IsId, OptionalId } from '@gongjian/http';
+import { IsId, Optional, OptionalId } from '@gongjian/http';
 import { IsTags, QuantityDto, WindowDto } from '../../list-item.dto';
 
 export class PostNeedDto {
@@ -16,7 +16,7 @@ export class PostNeedDto {
   @MaxLength(100)
   title: string;
 
-  @IsOptional()
+  @Optional()
   @IsString()
   @MaxLength(2000)
   description?: string;
@@ -24,7 +24,7 @@ export class PostNeedDto {
   @IsIn(CATEGORY_CODES)
   category: Category;
 
-  @IsOptional()
+  @Optional()
   @IsTags()
   tags?: string[];
 

@@ -5,44 +5,43 @@ import {
   IsArray,
   IsNotEmpty,
   IsObject,
-  IsOptional,
   IsString,
   MaxLength,
   ValidateNested,
 } from 'class-validator';
-import { IsId } from '@gongjian/http';
+import { IsId, Optional } from '@gongjian/http';
 import { IsTags, QuantityDto, WindowDto } from '../../list-item.dto';
 
 /** `PATCH /offers/:id`: any subset of what may change while the offer is open. */
 export class EditOfferDto {
-  @IsOptional()
+  @Optional()
   @IsString()
   @IsNotEmpty()
   @MaxLength(100)
   title?: string;
 
-  @IsOptional()
+  @Optional()
   @IsString()
   @MaxLength(2000)
   description?: string;
 
-  @IsOptional()
+  @Optional()
   @IsTags()
   tags?: string[];
 
-  @IsOptional()
+  @Optional()
   @IsObject()
   @ValidateNested()
   @Type(() => QuantityDto)
   capacity?: QuantityDto;
 
-  @IsOptional()
+  @Optional()
   @IsObject()
   @ValidateNested()
   @Type(() => WindowDto)
   window?: WindowDto;
 
-  @IsOptional()
+  @Optional()
   @IsArray()
   @ArrayMinSize(1)
   @ArrayMaxSize(50)

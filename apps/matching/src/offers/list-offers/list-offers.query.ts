@@ -1,21 +1,21 @@
-import { IsIn, IsOptional, IsString, MaxLength } from 'class-validator';
+import { IsIn, IsString, MaxLength } from 'class-validator';
 import { CATEGORY_CODES, type Category, OFFER_STATUS_CODES, type OfferStatus } from '@gongjian/contracts';
-import { OptionalId, PageQuery } from '@gongjian/http';
+import { Optional, OptionalId, PageQuery } from '@gongjian/http';
 
 export class ListOffersQuery extends PageQuery {
   @OptionalId()
   unitId?: string;
 
-  @IsOptional()
+  @Optional()
   @IsIn(OFFER_STATUS_CODES)
   status?: OfferStatus;
 
-  @IsOptional()
+  @Optional()
   @IsIn(CATEGORY_CODES)
   category?: Category;
 
   /** Words in the title, description or tags. */
-  @IsOptional()
+  @Optional()
   @IsString()
   @MaxLength(50)
   q?: string;

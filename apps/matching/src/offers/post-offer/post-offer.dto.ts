@@ -6,13 +6,12 @@ import {
   IsIn,
   IsNotEmpty,
   IsObject,
-  IsOptional,
   IsString,
   MaxLength,
   ValidateNested,
 } from 'class-validator';
 import { CATEGORY_CODES, type Category } from '@gongjian/contracts';
-import { IsId } from '@gongjian/http';
+import { IsId, Optional } from '@gongjian/http';
 import { IsTags, QuantityDto, WindowDto } from '../../list-item.dto';
 
 export class PostOfferDto {
@@ -24,7 +23,7 @@ export class PostOfferDto {
   @MaxLength(100)
   title: string;
 
-  @IsOptional()
+  @Optional()
   @IsString()
   @MaxLength(2000)
   description?: string;
@@ -32,7 +31,7 @@ export class PostOfferDto {
   @IsIn(CATEGORY_CODES)
   category: Category;
 
-  @IsOptional()
+  @Optional()
   @IsTags()
   tags?: string[];
 

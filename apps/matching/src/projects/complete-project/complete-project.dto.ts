@@ -1,14 +1,14 @@
-import { ArrayMaxSize, IsArray, IsOptional, IsString, MaxLength } from 'class-validator';
-import { IsId } from '@gongjian/http';
+import { ArrayMaxSize, IsArray, IsString, MaxLength } from 'class-validator';
+import { IsId, Optional } from '@gongjian/http';
 
 export class CompleteProjectDto {
   /** the completion report (完成情况): what was done, for the residents and the audit */
-  @IsOptional()
+  @Optional()
   @IsString()
   @MaxLength(5000)
   report?: string;
 
-  @IsOptional()
+  @Optional()
   @IsArray()
   @ArrayMaxSize(500)
   @IsId({ each: true })

@@ -1,4 +1,5 @@
-import { IsInt, IsOptional, IsString, Max, MaxLength, Min } from 'class-validator';
+import { IsInt, IsString, Max, MaxLength, Min } from 'class-validator';
+import { Optional } from '@gongjian/http';
 
 export class EvaluateProjectDto {
   @IsInt()
@@ -6,7 +7,7 @@ export class EvaluateProjectDto {
   @Max(5)
   score: number;
 
-  @IsOptional()
+  @Optional()
   @IsString()
   @MaxLength(1000)
   comment?: string;

@@ -1,9 +1,9 @@
-import { IsIn, IsOptional } from 'class-validator';
+import { IsIn } from 'class-validator';
 import { PROJECT_STATUS_CODES, type ProjectStatus } from '@gongjian/contracts';
-import { OptionalId, PageQuery } from '@gongjian/http';
+import { Optional, OptionalId, PageQuery } from '@gongjian/http';
 
 export class ListProjectsQuery extends PageQuery {
-  @IsOptional()
+  @Optional()
   @IsIn(PROJECT_STATUS_CODES)
   status?: ProjectStatus;
 

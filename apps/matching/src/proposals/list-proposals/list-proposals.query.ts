@@ -1,9 +1,9 @@
-import { IsIn, IsOptional } from 'class-validator';
+import { IsIn } from 'class-validator';
 import { PROPOSAL_STATUS_CODES, type ProposalStatus } from '@gongjian/contracts';
-import { OptionalId, PageQuery } from '@gongjian/http';
+import { Optional, OptionalId, PageQuery } from '@gongjian/http';
 
 export class ListProposalsQuery extends PageQuery {
-  @IsOptional()
+  @Optional()
   @IsIn(PROPOSAL_STATUS_CODES)
   status?: ProposalStatus;
 

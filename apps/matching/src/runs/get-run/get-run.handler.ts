@@ -19,7 +19,9 @@ export class GetRunHandler {
   async pairs(runId: string, query: PageQuery) {
     const run = await this.require(runId);
     // the pairs are one array of the run's details, not documents: the cursor is an offset
-    const offset = query.cursor ? Number(Buffer.from(query.cursor, 'base64url').toString()) || 0 : 0;
+    const offset = query.cursor
+      ? Math.max(0, Math.trunc(Number(Buffer.from(query.cursor, 'base64url').toString()))) || 0
+      : 0;
     const limit = query.limit ?? 50;
     const items = run.pairs.slice(offset, offset + limit);
     const next = offset + limit < run.pairs.length ? Buffer.from(String(offset + limit)).toString('base64url') : null;

@@ -1,7 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { Directory } from '@gongjian/auth';
 import type { Actor, CommandContext } from '@gongjian/eventing';
-import { invalidField } from '@gongjian/http';
 import { accessTo, assertMayReadUnder, type MemberAccess, scopeOf } from '../../members.policy';
 import { MembersReadModels } from '../../read-models';
 import { MemberViews } from '../../registry/member-views';
@@ -31,8 +30,8 @@ export class GetLeaderboardHandler {
   ) {}
 
   async execute(query: LeaderboardQuery, context: CommandContext) {
-    const orgId = query.orgId ?? query.communityId ?? query.branchId;
-    if (!orgId) throw invalidField('communityId', 'one of communityId, branchId or orgId is required');
+    // one of them is given: the DTO requires it
+    const orgId = (query.orgId ?? query.communityId ?? query.branchId)!;
     await assertMayReadUnder(context.actor, orgId, this.directory);
     const quarter = query.quarter ?? currentQuarter();
     const rows = await this.rows(context.actor, orgId, quarter);

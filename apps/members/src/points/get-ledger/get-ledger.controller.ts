@@ -1,7 +1,8 @@
 import { Controller, Get, Query } from '@nestjs/common';
 import type { CommandContext } from '@gongjian/eventing';
-import { Command, IdParam, PageQuery } from '@gongjian/http';
+import { Command, IdParam, PageQuery, Returns } from '@gongjian/http';
 import { GetLedgerHandler } from './get-ledger.handler';
+import { LEDGER } from '../../resources';
 
 @Controller('members')
 export class GetLedgerController {
@@ -9,6 +10,7 @@ export class GetLedgerController {
 
   /** The member's points ledger, newest first, each entry with its source event. */
   @Get(':id/points')
+  @Returns(LEDGER)
   ledger(@IdParam() id: string, @Query() query: PageQuery, @Command() context: CommandContext) {
     return this.handler.execute(id, query, context);
   }

@@ -1,8 +1,9 @@
 import { Controller, HttpCode, Post } from '@nestjs/common';
 import type { CommandContext } from '@gongjian/eventing';
-import { Command, IdParam } from '@gongjian/http';
+import { Command, IdParam, Returns } from '@gongjian/http';
 import { AboutMember } from '../about-member';
 import { CancelTransferHandler } from './cancel-transfer.handler';
+import { MEMBER_AFTER_TRANSFER } from '../../resources';
 
 @Controller('members')
 @AboutMember()
@@ -12,6 +13,7 @@ export class CancelTransferController {
   /** The side that asked withdraws its pending request. */
   @Post(':id/transfer/cancel')
   @HttpCode(200)
+  @Returns(MEMBER_AFTER_TRANSFER)
   cancel(@IdParam() id: string, @Command() context: CommandContext) {
     return this.handler.execute(id, context);
   }

@@ -1,9 +1,10 @@
 import { Body, Controller, HttpCode, Post } from '@nestjs/common';
 import type { CommandContext } from '@gongjian/eventing';
-import { Command, IdParam } from '@gongjian/http';
+import { Command, IdParam, Returns } from '@gongjian/http';
 import { AboutMember } from '../about-member';
 import { ChangeStatusDto } from './change-status.dto';
 import { ChangeStatusHandler } from './change-status.handler';
+import { MEMBER } from '../../resources';
 
 @Controller('members')
 @AboutMember()
@@ -13,6 +14,7 @@ export class ChangeStatusController {
   /** `normal`, `floating` (流动), `lost_contact` (失联) and back. */
   @Post(':id/status')
   @HttpCode(200)
+  @Returns(MEMBER)
   change(@IdParam() id: string, @Body() dto: ChangeStatusDto, @Command() context: CommandContext) {
     return this.handler.execute(id, dto, context);
   }

@@ -1,11 +1,12 @@
-import { IsIn, IsOptional, IsString, MaxLength } from 'class-validator';
+import { IsIn, IsString, MaxLength } from 'class-validator';
 import { MEMBER_STATUS_CODES, type MemberStatus } from '@gongjian/contracts';
+import { Optional } from '@gongjian/http';
 
 export class ChangeStatusDto {
   @IsIn(MEMBER_STATUS_CODES)
   status: MemberStatus;
 
-  @IsOptional()
+  @Optional()
   @IsString()
   @MaxLength(500)
   reason?: string;

@@ -1,7 +1,8 @@
 import { Controller, Get } from '@nestjs/common';
 import type { CommandContext } from '@gongjian/eventing';
-import { Command } from '@gongjian/http';
+import { Answers, Command, Returns } from '@gongjian/http';
 import { GetOwnRecordHandler } from './get-own-record.handler';
+import { MEMBER } from '../../resources';
 
 @Controller('members')
 export class GetOwnRecordController {
@@ -9,6 +10,8 @@ export class GetOwnRecordController {
 
   /** The member record of the calling `member` account (linked by POST /members/:id/account). */
   @Get('me')
+  @Returns(MEMBER)
+  @Answers(404)
   me(@Command() context: CommandContext) {
     return this.handler.execute(context);
   }

@@ -1,6 +1,6 @@
-import { IsIn, IsOptional } from 'class-validator';
+import { IsIn } from 'class-validator';
 import { MEMBER_STATUS_CODES, type MemberStatus } from '@gongjian/contracts';
-import { OptionalId, PageQuery } from '@gongjian/http';
+import { Optional, OptionalId, PageQuery } from '@gongjian/http';
 
 export class ListMembersQuery extends PageQuery {
   /** members whose branch is this one, or lies under this organisation (a grid, community…) */
@@ -25,7 +25,7 @@ export class ListMembersQuery extends PageQuery {
   @OptionalId()
   transferTo?: string;
 
-  @IsOptional()
+  @Optional()
   @IsIn(MEMBER_STATUS_CODES)
   status?: MemberStatus;
 }

@@ -1,9 +1,10 @@
 import { Body, Controller, HttpCode, Post } from '@nestjs/common';
 import type { CommandContext } from '@gongjian/eventing';
-import { Command } from '@gongjian/http';
+import { Command, Returns } from '@gongjian/http';
 import { AboutMember } from '../about-member';
 import { RegisterMemberDto } from './register-member.dto';
 import { RegisterMemberHandler } from './register-member.handler';
+import { MEMBER } from '../../resources';
 
 @Controller('members')
 @AboutMember()
@@ -13,6 +14,7 @@ export class RegisterMemberController {
   /** An admin over the branch registers a party member (党员) there. */
   @Post()
   @HttpCode(201)
+  @Returns(MEMBER)
   register(@Body() dto: RegisterMemberDto, @Command() context: CommandContext) {
     return this.handler.execute(dto, context);
   }

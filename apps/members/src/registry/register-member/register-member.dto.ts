@@ -1,5 +1,5 @@
-import { IsISO8601, IsNotEmpty, IsOptional, IsString, Matches, MaxLength } from 'class-validator';
-import { IsId, OptionalId } from '@gongjian/http';
+import { IsNotEmpty, IsString, Matches, MaxLength } from 'class-validator';
+import { IsId, IsIsoDay, Optional, OptionalId } from '@gongjian/http';
 
 /** Mainland mobile (11 digits from 1) or a landline with its area code. */
 const PHONE = /^(1\d{10}|0\d{2,3}-?\d{7,8})$/;
@@ -16,12 +16,12 @@ export class RegisterMemberDto {
   @Matches(PHONE, { message: 'phone must be a mobile number (11 digits) or a landline with its area code' })
   phone: string;
 
-  @IsOptional()
+  @Optional()
   @IsString()
   @Matches(ID_NUMBER, { message: 'idNumber must be an 18-character identity card number' })
   idNumber?: string;
 
-  @IsOptional()
+  @Optional()
   @IsString()
   @MaxLength(200)
   address?: string;
@@ -29,8 +29,7 @@ export class RegisterMemberDto {
   @IsId()
   branchId: string;
 
-  @IsISO8601({ strict: true })
-  @Matches(/^\d{4}-\d{2}-\d{2}$/, { message: 'joinedPartyOn must be a date (YYYY-MM-DD)' })
+  @IsIsoDay()
   joinedPartyOn: string;
 
   @OptionalId()

@@ -1,9 +1,10 @@
 import { Body, Controller, HttpCode, Post } from '@nestjs/common';
 import type { CommandContext } from '@gongjian/eventing';
-import { Command, IdParam } from '@gongjian/http';
+import { Command, IdParam, Returns } from '@gongjian/http';
 import { AboutMember } from '../about-member';
 import { CommunityReportDto } from './report-to-community.dto';
 import { ReportToCommunityHandler } from './report-to-community.handler';
+import { MEMBER } from '../../resources';
 
 @Controller('members')
 @AboutMember()
@@ -13,6 +14,7 @@ export class ReportToCommunityController {
   /** 双报到: an in-service member reports to the community where they live. */
   @Post(':id/community-report')
   @HttpCode(200)
+  @Returns(MEMBER)
   report(@IdParam() id: string, @Body() dto: CommunityReportDto, @Command() context: CommandContext) {
     return this.handler.execute(id, dto, context);
   }

@@ -1,9 +1,10 @@
 import { Body, Controller, HttpCode, Post } from '@nestjs/common';
 import type { CommandContext } from '@gongjian/eventing';
-import { Command, IdParam } from '@gongjian/http';
+import { Command, IdParam, Returns } from '@gongjian/http';
 import { AboutMember } from '../about-member';
 import { TransferMemberDto } from './transfer-member.dto';
 import { TransferMemberHandler } from './transfer-member.handler';
+import { MEMBER_AFTER_TRANSFER } from '../../resources';
 
 @Controller('members')
 @AboutMember()
@@ -13,6 +14,7 @@ export class TransferMemberController {
   /** 组织关系转接: at once (an admin over both branches), or a request the other side answers. */
   @Post(':id/transfer')
   @HttpCode(200)
+  @Returns(MEMBER_AFTER_TRANSFER)
   transfer(@IdParam() id: string, @Body() dto: TransferMemberDto, @Command() context: CommandContext) {
     return this.handler.execute(id, dto, context);
   }

@@ -1,10 +1,11 @@
 import { Body, Controller, HttpCode, Post, Req } from '@nestjs/common';
 import { PasswordChange } from '@gongjian/auth';
 import type { CommandContext } from '@gongjian/eventing';
-import { Command, type GongjianRequest } from '@gongjian/http';
+import { Answers, Command, type GongjianRequest, Returns } from '@gongjian/http';
 import { clientAddress } from '../password-attempts';
 import { ChangePasswordDto } from './change-password.dto';
 import { ChangePasswordHandler } from './change-password.handler';
+import { ACCOUNT } from '../../resources';
 
 @Controller('auth')
 export class ChangePasswordController {
@@ -14,6 +15,8 @@ export class ChangePasswordController {
   @PasswordChange()
   @Post('password')
   @HttpCode(200)
+  @Returns(ACCOUNT)
+  @Answers(429)
   changePassword(@Body() dto: ChangePasswordDto, @Req() req: GongjianRequest, @Command() context: CommandContext) {
     return this.handler.execute(dto, clientAddress(req), context);
   }

@@ -1,6 +1,6 @@
-import { IsIn, IsOptional, IsString, Matches, MaxLength, MinLength } from 'class-validator';
+import { IsIn, IsString, Matches, MaxLength, MinLength } from 'class-validator';
 import { ROLES, type Role } from '@gongjian/auth';
-import { IsId } from '@gongjian/http';
+import { IsId, Optional } from '@gongjian/http';
 import { PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH } from '../passwords';
 
 export class CreateAccountDto {
@@ -21,7 +21,7 @@ export class CreateAccountDto {
   @IsId()
   orgId: string;
 
-  @IsOptional()
+  @Optional()
   @IsString()
   @MaxLength(50)
   displayName?: string;

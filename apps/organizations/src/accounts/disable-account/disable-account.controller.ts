@@ -1,7 +1,8 @@
 import { Controller, HttpCode, Post } from '@nestjs/common';
 import type { CommandContext } from '@gongjian/eventing';
-import { Command, IdParam } from '@gongjian/http';
+import { Command, IdParam, Returns } from '@gongjian/http';
 import { DisableAccountHandler } from './disable-account.handler';
+import { ACCOUNT } from '../../resources';
 
 @Controller('accounts')
 export class DisableAccountController {
@@ -10,6 +11,7 @@ export class DisableAccountController {
   /** Ends the account's access at once: its tokens are refused by every service (AccountDisabled). */
   @Post(':username/disable')
   @HttpCode(200)
+  @Returns(ACCOUNT)
   disable(@IdParam('username') username: string, @Command() context: CommandContext) {
     return this.handler.execute(username, context);
   }

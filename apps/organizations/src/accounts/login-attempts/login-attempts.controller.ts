@@ -1,7 +1,8 @@
 import { Controller, Get, Req } from '@nestjs/common';
-import { IdParam } from '@gongjian/http';
+import { IdParam, Returns } from '@gongjian/http';
 import type { GongjianRequest } from '@gongjian/http';
 import { LoginAttemptsHandler } from './login-attempts.handler';
+import { LOGIN_ATTEMPTS } from '../../resources';
 
 @Controller('accounts')
 export class LoginAttemptsController {
@@ -9,6 +10,7 @@ export class LoginAttemptsController {
 
   /** Failed logins by client address and time: for district admins and auditors (item 11). */
   @Get(':username/login-attempts')
+  @Returns(LOGIN_ATTEMPTS)
   loginAttempts(@IdParam('username') username: string, @Req() req: GongjianRequest) {
     return this.handler.loginAttempts(username, req.actor!);
   }

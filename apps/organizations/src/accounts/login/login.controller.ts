@@ -1,10 +1,11 @@
 import { Body, Controller, HttpCode, Post, Req } from '@nestjs/common';
 import { Public } from '@gongjian/auth';
 import type { CommandContext } from '@gongjian/eventing';
-import { Command, type GongjianRequest } from '@gongjian/http';
+import { Answers, Command, type GongjianRequest, Returns } from '@gongjian/http';
 import { clientAddress } from '../password-attempts';
 import { LoginDto } from './login.dto';
 import { LoginHandler } from './login.handler';
+import { LOGIN } from '../../resources';
 
 @Controller('auth')
 export class LoginController {
@@ -14,6 +15,8 @@ export class LoginController {
   @Public()
   @Post('login')
   @HttpCode(200)
+  @Returns(LOGIN)
+  @Answers(401, 429, 503)
   login(@Body() dto: LoginDto, @Req() req: GongjianRequest, @Command() context: CommandContext) {
     return this.handler.execute(dto, clientAddress(req), context);
   }

@@ -1,8 +1,9 @@
 import { Body, Controller, HttpCode, Post } from '@nestjs/common';
 import type { CommandContext } from '@gongjian/eventing';
-import { Command, IdParam } from '@gongjian/http';
+import { Command, IdParam, Returns } from '@gongjian/http';
 import { ResetPasswordDto } from './reset-password.dto';
 import { ResetPasswordHandler } from './reset-password.handler';
+import { ACCOUNT } from '../../resources';
 
 @Controller('accounts')
 export class ResetPasswordController {
@@ -14,6 +15,7 @@ export class ResetPasswordController {
    */
   @Post(':username/password-reset')
   @HttpCode(200)
+  @Returns(ACCOUNT)
   resetPassword(
     @IdParam('username') username: string,
     @Body() dto: ResetPasswordDto,

@@ -1,7 +1,8 @@
 import { Controller, HttpCode, Post } from '@nestjs/common';
 import type { CommandContext } from '@gongjian/eventing';
-import { Command, IdParam } from '@gongjian/http';
+import { Command, IdParam, Returns } from '@gongjian/http';
 import { DissolveOrganizationHandler } from './dissolve-organization.handler';
+import { ORGANIZATION } from '../../resources';
 
 @Controller('organizations')
 export class DissolveOrganizationController {
@@ -10,6 +11,7 @@ export class DissolveOrganizationController {
   /** Dissolves an empty organisation; its accounts are disabled before this answers. */
   @Post(':id/dissolve')
   @HttpCode(200)
+  @Returns(ORGANIZATION)
   dissolve(@IdParam() id: string, @Command() context: CommandContext) {
     return this.handler.execute(id, context);
   }

@@ -1,9 +1,9 @@
-import { IsIn, IsOptional } from 'class-validator';
+import { IsIn } from 'class-validator';
 import { ORG_KIND_CODES, type OrgKind } from '@gongjian/contracts';
-import { OptionalId, PageQuery } from '@gongjian/http';
+import { Optional, OptionalId, PageQuery } from '@gongjian/http';
 
 export class ListOrganizationsQuery extends PageQuery {
-  @IsOptional()
+  @Optional()
   @IsIn(ORG_KIND_CODES)
   kind?: OrgKind;
 

@@ -1,8 +1,9 @@
 import { Body, Controller, HttpCode, Post } from '@nestjs/common';
 import type { CommandContext } from '@gongjian/eventing';
-import { Command, IdParam } from '@gongjian/http';
+import { Command, IdParam, Returns } from '@gongjian/http';
 import { MoveOrganizationDto } from './move-organization.dto';
 import { MoveOrganizationHandler } from './move-organization.handler';
+import { ORGANIZATION } from '../../resources';
 
 @Controller('organizations')
 export class MoveOrganizationController {
@@ -11,6 +12,7 @@ export class MoveOrganizationController {
   /** Re-parents an organisation; the acting admin must hold both the old and the new place. */
   @Post(':id/move')
   @HttpCode(200)
+  @Returns(ORGANIZATION)
   move(@IdParam() id: string, @Body() dto: MoveOrganizationDto, @Command() context: CommandContext) {
     return this.handler.execute(id, dto, context);
   }

@@ -1,7 +1,8 @@
 import { Controller, HttpCode, Post } from '@nestjs/common';
 import type { CommandContext } from '@gongjian/eventing';
-import { Command, IdParam } from '@gongjian/http';
+import { Command, IdParam, Returns } from '@gongjian/http';
 import { DeclineMembershipHandler } from './decline-membership.handler';
+import { JOINT_MEETING } from '../../resources';
 
 @Controller('organizations/:id')
 export class DeclineMembershipController {
@@ -10,6 +11,7 @@ export class DeclineMembershipController {
   /** The other side turns a pending invitation or application down. */
   @Post('joint-meeting/members/:unitId/decline')
   @HttpCode(200)
+  @Returns(JOINT_MEETING)
   decline(@IdParam() id: string, @IdParam('unitId') unitId: string, @Command() context: CommandContext) {
     return this.handler.execute(id, unitId, context);
   }

@@ -1,6 +1,7 @@
 import { Controller, Get } from '@nestjs/common';
-import { IdParam } from '@gongjian/http';
+import { IdParam, Returns } from '@gongjian/http';
 import { GetJointMeetingHandler } from './get-joint-meeting.handler';
+import { JOINT_MEETING } from '../../resources';
 
 @Controller('organizations/:id')
 export class GetJointMeetingController {
@@ -8,6 +9,7 @@ export class GetJointMeetingController {
 
   /** Confirmed members (past ones with `leftOn`), and apart from them the proposals awaiting an answer. */
   @Get('joint-meeting')
+  @Returns(JOINT_MEETING)
   jointMeeting(@IdParam() id: string) {
     return this.handler.jointMeeting(id);
   }

@@ -1,9 +1,8 @@
-import { IsOptional } from 'class-validator';
-import { IsIsoDate } from '@gongjian/http';
+import { IsIsoDate, Optional } from '@gongjian/http';
 
 export class LeaveDto {
   /** The day the unit left (default: today). */
-  @IsOptional()
+  @Optional()
   @IsIsoDate()
   leftOn?: string;
 }

@@ -1,6 +1,7 @@
 import { Controller, Get } from '@nestjs/common';
-import { IdParam } from '@gongjian/http';
+import { IdParam, Returns } from '@gongjian/http';
 import { ListPartTimeMembersHandler } from './list-part-time-members.handler';
+import { PART_TIME_MEMBERS } from '../../resources';
 
 @Controller('organizations/:id')
 export class ListPartTimeMembersController {
@@ -8,6 +9,7 @@ export class ListPartTimeMembersController {
 
   /** The committee's 兼职委员, past appointments with `endedOn`. */
   @Get('part-time-members')
+  @Returns(PART_TIME_MEMBERS)
   partTimeMembers(@IdParam() id: string) {
     return this.handler.partTimeMembers(id);
   }

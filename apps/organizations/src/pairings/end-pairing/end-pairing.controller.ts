@@ -1,7 +1,8 @@
 import { Controller, Delete, HttpCode } from '@nestjs/common';
 import type { CommandContext } from '@gongjian/eventing';
-import { Command, IdParam } from '@gongjian/http';
+import { Command, IdParam, Returns } from '@gongjian/http';
 import { EndPairingHandler } from './end-pairing.handler';
+import { PAIRING } from '../../resources';
 
 @Controller('pairings')
 export class EndPairingController {
@@ -10,6 +11,7 @@ export class EndPairingController {
   /** Either side ends an active pairing. */
   @Delete(':id')
   @HttpCode(200)
+  @Returns(PAIRING)
   end(@IdParam() id: string, @Command() context: CommandContext) {
     return this.handler.execute(id, context);
   }

@@ -1,6 +1,6 @@
-import { IsIn, IsOptional } from 'class-validator';
+import { IsIn } from 'class-validator';
 import { PAIRING_STATUS_CODES, type PairingStatus } from '@gongjian/contracts';
-import { OptionalId, PageQuery } from '@gongjian/http';
+import { Optional, OptionalId, PageQuery } from '@gongjian/http';
 
 export class ListPairingsQuery extends PageQuery {
   @OptionalId()
@@ -9,7 +9,7 @@ export class ListPairingsQuery extends PageQuery {
   @OptionalId()
   orgId?: string;
 
-  @IsOptional()
+  @Optional()
   @IsIn(PAIRING_STATUS_CODES)
   status?: PairingStatus;
 }

@@ -1,7 +1,8 @@
 import { Controller, HttpCode, Post } from '@nestjs/common';
 import type { CommandContext } from '@gongjian/eventing';
-import { Command, IdParam } from '@gongjian/http';
+import { Command, IdParam, Returns } from '@gongjian/http';
 import { WithdrawPairingHandler } from './withdraw-pairing.handler';
+import { PAIRING } from '../../resources';
 
 @Controller('pairings')
 export class WithdrawPairingController {
@@ -10,6 +11,7 @@ export class WithdrawPairingController {
   /** The side that proposed takes its proposal back. */
   @Post(':id/withdraw')
   @HttpCode(200)
+  @Returns(PAIRING)
   withdraw(@IdParam() id: string, @Command() context: CommandContext) {
     return this.handler.execute(id, context);
   }

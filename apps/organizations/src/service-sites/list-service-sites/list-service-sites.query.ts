@@ -1,13 +1,13 @@
 import { Type } from 'class-transformer';
-import { IsInt, IsOptional, Max, Min } from 'class-validator';
-import { OptionalId, PageQuery } from '@gongjian/http';
+import { IsInt, Max, Min } from 'class-validator';
+import { Optional, OptionalId, PageQuery } from '@gongjian/http';
 
 export class ListSitesQuery extends PageQuery {
   @OptionalId()
   orgId?: string;
 
   /** Sites whose latest rating has this many stars. */
-  @IsOptional()
+  @Optional()
   @Type(() => Number)
   @IsInt()
   @Min(1)

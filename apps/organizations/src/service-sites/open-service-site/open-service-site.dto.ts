@@ -1,5 +1,5 @@
-import { IsIn, IsNotEmpty, IsOptional, IsString, MaxLength } from 'class-validator';
-import { IsId } from '@gongjian/http';
+import { IsIn, IsNotEmpty, IsString, MaxLength } from 'class-validator';
+import { IsId, Optional } from '@gongjian/http';
 import { SITE_LEVELS, type SiteLevel } from '../service-site.decider';
 
 export class OpenSiteDto {
@@ -14,7 +14,7 @@ export class OpenSiteDto {
   @IsIn(Object.keys(SITE_LEVELS))
   level: SiteLevel;
 
-  @IsOptional()
+  @Optional()
   @IsString()
   @MaxLength(200)
   address?: string;

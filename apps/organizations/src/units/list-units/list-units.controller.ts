@@ -1,7 +1,8 @@
 import { Controller, Get, Query } from '@nestjs/common';
-import { IdParam } from '@gongjian/http';
+import { IdParam, page, Returns } from '@gongjian/http';
 import { ListUnitsHandler } from './list-units.handler';
 import { ListUnitsQuery } from './list-units.query';
+import { UNIT } from '../../resources';
 
 @Controller('units')
 export class ListUnitsController {
@@ -9,11 +10,13 @@ export class ListUnitsController {
 
   /** Units, by location and sector. */
   @Get()
+  @Returns(page(UNIT))
   list(@Query() query: ListUnitsQuery) {
     return this.handler.list(query);
   }
 
   @Get(':id')
+  @Returns(UNIT)
   get(@IdParam() id: string) {
     return this.handler.get(id);
   }

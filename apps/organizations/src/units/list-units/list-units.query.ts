@@ -1,12 +1,12 @@
-import { IsIn, IsOptional } from 'class-validator';
+import { IsIn } from 'class-validator';
 import { UNIT_SECTOR_CODES, type UnitSector } from '@gongjian/contracts';
-import { OptionalId, PageQuery } from '@gongjian/http';
+import { Optional, OptionalId, PageQuery } from '@gongjian/http';
 
 export class ListUnitsQuery extends PageQuery {
   @OptionalId()
   locatedIn?: string;
 
-  @IsOptional()
+  @Optional()
   @IsIn(UNIT_SECTOR_CODES)
   sector?: UnitSector;
 }

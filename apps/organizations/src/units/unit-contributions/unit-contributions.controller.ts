@@ -1,6 +1,7 @@
 import { Controller, Get, Query } from '@nestjs/common';
-import { IdParam, PageQuery } from '@gongjian/http';
+import { IdParam, PageQuery, Returns } from '@gongjian/http';
 import { UnitContributionsHandler } from './unit-contributions.handler';
+import { UNIT_CONTRIBUTIONS } from '../../resources';
 
 @Controller('units')
 export class UnitContributionsController {
@@ -8,6 +9,7 @@ export class UnitContributionsController {
 
   /** The unit's co-build record: completed projects with the residents' scores, and totals. */
   @Get(':id/contributions')
+  @Returns(UNIT_CONTRIBUTIONS)
   contributions(@IdParam() id: string, @Query() query: PageQuery) {
     return this.handler.contributions(id, query);
   }

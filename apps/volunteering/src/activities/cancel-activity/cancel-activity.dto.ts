@@ -1,5 +1,6 @@
-import { IsOptional, IsString, MaxLength } from 'class-validator';
+import { IsString, MaxLength } from 'class-validator';
+import { Optional } from '@gongjian/http';
 
 export class CancelActivityDto {
-  @IsOptional() @IsString() @MaxLength(500) reason?: string;
+  @Optional() @IsString() @MaxLength(500) reason?: string;
 }

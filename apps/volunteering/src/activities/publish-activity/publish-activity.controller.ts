@@ -1,8 +1,9 @@
 import { Body, Controller, HttpCode, Post } from '@nestjs/common';
 import type { CommandContext } from '@gongjian/eventing';
-import { Command } from '@gongjian/http';
+import { Command, Returns } from '@gongjian/http';
 import { PublishActivityDto } from './publish-activity.dto';
 import { PublishActivityHandler } from './publish-activity.handler';
+import { ACTIVITY } from '../../resources';
 
 @Controller('activities')
 export class PublishActivityController {
@@ -11,6 +12,7 @@ export class PublishActivityController {
   /** A grid or community publishes a 招募令: an activity with its places and points per hour. */
   @Post()
   @HttpCode(201)
+  @Returns(ACTIVITY)
   publish(@Body() dto: PublishActivityDto, @Command() context: CommandContext) {
     return this.handler.execute(dto, context);
   }

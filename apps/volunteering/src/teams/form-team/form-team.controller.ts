@@ -1,8 +1,9 @@
 import { Body, Controller, HttpCode, Post } from '@nestjs/common';
 import type { CommandContext } from '@gongjian/eventing';
-import { Command } from '@gongjian/http';
+import { Command, Returns } from '@gongjian/http';
 import { FormTeamDto } from './form-team.dto';
 import { FormTeamHandler } from './form-team.handler';
+import { TEAM } from '../../resources';
 
 @Controller('teams')
 export class FormTeamController {
@@ -10,6 +11,7 @@ export class FormTeamController {
 
   @Post()
   @HttpCode(201)
+  @Returns(TEAM)
   form(@Body() dto: FormTeamDto, @Command() context: CommandContext) {
     return this.handler.execute(dto, context);
   }

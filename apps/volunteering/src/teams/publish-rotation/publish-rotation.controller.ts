@@ -1,8 +1,9 @@
 import { Body, Controller, HttpCode, Post } from '@nestjs/common';
 import type { CommandContext } from '@gongjian/eventing';
-import { Command } from '@gongjian/http';
+import { Command, Returns } from '@gongjian/http';
 import { PublishRotationDto } from './publish-rotation.dto';
 import { PublishRotationHandler } from './publish-rotation.handler';
+import { ROTATION } from '../../resources';
 
 @Controller('rotations')
 export class PublishRotationController {
@@ -11,6 +12,7 @@ export class PublishRotationController {
   /** Publishes the quarter's schedule: every grid under orgId to one team, loads within one. */
   @Post()
   @HttpCode(201)
+  @Returns(ROTATION)
   publishRotation(@Body() dto: PublishRotationDto, @Command() context: CommandContext) {
     return this.handler.execute(dto, context);
   }

@@ -1,5 +1,5 @@
-import { ArrayMaxSize, ArrayMinSize, IsArray, IsOptional, Matches } from 'class-validator';
-import { IsId } from '@gongjian/http';
+import { ArrayMaxSize, ArrayMinSize, IsArray, Matches } from 'class-validator';
+import { IsId, Optional } from '@gongjian/http';
 
 export class PublishRotationDto {
   @IsId() orgId: string;
@@ -10,7 +10,7 @@ export class PublishRotationDto {
   @IsId({ each: true })
   teamIds: string[];
   /** default: every active grid under orgId */
-  @IsOptional()
+  @Optional()
   @IsArray()
   @ArrayMaxSize(2000)
   @IsId({ each: true })

@@ -1,7 +1,8 @@
 import { Controller, Delete, HttpCode } from '@nestjs/common';
 import type { CommandContext } from '@gongjian/eventing';
-import { Command, IdParam } from '@gongjian/http';
+import { Command, IdParam, Returns } from '@gongjian/http';
 import { RemoveTeamMemberHandler } from './remove-team-member.handler';
+import { TEAM } from '../../resources';
 
 @Controller('teams')
 export class RemoveTeamMemberController {
@@ -9,6 +10,7 @@ export class RemoveTeamMemberController {
 
   @Delete(':id/members/:memberId')
   @HttpCode(200)
+  @Returns(TEAM)
   removeMember(@IdParam() id: string, @IdParam('memberId') memberId: string, @Command() context: CommandContext) {
     return this.handler.execute(id, memberId, context);
   }

@@ -1,8 +1,9 @@
 import { Body, Controller, HttpCode, Post } from '@nestjs/common';
 import type { CommandContext } from '@gongjian/eventing';
-import { Command, IdParam } from '@gongjian/http';
+import { Command, IdParam, Returns } from '@gongjian/http';
 import { FulfilWishDto } from './fulfil-wish.dto';
 import { FulfilWishHandler } from './fulfil-wish.handler';
+import { WISH } from '../../resources';
 
 @Controller('micro-wishes')
 export class FulfilWishController {
@@ -11,6 +12,7 @@ export class FulfilWishController {
   /** The claimer has done it (recorded by the community on their word). */
   @Post(':id/fulfil')
   @HttpCode(200)
+  @Returns(WISH)
   fulfil(@IdParam() id: string, @Body() dto: FulfilWishDto, @Command() context: CommandContext) {
     return this.handler.execute(id, dto, context);
   }

@@ -1,5 +1,6 @@
-import { IsOptional, IsString, MaxLength } from 'class-validator';
+import { IsString, MaxLength } from 'class-validator';
+import { Optional } from '@gongjian/http';
 
 export class FulfilWishDto {
-  @IsOptional() @IsString() @MaxLength(1000) note?: string;
+  @Optional() @IsString() @MaxLength(1000) note?: string;
 }

@@ -1,10 +1,10 @@
-import { IsIn, IsOptional } from 'class-validator';
+import { IsIn } from 'class-validator';
 import { WISH_STATUS_CODES, type WishStatus } from '@gongjian/contracts';
-import { OptionalId, PageQuery } from '@gongjian/http';
+import { Optional, OptionalId, PageQuery } from '@gongjian/http';
 
 export class ListWishesQuery extends PageQuery {
   @OptionalId() communityId?: string;
   /** the communities of this organisation's whole subtree (a street's, a district's) */
   @OptionalId() orgId?: string;
-  @IsOptional() @IsIn(WISH_STATUS_CODES) status?: WishStatus;
+  @Optional() @IsIn(WISH_STATUS_CODES) status?: WishStatus;
 }
