@@ -1,0 +1,59 @@
+import { plainToInstance } from 'class-transformer';
+import { validate } from 'class-validator';
+import { apiMessageInChinese } from '@gongjian/contracts';
+import { DomainError } from '@gongjian/eventing';
+import { flattenValidationErrors } from '@gongjian/http';
+
+/** A row the import does not take, and why, in the words the console shows for the same rule. */
+export interface Rejection {
+  /** the row's number in the sheet */
+  row: number;
+  /** the API's field (`quantity.amount`), or the column's key when no field of the API is at fault */
+  field: string;
+  /** the column's Chinese header, when the field is a column of the sheet */
+  column?: string;
+  message: string;
+}
+
+/** A row's problems, without its number yet. */
+export type RowProblem = Omit<Rejection, 'row'>;
+
+/**
+ * The DTO of a row, validated by the same class and rules as the API's validation pipe (whitelist,
+ * no unknown fields, every error): the instance, or the fields at fault with their messages in
+ * Chinese (several messages of one field joined).
+ */
+export async function validateRow<T extends object>(
+  type: new () => T,
+  plain: Record<string, unknown>,
+): Promise<{ dto: T } | { problems: RowProblem[] }> {
+  const dto = plainToInstance(type, plain);
+  const errors = await validate(dto, { whitelist: true, forbidNonWhitelisted: true, stopAtFirstError: false });
+  if (errors.length === 0) return { dto };
+  return {
+    problems: flattenValidationErrors(errors).map((e) => ({
+      field: e.field,
+      message: [...new Set(e.messages.map(apiMessageInChinese))].join('；'),
+    })),
+  };
+}
+
+/**
+ * A refusal of the domain or of a policy (422, 409, 403, 404) as a row's problem: its field when
+ * the rule names one, else `fallbackField`; anything else is not the row's fault and is thrown on.
+ */
+export function problemOf(error: unknown, fallbackField: string): RowProblem {
+  if (!(error instanceof DomainError) || error.code === 'concurrency_conflict') throw error;
+  const field = typeof error.details?.field === 'string' ? error.details.field : fallbackField;
+  return { field, message: apiMessageInChinese(error.message) };
+}
+
+/** Runs a check of the domain or a policy: null when it passes, the row's problem when it refuses. */
+export async function check(fallbackField: string, run: () => Promise<unknown>): Promise<RowProblem | null> {
+  try {
+    await run();
+    return null;
+  } catch (error) {
+    return problemOf(error, fallbackField);
+  }
+}
