@@ -48,6 +48,10 @@ import { SummaryController } from './summary/summary.controller';
 import { SummaryHandler } from './summary/summary.handler';
 
 /** Needs, offers, the matching engine, proposals and co-build projects (DESIGN §4–§5). */
+import { ImportNeedsController } from './needs/import-needs/import-needs.controller';
+import { ImportNeedsHandler } from './needs/import-needs/import-needs.handler';
+import { ExportNeedsController } from './needs/export-needs/export-needs.controller';
+import { ExportNeedsHandler } from './needs/export-needs/export-needs.handler';
 @Module({
   imports: [ConfigModule.forFeature(matchingConfig)],
   controllers: [
@@ -69,6 +73,8 @@ import { SummaryHandler } from './summary/summary.handler';
     CompleteProjectController,
     EvaluateProjectController,
     SummaryController,
+    ImportNeedsController,
+    ExportNeedsController,
   ],
   providers: [
     MatchingReadModels,
@@ -97,6 +103,8 @@ import { SummaryHandler } from './summary/summary.handler';
     ExpiryScheduler,
     ProposalCloser,
     ProjectFlow,
+    ImportNeedsHandler,
+    ExportNeedsHandler,
   ],
 })
 export class MatchingModule {

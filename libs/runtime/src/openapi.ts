@@ -111,6 +111,22 @@ export function buildOpenApiDocument(app: INestApplication, title: string): Open
       operationId: `${route.controller.name.replace(/Controller$/, '')}.${route.handler}`,
       tags: [route.path.split('/')[1] || 'api'],
       parameters,
+      ...(route.upload
+        ? {
+            requestBody: {
+              required: true,
+              content: {
+                'multipart/form-data': {
+                  schema: {
+                    type: 'object',
+                    required: [route.upload],
+                    properties: { [route.upload]: { type: 'string', format: 'binary' } },
+                  },
+                },
+              },
+            },
+          }
+        : {}),
       ...(route.body && schemas[route.body.name]
         ? {
             requestBody: {

@@ -57,3 +57,21 @@ export async function check(fallbackField: string, run: () => Promise<unknown>):
     return problemOf(error, fallbackField);
   }
 }
+
+/**
+ * The keys the rows of one file claim (an id, a code, a name within its parent): a second row
+ * with the key of an earlier one is rejected, naming that row.
+ */
+export class RowKeys {
+  private readonly seen = new Map<string, number>();
+
+  claim(keys: Array<string | null>, row: number): RowProblem | null {
+    for (const key of keys) {
+      if (key === null) continue;
+      const first = this.seen.get(key);
+      if (first !== undefined && first !== row) return { field: 'row', message: `与第 ${first} 行重复（同一项只能出现一次）` };
+    }
+    for (const key of keys) if (key !== null) this.seen.set(key, row);
+    return null;
+  }
+}

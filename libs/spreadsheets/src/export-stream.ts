@@ -76,3 +76,10 @@ export function attachment(name: string): string {
 }
 
 export const XLSX_MEDIA_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+
+/** The template as a stream to send. */
+export function templateStream(schema: SheetSchema, sample: WrittenCell[], writer: SheetWriterFactory): PassThrough {
+  const stream = new PassThrough();
+  writeTemplate(stream, schema, sample, writer).catch((error: unknown) => stream.destroy(error as Error));
+  return stream;
+}
