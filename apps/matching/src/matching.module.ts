@@ -52,6 +52,10 @@ import { ImportNeedsController } from './needs/import-needs/import-needs.control
 import { ImportNeedsHandler } from './needs/import-needs/import-needs.handler';
 import { ExportNeedsController } from './needs/export-needs/export-needs.controller';
 import { ExportNeedsHandler } from './needs/export-needs/export-needs.handler';
+import { ImportOffersController } from './offers/import-offers/import-offers.controller';
+import { ImportOffersHandler } from './offers/import-offers/import-offers.handler';
+import { ExportOffersController } from './offers/export-offers/export-offers.controller';
+import { ExportOffersHandler } from './offers/export-offers/export-offers.handler';
 @Module({
   imports: [ConfigModule.forFeature(matchingConfig)],
   controllers: [
@@ -75,6 +79,8 @@ import { ExportNeedsHandler } from './needs/export-needs/export-needs.handler';
     SummaryController,
     ImportNeedsController,
     ExportNeedsController,
+    ImportOffersController,
+    ExportOffersController,
   ],
   providers: [
     MatchingReadModels,
@@ -105,6 +111,8 @@ import { ExportNeedsHandler } from './needs/export-needs/export-needs.handler';
     ProjectFlow,
     ImportNeedsHandler,
     ExportNeedsHandler,
+    ImportOffersHandler,
+    ExportOffersHandler,
   ],
 })
 export class MatchingModule {
