@@ -8,19 +8,22 @@ import type { SheetWriterFactory, WrittenCell } from './spreadsheet.port';
 export const EXPORT_PAGE_SIZE = 1000;
 
 /**
- * The documents of a read model matching `filter`, newest first, a page at a time by keyset
- * cursor on `_id` — the lists' own paging (libs/http paginate), so an export sees what the list
- * sees, and never holds more than a page.
+ * The documents of a read model matching `filter`, newest first (or oldest first: organisations,
+ * so that parents come before their children), a page at a time by keyset cursor on `_id` — the
+ * lists' own paging (libs/http paginate), so an export sees what the list sees, and never holds
+ * more than a page.
  */
 export async function* pagesOf<T extends ReadModelDocument>(
   model: Pick<ReadModel<T>, 'find'>,
   filter: Filter,
-  size = EXPORT_PAGE_SIZE,
+  options: { size?: number; oldestFirst?: boolean } = {},
 ): AsyncGenerator<T[]> {
+  const size = options.size ?? EXPORT_PAGE_SIZE;
+  const order = options.oldestFirst ? 1 : -1;
   let after: string | null = null;
   for (;;) {
-    const query: Filter = after ? { $and: [filter, { _id: { $lt: after } }] } : filter;
-    const docs = await model.find(query, { sort: { _id: -1 }, limit: size });
+    const query: Filter = after ? { $and: [filter, { _id: { [order === 1 ? '$gt' : '$lt']: after } }] } : filter;
+    const docs = await model.find(query, { sort: { _id: order }, limit: size });
     if (docs.length > 0) yield docs;
     if (docs.length < size) return;
     after = docs[docs.length - 1]._id;
