@@ -56,6 +56,7 @@ import { ImportOffersController } from './offers/import-offers/import-offers.con
 import { ImportOffersHandler } from './offers/import-offers/import-offers.handler';
 import { ExportOffersController } from './offers/export-offers/export-offers.controller';
 import { ExportOffersHandler } from './offers/export-offers/export-offers.handler';
+import { ExportProjectsController, ExportProjectsHandler } from './projects/export-projects/export-projects';
 @Module({
   imports: [ConfigModule.forFeature(matchingConfig)],
   controllers: [
@@ -81,6 +82,7 @@ import { ExportOffersHandler } from './offers/export-offers/export-offers.handle
     ExportNeedsController,
     ImportOffersController,
     ExportOffersController,
+    ExportProjectsController,
   ],
   providers: [
     MatchingReadModels,
@@ -113,6 +115,7 @@ import { ExportOffersHandler } from './offers/export-offers/export-offers.handle
     ExportNeedsHandler,
     ImportOffersHandler,
     ExportOffersHandler,
+    ExportProjectsHandler,
   ],
 })
 export class MatchingModule {
