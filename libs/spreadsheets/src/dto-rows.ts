@@ -31,10 +31,11 @@ export async function validateRow<T extends object>(
   const errors = await validate(dto, { whitelist: true, forbidNonWhitelisted: true, stopAtFirstError: false });
   if (errors.length === 0) return { dto };
   return {
-    problems: flattenValidationErrors(errors).map((e) => ({
-      field: e.field,
-      message: [...new Set(e.messages.map(apiMessageInChinese))].join('；'),
-    })),
+    problems: flattenValidationErrors(errors).map((e) => {
+      const messages = [...new Set(e.messages.map(apiMessageInChinese))];
+      // a blank cell fails every rule of its field: "cannot be empty" says it
+      return { field: e.field, message: messages.includes('不能为空') ? '不能为空' : messages.join('；') };
+    }),
   };
 }
 

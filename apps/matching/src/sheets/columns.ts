@@ -38,7 +38,7 @@ export const AMOUNT_COLUMN = (field: 'quantity' | 'capacity'): SheetColumn => ({
   fields: [field, `${field}.amount`],
 });
 export const UNIT_COLUMN = (field: 'quantity' | 'capacity'): SheetColumn => ({
-  key: 'unit',
+  key: 'quantityUnit',
   header: '计量单位',
   type: 'choice',
   choices: QUANTITY_UNITS,

@@ -98,7 +98,7 @@ export class ImportNeedsHandler implements ImportKind<NeedRow> {
       description: v.description,
       category: v.category,
       tags: v.tags,
-      quantity: present({ amount: v.amount, unit: v.unit }),
+      quantity: present({ amount: v.amount, unit: v.quantityUnit }),
       window: present({ from: v.from, to: v.to }),
       urgency: v.urgency,
       code: v.code,

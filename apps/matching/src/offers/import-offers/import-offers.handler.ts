@@ -102,7 +102,7 @@ export class ImportOffersHandler implements ImportKind<OfferRow> {
       description: v.description,
       category: v.category,
       tags: v.tags,
-      capacity: present({ amount: v.amount, unit: v.unit }),
+      capacity: present({ amount: v.amount, unit: v.quantityUnit }),
       window: present({ from: v.from, to: v.to }),
       serviceArea: v.serviceArea ? area : undefined,
       code: v.code,
