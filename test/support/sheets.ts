@@ -27,7 +27,7 @@ export async function readXlsx(bytes: Buffer): Promise<unknown[][]> {
 }
 
 /** supertest's parser for a binary answer: the bytes as one Buffer. */
-export function binary(res: NodeJS.ReadableStream, done: (error: Error | null, body: Buffer) => void) {
+export function binary(res: any, done: (error: Error | null, body: any) => void) {
   const chunks: Buffer[] = [];
   res.on('data', (chunk: Buffer) => chunks.push(chunk));
   res.on('end', () => done(null, Buffer.concat(chunks)));
