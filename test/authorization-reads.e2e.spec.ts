@@ -124,7 +124,10 @@ const READS: Array<{ path: (f: Fixture, r: Region) => string; allowed: Role[] }>
   { path: () => '/exports/units.xlsx', allowed: SIGNED_IN },
   { path: () => '/exports/sites.xlsx', allowed: SIGNED_IN },
   { path: (_, r) => `/exports/members.xlsx?orgId=${r.communityId}`, allowed: [...ADMINS_IN_SCOPE, 'auditor'] },
-  { path: (_, r) => `/exports/members.xlsx?orgId=${r.communityId}&personalData=true`, allowed: [...ADMINS_IN_SCOPE, 'auditor'] },
+  {
+    path: (_, r) => `/exports/members.xlsx?orgId=${r.communityId}&personalData=true`,
+    allowed: [...ADMINS_IN_SCOPE, 'auditor'],
+  },
   { path: (f) => `/exports/ledger.xlsx?memberId=${f.memberId}`, allowed: MEMBER_READERS },
   { path: () => '/imports/needs/template.xlsx', allowed: SIGNED_IN },
   { path: () => '/imports/offers/template.xlsx', allowed: SIGNED_IN },

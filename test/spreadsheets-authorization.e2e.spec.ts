@@ -34,19 +34,31 @@ interface Kind {
 const KINDS: Kind[] = [
   {
     kind: 'organizations',
-    sheet: (i) => xlsx([['名称', '层级', '上级组织'], [`网格${i}`, '网格', '二社区']]),
+    sheet: (i) =>
+      xlsx([
+        ['名称', '层级', '上级组织'],
+        [`网格${i}`, '网格', '二社区'],
+      ]),
     importers: ['district', 'street', 'communityA', 'communityB'],
     inScope: ['district', 'street', 'communityA'],
   },
   {
     kind: 'units',
-    sheet: (i) => xlsx([['名称', '单位类别', '所在社区或街道'], [`单位${i}`, '非公企业', '二社区']]),
+    sheet: (i) =>
+      xlsx([
+        ['名称', '单位类别', '所在社区或街道'],
+        [`单位${i}`, '非公企业', '二社区'],
+      ]),
     importers: ['district', 'street', 'communityA', 'communityB'],
     inScope: ['district', 'street', 'communityA'],
   },
   {
     kind: 'members',
-    sheet: (i) => xlsx([['姓名', '所在支部', '入党日期', '手机号'], [`党员${i}`, '第一网格', '2010-07-01', '13900000000']]),
+    sheet: (i) =>
+      xlsx([
+        ['姓名', '所在支部', '入党日期', '手机号'],
+        [`党员${i}`, '第一网格', '2010-07-01', '13900000000'],
+      ]),
     importers: ['district', 'street', 'communityA', 'communityB'],
     inScope: ['district', 'street', 'communityA'],
   },
@@ -76,7 +88,10 @@ beforeAll(async () => {
   await t.start();
   r = await seedRegion(t);
   const account = async (username: string, role: string, orgId: string) => {
-    await r.root.post('/accounts').send({ username, password: `${username}-password`, role, orgId }).expect(201);
+    await r.root
+      .post('/accounts')
+      .send({ username, password: `${username}-password`, role, orgId })
+      .expect(201);
     return t.login(username, `${username}-password`);
   };
   clients = {
@@ -97,7 +112,9 @@ describe('import routes × every role, a row inside and outside its scope', () =
   it.each(cases)('POST /imports/%s as %s', async (_, role, kind) => {
     n += 1;
     const before = await t.eventCount();
-    const res = await clients[role].post(`/imports/${kind.kind}?partial=true`).attach('file', await kind.sheet(n), 'x.xlsx');
+    const res = await clients[role]
+      .post(`/imports/${kind.kind}?partial=true`)
+      .attach('file', await kind.sheet(n), 'x.xlsx');
     if (!kind.importers.includes(role)) {
       expect(res.status).toBe(403);
       expect(await t.eventCount()).toBe(before);
@@ -108,13 +125,24 @@ describe('import routes × every role, a row inside and outside its scope', () =
       expect(res.body).toMatchObject({ created: 1, rejected: [] });
       expect(await t.eventCount()).toBeGreaterThan(before);
     } else {
-      expect(res.body).toMatchObject({ created: 0, rejected: [{ row: 2, message: expect.stringMatching(/管理范围|本单位/) }] });
+      expect(res.body).toMatchObject({
+        created: 0,
+        rejected: [{ row: 2, message: expect.stringMatching(/管理范围|本单位/) }],
+      });
       expect(await t.eventCount()).toBe(before);
     }
   });
 
   it('imports without a token: 401', async () => {
-    for (const kind of KINDS) expect((await t.anonymous().post(`/imports/${kind.kind}`).attach('file', await kind.sheet(0), 'x.xlsx')).status).toBe(401);
+    for (const kind of KINDS)
+      expect(
+        (
+          await t
+            .anonymous()
+            .post(`/imports/${kind.kind}`)
+            .attach('file', await kind.sheet(0), 'x.xlsx')
+        ).status,
+      ).toBe(401);
   });
 });
 
@@ -123,8 +151,11 @@ describe('an import stopped midway', () => {
     const commands = t.platform.app.get(Commands, { strict: false });
     const post = t.platform.app.get(PostNeedHandler, { strict: false });
     const imports = commands.for(importAggregate('matching'));
-    const rows: ExcelJS.CellValue[][] = [['社区', '标题', '类别', '数量', '计量单位', '开始日期', '结束日期', '紧急程度']];
-    for (let i = 1; i <= 5; i++) rows.push(['二社区', `中断${i}`, '助老', 1, '人·小时', '2026-12-01', '2099-01-01', '一般']);
+    const rows: ExcelJS.CellValue[][] = [
+      ['社区', '标题', '类别', '数量', '计量单位', '开始日期', '结束日期', '紧急程度'],
+    ];
+    for (let i = 1; i <= 5; i++)
+      rows.push(['二社区', `中断${i}`, '助老', 1, '人·小时', '2026-12-01', '2099-01-01', '一般']);
     const file = { bytes: await xlsx(rows), fileName: 'x.xlsx' };
     let failAt: number | null = 4;
     const kind: ImportKind<PostNeedDto> = {
@@ -165,7 +196,14 @@ describe('an import stopped midway', () => {
     const first = new Map(posted);
     // the same file again: a plan that finds rows 2–3 done, and the ids of the rest derived as before
     failAt = null;
-    const again = await runImport(kind, file, { dryRun: false, partial: false }, { actor, correlationId: 'c' }, imports, readSheet);
+    const again = await runImport(
+      kind,
+      file,
+      { dryRun: false, partial: false },
+      { actor, correlationId: 'c' },
+      imports,
+      readSheet,
+    );
     expect(again).toMatchObject({ created: 3, unchanged: 2 });
     expect(posted.size).toBe(5);
     for (const [title, id] of first) expect(posted.get(title)).toBe(id);

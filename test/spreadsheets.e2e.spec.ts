@@ -96,11 +96,18 @@ describe('round trips: a sheet exported imports back as it is, and changes nothi
     ]);
     const { exported } = await roundTrip('members', file, `/exports/members.xlsx?orgId=${r.communityId}`, 2);
     expect(exported.slice(1).every((row) => row[5] === null)).toBe(true);
-    const clear = await readXlsx((await download(r.communityAdmin, `/exports/members.xlsx?orgId=${r.communityId}&personalData=true`).expect(200)).body);
+    const clear = await readXlsx(
+      (await download(r.communityAdmin, `/exports/members.xlsx?orgId=${r.communityId}&personalData=true`).expect(200))
+        .body,
+    );
     const li = clear.find((row) => row[2] === '李明')!;
     expect(li.slice(5, 7)).toEqual(['13800000001', '370522199001011234']);
     // the personal data re-imported as it is: unchanged
-    const back = await upload(r.communityAdmin, 'members', await xlsx(clear.map((row) => row.map((c) => c as ExcelJS.CellValue)))).expect(200);
+    const back = await upload(
+      r.communityAdmin,
+      'members',
+      await xlsx(clear.map((row) => row.map((c) => c as ExcelJS.CellValue))),
+    ).expect(200);
     expect(back.body).toMatchObject({ created: 0, rejected: [] });
   });
 
@@ -113,7 +120,10 @@ describe('round trips: a sheet exported imports back as it is, and changes nothi
     const moved = need('UP-1', '需求UP-1 改', '三社区');
     res = await upload(r.root, 'needs', await xlsx([NEED_HEADERS, moved])).expect(200);
     expect(res.body.rejected).toEqual([]); // 编码 is per community: another community's UP-1 is a new need
-    const units = await xlsx([['名称', '单位类别', '所在社区或街道'], ['县人民医院', '国有企业', '二社区']]);
+    const units = await xlsx([
+      ['名称', '单位类别', '所在社区或街道'],
+      ['县人民医院', '国有企业', '二社区'],
+    ]);
     res = await upload(r.root, 'units', units).expect(200);
     expect(res.body.rejected).toEqual([
       { row: 2, field: 'sector', column: '单位类别', message: '单位的类别不能通过导入修改（没有修改单位的命令）' },
@@ -161,7 +171,10 @@ describe('bad files: 400/413/422 with the row and column, or read correctly; not
   it('a file that is not a spreadsheet', async () => {
     const res = await refused(Buffer.from('%PDF-1.7\n\u0000\u0001binary'), 'x.pdf');
     expect(res.status).toBe(422);
-    expect(res.body).toMatchObject({ error: 'not_a_spreadsheet', details: { message: expect.stringContaining('电子表格') } });
+    expect(res.body).toMatchObject({
+      error: 'not_a_spreadsheet',
+      details: { message: expect.stringContaining('电子表格') },
+    });
     expect((await refused(randomBytes(2000), 'x.xlsx')).status).toBe(422);
     const xls = Buffer.concat([Buffer.from('d0cf11e0a1b11ae1', 'hex'), randomBytes(500)]);
     expect((await refused(xls, 'old.xls')).body.details.message).toContain('.xls');
@@ -175,16 +188,30 @@ describe('bad files: 400/413/422 with the row and column, or read correctly; not
 
   it('an empty sheet, a sheet of headers only, missing required columns', async () => {
     expect((await refused(await xlsx([]))).body).toMatchObject({ error: 'empty_sheet', details: { row: 1 } });
-    expect((await refused(await xlsx([NEED_HEADERS]))).body).toMatchObject({ error: 'empty_sheet', details: { row: 2 } });
-    const res = await refused(await xlsx([['标题', '社区'], ['助餐', '二社区']]));
+    expect((await refused(await xlsx([NEED_HEADERS]))).body).toMatchObject({
+      error: 'empty_sheet',
+      details: { row: 2 },
+    });
+    const res = await refused(
+      await xlsx([
+        ['标题', '社区'],
+        ['助餐', '二社区'],
+      ]),
+    );
     expect(res.status).toBe(422);
-    expect(res.body).toMatchObject({ error: 'missing_columns', details: { row: 1, missing: ['类别', '数量', '计量单位', '开始日期', '结束日期', '紧急程度'] } });
+    expect(res.body).toMatchObject({
+      error: 'missing_columns',
+      details: { row: 1, missing: ['类别', '数量', '计量单位', '开始日期', '结束日期', '紧急程度'] },
+    });
   });
 
   it('a file over 20 MB: 413, unread', async () => {
     const res = await refused(Buffer.concat([Buffer.from('PK\u0003\u0004'), Buffer.alloc(20 * 1024 * 1024 + 10)]));
     expect(res.status).toBe(413);
-    expect(res.body).toMatchObject({ error: 'payload_too_large', details: { message: '文件超过 20 MB：请分成几个文件导入' } });
+    expect(res.body).toMatchObject({
+      error: 'payload_too_large',
+      details: { message: '文件超过 20 MB：请分成几个文件导入' },
+    });
   });
 
   it('formulas: the cached value is read; one without a value rejects its row, naming the column', async () => {
@@ -198,7 +225,12 @@ describe('bad files: 400/413/422 with the row and column, or read correctly; not
     expect(res.body.rejected).toEqual([
       { row: 3, field: 'amount', column: '数量', message: expect.stringContaining('公式没有计算结果') },
     ]);
-    const partial = await upload(r.root, 'needs', await xlsx([NEED_HEADERS, withValue, without]), '?partial=true').expect(200);
+    const partial = await upload(
+      r.root,
+      'needs',
+      await xlsx([NEED_HEADERS, withValue, without]),
+      '?partial=true',
+    ).expect(200);
     expect(partial.body).toMatchObject({ created: 1, applied: true });
     const got = (await r.root.get(`/needs?communityId=${r.communityId}&q=需求F-1`).expect(200)).body.items[0];
     expect(got.quantity.amount).toBe(10);
@@ -257,7 +289,9 @@ describe('bad files: 400/413/422 with the row and column, or read correctly; not
 
 describe('what an import appends', () => {
   it('ordinary events, the importing admin as actor and the import id as correlation id', async () => {
-    const res = await upload(r.communityAdmin, 'needs', await xlsx([NEED_HEADERS, need('EV-1'), need('EV-2')])).expect(200);
+    const res = await upload(r.communityAdmin, 'needs', await xlsx([NEED_HEADERS, need('EV-1'), need('EV-2')])).expect(
+      200,
+    );
     const events = (await t.platform.inspect.store.readAll()).filter((e) => e.correlationId === res.body.importId);
     const types = events.map((e) => e.type);
     expect(types.filter((x) => x === 'matching.NeedPosted')).toHaveLength(2);

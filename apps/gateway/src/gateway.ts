@@ -152,7 +152,9 @@ const GATEWAY_HEALTH = {
 function refuseOversizedBodies(req: Request, res: Response, next: NextFunction): void {
   const length = Number(req.headers['content-length'] ?? 0);
   // a spreadsheet's upload: the import route refuses one over UPLOAD_MAX_BYTES itself (413 naming it)
-  const limit = isSheetUpload({ method: req.method, headers: req.headers, path: `/api/v1${req.path}` }) ? UPLOAD_MAX_BYTES + 64 * 1024 : BODY_LIMIT_BYTES;
+  const limit = isSheetUpload({ method: req.method, headers: req.headers, path: `/api/v1${req.path}` })
+    ? UPLOAD_MAX_BYTES + 64 * 1024
+    : BODY_LIMIT_BYTES;
   if (length <= limit) return next();
   // Node reads and drops the rest of the body, so the client gets to read this answer
   res.status(413).json({

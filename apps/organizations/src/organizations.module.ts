@@ -83,7 +83,10 @@ import { ImportOrganizationsController } from './hierarchy/import-organizations/
 import { ImportOrganizationsHandler } from './hierarchy/import-organizations/import-organizations.handler';
 import { ImportUnitsController } from './units/import-units/import-units.controller';
 import { ImportUnitsHandler } from './units/import-units/import-units.handler';
-import { ExportOrganizationsController, ExportOrganizationsHandler } from './hierarchy/export-organizations/export-organizations';
+import {
+  ExportOrganizationsController,
+  ExportOrganizationsHandler,
+} from './hierarchy/export-organizations/export-organizations';
 import { ExportUnitsController, ExportUnitsHandler } from './units/export-units/export-units';
 import { ExportSitesController, ExportSitesHandler } from './service-sites/export-sites/export-sites';
 @Module({

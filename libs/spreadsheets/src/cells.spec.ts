@@ -45,7 +45,7 @@ describe('cells: what an office types, read as the API takes it', () => {
     expect(toText('\u3000独居老人（助餐） ')).toEqual({ value: '独居老人（助餐）' });
     expect(toCode('ＸＱ－００１')).toEqual({ value: 'XQ-001' });
     expect(toCode(13900000000)).toEqual({ value: '13900000000' });
-    expect(toCode(370522199001011234)).toEqual({ problem: expect.stringContaining('超过 15 位') });
+    expect(toCode(Number('370522199001011234'))).toEqual({ problem: expect.stringContaining('超过 15 位') });
     expect(halfWidth('１３９ ０００ ０００００')).toBe('13900000000');
   });
 

@@ -19,7 +19,13 @@ const sheet = (...rows: RawSheet['rows'][number]['cells'][]): RawSheet => ({
 describe('readRecords: columns by their Chinese headers', () => {
   it('finds the header row below a title, matches headers in any order, skips blank rows', () => {
     const read = readRecords(
-      sheet(['2026 年需求清单'], ['数量*', '备注', '标题（必填）', '状态'], [40, 'x', '助餐', '待匹配'], [null, null, null], ['４', null, '助学']),
+      sheet(
+        ['2026 年需求清单'],
+        ['数量*', '备注', '标题（必填）', '状态'],
+        [40, 'x', '助餐', '待匹配'],
+        [null, null, null],
+        ['４', null, '助学'],
+      ),
       schema,
     );
     expect(read.headerRow).toBe(2);

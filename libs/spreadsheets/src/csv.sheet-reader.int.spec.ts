@@ -35,7 +35,10 @@ describe('CsvSheetReader (.csv)', () => {
   });
 
   describe('GB18030, as Excel on a Chinese Windows saves "CSV"', () => {
-    sheetReaderContract(() => new CsvSheetReader(), async (rows) => gb18030(csvText(rows)));
+    sheetReaderContract(
+      () => new CsvSheetReader(),
+      async (rows) => gb18030(csvText(rows)),
+    );
   });
 
   it('decodes UTF-8 without a BOM, and refuses bytes that are neither', () => {

@@ -38,7 +38,11 @@ export class CsvSheetReader implements SheetReader {
   async read(bytes: Buffer, limits: ReadLimits): Promise<RawSheet> {
     const text = decodeCsv(bytes);
     if (text.includes('\u0000'))
-      throw new SpreadsheetError('the file is not a spreadsheet', 'not_a_spreadsheet', '文件不是电子表格（.xlsx 或 .csv）');
+      throw new SpreadsheetError(
+        'the file is not a spreadsheet',
+        'not_a_spreadsheet',
+        '文件不是电子表格（.xlsx 或 .csv）',
+      );
     const rows: RawRow[] = [];
     let number = 0;
     let tooMany = false;

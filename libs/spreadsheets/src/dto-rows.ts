@@ -70,7 +70,8 @@ export class RowKeys {
     for (const key of keys) {
       if (key === null) continue;
       const first = this.seen.get(key);
-      if (first !== undefined && first !== row) return { field: 'row', message: `与第 ${first} 行重复（同一项只能出现一次）` };
+      if (first !== undefined && first !== row)
+        return { field: 'row', message: `与第 ${first} 行重复（同一项只能出现一次）` };
     }
     for (const key of keys) if (key !== null) this.seen.set(key, row);
     return null;

@@ -12,7 +12,10 @@ async function xlsx(rows: ExcelJS.CellValue[][], shape?: (s: ExcelJS.Worksheet) 
 }
 
 describe('ExcelJsSheetReader (.xlsx)', () => {
-  sheetReaderContract(() => new ExcelJsSheetReader(), (rows) => xlsx(rows));
+  sheetReaderContract(
+    () => new ExcelJsSheetReader(),
+    (rows) => xlsx(rows),
+  );
 
   const limits = { maxRows: 100, maxColumns: 20 };
 
@@ -36,22 +39,45 @@ describe('ExcelJsSheetReader (.xlsx)', () => {
   it('gives formulas with their cached result, date cells as dates, rich text as text', async () => {
     const file = await xlsx([
       ['a', 'b', 'c', 'd'],
-      [{ formula: '20*2', result: 40 } as ExcelJS.CellValue, { formula: '1+1' } as ExcelJS.CellValue, new Date(Date.UTC(2026, 2, 1)), { richText: [{ text: '助' }, { text: '餐' }] }],
+      [
+        { formula: '20*2', result: 40 } as ExcelJS.CellValue,
+        { formula: '1+1' } as ExcelJS.CellValue,
+        new Date(Date.UTC(2026, 2, 1)),
+        { richText: [{ text: '助' }, { text: '餐' }] },
+      ],
     ]);
     const raw = await new ExcelJsSheetReader().read(file, limits);
-    expect(raw.rows[1].cells).toEqual([{ formula: '20*2', result: 40 }, { formula: '1+1' }, new Date(Date.UTC(2026, 2, 1)), '助餐']);
+    expect(raw.rows[1].cells).toEqual([
+      { formula: '20*2', result: 40 },
+      { formula: '1+1' },
+      new Date(Date.UTC(2026, 2, 1)),
+      '助餐',
+    ]);
   });
 
   it('refuses bytes that are a zip but no workbook', async () => {
     const zipOfNothing = Buffer.from('504b0506000000000000000000000000000000000000', 'hex');
-    await expect(new ExcelJsSheetReader().read(zipOfNothing, limits)).rejects.toMatchObject({ code: 'not_a_spreadsheet' });
+    await expect(new ExcelJsSheetReader().read(zipOfNothing, limits)).rejects.toMatchObject({
+      code: 'not_a_spreadsheet',
+    });
   });
 
   it('reads the header cells exceljs wrote for a template back to the schema', async () => {
-    const raw = await new ExcelJsSheetReader().read(await xlsx([['标题', '数量'], ['助餐', 3]]), limits);
+    const raw = await new ExcelJsSheetReader().read(
+      await xlsx([
+        ['标题', '数量'],
+        ['助餐', 3],
+      ]),
+      limits,
+    );
     expect(
-      readRecords(raw, { sheetName: 's', columns: [{ key: 't', header: '标题', type: 'text' }, { key: 'n', header: '数量', type: 'number' }] })
-        .records[0].values,
+      readRecords(raw, {
+        sheetName: 's',
+        columns: [
+          { key: 't', header: '标题', type: 'text' },
+          { key: 'n', header: '数量', type: 'number' },
+        ],
+      }).records[0].values,
     ).toEqual({ t: '助餐', n: 3 });
   });
 });

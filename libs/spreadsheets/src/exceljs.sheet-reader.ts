@@ -74,7 +74,8 @@ function rawCell(value: ExcelJS.CellValue): RawCell {
   if (value === null || value === undefined) return null;
   if (typeof value !== 'object' || value instanceof Date) return value as RawCell;
   if ('richText' in value) return value.richText.map((r) => r.text).join('');
-  if ('hyperlink' in value) return typeof value.text === 'string' ? value.text : rawCell(value.text as ExcelJS.CellValue);
+  if ('hyperlink' in value)
+    return typeof value.text === 'string' ? value.text : rawCell(value.text as ExcelJS.CellValue);
   if ('error' in value) return { error: String(value.error) };
   if ('formula' in value || 'sharedFormula' in value) {
     const result = (value as { result?: unknown }).result;

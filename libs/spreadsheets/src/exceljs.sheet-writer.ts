@@ -40,17 +40,16 @@ export class ExcelJsSheetWriter implements SheetWriter {
       const list = c.choices?.join(',');
       if (!list || list.length > MAX_INLINE_LIST) return;
       const letter = columnLetter(i);
-      (this.sheet as unknown as { dataValidations: { add(range: string, rule: ExcelJS.DataValidation): void } }).dataValidations.add(
-        `${letter}2:${letter}${last}`,
-        {
-          type: 'list',
-          allowBlank: true,
-          formulae: [`"${list}"`],
-          showErrorMessage: true,
-          errorTitle: '取值无效',
-          error: `请从下拉列表中选择：${c.choices!.join('、')}`,
-        },
-      );
+      (
+        this.sheet as unknown as { dataValidations: { add(range: string, rule: ExcelJS.DataValidation): void } }
+      ).dataValidations.add(`${letter}2:${letter}${last}`, {
+        type: 'list',
+        allowBlank: true,
+        formulae: [`"${list}"`],
+        showErrorMessage: true,
+        errorTitle: '取值无效',
+        error: `请从下拉列表中选择：${c.choices!.join('、')}`,
+      });
     });
   }
 

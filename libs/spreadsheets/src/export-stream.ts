@@ -65,7 +65,12 @@ export function exportStream<T>(sheet: SheetExport<T>, writer: SheetWriterFactor
 }
 
 /** The template of an import: its columns (drop-downs for the code lists), one sample row. */
-export async function writeTemplate(stream: Writable, schema: SheetSchema, sample: WrittenCell[], writer: SheetWriterFactory) {
+export async function writeTemplate(
+  stream: Writable,
+  schema: SheetSchema,
+  sample: WrittenCell[],
+  writer: SheetWriterFactory,
+) {
   const out = writer(stream, { sheetName: schema.sheetName, columns: writtenColumns(schema) });
   out.addRow(sample);
   await out.commit();

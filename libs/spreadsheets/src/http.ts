@@ -72,7 +72,9 @@ export class SheetUploadInterceptor implements NestInterceptor {
     const req = http.getRequest<Request & { file?: UploadedFile }>();
     if (!req.is('multipart/form-data')) throw noFile();
     await new Promise<void>((resolve, reject) =>
-      this.upload(req, http.getResponse<Response>(), (error?: unknown) => (error ? reject(uploadError(error)) : resolve())),
+      this.upload(req, http.getResponse<Response>(), (error?: unknown) =>
+        error ? reject(uploadError(error)) : resolve(),
+      ),
     );
     if (!req.file) throw noFile();
     return next.handle();
@@ -106,7 +108,9 @@ export const SheetUpload = () =>
 export function uploadedSheet(req: Request & { file?: UploadedFile }): UploadedSheet {
   const file = req.file!;
   // multer reads the name as latin1; browsers send UTF-8 (需求清单.xlsx)
-  const fileName = Buffer.from(file.originalname ?? '', 'latin1').toString('utf8').slice(0, 200);
+  const fileName = Buffer.from(file.originalname ?? '', 'latin1')
+    .toString('utf8')
+    .slice(0, 200);
   return { bytes: file.buffer, fileName };
 }
 

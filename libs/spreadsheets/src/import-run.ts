@@ -175,15 +175,14 @@ async function planAll<P>(kind: ImportKind<P>, records: SheetRecord[], actor: Ac
   const clean = records.filter((r) => r.problems.length === 0);
   const planned = await kind.plan(clean, actor);
   const byRow = new Map(planned.map((p) => [p.row, p]));
-  return records.map(
-    (r): RowPlan<P> =>
-      r.problems.length > 0
-        ? {
-            row: r.row,
-            action: 'rejected',
-            problems: r.problems.map((p) => ({ field: p.key, column: p.header, message: p.message })),
-          }
-        : (byRow.get(r.row) ?? { row: r.row, action: 'rejected', problems: [{ field: 'row', message: '未处理' }] }),
+  return records.map((r): RowPlan<P> =>
+    r.problems.length > 0
+      ? {
+          row: r.row,
+          action: 'rejected',
+          problems: r.problems.map((p) => ({ field: p.key, column: p.header, message: p.message })),
+        }
+      : (byRow.get(r.row) ?? { row: r.row, action: 'rejected', problems: [{ field: 'row', message: '未处理' }] }),
   );
 }
 

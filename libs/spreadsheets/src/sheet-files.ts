@@ -17,8 +17,7 @@ const readers: Record<SheetReader['format'], SheetReader> = {
  * old .xls and anything else are refused with what to do.
  */
 export function readerFor(bytes: Buffer, fileName = ''): SheetReader {
-  if (bytes.length === 0)
-    throw new SpreadsheetError('the file is empty', 'empty_file', '文件是空的', { row: 1 });
+  if (bytes.length === 0) throw new SpreadsheetError('the file is empty', 'empty_file', '文件是空的', { row: 1 });
   if (bytes.subarray(0, 4).equals(ZIP)) return readers.xlsx;
   if (bytes.subarray(0, 8).equals(OLE))
     throw new SpreadsheetError(

@@ -29,10 +29,20 @@ export function sheetReaderContract(reader: () => SheetReader, encode: (rows: st
     expect(readRecords(raw, schema).records).toEqual([
       {
         row: 2,
-        values: { code: '001', title: '独居老人助餐，每周三次', amount: 40, from: '2026-03-01', tags: ['助餐', '送餐'] },
+        values: {
+          code: '001',
+          title: '独居老人助餐，每周三次',
+          amount: 40,
+          from: '2026-03-01',
+          tags: ['助餐', '送餐'],
+        },
         problems: [],
       },
-      { row: 4, values: { code: 'XQ2', title: '"引号"与逗号,', amount: 1200, from: '2026-12-31', tags: null }, problems: [] },
+      {
+        row: 4,
+        values: { code: 'XQ2', title: '"引号"与逗号,', amount: 1200, from: '2026-12-31', tags: null },
+        problems: [],
+      },
     ]);
   });
 

@@ -20,7 +20,14 @@ export const CODE_COLUMN: SheetColumn = {
   width: 14,
   note: '可选：本单位自己的编码（字母、数字、.、_、-）。再次导入时按编码找到原有的一行',
 };
-export const TITLE_COLUMN: SheetColumn = { key: 'title', header: '标题', aliases: ['名称'], type: 'text', required: true, width: 24 };
+export const TITLE_COLUMN: SheetColumn = {
+  key: 'title',
+  header: '标题',
+  aliases: ['名称'],
+  type: 'text',
+  required: true,
+  width: 24,
+};
 export const CATEGORY_COLUMN: SheetColumn = {
   key: 'category',
   header: '类别',
@@ -79,7 +86,13 @@ export const TAGS_COLUMN: SheetColumn = {
   width: 18,
   note: '多个标签用顿号或逗号分开',
 };
-export const DESCRIPTION_COLUMN: SheetColumn = { key: 'description', header: '描述', aliases: ['说明'], type: 'text', width: 30 };
+export const DESCRIPTION_COLUMN: SheetColumn = {
+  key: 'description',
+  header: '描述',
+  aliases: ['说明'],
+  type: 'text',
+  width: 30,
+};
 
 /** The export's own columns at the end: written for reading, never read back. */
 export const readOnly = (key: string, header: string, width = 14): SheetColumn => ({

@@ -3,7 +3,13 @@ import type { OrgReferences, SheetColumn, SheetSchema, WrittenCell } from '@gong
 import type { PersonalData } from '../personal-data/sealing';
 import type { MemberDocument } from '../registry/members.projection';
 
-const readOnly = (key: string, header: string, width = 14): SheetColumn => ({ key, header, type: 'text', readOnly: true, width });
+const readOnly = (key: string, header: string, width = 14): SheetColumn => ({
+  key,
+  header,
+  type: 'text',
+  readOnly: true,
+  width,
+});
 
 /** YYYY-MM-DD HH:mm in China Standard Time. */
 export const beijingTime = (iso: string) => {
@@ -34,10 +40,24 @@ export const MEMBERS_SHEET: SheetSchema = {
       note: '网格、楼栋或驻区单位的名称；重名时写 社区/网格 或编码',
     },
     { key: 'joinedPartyOn', header: '入党日期', type: 'date', required: true, width: 12 },
-    { key: 'phone', header: '手机号', aliases: ['联系电话', '电话'], type: 'code', width: 14, note: '11 位手机号或带区号的固话；请设为文本格式' },
+    {
+      key: 'phone',
+      header: '手机号',
+      aliases: ['联系电话', '电话'],
+      type: 'code',
+      width: 14,
+      note: '11 位手机号或带区号的固话；请设为文本格式',
+    },
     { key: 'idNumber', header: '身份证号', type: 'code', width: 20, note: '18 位；请把该列设为文本格式' },
     { key: 'address', header: '住址', type: 'text', width: 24 },
-    { key: 'employer', header: '工作单位', type: 'text', width: 18, fields: ['employerUnitId'], note: '可选：在职党员的驻区单位' },
+    {
+      key: 'employer',
+      header: '工作单位',
+      type: 'text',
+      width: 18,
+      fields: ['employerUnitId'],
+      note: '可选：在职党员的驻区单位',
+    },
     readOnly('status', '状态', 8),
     readOnly('reportedTo', '双报到社区', 14),
     readOnly('registeredAt', '登记时间', 17),
@@ -70,7 +90,20 @@ export function memberRow(
   personal: PersonalData | null,
 ): WrittenCell[] {
   if (view === 'reduced')
-    return [member._id, null, member.name, null, null, null, null, null, null, null, refs.refOf(member.reportedTo), null];
+    return [
+      member._id,
+      null,
+      member.name,
+      null,
+      null,
+      null,
+      null,
+      null,
+      null,
+      null,
+      refs.refOf(member.reportedTo),
+      null,
+    ];
   return [
     member._id,
     member.code ?? null,

@@ -17,7 +17,13 @@ const CODE: SheetColumn = {
   width: 16,
   note: '可选：本单位自己的编码（字母、数字、.、_、-），全区唯一',
 };
-const readOnly = (key: string, header: string): SheetColumn => ({ key, header, type: 'text', readOnly: true, width: 17 });
+const readOnly = (key: string, header: string): SheetColumn => ({
+  key,
+  header,
+  type: 'text',
+  readOnly: true,
+  width: 17,
+});
 
 /** YYYY-MM-DD HH:mm in China Standard Time. */
 const beijingTime = (iso: string) => {
@@ -49,15 +55,7 @@ export const ORGANIZATIONS_SHEET: SheetSchema = {
   ],
 };
 
-export const ORGANIZATIONS_SAMPLE: WrittenCell[] = [
-  null,
-  'DC',
-  '东城街道',
-  ORG_KINDS.street,
-  '利津县',
-  null,
-  null,
-];
+export const ORGANIZATIONS_SAMPLE: WrittenCell[] = [null, 'DC', '东城街道', ORG_KINDS.street, '利津县', null, null];
 
 export function organizationRow(org: DirectoryEntry, refs: OrgReferences): WrittenCell[] {
   return [
@@ -78,7 +76,15 @@ export const UNITS_SHEET: SheetSchema = {
     ID,
     { ...CODE, note: '可选：如统一社会信用代码，全区唯一' },
     { key: 'name', header: '名称', aliases: ['单位名称'], type: 'text', required: true, width: 24 },
-    { key: 'sector', header: '单位类别', aliases: ['类别', '行业'], type: 'choice', choices: UNIT_SECTORS, required: true, width: 12 },
+    {
+      key: 'sector',
+      header: '单位类别',
+      aliases: ['类别', '行业'],
+      type: 'choice',
+      choices: UNIT_SECTORS,
+      required: true,
+      width: 12,
+    },
     {
       key: 'locatedIn',
       header: '所在社区或街道',
@@ -94,7 +100,15 @@ export const UNITS_SHEET: SheetSchema = {
   ],
 };
 
-export const UNITS_SAMPLE: WrittenCell[] = [null, '12370522MB1234567X', '县人民医院', UNIT_SECTORS.public_institution, '二社区', null, null];
+export const UNITS_SAMPLE: WrittenCell[] = [
+  null,
+  '12370522MB1234567X',
+  '县人民医院',
+  UNIT_SECTORS.public_institution,
+  '二社区',
+  null,
+  null,
+];
 
 export function unitRow(unit: DirectoryEntry, refs: OrgReferences): WrittenCell[] {
   return [

@@ -104,13 +104,18 @@ export class ImportNeedsHandler implements ImportKind<NeedRow> {
       code: v.code,
     });
     const validated = await validateRow(PostNeedDto, plain);
-    if ('problems' in validated) problems.push(...validated.problems.filter((p) => p.field !== 'communityId' || !community));
+    if ('problems' in validated)
+      problems.push(...validated.problems.filter((p) => p.field !== 'communityId' || !community));
     if (problems.length > 0 || !('dto' in validated) || !communityId) return null;
     const dto = validated.dto;
     const found = existing.find(v.id as string | null, dto);
     if ('problem' in found) return { row, action: 'rejected', problems: [found.problem] };
     const duplicate = keys.claim(
-      [found.need ? `id:${found.need._id}` : null, dto.code ? `code:${communityId}:${dto.code}` : null, `title:${communityId}:${dto.title.trim()}`],
+      [
+        found.need ? `id:${found.need._id}` : null,
+        dto.code ? `code:${communityId}:${dto.code}` : null,
+        `title:${communityId}:${dto.title.trim()}`,
+      ],
       row,
     );
     if (duplicate) return { row, action: 'rejected', problems: [duplicate] };
@@ -149,7 +154,11 @@ export class ImportNeedsHandler implements ImportKind<NeedRow> {
       needDecider.decide({ type: 'EditNeed', changes, now: new Date().toISOString() }, state);
     });
     if (refused) return { row, action: 'rejected', problems: [refused] };
-    return { row, action: 'update', payload: { kind: 'update', needId: need._id, dto: Object.assign(new EditNeedDto(), changes) } };
+    return {
+      row,
+      action: 'update',
+      payload: { kind: 'update', needId: need._id, dto: Object.assign(new EditNeedDto(), changes) },
+    };
   }
 
   async apply(payload: NeedRow, context: CommandContext): Promise<void> {
@@ -176,7 +185,9 @@ class ExistingNeeds {
   find(id: string | null, dto: PostNeedDto): { need: NeedDocument | null } | { problem: RowProblem } {
     if (id) {
       const need = this.byId.get(id);
-      return need ? { need } : { problem: { field: 'id', message: `找不到系统编号为 ${id} 的需求：新增的行请留空系统编号` } };
+      return need
+        ? { need }
+        : { problem: { field: 'id', message: `找不到系统编号为 ${id} 的需求：新增的行请留空系统编号` } };
     }
     if (dto.code) return { need: this.byCode.get(`${dto.communityId}\0${dto.code}`) ?? null };
     const namesakes = (this.byTitle.get(`${dto.communityId}\0${dto.title.trim()}`) ?? []).filter((n) => !n.code);

@@ -19,7 +19,11 @@ export class ExportOffersHandler {
   async execute(query: ExportOffersQuery) {
     const refs = new OrgReferences(await this.directory.entries.find({}));
     return exportStream(
-      { schema: OFFERS_SHEET, pages: pagesOf(this.readModels.offers, this.list.filter(query)), row: (o) => offerRow(o, refs) },
+      {
+        schema: OFFERS_SHEET,
+        pages: pagesOf(this.readModels.offers, this.list.filter(query)),
+        row: (o) => offerRow(o, refs),
+      },
       excelJsSheetWriter,
     );
   }

@@ -111,7 +111,9 @@ export class ImportOffersHandler implements ImportKind<OfferRow> {
     if ('problems' in validated)
       problems.push(
         ...validated.problems.filter(
-          (p) => !(p.field === 'unitId' && unit) && !(p.field.startsWith('serviceArea') && area.length < ((v.serviceArea as string[] | null)?.length ?? 0)),
+          (p) =>
+            !(p.field === 'unitId' && unit) &&
+            !(p.field.startsWith('serviceArea') && area.length < ((v.serviceArea as string[] | null)?.length ?? 0)),
         ),
       );
     if (problems.length > 0 || !('dto' in validated) || !unitId) return null;
@@ -119,7 +121,11 @@ export class ImportOffersHandler implements ImportKind<OfferRow> {
     const found = existing.find(v.id as string | null, dto);
     if ('problem' in found) return { row, action: 'rejected', problems: [found.problem] };
     const duplicate = keys.claim(
-      [found.offer ? `id:${found.offer._id}` : null, dto.code ? `code:${unitId}:${dto.code}` : null, `title:${unitId}:${dto.title.trim()}`],
+      [
+        found.offer ? `id:${found.offer._id}` : null,
+        dto.code ? `code:${unitId}:${dto.code}` : null,
+        `title:${unitId}:${dto.title.trim()}`,
+      ],
       row,
     );
     if (duplicate) return { row, action: 'rejected', problems: [duplicate] };
@@ -133,7 +139,12 @@ export class ImportOffersHandler implements ImportKind<OfferRow> {
     return { row, action: 'create', payload: { kind: 'create', dto } };
   }
 
-  private async planUpdate(row: number, offer: OfferDocument, dto: PostOfferDto, actor: Actor): Promise<RowPlan<OfferRow>> {
+  private async planUpdate(
+    row: number,
+    offer: OfferDocument,
+    dto: PostOfferDto,
+    actor: Actor,
+  ): Promise<RowPlan<OfferRow>> {
     const fixed: RowProblem[] = [];
     if (offer.unitId !== dto.unitId) fixed.push({ field: 'unitId', message: '已发布的资源不能改提供单位' });
     if (offer.category !== dto.category) fixed.push({ field: 'category', message: '已发布的资源不能改类别' });

@@ -13,7 +13,13 @@ import { ListProjectsQuery } from '../list-projects/list-projects.query';
 /** The filters of the project list, without its paging. */
 export class ExportProjectsQuery extends OmitType(ListProjectsQuery, ['limit', 'cursor'] as const) {}
 
-const text = (key: string, header: string, width = 14) => ({ key, header, type: 'text' as const, readOnly: true, width });
+const text = (key: string, header: string, width = 14) => ({
+  key,
+  header,
+  type: 'text' as const,
+  readOnly: true,
+  width,
+});
 
 /** 项目清单 as a sheet, for reading: projects come from accepted proposals, not from a sheet. */
 export const PROJECTS_SHEET: SheetSchema = {

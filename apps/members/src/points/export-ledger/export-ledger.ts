@@ -18,7 +18,13 @@ export class ExportLedgerQuery {
 }
 
 const KINDS: Record<string, string> = { award: '获得', redemption: '兑换', evaluation: '评价' };
-const text = (key: string, header: string, width = 14) => ({ key, header, type: 'text' as const, readOnly: true, width });
+const text = (key: string, header: string, width = 14) => ({
+  key,
+  header,
+  type: 'text' as const,
+  readOnly: true,
+  width,
+});
 
 /** A member's 积分明细 as a sheet, for reading. */
 export const LEDGER_SHEET: SheetSchema = {

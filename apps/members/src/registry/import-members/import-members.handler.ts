@@ -64,7 +64,8 @@ export class ImportMembersHandler implements ImportKind<RegisterMemberDto> {
     const byId = new Map(members.map((m) => [m._id, m]));
     const byCode = new Map(members.filter((m) => m.code).map((m) => [m.code!, m]));
     const byName = new Map<string, MemberDocument[]>();
-    for (const m of members) byName.set(`${m.branchId}\0${m.name}`, [...(byName.get(`${m.branchId}\0${m.name}`) ?? []), m]);
+    for (const m of members)
+      byName.set(`${m.branchId}\0${m.name}`, [...(byName.get(`${m.branchId}\0${m.name}`) ?? []), m]);
     const keys = new RowKeys();
     const plans: Array<RowPlan<RegisterMemberDto>> = [];
     for (const { row, values: v } of records) {
@@ -87,12 +88,16 @@ export class ImportMembersHandler implements ImportKind<RegisterMemberDto> {
       let member: MemberDocument | undefined;
       if (v.id) {
         member = byId.get(String(v.id));
-        if (!member) problems.push({ field: 'id', message: `找不到系统编号为 ${String(v.id)} 的党员：新增的行请留空系统编号` });
+        if (!member)
+          problems.push({ field: 'id', message: `找不到系统编号为 ${String(v.id)} 的党员：新增的行请留空系统编号` });
       } else if (plain.code) member = byCode.get(String(plain.code));
       if (!member && !v.id && branchId && plain.name) {
         const namesakes = byName.get(`${branchId}\0${String(plain.name).trim()}`) ?? [];
         if (namesakes.length > 1)
-          problems.push({ field: 'name', message: `本支部有 ${namesakes.length} 名同名党员：请填写系统编号或编码以区分` });
+          problems.push({
+            field: 'name',
+            message: `本支部有 ${namesakes.length} 名同名党员：请填写系统编号或编码以区分`,
+          });
         member = namesakes[0];
       }
       if (problems.length > 0) {
@@ -110,7 +115,11 @@ export class ImportMembersHandler implements ImportKind<RegisterMemberDto> {
     return plans;
   }
 
-  private async planNew(row: number, plain: Record<string, unknown>, actor: Actor): Promise<RowPlan<RegisterMemberDto>> {
+  private async planNew(
+    row: number,
+    plain: Record<string, unknown>,
+    actor: Actor,
+  ): Promise<RowPlan<RegisterMemberDto>> {
     const validated = await validateRow(RegisterMemberDto, plain);
     if ('problems' in validated) return { row, action: 'rejected', problems: validated.problems };
     const refused = await check('branchId', () => this.register.prepare(validated.dto, { actor }));

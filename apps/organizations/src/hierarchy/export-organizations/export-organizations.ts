@@ -27,7 +27,10 @@ export class ExportOrganizationsHandler {
   async execute(query: ExportOrganizationsQuery) {
     const refs = new OrgReferences(await this.directory.entries.find({}));
     const pages = pagesOf(this.readModels.organizations, this.list.filter(query), { oldestFirst: true });
-    return exportStream({ schema: ORGANIZATIONS_SHEET, pages, row: (o) => organizationRow(o, refs) }, excelJsSheetWriter);
+    return exportStream(
+      { schema: ORGANIZATIONS_SHEET, pages, row: (o) => organizationRow(o, refs) },
+      excelJsSheetWriter,
+    );
   }
 }
 

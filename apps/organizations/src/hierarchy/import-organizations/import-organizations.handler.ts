@@ -101,7 +101,10 @@ export class ImportOrganizationsHandler implements ImportKind<OrganizationRow> {
       const expected = PARENT_KIND[kind];
       const found = refs.resolve(String(v.parent), expected ? [expected] : ORG_KINDS);
       if ('problem' in found) problems.push({ field: 'parentId', message: found.problem });
-      else parent = found.entry._id.startsWith('row:') ? { row: Number(found.entry._id.slice(4)) } : { id: found.entry._id };
+      else
+        parent = found.entry._id.startsWith('row:')
+          ? { row: Number(found.entry._id.slice(4)) }
+          : { id: found.entry._id };
     }
     const plain = {
       name: v.name ?? undefined,
@@ -117,7 +120,11 @@ export class ImportOrganizationsHandler implements ImportKind<OrganizationRow> {
     const existing = this.existing(v.id as string | null, dto, parentId, refs);
     if ('problem' in existing) return { row, action: 'rejected', problems: [existing.problem] };
     const duplicate = keys.claim(
-      [existing.entry ? `id:${existing.entry._id}` : null, dto.code ? `code:${dto.code}` : null, `name:${parentId}:${dto.name.trim()}`],
+      [
+        existing.entry ? `id:${existing.entry._id}` : null,
+        dto.code ? `code:${dto.code}` : null,
+        `name:${parentId}:${dto.name.trim()}`,
+      ],
       row,
     );
     if (duplicate) return { row, action: 'rejected', problems: [duplicate] };
@@ -175,12 +182,17 @@ export class ImportOrganizationsHandler implements ImportKind<OrganizationRow> {
     parent: Parent,
     actor: Actor,
   ): Promise<RowPlan<OrganizationRow>> {
-    if (org.kind !== dto.kind) return { row, action: 'rejected', problems: [{ field: 'kind', message: '组织的层级不能修改' }] };
+    if (org.kind !== dto.kind)
+      return { row, action: 'rejected', problems: [{ field: 'kind', message: '组织的层级不能修改' }] };
     if (dto.code && org.code && org.code !== dto.code)
       return { row, action: 'rejected', problems: [{ field: 'code', message: '编码与原有组织不一致' }] };
     const name = org.name !== dto.name.trim() ? dto.name.trim() : undefined;
     if (parent && 'row' in parent)
-      return { row, action: 'rejected', problems: [{ field: 'parentId', message: '已有组织只能移到已有的上级组织下' }] };
+      return {
+        row,
+        action: 'rejected',
+        problems: [{ field: 'parentId', message: '已有组织只能移到已有的上级组织下' }],
+      };
     const parentId = parent && parent.id !== org.parentId ? parent.id : undefined;
     if (!name && !parentId) return { row, action: 'unchanged' };
     const refused = await check('id', async () => {
@@ -203,7 +215,12 @@ export class ImportOrganizationsHandler implements ImportKind<OrganizationRow> {
     if ('id' in parent) return parentFacts(this.directory, parent.id);
     const entry = refs.get(placeholder(parent.row))!;
     const above = entry.parentId ? await this.parentOf(this.parentRef(entry.parentId), refs) : null;
-    return { id: entry._id, kind: entry.kind as OrgKind, status: 'active', lineage: [...(above?.lineage ?? []), entry._id] };
+    return {
+      id: entry._id,
+      kind: entry.kind as OrgKind,
+      status: 'active',
+      lineage: [...(above?.lineage ?? []), entry._id],
+    };
   }
 
   /** Whom the policy asks about a row's registration: its parent, or the nearest existing ancestor of a parent still to come. */
@@ -226,7 +243,10 @@ export class ImportOrganizationsHandler implements ImportKind<OrganizationRow> {
     }
     const { parent, created } = payload;
     const parentId = parent ? ('id' in parent ? parent.id : created.get(parent.row)) : undefined;
-    const org = await this.register.execute(Object.assign(new RegisterOrganizationDto(), payload.dto, { parentId }), context);
+    const org = await this.register.execute(
+      Object.assign(new RegisterOrganizationDto(), payload.dto, { parentId }),
+      context,
+    );
     created.set(payload.row, org.id);
   }
 }

@@ -12,7 +12,13 @@ import { SITE_LEVELS } from '../service-site.decider';
 /** The filters of the service-site list, without its paging. */
 export class ExportSitesQuery extends OmitType(ListSitesQuery, ['limit', 'cursor'] as const) {}
 
-const text = (key: string, header: string, width = 14) => ({ key, header, type: 'text' as const, readOnly: true, width });
+const text = (key: string, header: string, width = 14) => ({
+  key,
+  header,
+  type: 'text' as const,
+  readOnly: true,
+  width,
+});
 
 /** 阵地 as a sheet: for reading (sites are opened and rated in the console, not imported). */
 export const SITES_SHEET: SheetSchema = {

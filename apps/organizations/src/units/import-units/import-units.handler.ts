@@ -64,7 +64,8 @@ export class ImportUnitsHandler implements ImportKind<RegisterUnitDto> {
         ...(v.code ? { code: v.code } : {}),
       };
       const validated = await validateRow(RegisterUnitDto, plain);
-      if ('problems' in validated) problems.push(...validated.problems.filter((p) => !(p.field === 'locatedIn' && location)));
+      if ('problems' in validated)
+        problems.push(...validated.problems.filter((p) => !(p.field === 'locatedIn' && location)));
       if (problems.length > 0 || !('dto' in validated)) {
         plans.push({ row, action: 'rejected', problems });
         continue;
@@ -86,11 +87,19 @@ export class ImportUnitsHandler implements ImportKind<RegisterUnitDto> {
     if (id) {
       unit = refs.get(id) ?? null;
       if (!unit || unit.kind !== 'unit')
-        return { row, action: 'rejected', problems: [{ field: 'id', message: `找不到系统编号为 ${id} 的单位：新增的行请留空系统编号` }] };
+        return {
+          row,
+          action: 'rejected',
+          problems: [{ field: 'id', message: `找不到系统编号为 ${id} 的单位：新增的行请留空系统编号` }],
+        };
     } else if (dto.code) unit = refs.withCode(dto.code, ['unit'])[0] ?? null;
     unit ??= refs.named(dto.name, dto.locatedIn, ['unit'])[0] ?? null;
     const duplicate = keys.claim(
-      [unit ? `id:${unit._id}` : null, dto.code ? `code:${dto.code}` : null, `name:${dto.locatedIn}:${dto.name.trim()}`],
+      [
+        unit ? `id:${unit._id}` : null,
+        dto.code ? `code:${dto.code}` : null,
+        `name:${dto.locatedIn}:${dto.name.trim()}`,
+      ],
       row,
     );
     if (duplicate) return { row, action: 'rejected', problems: [duplicate] };
@@ -100,7 +109,8 @@ export class ImportUnitsHandler implements ImportKind<RegisterUnitDto> {
       if (unit.name !== dto.name.trim()) differs.push({ field: 'name', message: message('名称') });
       if (unit.sector !== dto.sector) differs.push({ field: 'sector', message: message('类别') });
       if (unit.parentId !== dto.locatedIn) differs.push({ field: 'locatedIn', message: message('所在社区或街道') });
-      if (dto.code && unit.code && unit.code !== dto.code) differs.push({ field: 'code', message: '编码与原有单位不一致' });
+      if (dto.code && unit.code && unit.code !== dto.code)
+        differs.push({ field: 'code', message: '编码与原有单位不一致' });
       return differs.length ? { row, action: 'rejected', problems: differs } : { row, action: 'unchanged' };
     }
     const refused = await check('locatedIn', async () => {

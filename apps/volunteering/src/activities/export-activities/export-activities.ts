@@ -13,7 +13,13 @@ import { ListActivitiesQuery } from '../list-activities/list-activities.query';
 /** The filters of the activity list, without its paging. */
 export class ExportActivitiesQuery extends OmitType(ListActivitiesQuery, ['limit', 'cursor'] as const) {}
 
-const text = (key: string, header: string, width = 14) => ({ key, header, type: 'text' as const, readOnly: true, width });
+const text = (key: string, header: string, width = 14) => ({
+  key,
+  header,
+  type: 'text' as const,
+  readOnly: true,
+  width,
+});
 
 /** 志愿活动 as a sheet, for reading. */
 export const ACTIVITIES_SHEET: SheetSchema = {
