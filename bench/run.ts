@@ -5,7 +5,7 @@
  * of matching runs by their number of parts; Kafka; audit replay beside read-all; conditional
  * read-model writes on MONGODB_URL (by filter beside by _id); HTTP load and a soak of the compiled
  * platform. Prints JSON; figures are medians of REPEAT runs. BENCH_SQLITE / BENCH_MATCHING /
- * BENCH_RUNS / BENCH_KAFKA / BENCH_AUDIT / BENCH_READ_STORE / BENCH_LOAD = off
+ * BENCH_RUNS / BENCH_KAFKA / BENCH_AUDIT / BENCH_READ_STORE / BENCH_LOAD / BENCH_IMPORTS = off
  * skip a part. The matching benchmark runs in a process of its own (its peak RSS is its own) and
  * exits non-zero, as this does, when highs does not confirm the engine's optimum.
  */
@@ -20,6 +20,7 @@ import { loadBenchmarks } from './load.bench';
 import { readStoreBenchmarks } from './read-store.bench';
 import { runRecordingBenchmarks } from './run-recording.bench';
 import { districtResumeBenchmark } from './district-resume.bench';
+import { importBenchmarks } from './imports.bench';
 import { sqliteBenchmarks } from './sqlite.bench';
 
 const REPEAT = Number(process.env.BENCH_REPEAT ?? 3);
@@ -44,6 +45,8 @@ async function main(): Promise<void> {
         ? { skipped: 'BENCH_READ_STORE=off' }
         : await readStoreBenchmarks(process.env.MONGODB_URL);
     const load = process.env.BENCH_LOAD === 'off' ? { skipped: 'BENCH_LOAD=off' } : await loadBenchmarks();
+    const spreadsheets =
+      process.env.BENCH_IMPORTS === 'off' ? { skipped: 'BENCH_IMPORTS=off' } : await importBenchmarks(REPEAT);
     const output = {
       machine: {
         node: process.version,
@@ -60,6 +63,7 @@ async function main(): Promise<void> {
       audit,
       readStore,
       load,
+      spreadsheets,
     };
     console.log(JSON.stringify(output, null, 2));
     if ('ok' in matching && !matching.ok) process.exitCode = 1;

@@ -115,6 +115,25 @@ const READS: Array<{ path: (f: Fixture, r: Region) => string; allowed: Role[] }>
   { path: () => '/metrics', allowed: AUDITORS },
   { path: (_, r) => `/matching/summary?orgId=${r.streetId}`, allowed: SIGNED_IN },
   { path: (_, r) => `/activities/summary?orgId=${r.streetId}`, allowed: SIGNED_IN },
+  // spreadsheets (issue 17): an export reads what its list reads, a template holds no data
+  { path: (_, r) => `/exports/needs.xlsx?orgId=${r.streetId}`, allowed: SIGNED_IN },
+  { path: () => '/exports/offers.xlsx', allowed: SIGNED_IN },
+  { path: () => '/exports/projects.xlsx', allowed: SIGNED_IN },
+  { path: (_, r) => `/exports/activities.xlsx?orgId=${r.streetId}`, allowed: SIGNED_IN },
+  { path: () => '/exports/organizations.xlsx', allowed: SIGNED_IN },
+  { path: () => '/exports/units.xlsx', allowed: SIGNED_IN },
+  { path: () => '/exports/sites.xlsx', allowed: SIGNED_IN },
+  { path: (_, r) => `/exports/members.xlsx?orgId=${r.communityId}`, allowed: [...ADMINS_IN_SCOPE, 'auditor'] },
+  {
+    path: (_, r) => `/exports/members.xlsx?orgId=${r.communityId}&personalData=true`,
+    allowed: [...ADMINS_IN_SCOPE, 'auditor'],
+  },
+  { path: (f) => `/exports/ledger.xlsx?memberId=${f.memberId}`, allowed: MEMBER_READERS },
+  { path: () => '/imports/needs/template.xlsx', allowed: SIGNED_IN },
+  { path: () => '/imports/offers/template.xlsx', allowed: SIGNED_IN },
+  { path: () => '/imports/members/template.xlsx', allowed: SIGNED_IN },
+  { path: () => '/imports/organizations/template.xlsx', allowed: SIGNED_IN },
+  { path: () => '/imports/units/template.xlsx', allowed: SIGNED_IN },
 ];
 
 /**

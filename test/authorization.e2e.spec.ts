@@ -731,6 +731,12 @@ const ELSEWHERE: Record<string, string> = {
   'POST /read-models/replays': 'read-models.e2e.spec.ts (the owner side of POST /audit/replays: a shadow, no event)',
   'POST /read-models/replays/:id/cancel': 'read-models.e2e.spec.ts',
   'POST /read-models/replays/:id/swap': 'read-models.e2e.spec.ts',
+  // a file's rows outside the caller's scope are rejected rows, not a 403 for the file
+  'POST /imports/organizations': 'spreadsheets-authorization.e2e.spec.ts (every role, rows inside and outside scope)',
+  'POST /imports/units': 'spreadsheets-authorization.e2e.spec.ts (every role, rows inside and outside scope)',
+  'POST /imports/members': 'spreadsheets-authorization.e2e.spec.ts (every role, rows inside and outside scope)',
+  'POST /imports/needs': 'spreadsheets-authorization.e2e.spec.ts (every role, rows inside and outside scope)',
+  'POST /imports/offers': 'spreadsheets-authorization.e2e.spec.ts (every role, rows inside and outside scope)',
 };
 
 describe('authorization matrix: every write route × every role', () => {

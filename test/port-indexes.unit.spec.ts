@@ -38,6 +38,7 @@ describe('port indexes load no adapter', () => {
     '@gongjian/auth',
     '@gongjian/read-models',
     '@gongjian/contracts',
+    '@gongjian/spreadsheets',
   ])('%s loads none of the database and broker clients', async (index) => {
     expect(await clientsLoadedBy(index)).toEqual([]);
   });

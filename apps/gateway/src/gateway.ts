@@ -10,7 +10,14 @@ import { type ClientRequest, type IncomingMessage, ServerResponse } from 'node:h
 import type { Socket } from 'node:net';
 import { join } from 'node:path';
 import { pinoHttp } from 'pino-http';
-import { BODY_LIMIT_BYTES, correlationIdOf, type GongjianRequest, securityHeaders } from '@gongjian/http';
+import {
+  BODY_LIMIT_BYTES,
+  correlationIdOf,
+  type GongjianRequest,
+  isSheetUpload,
+  securityHeaders,
+  UPLOAD_MAX_BYTES,
+} from '@gongjian/http';
 import {
   createLogger,
   declaredRoutes,
@@ -25,7 +32,7 @@ import {
 import { gatewayConfig, GatewayEnvironment, type GatewaySettings } from './gateway.config';
 import { FAILURES, failureCode } from './failures';
 import { GatewayHealthController } from './health.controller';
-import { ROUTE_OWNERS } from './routes';
+import { ownerOf } from './routes';
 
 /**
  * The gateway's root: its settings validated by @nestjs/config at start (gateway.config.ts), the
@@ -110,7 +117,7 @@ async function gatewayDocument(base: OpenAPIObject, urls: GatewaySettings['urls'
       continue;
     }
     for (const [path, item] of Object.entries(doc.paths)) {
-      if (ROUTE_OWNERS[path.split('/')[3]] === service) paths[path] = item;
+      if (ownerOf(path.slice('/api/v1'.length)) === service) paths[path] = item;
     }
     // the services' own account of the conventions (errors, lists, Idempotency-Key, If-Match, 405)
     description = doc.info.description ?? description;
@@ -151,12 +158,16 @@ const GATEWAY_HEALTH = {
  */
 function refuseOversizedBodies(req: Request, res: Response, next: NextFunction): void {
   const length = Number(req.headers['content-length'] ?? 0);
-  if (length <= BODY_LIMIT_BYTES) return next();
+  // a spreadsheet's upload: the import route refuses one over UPLOAD_MAX_BYTES itself (413 naming it)
+  const limit = isSheetUpload({ method: req.method, headers: req.headers, path: `/api/v1${req.path}` })
+    ? UPLOAD_MAX_BYTES + 64 * 1024
+    : BODY_LIMIT_BYTES;
+  if (length <= limit) return next();
   // Node reads and drops the rest of the body, so the client gets to read this answer
   res.status(413).json({
     statusCode: 413,
     error: 'payload_too_large',
-    message: `the request body is larger than ${BODY_LIMIT_BYTES} bytes`,
+    message: `the request body is larger than ${limit} bytes`,
   });
 }
 
@@ -213,7 +224,7 @@ export async function startGateway(options: GatewayOptions = {}) {
   app.use('/api/v1', (req: Request, res: Response, next: NextFunction) => {
     const segment = req.url.split('?')[0].split('/')[1] ?? '';
     if (segment === 'health' || segment.startsWith('docs')) return next();
-    const owner = ROUTE_OWNERS[segment];
+    const owner = ownerOf(req.url);
     const proxy = owner ? proxies.get(owner) : undefined;
     if (!proxy) {
       res.status(owner ? 503 : 404).json({

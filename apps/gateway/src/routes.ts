@@ -22,7 +22,33 @@ export const ROUTE_OWNERS: Record<string, string> = {
   'micro-wishes': 'volunteering',
   rotations: 'volunteering',
   audit: 'audit',
+  // spreadsheets (issue 17): each kind is imported and exported by the service that owns it
+  'imports/organizations': 'organizations',
+  'imports/units': 'organizations',
+  'imports/members': 'members',
+  'imports/needs': 'matching',
+  'imports/offers': 'matching',
+  'exports/organizations': 'organizations',
+  'exports/units': 'organizations',
+  'exports/sites': 'organizations',
+  'exports/members': 'members',
+  'exports/ledger': 'members',
+  'exports/needs': 'matching',
+  'exports/offers': 'matching',
+  'exports/proposals': 'matching',
+  'exports/projects': 'matching',
+  'exports/activities': 'volunteering',
 };
+
+/**
+ * The service owning a path below `/api/v1` (`/needs/…`, `/imports/needs`, `/exports/needs.xlsx?…`):
+ * by its first two segments where they are listed (imports and exports, whose second segment is
+ * the kind), else by its first.
+ */
+export function ownerOf(url: string): string | undefined {
+  const [first = '', second = ''] = url.split('?')[0].split('/').filter(Boolean);
+  return ROUTE_OWNERS[`${first}/${second.replace(/\.xlsx$/, '')}`] ?? ROUTE_OWNERS[first];
+}
 
 export function serviceUrls(env: NodeJS.ProcessEnv = process.env): Record<string, string | undefined> {
   const services = new Set(Object.values(ROUTE_OWNERS));

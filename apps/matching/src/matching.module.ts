@@ -48,6 +48,15 @@ import { SummaryController } from './summary/summary.controller';
 import { SummaryHandler } from './summary/summary.handler';
 
 /** Needs, offers, the matching engine, proposals and co-build projects (DESIGN §4–§5). */
+import { ImportNeedsController } from './needs/import-needs/import-needs.controller';
+import { ImportNeedsHandler } from './needs/import-needs/import-needs.handler';
+import { ExportNeedsController } from './needs/export-needs/export-needs.controller';
+import { ExportNeedsHandler } from './needs/export-needs/export-needs.handler';
+import { ImportOffersController } from './offers/import-offers/import-offers.controller';
+import { ImportOffersHandler } from './offers/import-offers/import-offers.handler';
+import { ExportOffersController } from './offers/export-offers/export-offers.controller';
+import { ExportOffersHandler } from './offers/export-offers/export-offers.handler';
+import { ExportProjectsController, ExportProjectsHandler } from './projects/export-projects/export-projects';
 @Module({
   imports: [ConfigModule.forFeature(matchingConfig)],
   controllers: [
@@ -69,6 +78,11 @@ import { SummaryHandler } from './summary/summary.handler';
     CompleteProjectController,
     EvaluateProjectController,
     SummaryController,
+    ImportNeedsController,
+    ExportNeedsController,
+    ImportOffersController,
+    ExportOffersController,
+    ExportProjectsController,
   ],
   providers: [
     MatchingReadModels,
@@ -97,6 +111,11 @@ import { SummaryHandler } from './summary/summary.handler';
     ExpiryScheduler,
     ProposalCloser,
     ProjectFlow,
+    ImportNeedsHandler,
+    ExportNeedsHandler,
+    ImportOffersHandler,
+    ExportOffersHandler,
+    ExportProjectsHandler,
   ],
 })
 export class MatchingModule {

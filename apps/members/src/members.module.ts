@@ -50,8 +50,15 @@ import { WithdrawReportController } from './registry/withdraw-report/withdraw-re
 import { WithdrawReportHandler } from './registry/withdraw-report/withdraw-report.handler';
 
 /** 党员: registry, 双报到, 量化积分 and 先锋指数 (DESIGN §2–§4). */
+import { ImportMembersController } from './registry/import-members/import-members.controller';
+import { ImportMembersHandler } from './registry/import-members/import-members.handler';
+import { ExportMembersController, ExportMembersHandler } from './registry/export-members/export-members';
+import { ExportLedgerController, ExportLedgerHandler } from './points/export-ledger/export-ledger';
 @Module({
   controllers: [
+    ImportMembersController,
+    ExportMembersController,
+    ExportLedgerController,
     RegisterMemberController,
     ListMembersController,
     // `/members/me…` before `/members/:id`: routes match in the order they are declared
@@ -76,6 +83,9 @@ import { WithdrawReportHandler } from './registry/withdraw-report/withdraw-repor
     GetLeaderboardController,
   ],
   providers: [
+    ImportMembersHandler,
+    ExportMembersHandler,
+    ExportLedgerHandler,
     MembersReadModels,
     provideDirectory('members'),
     MemberViews,

@@ -79,8 +79,23 @@ import { UnitContributionsController } from './units/unit-contributions/unit-con
 import { UnitContributionsHandler } from './units/unit-contributions/unit-contributions.handler';
 
 /** The hierarchy, units, co-build relationships, accounts and login (DESIGN §2–§4). */
+import { ImportOrganizationsController } from './hierarchy/import-organizations/import-organizations.controller';
+import { ImportOrganizationsHandler } from './hierarchy/import-organizations/import-organizations.handler';
+import { ImportUnitsController } from './units/import-units/import-units.controller';
+import { ImportUnitsHandler } from './units/import-units/import-units.handler';
+import {
+  ExportOrganizationsController,
+  ExportOrganizationsHandler,
+} from './hierarchy/export-organizations/export-organizations';
+import { ExportUnitsController, ExportUnitsHandler } from './units/export-units/export-units';
+import { ExportSitesController, ExportSitesHandler } from './service-sites/export-sites/export-sites';
 @Module({
   controllers: [
+    ImportOrganizationsController,
+    ImportUnitsController,
+    ExportOrganizationsController,
+    ExportUnitsController,
+    ExportSitesController,
     // hierarchy
     RegisterOrganizationController,
     ListOrganizationsController,
@@ -125,6 +140,11 @@ import { UnitContributionsHandler } from './units/unit-contributions/unit-contri
     ChangePasswordController,
   ],
   providers: [
+    ImportOrganizationsHandler,
+    ImportUnitsHandler,
+    ExportOrganizationsHandler,
+    ExportUnitsHandler,
+    ExportSitesHandler,
     OrganizationsReadModels,
     provideDirectory('organizations'),
     RegisterOrganizationHandler,

@@ -42,8 +42,10 @@ import { ReleaseWishController } from './wishes/release-wish/release-wish.contro
 import { ReleaseWishHandler } from './wishes/release-wish/release-wish.handler';
 
 /** 志愿服务: teams and rotation, 招募令 with verified hours, 微心愿 (DESIGN §2–§4). */
+import { ExportActivitiesController, ExportActivitiesHandler } from './activities/export-activities/export-activities';
 @Module({
   controllers: [
+    ExportActivitiesController,
     PublishActivityController,
     // before ListActivitiesController: routes match in this order, and `:id` would take `summary`
     SummariseHoursController,
@@ -66,6 +68,7 @@ import { ReleaseWishHandler } from './wishes/release-wish/release-wish.handler';
     ListRotationsController,
   ],
   providers: [
+    ExportActivitiesHandler,
     VolunteeringReadModels,
     provideDirectory('volunteering'),
     PublishActivityHandler,

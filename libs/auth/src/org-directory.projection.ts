@@ -19,6 +19,8 @@ export interface DirectoryEntry extends ReadModelDocument {
   parentId: string | null;
   status: OrgStatus;
   sector?: UnitSector;
+  /** 编码 — the office's own code (issue 17), when it gave one */
+  code?: string;
   registeredAt: string;
 }
 
@@ -43,11 +45,19 @@ export function orgDirectoryProjection(service: string): Projection<DirectoryEnt
     apply(doc, event: EventEnvelope) {
       switch (event.type) {
         case ORGANIZATION_EVENTS.registered: {
-          const { orgId, name, kind, parentId } = event.data as OrganizationRegisteredV1;
-          return { _id: orgId, name, kind, parentId, status: 'active', registeredAt: event.occurredAt };
+          const { orgId, name, kind, parentId, code } = event.data as OrganizationRegisteredV1;
+          return {
+            _id: orgId,
+            name,
+            kind,
+            parentId,
+            status: 'active',
+            ...(code ? { code } : {}),
+            registeredAt: event.occurredAt,
+          };
         }
         case ORGANIZATION_EVENTS.unitRegistered: {
-          const { unitId, name, sector, locatedIn } = event.data as UnitRegisteredV1;
+          const { unitId, name, sector, locatedIn, code } = event.data as UnitRegisteredV1;
           return {
             _id: unitId,
             name,
@@ -55,6 +65,7 @@ export function orgDirectoryProjection(service: string): Projection<DirectoryEnt
             sector,
             parentId: locatedIn,
             status: 'active',
+            ...(code ? { code } : {}),
             registeredAt: event.occurredAt,
           };
         }

@@ -5,3 +5,4 @@ export * from './members';
 export * from './volunteering';
 export * from './accounts';
 export * from './public-events';
+export * from './api-messages';

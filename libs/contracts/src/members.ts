@@ -36,6 +36,8 @@ export interface MemberRegisteredV1 {
   employerUnitId: string | null;
   /** phone, idNumber and address, sealed with the member's key */
   personal: SealedV1;
+  /** 编码 — the office's own code (党员编号), when it gave one (issue 17) */
+  code?: string;
 }
 export interface MemberTransferredV1 {
   memberId: string;

@@ -55,6 +55,8 @@ export interface OrganizationRegisteredV1 {
   name: string;
   kind: OrgKind;
   parentId: string | null;
+  /** 编码 — the office's own code, when it gave one (issue 17) */
+  code?: string;
 }
 export interface OrganizationRenamedV1 {
   orgId: string;
@@ -73,6 +75,8 @@ export interface UnitRegisteredV1 {
   name: string;
   sector: UnitSector;
   locatedIn: string;
+  /** 编码 — the office's own code (a 统一社会信用代码…), when it gave one (issue 17) */
+  code?: string;
 }
 export interface PairingEstablishedV1 {
   pairingId: string;

@@ -45,7 +45,7 @@ export interface KeyedExecution {
  * Requests without a key (and reactors, the SYSTEM actor) have no KeyedRequest: random ids.
  */
 export class KeyedRequest {
-  private ids = 0;
+  private ids: number;
   private readonly executions = new Map<string, number>();
   /** Set before this attempt's first append: whatever its outcome, the key may have an effect. */
   touched = false;
@@ -55,7 +55,14 @@ export class KeyedRequest {
     readonly key: string,
     /** Epoch milliseconds of the key's first claim (kept by the idempotency record). */
     readonly firstClaimedAt: number,
-  ) {}
+    /**
+     * The counter of the first id it creates: requests that share a key's time (the rows of one
+     * import) start apart, so their ids keep the order of the rows.
+     */
+    firstId = 0,
+  ) {
+    this.ids = firstId;
+  }
 
   /** The next id this request creates (a need id, an offer id…). */
   newId(): string {

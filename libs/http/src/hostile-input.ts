@@ -23,6 +23,24 @@ import { badRequest, type FieldError } from './validation';
 /** The largest request body, in bytes: far above any command, far below a memory attack. */
 export const BODY_LIMIT_BYTES = 256 * 1024;
 
+/**
+ * The largest spreadsheet an import takes (issue 17): uploads are the one body that is not JSON,
+ * on `POST /api/v1/imports/<kind>` only, as `multipart/form-data`, read by the import route itself.
+ */
+export const UPLOAD_MAX_BYTES = 20 * 1024 * 1024;
+
+/** Metadata of a route that takes an upload: the form field of its file (the OpenAPI document reads it). */
+export const UPLOAD_METADATA = 'gongjian:upload';
+
+/** Whether a request is the upload of a spreadsheet to an import route. */
+export function isSheetUpload(req: Pick<Request, 'method' | 'path' | 'headers'>): boolean {
+  return (
+    req.method === 'POST' &&
+    /^\/api\/v1\/imports\/[a-z-]+\/?$/.test(req.path) &&
+    /^multipart\/form-data\s*;/i.test(String(req.headers['content-type'] ?? ''))
+  );
+}
+
 /** Deeper JSON is refused: class-transformer and canonicalize recurse and would overflow the stack. */
 export const MAX_JSON_DEPTH = 16;
 
@@ -43,7 +61,8 @@ const isJson = (req: Request) => Boolean(req.is('application/json'));
  */
 export function refuseNonJsonBodies(): RequestHandler {
   const read = express.raw({ type: (req) => !isJson(req as Request), limit: BODY_LIMIT_BYTES });
-  return (req: Request, res: Response, next: NextFunction) =>
+  return (req: Request, res: Response, next: NextFunction) => {
+    if (isSheetUpload(req)) return next();
     read(req, res, (error?: unknown) => {
       if (error) return next(error);
       const bytes = Buffer.isBuffer(req.body) ? req.body.length : 0;
@@ -59,6 +78,7 @@ export function refuseNonJsonBodies(): RequestHandler {
         }),
       );
     });
+  };
 }
 
 /** The JSON body parser: objects and arrays only, at most BODY_LIMIT_BYTES, UTF-8 (RFC 8259 §8.1). */

@@ -48,6 +48,22 @@ export const Optional = () => ValidateIf((_o, value) => value !== undefined);
 /** An id a DTO may leave out; when given, as `IsId`. */
 export const OptionalId = () => applyDecorators(Optional(), IsId());
 
+/** The longest code an office gives an item (编码: a 统一社会信用代码 has 18 characters). */
+export const CODE_MAX_LENGTH = 50;
+
+/**
+ * 编码 — an office's own code of an item (an organisation, a unit, a member, a need, an offer):
+ * letters, digits, `.`, `_`, `-`, at most CODE_MAX_LENGTH. What a spreadsheet's rows are keyed
+ * by, so that importing a sheet again finds the items it made (docs/DECISIONS.md).
+ */
+export const OptionalCode = () =>
+  applyDecorators(
+    Optional(),
+    IsString(),
+    MaxLength(CODE_MAX_LENGTH),
+    Matches(/^[0-9A-Za-z][0-9A-Za-z._-]*$/, { message: 'code must be letters, digits, ".", "_" or "-"' }),
+  );
+
 /** The id of a path parameter, held to `IsId`'s rule; a 400 naming the parameter otherwise. */
 export class ParseIdPipe implements PipeTransform<unknown, string> {
   transform(value: unknown, metadata: ArgumentMetadata): string {

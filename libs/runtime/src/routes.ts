@@ -4,6 +4,7 @@ import { RouteParamtypes } from '@nestjs/common/enums/route-paramtypes.enum';
 import { ModulesContainer } from '@nestjs/core/injector/modules-container';
 import { getMetadataStorage } from 'class-validator';
 import { PUBLIC_METADATA } from '@gongjian/auth';
+import { UPLOAD_METADATA } from '@gongjian/http';
 
 /** One route as its controller declares it, e.g. `POST /needs/:id/cancel`, with its DTOs' fields. */
 export interface DeclaredRoute {
@@ -23,6 +24,8 @@ export interface DeclaredRoute {
   handler: string;
   /** marked `@Public()`: no bearer token needed */
   isPublic: boolean;
+  /** the form field of the file it takes as `multipart/form-data` (an import), else null */
+  upload: string | null;
   /** the status of a success: `@HttpCode()`, else 201 for POST and 200 for the rest (Nest's rule) */
   status: number;
   /** the path parameters' pipes by name (`@IdParam()`: ParseIdPipe), for the document's parameter schemas */
@@ -92,6 +95,7 @@ export function declaredRoutes(app: INestApplication): DeclaredRoute[] {
           status: Reflect.getMetadata(HTTP_CODE_METADATA, fn) ?? (method === 'POST' ? 201 : 200),
           paramPipes,
           fn,
+          upload: Reflect.getMetadata(UPLOAD_METADATA, fn) ?? null,
         });
       }
     }

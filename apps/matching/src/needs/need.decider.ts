@@ -23,6 +23,8 @@ export interface NeedDetails {
   quantity: Quantity;
   window: TimeWindow;
   urgency: Urgency;
+  /** 编码 — the office's own code, unique in the community, when it gave one (issue 17) */
+  code?: string;
 }
 
 /** What may change while a need is still open (nothing reserved yet). */

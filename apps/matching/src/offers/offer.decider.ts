@@ -22,6 +22,8 @@ export interface OfferDetails {
   window: TimeWindow;
   /** Organisations whose whole subtree the offer serves. */
   serviceArea: string[];
+  /** 编码 — the unit's own code, unique among its offers, when it gave one (issue 17) */
+  code?: string;
 }
 
 /** What may change while an offer is still open (nothing reserved yet); the unit never changes. */

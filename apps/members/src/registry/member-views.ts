@@ -108,6 +108,7 @@ export class MemberViews {
       version: member.version,
       view: 'full' as const,
       name: member.name,
+      ...(member.code ? { code: member.code } : {}),
       branchId: member.branchId,
       branchHistory: member.branchHistory,
       transfers: member.transfers ?? [],

@@ -40,6 +40,8 @@ export type MemberCommand =
       employer: OrgRef | null;
       employerUnitId: string | null;
       personal: SealedV1;
+      /** 编码, when the office gave one */
+      code?: string | null;
     }
   /** by an admin over both sides: at once */
   | { type: 'TransferMember'; toBranch: OrgRef | null; toBranchId: string }
@@ -129,6 +131,7 @@ export const memberDecider: Decider<MemberCommand, MemberEvent, MemberState> = {
         joinedPartyOn: command.joinedPartyOn,
         employerUnitId: command.employerUnitId,
         personal: command.personal,
+        ...(command.code ? { code: command.code } : {}),
       };
       return [{ type: MEMBER_EVENTS.registered, data }];
     }

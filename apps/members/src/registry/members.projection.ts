@@ -54,6 +54,8 @@ export interface MemberDocument extends ReadModelDocument {
   personal: SealedV1 | null;
   erased: boolean;
   registeredAt: string;
+  /** 编码 — the office's own code (党员编号), when it gave one */
+  code?: string;
 }
 
 export const MEMBERS_COLLECTION = 'members.members';
@@ -91,6 +93,7 @@ export const membersProjection: Projection<MemberDocument> = {
         personal: d.personal,
         erased: false,
         registeredAt: event.occurredAt,
+        ...(d.code ? { code: d.code } : {}),
       };
     }
     if (!doc) return null;

@@ -26,7 +26,15 @@ export interface ParentFacts {
 }
 
 export type OrganizationCommand =
-  | { type: 'RegisterOrganization'; orgId: string; name: string; kind: OrgKind; parent: ParentFacts | null }
+  | {
+      type: 'RegisterOrganization';
+      orgId: string;
+      name: string;
+      kind: OrgKind;
+      parent: ParentFacts | null;
+      /** 编码, when the office gave one */
+      code?: string | null;
+    }
   | { type: 'RenameOrganization'; name: string }
   | { type: 'MoveOrganization'; newParent: ParentFacts }
   | { type: 'DissolveOrganization'; activeChildren: number; activeUnits: number; openNeeds: number };
@@ -92,6 +100,7 @@ export const organizationDecider: Decider<OrganizationCommand, OrganizationEvent
           name: command.name,
           kind: command.kind,
           parentId: command.parent?.id ?? null,
+          ...(command.code ? { code: command.code } : {}),
         };
         return [{ type: 'organizations.OrganizationRegistered', data }];
       }
@@ -133,8 +142,10 @@ export const organizationDecider: Decider<OrganizationCommand, OrganizationEvent
 
   evolve(state, event) {
     switch (event.type) {
-      case 'organizations.OrganizationRegistered':
-        return { exists: true, ...event.data, dissolved: false };
+      case 'organizations.OrganizationRegistered': {
+        const { code: _code, ...data } = event.data;
+        return { exists: true, ...data, dissolved: false };
+      }
       case 'organizations.OrganizationRenamed':
         return state.exists ? { ...state, name: event.data.name } : state;
       case 'organizations.OrganizationMoved':

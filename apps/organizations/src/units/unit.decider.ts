@@ -9,6 +9,8 @@ export type UnitCommand = {
   name: string;
   sector: UnitSector;
   location: { id: string; kind: string; status: string } | null;
+  /** 编码, when the office gave one */
+  code?: string | null;
 };
 export type UnitEvent = { type: 'organizations.UnitRegistered'; data: UnitRegisteredV1 };
 export type UnitState = { exists: false } | { exists: true; unit: UnitRegisteredV1 };
@@ -30,7 +32,13 @@ export const unitDecider: Decider<UnitCommand, UnitEvent, UnitState> = {
     if (location.status !== 'active') {
       throw new DomainRuleViolation('the location is dissolved', 'organisation_dissolved', { field: 'locatedIn' });
     }
-    const data = { unitId: command.unitId, name: command.name, sector: command.sector, locatedIn: location.id };
+    const data = {
+      unitId: command.unitId,
+      name: command.name,
+      sector: command.sector,
+      locatedIn: location.id,
+      ...(command.code ? { code: command.code } : {}),
+    };
     return [{ type: 'organizations.UnitRegistered', data }];
   },
   evolve: (_state, event) => ({ exists: true, unit: event.data }),

@@ -108,6 +108,22 @@ function requestBody(name: string, schemas: Record<string, JsonSchema>): JsonSch
   return { required, content: { 'application/json': { schema: { $ref: `${SCHEMA_REF}${name}` } } } };
 }
 
+/** The body of an import: one file, as `multipart/form-data`, in the form field `field`. */
+function uploadBody(field: string): JsonSchema {
+  return {
+    required: true,
+    content: {
+      'multipart/form-data': {
+        schema: {
+          type: 'object',
+          required: [field],
+          properties: { [field]: { type: 'string', contentMediaType: 'application/octet-stream' } },
+        },
+      },
+    },
+  };
+}
+
 /** The operation of one route: parameters, body, every response it can give, security. */
 export function operationOf(route: DeclaredRoute, schemas: Record<string, JsonSchema>): Operation {
   const path = Object.entries(route.paramPipes);
@@ -131,6 +147,7 @@ export function operationOf(route: DeclaredRoute, schemas: Record<string, JsonSc
     tags: [route.path.split('/')[1] || 'api'],
     parameters,
     ...(body ? { requestBody: requestBody(body.name, schemas) } : {}),
+    ...(route.upload ? { requestBody: uploadBody(route.upload) } : {}),
     responses: {
       [route.status]: successResponse(route),
       ...Object.fromEntries(

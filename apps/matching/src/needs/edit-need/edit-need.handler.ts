@@ -5,7 +5,7 @@ import { Commands } from '@gongjian/runtime';
 import { uniqueTags } from '../../list-item.dto';
 import { MatchingReadModels } from '../../read-models';
 import { type NeedChanges, needAggregate } from '../need.decider';
-import { toNeedResource } from '../needs.projection';
+import { type NeedDocument, toNeedResource } from '../needs.projection';
 import type { EditNeedDto } from './edit-need.dto';
 
 @Injectable()
@@ -23,7 +23,7 @@ export class EditNeedHandler {
   /** An admin over the need's community edits it while it is open (nothing reserved); 409 after. */
   async execute(needId: string, dto: EditNeedDto, context: CommandContext) {
     const need = await this.readModels.needs.require(needId);
-    await assertAdminFor(context.actor, need.communityId, this.directory);
+    await this.authorize(need, context);
     const changes: NeedChanges = {};
     if (dto.title !== undefined) changes.title = dto.title.trim();
     if (dto.description !== undefined) changes.description = dto.description.trim();
@@ -33,5 +33,10 @@ export class EditNeedHandler {
     if (dto.urgency) changes.urgency = dto.urgency;
     await this.needs.execute(needId, { type: 'EditNeed', changes, now: new Date().toISOString() }, context);
     return toNeedResource(await this.readModels.needs.require(needId));
+  }
+
+  /** Who may edit the need: an admin over its community (an import asks it of a changed row). */
+  authorize(need: Pick<NeedDocument, 'communityId'>, context: Pick<CommandContext, 'actor'>) {
+    return assertAdminFor(context.actor, need.communityId, this.directory);
   }
 }

@@ -17,13 +17,18 @@ export class ListNeedsHandler {
 
   /** Newest first, filtered by community or subtree, status, category, urgency, text. */
   async list(query: ListNeedsQuery) {
+    const page = await paginate(this.readModels.needs, await this.filter(query), query);
+    return { items: page.items.map(toNeedResource), nextCursor: page.nextCursor };
+  }
+
+  /** The filter of the list's query: the export of the list (`GET /exports/needs.xlsx`) uses it too. */
+  async filter(query: Omit<ListNeedsQuery, 'limit' | 'cursor'>): Promise<Filter> {
     const filter: Filter = await communityFilter(this.directory, query.orgId, query.communityId);
     if (query.status) filter.status = query.status;
     if (query.category) filter.category = query.category;
     if (query.urgency) filter.urgency = query.urgency;
     if (query.q?.trim()) Object.assign(filter, textFilter(query.q, ['title', 'description', 'tags']));
-    const page = await paginate(this.readModels.needs, filter, query);
-    return { items: page.items.map(toNeedResource), nextCursor: page.nextCursor };
+    return filter;
   }
 
   async get(needId: string) {

@@ -1,7 +1,7 @@
 import { Type } from 'class-transformer';
 import { IsIn, IsNotEmpty, IsObject, IsString, MaxLength, ValidateNested } from 'class-validator';
 import { CATEGORY_CODES, type Category, URGENCY_CODES, type Urgency } from '@gongjian/contracts';
-import { IsId, Optional, OptionalId } from '@gongjian/http';
+import { IsId, Optional, OptionalCode, OptionalId } from '@gongjian/http';
 import { IsTags, QuantityDto, WindowDto } from '../../list-item.dto';
 
 export class PostNeedDto {
@@ -42,4 +42,8 @@ export class PostNeedDto {
 
   @IsIn(URGENCY_CODES)
   urgency: Urgency;
+
+  /** 编码 — the office's own code, unique among the community's needs */
+  @OptionalCode()
+  code?: string;
 }

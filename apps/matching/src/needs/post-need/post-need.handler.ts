@@ -5,7 +5,7 @@ import { Commands } from '@gongjian/runtime';
 import { MatchingReadModels } from '../../read-models';
 import { uniqueTags } from '../../list-item.dto';
 import { InstantProposals } from '../../runs/instant-proposals';
-import { needAggregate } from '../need.decider';
+import { needAggregate, type NeedDetails } from '../need.decider';
 import { toNeedResource } from '../needs.projection';
 import type { PostNeedDto } from './post-need.dto';
 
@@ -27,6 +27,18 @@ export class PostNeedHandler {
    * when given, must lie in that community. The need gets its instant proposals at once.
    */
   async execute(dto: PostNeedDto, context: CommandContext) {
+    const details = await this.prepare(dto, context);
+    const needId = newId(context);
+    await this.needs.execute(needId, { type: 'PostNeed', needId, now: new Date().toISOString(), details }, context);
+    await this.instant.proposeFor({ needId }, context);
+    return toNeedResource(await this.readModels.needs.require(needId));
+  }
+
+  /**
+   * Checks and authorizes a posting and returns the need's details: what `execute` sends, and
+   * what an import asks of each row before it appends anything.
+   */
+  async prepare(dto: PostNeedDto, context: Pick<CommandContext, 'actor'>): Promise<NeedDetails> {
     await requireActive(this.directory, dto.communityId, 'community', 'communityId');
     await assertAdminFor(context.actor, dto.communityId, this.directory);
     if (dto.gridId) {
@@ -37,28 +49,19 @@ export class PostNeedHandler {
         });
       }
     }
-    const needId = newId(context);
-    await this.needs.execute(
-      needId,
-      {
-        type: 'PostNeed',
-        needId,
-        now: new Date().toISOString(),
-        details: {
-          communityId: dto.communityId,
-          gridId: dto.gridId ?? null,
-          title: dto.title.trim(),
-          description: dto.description?.trim() ?? '',
-          category: dto.category,
-          tags: uniqueTags(dto.tags ?? []),
-          quantity: { amount: dto.quantity.amount, unit: dto.quantity.unit },
-          window: { from: dto.window.from, to: dto.window.to },
-          urgency: dto.urgency,
-        },
-      },
-      context,
-    );
-    await this.instant.proposeFor({ needId }, context);
-    return toNeedResource(await this.readModels.needs.require(needId));
+    if (dto.code && (await this.readModels.needs.count({ communityId: dto.communityId, code: dto.code })) > 0)
+      throw new DomainRuleViolation(`the code ${dto.code} is already used`, 'code_taken', { field: 'code' });
+    return {
+      communityId: dto.communityId,
+      gridId: dto.gridId ?? null,
+      title: dto.title.trim(),
+      description: dto.description?.trim() ?? '',
+      category: dto.category,
+      tags: uniqueTags(dto.tags ?? []),
+      quantity: { amount: dto.quantity.amount, unit: dto.quantity.unit },
+      window: { from: dto.window.from, to: dto.window.to },
+      urgency: dto.urgency,
+      ...(dto.code ? { code: dto.code } : {}),
+    };
   }
 }

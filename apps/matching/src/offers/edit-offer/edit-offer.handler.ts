@@ -24,7 +24,7 @@ export class EditOfferHandler {
   /** The unit's contact (or an admin above it) edits the offer while it is open (nothing reserved); 409 after. */
   async execute(offerId: string, dto: EditOfferDto, context: CommandContext) {
     const offer = await this.readModels.offers.require(offerId);
-    await assertMayActFor(context.actor, offer.unitId, this.directory);
+    await this.authorize(offer, context);
     const changes: OfferChanges = {};
     if (dto.title !== undefined) changes.title = dto.title.trim();
     if (dto.description !== undefined) changes.description = dto.description.trim();
@@ -34,5 +34,10 @@ export class EditOfferHandler {
     if (dto.serviceArea) changes.serviceArea = await requireServiceArea(this.directory, offer.unitId, dto.serviceArea);
     await this.offers.execute(offerId, { type: 'EditOffer', changes, now: new Date().toISOString() }, context);
     return toOfferResource(await this.readModels.offers.require(offerId));
+  }
+
+  /** Who may edit the offer: the unit's contact or an admin above the unit (an import asks it of a changed row). */
+  authorize(offer: { unitId: string }, context: Pick<CommandContext, 'actor'>) {
+    return assertMayActFor(context.actor, offer.unitId, this.directory);
   }
 }

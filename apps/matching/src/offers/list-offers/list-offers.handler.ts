@@ -12,13 +12,18 @@ export class ListOffersHandler {
 
   /** Newest first, filtered by unit, status, category, text. */
   async list(query: ListOffersQuery) {
+    const page = await paginate(this.readModels.offers, this.filter(query), query);
+    return { items: page.items.map(toOfferResource), nextCursor: page.nextCursor };
+  }
+
+  /** The filter of the list's query: the export of the list (`GET /exports/offers.xlsx`) uses it too. */
+  filter(query: Omit<ListOffersQuery, 'limit' | 'cursor'>): Filter {
     const filter: Filter = {};
     if (query.unitId) filter.unitId = query.unitId;
     if (query.status) filter.status = query.status;
     if (query.category) filter.category = query.category;
     if (query.q?.trim()) Object.assign(filter, textFilter(query.q, ['title', 'description', 'tags']));
-    const page = await paginate(this.readModels.offers, filter, query);
-    return { items: page.items.map(toOfferResource), nextCursor: page.nextCursor };
+    return filter;
   }
 
   async get(offerId: string) {

@@ -11,7 +11,7 @@ import {
   ValidateNested,
 } from 'class-validator';
 import { CATEGORY_CODES, type Category } from '@gongjian/contracts';
-import { IsId, Optional } from '@gongjian/http';
+import { IsId, Optional, OptionalCode } from '@gongjian/http';
 import { IsTags, QuantityDto, WindowDto } from '../../list-item.dto';
 
 export class PostOfferDto {
@@ -53,4 +53,8 @@ export class PostOfferDto {
   @ArrayMaxSize(50)
   @IsId({ each: true })
   serviceArea: string[];
+
+  /** 编码 — the office's own code, unique among the unit's offers */
+  @OptionalCode()
+  code?: string;
 }

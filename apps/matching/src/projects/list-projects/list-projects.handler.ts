@@ -18,11 +18,16 @@ export class ListProjectsHandler {
 
   /** Filtered by community or subtree, status, unit, need, offer. */
   async list(query: ListProjectsQuery, actor: Actor) {
-    const filter: Filter = await communityFilter(this.directory, query.orgId, query.communityId);
-    for (const key of ['status', 'unitId', 'needId', 'offerId'] as const) if (query[key]) filter[key] = query[key];
-    const page = await paginate(this.readModels.projects, filter, query);
+    const page = await paginate(this.readModels.projects, await this.filter(query), query);
     const items = await Promise.all(page.items.map((p) => this.resource(p, actor)));
     return { items, nextCursor: page.nextCursor };
+  }
+
+  /** The filter of the list's query: the export (`GET /exports/projects.xlsx`) uses it too. */
+  async filter(query: Omit<ListProjectsQuery, 'limit' | 'cursor'>): Promise<Filter> {
+    const filter: Filter = await communityFilter(this.directory, query.orgId, query.communityId);
+    for (const key of ['status', 'unitId', 'needId', 'offerId'] as const) if (query[key]) filter[key] = query[key];
+    return filter;
   }
 
   async get(projectId: string, actor: Actor) {

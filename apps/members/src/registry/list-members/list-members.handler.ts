@@ -30,8 +30,11 @@ export class ListMembersHandler {
     return { items, nextCursor: page.nextCursor };
   }
 
-  /** The query's filters, once the caller may read under its root (no root: the caller's own scope). */
-  private async filter(query: ListMembersQuery, actor: Actor): Promise<Filter[]> {
+  /**
+   * The query's filters, once the caller may read under its root (no root: the caller's own scope):
+   * the export of the list (`GET /exports/members.xlsx`) asks the same.
+   */
+  async filter(query: Omit<ListMembersQuery, 'limit' | 'cursor'>, actor: Actor): Promise<Filter[]> {
     const filter: Filter[] = [];
     const root =
       query.orgId ??

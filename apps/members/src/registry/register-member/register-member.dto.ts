@@ -1,5 +1,5 @@
 import { IsNotEmpty, IsString, Matches, MaxLength } from 'class-validator';
-import { IsId, IsIsoDay, Optional, OptionalId } from '@gongjian/http';
+import { IsId, IsIsoDay, Optional, OptionalCode, OptionalId } from '@gongjian/http';
 
 /** Mainland mobile (11 digits from 1) or a landline with its area code. */
 const PHONE = /^(1\d{10}|0\d{2,3}-?\d{7,8})$/;
@@ -34,4 +34,8 @@ export class RegisterMemberDto {
 
   @OptionalId()
   employerUnitId?: string;
+
+  /** 编码 — the office's own code (党员编号), unique among members */
+  @OptionalCode()
+  code?: string;
 }

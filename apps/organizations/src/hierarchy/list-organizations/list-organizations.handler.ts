@@ -16,10 +16,15 @@ export class ListOrganizationsHandler {
   ) {}
 
   async list(query: ListOrganizationsQuery) {
+    const page = await paginate(this.readModels.organizations, this.filter(query), query);
+    return { items: page.items.map(toOrgResource), nextCursor: page.nextCursor };
+  }
+
+  /** The filter of the list's query: the export (`GET /exports/organizations.xlsx`) uses it too. */
+  filter(query: Omit<ListOrganizationsQuery, 'limit' | 'cursor'>): Filter {
     const filter: Filter = { kind: query.kind ?? { $ne: 'unit' } };
     if (query.parentId) filter.parentId = query.parentId;
-    const page = await paginate(this.readModels.organizations, filter, query);
-    return { items: page.items.map(toOrgResource), nextCursor: page.nextCursor };
+    return filter;
   }
 
   /** The organisation and its lineage; a unit is not an organisation here (404, see /units). */

@@ -1,6 +1,6 @@
 import { IsIn, IsNotEmpty, IsString, MaxLength } from 'class-validator';
 import { ORG_KIND_CODES, type OrgKind } from '@gongjian/contracts';
-import { OptionalId } from '@gongjian/http';
+import { OptionalCode, OptionalId } from '@gongjian/http';
 
 export class RegisterOrganizationDto {
   @IsString()
@@ -13,4 +13,8 @@ export class RegisterOrganizationDto {
 
   @OptionalId()
   parentId?: string;
+
+  /** 编码 — the office's own code, unique among organisations */
+  @OptionalCode()
+  code?: string;
 }

@@ -11,11 +11,16 @@ export class ListServiceSitesHandler {
   constructor(private readonly readModels: OrganizationsReadModels) {}
 
   async list(query: ListSitesQuery) {
+    const page = await paginate(this.readModels.serviceSites, this.filter(query), query);
+    return { items: page.items.map(toSiteResource), nextCursor: page.nextCursor };
+  }
+
+  /** The filter of the list's query: the export (`GET /exports/sites.xlsx`) uses it too. */
+  filter(query: Omit<ListSitesQuery, 'limit' | 'cursor'>): Filter {
     const filter: Filter = {};
     if (query.orgId) filter.orgId = query.orgId;
     if (query.stars) filter.currentStars = query.stars;
-    const page = await paginate(this.readModels.serviceSites, filter, query);
-    return { items: page.items.map(toSiteResource), nextCursor: page.nextCursor };
+    return filter;
   }
 
   async get(siteId: string) {

@@ -16,11 +16,16 @@ export class ListUnitsHandler {
   ) {}
 
   async list(query: ListUnitsQuery) {
+    const page = await paginate(this.readModels.organizations, this.filter(query), query);
+    return { items: page.items.map(toOrgResource), nextCursor: page.nextCursor };
+  }
+
+  /** The filter of the list's query: the export (`GET /exports/units.xlsx`) uses it too. */
+  filter(query: Omit<ListUnitsQuery, 'limit' | 'cursor'>): Filter {
     const filter: Filter = { kind: 'unit' };
     if (query.locatedIn) filter.parentId = query.locatedIn;
     if (query.sector) filter.sector = query.sector;
-    const page = await paginate(this.readModels.organizations, filter, query);
-    return { items: page.items.map(toOrgResource), nextCursor: page.nextCursor };
+    return filter;
   }
 
   /** The unit; an organisation is not a unit here (404). */

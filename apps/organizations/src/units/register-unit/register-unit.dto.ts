@@ -1,6 +1,6 @@
 import { IsIn, IsNotEmpty, IsString, MaxLength } from 'class-validator';
 import { UNIT_SECTOR_CODES, type UnitSector } from '@gongjian/contracts';
-import { IsId } from '@gongjian/http';
+import { IsId, OptionalCode } from '@gongjian/http';
 
 export class RegisterUnitDto {
   @IsString()
@@ -14,4 +14,8 @@ export class RegisterUnitDto {
   /** The community or street the unit is located in. */
   @IsId()
   locatedIn: string;
+
+  /** 编码 — the office's own code (a 统一社会信用代码…), unique among units */
+  @OptionalCode()
+  code?: string;
 }

@@ -20,15 +20,20 @@ export class ListActivitiesHandler {
 
   /** Newest first, by area, category and the status they show now. */
   async list(query: ListActivitiesQuery, actor: Actor) {
-    const filter = await activityAreaFilter(query, this.directory);
-    if (query.category) filter.push({ category: query.category });
-    if (query.status) filter.push(statusFilter(query.status, new Date().toISOString()));
-    const page = await paginate(this.readModels.activities, filter.length ? { $and: filter } : {}, query);
+    const page = await paginate(this.readModels.activities, await this.filter(query), query);
     const self = await selfOf(actor, this.readModels);
     const items = await Promise.all(
       page.items.map(async (a) => activityResource(a, await viewerOf(actor, a.orgId, self, this.directory))),
     );
     return { items, nextCursor: page.nextCursor };
+  }
+
+  /** The filter of the list's query: the export (`GET /exports/activities.xlsx`) uses it too. */
+  async filter(query: Omit<ListActivitiesQuery, 'limit' | 'cursor'>): Promise<Filter> {
+    const filter = await activityAreaFilter(query, this.directory);
+    if (query.category) filter.push({ category: query.category });
+    if (query.status) filter.push(statusFilter(query.status, new Date().toISOString()));
+    return filter.length ? { $and: filter } : {};
   }
 
   async get(activityId: string, actor: Actor) {

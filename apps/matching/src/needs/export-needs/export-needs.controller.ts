@@ -1,0 +1,15 @@
+import { Controller, Get, Query } from '@nestjs/common';
+import { xlsxFile } from '@gongjian/spreadsheets/http';
+import { ExportNeedsHandler } from './export-needs.handler';
+import { ExportNeedsQuery } from './export-needs.query';
+
+@Controller('exports')
+export class ExportNeedsController {
+  constructor(private readonly handler: ExportNeedsHandler) {}
+
+  /** The need list as .xlsx, with the list's filters (`?orgId=`, `?communityId=`, `?status=`…). */
+  @Get('needs.xlsx')
+  async export(@Query() query: ExportNeedsQuery) {
+    return xlsxFile(await this.handler.execute(query), '需求清单');
+  }
+}

@@ -1,0 +1,32 @@
+import { Controller, Get, HttpCode, Post, Query, Req } from '@nestjs/common';
+import type { Request } from 'express';
+import type { CommandContext } from '@gongjian/eventing';
+import { Command } from '@gongjian/http';
+import { excelJsSheetWriter } from '@gongjian/spreadsheets/exceljs.sheet-writer';
+import { importOptions, ImportQuery, SheetUpload, uploadedSheet, xlsxFile } from '@gongjian/spreadsheets/http';
+import { templateStream } from '@gongjian/spreadsheets';
+import { NEEDS_SAMPLE, NEEDS_SHEET } from '../needs.sheet';
+import { ImportNeedsHandler } from './import-needs.handler';
+
+@Controller('imports/needs')
+export class ImportNeedsController {
+  constructor(private readonly handler: ImportNeedsHandler) {}
+
+  /**
+   * Imports a need list (.xlsx or .csv, form field `file`): `{ importId, created, updated,
+   * unchanged, rejected: [{ row, field, column, message }] }`; `?dryRun=true` validates only,
+   * `?partial=true` imports the valid rows when some are rejected (else nothing).
+   */
+  @Post()
+  @HttpCode(200)
+  @SheetUpload()
+  import(@Query() query: ImportQuery, @Req() req: Request, @Command() context: CommandContext) {
+    return this.handler.execute(uploadedSheet(req), importOptions(query), context);
+  }
+
+  /** The template: the sheet's Chinese headers, a sample row, drop-downs of the code lists. */
+  @Get('template.xlsx')
+  template() {
+    return xlsxFile(templateStream(NEEDS_SHEET, NEEDS_SAMPLE, excelJsSheetWriter), '需求清单导入模板');
+  }
+}
