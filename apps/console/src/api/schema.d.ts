@@ -1799,15 +1799,142 @@ export interface paths {
 export type webhooks = Record<string, never>;
 export interface components {
     schemas: {
+        Error: {
+            /** @example 400 */
+            statusCode: number;
+            /**
+             * @description a stable code: the status as a code (`bad_request`, `not_found`), or the rule that refused (`insufficient_points`, `precondition_failed`)
+             * @example bad_request
+             */
+            error: string;
+            /** @example validation failed: quantity.amount */
+            message: string;
+            details?: {
+                /** @example quantity.amount */
+                field: string;
+                messages: string[];
+            }[] | {
+                field?: string;
+            };
+        };
         StartReplayDto: {
             projection: string;
+            /** @description a date (2026-12-02) or an RFC 3339 date-time (2026-12-02T10:20:30Z, 2026-12-02T18:20:30+08:00) */
             until?: string;
+        };
+        Replay: {
+            id: string;
+            projection: string;
+            until: string | null;
+            /** @enum {string} */
+            status: "running" | "completed" | "cancelled" | "failed";
+            startedBy: {
+                accountId: string;
+                role: string;
+                orgId: string | null;
+            };
+            /** @description an ISO 8601 date or date-time */
+            startedAt: string;
+            finishedAt: string | null;
+            progress: {
+                done: number;
+                total: number;
+                eventsPerSecond: number;
+                etaSeconds: number | null;
+            };
+            documents: number | null;
+            differences: {
+                documentId: string;
+                /** @enum {string} */
+                kind: "missing" | "extra" | "different";
+                fields: {
+                    field: string;
+                    /** @description the value before */
+                    before: unknown;
+                    /** @description the value after */
+                    after: unknown;
+                }[];
+            }[] | null;
+            chainBreaks: {
+                streamId: string;
+                streamRevision: number;
+                eventId: string;
+                /** @enum {string} */
+                reason: "hash_mismatch" | "prev_hash_mismatch" | "revision_gap";
+            }[];
+            swappedAt: string | null;
+            error: string | null;
+        };
+        /** @description position and at are not given together; one of at, position is required. */
+        ReadModelAsOfQuery: {
+            projection: string;
+            communityId?: string;
+            unitId?: string;
+            orgId?: string;
+            status?: string;
+            /** @description a date (2026-12-02) or an RFC 3339 date-time (2026-12-02T10:20:30Z, 2026-12-02T18:20:30+08:00) */
+            at?: string;
+            position?: number;
+        } & (unknown & (unknown | unknown));
+        /** @description position and at are not given together. */
+        OptionalMomentQuery: {
+            /** @description a date (2026-12-02) or an RFC 3339 date-time (2026-12-02T10:20:30Z, 2026-12-02T18:20:30+08:00) */
+            at?: string;
+            position?: number;
         };
         RegisterOrganizationDto: {
             name: string;
             /** @enum {string} */
             kind: "district" | "street" | "community" | "grid" | "building";
             parentId?: string;
+        };
+        Organization: {
+            id: string;
+            version: number;
+            name: string;
+            /** @enum {string} */
+            status: "active" | "dissolved";
+            /** @description an ISO 8601 date or date-time */
+            registeredAt: string;
+            /** @enum {string} */
+            kind: "district" | "street" | "community" | "grid" | "building";
+            parentId: string | null;
+            lineage?: string[];
+        };
+        OrganizationTree: {
+            id: string;
+            version: number;
+            name: string;
+            /** @enum {string} */
+            status: "active" | "dissolved";
+            /** @description an ISO 8601 date or date-time */
+            registeredAt: string;
+            /** @enum {string} */
+            kind: "district" | "street" | "community" | "grid" | "building";
+            parentId: string | null;
+            children: components["schemas"]["OrganizationTree"][];
+            units: components["schemas"]["Unit"][];
+            lineage?: string[];
+            counts?: {
+                organizations: number;
+                units: number;
+                openNeeds: number;
+            };
+        };
+        Unit: {
+            id: string;
+            version: number;
+            name: string;
+            /** @enum {string} */
+            status: "active" | "dissolved";
+            /** @description an ISO 8601 date or date-time */
+            registeredAt: string;
+            /** @constant */
+            kind: "unit";
+            parentId: string;
+            /** @enum {string} */
+            sector: "party_government" | "public_institution" | "state_enterprise" | "private_enterprise" | "social_organization" | "other";
+            lineage?: string[];
         };
         RenameOrganizationDto: {
             name: string;
@@ -1825,11 +1952,45 @@ export interface components {
             unitId: string;
             orgId: string;
         };
+        Pairing: {
+            id: string;
+            version: number;
+            unitId: string;
+            orgId: string;
+            /** @enum {string} */
+            status: "proposed" | "active" | "ended" | "declined" | "withdrawn";
+            proposedBy: ("unit" | "organization") | null;
+            proposedOn: string | null;
+            establishedOn: string | null;
+            endedOn: string | null;
+        };
         JoinDto: {
             unitId: string;
+            /** @description a date (2026-12-02) or an RFC 3339 date-time (2026-12-02T10:20:30Z, 2026-12-02T18:20:30+08:00) */
             joinedOn?: string;
         };
+        JointMeeting: {
+            orgId: string;
+            version: number;
+            members: {
+                unitId: string;
+                /** @description an ISO 8601 date or date-time */
+                joinedOn: string;
+                leftOn: string | null;
+                /** @enum {string} */
+                status: "active" | "left";
+            }[];
+            pending: {
+                unitId: string;
+                /** @enum {string} */
+                proposedBy: "unit" | "organization";
+                /** @description an ISO 8601 date or date-time */
+                proposedOn: string;
+                joinedOn: string | null;
+            }[];
+        };
         LeaveDto: {
+            /** @description a date (2026-12-02) or an RFC 3339 date-time (2026-12-02T10:20:30Z, 2026-12-02T18:20:30+08:00) */
             leftOn?: string;
         };
         AppointDto: {
@@ -1839,8 +2000,26 @@ export interface components {
             term: components["schemas"]["TermDto"];
         };
         TermDto: {
+            /** @description a date (2026-12-02) or an RFC 3339 date-time (2026-12-02T10:20:30Z, 2026-12-02T18:20:30+08:00) */
             from: string;
+            /** @description a date (2026-12-02) or an RFC 3339 date-time (2026-12-02T10:20:30Z, 2026-12-02T18:20:30+08:00) */
             to: string;
+        };
+        PartTimeMembers: {
+            orgId: string;
+            items: {
+                appointmentId: string;
+                unitId: string;
+                personName: string;
+                position: string;
+                term: {
+                    /** @description an ISO 8601 date or date-time */
+                    from: string;
+                    /** @description an ISO 8601 date or date-time */
+                    to: string;
+                };
+                endedOn: string | null;
+            }[];
         };
         OpenSiteDto: {
             orgId: string;
@@ -1848,6 +2027,22 @@ export interface components {
             /** @enum {string} */
             level: "centre" | "station" | "point";
             address?: string;
+        };
+        ServiceSite: {
+            id: string;
+            version: number;
+            orgId: string;
+            name: string;
+            /** @enum {string} */
+            level: "centre" | "station" | "point";
+            address: string;
+            ratings: {
+                year: number;
+                stars: number;
+                reason: string;
+                ratedBy: string;
+            }[];
+            currentStars: number | null;
         };
         RateSiteDto: {
             year: number;
@@ -1861,6 +2056,27 @@ export interface components {
             role: "district_admin" | "street_admin" | "community_admin" | "unit_contact" | "member" | "auditor";
             orgId: string;
             displayName?: string;
+        };
+        Account: {
+            id: string;
+            username: string;
+            version: number;
+            displayName: string;
+            /** @enum {string} */
+            role: "district_admin" | "street_admin" | "community_admin" | "unit_contact" | "member" | "auditor";
+            orgId: string | null;
+            /** @description an ISO 8601 date or date-time */
+            createdAt: string;
+            disabled: boolean;
+            disabledReason: ("by_admin" | "organization_dissolved") | null;
+            disabledAt: string | null;
+            mustChangePassword: boolean;
+            passwordChangedAt: string | null;
+            loginThrottle: {
+                recentFailures: number;
+                throttledAddresses: number;
+                lastFailureAt: string | null;
+            };
         };
         ResetPasswordDto: {
             temporaryPassword: string;
@@ -1892,8 +2108,50 @@ export interface components {
             unit: "person_hours" | "yuan" | "venue_hours" | "items" | "sessions";
         };
         WindowDto: {
+            /** @description a date (2026-12-02) or an RFC 3339 date-time (2026-12-02T10:20:30Z, 2026-12-02T18:20:30+08:00) */
             from: string;
+            /** @description a date (2026-12-02) or an RFC 3339 date-time (2026-12-02T10:20:30Z, 2026-12-02T18:20:30+08:00) */
             to: string;
+        };
+        Need: {
+            id: string;
+            version: number;
+            communityId: string;
+            gridId: string | null;
+            title: string;
+            description: string;
+            /** @enum {string} */
+            category: "elderly_care" | "education" | "health" | "legal" | "employment" | "environment" | "culture_sports" | "safety" | "venue" | "funding" | "volunteers" | "property" | "other";
+            tags: string[];
+            quantity: {
+                amount: number;
+                /** @enum {string} */
+                unit: "person_hours" | "yuan" | "venue_hours" | "items" | "sessions";
+            };
+            window: {
+                /** @description an ISO 8601 date or date-time */
+                from: string;
+                /** @description an ISO 8601 date or date-time */
+                to: string;
+            };
+            /** @enum {string} */
+            urgency: "low" | "normal" | "high" | "critical";
+            /** @enum {string} */
+            status: "open" | "partially_matched" | "matched" | "fulfilled" | "cancelled" | "expired";
+            remaining: {
+                amount: number;
+                /** @enum {string} */
+                unit: "person_hours" | "yuan" | "venue_hours" | "items" | "sessions";
+            };
+            /** @description an ISO 8601 date or date-time */
+            postedAt: string;
+            postedBy: string;
+            /** @description an ISO 8601 date or date-time */
+            updatedAt: string;
+            cancelReason?: string;
+            /** @description an ISO 8601 date or date-time */
+            expiredAt?: string;
+            served?: number;
         };
         CancelNeedDto: {
             reason?: string;
@@ -1918,6 +2176,43 @@ export interface components {
             window: components["schemas"]["WindowDto"];
             serviceArea: string[];
         };
+        Offer: {
+            id: string;
+            version: number;
+            unitId: string;
+            title: string;
+            description: string;
+            /** @enum {string} */
+            category: "elderly_care" | "education" | "health" | "legal" | "employment" | "environment" | "culture_sports" | "safety" | "venue" | "funding" | "volunteers" | "property" | "other";
+            tags: string[];
+            capacity: {
+                amount: number;
+                /** @enum {string} */
+                unit: "person_hours" | "yuan" | "venue_hours" | "items" | "sessions";
+            };
+            window: {
+                /** @description an ISO 8601 date or date-time */
+                from: string;
+                /** @description an ISO 8601 date or date-time */
+                to: string;
+            };
+            serviceArea: string[];
+            /** @enum {string} */
+            status: "open" | "partially_reserved" | "reserved" | "withdrawn" | "expired";
+            remaining: {
+                amount: number;
+                /** @enum {string} */
+                unit: "person_hours" | "yuan" | "venue_hours" | "items" | "sessions";
+            };
+            /** @description an ISO 8601 date or date-time */
+            postedAt: string;
+            postedBy: string;
+            /** @description an ISO 8601 date or date-time */
+            updatedAt: string;
+            withdrawReason?: string;
+            /** @description an ISO 8601 date or date-time */
+            expiredAt?: string;
+        };
         EditOfferDto: {
             title?: string;
             description?: string;
@@ -1932,10 +2227,187 @@ export interface components {
         StartRunDto: {
             scopeOrgId: string;
         };
+        RunResult: {
+            runId: string;
+            proposals: {
+                id: string;
+                needId: string;
+                offerId: string;
+                quantity: {
+                    amount: number;
+                    /** @enum {string} */
+                    unit: "person_hours" | "yuan" | "venue_hours" | "items" | "sessions";
+                };
+                score: number;
+                breakdown: {
+                    base: number;
+                    tags: number;
+                    proximity: number;
+                    pairing: number;
+                    urgency: number;
+                    window: number;
+                    evaluation: number;
+                };
+            }[];
+            stats: {
+                needs: number;
+                offers: number;
+                eligiblePairs: number;
+                assignedQuantity: number;
+                objective: number;
+                millis: number;
+            };
+            unmatched: {
+                needId: string;
+                excludedBy: {
+                    [key: string]: number;
+                };
+            }[];
+        };
+        Run: {
+            id: string;
+            version: number;
+            scopeOrgId: string;
+            weights: {
+                [key: string]: number;
+            };
+            /** @enum {string} */
+            status: "recording" | "completed";
+            parts: number;
+            startedBy: string;
+            /** @description an ISO 8601 date or date-time */
+            startedAt?: string;
+            /** @description an ISO 8601 date or date-time */
+            completedAt?: string;
+            stats?: {
+                needs: number;
+                offers: number;
+                eligiblePairs: number;
+                assignedQuantity: number;
+                objective: number;
+                millis: number;
+            };
+            unmatched?: {
+                needId: string;
+                excludedBy: {
+                    [key: string]: number;
+                };
+            }[];
+            capacities?: {
+                [key: string]: number;
+            };
+            proposalIds?: string[];
+        };
+        Proposal: {
+            id: string;
+            version: number;
+            runId: string | null;
+            scopeOrgId: string;
+            needId: string;
+            offerId: string;
+            communityId: string;
+            unitId: string;
+            quantity: {
+                amount: number;
+                /** @enum {string} */
+                unit: "person_hours" | "yuan" | "venue_hours" | "items" | "sessions";
+            };
+            score: number;
+            breakdown: {
+                base: number;
+                tags: number;
+                proximity: number;
+                pairing: number;
+                urgency: number;
+                window: number;
+                evaluation: number;
+            };
+            /** @enum {string} */
+            status: "pending" | "accepted" | "rejected" | "superseded" | "closed";
+            acceptedBy: ("community" | "unit")[];
+            /** @description an ISO 8601 date or date-time */
+            createdAt: string;
+            /** @description an ISO 8601 date or date-time */
+            updatedAt: string;
+            explanation?: {
+                breakdown: {
+                    base: number;
+                    tags: number;
+                    proximity: number;
+                    pairing: number;
+                    urgency: number;
+                    window: number;
+                    evaluation: number;
+                };
+                weights: {
+                    [key: string]: number;
+                };
+                alternatives: {
+                    offerId: string;
+                    score: number;
+                    breakdown: {
+                        base: number;
+                        tags: number;
+                        proximity: number;
+                        pairing: number;
+                        urgency: number;
+                        window: number;
+                        evaluation: number;
+                    };
+                    assigned: number;
+                    /** @enum {string} */
+                    whyNot: "also_assigned" | "capacity_used_elsewhere" | "lower_score" | "need_already_covered";
+                }[];
+                alternativesTotal: number;
+                excludedBy: {
+                    [key: string]: number;
+                } | null;
+            };
+            projectId?: string;
+            supersededBy?: string;
+            rejected?: {
+                side: string;
+                reason: string;
+            };
+            /** @enum {string} */
+            closedBecause?: "need_cancelled" | "need_expired" | "offer_withdrawn" | "offer_expired";
+        };
         RejectDto: {
             reason?: string;
             /** @enum {string} */
             side?: "community" | "unit";
+        };
+        Project: {
+            id: string;
+            version: number;
+            proposalId: string;
+            needId: string;
+            offerId: string;
+            communityId: string;
+            unitId: string;
+            title: string;
+            quantity: {
+                amount: number;
+                /** @enum {string} */
+                unit: "person_hours" | "yuan" | "venue_hours" | "items" | "sessions";
+            };
+            /** @enum {string} */
+            status: "planned" | "in_progress" | "completed";
+            /** @description an ISO 8601 date or date-time */
+            createdAt: string;
+            startedAt: string | null;
+            completedAt: string | null;
+            report: string | null;
+            evaluations: {
+                score: number;
+                comment: string;
+                by: string;
+                /** @description an ISO 8601 date or date-time */
+                at: string;
+            }[];
+            meanScore: number | null;
+            participantCount: number;
+            participantMemberIds?: string[];
         };
         CompleteProjectDto: {
             report?: string;
@@ -1951,14 +2423,224 @@ export interface components {
             idNumber?: string;
             address?: string;
             branchId: string;
+            /** Format: date */
             joinedPartyOn: string;
             employerUnitId?: string;
+        };
+        Member: {
+            id: string;
+            version: number;
+            name: string;
+            /** @constant */
+            view: "full";
+            branchId: string;
+            branchHistory: {
+                branchId: string;
+                /** @description an ISO 8601 date or date-time */
+                since: string;
+                by: string;
+            }[];
+            transfers: {
+                fromBranchId: string;
+                toBranchId: string;
+                /** @enum {string} */
+                direction: "out" | "in" | "direct";
+                /** @enum {string} */
+                status: "pending" | "completed" | "declined" | "cancelled";
+                requestedBy: string;
+                /** @description an ISO 8601 date or date-time */
+                requestedAt: string;
+                decidedBy: string | null;
+                decidedAt: string | null;
+                reason: string;
+            }[];
+            pendingTransfer: {
+                fromBranchId: string;
+                toBranchId: string;
+                /** @enum {string} */
+                direction: "out" | "in" | "direct";
+                /** @enum {string} */
+                status: "pending" | "completed" | "declined" | "cancelled";
+                requestedBy: string;
+                /** @description an ISO 8601 date or date-time */
+                requestedAt: string;
+                decidedBy: string | null;
+                decidedAt: string | null;
+                reason: string;
+            } | null;
+            /** @description an ISO 8601 date or date-time */
+            joinedPartyOn: string;
+            employerUnitId: string | null;
+            inService: boolean;
+            /** @enum {string} */
+            status: "normal" | "floating" | "lost_contact";
+            statusHistory: {
+                /** @enum {string} */
+                status: "normal" | "floating" | "lost_contact";
+                /** @description an ISO 8601 date or date-time */
+                since: string;
+                reason: string;
+            }[];
+            reportedTo: string | null;
+            reportedOn: string | null;
+            accountId: string | null;
+            proposedAccountId: string | null;
+            phone: string | null;
+            /** @enum {string} */
+            personalData: "sealed" | "erased";
+            points: number;
+            /** @description an ISO 8601 date or date-time */
+            registeredAt: string;
+        } | {
+            id: string;
+            version: number;
+            name: string;
+            /** @constant */
+            view: "reported";
+            reportedTo: string | null;
+            reportedOn: string | null;
+            served: {
+                hours: number;
+                points: number;
+            };
+        } | {
+            id: string;
+            version: number;
+            name: string;
+            /** @constant */
+            view: "incoming";
+            pendingTransfer: {
+                fromBranchId: string;
+                toBranchId: string;
+                /** @enum {string} */
+                direction: "out" | "in" | "direct";
+                /** @enum {string} */
+                status: "pending" | "completed" | "declined" | "cancelled";
+                requestedBy: string;
+                /** @description an ISO 8601 date or date-time */
+                requestedAt: string;
+                decidedBy: string | null;
+                decidedAt: string | null;
+                reason: string;
+            } | null;
         };
         ConfirmAccountDto: {
             memberId: string;
         };
         TransferMemberDto: {
             toBranchId: string;
+        };
+        MemberAfterTransfer: {
+            id: string;
+            version: number;
+            name: string;
+            /** @constant */
+            view: "full";
+            branchId: string;
+            branchHistory: {
+                branchId: string;
+                /** @description an ISO 8601 date or date-time */
+                since: string;
+                by: string;
+            }[];
+            transfers: {
+                fromBranchId: string;
+                toBranchId: string;
+                /** @enum {string} */
+                direction: "out" | "in" | "direct";
+                /** @enum {string} */
+                status: "pending" | "completed" | "declined" | "cancelled";
+                requestedBy: string;
+                /** @description an ISO 8601 date or date-time */
+                requestedAt: string;
+                decidedBy: string | null;
+                decidedAt: string | null;
+                reason: string;
+            }[];
+            pendingTransfer: {
+                fromBranchId: string;
+                toBranchId: string;
+                /** @enum {string} */
+                direction: "out" | "in" | "direct";
+                /** @enum {string} */
+                status: "pending" | "completed" | "declined" | "cancelled";
+                requestedBy: string;
+                /** @description an ISO 8601 date or date-time */
+                requestedAt: string;
+                decidedBy: string | null;
+                decidedAt: string | null;
+                reason: string;
+            } | null;
+            /** @description an ISO 8601 date or date-time */
+            joinedPartyOn: string;
+            employerUnitId: string | null;
+            inService: boolean;
+            /** @enum {string} */
+            status: "normal" | "floating" | "lost_contact";
+            statusHistory: {
+                /** @enum {string} */
+                status: "normal" | "floating" | "lost_contact";
+                /** @description an ISO 8601 date or date-time */
+                since: string;
+                reason: string;
+            }[];
+            reportedTo: string | null;
+            reportedOn: string | null;
+            accountId: string | null;
+            proposedAccountId: string | null;
+            phone: string | null;
+            /** @enum {string} */
+            personalData: "sealed" | "erased";
+            points: number;
+            /** @description an ISO 8601 date or date-time */
+            registeredAt: string;
+            /** @enum {string} */
+            transfer: "pending" | "completed";
+        } | {
+            id: string;
+            version: number;
+            name: string;
+            /** @constant */
+            view: "reported";
+            reportedTo: string | null;
+            reportedOn: string | null;
+            served: {
+                hours: number;
+                points: number;
+            };
+            /** @enum {string} */
+            transfer: "pending" | "completed";
+        } | {
+            id: string;
+            version: number;
+            name: string;
+            /** @constant */
+            view: "incoming";
+            pendingTransfer: {
+                fromBranchId: string;
+                toBranchId: string;
+                /** @enum {string} */
+                direction: "out" | "in" | "direct";
+                /** @enum {string} */
+                status: "pending" | "completed" | "declined" | "cancelled";
+                requestedBy: string;
+                /** @description an ISO 8601 date or date-time */
+                requestedAt: string;
+                decidedBy: string | null;
+                decidedAt: string | null;
+                reason: string;
+            } | null;
+            /** @enum {string} */
+            transfer: "pending" | "completed";
+        } | {
+            id: string;
+            version: number;
+            name: string;
+            /** @constant */
+            view: "transferred";
+            branchId: string;
+            /** @enum {string} */
+            transfer: "pending" | "completed";
         };
         DeclineTransferDto: {
             reason?: string;
@@ -1971,6 +2653,110 @@ export interface components {
         CommunityReportDto: {
             communityId: string;
         };
+        MemberAfterWithdrawal: {
+            id: string;
+            version: number;
+            name: string;
+            /** @constant */
+            view: "full";
+            branchId: string;
+            branchHistory: {
+                branchId: string;
+                /** @description an ISO 8601 date or date-time */
+                since: string;
+                by: string;
+            }[];
+            transfers: {
+                fromBranchId: string;
+                toBranchId: string;
+                /** @enum {string} */
+                direction: "out" | "in" | "direct";
+                /** @enum {string} */
+                status: "pending" | "completed" | "declined" | "cancelled";
+                requestedBy: string;
+                /** @description an ISO 8601 date or date-time */
+                requestedAt: string;
+                decidedBy: string | null;
+                decidedAt: string | null;
+                reason: string;
+            }[];
+            pendingTransfer: {
+                fromBranchId: string;
+                toBranchId: string;
+                /** @enum {string} */
+                direction: "out" | "in" | "direct";
+                /** @enum {string} */
+                status: "pending" | "completed" | "declined" | "cancelled";
+                requestedBy: string;
+                /** @description an ISO 8601 date or date-time */
+                requestedAt: string;
+                decidedBy: string | null;
+                decidedAt: string | null;
+                reason: string;
+            } | null;
+            /** @description an ISO 8601 date or date-time */
+            joinedPartyOn: string;
+            employerUnitId: string | null;
+            inService: boolean;
+            /** @enum {string} */
+            status: "normal" | "floating" | "lost_contact";
+            statusHistory: {
+                /** @enum {string} */
+                status: "normal" | "floating" | "lost_contact";
+                /** @description an ISO 8601 date or date-time */
+                since: string;
+                reason: string;
+            }[];
+            reportedTo: string | null;
+            reportedOn: string | null;
+            accountId: string | null;
+            proposedAccountId: string | null;
+            phone: string | null;
+            /** @enum {string} */
+            personalData: "sealed" | "erased";
+            points: number;
+            /** @description an ISO 8601 date or date-time */
+            registeredAt: string;
+        } | {
+            id: string;
+            version: number;
+            name: string;
+            /** @constant */
+            view: "reported";
+            reportedTo: string | null;
+            reportedOn: string | null;
+            served: {
+                hours: number;
+                points: number;
+            };
+        } | {
+            id: string;
+            version: number;
+            name: string;
+            /** @constant */
+            view: "incoming";
+            pendingTransfer: {
+                fromBranchId: string;
+                toBranchId: string;
+                /** @enum {string} */
+                direction: "out" | "in" | "direct";
+                /** @enum {string} */
+                status: "pending" | "completed" | "declined" | "cancelled";
+                requestedBy: string;
+                /** @description an ISO 8601 date or date-time */
+                requestedAt: string;
+                decidedBy: string | null;
+                decidedAt: string | null;
+                reason: string;
+            } | null;
+        } | {
+            id: string;
+            version: number;
+            /** @constant */
+            view: "withdrawn";
+            /** @constant */
+            reportedTo: null;
+        };
         LinkAccountDto: {
             accountId: string;
         };
@@ -1978,6 +2764,14 @@ export interface components {
             points: number;
             merchant: string;
         };
+        /** @description one of orgId, communityId, branchId is required. */
+        LeaderboardQuery: {
+            orgId?: string;
+            communityId?: string;
+            branchId?: string;
+            limit?: number;
+            quarter?: string;
+        } | unknown | unknown | unknown;
         PublishActivityDto: {
             title: string;
             description?: string;
@@ -1985,10 +2779,51 @@ export interface components {
             /** @enum {string} */
             category: "elderly_care" | "education" | "health" | "legal" | "employment" | "environment" | "culture_sports" | "safety" | "venue" | "funding" | "volunteers" | "property" | "other";
             place?: string;
+            /** @description a date (2026-12-02) or an RFC 3339 date-time (2026-12-02T10:20:30Z, 2026-12-02T18:20:30+08:00) */
             startsAt: string;
+            /** @description a date (2026-12-02) or an RFC 3339 date-time (2026-12-02T10:20:30Z, 2026-12-02T18:20:30+08:00) */
             endsAt: string;
             slots: number;
             pointsPerHour: number;
+        };
+        Activity: {
+            id: string;
+            version: number;
+            orgId: string;
+            communityId: string;
+            title: string;
+            description: string;
+            /** @enum {string} */
+            category: "elderly_care" | "education" | "health" | "legal" | "employment" | "environment" | "culture_sports" | "safety" | "venue" | "funding" | "volunteers" | "property" | "other";
+            place: string;
+            /** @description an ISO 8601 date or date-time */
+            startsAt: string;
+            /** @description an ISO 8601 date or date-time */
+            endsAt: string;
+            slots: number;
+            pointsPerHour: number;
+            cancelled: boolean;
+            cancelReason: string | null;
+            openSlots: number;
+            /** @description an ISO 8601 date or date-time */
+            publishedAt: string;
+            signedUpCount: number;
+            attendanceCount: number;
+            verifiedHours: number;
+            /** @enum {string} */
+            status: "open" | "full" | "finished" | "cancelled";
+            signedUp?: string[];
+            attendance?: {
+                memberId: string;
+                hours: number;
+                /** @description an ISO 8601 date or date-time */
+                verifiedAt: string;
+            }[];
+            self?: {
+                memberId: string;
+                signedUp: boolean;
+                hours: number | null;
+            };
         };
         SignUpDto: {
             memberId: string;
@@ -2005,6 +2840,24 @@ export interface components {
             title: string;
             description?: string;
         };
+        Wish: {
+            id: string;
+            version: number;
+            communityId: string;
+            title: string;
+            description: string;
+            /** @enum {string} */
+            status: "open" | "claimed" | "done" | "fulfilled";
+            note: string | null;
+            /** @description an ISO 8601 date or date-time */
+            postedAt: string;
+            fulfilledAt: string | null;
+            claimedBy?: string | null;
+            self?: {
+                memberId: string;
+                claimed: boolean;
+            };
+        };
         ClaimWishDto: {
             memberId: string;
         };
@@ -2015,6 +2868,20 @@ export interface components {
             name: string;
             orgId: string;
         };
+        Team: {
+            id: string;
+            version: number;
+            orgId: string;
+            name: string;
+            /** @description an ISO 8601 date or date-time */
+            formedAt: string;
+            memberCount: number;
+            memberIds?: string[];
+            self?: {
+                memberId: string;
+                member: boolean;
+            };
+        };
         TeamMemberDto: {
             memberId: string;
         };
@@ -2024,23 +2891,57 @@ export interface components {
             teamIds: string[];
             gridIds?: string[];
         };
-        Error: {
-            /** @example 400 */
-            statusCode: number;
-            /**
-             * @description the HTTP reason, or a stable domain code such as `insufficient_points` (409, 422)
-             * @example bad_request
-             */
-            error: string;
-            /** @example validation failed */
-            message: string;
-            /** @description on a 400, one entry per invalid field */
-            details?: {
-                /** @example quantity.amount */
-                field?: string;
-                messages?: string[];
+        Rotation: {
+            id: string;
+            version: number;
+            orgId: string;
+            quarter: string;
+            assignments: {
+                gridId: string;
+                teamId: string;
             }[];
+            loads: {
+                [key: string]: number;
+            };
+            /** @description an ISO 8601 date or date-time */
+            publishedAt: string;
         };
+        AuditEvent: {
+            eventId: string;
+            type: string;
+            streamRevision: number;
+            globalPosition: number;
+            /** @description an ISO 8601 date or date-time */
+            occurredAt: string;
+            actor: {
+                accountId: string;
+                role: string;
+                orgId: string | null;
+            };
+            correlationId: string;
+            causationId: string | null;
+            /** @description the event's data, as its type defines it */
+            data: unknown;
+            prevHash: string;
+            hash: string;
+            service: string;
+            streamId: string;
+            /** @description an ISO 8601 date or date-time */
+            recordedAt: string;
+            orgIds: string[];
+        };
+        /** @description position and at are not given together; one of streamId, projection is required; one of at, position is required. */
+        AsOfQuery: {
+            streamId?: string;
+            projection?: string;
+            communityId?: string;
+            unitId?: string;
+            orgId?: string;
+            status?: string;
+            /** @description a date (2026-12-02) or an RFC 3339 date-time (2026-12-02T10:20:30Z, 2026-12-02T18:20:30+08:00) */
+            at?: string;
+            position?: number;
+        } & (unknown & (unknown | unknown) & (unknown | unknown));
     };
     responses: never;
     parameters: never;
@@ -2064,9 +2965,16 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        status: "ok" | "degraded" | "down";
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
             };
-            /** @description invalid input: unknown fields, wrong types, values out of range (`details` per field) */
+            /** @description the request breaks the document: unknown fields, wrong types or formats, values out of range, malformed JSON, a body where none is taken, an `If-Match` that names no version, an `Idempotency-Key` over 200 characters (`details`: the fields at fault) */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -2075,17 +2983,8 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description no such resource */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description a domain rule refused it (the message says which) */
-            422: {
+            /** @description the read store cannot be reached (`Retry-After`), a matching run was interrupted by a stop, or (probes) not ready */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -2109,28 +3008,16 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": {
+                        status: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
             };
-            /** @description invalid input: unknown fields, wrong types, values out of range (`details` per field) */
+            /** @description the request breaks the document: unknown fields, wrong types or formats, values out of range, malformed JSON, a body where none is taken, an `If-Match` that names no version, an `Idempotency-Key` over 200 characters (`details`: the fields at fault) */
             400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description no such resource */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description a domain rule refused it (the message says which) */
-            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -2154,9 +3041,16 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        status: "ok" | "degraded" | "down";
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
             };
-            /** @description invalid input: unknown fields, wrong types, values out of range (`details` per field) */
+            /** @description the request breaks the document: unknown fields, wrong types or formats, values out of range, malformed JSON, a body where none is taken, an `If-Match` that names no version, an `Idempotency-Key` over 200 characters (`details`: the fields at fault) */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -2165,17 +3059,8 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description no such resource */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description a domain rule refused it (the message says which) */
-            422: {
+            /** @description the read store cannot be reached (`Retry-After`), a matching run was interrupted by a stop, or (probes) not ready */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -2194,14 +3079,16 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description success */
+            /** @description the Prometheus text format */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "text/plain": string;
+                };
             };
-            /** @description invalid input: unknown fields, wrong types, values out of range (`details` per field) */
+            /** @description the request breaks the document: unknown fields, wrong types or formats, values out of range, malformed JSON, a body where none is taken, an `If-Match` that names no version, an `Idempotency-Key` over 200 characters (`details`: the fields at fault) */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -2210,8 +3097,8 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description no such resource */
-            404: {
+            /** @description no bearer token, or an invalid or expired one (`/auth/login`: wrong username or password) */
+            401: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -2219,8 +3106,8 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description a domain rule refused it (the message says which) */
-            422: {
+            /** @description the role or the organisation scope of the caller does not allow this */
+            403: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -2244,9 +3131,13 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": {
+                        items: string[];
+                    };
+                };
             };
-            /** @description invalid input: unknown fields, wrong types, values out of range (`details` per field) */
+            /** @description the request breaks the document: unknown fields, wrong types or formats, values out of range, malformed JSON, a body where none is taken, an `If-Match` that names no version, an `Idempotency-Key` over 200 characters (`details`: the fields at fault) */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -2255,7 +3146,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description no bearer token, or an invalid or expired one */
+            /** @description no bearer token, or an invalid or expired one (`/auth/login`: wrong username or password) */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -2264,7 +3155,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description the role or organisation scope of the caller does not allow this */
+            /** @description the role or the organisation scope of the caller does not allow this */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -2273,26 +3164,8 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description no such resource */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description a concurrent change won (`If-Match` or the stream revision), or the state forbids it now */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description a domain rule refused it (the message says which) */
-            422: {
+            /** @description the read store cannot be reached (`Retry-After`), a matching run was interrupted by a stop, or (probes) not ready */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -2316,9 +3189,14 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": {
+                        items: components["schemas"]["Replay"][];
+                        nextCursor: string | null;
+                    };
+                };
             };
-            /** @description invalid input: unknown fields, wrong types, values out of range (`details` per field) */
+            /** @description the request breaks the document: unknown fields, wrong types or formats, values out of range, malformed JSON, a body where none is taken, an `If-Match` that names no version, an `Idempotency-Key` over 200 characters (`details`: the fields at fault) */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -2327,7 +3205,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description no bearer token, or an invalid or expired one */
+            /** @description no bearer token, or an invalid or expired one (`/auth/login`: wrong username or password) */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -2336,7 +3214,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description the role or organisation scope of the caller does not allow this */
+            /** @description the role or the organisation scope of the caller does not allow this */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -2345,26 +3223,8 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description no such resource */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description a concurrent change won (`If-Match` or the stream revision), or the state forbids it now */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description a domain rule refused it (the message says which) */
-            422: {
+            /** @description the read store cannot be reached (`Retry-After`), a matching run was interrupted by a stop, or (probes) not ready */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -2377,7 +3237,10 @@ export interface operations {
     "ReadModels.start": {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description a repeat with the same key returns the first response (`Idempotent-Replayed: true`) and changes nothing; with another body it is 422; while the first runs, 409 */
+                "Idempotency-Key"?: string;
+            };
             path?: never;
             cookie?: never;
         };
@@ -2392,9 +3255,11 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["Replay"];
+                };
             };
-            /** @description invalid input: unknown fields, wrong types, values out of range (`details` per field) */
+            /** @description the request breaks the document: unknown fields, wrong types or formats, values out of range, malformed JSON, a body where none is taken, an `If-Match` that names no version, an `Idempotency-Key` over 200 characters (`details`: the fields at fault) */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -2403,7 +3268,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description no bearer token, or an invalid or expired one */
+            /** @description no bearer token, or an invalid or expired one (`/auth/login`: wrong username or password) */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -2412,7 +3277,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description the role or organisation scope of the caller does not allow this */
+            /** @description the role or the organisation scope of the caller does not allow this */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -2430,7 +3295,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description a concurrent change won (`If-Match` or the stream revision), or the state forbids it now */
+            /** @description the state forbids it now, a concurrent change won, or a request with this `Idempotency-Key` is still running */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -2439,8 +3304,35 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description a domain rule refused it (the message says which) */
+            /** @description the body is larger than 256 kB */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description the body is not `application/json` (or not UTF-8) */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description well formed, but a rule the document cannot state refused it: an unknown organisation or member, a window that ends before it starts, insufficient points, this `Idempotency-Key` used with another body (`error` says which rule) */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description the read store cannot be reached (`Retry-After`), a matching run was interrupted by a stop, or (probes) not ready */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -2466,9 +3358,11 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["Replay"];
+                };
             };
-            /** @description invalid input: unknown fields, wrong types, values out of range (`details` per field) */
+            /** @description the request breaks the document: unknown fields, wrong types or formats, values out of range, malformed JSON, a body where none is taken, an `If-Match` that names no version, an `Idempotency-Key` over 200 characters (`details`: the fields at fault) */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -2477,7 +3371,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description no bearer token, or an invalid or expired one */
+            /** @description no bearer token, or an invalid or expired one (`/auth/login`: wrong username or password) */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -2486,7 +3380,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description the role or organisation scope of the caller does not allow this */
+            /** @description the role or the organisation scope of the caller does not allow this */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -2504,17 +3398,8 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description a concurrent change won (`If-Match` or the stream revision), or the state forbids it now */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description a domain rule refused it (the message says which) */
-            422: {
+            /** @description the read store cannot be reached (`Retry-After`), a matching run was interrupted by a stop, or (probes) not ready */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -2527,7 +3412,12 @@ export interface operations {
     "ReadModels.cancel": {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description a repeat with the same key returns the first response (`Idempotent-Replayed: true`) and changes nothing; with another body it is 422; while the first runs, 409 */
+                "Idempotency-Key"?: string;
+                /** @description the version the resource must be at (its `version`), else 412; `*`: any */
+                "If-Match"?: string;
+            };
             path: {
                 id: string;
             };
@@ -2540,9 +3430,11 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["Replay"];
+                };
             };
-            /** @description invalid input: unknown fields, wrong types, values out of range (`details` per field) */
+            /** @description the request breaks the document: unknown fields, wrong types or formats, values out of range, malformed JSON, a body where none is taken, an `If-Match` that names no version, an `Idempotency-Key` over 200 characters (`details`: the fields at fault) */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -2551,7 +3443,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description no bearer token, or an invalid or expired one */
+            /** @description no bearer token, or an invalid or expired one (`/auth/login`: wrong username or password) */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -2560,7 +3452,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description the role or organisation scope of the caller does not allow this */
+            /** @description the role or the organisation scope of the caller does not allow this */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -2578,7 +3470,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description a concurrent change won (`If-Match` or the stream revision), or the state forbids it now */
+            /** @description the state forbids it now, a concurrent change won, or a request with this `Idempotency-Key` is still running */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -2587,8 +3479,26 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description a domain rule refused it (the message says which) */
+            /** @description `If-Match` named another version than the resource is at (`details`: expected and actual) */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description well formed, but a rule the document cannot state refused it: an unknown organisation or member, a window that ends before it starts, insufficient points, this `Idempotency-Key` used with another body (`error` says which rule) */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description the read store cannot be reached (`Retry-After`), a matching run was interrupted by a stop, or (probes) not ready */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -2601,7 +3511,12 @@ export interface operations {
     "ReadModels.swap": {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description a repeat with the same key returns the first response (`Idempotent-Replayed: true`) and changes nothing; with another body it is 422; while the first runs, 409 */
+                "Idempotency-Key"?: string;
+                /** @description the version the resource must be at (its `version`), else 412; `*`: any */
+                "If-Match"?: string;
+            };
             path: {
                 id: string;
             };
@@ -2614,9 +3529,11 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["Replay"];
+                };
             };
-            /** @description invalid input: unknown fields, wrong types, values out of range (`details` per field) */
+            /** @description the request breaks the document: unknown fields, wrong types or formats, values out of range, malformed JSON, a body where none is taken, an `If-Match` that names no version, an `Idempotency-Key` over 200 characters (`details`: the fields at fault) */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -2625,7 +3542,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description no bearer token, or an invalid or expired one */
+            /** @description no bearer token, or an invalid or expired one (`/auth/login`: wrong username or password) */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -2634,7 +3551,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description the role or organisation scope of the caller does not allow this */
+            /** @description the role or the organisation scope of the caller does not allow this */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -2652,7 +3569,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description a concurrent change won (`If-Match` or the stream revision), or the state forbids it now */
+            /** @description the state forbids it now, a concurrent change won, or a request with this `Idempotency-Key` is still running */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -2661,8 +3578,26 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description a domain rule refused it (the message says which) */
+            /** @description `If-Match` named another version than the resource is at (`details`: expected and actual) */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description well formed, but a rule the document cannot state refused it: an unknown organisation or member, a window that ends before it starts, insufficient points, this `Idempotency-Key` used with another body (`error` says which rule) */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description the read store cannot be reached (`Retry-After`), a matching run was interrupted by a stop, or (probes) not ready */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -2694,9 +3629,16 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": {
+                        items: unknown[];
+                        events: number;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
             };
-            /** @description invalid input: unknown fields, wrong types, values out of range (`details` per field) */
+            /** @description the request breaks the document: unknown fields, wrong types or formats, values out of range, malformed JSON, a body where none is taken, an `If-Match` that names no version, an `Idempotency-Key` over 200 characters (`details`: the fields at fault) */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -2705,7 +3647,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description no bearer token, or an invalid or expired one */
+            /** @description no bearer token, or an invalid or expired one (`/auth/login`: wrong username or password) */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -2714,7 +3656,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description the role or organisation scope of the caller does not allow this */
+            /** @description the role or the organisation scope of the caller does not allow this */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -2732,17 +3674,8 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description a concurrent change won (`If-Match` or the stream revision), or the state forbids it now */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description a domain rule refused it (the message says which) */
-            422: {
+            /** @description the read store cannot be reached (`Retry-After`), a matching run was interrupted by a stop, or (probes) not ready */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -2771,9 +3704,32 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": {
+                        effects: {
+                            [key: string]: {
+                                projection: string;
+                                documentId: string;
+                                /** @enum {string} */
+                                change: "created" | "updated" | "deleted" | "unchanged";
+                                fields: {
+                                    field: string;
+                                    /** @description the value before */
+                                    before: unknown;
+                                    /** @description the value after */
+                                    after: unknown;
+                                }[];
+                            }[];
+                        };
+                        state: {
+                            [key: string]: {
+                                [key: string]: unknown;
+                            };
+                        };
+                    };
+                };
             };
-            /** @description invalid input: unknown fields, wrong types, values out of range (`details` per field) */
+            /** @description the request breaks the document: unknown fields, wrong types or formats, values out of range, malformed JSON, a body where none is taken, an `If-Match` that names no version, an `Idempotency-Key` over 200 characters (`details`: the fields at fault) */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -2782,7 +3738,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description no bearer token, or an invalid or expired one */
+            /** @description no bearer token, or an invalid or expired one (`/auth/login`: wrong username or password) */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -2791,7 +3747,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description the role or organisation scope of the caller does not allow this */
+            /** @description the role or the organisation scope of the caller does not allow this */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -2809,17 +3765,8 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description a concurrent change won (`If-Match` or the stream revision), or the state forbids it now */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description a domain rule refused it (the message says which) */
-            422: {
+            /** @description the read store cannot be reached (`Retry-After`), a matching run was interrupted by a stop, or (probes) not ready */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -2848,9 +3795,14 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": {
+                        items: components["schemas"]["Organization"][];
+                        nextCursor: string | null;
+                    };
+                };
             };
-            /** @description invalid input: unknown fields, wrong types, values out of range (`details` per field) */
+            /** @description the request breaks the document: unknown fields, wrong types or formats, values out of range, malformed JSON, a body where none is taken, an `If-Match` that names no version, an `Idempotency-Key` over 200 characters (`details`: the fields at fault) */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -2859,7 +3811,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description no bearer token, or an invalid or expired one */
+            /** @description no bearer token, or an invalid or expired one (`/auth/login`: wrong username or password) */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -2868,7 +3820,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description the role or organisation scope of the caller does not allow this */
+            /** @description the role or the organisation scope of the caller does not allow this */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -2877,26 +3829,8 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description no such resource */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description a concurrent change won (`If-Match` or the stream revision), or the state forbids it now */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description a domain rule refused it (the message says which) */
-            422: {
+            /** @description the read store cannot be reached (`Retry-After`), a matching run was interrupted by a stop, or (probes) not ready */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -2909,7 +3843,10 @@ export interface operations {
     "RegisterOrganization.register": {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description a repeat with the same key returns the first response (`Idempotent-Replayed: true`) and changes nothing; with another body it is 422; while the first runs, 409 */
+                "Idempotency-Key"?: string;
+            };
             path?: never;
             cookie?: never;
         };
@@ -2924,9 +3861,11 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["Organization"];
+                };
             };
-            /** @description invalid input: unknown fields, wrong types, values out of range (`details` per field) */
+            /** @description the request breaks the document: unknown fields, wrong types or formats, values out of range, malformed JSON, a body where none is taken, an `If-Match` that names no version, an `Idempotency-Key` over 200 characters (`details`: the fields at fault) */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -2935,7 +3874,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description no bearer token, or an invalid or expired one */
+            /** @description no bearer token, or an invalid or expired one (`/auth/login`: wrong username or password) */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -2944,7 +3883,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description the role or organisation scope of the caller does not allow this */
+            /** @description the role or the organisation scope of the caller does not allow this */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -2953,16 +3892,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description no such resource */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description a concurrent change won (`If-Match` or the stream revision), or the state forbids it now */
+            /** @description the state forbids it now, a concurrent change won, or a request with this `Idempotency-Key` is still running */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -2971,8 +3901,35 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description a domain rule refused it (the message says which) */
+            /** @description the body is larger than 256 kB */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description the body is not `application/json` (or not UTF-8) */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description well formed, but a rule the document cannot state refused it: an unknown organisation or member, a window that ends before it starts, insufficient points, this `Idempotency-Key` used with another body (`error` says which rule) */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description the read store cannot be reached (`Retry-After`), a matching run was interrupted by a stop, or (probes) not ready */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -2998,9 +3955,11 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["Organization"];
+                };
             };
-            /** @description invalid input: unknown fields, wrong types, values out of range (`details` per field) */
+            /** @description the request breaks the document: unknown fields, wrong types or formats, values out of range, malformed JSON, a body where none is taken, an `If-Match` that names no version, an `Idempotency-Key` over 200 characters (`details`: the fields at fault) */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -3009,7 +3968,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description no bearer token, or an invalid or expired one */
+            /** @description no bearer token, or an invalid or expired one (`/auth/login`: wrong username or password) */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -3018,7 +3977,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description the role or organisation scope of the caller does not allow this */
+            /** @description the role or the organisation scope of the caller does not allow this */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -3036,17 +3995,8 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description a concurrent change won (`If-Match` or the stream revision), or the state forbids it now */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description a domain rule refused it (the message says which) */
-            422: {
+            /** @description the read store cannot be reached (`Retry-After`), a matching run was interrupted by a stop, or (probes) not ready */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -3072,9 +4022,11 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["OrganizationTree"];
+                };
             };
-            /** @description invalid input: unknown fields, wrong types, values out of range (`details` per field) */
+            /** @description the request breaks the document: unknown fields, wrong types or formats, values out of range, malformed JSON, a body where none is taken, an `If-Match` that names no version, an `Idempotency-Key` over 200 characters (`details`: the fields at fault) */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -3083,7 +4035,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description no bearer token, or an invalid or expired one */
+            /** @description no bearer token, or an invalid or expired one (`/auth/login`: wrong username or password) */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -3092,7 +4044,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description the role or organisation scope of the caller does not allow this */
+            /** @description the role or the organisation scope of the caller does not allow this */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -3110,17 +4062,8 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description a concurrent change won (`If-Match` or the stream revision), or the state forbids it now */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description a domain rule refused it (the message says which) */
-            422: {
+            /** @description the read store cannot be reached (`Retry-After`), a matching run was interrupted by a stop, or (probes) not ready */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -3133,7 +4076,12 @@ export interface operations {
     "RenameOrganization.rename": {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description a repeat with the same key returns the first response (`Idempotent-Replayed: true`) and changes nothing; with another body it is 422; while the first runs, 409 */
+                "Idempotency-Key"?: string;
+                /** @description the version the resource must be at (its `version`), else 412; `*`: any */
+                "If-Match"?: string;
+            };
             path: {
                 id: string;
             };
@@ -3150,9 +4098,11 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["Organization"];
+                };
             };
-            /** @description invalid input: unknown fields, wrong types, values out of range (`details` per field) */
+            /** @description the request breaks the document: unknown fields, wrong types or formats, values out of range, malformed JSON, a body where none is taken, an `If-Match` that names no version, an `Idempotency-Key` over 200 characters (`details`: the fields at fault) */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -3161,7 +4111,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description no bearer token, or an invalid or expired one */
+            /** @description no bearer token, or an invalid or expired one (`/auth/login`: wrong username or password) */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -3170,7 +4120,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description the role or organisation scope of the caller does not allow this */
+            /** @description the role or the organisation scope of the caller does not allow this */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -3188,7 +4138,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description a concurrent change won (`If-Match` or the stream revision), or the state forbids it now */
+            /** @description the state forbids it now, a concurrent change won, or a request with this `Idempotency-Key` is still running */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -3197,8 +4147,44 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description a domain rule refused it (the message says which) */
+            /** @description `If-Match` named another version than the resource is at (`details`: expected and actual) */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description the body is larger than 256 kB */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description the body is not `application/json` (or not UTF-8) */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description well formed, but a rule the document cannot state refused it: an unknown organisation or member, a window that ends before it starts, insufficient points, this `Idempotency-Key` used with another body (`error` says which rule) */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description the read store cannot be reached (`Retry-After`), a matching run was interrupted by a stop, or (probes) not ready */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -3211,7 +4197,12 @@ export interface operations {
     "MoveOrganization.move": {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description a repeat with the same key returns the first response (`Idempotent-Replayed: true`) and changes nothing; with another body it is 422; while the first runs, 409 */
+                "Idempotency-Key"?: string;
+                /** @description the version the resource must be at (its `version`), else 412; `*`: any */
+                "If-Match"?: string;
+            };
             path: {
                 id: string;
             };
@@ -3228,9 +4219,11 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["Organization"];
+                };
             };
-            /** @description invalid input: unknown fields, wrong types, values out of range (`details` per field) */
+            /** @description the request breaks the document: unknown fields, wrong types or formats, values out of range, malformed JSON, a body where none is taken, an `If-Match` that names no version, an `Idempotency-Key` over 200 characters (`details`: the fields at fault) */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -3239,7 +4232,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description no bearer token, or an invalid or expired one */
+            /** @description no bearer token, or an invalid or expired one (`/auth/login`: wrong username or password) */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -3248,7 +4241,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description the role or organisation scope of the caller does not allow this */
+            /** @description the role or the organisation scope of the caller does not allow this */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -3266,7 +4259,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description a concurrent change won (`If-Match` or the stream revision), or the state forbids it now */
+            /** @description the state forbids it now, a concurrent change won, or a request with this `Idempotency-Key` is still running */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -3275,8 +4268,44 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description a domain rule refused it (the message says which) */
+            /** @description `If-Match` named another version than the resource is at (`details`: expected and actual) */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description the body is larger than 256 kB */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description the body is not `application/json` (or not UTF-8) */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description well formed, but a rule the document cannot state refused it: an unknown organisation or member, a window that ends before it starts, insufficient points, this `Idempotency-Key` used with another body (`error` says which rule) */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description the read store cannot be reached (`Retry-After`), a matching run was interrupted by a stop, or (probes) not ready */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -3289,7 +4318,12 @@ export interface operations {
     "DissolveOrganization.dissolve": {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description a repeat with the same key returns the first response (`Idempotent-Replayed: true`) and changes nothing; with another body it is 422; while the first runs, 409 */
+                "Idempotency-Key"?: string;
+                /** @description the version the resource must be at (its `version`), else 412; `*`: any */
+                "If-Match"?: string;
+            };
             path: {
                 id: string;
             };
@@ -3302,9 +4336,11 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["Organization"];
+                };
             };
-            /** @description invalid input: unknown fields, wrong types, values out of range (`details` per field) */
+            /** @description the request breaks the document: unknown fields, wrong types or formats, values out of range, malformed JSON, a body where none is taken, an `If-Match` that names no version, an `Idempotency-Key` over 200 characters (`details`: the fields at fault) */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -3313,7 +4349,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description no bearer token, or an invalid or expired one */
+            /** @description no bearer token, or an invalid or expired one (`/auth/login`: wrong username or password) */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -3322,7 +4358,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description the role or organisation scope of the caller does not allow this */
+            /** @description the role or the organisation scope of the caller does not allow this */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -3340,7 +4376,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description a concurrent change won (`If-Match` or the stream revision), or the state forbids it now */
+            /** @description the state forbids it now, a concurrent change won, or a request with this `Idempotency-Key` is still running */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -3349,8 +4385,26 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description a domain rule refused it (the message says which) */
+            /** @description `If-Match` named another version than the resource is at (`details`: expected and actual) */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description well formed, but a rule the document cannot state refused it: an unknown organisation or member, a window that ends before it starts, insufficient points, this `Idempotency-Key` used with another body (`error` says which rule) */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description the read store cannot be reached (`Retry-After`), a matching run was interrupted by a stop, or (probes) not ready */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -3379,9 +4433,14 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": {
+                        items: components["schemas"]["Unit"][];
+                        nextCursor: string | null;
+                    };
+                };
             };
-            /** @description invalid input: unknown fields, wrong types, values out of range (`details` per field) */
+            /** @description the request breaks the document: unknown fields, wrong types or formats, values out of range, malformed JSON, a body where none is taken, an `If-Match` that names no version, an `Idempotency-Key` over 200 characters (`details`: the fields at fault) */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -3390,7 +4449,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description no bearer token, or an invalid or expired one */
+            /** @description no bearer token, or an invalid or expired one (`/auth/login`: wrong username or password) */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -3399,7 +4458,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description the role or organisation scope of the caller does not allow this */
+            /** @description the role or the organisation scope of the caller does not allow this */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -3408,26 +4467,8 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description no such resource */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description a concurrent change won (`If-Match` or the stream revision), or the state forbids it now */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description a domain rule refused it (the message says which) */
-            422: {
+            /** @description the read store cannot be reached (`Retry-After`), a matching run was interrupted by a stop, or (probes) not ready */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -3440,7 +4481,10 @@ export interface operations {
     "RegisterUnit.register": {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description a repeat with the same key returns the first response (`Idempotent-Replayed: true`) and changes nothing; with another body it is 422; while the first runs, 409 */
+                "Idempotency-Key"?: string;
+            };
             path?: never;
             cookie?: never;
         };
@@ -3455,9 +4499,11 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["Unit"];
+                };
             };
-            /** @description invalid input: unknown fields, wrong types, values out of range (`details` per field) */
+            /** @description the request breaks the document: unknown fields, wrong types or formats, values out of range, malformed JSON, a body where none is taken, an `If-Match` that names no version, an `Idempotency-Key` over 200 characters (`details`: the fields at fault) */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -3466,7 +4512,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description no bearer token, or an invalid or expired one */
+            /** @description no bearer token, or an invalid or expired one (`/auth/login`: wrong username or password) */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -3475,7 +4521,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description the role or organisation scope of the caller does not allow this */
+            /** @description the role or the organisation scope of the caller does not allow this */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -3484,16 +4530,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description no such resource */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description a concurrent change won (`If-Match` or the stream revision), or the state forbids it now */
+            /** @description the state forbids it now, a concurrent change won, or a request with this `Idempotency-Key` is still running */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -3502,8 +4539,35 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description a domain rule refused it (the message says which) */
+            /** @description the body is larger than 256 kB */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description the body is not `application/json` (or not UTF-8) */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description well formed, but a rule the document cannot state refused it: an unknown organisation or member, a window that ends before it starts, insufficient points, this `Idempotency-Key` used with another body (`error` says which rule) */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description the read store cannot be reached (`Retry-After`), a matching run was interrupted by a stop, or (probes) not ready */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -3529,9 +4593,11 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["Unit"];
+                };
             };
-            /** @description invalid input: unknown fields, wrong types, values out of range (`details` per field) */
+            /** @description the request breaks the document: unknown fields, wrong types or formats, values out of range, malformed JSON, a body where none is taken, an `If-Match` that names no version, an `Idempotency-Key` over 200 characters (`details`: the fields at fault) */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -3540,7 +4606,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description no bearer token, or an invalid or expired one */
+            /** @description no bearer token, or an invalid or expired one (`/auth/login`: wrong username or password) */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -3549,7 +4615,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description the role or organisation scope of the caller does not allow this */
+            /** @description the role or the organisation scope of the caller does not allow this */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -3567,17 +4633,8 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description a concurrent change won (`If-Match` or the stream revision), or the state forbids it now */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description a domain rule refused it (the message says which) */
-            422: {
+            /** @description the read store cannot be reached (`Retry-After`), a matching run was interrupted by a stop, or (probes) not ready */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -3606,9 +4663,37 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": {
+                        unitId: string;
+                        totals: {
+                            completedProjects: number;
+                            served: {
+                                [key: string]: number;
+                            };
+                            evaluations: number;
+                            meanScore: number | null;
+                        };
+                        items: {
+                            unitId: string;
+                            communityId: string;
+                            projectId: string;
+                            title: string;
+                            quantity: {
+                                amount: number;
+                                /** @enum {string} */
+                                unit: "person_hours" | "yuan" | "venue_hours" | "items" | "sessions";
+                            };
+                            /** @description an ISO 8601 date or date-time */
+                            completedAt: string;
+                            scores: number[];
+                            version: number;
+                        }[];
+                        nextCursor: string | null;
+                    };
+                };
             };
-            /** @description invalid input: unknown fields, wrong types, values out of range (`details` per field) */
+            /** @description the request breaks the document: unknown fields, wrong types or formats, values out of range, malformed JSON, a body where none is taken, an `If-Match` that names no version, an `Idempotency-Key` over 200 characters (`details`: the fields at fault) */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -3617,7 +4702,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description no bearer token, or an invalid or expired one */
+            /** @description no bearer token, or an invalid or expired one (`/auth/login`: wrong username or password) */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -3626,7 +4711,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description the role or organisation scope of the caller does not allow this */
+            /** @description the role or the organisation scope of the caller does not allow this */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -3644,17 +4729,8 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description a concurrent change won (`If-Match` or the stream revision), or the state forbids it now */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description a domain rule refused it (the message says which) */
-            422: {
+            /** @description the read store cannot be reached (`Retry-After`), a matching run was interrupted by a stop, or (probes) not ready */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -3684,9 +4760,14 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": {
+                        items: components["schemas"]["Pairing"][];
+                        nextCursor: string | null;
+                    };
+                };
             };
-            /** @description invalid input: unknown fields, wrong types, values out of range (`details` per field) */
+            /** @description the request breaks the document: unknown fields, wrong types or formats, values out of range, malformed JSON, a body where none is taken, an `If-Match` that names no version, an `Idempotency-Key` over 200 characters (`details`: the fields at fault) */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -3695,7 +4776,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description no bearer token, or an invalid or expired one */
+            /** @description no bearer token, or an invalid or expired one (`/auth/login`: wrong username or password) */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -3704,7 +4785,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description the role or organisation scope of the caller does not allow this */
+            /** @description the role or the organisation scope of the caller does not allow this */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -3713,26 +4794,8 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description no such resource */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description a concurrent change won (`If-Match` or the stream revision), or the state forbids it now */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description a domain rule refused it (the message says which) */
-            422: {
+            /** @description the read store cannot be reached (`Retry-After`), a matching run was interrupted by a stop, or (probes) not ready */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -3745,7 +4808,10 @@ export interface operations {
     "EstablishPairing.establish": {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description a repeat with the same key returns the first response (`Idempotent-Replayed: true`) and changes nothing; with another body it is 422; while the first runs, 409 */
+                "Idempotency-Key"?: string;
+            };
             path?: never;
             cookie?: never;
         };
@@ -3760,9 +4826,11 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["Pairing"];
+                };
             };
-            /** @description invalid input: unknown fields, wrong types, values out of range (`details` per field) */
+            /** @description the request breaks the document: unknown fields, wrong types or formats, values out of range, malformed JSON, a body where none is taken, an `If-Match` that names no version, an `Idempotency-Key` over 200 characters (`details`: the fields at fault) */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -3771,7 +4839,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description no bearer token, or an invalid or expired one */
+            /** @description no bearer token, or an invalid or expired one (`/auth/login`: wrong username or password) */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -3780,7 +4848,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description the role or organisation scope of the caller does not allow this */
+            /** @description the role or the organisation scope of the caller does not allow this */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -3789,16 +4857,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description no such resource */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description a concurrent change won (`If-Match` or the stream revision), or the state forbids it now */
+            /** @description the state forbids it now, a concurrent change won, or a request with this `Idempotency-Key` is still running */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -3807,8 +4866,35 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description a domain rule refused it (the message says which) */
+            /** @description the body is larger than 256 kB */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description the body is not `application/json` (or not UTF-8) */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description well formed, but a rule the document cannot state refused it: an unknown organisation or member, a window that ends before it starts, insufficient points, this `Idempotency-Key` used with another body (`error` says which rule) */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description the read store cannot be reached (`Retry-After`), a matching run was interrupted by a stop, or (probes) not ready */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -3821,7 +4907,12 @@ export interface operations {
     "ConfirmPairing.confirm": {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description a repeat with the same key returns the first response (`Idempotent-Replayed: true`) and changes nothing; with another body it is 422; while the first runs, 409 */
+                "Idempotency-Key"?: string;
+                /** @description the version the resource must be at (its `version`), else 412; `*`: any */
+                "If-Match"?: string;
+            };
             path: {
                 id: string;
             };
@@ -3834,9 +4925,11 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["Pairing"];
+                };
             };
-            /** @description invalid input: unknown fields, wrong types, values out of range (`details` per field) */
+            /** @description the request breaks the document: unknown fields, wrong types or formats, values out of range, malformed JSON, a body where none is taken, an `If-Match` that names no version, an `Idempotency-Key` over 200 characters (`details`: the fields at fault) */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -3845,7 +4938,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description no bearer token, or an invalid or expired one */
+            /** @description no bearer token, or an invalid or expired one (`/auth/login`: wrong username or password) */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -3854,7 +4947,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description the role or organisation scope of the caller does not allow this */
+            /** @description the role or the organisation scope of the caller does not allow this */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -3872,7 +4965,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description a concurrent change won (`If-Match` or the stream revision), or the state forbids it now */
+            /** @description the state forbids it now, a concurrent change won, or a request with this `Idempotency-Key` is still running */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -3881,8 +4974,26 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description a domain rule refused it (the message says which) */
+            /** @description `If-Match` named another version than the resource is at (`details`: expected and actual) */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description well formed, but a rule the document cannot state refused it: an unknown organisation or member, a window that ends before it starts, insufficient points, this `Idempotency-Key` used with another body (`error` says which rule) */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description the read store cannot be reached (`Retry-After`), a matching run was interrupted by a stop, or (probes) not ready */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -3895,7 +5006,12 @@ export interface operations {
     "DeclinePairing.decline": {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description a repeat with the same key returns the first response (`Idempotent-Replayed: true`) and changes nothing; with another body it is 422; while the first runs, 409 */
+                "Idempotency-Key"?: string;
+                /** @description the version the resource must be at (its `version`), else 412; `*`: any */
+                "If-Match"?: string;
+            };
             path: {
                 id: string;
             };
@@ -3908,9 +5024,11 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["Pairing"];
+                };
             };
-            /** @description invalid input: unknown fields, wrong types, values out of range (`details` per field) */
+            /** @description the request breaks the document: unknown fields, wrong types or formats, values out of range, malformed JSON, a body where none is taken, an `If-Match` that names no version, an `Idempotency-Key` over 200 characters (`details`: the fields at fault) */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -3919,7 +5037,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description no bearer token, or an invalid or expired one */
+            /** @description no bearer token, or an invalid or expired one (`/auth/login`: wrong username or password) */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -3928,7 +5046,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description the role or organisation scope of the caller does not allow this */
+            /** @description the role or the organisation scope of the caller does not allow this */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -3946,7 +5064,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description a concurrent change won (`If-Match` or the stream revision), or the state forbids it now */
+            /** @description the state forbids it now, a concurrent change won, or a request with this `Idempotency-Key` is still running */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -3955,8 +5073,26 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description a domain rule refused it (the message says which) */
+            /** @description `If-Match` named another version than the resource is at (`details`: expected and actual) */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description well formed, but a rule the document cannot state refused it: an unknown organisation or member, a window that ends before it starts, insufficient points, this `Idempotency-Key` used with another body (`error` says which rule) */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description the read store cannot be reached (`Retry-After`), a matching run was interrupted by a stop, or (probes) not ready */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -3969,7 +5105,12 @@ export interface operations {
     "WithdrawPairing.withdraw": {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description a repeat with the same key returns the first response (`Idempotent-Replayed: true`) and changes nothing; with another body it is 422; while the first runs, 409 */
+                "Idempotency-Key"?: string;
+                /** @description the version the resource must be at (its `version`), else 412; `*`: any */
+                "If-Match"?: string;
+            };
             path: {
                 id: string;
             };
@@ -3982,9 +5123,11 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["Pairing"];
+                };
             };
-            /** @description invalid input: unknown fields, wrong types, values out of range (`details` per field) */
+            /** @description the request breaks the document: unknown fields, wrong types or formats, values out of range, malformed JSON, a body where none is taken, an `If-Match` that names no version, an `Idempotency-Key` over 200 characters (`details`: the fields at fault) */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -3993,7 +5136,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description no bearer token, or an invalid or expired one */
+            /** @description no bearer token, or an invalid or expired one (`/auth/login`: wrong username or password) */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -4002,7 +5145,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description the role or organisation scope of the caller does not allow this */
+            /** @description the role or the organisation scope of the caller does not allow this */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -4020,7 +5163,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description a concurrent change won (`If-Match` or the stream revision), or the state forbids it now */
+            /** @description the state forbids it now, a concurrent change won, or a request with this `Idempotency-Key` is still running */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -4029,8 +5172,26 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description a domain rule refused it (the message says which) */
+            /** @description `If-Match` named another version than the resource is at (`details`: expected and actual) */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description well formed, but a rule the document cannot state refused it: an unknown organisation or member, a window that ends before it starts, insufficient points, this `Idempotency-Key` used with another body (`error` says which rule) */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description the read store cannot be reached (`Retry-After`), a matching run was interrupted by a stop, or (probes) not ready */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -4056,9 +5217,11 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["Pairing"];
+                };
             };
-            /** @description invalid input: unknown fields, wrong types, values out of range (`details` per field) */
+            /** @description the request breaks the document: unknown fields, wrong types or formats, values out of range, malformed JSON, a body where none is taken, an `If-Match` that names no version, an `Idempotency-Key` over 200 characters (`details`: the fields at fault) */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -4067,7 +5230,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description no bearer token, or an invalid or expired one */
+            /** @description no bearer token, or an invalid or expired one (`/auth/login`: wrong username or password) */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -4076,7 +5239,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description the role or organisation scope of the caller does not allow this */
+            /** @description the role or the organisation scope of the caller does not allow this */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -4094,17 +5257,8 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description a concurrent change won (`If-Match` or the stream revision), or the state forbids it now */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description a domain rule refused it (the message says which) */
-            422: {
+            /** @description the read store cannot be reached (`Retry-After`), a matching run was interrupted by a stop, or (probes) not ready */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -4117,7 +5271,12 @@ export interface operations {
     "EndPairing.end": {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description a repeat with the same key returns the first response (`Idempotent-Replayed: true`) and changes nothing; with another body it is 422; while the first runs, 409 */
+                "Idempotency-Key"?: string;
+                /** @description the version the resource must be at (its `version`), else 412; `*`: any */
+                "If-Match"?: string;
+            };
             path: {
                 id: string;
             };
@@ -4130,9 +5289,11 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["Pairing"];
+                };
             };
-            /** @description invalid input: unknown fields, wrong types, values out of range (`details` per field) */
+            /** @description the request breaks the document: unknown fields, wrong types or formats, values out of range, malformed JSON, a body where none is taken, an `If-Match` that names no version, an `Idempotency-Key` over 200 characters (`details`: the fields at fault) */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -4141,7 +5302,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description no bearer token, or an invalid or expired one */
+            /** @description no bearer token, or an invalid or expired one (`/auth/login`: wrong username or password) */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -4150,7 +5311,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description the role or organisation scope of the caller does not allow this */
+            /** @description the role or the organisation scope of the caller does not allow this */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -4168,7 +5329,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description a concurrent change won (`If-Match` or the stream revision), or the state forbids it now */
+            /** @description the state forbids it now, a concurrent change won, or a request with this `Idempotency-Key` is still running */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -4177,8 +5338,26 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description a domain rule refused it (the message says which) */
+            /** @description `If-Match` named another version than the resource is at (`details`: expected and actual) */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description well formed, but a rule the document cannot state refused it: an unknown organisation or member, a window that ends before it starts, insufficient points, this `Idempotency-Key` used with another body (`error` says which rule) */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description the read store cannot be reached (`Retry-After`), a matching run was interrupted by a stop, or (probes) not ready */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -4191,7 +5370,12 @@ export interface operations {
     "JoinJointMeeting.join": {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description a repeat with the same key returns the first response (`Idempotent-Replayed: true`) and changes nothing; with another body it is 422; while the first runs, 409 */
+                "Idempotency-Key"?: string;
+                /** @description the version the resource must be at (its `version`), else 412; `*`: any */
+                "If-Match"?: string;
+            };
             path: {
                 id: string;
             };
@@ -4208,9 +5392,11 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["JointMeeting"];
+                };
             };
-            /** @description invalid input: unknown fields, wrong types, values out of range (`details` per field) */
+            /** @description the request breaks the document: unknown fields, wrong types or formats, values out of range, malformed JSON, a body where none is taken, an `If-Match` that names no version, an `Idempotency-Key` over 200 characters (`details`: the fields at fault) */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -4219,7 +5405,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description no bearer token, or an invalid or expired one */
+            /** @description no bearer token, or an invalid or expired one (`/auth/login`: wrong username or password) */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -4228,7 +5414,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description the role or organisation scope of the caller does not allow this */
+            /** @description the role or the organisation scope of the caller does not allow this */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -4246,7 +5432,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description a concurrent change won (`If-Match` or the stream revision), or the state forbids it now */
+            /** @description the state forbids it now, a concurrent change won, or a request with this `Idempotency-Key` is still running */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -4255,8 +5441,44 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description a domain rule refused it (the message says which) */
+            /** @description `If-Match` named another version than the resource is at (`details`: expected and actual) */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description the body is larger than 256 kB */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description the body is not `application/json` (or not UTF-8) */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description well formed, but a rule the document cannot state refused it: an unknown organisation or member, a window that ends before it starts, insufficient points, this `Idempotency-Key` used with another body (`error` says which rule) */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description the read store cannot be reached (`Retry-After`), a matching run was interrupted by a stop, or (probes) not ready */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -4269,7 +5491,12 @@ export interface operations {
     "ConfirmMembership.confirm": {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description a repeat with the same key returns the first response (`Idempotent-Replayed: true`) and changes nothing; with another body it is 422; while the first runs, 409 */
+                "Idempotency-Key"?: string;
+                /** @description the version the resource must be at (its `version`), else 412; `*`: any */
+                "If-Match"?: string;
+            };
             path: {
                 id: string;
                 unitId: string;
@@ -4283,9 +5510,11 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["JointMeeting"];
+                };
             };
-            /** @description invalid input: unknown fields, wrong types, values out of range (`details` per field) */
+            /** @description the request breaks the document: unknown fields, wrong types or formats, values out of range, malformed JSON, a body where none is taken, an `If-Match` that names no version, an `Idempotency-Key` over 200 characters (`details`: the fields at fault) */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -4294,7 +5523,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description no bearer token, or an invalid or expired one */
+            /** @description no bearer token, or an invalid or expired one (`/auth/login`: wrong username or password) */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -4303,7 +5532,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description the role or organisation scope of the caller does not allow this */
+            /** @description the role or the organisation scope of the caller does not allow this */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -4321,7 +5550,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description a concurrent change won (`If-Match` or the stream revision), or the state forbids it now */
+            /** @description the state forbids it now, a concurrent change won, or a request with this `Idempotency-Key` is still running */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -4330,8 +5559,26 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description a domain rule refused it (the message says which) */
+            /** @description `If-Match` named another version than the resource is at (`details`: expected and actual) */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description well formed, but a rule the document cannot state refused it: an unknown organisation or member, a window that ends before it starts, insufficient points, this `Idempotency-Key` used with another body (`error` says which rule) */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description the read store cannot be reached (`Retry-After`), a matching run was interrupted by a stop, or (probes) not ready */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -4344,7 +5591,12 @@ export interface operations {
     "DeclineMembership.decline": {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description a repeat with the same key returns the first response (`Idempotent-Replayed: true`) and changes nothing; with another body it is 422; while the first runs, 409 */
+                "Idempotency-Key"?: string;
+                /** @description the version the resource must be at (its `version`), else 412; `*`: any */
+                "If-Match"?: string;
+            };
             path: {
                 id: string;
                 unitId: string;
@@ -4358,9 +5610,11 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["JointMeeting"];
+                };
             };
-            /** @description invalid input: unknown fields, wrong types, values out of range (`details` per field) */
+            /** @description the request breaks the document: unknown fields, wrong types or formats, values out of range, malformed JSON, a body where none is taken, an `If-Match` that names no version, an `Idempotency-Key` over 200 characters (`details`: the fields at fault) */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -4369,7 +5623,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description no bearer token, or an invalid or expired one */
+            /** @description no bearer token, or an invalid or expired one (`/auth/login`: wrong username or password) */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -4378,7 +5632,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description the role or organisation scope of the caller does not allow this */
+            /** @description the role or the organisation scope of the caller does not allow this */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -4396,7 +5650,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description a concurrent change won (`If-Match` or the stream revision), or the state forbids it now */
+            /** @description the state forbids it now, a concurrent change won, or a request with this `Idempotency-Key` is still running */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -4405,8 +5659,26 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description a domain rule refused it (the message says which) */
+            /** @description `If-Match` named another version than the resource is at (`details`: expected and actual) */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description well formed, but a rule the document cannot state refused it: an unknown organisation or member, a window that ends before it starts, insufficient points, this `Idempotency-Key` used with another body (`error` says which rule) */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description the read store cannot be reached (`Retry-After`), a matching run was interrupted by a stop, or (probes) not ready */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -4419,7 +5691,12 @@ export interface operations {
     "WithdrawMembership.withdraw": {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description a repeat with the same key returns the first response (`Idempotent-Replayed: true`) and changes nothing; with another body it is 422; while the first runs, 409 */
+                "Idempotency-Key"?: string;
+                /** @description the version the resource must be at (its `version`), else 412; `*`: any */
+                "If-Match"?: string;
+            };
             path: {
                 id: string;
                 unitId: string;
@@ -4433,9 +5710,11 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["JointMeeting"];
+                };
             };
-            /** @description invalid input: unknown fields, wrong types, values out of range (`details` per field) */
+            /** @description the request breaks the document: unknown fields, wrong types or formats, values out of range, malformed JSON, a body where none is taken, an `If-Match` that names no version, an `Idempotency-Key` over 200 characters (`details`: the fields at fault) */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -4444,7 +5723,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description no bearer token, or an invalid or expired one */
+            /** @description no bearer token, or an invalid or expired one (`/auth/login`: wrong username or password) */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -4453,7 +5732,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description the role or organisation scope of the caller does not allow this */
+            /** @description the role or the organisation scope of the caller does not allow this */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -4471,7 +5750,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description a concurrent change won (`If-Match` or the stream revision), or the state forbids it now */
+            /** @description the state forbids it now, a concurrent change won, or a request with this `Idempotency-Key` is still running */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -4480,8 +5759,26 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description a domain rule refused it (the message says which) */
+            /** @description `If-Match` named another version than the resource is at (`details`: expected and actual) */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description well formed, but a rule the document cannot state refused it: an unknown organisation or member, a window that ends before it starts, insufficient points, this `Idempotency-Key` used with another body (`error` says which rule) */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description the read store cannot be reached (`Retry-After`), a matching run was interrupted by a stop, or (probes) not ready */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -4494,14 +5791,19 @@ export interface operations {
     "LeaveJointMeeting.leave": {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description a repeat with the same key returns the first response (`Idempotent-Replayed: true`) and changes nothing; with another body it is 422; while the first runs, 409 */
+                "Idempotency-Key"?: string;
+                /** @description the version the resource must be at (its `version`), else 412; `*`: any */
+                "If-Match"?: string;
+            };
             path: {
                 id: string;
                 unitId: string;
             };
             cookie?: never;
         };
-        requestBody: {
+        requestBody?: {
             content: {
                 "application/json": components["schemas"]["LeaveDto"];
             };
@@ -4512,9 +5814,11 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["JointMeeting"];
+                };
             };
-            /** @description invalid input: unknown fields, wrong types, values out of range (`details` per field) */
+            /** @description the request breaks the document: unknown fields, wrong types or formats, values out of range, malformed JSON, a body where none is taken, an `If-Match` that names no version, an `Idempotency-Key` over 200 characters (`details`: the fields at fault) */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -4523,7 +5827,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description no bearer token, or an invalid or expired one */
+            /** @description no bearer token, or an invalid or expired one (`/auth/login`: wrong username or password) */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -4532,7 +5836,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description the role or organisation scope of the caller does not allow this */
+            /** @description the role or the organisation scope of the caller does not allow this */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -4550,7 +5854,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description a concurrent change won (`If-Match` or the stream revision), or the state forbids it now */
+            /** @description the state forbids it now, a concurrent change won, or a request with this `Idempotency-Key` is still running */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -4559,8 +5863,44 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description a domain rule refused it (the message says which) */
+            /** @description `If-Match` named another version than the resource is at (`details`: expected and actual) */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description the body is larger than 256 kB */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description the body is not `application/json` (or not UTF-8) */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description well formed, but a rule the document cannot state refused it: an unknown organisation or member, a window that ends before it starts, insufficient points, this `Idempotency-Key` used with another body (`error` says which rule) */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description the read store cannot be reached (`Retry-After`), a matching run was interrupted by a stop, or (probes) not ready */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -4586,9 +5926,11 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["JointMeeting"];
+                };
             };
-            /** @description invalid input: unknown fields, wrong types, values out of range (`details` per field) */
+            /** @description the request breaks the document: unknown fields, wrong types or formats, values out of range, malformed JSON, a body where none is taken, an `If-Match` that names no version, an `Idempotency-Key` over 200 characters (`details`: the fields at fault) */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -4597,7 +5939,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description no bearer token, or an invalid or expired one */
+            /** @description no bearer token, or an invalid or expired one (`/auth/login`: wrong username or password) */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -4606,7 +5948,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description the role or organisation scope of the caller does not allow this */
+            /** @description the role or the organisation scope of the caller does not allow this */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -4624,17 +5966,8 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description a concurrent change won (`If-Match` or the stream revision), or the state forbids it now */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description a domain rule refused it (the message says which) */
-            422: {
+            /** @description the read store cannot be reached (`Retry-After`), a matching run was interrupted by a stop, or (probes) not ready */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -4660,9 +5993,11 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["PartTimeMembers"];
+                };
             };
-            /** @description invalid input: unknown fields, wrong types, values out of range (`details` per field) */
+            /** @description the request breaks the document: unknown fields, wrong types or formats, values out of range, malformed JSON, a body where none is taken, an `If-Match` that names no version, an `Idempotency-Key` over 200 characters (`details`: the fields at fault) */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -4671,7 +6006,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description no bearer token, or an invalid or expired one */
+            /** @description no bearer token, or an invalid or expired one (`/auth/login`: wrong username or password) */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -4680,7 +6015,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description the role or organisation scope of the caller does not allow this */
+            /** @description the role or the organisation scope of the caller does not allow this */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -4698,17 +6033,8 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description a concurrent change won (`If-Match` or the stream revision), or the state forbids it now */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description a domain rule refused it (the message says which) */
-            422: {
+            /** @description the read store cannot be reached (`Retry-After`), a matching run was interrupted by a stop, or (probes) not ready */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -4721,7 +6047,12 @@ export interface operations {
     "AppointPartTimeMember.appoint": {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description a repeat with the same key returns the first response (`Idempotent-Replayed: true`) and changes nothing; with another body it is 422; while the first runs, 409 */
+                "Idempotency-Key"?: string;
+                /** @description the version the resource must be at (its `version`), else 412; `*`: any */
+                "If-Match"?: string;
+            };
             path: {
                 id: string;
             };
@@ -4738,9 +6069,11 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["PartTimeMembers"];
+                };
             };
-            /** @description invalid input: unknown fields, wrong types, values out of range (`details` per field) */
+            /** @description the request breaks the document: unknown fields, wrong types or formats, values out of range, malformed JSON, a body where none is taken, an `If-Match` that names no version, an `Idempotency-Key` over 200 characters (`details`: the fields at fault) */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -4749,7 +6082,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description no bearer token, or an invalid or expired one */
+            /** @description no bearer token, or an invalid or expired one (`/auth/login`: wrong username or password) */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -4758,7 +6091,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description the role or organisation scope of the caller does not allow this */
+            /** @description the role or the organisation scope of the caller does not allow this */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -4776,7 +6109,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description a concurrent change won (`If-Match` or the stream revision), or the state forbids it now */
+            /** @description the state forbids it now, a concurrent change won, or a request with this `Idempotency-Key` is still running */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -4785,8 +6118,44 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description a domain rule refused it (the message says which) */
+            /** @description `If-Match` named another version than the resource is at (`details`: expected and actual) */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description the body is larger than 256 kB */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description the body is not `application/json` (or not UTF-8) */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description well formed, but a rule the document cannot state refused it: an unknown organisation or member, a window that ends before it starts, insufficient points, this `Idempotency-Key` used with another body (`error` says which rule) */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description the read store cannot be reached (`Retry-After`), a matching run was interrupted by a stop, or (probes) not ready */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -4799,7 +6168,12 @@ export interface operations {
     "EndAppointment.end": {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description a repeat with the same key returns the first response (`Idempotent-Replayed: true`) and changes nothing; with another body it is 422; while the first runs, 409 */
+                "Idempotency-Key"?: string;
+                /** @description the version the resource must be at (its `version`), else 412; `*`: any */
+                "If-Match"?: string;
+            };
             path: {
                 id: string;
                 appointmentId: string;
@@ -4813,9 +6187,11 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["PartTimeMembers"];
+                };
             };
-            /** @description invalid input: unknown fields, wrong types, values out of range (`details` per field) */
+            /** @description the request breaks the document: unknown fields, wrong types or formats, values out of range, malformed JSON, a body where none is taken, an `If-Match` that names no version, an `Idempotency-Key` over 200 characters (`details`: the fields at fault) */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -4824,7 +6200,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description no bearer token, or an invalid or expired one */
+            /** @description no bearer token, or an invalid or expired one (`/auth/login`: wrong username or password) */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -4833,7 +6209,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description the role or organisation scope of the caller does not allow this */
+            /** @description the role or the organisation scope of the caller does not allow this */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -4851,7 +6227,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description a concurrent change won (`If-Match` or the stream revision), or the state forbids it now */
+            /** @description the state forbids it now, a concurrent change won, or a request with this `Idempotency-Key` is still running */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -4860,8 +6236,26 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description a domain rule refused it (the message says which) */
+            /** @description `If-Match` named another version than the resource is at (`details`: expected and actual) */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description well formed, but a rule the document cannot state refused it: an unknown organisation or member, a window that ends before it starts, insufficient points, this `Idempotency-Key` used with another body (`error` says which rule) */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description the read store cannot be reached (`Retry-After`), a matching run was interrupted by a stop, or (probes) not ready */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -4890,9 +6284,14 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": {
+                        items: components["schemas"]["ServiceSite"][];
+                        nextCursor: string | null;
+                    };
+                };
             };
-            /** @description invalid input: unknown fields, wrong types, values out of range (`details` per field) */
+            /** @description the request breaks the document: unknown fields, wrong types or formats, values out of range, malformed JSON, a body where none is taken, an `If-Match` that names no version, an `Idempotency-Key` over 200 characters (`details`: the fields at fault) */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -4901,7 +6300,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description no bearer token, or an invalid or expired one */
+            /** @description no bearer token, or an invalid or expired one (`/auth/login`: wrong username or password) */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -4910,7 +6309,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description the role or organisation scope of the caller does not allow this */
+            /** @description the role or the organisation scope of the caller does not allow this */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -4919,26 +6318,8 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description no such resource */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description a concurrent change won (`If-Match` or the stream revision), or the state forbids it now */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description a domain rule refused it (the message says which) */
-            422: {
+            /** @description the read store cannot be reached (`Retry-After`), a matching run was interrupted by a stop, or (probes) not ready */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -4951,7 +6332,10 @@ export interface operations {
     "OpenServiceSite.open": {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description a repeat with the same key returns the first response (`Idempotent-Replayed: true`) and changes nothing; with another body it is 422; while the first runs, 409 */
+                "Idempotency-Key"?: string;
+            };
             path?: never;
             cookie?: never;
         };
@@ -4966,9 +6350,11 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ServiceSite"];
+                };
             };
-            /** @description invalid input: unknown fields, wrong types, values out of range (`details` per field) */
+            /** @description the request breaks the document: unknown fields, wrong types or formats, values out of range, malformed JSON, a body where none is taken, an `If-Match` that names no version, an `Idempotency-Key` over 200 characters (`details`: the fields at fault) */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -4977,7 +6363,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description no bearer token, or an invalid or expired one */
+            /** @description no bearer token, or an invalid or expired one (`/auth/login`: wrong username or password) */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -4986,7 +6372,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description the role or organisation scope of the caller does not allow this */
+            /** @description the role or the organisation scope of the caller does not allow this */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -4995,16 +6381,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description no such resource */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description a concurrent change won (`If-Match` or the stream revision), or the state forbids it now */
+            /** @description the state forbids it now, a concurrent change won, or a request with this `Idempotency-Key` is still running */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -5013,8 +6390,35 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description a domain rule refused it (the message says which) */
+            /** @description the body is larger than 256 kB */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description the body is not `application/json` (or not UTF-8) */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description well formed, but a rule the document cannot state refused it: an unknown organisation or member, a window that ends before it starts, insufficient points, this `Idempotency-Key` used with another body (`error` says which rule) */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description the read store cannot be reached (`Retry-After`), a matching run was interrupted by a stop, or (probes) not ready */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -5027,7 +6431,12 @@ export interface operations {
     "RateServiceSite.rate": {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description a repeat with the same key returns the first response (`Idempotent-Replayed: true`) and changes nothing; with another body it is 422; while the first runs, 409 */
+                "Idempotency-Key"?: string;
+                /** @description the version the resource must be at (its `version`), else 412; `*`: any */
+                "If-Match"?: string;
+            };
             path: {
                 id: string;
             };
@@ -5044,9 +6453,11 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ServiceSite"];
+                };
             };
-            /** @description invalid input: unknown fields, wrong types, values out of range (`details` per field) */
+            /** @description the request breaks the document: unknown fields, wrong types or formats, values out of range, malformed JSON, a body where none is taken, an `If-Match` that names no version, an `Idempotency-Key` over 200 characters (`details`: the fields at fault) */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -5055,7 +6466,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description no bearer token, or an invalid or expired one */
+            /** @description no bearer token, or an invalid or expired one (`/auth/login`: wrong username or password) */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -5064,7 +6475,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description the role or organisation scope of the caller does not allow this */
+            /** @description the role or the organisation scope of the caller does not allow this */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -5082,7 +6493,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description a concurrent change won (`If-Match` or the stream revision), or the state forbids it now */
+            /** @description the state forbids it now, a concurrent change won, or a request with this `Idempotency-Key` is still running */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -5091,8 +6502,44 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description a domain rule refused it (the message says which) */
+            /** @description `If-Match` named another version than the resource is at (`details`: expected and actual) */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description the body is larger than 256 kB */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description the body is not `application/json` (or not UTF-8) */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description well formed, but a rule the document cannot state refused it: an unknown organisation or member, a window that ends before it starts, insufficient points, this `Idempotency-Key` used with another body (`error` says which rule) */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description the read store cannot be reached (`Retry-After`), a matching run was interrupted by a stop, or (probes) not ready */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -5118,9 +6565,11 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ServiceSite"];
+                };
             };
-            /** @description invalid input: unknown fields, wrong types, values out of range (`details` per field) */
+            /** @description the request breaks the document: unknown fields, wrong types or formats, values out of range, malformed JSON, a body where none is taken, an `If-Match` that names no version, an `Idempotency-Key` over 200 characters (`details`: the fields at fault) */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -5129,7 +6578,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description no bearer token, or an invalid or expired one */
+            /** @description no bearer token, or an invalid or expired one (`/auth/login`: wrong username or password) */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -5138,7 +6587,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description the role or organisation scope of the caller does not allow this */
+            /** @description the role or the organisation scope of the caller does not allow this */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -5156,17 +6605,8 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description a concurrent change won (`If-Match` or the stream revision), or the state forbids it now */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description a domain rule refused it (the message says which) */
-            422: {
+            /** @description the read store cannot be reached (`Retry-After`), a matching run was interrupted by a stop, or (probes) not ready */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -5194,9 +6634,14 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": {
+                        items: components["schemas"]["Account"][];
+                        nextCursor: string | null;
+                    };
+                };
             };
-            /** @description invalid input: unknown fields, wrong types, values out of range (`details` per field) */
+            /** @description the request breaks the document: unknown fields, wrong types or formats, values out of range, malformed JSON, a body where none is taken, an `If-Match` that names no version, an `Idempotency-Key` over 200 characters (`details`: the fields at fault) */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -5205,7 +6650,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description no bearer token, or an invalid or expired one */
+            /** @description no bearer token, or an invalid or expired one (`/auth/login`: wrong username or password) */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -5214,7 +6659,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description the role or organisation scope of the caller does not allow this */
+            /** @description the role or the organisation scope of the caller does not allow this */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -5232,17 +6677,8 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description a concurrent change won (`If-Match` or the stream revision), or the state forbids it now */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description a domain rule refused it (the message says which) */
-            422: {
+            /** @description the read store cannot be reached (`Retry-After`), a matching run was interrupted by a stop, or (probes) not ready */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -5255,7 +6691,10 @@ export interface operations {
     "CreateAccount.create": {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description a repeat with the same key returns the first response (`Idempotent-Replayed: true`) and changes nothing; with another body it is 422; while the first runs, 409 */
+                "Idempotency-Key"?: string;
+            };
             path?: never;
             cookie?: never;
         };
@@ -5270,9 +6709,11 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["Account"];
+                };
             };
-            /** @description invalid input: unknown fields, wrong types, values out of range (`details` per field) */
+            /** @description the request breaks the document: unknown fields, wrong types or formats, values out of range, malformed JSON, a body where none is taken, an `If-Match` that names no version, an `Idempotency-Key` over 200 characters (`details`: the fields at fault) */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -5281,7 +6722,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description no bearer token, or an invalid or expired one */
+            /** @description no bearer token, or an invalid or expired one (`/auth/login`: wrong username or password) */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -5290,7 +6731,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description the role or organisation scope of the caller does not allow this */
+            /** @description the role or the organisation scope of the caller does not allow this */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -5299,16 +6740,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description no such resource */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description a concurrent change won (`If-Match` or the stream revision), or the state forbids it now */
+            /** @description the state forbids it now, a concurrent change won, or a request with this `Idempotency-Key` is still running */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -5317,8 +6749,35 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description a domain rule refused it (the message says which) */
+            /** @description the body is larger than 256 kB */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description the body is not `application/json` (or not UTF-8) */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description well formed, but a rule the document cannot state refused it: an unknown organisation or member, a window that ends before it starts, insufficient points, this `Idempotency-Key` used with another body (`error` says which rule) */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description the read store cannot be reached (`Retry-After`), a matching run was interrupted by a stop, or (probes) not ready */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -5342,9 +6801,11 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["Account"];
+                };
             };
-            /** @description invalid input: unknown fields, wrong types, values out of range (`details` per field) */
+            /** @description the request breaks the document: unknown fields, wrong types or formats, values out of range, malformed JSON, a body where none is taken, an `If-Match` that names no version, an `Idempotency-Key` over 200 characters (`details`: the fields at fault) */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -5353,7 +6814,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description no bearer token, or an invalid or expired one */
+            /** @description no bearer token, or an invalid or expired one (`/auth/login`: wrong username or password) */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -5362,7 +6823,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description the role or organisation scope of the caller does not allow this */
+            /** @description the role or the organisation scope of the caller does not allow this */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -5371,26 +6832,8 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description no such resource */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description a concurrent change won (`If-Match` or the stream revision), or the state forbids it now */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description a domain rule refused it (the message says which) */
-            422: {
+            /** @description the read store cannot be reached (`Retry-After`), a matching run was interrupted by a stop, or (probes) not ready */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -5416,9 +6859,23 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": {
+                        username: string;
+                        recentFailures: number;
+                        throttledAddresses: number;
+                        lastFailureAt: string | null;
+                        addresses: {
+                            address: string;
+                            failures: number;
+                            /** @description an ISO 8601 date or date-time */
+                            lastFailureAt: string;
+                            retryAfterSeconds: number;
+                        }[];
+                    };
+                };
             };
-            /** @description invalid input: unknown fields, wrong types, values out of range (`details` per field) */
+            /** @description the request breaks the document: unknown fields, wrong types or formats, values out of range, malformed JSON, a body where none is taken, an `If-Match` that names no version, an `Idempotency-Key` over 200 characters (`details`: the fields at fault) */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -5427,7 +6884,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description no bearer token, or an invalid or expired one */
+            /** @description no bearer token, or an invalid or expired one (`/auth/login`: wrong username or password) */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -5436,7 +6893,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description the role or organisation scope of the caller does not allow this */
+            /** @description the role or the organisation scope of the caller does not allow this */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -5454,17 +6911,8 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description a concurrent change won (`If-Match` or the stream revision), or the state forbids it now */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description a domain rule refused it (the message says which) */
-            422: {
+            /** @description the read store cannot be reached (`Retry-After`), a matching run was interrupted by a stop, or (probes) not ready */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -5477,7 +6925,12 @@ export interface operations {
     "DisableAccount.disable": {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description a repeat with the same key returns the first response (`Idempotent-Replayed: true`) and changes nothing; with another body it is 422; while the first runs, 409 */
+                "Idempotency-Key"?: string;
+                /** @description the version the resource must be at (its `version`), else 412; `*`: any */
+                "If-Match"?: string;
+            };
             path: {
                 username: string;
             };
@@ -5490,9 +6943,11 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["Account"];
+                };
             };
-            /** @description invalid input: unknown fields, wrong types, values out of range (`details` per field) */
+            /** @description the request breaks the document: unknown fields, wrong types or formats, values out of range, malformed JSON, a body where none is taken, an `If-Match` that names no version, an `Idempotency-Key` over 200 characters (`details`: the fields at fault) */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -5501,7 +6956,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description no bearer token, or an invalid or expired one */
+            /** @description no bearer token, or an invalid or expired one (`/auth/login`: wrong username or password) */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -5510,7 +6965,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description the role or organisation scope of the caller does not allow this */
+            /** @description the role or the organisation scope of the caller does not allow this */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -5528,7 +6983,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description a concurrent change won (`If-Match` or the stream revision), or the state forbids it now */
+            /** @description the state forbids it now, a concurrent change won, or a request with this `Idempotency-Key` is still running */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -5537,8 +6992,26 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description a domain rule refused it (the message says which) */
+            /** @description `If-Match` named another version than the resource is at (`details`: expected and actual) */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description well formed, but a rule the document cannot state refused it: an unknown organisation or member, a window that ends before it starts, insufficient points, this `Idempotency-Key` used with another body (`error` says which rule) */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description the read store cannot be reached (`Retry-After`), a matching run was interrupted by a stop, or (probes) not ready */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -5551,7 +7024,12 @@ export interface operations {
     "EnableAccount.enable": {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description a repeat with the same key returns the first response (`Idempotent-Replayed: true`) and changes nothing; with another body it is 422; while the first runs, 409 */
+                "Idempotency-Key"?: string;
+                /** @description the version the resource must be at (its `version`), else 412; `*`: any */
+                "If-Match"?: string;
+            };
             path: {
                 username: string;
             };
@@ -5564,9 +7042,11 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["Account"];
+                };
             };
-            /** @description invalid input: unknown fields, wrong types, values out of range (`details` per field) */
+            /** @description the request breaks the document: unknown fields, wrong types or formats, values out of range, malformed JSON, a body where none is taken, an `If-Match` that names no version, an `Idempotency-Key` over 200 characters (`details`: the fields at fault) */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -5575,7 +7055,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description no bearer token, or an invalid or expired one */
+            /** @description no bearer token, or an invalid or expired one (`/auth/login`: wrong username or password) */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -5584,7 +7064,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description the role or organisation scope of the caller does not allow this */
+            /** @description the role or the organisation scope of the caller does not allow this */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -5602,7 +7082,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description a concurrent change won (`If-Match` or the stream revision), or the state forbids it now */
+            /** @description the state forbids it now, a concurrent change won, or a request with this `Idempotency-Key` is still running */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -5611,8 +7091,26 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description a domain rule refused it (the message says which) */
+            /** @description `If-Match` named another version than the resource is at (`details`: expected and actual) */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description well formed, but a rule the document cannot state refused it: an unknown organisation or member, a window that ends before it starts, insufficient points, this `Idempotency-Key` used with another body (`error` says which rule) */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description the read store cannot be reached (`Retry-After`), a matching run was interrupted by a stop, or (probes) not ready */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -5625,7 +7123,12 @@ export interface operations {
     "ResetPassword.resetPassword": {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description a repeat with the same key returns the first response (`Idempotent-Replayed: true`) and changes nothing; with another body it is 422; while the first runs, 409 */
+                "Idempotency-Key"?: string;
+                /** @description the version the resource must be at (its `version`), else 412; `*`: any */
+                "If-Match"?: string;
+            };
             path: {
                 username: string;
             };
@@ -5642,9 +7145,11 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["Account"];
+                };
             };
-            /** @description invalid input: unknown fields, wrong types, values out of range (`details` per field) */
+            /** @description the request breaks the document: unknown fields, wrong types or formats, values out of range, malformed JSON, a body where none is taken, an `If-Match` that names no version, an `Idempotency-Key` over 200 characters (`details`: the fields at fault) */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -5653,7 +7158,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description no bearer token, or an invalid or expired one */
+            /** @description no bearer token, or an invalid or expired one (`/auth/login`: wrong username or password) */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -5662,7 +7167,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description the role or organisation scope of the caller does not allow this */
+            /** @description the role or the organisation scope of the caller does not allow this */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -5680,7 +7185,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description a concurrent change won (`If-Match` or the stream revision), or the state forbids it now */
+            /** @description the state forbids it now, a concurrent change won, or a request with this `Idempotency-Key` is still running */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -5689,8 +7194,44 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description a domain rule refused it (the message says which) */
+            /** @description `If-Match` named another version than the resource is at (`details`: expected and actual) */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description the body is larger than 256 kB */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description the body is not `application/json` (or not UTF-8) */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description well formed, but a rule the document cannot state refused it: an unknown organisation or member, a window that ends before it starts, insufficient points, this `Idempotency-Key` used with another body (`error` says which rule) */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description the read store cannot be reached (`Retry-After`), a matching run was interrupted by a stop, or (probes) not ready */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -5703,7 +7244,12 @@ export interface operations {
     "UnlockAccount.unlock": {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description a repeat with the same key returns the first response (`Idempotent-Replayed: true`) and changes nothing; with another body it is 422; while the first runs, 409 */
+                "Idempotency-Key"?: string;
+                /** @description the version the resource must be at (its `version`), else 412; `*`: any */
+                "If-Match"?: string;
+            };
             path: {
                 username: string;
             };
@@ -5716,9 +7262,11 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["Account"];
+                };
             };
-            /** @description invalid input: unknown fields, wrong types, values out of range (`details` per field) */
+            /** @description the request breaks the document: unknown fields, wrong types or formats, values out of range, malformed JSON, a body where none is taken, an `If-Match` that names no version, an `Idempotency-Key` over 200 characters (`details`: the fields at fault) */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -5727,7 +7275,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description no bearer token, or an invalid or expired one */
+            /** @description no bearer token, or an invalid or expired one (`/auth/login`: wrong username or password) */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -5736,7 +7284,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description the role or organisation scope of the caller does not allow this */
+            /** @description the role or the organisation scope of the caller does not allow this */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -5754,7 +7302,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description a concurrent change won (`If-Match` or the stream revision), or the state forbids it now */
+            /** @description the state forbids it now, a concurrent change won, or a request with this `Idempotency-Key` is still running */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -5763,8 +7311,26 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description a domain rule refused it (the message says which) */
+            /** @description `If-Match` named another version than the resource is at (`details`: expected and actual) */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description well formed, but a rule the document cannot state refused it: an unknown organisation or member, a window that ends before it starts, insufficient points, this `Idempotency-Key` used with another body (`error` says which rule) */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description the read store cannot be reached (`Retry-After`), a matching run was interrupted by a stop, or (probes) not ready */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -5777,7 +7343,10 @@ export interface operations {
     "Login.login": {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description a repeat with the same key returns the first response (`Idempotent-Replayed: true`) and changes nothing; with another body it is 422; while the first runs, 409 */
+                "Idempotency-Key"?: string;
+            };
             path?: never;
             cookie?: never;
         };
@@ -5792,9 +7361,17 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": {
+                        accessToken: string;
+                        /** @constant */
+                        tokenType: "Bearer";
+                        mustChangePassword: boolean;
+                        account: components["schemas"]["Account"];
+                    };
+                };
             };
-            /** @description invalid input: unknown fields, wrong types, values out of range (`details` per field) */
+            /** @description the request breaks the document: unknown fields, wrong types or formats, values out of range, malformed JSON, a body where none is taken, an `If-Match` that names no version, an `Idempotency-Key` over 200 characters (`details`: the fields at fault) */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -5803,8 +7380,8 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description no such resource */
-            404: {
+            /** @description no bearer token, or an invalid or expired one (`/auth/login`: wrong username or password) */
+            401: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -5812,8 +7389,53 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description a domain rule refused it (the message says which) */
+            /** @description the state forbids it now, a concurrent change won, or a request with this `Idempotency-Key` is still running */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description the body is larger than 256 kB */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description the body is not `application/json` (or not UTF-8) */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description well formed, but a rule the document cannot state refused it: an unknown organisation or member, a window that ends before it starts, insufficient points, this `Idempotency-Key` used with another body (`error` says which rule) */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description too many attempts (login, password); `Retry-After` says when to try again */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description the read store cannot be reached (`Retry-After`), a matching run was interrupted by a stop, or (probes) not ready */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -5826,7 +7448,10 @@ export interface operations {
     "ChangePassword.changePassword": {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description a repeat with the same key returns the first response (`Idempotent-Replayed: true`) and changes nothing; with another body it is 422; while the first runs, 409 */
+                "Idempotency-Key"?: string;
+            };
             path?: never;
             cookie?: never;
         };
@@ -5841,9 +7466,11 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["Account"];
+                };
             };
-            /** @description invalid input: unknown fields, wrong types, values out of range (`details` per field) */
+            /** @description the request breaks the document: unknown fields, wrong types or formats, values out of range, malformed JSON, a body where none is taken, an `If-Match` that names no version, an `Idempotency-Key` over 200 characters (`details`: the fields at fault) */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -5852,7 +7479,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description no bearer token, or an invalid or expired one */
+            /** @description no bearer token, or an invalid or expired one (`/auth/login`: wrong username or password) */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -5861,7 +7488,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description the role or organisation scope of the caller does not allow this */
+            /** @description the role or the organisation scope of the caller does not allow this */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -5870,16 +7497,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description no such resource */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description a concurrent change won (`If-Match` or the stream revision), or the state forbids it now */
+            /** @description the state forbids it now, a concurrent change won, or a request with this `Idempotency-Key` is still running */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -5888,8 +7506,44 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description a domain rule refused it (the message says which) */
+            /** @description the body is larger than 256 kB */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description the body is not `application/json` (or not UTF-8) */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description well formed, but a rule the document cannot state refused it: an unknown organisation or member, a window that ends before it starts, insufficient points, this `Idempotency-Key` used with another body (`error` says which rule) */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description too many attempts (login, password); `Retry-After` says when to try again */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description the read store cannot be reached (`Retry-After`), a matching run was interrupted by a stop, or (probes) not ready */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -5922,9 +7576,14 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": {
+                        items: components["schemas"]["Need"][];
+                        nextCursor: string | null;
+                    };
+                };
             };
-            /** @description invalid input: unknown fields, wrong types, values out of range (`details` per field) */
+            /** @description the request breaks the document: unknown fields, wrong types or formats, values out of range, malformed JSON, a body where none is taken, an `If-Match` that names no version, an `Idempotency-Key` over 200 characters (`details`: the fields at fault) */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -5933,7 +7592,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description no bearer token, or an invalid or expired one */
+            /** @description no bearer token, or an invalid or expired one (`/auth/login`: wrong username or password) */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -5942,7 +7601,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description the role or organisation scope of the caller does not allow this */
+            /** @description the role or the organisation scope of the caller does not allow this */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -5951,26 +7610,8 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description no such resource */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description a concurrent change won (`If-Match` or the stream revision), or the state forbids it now */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description a domain rule refused it (the message says which) */
-            422: {
+            /** @description the read store cannot be reached (`Retry-After`), a matching run was interrupted by a stop, or (probes) not ready */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -5983,7 +7624,10 @@ export interface operations {
     "PostNeed.post": {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description a repeat with the same key returns the first response (`Idempotent-Replayed: true`) and changes nothing; with another body it is 422; while the first runs, 409 */
+                "Idempotency-Key"?: string;
+            };
             path?: never;
             cookie?: never;
         };
@@ -5998,9 +7642,11 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["Need"];
+                };
             };
-            /** @description invalid input: unknown fields, wrong types, values out of range (`details` per field) */
+            /** @description the request breaks the document: unknown fields, wrong types or formats, values out of range, malformed JSON, a body where none is taken, an `If-Match` that names no version, an `Idempotency-Key` over 200 characters (`details`: the fields at fault) */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -6009,7 +7655,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description no bearer token, or an invalid or expired one */
+            /** @description no bearer token, or an invalid or expired one (`/auth/login`: wrong username or password) */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -6018,7 +7664,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description the role or organisation scope of the caller does not allow this */
+            /** @description the role or the organisation scope of the caller does not allow this */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -6027,16 +7673,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description no such resource */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description a concurrent change won (`If-Match` or the stream revision), or the state forbids it now */
+            /** @description the state forbids it now, a concurrent change won, or a request with this `Idempotency-Key` is still running */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -6045,8 +7682,35 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description a domain rule refused it (the message says which) */
+            /** @description the body is larger than 256 kB */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description the body is not `application/json` (or not UTF-8) */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description well formed, but a rule the document cannot state refused it: an unknown organisation or member, a window that ends before it starts, insufficient points, this `Idempotency-Key` used with another body (`error` says which rule) */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description the read store cannot be reached (`Retry-After`), a matching run was interrupted by a stop, or (probes) not ready */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -6059,13 +7723,18 @@ export interface operations {
     "CancelNeed.cancel": {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description a repeat with the same key returns the first response (`Idempotent-Replayed: true`) and changes nothing; with another body it is 422; while the first runs, 409 */
+                "Idempotency-Key"?: string;
+                /** @description the version the resource must be at (its `version`), else 412; `*`: any */
+                "If-Match"?: string;
+            };
             path: {
                 id: string;
             };
             cookie?: never;
         };
-        requestBody: {
+        requestBody?: {
             content: {
                 "application/json": components["schemas"]["CancelNeedDto"];
             };
@@ -6076,9 +7745,11 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["Need"];
+                };
             };
-            /** @description invalid input: unknown fields, wrong types, values out of range (`details` per field) */
+            /** @description the request breaks the document: unknown fields, wrong types or formats, values out of range, malformed JSON, a body where none is taken, an `If-Match` that names no version, an `Idempotency-Key` over 200 characters (`details`: the fields at fault) */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -6087,7 +7758,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description no bearer token, or an invalid or expired one */
+            /** @description no bearer token, or an invalid or expired one (`/auth/login`: wrong username or password) */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -6096,7 +7767,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description the role or organisation scope of the caller does not allow this */
+            /** @description the role or the organisation scope of the caller does not allow this */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -6114,7 +7785,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description a concurrent change won (`If-Match` or the stream revision), or the state forbids it now */
+            /** @description the state forbids it now, a concurrent change won, or a request with this `Idempotency-Key` is still running */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -6123,8 +7794,44 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description a domain rule refused it (the message says which) */
+            /** @description `If-Match` named another version than the resource is at (`details`: expected and actual) */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description the body is larger than 256 kB */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description the body is not `application/json` (or not UTF-8) */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description well formed, but a rule the document cannot state refused it: an unknown organisation or member, a window that ends before it starts, insufficient points, this `Idempotency-Key` used with another body (`error` says which rule) */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description the read store cannot be reached (`Retry-After`), a matching run was interrupted by a stop, or (probes) not ready */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -6150,9 +7857,11 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["Need"];
+                };
             };
-            /** @description invalid input: unknown fields, wrong types, values out of range (`details` per field) */
+            /** @description the request breaks the document: unknown fields, wrong types or formats, values out of range, malformed JSON, a body where none is taken, an `If-Match` that names no version, an `Idempotency-Key` over 200 characters (`details`: the fields at fault) */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -6161,7 +7870,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description no bearer token, or an invalid or expired one */
+            /** @description no bearer token, or an invalid or expired one (`/auth/login`: wrong username or password) */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -6170,7 +7879,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description the role or organisation scope of the caller does not allow this */
+            /** @description the role or the organisation scope of the caller does not allow this */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -6188,17 +7897,8 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description a concurrent change won (`If-Match` or the stream revision), or the state forbids it now */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description a domain rule refused it (the message says which) */
-            422: {
+            /** @description the read store cannot be reached (`Retry-After`), a matching run was interrupted by a stop, or (probes) not ready */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -6211,13 +7911,18 @@ export interface operations {
     "EditNeed.edit": {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description a repeat with the same key returns the first response (`Idempotent-Replayed: true`) and changes nothing; with another body it is 422; while the first runs, 409 */
+                "Idempotency-Key"?: string;
+                /** @description the version the resource must be at (its `version`), else 412; `*`: any */
+                "If-Match"?: string;
+            };
             path: {
                 id: string;
             };
             cookie?: never;
         };
-        requestBody: {
+        requestBody?: {
             content: {
                 "application/json": components["schemas"]["EditNeedDto"];
             };
@@ -6228,9 +7933,11 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["Need"];
+                };
             };
-            /** @description invalid input: unknown fields, wrong types, values out of range (`details` per field) */
+            /** @description the request breaks the document: unknown fields, wrong types or formats, values out of range, malformed JSON, a body where none is taken, an `If-Match` that names no version, an `Idempotency-Key` over 200 characters (`details`: the fields at fault) */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -6239,7 +7946,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description no bearer token, or an invalid or expired one */
+            /** @description no bearer token, or an invalid or expired one (`/auth/login`: wrong username or password) */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -6248,7 +7955,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description the role or organisation scope of the caller does not allow this */
+            /** @description the role or the organisation scope of the caller does not allow this */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -6266,7 +7973,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description a concurrent change won (`If-Match` or the stream revision), or the state forbids it now */
+            /** @description the state forbids it now, a concurrent change won, or a request with this `Idempotency-Key` is still running */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -6275,8 +7982,44 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description a domain rule refused it (the message says which) */
+            /** @description `If-Match` named another version than the resource is at (`details`: expected and actual) */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description the body is larger than 256 kB */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description the body is not `application/json` (or not UTF-8) */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description well formed, but a rule the document cannot state refused it: an unknown organisation or member, a window that ends before it starts, insufficient points, this `Idempotency-Key` used with another body (`error` says which rule) */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description the read store cannot be reached (`Retry-After`), a matching run was interrupted by a stop, or (probes) not ready */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -6307,9 +8050,14 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": {
+                        items: components["schemas"]["Offer"][];
+                        nextCursor: string | null;
+                    };
+                };
             };
-            /** @description invalid input: unknown fields, wrong types, values out of range (`details` per field) */
+            /** @description the request breaks the document: unknown fields, wrong types or formats, values out of range, malformed JSON, a body where none is taken, an `If-Match` that names no version, an `Idempotency-Key` over 200 characters (`details`: the fields at fault) */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -6318,7 +8066,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description no bearer token, or an invalid or expired one */
+            /** @description no bearer token, or an invalid or expired one (`/auth/login`: wrong username or password) */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -6327,7 +8075,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description the role or organisation scope of the caller does not allow this */
+            /** @description the role or the organisation scope of the caller does not allow this */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -6336,26 +8084,8 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description no such resource */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description a concurrent change won (`If-Match` or the stream revision), or the state forbids it now */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description a domain rule refused it (the message says which) */
-            422: {
+            /** @description the read store cannot be reached (`Retry-After`), a matching run was interrupted by a stop, or (probes) not ready */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -6368,7 +8098,10 @@ export interface operations {
     "PostOffer.post": {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description a repeat with the same key returns the first response (`Idempotent-Replayed: true`) and changes nothing; with another body it is 422; while the first runs, 409 */
+                "Idempotency-Key"?: string;
+            };
             path?: never;
             cookie?: never;
         };
@@ -6383,9 +8116,11 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["Offer"];
+                };
             };
-            /** @description invalid input: unknown fields, wrong types, values out of range (`details` per field) */
+            /** @description the request breaks the document: unknown fields, wrong types or formats, values out of range, malformed JSON, a body where none is taken, an `If-Match` that names no version, an `Idempotency-Key` over 200 characters (`details`: the fields at fault) */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -6394,7 +8129,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description no bearer token, or an invalid or expired one */
+            /** @description no bearer token, or an invalid or expired one (`/auth/login`: wrong username or password) */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -6403,7 +8138,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description the role or organisation scope of the caller does not allow this */
+            /** @description the role or the organisation scope of the caller does not allow this */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -6412,16 +8147,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description no such resource */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description a concurrent change won (`If-Match` or the stream revision), or the state forbids it now */
+            /** @description the state forbids it now, a concurrent change won, or a request with this `Idempotency-Key` is still running */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -6430,8 +8156,35 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description a domain rule refused it (the message says which) */
+            /** @description the body is larger than 256 kB */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description the body is not `application/json` (or not UTF-8) */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description well formed, but a rule the document cannot state refused it: an unknown organisation or member, a window that ends before it starts, insufficient points, this `Idempotency-Key` used with another body (`error` says which rule) */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description the read store cannot be reached (`Retry-After`), a matching run was interrupted by a stop, or (probes) not ready */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -6457,9 +8210,11 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["Offer"];
+                };
             };
-            /** @description invalid input: unknown fields, wrong types, values out of range (`details` per field) */
+            /** @description the request breaks the document: unknown fields, wrong types or formats, values out of range, malformed JSON, a body where none is taken, an `If-Match` that names no version, an `Idempotency-Key` over 200 characters (`details`: the fields at fault) */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -6468,7 +8223,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description no bearer token, or an invalid or expired one */
+            /** @description no bearer token, or an invalid or expired one (`/auth/login`: wrong username or password) */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -6477,7 +8232,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description the role or organisation scope of the caller does not allow this */
+            /** @description the role or the organisation scope of the caller does not allow this */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -6495,17 +8250,8 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description a concurrent change won (`If-Match` or the stream revision), or the state forbids it now */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description a domain rule refused it (the message says which) */
-            422: {
+            /** @description the read store cannot be reached (`Retry-After`), a matching run was interrupted by a stop, or (probes) not ready */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -6518,13 +8264,18 @@ export interface operations {
     "EditOffer.edit": {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description a repeat with the same key returns the first response (`Idempotent-Replayed: true`) and changes nothing; with another body it is 422; while the first runs, 409 */
+                "Idempotency-Key"?: string;
+                /** @description the version the resource must be at (its `version`), else 412; `*`: any */
+                "If-Match"?: string;
+            };
             path: {
                 id: string;
             };
             cookie?: never;
         };
-        requestBody: {
+        requestBody?: {
             content: {
                 "application/json": components["schemas"]["EditOfferDto"];
             };
@@ -6535,9 +8286,11 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["Offer"];
+                };
             };
-            /** @description invalid input: unknown fields, wrong types, values out of range (`details` per field) */
+            /** @description the request breaks the document: unknown fields, wrong types or formats, values out of range, malformed JSON, a body where none is taken, an `If-Match` that names no version, an `Idempotency-Key` over 200 characters (`details`: the fields at fault) */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -6546,7 +8299,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description no bearer token, or an invalid or expired one */
+            /** @description no bearer token, or an invalid or expired one (`/auth/login`: wrong username or password) */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -6555,7 +8308,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description the role or organisation scope of the caller does not allow this */
+            /** @description the role or the organisation scope of the caller does not allow this */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -6573,7 +8326,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description a concurrent change won (`If-Match` or the stream revision), or the state forbids it now */
+            /** @description the state forbids it now, a concurrent change won, or a request with this `Idempotency-Key` is still running */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -6582,8 +8335,44 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description a domain rule refused it (the message says which) */
+            /** @description `If-Match` named another version than the resource is at (`details`: expected and actual) */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description the body is larger than 256 kB */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description the body is not `application/json` (or not UTF-8) */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description well formed, but a rule the document cannot state refused it: an unknown organisation or member, a window that ends before it starts, insufficient points, this `Idempotency-Key` used with another body (`error` says which rule) */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description the read store cannot be reached (`Retry-After`), a matching run was interrupted by a stop, or (probes) not ready */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -6596,13 +8385,18 @@ export interface operations {
     "WithdrawOffer.withdraw": {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description a repeat with the same key returns the first response (`Idempotent-Replayed: true`) and changes nothing; with another body it is 422; while the first runs, 409 */
+                "Idempotency-Key"?: string;
+                /** @description the version the resource must be at (its `version`), else 412; `*`: any */
+                "If-Match"?: string;
+            };
             path: {
                 id: string;
             };
             cookie?: never;
         };
-        requestBody: {
+        requestBody?: {
             content: {
                 "application/json": components["schemas"]["WithdrawOfferDto"];
             };
@@ -6613,9 +8407,11 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["Offer"];
+                };
             };
-            /** @description invalid input: unknown fields, wrong types, values out of range (`details` per field) */
+            /** @description the request breaks the document: unknown fields, wrong types or formats, values out of range, malformed JSON, a body where none is taken, an `If-Match` that names no version, an `Idempotency-Key` over 200 characters (`details`: the fields at fault) */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -6624,7 +8420,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description no bearer token, or an invalid or expired one */
+            /** @description no bearer token, or an invalid or expired one (`/auth/login`: wrong username or password) */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -6633,7 +8429,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description the role or organisation scope of the caller does not allow this */
+            /** @description the role or the organisation scope of the caller does not allow this */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -6651,7 +8447,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description a concurrent change won (`If-Match` or the stream revision), or the state forbids it now */
+            /** @description the state forbids it now, a concurrent change won, or a request with this `Idempotency-Key` is still running */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -6660,8 +8456,44 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description a domain rule refused it (the message says which) */
+            /** @description `If-Match` named another version than the resource is at (`details`: expected and actual) */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description the body is larger than 256 kB */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description the body is not `application/json` (or not UTF-8) */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description well formed, but a rule the document cannot state refused it: an unknown organisation or member, a window that ends before it starts, insufficient points, this `Idempotency-Key` used with another body (`error` says which rule) */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description the read store cannot be reached (`Retry-After`), a matching run was interrupted by a stop, or (probes) not ready */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -6674,7 +8506,10 @@ export interface operations {
     "RunMatching.start": {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description a repeat with the same key returns the first response (`Idempotent-Replayed: true`) and changes nothing; with another body it is 422; while the first runs, 409 */
+                "Idempotency-Key"?: string;
+            };
             path?: never;
             cookie?: never;
         };
@@ -6689,9 +8524,11 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["RunResult"];
+                };
             };
-            /** @description invalid input: unknown fields, wrong types, values out of range (`details` per field) */
+            /** @description the request breaks the document: unknown fields, wrong types or formats, values out of range, malformed JSON, a body where none is taken, an `If-Match` that names no version, an `Idempotency-Key` over 200 characters (`details`: the fields at fault) */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -6700,7 +8537,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description no bearer token, or an invalid or expired one */
+            /** @description no bearer token, or an invalid or expired one (`/auth/login`: wrong username or password) */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -6709,7 +8546,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description the role or organisation scope of the caller does not allow this */
+            /** @description the role or the organisation scope of the caller does not allow this */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -6718,16 +8555,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description no such resource */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description a concurrent change won (`If-Match` or the stream revision), or the state forbids it now */
+            /** @description the state forbids it now, a concurrent change won, or a request with this `Idempotency-Key` is still running */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -6736,8 +8564,35 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description a domain rule refused it (the message says which) */
+            /** @description the body is larger than 256 kB */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description the body is not `application/json` (or not UTF-8) */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description well formed, but a rule the document cannot state refused it: an unknown organisation or member, a window that ends before it starts, insufficient points, this `Idempotency-Key` used with another body (`error` says which rule) */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description the read store cannot be reached (`Retry-After`), a matching run was interrupted by a stop, or (probes) not ready */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -6763,9 +8618,11 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["Run"];
+                };
             };
-            /** @description invalid input: unknown fields, wrong types, values out of range (`details` per field) */
+            /** @description the request breaks the document: unknown fields, wrong types or formats, values out of range, malformed JSON, a body where none is taken, an `If-Match` that names no version, an `Idempotency-Key` over 200 characters (`details`: the fields at fault) */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -6774,7 +8631,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description no bearer token, or an invalid or expired one */
+            /** @description no bearer token, or an invalid or expired one (`/auth/login`: wrong username or password) */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -6783,7 +8640,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description the role or organisation scope of the caller does not allow this */
+            /** @description the role or the organisation scope of the caller does not allow this */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -6801,17 +8658,8 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description a concurrent change won (`If-Match` or the stream revision), or the state forbids it now */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description a domain rule refused it (the message says which) */
-            422: {
+            /** @description the read store cannot be reached (`Retry-After`), a matching run was interrupted by a stop, or (probes) not ready */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -6840,9 +8688,30 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": {
+                        items: {
+                            needId: string;
+                            offerId: string;
+                            score: number;
+                            breakdown: {
+                                base?: number;
+                                tags?: number;
+                                proximity?: number;
+                                pairing?: number;
+                                urgency?: number;
+                                window?: number;
+                                evaluation?: number;
+                            };
+                            quantity: number;
+                        }[];
+                        nextCursor: string | null;
+                        total: number;
+                        objective: number | null;
+                    };
+                };
             };
-            /** @description invalid input: unknown fields, wrong types, values out of range (`details` per field) */
+            /** @description the request breaks the document: unknown fields, wrong types or formats, values out of range, malformed JSON, a body where none is taken, an `If-Match` that names no version, an `Idempotency-Key` over 200 characters (`details`: the fields at fault) */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -6851,7 +8720,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description no bearer token, or an invalid or expired one */
+            /** @description no bearer token, or an invalid or expired one (`/auth/login`: wrong username or password) */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -6860,7 +8729,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description the role or organisation scope of the caller does not allow this */
+            /** @description the role or the organisation scope of the caller does not allow this */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -6878,17 +8747,8 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description a concurrent change won (`If-Match` or the stream revision), or the state forbids it now */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description a domain rule refused it (the message says which) */
-            422: {
+            /** @description the read store cannot be reached (`Retry-After`), a matching run was interrupted by a stop, or (probes) not ready */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -6920,9 +8780,14 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": {
+                        items: components["schemas"]["Proposal"][];
+                        nextCursor: string | null;
+                    };
+                };
             };
-            /** @description invalid input: unknown fields, wrong types, values out of range (`details` per field) */
+            /** @description the request breaks the document: unknown fields, wrong types or formats, values out of range, malformed JSON, a body where none is taken, an `If-Match` that names no version, an `Idempotency-Key` over 200 characters (`details`: the fields at fault) */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -6931,7 +8796,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description no bearer token, or an invalid or expired one */
+            /** @description no bearer token, or an invalid or expired one (`/auth/login`: wrong username or password) */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -6940,7 +8805,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description the role or organisation scope of the caller does not allow this */
+            /** @description the role or the organisation scope of the caller does not allow this */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -6949,26 +8814,8 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description no such resource */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description a concurrent change won (`If-Match` or the stream revision), or the state forbids it now */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description a domain rule refused it (the message says which) */
-            422: {
+            /** @description the read store cannot be reached (`Retry-After`), a matching run was interrupted by a stop, or (probes) not ready */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -6994,9 +8841,11 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["Proposal"];
+                };
             };
-            /** @description invalid input: unknown fields, wrong types, values out of range (`details` per field) */
+            /** @description the request breaks the document: unknown fields, wrong types or formats, values out of range, malformed JSON, a body where none is taken, an `If-Match` that names no version, an `Idempotency-Key` over 200 characters (`details`: the fields at fault) */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -7005,7 +8854,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description no bearer token, or an invalid or expired one */
+            /** @description no bearer token, or an invalid or expired one (`/auth/login`: wrong username or password) */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -7014,7 +8863,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description the role or organisation scope of the caller does not allow this */
+            /** @description the role or the organisation scope of the caller does not allow this */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -7032,17 +8881,8 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description a concurrent change won (`If-Match` or the stream revision), or the state forbids it now */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description a domain rule refused it (the message says which) */
-            422: {
+            /** @description the read store cannot be reached (`Retry-After`), a matching run was interrupted by a stop, or (probes) not ready */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -7055,7 +8895,12 @@ export interface operations {
     "AcceptProposal.accept": {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description a repeat with the same key returns the first response (`Idempotent-Replayed: true`) and changes nothing; with another body it is 422; while the first runs, 409 */
+                "Idempotency-Key"?: string;
+                /** @description the version the resource must be at (its `version`), else 412; `*`: any */
+                "If-Match"?: string;
+            };
             path: {
                 id: string;
             };
@@ -7068,9 +8913,11 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["Proposal"];
+                };
             };
-            /** @description invalid input: unknown fields, wrong types, values out of range (`details` per field) */
+            /** @description the request breaks the document: unknown fields, wrong types or formats, values out of range, malformed JSON, a body where none is taken, an `If-Match` that names no version, an `Idempotency-Key` over 200 characters (`details`: the fields at fault) */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -7079,7 +8926,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description no bearer token, or an invalid or expired one */
+            /** @description no bearer token, or an invalid or expired one (`/auth/login`: wrong username or password) */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -7088,7 +8935,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description the role or organisation scope of the caller does not allow this */
+            /** @description the role or the organisation scope of the caller does not allow this */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -7106,7 +8953,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description a concurrent change won (`If-Match` or the stream revision), or the state forbids it now */
+            /** @description the state forbids it now, a concurrent change won, or a request with this `Idempotency-Key` is still running */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -7115,8 +8962,26 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description a domain rule refused it (the message says which) */
+            /** @description `If-Match` named another version than the resource is at (`details`: expected and actual) */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description well formed, but a rule the document cannot state refused it: an unknown organisation or member, a window that ends before it starts, insufficient points, this `Idempotency-Key` used with another body (`error` says which rule) */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description the read store cannot be reached (`Retry-After`), a matching run was interrupted by a stop, or (probes) not ready */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -7129,13 +8994,18 @@ export interface operations {
     "RejectProposal.reject": {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description a repeat with the same key returns the first response (`Idempotent-Replayed: true`) and changes nothing; with another body it is 422; while the first runs, 409 */
+                "Idempotency-Key"?: string;
+                /** @description the version the resource must be at (its `version`), else 412; `*`: any */
+                "If-Match"?: string;
+            };
             path: {
                 id: string;
             };
             cookie?: never;
         };
-        requestBody: {
+        requestBody?: {
             content: {
                 "application/json": components["schemas"]["RejectDto"];
             };
@@ -7146,9 +9016,11 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["Proposal"];
+                };
             };
-            /** @description invalid input: unknown fields, wrong types, values out of range (`details` per field) */
+            /** @description the request breaks the document: unknown fields, wrong types or formats, values out of range, malformed JSON, a body where none is taken, an `If-Match` that names no version, an `Idempotency-Key` over 200 characters (`details`: the fields at fault) */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -7157,7 +9029,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description no bearer token, or an invalid or expired one */
+            /** @description no bearer token, or an invalid or expired one (`/auth/login`: wrong username or password) */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -7166,7 +9038,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description the role or organisation scope of the caller does not allow this */
+            /** @description the role or the organisation scope of the caller does not allow this */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -7184,7 +9056,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description a concurrent change won (`If-Match` or the stream revision), or the state forbids it now */
+            /** @description the state forbids it now, a concurrent change won, or a request with this `Idempotency-Key` is still running */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -7193,8 +9065,44 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description a domain rule refused it (the message says which) */
+            /** @description `If-Match` named another version than the resource is at (`details`: expected and actual) */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description the body is larger than 256 kB */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description the body is not `application/json` (or not UTF-8) */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description well formed, but a rule the document cannot state refused it: an unknown organisation or member, a window that ends before it starts, insufficient points, this `Idempotency-Key` used with another body (`error` says which rule) */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description the read store cannot be reached (`Retry-After`), a matching run was interrupted by a stop, or (probes) not ready */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -7227,9 +9135,14 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": {
+                        items: components["schemas"]["Project"][];
+                        nextCursor: string | null;
+                    };
+                };
             };
-            /** @description invalid input: unknown fields, wrong types, values out of range (`details` per field) */
+            /** @description the request breaks the document: unknown fields, wrong types or formats, values out of range, malformed JSON, a body where none is taken, an `If-Match` that names no version, an `Idempotency-Key` over 200 characters (`details`: the fields at fault) */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -7238,7 +9151,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description no bearer token, or an invalid or expired one */
+            /** @description no bearer token, or an invalid or expired one (`/auth/login`: wrong username or password) */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -7247,7 +9160,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description the role or organisation scope of the caller does not allow this */
+            /** @description the role or the organisation scope of the caller does not allow this */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -7256,26 +9169,8 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description no such resource */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description a concurrent change won (`If-Match` or the stream revision), or the state forbids it now */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description a domain rule refused it (the message says which) */
-            422: {
+            /** @description the read store cannot be reached (`Retry-After`), a matching run was interrupted by a stop, or (probes) not ready */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -7301,9 +9196,11 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["Project"];
+                };
             };
-            /** @description invalid input: unknown fields, wrong types, values out of range (`details` per field) */
+            /** @description the request breaks the document: unknown fields, wrong types or formats, values out of range, malformed JSON, a body where none is taken, an `If-Match` that names no version, an `Idempotency-Key` over 200 characters (`details`: the fields at fault) */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -7312,7 +9209,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description no bearer token, or an invalid or expired one */
+            /** @description no bearer token, or an invalid or expired one (`/auth/login`: wrong username or password) */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -7321,7 +9218,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description the role or organisation scope of the caller does not allow this */
+            /** @description the role or the organisation scope of the caller does not allow this */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -7339,17 +9236,8 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description a concurrent change won (`If-Match` or the stream revision), or the state forbids it now */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description a domain rule refused it (the message says which) */
-            422: {
+            /** @description the read store cannot be reached (`Retry-After`), a matching run was interrupted by a stop, or (probes) not ready */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -7362,7 +9250,12 @@ export interface operations {
     "StartProject.start": {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description a repeat with the same key returns the first response (`Idempotent-Replayed: true`) and changes nothing; with another body it is 422; while the first runs, 409 */
+                "Idempotency-Key"?: string;
+                /** @description the version the resource must be at (its `version`), else 412; `*`: any */
+                "If-Match"?: string;
+            };
             path: {
                 id: string;
             };
@@ -7375,9 +9268,11 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["Project"];
+                };
             };
-            /** @description invalid input: unknown fields, wrong types, values out of range (`details` per field) */
+            /** @description the request breaks the document: unknown fields, wrong types or formats, values out of range, malformed JSON, a body where none is taken, an `If-Match` that names no version, an `Idempotency-Key` over 200 characters (`details`: the fields at fault) */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -7386,7 +9281,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description no bearer token, or an invalid or expired one */
+            /** @description no bearer token, or an invalid or expired one (`/auth/login`: wrong username or password) */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -7395,7 +9290,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description the role or organisation scope of the caller does not allow this */
+            /** @description the role or the organisation scope of the caller does not allow this */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -7413,7 +9308,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description a concurrent change won (`If-Match` or the stream revision), or the state forbids it now */
+            /** @description the state forbids it now, a concurrent change won, or a request with this `Idempotency-Key` is still running */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -7422,8 +9317,26 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description a domain rule refused it (the message says which) */
+            /** @description `If-Match` named another version than the resource is at (`details`: expected and actual) */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description well formed, but a rule the document cannot state refused it: an unknown organisation or member, a window that ends before it starts, insufficient points, this `Idempotency-Key` used with another body (`error` says which rule) */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description the read store cannot be reached (`Retry-After`), a matching run was interrupted by a stop, or (probes) not ready */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -7436,13 +9349,18 @@ export interface operations {
     "CompleteProject.complete": {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description a repeat with the same key returns the first response (`Idempotent-Replayed: true`) and changes nothing; with another body it is 422; while the first runs, 409 */
+                "Idempotency-Key"?: string;
+                /** @description the version the resource must be at (its `version`), else 412; `*`: any */
+                "If-Match"?: string;
+            };
             path: {
                 id: string;
             };
             cookie?: never;
         };
-        requestBody: {
+        requestBody?: {
             content: {
                 "application/json": components["schemas"]["CompleteProjectDto"];
             };
@@ -7453,9 +9371,11 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["Project"];
+                };
             };
-            /** @description invalid input: unknown fields, wrong types, values out of range (`details` per field) */
+            /** @description the request breaks the document: unknown fields, wrong types or formats, values out of range, malformed JSON, a body where none is taken, an `If-Match` that names no version, an `Idempotency-Key` over 200 characters (`details`: the fields at fault) */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -7464,7 +9384,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description no bearer token, or an invalid or expired one */
+            /** @description no bearer token, or an invalid or expired one (`/auth/login`: wrong username or password) */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -7473,7 +9393,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description the role or organisation scope of the caller does not allow this */
+            /** @description the role or the organisation scope of the caller does not allow this */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -7491,7 +9411,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description a concurrent change won (`If-Match` or the stream revision), or the state forbids it now */
+            /** @description the state forbids it now, a concurrent change won, or a request with this `Idempotency-Key` is still running */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -7500,8 +9420,44 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description a domain rule refused it (the message says which) */
+            /** @description `If-Match` named another version than the resource is at (`details`: expected and actual) */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description the body is larger than 256 kB */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description the body is not `application/json` (or not UTF-8) */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description well formed, but a rule the document cannot state refused it: an unknown organisation or member, a window that ends before it starts, insufficient points, this `Idempotency-Key` used with another body (`error` says which rule) */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description the read store cannot be reached (`Retry-After`), a matching run was interrupted by a stop, or (probes) not ready */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -7514,7 +9470,12 @@ export interface operations {
     "EvaluateProject.evaluate": {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description a repeat with the same key returns the first response (`Idempotent-Replayed: true`) and changes nothing; with another body it is 422; while the first runs, 409 */
+                "Idempotency-Key"?: string;
+                /** @description the version the resource must be at (its `version`), else 412; `*`: any */
+                "If-Match"?: string;
+            };
             path: {
                 id: string;
             };
@@ -7531,9 +9492,11 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["Project"];
+                };
             };
-            /** @description invalid input: unknown fields, wrong types, values out of range (`details` per field) */
+            /** @description the request breaks the document: unknown fields, wrong types or formats, values out of range, malformed JSON, a body where none is taken, an `If-Match` that names no version, an `Idempotency-Key` over 200 characters (`details`: the fields at fault) */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -7542,7 +9505,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description no bearer token, or an invalid or expired one */
+            /** @description no bearer token, or an invalid or expired one (`/auth/login`: wrong username or password) */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -7551,7 +9514,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description the role or organisation scope of the caller does not allow this */
+            /** @description the role or the organisation scope of the caller does not allow this */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -7569,7 +9532,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description a concurrent change won (`If-Match` or the stream revision), or the state forbids it now */
+            /** @description the state forbids it now, a concurrent change won, or a request with this `Idempotency-Key` is still running */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -7578,8 +9541,44 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description a domain rule refused it (the message says which) */
+            /** @description `If-Match` named another version than the resource is at (`details`: expected and actual) */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description the body is larger than 256 kB */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description the body is not `application/json` (or not UTF-8) */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description well formed, but a rule the document cannot state refused it: an unknown organisation or member, a window that ends before it starts, insufficient points, this `Idempotency-Key` used with another body (`error` says which rule) */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description the read store cannot be reached (`Retry-After`), a matching run was interrupted by a stop, or (probes) not ready */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -7606,9 +9605,36 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": {
+                        needs: {
+                            total: number;
+                            byCategory: {
+                                [key: string]: {
+                                    [key: string]: number;
+                                };
+                            };
+                            live: number;
+                            matched: number;
+                        };
+                        projects: {
+                            total: number;
+                            daysToProject: {
+                                mean: number | null;
+                                buckets: {
+                                    upToDays: number | null;
+                                    projects: number;
+                                }[];
+                            };
+                            topUnits: {
+                                unitId: string;
+                                completedProjects: number;
+                            }[];
+                        };
+                    };
+                };
             };
-            /** @description invalid input: unknown fields, wrong types, values out of range (`details` per field) */
+            /** @description the request breaks the document: unknown fields, wrong types or formats, values out of range, malformed JSON, a body where none is taken, an `If-Match` that names no version, an `Idempotency-Key` over 200 characters (`details`: the fields at fault) */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -7617,7 +9643,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description no bearer token, or an invalid or expired one */
+            /** @description no bearer token, or an invalid or expired one (`/auth/login`: wrong username or password) */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -7626,7 +9652,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description the role or organisation scope of the caller does not allow this */
+            /** @description the role or the organisation scope of the caller does not allow this */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -7635,26 +9661,8 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description no such resource */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description a concurrent change won (`If-Match` or the stream revision), or the state forbids it now */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description a domain rule refused it (the message says which) */
-            422: {
+            /** @description the read store cannot be reached (`Retry-After`), a matching run was interrupted by a stop, or (probes) not ready */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -7688,9 +9696,14 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": {
+                        items: components["schemas"]["Member"][];
+                        nextCursor: string | null;
+                    };
+                };
             };
-            /** @description invalid input: unknown fields, wrong types, values out of range (`details` per field) */
+            /** @description the request breaks the document: unknown fields, wrong types or formats, values out of range, malformed JSON, a body where none is taken, an `If-Match` that names no version, an `Idempotency-Key` over 200 characters (`details`: the fields at fault) */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -7699,7 +9712,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description no bearer token, or an invalid or expired one */
+            /** @description no bearer token, or an invalid or expired one (`/auth/login`: wrong username or password) */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -7708,7 +9721,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description the role or organisation scope of the caller does not allow this */
+            /** @description the role or the organisation scope of the caller does not allow this */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -7717,26 +9730,8 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description no such resource */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description a concurrent change won (`If-Match` or the stream revision), or the state forbids it now */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description a domain rule refused it (the message says which) */
-            422: {
+            /** @description the read store cannot be reached (`Retry-After`), a matching run was interrupted by a stop, or (probes) not ready */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -7749,7 +9744,10 @@ export interface operations {
     "RegisterMember.register": {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description a repeat with the same key returns the first response (`Idempotent-Replayed: true`) and changes nothing; with another body it is 422; while the first runs, 409 */
+                "Idempotency-Key"?: string;
+            };
             path?: never;
             cookie?: never;
         };
@@ -7764,9 +9762,11 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["Member"];
+                };
             };
-            /** @description invalid input: unknown fields, wrong types, values out of range (`details` per field) */
+            /** @description the request breaks the document: unknown fields, wrong types or formats, values out of range, malformed JSON, a body where none is taken, an `If-Match` that names no version, an `Idempotency-Key` over 200 characters (`details`: the fields at fault) */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -7775,7 +9775,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description no bearer token, or an invalid or expired one */
+            /** @description no bearer token, or an invalid or expired one (`/auth/login`: wrong username or password) */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -7784,7 +9784,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description the role or organisation scope of the caller does not allow this */
+            /** @description the role or the organisation scope of the caller does not allow this */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -7793,16 +9793,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description no such resource */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description a concurrent change won (`If-Match` or the stream revision), or the state forbids it now */
+            /** @description the state forbids it now, a concurrent change won, or a request with this `Idempotency-Key` is still running */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -7811,8 +9802,44 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description a domain rule refused it (the message says which) */
+            /** @description the first result of this `Idempotency-Key` held personal data since erased: neither replayed nor run again */
+            410: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description the body is larger than 256 kB */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description the body is not `application/json` (or not UTF-8) */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description well formed, but a rule the document cannot state refused it: an unknown organisation or member, a window that ends before it starts, insufficient points, this `Idempotency-Key` used with another body (`error` says which rule) */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description the read store cannot be reached (`Retry-After`), a matching run was interrupted by a stop, or (probes) not ready */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -7836,9 +9863,11 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["Member"];
+                };
             };
-            /** @description invalid input: unknown fields, wrong types, values out of range (`details` per field) */
+            /** @description the request breaks the document: unknown fields, wrong types or formats, values out of range, malformed JSON, a body where none is taken, an `If-Match` that names no version, an `Idempotency-Key` over 200 characters (`details`: the fields at fault) */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -7847,7 +9876,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description no bearer token, or an invalid or expired one */
+            /** @description no bearer token, or an invalid or expired one (`/auth/login`: wrong username or password) */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -7856,7 +9885,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description the role or organisation scope of the caller does not allow this */
+            /** @description the role or the organisation scope of the caller does not allow this */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -7874,17 +9903,8 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description a concurrent change won (`If-Match` or the stream revision), or the state forbids it now */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description a domain rule refused it (the message says which) */
-            422: {
+            /** @description the read store cannot be reached (`Retry-After`), a matching run was interrupted by a stop, or (probes) not ready */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -7908,9 +9928,17 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": {
+                        items: {
+                            memberId: string;
+                            name: string;
+                            branchId: string;
+                        }[];
+                    };
+                };
             };
-            /** @description invalid input: unknown fields, wrong types, values out of range (`details` per field) */
+            /** @description the request breaks the document: unknown fields, wrong types or formats, values out of range, malformed JSON, a body where none is taken, an `If-Match` that names no version, an `Idempotency-Key` over 200 characters (`details`: the fields at fault) */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -7919,7 +9947,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description no bearer token, or an invalid or expired one */
+            /** @description no bearer token, or an invalid or expired one (`/auth/login`: wrong username or password) */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -7928,7 +9956,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description the role or organisation scope of the caller does not allow this */
+            /** @description the role or the organisation scope of the caller does not allow this */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -7937,26 +9965,8 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description no such resource */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description a concurrent change won (`If-Match` or the stream revision), or the state forbids it now */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description a domain rule refused it (the message says which) */
-            422: {
+            /** @description the read store cannot be reached (`Retry-After`), a matching run was interrupted by a stop, or (probes) not ready */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -7969,7 +9979,10 @@ export interface operations {
     "ConfirmAccountLink.confirm": {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description a repeat with the same key returns the first response (`Idempotent-Replayed: true`) and changes nothing; with another body it is 422; while the first runs, 409 */
+                "Idempotency-Key"?: string;
+            };
             path?: never;
             cookie?: never;
         };
@@ -7984,9 +9997,11 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["Member"];
+                };
             };
-            /** @description invalid input: unknown fields, wrong types, values out of range (`details` per field) */
+            /** @description the request breaks the document: unknown fields, wrong types or formats, values out of range, malformed JSON, a body where none is taken, an `If-Match` that names no version, an `Idempotency-Key` over 200 characters (`details`: the fields at fault) */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -7995,7 +10010,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description no bearer token, or an invalid or expired one */
+            /** @description no bearer token, or an invalid or expired one (`/auth/login`: wrong username or password) */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -8004,7 +10019,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description the role or organisation scope of the caller does not allow this */
+            /** @description the role or the organisation scope of the caller does not allow this */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -8022,7 +10037,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description a concurrent change won (`If-Match` or the stream revision), or the state forbids it now */
+            /** @description the state forbids it now, a concurrent change won, or a request with this `Idempotency-Key` is still running */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -8031,8 +10046,44 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description a domain rule refused it (the message says which) */
+            /** @description the first result of this `Idempotency-Key` held personal data since erased: neither replayed nor run again */
+            410: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description the body is larger than 256 kB */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description the body is not `application/json` (or not UTF-8) */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description well formed, but a rule the document cannot state refused it: an unknown organisation or member, a window that ends before it starts, insufficient points, this `Idempotency-Key` used with another body (`error` says which rule) */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description the read store cannot be reached (`Retry-After`), a matching run was interrupted by a stop, or (probes) not ready */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -8058,9 +10109,11 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["Member"];
+                };
             };
-            /** @description invalid input: unknown fields, wrong types, values out of range (`details` per field) */
+            /** @description the request breaks the document: unknown fields, wrong types or formats, values out of range, malformed JSON, a body where none is taken, an `If-Match` that names no version, an `Idempotency-Key` over 200 characters (`details`: the fields at fault) */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -8069,7 +10122,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description no bearer token, or an invalid or expired one */
+            /** @description no bearer token, or an invalid or expired one (`/auth/login`: wrong username or password) */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -8078,7 +10131,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description the role or organisation scope of the caller does not allow this */
+            /** @description the role or the organisation scope of the caller does not allow this */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -8096,17 +10149,8 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description a concurrent change won (`If-Match` or the stream revision), or the state forbids it now */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description a domain rule refused it (the message says which) */
-            422: {
+            /** @description the read store cannot be reached (`Retry-After`), a matching run was interrupted by a stop, or (probes) not ready */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -8132,9 +10176,17 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": {
+                        id: string;
+                        phone: string | null;
+                        idNumber: string | null;
+                        address: string | null;
+                        erased: boolean;
+                    };
+                };
             };
-            /** @description invalid input: unknown fields, wrong types, values out of range (`details` per field) */
+            /** @description the request breaks the document: unknown fields, wrong types or formats, values out of range, malformed JSON, a body where none is taken, an `If-Match` that names no version, an `Idempotency-Key` over 200 characters (`details`: the fields at fault) */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -8143,7 +10195,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description no bearer token, or an invalid or expired one */
+            /** @description no bearer token, or an invalid or expired one (`/auth/login`: wrong username or password) */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -8152,7 +10204,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description the role or organisation scope of the caller does not allow this */
+            /** @description the role or the organisation scope of the caller does not allow this */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -8170,17 +10222,8 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description a concurrent change won (`If-Match` or the stream revision), or the state forbids it now */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description a domain rule refused it (the message says which) */
-            422: {
+            /** @description the read store cannot be reached (`Retry-After`), a matching run was interrupted by a stop, or (probes) not ready */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -8193,7 +10236,12 @@ export interface operations {
     "ErasePersonalData.erase": {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description a repeat with the same key returns the first response (`Idempotent-Replayed: true`) and changes nothing; with another body it is 422; while the first runs, 409 */
+                "Idempotency-Key"?: string;
+                /** @description the version the resource must be at (its `version`), else 412; `*`: any */
+                "If-Match"?: string;
+            };
             path: {
                 id: string;
             };
@@ -8206,9 +10254,11 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["Member"];
+                };
             };
-            /** @description invalid input: unknown fields, wrong types, values out of range (`details` per field) */
+            /** @description the request breaks the document: unknown fields, wrong types or formats, values out of range, malformed JSON, a body where none is taken, an `If-Match` that names no version, an `Idempotency-Key` over 200 characters (`details`: the fields at fault) */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -8217,7 +10267,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description no bearer token, or an invalid or expired one */
+            /** @description no bearer token, or an invalid or expired one (`/auth/login`: wrong username or password) */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -8226,7 +10276,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description the role or organisation scope of the caller does not allow this */
+            /** @description the role or the organisation scope of the caller does not allow this */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -8244,7 +10294,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description a concurrent change won (`If-Match` or the stream revision), or the state forbids it now */
+            /** @description the state forbids it now, a concurrent change won, or a request with this `Idempotency-Key` is still running */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -8253,8 +10303,35 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description a domain rule refused it (the message says which) */
+            /** @description the first result of this `Idempotency-Key` held personal data since erased: neither replayed nor run again */
+            410: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description `If-Match` named another version than the resource is at (`details`: expected and actual) */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description well formed, but a rule the document cannot state refused it: an unknown organisation or member, a window that ends before it starts, insufficient points, this `Idempotency-Key` used with another body (`error` says which rule) */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description the read store cannot be reached (`Retry-After`), a matching run was interrupted by a stop, or (probes) not ready */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -8267,7 +10344,12 @@ export interface operations {
     "TransferMember.transfer": {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description a repeat with the same key returns the first response (`Idempotent-Replayed: true`) and changes nothing; with another body it is 422; while the first runs, 409 */
+                "Idempotency-Key"?: string;
+                /** @description the version the resource must be at (its `version`), else 412; `*`: any */
+                "If-Match"?: string;
+            };
             path: {
                 id: string;
             };
@@ -8284,9 +10366,11 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["MemberAfterTransfer"];
+                };
             };
-            /** @description invalid input: unknown fields, wrong types, values out of range (`details` per field) */
+            /** @description the request breaks the document: unknown fields, wrong types or formats, values out of range, malformed JSON, a body where none is taken, an `If-Match` that names no version, an `Idempotency-Key` over 200 characters (`details`: the fields at fault) */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -8295,7 +10379,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description no bearer token, or an invalid or expired one */
+            /** @description no bearer token, or an invalid or expired one (`/auth/login`: wrong username or password) */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -8304,7 +10388,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description the role or organisation scope of the caller does not allow this */
+            /** @description the role or the organisation scope of the caller does not allow this */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -8322,7 +10406,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description a concurrent change won (`If-Match` or the stream revision), or the state forbids it now */
+            /** @description the state forbids it now, a concurrent change won, or a request with this `Idempotency-Key` is still running */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -8331,8 +10415,53 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description a domain rule refused it (the message says which) */
+            /** @description the first result of this `Idempotency-Key` held personal data since erased: neither replayed nor run again */
+            410: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description `If-Match` named another version than the resource is at (`details`: expected and actual) */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description the body is larger than 256 kB */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description the body is not `application/json` (or not UTF-8) */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description well formed, but a rule the document cannot state refused it: an unknown organisation or member, a window that ends before it starts, insufficient points, this `Idempotency-Key` used with another body (`error` says which rule) */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description the read store cannot be reached (`Retry-After`), a matching run was interrupted by a stop, or (probes) not ready */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -8345,7 +10474,12 @@ export interface operations {
     "AcceptTransfer.accept": {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description a repeat with the same key returns the first response (`Idempotent-Replayed: true`) and changes nothing; with another body it is 422; while the first runs, 409 */
+                "Idempotency-Key"?: string;
+                /** @description the version the resource must be at (its `version`), else 412; `*`: any */
+                "If-Match"?: string;
+            };
             path: {
                 id: string;
             };
@@ -8358,9 +10492,11 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["MemberAfterTransfer"];
+                };
             };
-            /** @description invalid input: unknown fields, wrong types, values out of range (`details` per field) */
+            /** @description the request breaks the document: unknown fields, wrong types or formats, values out of range, malformed JSON, a body where none is taken, an `If-Match` that names no version, an `Idempotency-Key` over 200 characters (`details`: the fields at fault) */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -8369,7 +10505,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description no bearer token, or an invalid or expired one */
+            /** @description no bearer token, or an invalid or expired one (`/auth/login`: wrong username or password) */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -8378,7 +10514,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description the role or organisation scope of the caller does not allow this */
+            /** @description the role or the organisation scope of the caller does not allow this */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -8396,7 +10532,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description a concurrent change won (`If-Match` or the stream revision), or the state forbids it now */
+            /** @description the state forbids it now, a concurrent change won, or a request with this `Idempotency-Key` is still running */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -8405,8 +10541,35 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description a domain rule refused it (the message says which) */
+            /** @description the first result of this `Idempotency-Key` held personal data since erased: neither replayed nor run again */
+            410: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description `If-Match` named another version than the resource is at (`details`: expected and actual) */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description well formed, but a rule the document cannot state refused it: an unknown organisation or member, a window that ends before it starts, insufficient points, this `Idempotency-Key` used with another body (`error` says which rule) */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description the read store cannot be reached (`Retry-After`), a matching run was interrupted by a stop, or (probes) not ready */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -8419,13 +10582,18 @@ export interface operations {
     "DeclineTransfer.decline": {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description a repeat with the same key returns the first response (`Idempotent-Replayed: true`) and changes nothing; with another body it is 422; while the first runs, 409 */
+                "Idempotency-Key"?: string;
+                /** @description the version the resource must be at (its `version`), else 412; `*`: any */
+                "If-Match"?: string;
+            };
             path: {
                 id: string;
             };
             cookie?: never;
         };
-        requestBody: {
+        requestBody?: {
             content: {
                 "application/json": components["schemas"]["DeclineTransferDto"];
             };
@@ -8436,9 +10604,11 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["MemberAfterTransfer"];
+                };
             };
-            /** @description invalid input: unknown fields, wrong types, values out of range (`details` per field) */
+            /** @description the request breaks the document: unknown fields, wrong types or formats, values out of range, malformed JSON, a body where none is taken, an `If-Match` that names no version, an `Idempotency-Key` over 200 characters (`details`: the fields at fault) */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -8447,7 +10617,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description no bearer token, or an invalid or expired one */
+            /** @description no bearer token, or an invalid or expired one (`/auth/login`: wrong username or password) */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -8456,7 +10626,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description the role or organisation scope of the caller does not allow this */
+            /** @description the role or the organisation scope of the caller does not allow this */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -8474,7 +10644,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description a concurrent change won (`If-Match` or the stream revision), or the state forbids it now */
+            /** @description the state forbids it now, a concurrent change won, or a request with this `Idempotency-Key` is still running */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -8483,8 +10653,53 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description a domain rule refused it (the message says which) */
+            /** @description the first result of this `Idempotency-Key` held personal data since erased: neither replayed nor run again */
+            410: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description `If-Match` named another version than the resource is at (`details`: expected and actual) */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description the body is larger than 256 kB */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description the body is not `application/json` (or not UTF-8) */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description well formed, but a rule the document cannot state refused it: an unknown organisation or member, a window that ends before it starts, insufficient points, this `Idempotency-Key` used with another body (`error` says which rule) */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description the read store cannot be reached (`Retry-After`), a matching run was interrupted by a stop, or (probes) not ready */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -8497,7 +10712,12 @@ export interface operations {
     "CancelTransfer.cancel": {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description a repeat with the same key returns the first response (`Idempotent-Replayed: true`) and changes nothing; with another body it is 422; while the first runs, 409 */
+                "Idempotency-Key"?: string;
+                /** @description the version the resource must be at (its `version`), else 412; `*`: any */
+                "If-Match"?: string;
+            };
             path: {
                 id: string;
             };
@@ -8510,9 +10730,11 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["MemberAfterTransfer"];
+                };
             };
-            /** @description invalid input: unknown fields, wrong types, values out of range (`details` per field) */
+            /** @description the request breaks the document: unknown fields, wrong types or formats, values out of range, malformed JSON, a body where none is taken, an `If-Match` that names no version, an `Idempotency-Key` over 200 characters (`details`: the fields at fault) */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -8521,7 +10743,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description no bearer token, or an invalid or expired one */
+            /** @description no bearer token, or an invalid or expired one (`/auth/login`: wrong username or password) */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -8530,7 +10752,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description the role or organisation scope of the caller does not allow this */
+            /** @description the role or the organisation scope of the caller does not allow this */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -8548,7 +10770,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description a concurrent change won (`If-Match` or the stream revision), or the state forbids it now */
+            /** @description the state forbids it now, a concurrent change won, or a request with this `Idempotency-Key` is still running */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -8557,8 +10779,35 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description a domain rule refused it (the message says which) */
+            /** @description the first result of this `Idempotency-Key` held personal data since erased: neither replayed nor run again */
+            410: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description `If-Match` named another version than the resource is at (`details`: expected and actual) */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description well formed, but a rule the document cannot state refused it: an unknown organisation or member, a window that ends before it starts, insufficient points, this `Idempotency-Key` used with another body (`error` says which rule) */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description the read store cannot be reached (`Retry-After`), a matching run was interrupted by a stop, or (probes) not ready */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -8571,7 +10820,12 @@ export interface operations {
     "ChangeStatus.change": {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description a repeat with the same key returns the first response (`Idempotent-Replayed: true`) and changes nothing; with another body it is 422; while the first runs, 409 */
+                "Idempotency-Key"?: string;
+                /** @description the version the resource must be at (its `version`), else 412; `*`: any */
+                "If-Match"?: string;
+            };
             path: {
                 id: string;
             };
@@ -8588,9 +10842,11 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["Member"];
+                };
             };
-            /** @description invalid input: unknown fields, wrong types, values out of range (`details` per field) */
+            /** @description the request breaks the document: unknown fields, wrong types or formats, values out of range, malformed JSON, a body where none is taken, an `If-Match` that names no version, an `Idempotency-Key` over 200 characters (`details`: the fields at fault) */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -8599,7 +10855,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description no bearer token, or an invalid or expired one */
+            /** @description no bearer token, or an invalid or expired one (`/auth/login`: wrong username or password) */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -8608,7 +10864,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description the role or organisation scope of the caller does not allow this */
+            /** @description the role or the organisation scope of the caller does not allow this */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -8626,7 +10882,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description a concurrent change won (`If-Match` or the stream revision), or the state forbids it now */
+            /** @description the state forbids it now, a concurrent change won, or a request with this `Idempotency-Key` is still running */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -8635,8 +10891,53 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description a domain rule refused it (the message says which) */
+            /** @description the first result of this `Idempotency-Key` held personal data since erased: neither replayed nor run again */
+            410: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description `If-Match` named another version than the resource is at (`details`: expected and actual) */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description the body is larger than 256 kB */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description the body is not `application/json` (or not UTF-8) */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description well formed, but a rule the document cannot state refused it: an unknown organisation or member, a window that ends before it starts, insufficient points, this `Idempotency-Key` used with another body (`error` says which rule) */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description the read store cannot be reached (`Retry-After`), a matching run was interrupted by a stop, or (probes) not ready */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -8649,7 +10950,12 @@ export interface operations {
     "ReportToCommunity.report": {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description a repeat with the same key returns the first response (`Idempotent-Replayed: true`) and changes nothing; with another body it is 422; while the first runs, 409 */
+                "Idempotency-Key"?: string;
+                /** @description the version the resource must be at (its `version`), else 412; `*`: any */
+                "If-Match"?: string;
+            };
             path: {
                 id: string;
             };
@@ -8666,9 +10972,11 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["Member"];
+                };
             };
-            /** @description invalid input: unknown fields, wrong types, values out of range (`details` per field) */
+            /** @description the request breaks the document: unknown fields, wrong types or formats, values out of range, malformed JSON, a body where none is taken, an `If-Match` that names no version, an `Idempotency-Key` over 200 characters (`details`: the fields at fault) */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -8677,7 +10985,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description no bearer token, or an invalid or expired one */
+            /** @description no bearer token, or an invalid or expired one (`/auth/login`: wrong username or password) */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -8686,7 +10994,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description the role or organisation scope of the caller does not allow this */
+            /** @description the role or the organisation scope of the caller does not allow this */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -8704,7 +11012,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description a concurrent change won (`If-Match` or the stream revision), or the state forbids it now */
+            /** @description the state forbids it now, a concurrent change won, or a request with this `Idempotency-Key` is still running */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -8713,8 +11021,53 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description a domain rule refused it (the message says which) */
+            /** @description the first result of this `Idempotency-Key` held personal data since erased: neither replayed nor run again */
+            410: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description `If-Match` named another version than the resource is at (`details`: expected and actual) */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description the body is larger than 256 kB */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description the body is not `application/json` (or not UTF-8) */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description well formed, but a rule the document cannot state refused it: an unknown organisation or member, a window that ends before it starts, insufficient points, this `Idempotency-Key` used with another body (`error` says which rule) */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description the read store cannot be reached (`Retry-After`), a matching run was interrupted by a stop, or (probes) not ready */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -8727,7 +11080,12 @@ export interface operations {
     "WithdrawReport.withdraw": {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description a repeat with the same key returns the first response (`Idempotent-Replayed: true`) and changes nothing; with another body it is 422; while the first runs, 409 */
+                "Idempotency-Key"?: string;
+                /** @description the version the resource must be at (its `version`), else 412; `*`: any */
+                "If-Match"?: string;
+            };
             path: {
                 id: string;
             };
@@ -8740,9 +11098,11 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["MemberAfterWithdrawal"];
+                };
             };
-            /** @description invalid input: unknown fields, wrong types, values out of range (`details` per field) */
+            /** @description the request breaks the document: unknown fields, wrong types or formats, values out of range, malformed JSON, a body where none is taken, an `If-Match` that names no version, an `Idempotency-Key` over 200 characters (`details`: the fields at fault) */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -8751,7 +11111,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description no bearer token, or an invalid or expired one */
+            /** @description no bearer token, or an invalid or expired one (`/auth/login`: wrong username or password) */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -8760,7 +11120,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description the role or organisation scope of the caller does not allow this */
+            /** @description the role or the organisation scope of the caller does not allow this */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -8778,7 +11138,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description a concurrent change won (`If-Match` or the stream revision), or the state forbids it now */
+            /** @description the state forbids it now, a concurrent change won, or a request with this `Idempotency-Key` is still running */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -8787,8 +11147,35 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description a domain rule refused it (the message says which) */
+            /** @description the first result of this `Idempotency-Key` held personal data since erased: neither replayed nor run again */
+            410: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description `If-Match` named another version than the resource is at (`details`: expected and actual) */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description well formed, but a rule the document cannot state refused it: an unknown organisation or member, a window that ends before it starts, insufficient points, this `Idempotency-Key` used with another body (`error` says which rule) */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description the read store cannot be reached (`Retry-After`), a matching run was interrupted by a stop, or (probes) not ready */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -8801,7 +11188,12 @@ export interface operations {
     "LinkAccount.link": {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description a repeat with the same key returns the first response (`Idempotent-Replayed: true`) and changes nothing; with another body it is 422; while the first runs, 409 */
+                "Idempotency-Key"?: string;
+                /** @description the version the resource must be at (its `version`), else 412; `*`: any */
+                "If-Match"?: string;
+            };
             path: {
                 id: string;
             };
@@ -8818,9 +11210,11 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["Member"];
+                };
             };
-            /** @description invalid input: unknown fields, wrong types, values out of range (`details` per field) */
+            /** @description the request breaks the document: unknown fields, wrong types or formats, values out of range, malformed JSON, a body where none is taken, an `If-Match` that names no version, an `Idempotency-Key` over 200 characters (`details`: the fields at fault) */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -8829,7 +11223,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description no bearer token, or an invalid or expired one */
+            /** @description no bearer token, or an invalid or expired one (`/auth/login`: wrong username or password) */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -8838,7 +11232,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description the role or organisation scope of the caller does not allow this */
+            /** @description the role or the organisation scope of the caller does not allow this */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -8856,7 +11250,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description a concurrent change won (`If-Match` or the stream revision), or the state forbids it now */
+            /** @description the state forbids it now, a concurrent change won, or a request with this `Idempotency-Key` is still running */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -8865,8 +11259,53 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description a domain rule refused it (the message says which) */
+            /** @description the first result of this `Idempotency-Key` held personal data since erased: neither replayed nor run again */
+            410: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description `If-Match` named another version than the resource is at (`details`: expected and actual) */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description the body is larger than 256 kB */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description the body is not `application/json` (or not UTF-8) */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description well formed, but a rule the document cannot state refused it: an unknown organisation or member, a window that ends before it starts, insufficient points, this `Idempotency-Key` used with another body (`error` says which rule) */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description the read store cannot be reached (`Retry-After`), a matching run was interrupted by a stop, or (probes) not ready */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -8890,9 +11329,16 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": {
+                        /** @description the points of each rule (POINTS_RULE_TABLE) */
+                        points: unknown;
+                        /** @description the weights of the pioneer index (PIONEER_WEIGHTS) */
+                        pioneerWeights: unknown;
+                    };
+                };
             };
-            /** @description invalid input: unknown fields, wrong types, values out of range (`details` per field) */
+            /** @description the request breaks the document: unknown fields, wrong types or formats, values out of range, malformed JSON, a body where none is taken, an `If-Match` that names no version, an `Idempotency-Key` over 200 characters (`details`: the fields at fault) */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -8901,7 +11347,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description no bearer token, or an invalid or expired one */
+            /** @description no bearer token, or an invalid or expired one (`/auth/login`: wrong username or password) */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -8910,7 +11356,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description the role or organisation scope of the caller does not allow this */
+            /** @description the role or the organisation scope of the caller does not allow this */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -8919,26 +11365,8 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description no such resource */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description a concurrent change won (`If-Match` or the stream revision), or the state forbids it now */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description a domain rule refused it (the message says which) */
-            422: {
+            /** @description the read store cannot be reached (`Retry-After`), a matching run was interrupted by a stop, or (probes) not ready */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -8967,9 +11395,34 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": {
+                        memberId: string;
+                        balance: number | null;
+                        items: {
+                            id: string;
+                            /** @enum {string} */
+                            kind: "award" | "redemption" | "evaluation";
+                            points: number;
+                            rule: ("volunteer_hours" | "micro_wish" | "project") | null;
+                            source: {
+                                eventId: string;
+                                type: string;
+                                streamId: string;
+                            } | null;
+                            subjectId: string | null;
+                            title: string | null;
+                            hours: number;
+                            score: number | null;
+                            merchant: string | null;
+                            /** @description an ISO 8601 date or date-time */
+                            recordedAt: string;
+                        }[];
+                        nextCursor: string | null;
+                    };
+                };
             };
-            /** @description invalid input: unknown fields, wrong types, values out of range (`details` per field) */
+            /** @description the request breaks the document: unknown fields, wrong types or formats, values out of range, malformed JSON, a body where none is taken, an `If-Match` that names no version, an `Idempotency-Key` over 200 characters (`details`: the fields at fault) */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -8978,7 +11431,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description no bearer token, or an invalid or expired one */
+            /** @description no bearer token, or an invalid or expired one (`/auth/login`: wrong username or password) */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -8987,7 +11440,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description the role or organisation scope of the caller does not allow this */
+            /** @description the role or the organisation scope of the caller does not allow this */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -9005,17 +11458,8 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description a concurrent change won (`If-Match` or the stream revision), or the state forbids it now */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description a domain rule refused it (the message says which) */
-            422: {
+            /** @description the read store cannot be reached (`Retry-After`), a matching run was interrupted by a stop, or (probes) not ready */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -9028,7 +11472,12 @@ export interface operations {
     "RedeemPoints.redeem": {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description a repeat with the same key returns the first response (`Idempotent-Replayed: true`) and changes nothing; with another body it is 422; while the first runs, 409 */
+                "Idempotency-Key"?: string;
+                /** @description the version the resource must be at (its `version`), else 412; `*`: any */
+                "If-Match"?: string;
+            };
             path: {
                 id: string;
             };
@@ -9045,9 +11494,17 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": {
+                        redemptionId: string;
+                        memberId: string;
+                        points: number;
+                        merchant: string;
+                        balance: number;
+                    };
+                };
             };
-            /** @description invalid input: unknown fields, wrong types, values out of range (`details` per field) */
+            /** @description the request breaks the document: unknown fields, wrong types or formats, values out of range, malformed JSON, a body where none is taken, an `If-Match` that names no version, an `Idempotency-Key` over 200 characters (`details`: the fields at fault) */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -9056,7 +11513,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description no bearer token, or an invalid or expired one */
+            /** @description no bearer token, or an invalid or expired one (`/auth/login`: wrong username or password) */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -9065,7 +11522,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description the role or organisation scope of the caller does not allow this */
+            /** @description the role or the organisation scope of the caller does not allow this */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -9083,7 +11540,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description a concurrent change won (`If-Match` or the stream revision), or the state forbids it now */
+            /** @description the state forbids it now, a concurrent change won, or a request with this `Idempotency-Key` is still running */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -9092,8 +11549,44 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description a domain rule refused it (the message says which) */
+            /** @description `If-Match` named another version than the resource is at (`details`: expected and actual) */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description the body is larger than 256 kB */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description the body is not `application/json` (or not UTF-8) */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description well formed, but a rule the document cannot state refused it: an unknown organisation or member, a window that ends before it starts, insufficient points, this `Idempotency-Key` used with another body (`error` says which rule) */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description the read store cannot be reached (`Retry-After`), a matching run was interrupted by a stop, or (probes) not ready */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -9121,9 +11614,37 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": {
+                        memberId: string;
+                        quarter: string;
+                        index: number;
+                        breakdown: {
+                            hours: {
+                                weight: number;
+                                points: number;
+                                value: number;
+                            };
+                            wishes: {
+                                weight: number;
+                                points: number;
+                                value: number;
+                            };
+                            projects: {
+                                weight: number;
+                                points: number;
+                                value: number;
+                            };
+                            evaluations: {
+                                weight: number;
+                                points: number;
+                                scores: number[];
+                            };
+                        };
+                    };
+                };
             };
-            /** @description invalid input: unknown fields, wrong types, values out of range (`details` per field) */
+            /** @description the request breaks the document: unknown fields, wrong types or formats, values out of range, malformed JSON, a body where none is taken, an `If-Match` that names no version, an `Idempotency-Key` over 200 characters (`details`: the fields at fault) */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -9132,7 +11653,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description no bearer token, or an invalid or expired one */
+            /** @description no bearer token, or an invalid or expired one (`/auth/login`: wrong username or password) */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -9141,7 +11662,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description the role or organisation scope of the caller does not allow this */
+            /** @description the role or the organisation scope of the caller does not allow this */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -9159,17 +11680,8 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description a concurrent change won (`If-Match` or the stream revision), or the state forbids it now */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description a domain rule refused it (the message says which) */
-            422: {
+            /** @description the read store cannot be reached (`Retry-After`), a matching run was interrupted by a stop, or (probes) not ready */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -9199,9 +11711,44 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": {
+                        orgId: string;
+                        quarter: string;
+                        items: {
+                            rank: number;
+                            memberId: string;
+                            quarter: string;
+                            index: number;
+                            breakdown: {
+                                hours: {
+                                    weight: number;
+                                    points: number;
+                                    value: number;
+                                };
+                                wishes: {
+                                    weight: number;
+                                    points: number;
+                                    value: number;
+                                };
+                                projects: {
+                                    weight: number;
+                                    points: number;
+                                    value: number;
+                                };
+                                evaluations: {
+                                    weight: number;
+                                    points: number;
+                                    scores: number[];
+                                };
+                            };
+                            name: string;
+                            branchId: string | null;
+                        }[];
+                    };
+                };
             };
-            /** @description invalid input: unknown fields, wrong types, values out of range (`details` per field) */
+            /** @description the request breaks the document: unknown fields, wrong types or formats, values out of range, malformed JSON, a body where none is taken, an `If-Match` that names no version, an `Idempotency-Key` over 200 characters (`details`: the fields at fault) */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -9210,7 +11757,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description no bearer token, or an invalid or expired one */
+            /** @description no bearer token, or an invalid or expired one (`/auth/login`: wrong username or password) */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -9219,7 +11766,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description the role or organisation scope of the caller does not allow this */
+            /** @description the role or the organisation scope of the caller does not allow this */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -9228,26 +11775,8 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description no such resource */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description a concurrent change won (`If-Match` or the stream revision), or the state forbids it now */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description a domain rule refused it (the message says which) */
-            422: {
+            /** @description the read store cannot be reached (`Retry-After`), a matching run was interrupted by a stop, or (probes) not ready */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -9278,9 +11807,14 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": {
+                        items: components["schemas"]["Activity"][];
+                        nextCursor: string | null;
+                    };
+                };
             };
-            /** @description invalid input: unknown fields, wrong types, values out of range (`details` per field) */
+            /** @description the request breaks the document: unknown fields, wrong types or formats, values out of range, malformed JSON, a body where none is taken, an `If-Match` that names no version, an `Idempotency-Key` over 200 characters (`details`: the fields at fault) */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -9289,7 +11823,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description no bearer token, or an invalid or expired one */
+            /** @description no bearer token, or an invalid or expired one (`/auth/login`: wrong username or password) */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -9298,7 +11832,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description the role or organisation scope of the caller does not allow this */
+            /** @description the role or the organisation scope of the caller does not allow this */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -9307,26 +11841,8 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description no such resource */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description a concurrent change won (`If-Match` or the stream revision), or the state forbids it now */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description a domain rule refused it (the message says which) */
-            422: {
+            /** @description the read store cannot be reached (`Retry-After`), a matching run was interrupted by a stop, or (probes) not ready */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -9339,7 +11855,10 @@ export interface operations {
     "PublishActivity.publish": {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description a repeat with the same key returns the first response (`Idempotent-Replayed: true`) and changes nothing; with another body it is 422; while the first runs, 409 */
+                "Idempotency-Key"?: string;
+            };
             path?: never;
             cookie?: never;
         };
@@ -9354,9 +11873,11 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["Activity"];
+                };
             };
-            /** @description invalid input: unknown fields, wrong types, values out of range (`details` per field) */
+            /** @description the request breaks the document: unknown fields, wrong types or formats, values out of range, malformed JSON, a body where none is taken, an `If-Match` that names no version, an `Idempotency-Key` over 200 characters (`details`: the fields at fault) */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -9365,7 +11886,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description no bearer token, or an invalid or expired one */
+            /** @description no bearer token, or an invalid or expired one (`/auth/login`: wrong username or password) */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -9374,7 +11895,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description the role or organisation scope of the caller does not allow this */
+            /** @description the role or the organisation scope of the caller does not allow this */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -9383,16 +11904,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description no such resource */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description a concurrent change won (`If-Match` or the stream revision), or the state forbids it now */
+            /** @description the state forbids it now, a concurrent change won, or a request with this `Idempotency-Key` is still running */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -9401,8 +11913,35 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description a domain rule refused it (the message says which) */
+            /** @description the body is larger than 256 kB */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description the body is not `application/json` (or not UTF-8) */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description well formed, but a rule the document cannot state refused it: an unknown organisation or member, a window that ends before it starts, insufficient points, this `Idempotency-Key` used with another body (`error` says which rule) */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description the read store cannot be reached (`Retry-After`), a matching run was interrupted by a stop, or (probes) not ready */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -9429,9 +11968,17 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": {
+                        activities: number;
+                        byCommunity: {
+                            communityId: string;
+                            verifiedHours: number;
+                        }[];
+                    };
+                };
             };
-            /** @description invalid input: unknown fields, wrong types, values out of range (`details` per field) */
+            /** @description the request breaks the document: unknown fields, wrong types or formats, values out of range, malformed JSON, a body where none is taken, an `If-Match` that names no version, an `Idempotency-Key` over 200 characters (`details`: the fields at fault) */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -9440,7 +11987,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description no bearer token, or an invalid or expired one */
+            /** @description no bearer token, or an invalid or expired one (`/auth/login`: wrong username or password) */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -9449,7 +11996,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description the role or organisation scope of the caller does not allow this */
+            /** @description the role or the organisation scope of the caller does not allow this */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -9458,26 +12005,8 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description no such resource */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description a concurrent change won (`If-Match` or the stream revision), or the state forbids it now */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description a domain rule refused it (the message says which) */
-            422: {
+            /** @description the read store cannot be reached (`Retry-After`), a matching run was interrupted by a stop, or (probes) not ready */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -9503,9 +12032,11 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["Activity"];
+                };
             };
-            /** @description invalid input: unknown fields, wrong types, values out of range (`details` per field) */
+            /** @description the request breaks the document: unknown fields, wrong types or formats, values out of range, malformed JSON, a body where none is taken, an `If-Match` that names no version, an `Idempotency-Key` over 200 characters (`details`: the fields at fault) */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -9514,7 +12045,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description no bearer token, or an invalid or expired one */
+            /** @description no bearer token, or an invalid or expired one (`/auth/login`: wrong username or password) */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -9523,7 +12054,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description the role or organisation scope of the caller does not allow this */
+            /** @description the role or the organisation scope of the caller does not allow this */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -9541,17 +12072,8 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description a concurrent change won (`If-Match` or the stream revision), or the state forbids it now */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description a domain rule refused it (the message says which) */
-            422: {
+            /** @description the read store cannot be reached (`Retry-After`), a matching run was interrupted by a stop, or (probes) not ready */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -9564,7 +12086,12 @@ export interface operations {
     "SignUp.signUp": {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description a repeat with the same key returns the first response (`Idempotent-Replayed: true`) and changes nothing; with another body it is 422; while the first runs, 409 */
+                "Idempotency-Key"?: string;
+                /** @description the version the resource must be at (its `version`), else 412; `*`: any */
+                "If-Match"?: string;
+            };
             path: {
                 id: string;
             };
@@ -9581,9 +12108,11 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["Activity"];
+                };
             };
-            /** @description invalid input: unknown fields, wrong types, values out of range (`details` per field) */
+            /** @description the request breaks the document: unknown fields, wrong types or formats, values out of range, malformed JSON, a body where none is taken, an `If-Match` that names no version, an `Idempotency-Key` over 200 characters (`details`: the fields at fault) */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -9592,7 +12121,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description no bearer token, or an invalid or expired one */
+            /** @description no bearer token, or an invalid or expired one (`/auth/login`: wrong username or password) */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -9601,7 +12130,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description the role or organisation scope of the caller does not allow this */
+            /** @description the role or the organisation scope of the caller does not allow this */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -9619,7 +12148,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description a concurrent change won (`If-Match` or the stream revision), or the state forbids it now */
+            /** @description the state forbids it now, a concurrent change won, or a request with this `Idempotency-Key` is still running */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -9628,8 +12157,44 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description a domain rule refused it (the message says which) */
+            /** @description `If-Match` named another version than the resource is at (`details`: expected and actual) */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description the body is larger than 256 kB */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description the body is not `application/json` (or not UTF-8) */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description well formed, but a rule the document cannot state refused it: an unknown organisation or member, a window that ends before it starts, insufficient points, this `Idempotency-Key` used with another body (`error` says which rule) */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description the read store cannot be reached (`Retry-After`), a matching run was interrupted by a stop, or (probes) not ready */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -9642,7 +12207,12 @@ export interface operations {
     "CancelSignUp.cancelSignUp": {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description a repeat with the same key returns the first response (`Idempotent-Replayed: true`) and changes nothing; with another body it is 422; while the first runs, 409 */
+                "Idempotency-Key"?: string;
+                /** @description the version the resource must be at (its `version`), else 412; `*`: any */
+                "If-Match"?: string;
+            };
             path: {
                 id: string;
                 memberId: string;
@@ -9656,9 +12226,11 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["Activity"];
+                };
             };
-            /** @description invalid input: unknown fields, wrong types, values out of range (`details` per field) */
+            /** @description the request breaks the document: unknown fields, wrong types or formats, values out of range, malformed JSON, a body where none is taken, an `If-Match` that names no version, an `Idempotency-Key` over 200 characters (`details`: the fields at fault) */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -9667,7 +12239,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description no bearer token, or an invalid or expired one */
+            /** @description no bearer token, or an invalid or expired one (`/auth/login`: wrong username or password) */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -9676,7 +12248,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description the role or organisation scope of the caller does not allow this */
+            /** @description the role or the organisation scope of the caller does not allow this */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -9694,7 +12266,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description a concurrent change won (`If-Match` or the stream revision), or the state forbids it now */
+            /** @description the state forbids it now, a concurrent change won, or a request with this `Idempotency-Key` is still running */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -9703,8 +12275,26 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description a domain rule refused it (the message says which) */
+            /** @description `If-Match` named another version than the resource is at (`details`: expected and actual) */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description well formed, but a rule the document cannot state refused it: an unknown organisation or member, a window that ends before it starts, insufficient points, this `Idempotency-Key` used with another body (`error` says which rule) */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description the read store cannot be reached (`Retry-After`), a matching run was interrupted by a stop, or (probes) not ready */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -9717,13 +12307,18 @@ export interface operations {
     "CancelActivity.cancel": {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description a repeat with the same key returns the first response (`Idempotent-Replayed: true`) and changes nothing; with another body it is 422; while the first runs, 409 */
+                "Idempotency-Key"?: string;
+                /** @description the version the resource must be at (its `version`), else 412; `*`: any */
+                "If-Match"?: string;
+            };
             path: {
                 id: string;
             };
             cookie?: never;
         };
-        requestBody: {
+        requestBody?: {
             content: {
                 "application/json": components["schemas"]["CancelActivityDto"];
             };
@@ -9734,9 +12329,11 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["Activity"];
+                };
             };
-            /** @description invalid input: unknown fields, wrong types, values out of range (`details` per field) */
+            /** @description the request breaks the document: unknown fields, wrong types or formats, values out of range, malformed JSON, a body where none is taken, an `If-Match` that names no version, an `Idempotency-Key` over 200 characters (`details`: the fields at fault) */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -9745,7 +12342,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description no bearer token, or an invalid or expired one */
+            /** @description no bearer token, or an invalid or expired one (`/auth/login`: wrong username or password) */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -9754,7 +12351,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description the role or organisation scope of the caller does not allow this */
+            /** @description the role or the organisation scope of the caller does not allow this */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -9772,7 +12369,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description a concurrent change won (`If-Match` or the stream revision), or the state forbids it now */
+            /** @description the state forbids it now, a concurrent change won, or a request with this `Idempotency-Key` is still running */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -9781,8 +12378,44 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description a domain rule refused it (the message says which) */
+            /** @description `If-Match` named another version than the resource is at (`details`: expected and actual) */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description the body is larger than 256 kB */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description the body is not `application/json` (or not UTF-8) */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description well formed, but a rule the document cannot state refused it: an unknown organisation or member, a window that ends before it starts, insufficient points, this `Idempotency-Key` used with another body (`error` says which rule) */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description the read store cannot be reached (`Retry-After`), a matching run was interrupted by a stop, or (probes) not ready */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -9795,7 +12428,12 @@ export interface operations {
     "RecordAttendance.attendance": {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description a repeat with the same key returns the first response (`Idempotent-Replayed: true`) and changes nothing; with another body it is 422; while the first runs, 409 */
+                "Idempotency-Key"?: string;
+                /** @description the version the resource must be at (its `version`), else 412; `*`: any */
+                "If-Match"?: string;
+            };
             path: {
                 id: string;
             };
@@ -9812,9 +12450,11 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["Activity"];
+                };
             };
-            /** @description invalid input: unknown fields, wrong types, values out of range (`details` per field) */
+            /** @description the request breaks the document: unknown fields, wrong types or formats, values out of range, malformed JSON, a body where none is taken, an `If-Match` that names no version, an `Idempotency-Key` over 200 characters (`details`: the fields at fault) */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -9823,7 +12463,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description no bearer token, or an invalid or expired one */
+            /** @description no bearer token, or an invalid or expired one (`/auth/login`: wrong username or password) */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -9832,7 +12472,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description the role or organisation scope of the caller does not allow this */
+            /** @description the role or the organisation scope of the caller does not allow this */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -9850,7 +12490,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description a concurrent change won (`If-Match` or the stream revision), or the state forbids it now */
+            /** @description the state forbids it now, a concurrent change won, or a request with this `Idempotency-Key` is still running */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -9859,8 +12499,44 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description a domain rule refused it (the message says which) */
+            /** @description `If-Match` named another version than the resource is at (`details`: expected and actual) */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description the body is larger than 256 kB */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description the body is not `application/json` (or not UTF-8) */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description well formed, but a rule the document cannot state refused it: an unknown organisation or member, a window that ends before it starts, insufficient points, this `Idempotency-Key` used with another body (`error` says which rule) */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description the read store cannot be reached (`Retry-After`), a matching run was interrupted by a stop, or (probes) not ready */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -9890,9 +12566,14 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": {
+                        items: components["schemas"]["Wish"][];
+                        nextCursor: string | null;
+                    };
+                };
             };
-            /** @description invalid input: unknown fields, wrong types, values out of range (`details` per field) */
+            /** @description the request breaks the document: unknown fields, wrong types or formats, values out of range, malformed JSON, a body where none is taken, an `If-Match` that names no version, an `Idempotency-Key` over 200 characters (`details`: the fields at fault) */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -9901,7 +12582,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description no bearer token, or an invalid or expired one */
+            /** @description no bearer token, or an invalid or expired one (`/auth/login`: wrong username or password) */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -9910,7 +12591,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description the role or organisation scope of the caller does not allow this */
+            /** @description the role or the organisation scope of the caller does not allow this */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -9919,26 +12600,8 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description no such resource */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description a concurrent change won (`If-Match` or the stream revision), or the state forbids it now */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description a domain rule refused it (the message says which) */
-            422: {
+            /** @description the read store cannot be reached (`Retry-After`), a matching run was interrupted by a stop, or (probes) not ready */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -9951,7 +12614,10 @@ export interface operations {
     "PostWish.post": {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description a repeat with the same key returns the first response (`Idempotent-Replayed: true`) and changes nothing; with another body it is 422; while the first runs, 409 */
+                "Idempotency-Key"?: string;
+            };
             path?: never;
             cookie?: never;
         };
@@ -9966,9 +12632,11 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["Wish"];
+                };
             };
-            /** @description invalid input: unknown fields, wrong types, values out of range (`details` per field) */
+            /** @description the request breaks the document: unknown fields, wrong types or formats, values out of range, malformed JSON, a body where none is taken, an `If-Match` that names no version, an `Idempotency-Key` over 200 characters (`details`: the fields at fault) */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -9977,7 +12645,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description no bearer token, or an invalid or expired one */
+            /** @description no bearer token, or an invalid or expired one (`/auth/login`: wrong username or password) */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -9986,7 +12654,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description the role or organisation scope of the caller does not allow this */
+            /** @description the role or the organisation scope of the caller does not allow this */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -9995,16 +12663,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description no such resource */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description a concurrent change won (`If-Match` or the stream revision), or the state forbids it now */
+            /** @description the state forbids it now, a concurrent change won, or a request with this `Idempotency-Key` is still running */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -10013,8 +12672,35 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description a domain rule refused it (the message says which) */
+            /** @description the body is larger than 256 kB */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description the body is not `application/json` (or not UTF-8) */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description well formed, but a rule the document cannot state refused it: an unknown organisation or member, a window that ends before it starts, insufficient points, this `Idempotency-Key` used with another body (`error` says which rule) */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description the read store cannot be reached (`Retry-After`), a matching run was interrupted by a stop, or (probes) not ready */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -10040,9 +12726,11 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["Wish"];
+                };
             };
-            /** @description invalid input: unknown fields, wrong types, values out of range (`details` per field) */
+            /** @description the request breaks the document: unknown fields, wrong types or formats, values out of range, malformed JSON, a body where none is taken, an `If-Match` that names no version, an `Idempotency-Key` over 200 characters (`details`: the fields at fault) */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -10051,7 +12739,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description no bearer token, or an invalid or expired one */
+            /** @description no bearer token, or an invalid or expired one (`/auth/login`: wrong username or password) */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -10060,7 +12748,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description the role or organisation scope of the caller does not allow this */
+            /** @description the role or the organisation scope of the caller does not allow this */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -10078,17 +12766,8 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description a concurrent change won (`If-Match` or the stream revision), or the state forbids it now */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description a domain rule refused it (the message says which) */
-            422: {
+            /** @description the read store cannot be reached (`Retry-After`), a matching run was interrupted by a stop, or (probes) not ready */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -10101,7 +12780,12 @@ export interface operations {
     "ClaimWish.claim": {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description a repeat with the same key returns the first response (`Idempotent-Replayed: true`) and changes nothing; with another body it is 422; while the first runs, 409 */
+                "Idempotency-Key"?: string;
+                /** @description the version the resource must be at (its `version`), else 412; `*`: any */
+                "If-Match"?: string;
+            };
             path: {
                 id: string;
             };
@@ -10118,9 +12802,11 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["Wish"];
+                };
             };
-            /** @description invalid input: unknown fields, wrong types, values out of range (`details` per field) */
+            /** @description the request breaks the document: unknown fields, wrong types or formats, values out of range, malformed JSON, a body where none is taken, an `If-Match` that names no version, an `Idempotency-Key` over 200 characters (`details`: the fields at fault) */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -10129,7 +12815,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description no bearer token, or an invalid or expired one */
+            /** @description no bearer token, or an invalid or expired one (`/auth/login`: wrong username or password) */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -10138,7 +12824,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description the role or organisation scope of the caller does not allow this */
+            /** @description the role or the organisation scope of the caller does not allow this */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -10156,7 +12842,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description a concurrent change won (`If-Match` or the stream revision), or the state forbids it now */
+            /** @description the state forbids it now, a concurrent change won, or a request with this `Idempotency-Key` is still running */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -10165,8 +12851,44 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description a domain rule refused it (the message says which) */
+            /** @description `If-Match` named another version than the resource is at (`details`: expected and actual) */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description the body is larger than 256 kB */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description the body is not `application/json` (or not UTF-8) */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description well formed, but a rule the document cannot state refused it: an unknown organisation or member, a window that ends before it starts, insufficient points, this `Idempotency-Key` used with another body (`error` says which rule) */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description the read store cannot be reached (`Retry-After`), a matching run was interrupted by a stop, or (probes) not ready */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -10179,7 +12901,12 @@ export interface operations {
     "ReleaseWish.release": {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description a repeat with the same key returns the first response (`Idempotent-Replayed: true`) and changes nothing; with another body it is 422; while the first runs, 409 */
+                "Idempotency-Key"?: string;
+                /** @description the version the resource must be at (its `version`), else 412; `*`: any */
+                "If-Match"?: string;
+            };
             path: {
                 id: string;
             };
@@ -10192,9 +12919,11 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["Wish"];
+                };
             };
-            /** @description invalid input: unknown fields, wrong types, values out of range (`details` per field) */
+            /** @description the request breaks the document: unknown fields, wrong types or formats, values out of range, malformed JSON, a body where none is taken, an `If-Match` that names no version, an `Idempotency-Key` over 200 characters (`details`: the fields at fault) */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -10203,7 +12932,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description no bearer token, or an invalid or expired one */
+            /** @description no bearer token, or an invalid or expired one (`/auth/login`: wrong username or password) */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -10212,7 +12941,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description the role or organisation scope of the caller does not allow this */
+            /** @description the role or the organisation scope of the caller does not allow this */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -10230,7 +12959,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description a concurrent change won (`If-Match` or the stream revision), or the state forbids it now */
+            /** @description the state forbids it now, a concurrent change won, or a request with this `Idempotency-Key` is still running */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -10239,8 +12968,26 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description a domain rule refused it (the message says which) */
+            /** @description `If-Match` named another version than the resource is at (`details`: expected and actual) */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description well formed, but a rule the document cannot state refused it: an unknown organisation or member, a window that ends before it starts, insufficient points, this `Idempotency-Key` used with another body (`error` says which rule) */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description the read store cannot be reached (`Retry-After`), a matching run was interrupted by a stop, or (probes) not ready */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -10253,13 +13000,18 @@ export interface operations {
     "FulfilWish.fulfil": {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description a repeat with the same key returns the first response (`Idempotent-Replayed: true`) and changes nothing; with another body it is 422; while the first runs, 409 */
+                "Idempotency-Key"?: string;
+                /** @description the version the resource must be at (its `version`), else 412; `*`: any */
+                "If-Match"?: string;
+            };
             path: {
                 id: string;
             };
             cookie?: never;
         };
-        requestBody: {
+        requestBody?: {
             content: {
                 "application/json": components["schemas"]["FulfilWishDto"];
             };
@@ -10270,9 +13022,11 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["Wish"];
+                };
             };
-            /** @description invalid input: unknown fields, wrong types, values out of range (`details` per field) */
+            /** @description the request breaks the document: unknown fields, wrong types or formats, values out of range, malformed JSON, a body where none is taken, an `If-Match` that names no version, an `Idempotency-Key` over 200 characters (`details`: the fields at fault) */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -10281,7 +13035,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description no bearer token, or an invalid or expired one */
+            /** @description no bearer token, or an invalid or expired one (`/auth/login`: wrong username or password) */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -10290,7 +13044,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description the role or organisation scope of the caller does not allow this */
+            /** @description the role or the organisation scope of the caller does not allow this */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -10308,7 +13062,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description a concurrent change won (`If-Match` or the stream revision), or the state forbids it now */
+            /** @description the state forbids it now, a concurrent change won, or a request with this `Idempotency-Key` is still running */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -10317,8 +13071,44 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description a domain rule refused it (the message says which) */
+            /** @description `If-Match` named another version than the resource is at (`details`: expected and actual) */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description the body is larger than 256 kB */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description the body is not `application/json` (or not UTF-8) */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description well formed, but a rule the document cannot state refused it: an unknown organisation or member, a window that ends before it starts, insufficient points, this `Idempotency-Key` used with another body (`error` says which rule) */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description the read store cannot be reached (`Retry-After`), a matching run was interrupted by a stop, or (probes) not ready */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -10331,7 +13121,12 @@ export interface operations {
     "ConfirmWish.confirm": {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description a repeat with the same key returns the first response (`Idempotent-Replayed: true`) and changes nothing; with another body it is 422; while the first runs, 409 */
+                "Idempotency-Key"?: string;
+                /** @description the version the resource must be at (its `version`), else 412; `*`: any */
+                "If-Match"?: string;
+            };
             path: {
                 id: string;
             };
@@ -10344,9 +13139,11 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["Wish"];
+                };
             };
-            /** @description invalid input: unknown fields, wrong types, values out of range (`details` per field) */
+            /** @description the request breaks the document: unknown fields, wrong types or formats, values out of range, malformed JSON, a body where none is taken, an `If-Match` that names no version, an `Idempotency-Key` over 200 characters (`details`: the fields at fault) */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -10355,7 +13152,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description no bearer token, or an invalid or expired one */
+            /** @description no bearer token, or an invalid or expired one (`/auth/login`: wrong username or password) */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -10364,7 +13161,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description the role or organisation scope of the caller does not allow this */
+            /** @description the role or the organisation scope of the caller does not allow this */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -10382,7 +13179,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description a concurrent change won (`If-Match` or the stream revision), or the state forbids it now */
+            /** @description the state forbids it now, a concurrent change won, or a request with this `Idempotency-Key` is still running */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -10391,8 +13188,26 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description a domain rule refused it (the message says which) */
+            /** @description `If-Match` named another version than the resource is at (`details`: expected and actual) */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description well formed, but a rule the document cannot state refused it: an unknown organisation or member, a window that ends before it starts, insufficient points, this `Idempotency-Key` used with another body (`error` says which rule) */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description the read store cannot be reached (`Retry-After`), a matching run was interrupted by a stop, or (probes) not ready */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -10420,9 +13235,14 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": {
+                        items: components["schemas"]["Team"][];
+                        nextCursor: string | null;
+                    };
+                };
             };
-            /** @description invalid input: unknown fields, wrong types, values out of range (`details` per field) */
+            /** @description the request breaks the document: unknown fields, wrong types or formats, values out of range, malformed JSON, a body where none is taken, an `If-Match` that names no version, an `Idempotency-Key` over 200 characters (`details`: the fields at fault) */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -10431,7 +13251,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description no bearer token, or an invalid or expired one */
+            /** @description no bearer token, or an invalid or expired one (`/auth/login`: wrong username or password) */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -10440,7 +13260,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description the role or organisation scope of the caller does not allow this */
+            /** @description the role or the organisation scope of the caller does not allow this */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -10449,26 +13269,8 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description no such resource */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description a concurrent change won (`If-Match` or the stream revision), or the state forbids it now */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description a domain rule refused it (the message says which) */
-            422: {
+            /** @description the read store cannot be reached (`Retry-After`), a matching run was interrupted by a stop, or (probes) not ready */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -10481,7 +13283,10 @@ export interface operations {
     "FormTeam.form": {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description a repeat with the same key returns the first response (`Idempotent-Replayed: true`) and changes nothing; with another body it is 422; while the first runs, 409 */
+                "Idempotency-Key"?: string;
+            };
             path?: never;
             cookie?: never;
         };
@@ -10496,9 +13301,11 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["Team"];
+                };
             };
-            /** @description invalid input: unknown fields, wrong types, values out of range (`details` per field) */
+            /** @description the request breaks the document: unknown fields, wrong types or formats, values out of range, malformed JSON, a body where none is taken, an `If-Match` that names no version, an `Idempotency-Key` over 200 characters (`details`: the fields at fault) */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -10507,7 +13314,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description no bearer token, or an invalid or expired one */
+            /** @description no bearer token, or an invalid or expired one (`/auth/login`: wrong username or password) */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -10516,7 +13323,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description the role or organisation scope of the caller does not allow this */
+            /** @description the role or the organisation scope of the caller does not allow this */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -10525,16 +13332,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description no such resource */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description a concurrent change won (`If-Match` or the stream revision), or the state forbids it now */
+            /** @description the state forbids it now, a concurrent change won, or a request with this `Idempotency-Key` is still running */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -10543,8 +13341,35 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description a domain rule refused it (the message says which) */
+            /** @description the body is larger than 256 kB */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description the body is not `application/json` (or not UTF-8) */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description well formed, but a rule the document cannot state refused it: an unknown organisation or member, a window that ends before it starts, insufficient points, this `Idempotency-Key` used with another body (`error` says which rule) */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description the read store cannot be reached (`Retry-After`), a matching run was interrupted by a stop, or (probes) not ready */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -10570,9 +13395,11 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["Team"];
+                };
             };
-            /** @description invalid input: unknown fields, wrong types, values out of range (`details` per field) */
+            /** @description the request breaks the document: unknown fields, wrong types or formats, values out of range, malformed JSON, a body where none is taken, an `If-Match` that names no version, an `Idempotency-Key` over 200 characters (`details`: the fields at fault) */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -10581,7 +13408,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description no bearer token, or an invalid or expired one */
+            /** @description no bearer token, or an invalid or expired one (`/auth/login`: wrong username or password) */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -10590,7 +13417,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description the role or organisation scope of the caller does not allow this */
+            /** @description the role or the organisation scope of the caller does not allow this */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -10608,17 +13435,8 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description a concurrent change won (`If-Match` or the stream revision), or the state forbids it now */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description a domain rule refused it (the message says which) */
-            422: {
+            /** @description the read store cannot be reached (`Retry-After`), a matching run was interrupted by a stop, or (probes) not ready */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -10631,7 +13449,12 @@ export interface operations {
     "AddTeamMember.addMember": {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description a repeat with the same key returns the first response (`Idempotent-Replayed: true`) and changes nothing; with another body it is 422; while the first runs, 409 */
+                "Idempotency-Key"?: string;
+                /** @description the version the resource must be at (its `version`), else 412; `*`: any */
+                "If-Match"?: string;
+            };
             path: {
                 id: string;
             };
@@ -10648,9 +13471,11 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["Team"];
+                };
             };
-            /** @description invalid input: unknown fields, wrong types, values out of range (`details` per field) */
+            /** @description the request breaks the document: unknown fields, wrong types or formats, values out of range, malformed JSON, a body where none is taken, an `If-Match` that names no version, an `Idempotency-Key` over 200 characters (`details`: the fields at fault) */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -10659,7 +13484,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description no bearer token, or an invalid or expired one */
+            /** @description no bearer token, or an invalid or expired one (`/auth/login`: wrong username or password) */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -10668,7 +13493,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description the role or organisation scope of the caller does not allow this */
+            /** @description the role or the organisation scope of the caller does not allow this */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -10686,7 +13511,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description a concurrent change won (`If-Match` or the stream revision), or the state forbids it now */
+            /** @description the state forbids it now, a concurrent change won, or a request with this `Idempotency-Key` is still running */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -10695,8 +13520,44 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description a domain rule refused it (the message says which) */
+            /** @description `If-Match` named another version than the resource is at (`details`: expected and actual) */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description the body is larger than 256 kB */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description the body is not `application/json` (or not UTF-8) */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description well formed, but a rule the document cannot state refused it: an unknown organisation or member, a window that ends before it starts, insufficient points, this `Idempotency-Key` used with another body (`error` says which rule) */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description the read store cannot be reached (`Retry-After`), a matching run was interrupted by a stop, or (probes) not ready */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -10709,7 +13570,12 @@ export interface operations {
     "RemoveTeamMember.removeMember": {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description a repeat with the same key returns the first response (`Idempotent-Replayed: true`) and changes nothing; with another body it is 422; while the first runs, 409 */
+                "Idempotency-Key"?: string;
+                /** @description the version the resource must be at (its `version`), else 412; `*`: any */
+                "If-Match"?: string;
+            };
             path: {
                 id: string;
                 memberId: string;
@@ -10723,9 +13589,11 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["Team"];
+                };
             };
-            /** @description invalid input: unknown fields, wrong types, values out of range (`details` per field) */
+            /** @description the request breaks the document: unknown fields, wrong types or formats, values out of range, malformed JSON, a body where none is taken, an `If-Match` that names no version, an `Idempotency-Key` over 200 characters (`details`: the fields at fault) */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -10734,7 +13602,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description no bearer token, or an invalid or expired one */
+            /** @description no bearer token, or an invalid or expired one (`/auth/login`: wrong username or password) */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -10743,7 +13611,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description the role or organisation scope of the caller does not allow this */
+            /** @description the role or the organisation scope of the caller does not allow this */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -10761,7 +13629,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description a concurrent change won (`If-Match` or the stream revision), or the state forbids it now */
+            /** @description the state forbids it now, a concurrent change won, or a request with this `Idempotency-Key` is still running */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -10770,8 +13638,26 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description a domain rule refused it (the message says which) */
+            /** @description `If-Match` named another version than the resource is at (`details`: expected and actual) */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description well formed, but a rule the document cannot state refused it: an unknown organisation or member, a window that ends before it starts, insufficient points, this `Idempotency-Key` used with another body (`error` says which rule) */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description the read store cannot be reached (`Retry-After`), a matching run was interrupted by a stop, or (probes) not ready */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -10799,9 +13685,14 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": {
+                        items: components["schemas"]["Rotation"][];
+                        nextCursor: string | null;
+                    };
+                };
             };
-            /** @description invalid input: unknown fields, wrong types, values out of range (`details` per field) */
+            /** @description the request breaks the document: unknown fields, wrong types or formats, values out of range, malformed JSON, a body where none is taken, an `If-Match` that names no version, an `Idempotency-Key` over 200 characters (`details`: the fields at fault) */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -10810,7 +13701,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description no bearer token, or an invalid or expired one */
+            /** @description no bearer token, or an invalid or expired one (`/auth/login`: wrong username or password) */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -10819,7 +13710,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description the role or organisation scope of the caller does not allow this */
+            /** @description the role or the organisation scope of the caller does not allow this */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -10828,26 +13719,8 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description no such resource */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description a concurrent change won (`If-Match` or the stream revision), or the state forbids it now */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description a domain rule refused it (the message says which) */
-            422: {
+            /** @description the read store cannot be reached (`Retry-After`), a matching run was interrupted by a stop, or (probes) not ready */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -10860,7 +13733,10 @@ export interface operations {
     "PublishRotation.publishRotation": {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description a repeat with the same key returns the first response (`Idempotent-Replayed: true`) and changes nothing; with another body it is 422; while the first runs, 409 */
+                "Idempotency-Key"?: string;
+            };
             path?: never;
             cookie?: never;
         };
@@ -10875,9 +13751,11 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["Rotation"];
+                };
             };
-            /** @description invalid input: unknown fields, wrong types, values out of range (`details` per field) */
+            /** @description the request breaks the document: unknown fields, wrong types or formats, values out of range, malformed JSON, a body where none is taken, an `If-Match` that names no version, an `Idempotency-Key` over 200 characters (`details`: the fields at fault) */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -10886,7 +13764,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description no bearer token, or an invalid or expired one */
+            /** @description no bearer token, or an invalid or expired one (`/auth/login`: wrong username or password) */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -10895,7 +13773,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description the role or organisation scope of the caller does not allow this */
+            /** @description the role or the organisation scope of the caller does not allow this */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -10904,16 +13782,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description no such resource */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description a concurrent change won (`If-Match` or the stream revision), or the state forbids it now */
+            /** @description the state forbids it now, a concurrent change won, or a request with this `Idempotency-Key` is still running */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -10922,8 +13791,35 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description a domain rule refused it (the message says which) */
+            /** @description the body is larger than 256 kB */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description the body is not `application/json` (or not UTF-8) */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description well formed, but a rule the document cannot state refused it: an unknown organisation or member, a window that ends before it starts, insufficient points, this `Idempotency-Key` used with another body (`error` says which rule) */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description the read store cannot be reached (`Retry-After`), a matching run was interrupted by a stop, or (probes) not ready */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -10950,9 +13846,11 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["Rotation"];
+                };
             };
-            /** @description invalid input: unknown fields, wrong types, values out of range (`details` per field) */
+            /** @description the request breaks the document: unknown fields, wrong types or formats, values out of range, malformed JSON, a body where none is taken, an `If-Match` that names no version, an `Idempotency-Key` over 200 characters (`details`: the fields at fault) */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -10961,7 +13859,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description no bearer token, or an invalid or expired one */
+            /** @description no bearer token, or an invalid or expired one (`/auth/login`: wrong username or password) */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -10970,7 +13868,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description the role or organisation scope of the caller does not allow this */
+            /** @description the role or the organisation scope of the caller does not allow this */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -10988,17 +13886,8 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description a concurrent change won (`If-Match` or the stream revision), or the state forbids it now */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description a domain rule refused it (the message says which) */
-            422: {
+            /** @description the read store cannot be reached (`Retry-After`), a matching run was interrupted by a stop, or (probes) not ready */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -11016,7 +13905,9 @@ export interface operations {
                 actor?: string;
                 orgId?: string;
                 correlationId?: string;
+                /** @description a date (2026-12-02) or an RFC 3339 date-time (2026-12-02T10:20:30Z, 2026-12-02T18:20:30+08:00) */
                 from?: string;
+                /** @description a date (2026-12-02) or an RFC 3339 date-time (2026-12-02T10:20:30Z, 2026-12-02T18:20:30+08:00) */
                 to?: string;
                 limit?: number;
                 cursor?: string;
@@ -11032,9 +13923,14 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": {
+                        items: components["schemas"]["AuditEvent"][];
+                        nextCursor: string | null;
+                    };
+                };
             };
-            /** @description invalid input: unknown fields, wrong types, values out of range (`details` per field) */
+            /** @description the request breaks the document: unknown fields, wrong types or formats, values out of range, malformed JSON, a body where none is taken, an `If-Match` that names no version, an `Idempotency-Key` over 200 characters (`details`: the fields at fault) */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -11043,7 +13939,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description no bearer token, or an invalid or expired one */
+            /** @description no bearer token, or an invalid or expired one (`/auth/login`: wrong username or password) */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -11052,7 +13948,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description the role or organisation scope of the caller does not allow this */
+            /** @description the role or the organisation scope of the caller does not allow this */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -11061,26 +13957,8 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description no such resource */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description a concurrent change won (`If-Match` or the stream revision), or the state forbids it now */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description a domain rule refused it (the message says which) */
-            422: {
+            /** @description the read store cannot be reached (`Retry-After`), a matching run was interrupted by a stop, or (probes) not ready */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -11106,9 +13984,37 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": {
+                        eventId: string;
+                        type: string;
+                        streamRevision: number;
+                        globalPosition: number;
+                        /** @description an ISO 8601 date or date-time */
+                        occurredAt: string;
+                        actor: {
+                            accountId: string;
+                            role: string;
+                            orgId: string | null;
+                        };
+                        correlationId: string;
+                        causationId: string | null;
+                        /** @description the event's data, as its type defines it */
+                        data: unknown;
+                        prevHash: string;
+                        hash: string;
+                        service: string;
+                        streamId: string;
+                        /** @description an ISO 8601 date or date-time */
+                        recordedAt: string;
+                        orgIds: string[];
+                        causedBy: components["schemas"]["AuditEvent"][];
+                        caused: components["schemas"]["AuditEvent"][];
+                        correlation: components["schemas"]["AuditEvent"][];
+                    };
+                };
             };
-            /** @description invalid input: unknown fields, wrong types, values out of range (`details` per field) */
+            /** @description the request breaks the document: unknown fields, wrong types or formats, values out of range, malformed JSON, a body where none is taken, an `If-Match` that names no version, an `Idempotency-Key` over 200 characters (`details`: the fields at fault) */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -11117,7 +14023,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description no bearer token, or an invalid or expired one */
+            /** @description no bearer token, or an invalid or expired one (`/auth/login`: wrong username or password) */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -11126,7 +14032,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description the role or organisation scope of the caller does not allow this */
+            /** @description the role or the organisation scope of the caller does not allow this */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -11144,17 +14050,8 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description a concurrent change won (`If-Match` or the stream revision), or the state forbids it now */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description a domain rule refused it (the message says which) */
-            422: {
+            /** @description the read store cannot be reached (`Retry-After`), a matching run was interrupted by a stop, or (probes) not ready */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -11180,9 +14077,61 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": {
+                        streamId: string;
+                        revision: number;
+                        chain: {
+                            intact: boolean;
+                            breaks: {
+                                streamId: string;
+                                streamRevision: number;
+                                eventId: string;
+                                /** @enum {string} */
+                                reason: "hash_mismatch" | "prev_hash_mismatch" | "revision_gap";
+                            }[];
+                        };
+                        events: {
+                            eventId: string;
+                            type: string;
+                            streamRevision: number;
+                            globalPosition: number;
+                            /** @description an ISO 8601 date or date-time */
+                            occurredAt: string;
+                            actor: {
+                                accountId: string;
+                                role: string;
+                                orgId: string | null;
+                            };
+                            correlationId: string;
+                            causationId: string | null;
+                            /** @description the event's data, as its type defines it */
+                            data: unknown;
+                            prevHash: string;
+                            hash: string;
+                            effects: {
+                                projection: string;
+                                documentId: string;
+                                /** @enum {string} */
+                                change: "created" | "updated" | "deleted" | "unchanged";
+                                fields: {
+                                    field: string;
+                                    /** @description the value before */
+                                    before: unknown;
+                                    /** @description the value after */
+                                    after: unknown;
+                                }[];
+                            }[];
+                        }[];
+                        state: {
+                            [key: string]: {
+                                [key: string]: unknown;
+                            };
+                        };
+                    };
+                };
             };
-            /** @description invalid input: unknown fields, wrong types, values out of range (`details` per field) */
+            /** @description the request breaks the document: unknown fields, wrong types or formats, values out of range, malformed JSON, a body where none is taken, an `If-Match` that names no version, an `Idempotency-Key` over 200 characters (`details`: the fields at fault) */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -11191,7 +14140,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description no bearer token, or an invalid or expired one */
+            /** @description no bearer token, or an invalid or expired one (`/auth/login`: wrong username or password) */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -11200,7 +14149,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description the role or organisation scope of the caller does not allow this */
+            /** @description the role or the organisation scope of the caller does not allow this */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -11218,17 +14167,8 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description a concurrent change won (`If-Match` or the stream revision), or the state forbids it now */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description a domain rule refused it (the message says which) */
-            422: {
+            /** @description the read store cannot be reached (`Retry-After`), a matching run was interrupted by a stop, or (probes) not ready */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -11261,9 +14201,15 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": {
+                        events: number;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
             };
-            /** @description invalid input: unknown fields, wrong types, values out of range (`details` per field) */
+            /** @description the request breaks the document: unknown fields, wrong types or formats, values out of range, malformed JSON, a body where none is taken, an `If-Match` that names no version, an `Idempotency-Key` over 200 characters (`details`: the fields at fault) */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -11272,7 +14218,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description no bearer token, or an invalid or expired one */
+            /** @description no bearer token, or an invalid or expired one (`/auth/login`: wrong username or password) */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -11281,7 +14227,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description the role or organisation scope of the caller does not allow this */
+            /** @description the role or the organisation scope of the caller does not allow this */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -11299,17 +14245,8 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description a concurrent change won (`If-Match` or the stream revision), or the state forbids it now */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description a domain rule refused it (the message says which) */
-            422: {
+            /** @description the read store cannot be reached (`Retry-After`), a matching run was interrupted by a stop, or (probes) not ready */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -11324,7 +14261,9 @@ export interface operations {
             query?: {
                 orgId?: string;
                 streamId?: string;
+                /** @description a date (2026-12-02) or an RFC 3339 date-time (2026-12-02T10:20:30Z, 2026-12-02T18:20:30+08:00) */
                 from?: string;
+                /** @description a date (2026-12-02) or an RFC 3339 date-time (2026-12-02T10:20:30Z, 2026-12-02T18:20:30+08:00) */
                 to?: string;
             };
             header?: never;
@@ -11338,9 +14277,23 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": {
+                        intact: boolean;
+                        checkedEvents: number;
+                        streams: number;
+                        breaks: {
+                            streamId: string;
+                            streamRevision: number;
+                            eventId: string;
+                            /** @enum {string} */
+                            reason: "hash_mismatch" | "prev_hash_mismatch" | "revision_gap";
+                        }[];
+                        millis: number;
+                    };
+                };
             };
-            /** @description invalid input: unknown fields, wrong types, values out of range (`details` per field) */
+            /** @description the request breaks the document: unknown fields, wrong types or formats, values out of range, malformed JSON, a body where none is taken, an `If-Match` that names no version, an `Idempotency-Key` over 200 characters (`details`: the fields at fault) */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -11349,7 +14302,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description no bearer token, or an invalid or expired one */
+            /** @description no bearer token, or an invalid or expired one (`/auth/login`: wrong username or password) */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -11358,7 +14311,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description the role or organisation scope of the caller does not allow this */
+            /** @description the role or the organisation scope of the caller does not allow this */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -11367,26 +14320,8 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description no such resource */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description a concurrent change won (`If-Match` or the stream revision), or the state forbids it now */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description a domain rule refused it (the message says which) */
-            422: {
+            /** @description the read store cannot be reached (`Retry-After`), a matching run was interrupted by a stop, or (probes) not ready */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -11405,7 +14340,9 @@ export interface operations {
                 orgId?: string;
                 correlationId?: string;
                 streamId?: string;
+                /** @description a date (2026-12-02) or an RFC 3339 date-time (2026-12-02T10:20:30Z, 2026-12-02T18:20:30+08:00) */
                 from?: string;
+                /** @description a date (2026-12-02) or an RFC 3339 date-time (2026-12-02T10:20:30Z, 2026-12-02T18:20:30+08:00) */
                 to?: string;
             };
             header?: never;
@@ -11414,14 +14351,17 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description success */
+            /** @description the events as JSON Lines (`format=jsonl`) or CSV (`format=csv`) */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/x-ndjson": string;
+                    "text/csv": string;
+                };
             };
-            /** @description invalid input: unknown fields, wrong types, values out of range (`details` per field) */
+            /** @description the request breaks the document: unknown fields, wrong types or formats, values out of range, malformed JSON, a body where none is taken, an `If-Match` that names no version, an `Idempotency-Key` over 200 characters (`details`: the fields at fault) */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -11430,7 +14370,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description no bearer token, or an invalid or expired one */
+            /** @description no bearer token, or an invalid or expired one (`/auth/login`: wrong username or password) */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -11439,7 +14379,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description the role or organisation scope of the caller does not allow this */
+            /** @description the role or the organisation scope of the caller does not allow this */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -11448,26 +14388,8 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description no such resource */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description a concurrent change won (`If-Match` or the stream revision), or the state forbids it now */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description a domain rule refused it (the message says which) */
-            422: {
+            /** @description the read store cannot be reached (`Retry-After`), a matching run was interrupted by a stop, or (probes) not ready */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -11491,9 +14413,13 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": {
+                        items: string[];
+                    };
+                };
             };
-            /** @description invalid input: unknown fields, wrong types, values out of range (`details` per field) */
+            /** @description the request breaks the document: unknown fields, wrong types or formats, values out of range, malformed JSON, a body where none is taken, an `If-Match` that names no version, an `Idempotency-Key` over 200 characters (`details`: the fields at fault) */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -11502,7 +14428,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description no bearer token, or an invalid or expired one */
+            /** @description no bearer token, or an invalid or expired one (`/auth/login`: wrong username or password) */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -11511,7 +14437,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description the role or organisation scope of the caller does not allow this */
+            /** @description the role or the organisation scope of the caller does not allow this */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -11520,26 +14446,8 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description no such resource */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description a concurrent change won (`If-Match` or the stream revision), or the state forbids it now */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description a domain rule refused it (the message says which) */
-            422: {
+            /** @description the read store cannot be reached (`Retry-After`), a matching run was interrupted by a stop, or (probes) not ready */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -11563,9 +14471,14 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": {
+                        items: components["schemas"]["Replay"][];
+                        nextCursor: string | null;
+                    };
+                };
             };
-            /** @description invalid input: unknown fields, wrong types, values out of range (`details` per field) */
+            /** @description the request breaks the document: unknown fields, wrong types or formats, values out of range, malformed JSON, a body where none is taken, an `If-Match` that names no version, an `Idempotency-Key` over 200 characters (`details`: the fields at fault) */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -11574,7 +14487,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description no bearer token, or an invalid or expired one */
+            /** @description no bearer token, or an invalid or expired one (`/auth/login`: wrong username or password) */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -11583,7 +14496,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description the role or organisation scope of the caller does not allow this */
+            /** @description the role or the organisation scope of the caller does not allow this */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -11592,26 +14505,8 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description no such resource */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description a concurrent change won (`If-Match` or the stream revision), or the state forbids it now */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description a domain rule refused it (the message says which) */
-            422: {
+            /** @description the read store cannot be reached (`Retry-After`), a matching run was interrupted by a stop, or (probes) not ready */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -11624,7 +14519,10 @@ export interface operations {
     "Replays.start": {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description a repeat with the same key returns the first response (`Idempotent-Replayed: true`) and changes nothing; with another body it is 422; while the first runs, 409 */
+                "Idempotency-Key"?: string;
+            };
             path?: never;
             cookie?: never;
         };
@@ -11639,9 +14537,11 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["Replay"];
+                };
             };
-            /** @description invalid input: unknown fields, wrong types, values out of range (`details` per field) */
+            /** @description the request breaks the document: unknown fields, wrong types or formats, values out of range, malformed JSON, a body where none is taken, an `If-Match` that names no version, an `Idempotency-Key` over 200 characters (`details`: the fields at fault) */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -11650,7 +14550,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description no bearer token, or an invalid or expired one */
+            /** @description no bearer token, or an invalid or expired one (`/auth/login`: wrong username or password) */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -11659,7 +14559,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description the role or organisation scope of the caller does not allow this */
+            /** @description the role or the organisation scope of the caller does not allow this */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -11677,7 +14577,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description a concurrent change won (`If-Match` or the stream revision), or the state forbids it now */
+            /** @description the state forbids it now, a concurrent change won, or a request with this `Idempotency-Key` is still running */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -11686,8 +14586,35 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description a domain rule refused it (the message says which) */
+            /** @description the body is larger than 256 kB */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description the body is not `application/json` (or not UTF-8) */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description well formed, but a rule the document cannot state refused it: an unknown organisation or member, a window that ends before it starts, insufficient points, this `Idempotency-Key` used with another body (`error` says which rule) */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description the read store cannot be reached (`Retry-After`), a matching run was interrupted by a stop, or (probes) not ready */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -11713,9 +14640,11 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["Replay"];
+                };
             };
-            /** @description invalid input: unknown fields, wrong types, values out of range (`details` per field) */
+            /** @description the request breaks the document: unknown fields, wrong types or formats, values out of range, malformed JSON, a body where none is taken, an `If-Match` that names no version, an `Idempotency-Key` over 200 characters (`details`: the fields at fault) */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -11724,7 +14653,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description no bearer token, or an invalid or expired one */
+            /** @description no bearer token, or an invalid or expired one (`/auth/login`: wrong username or password) */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -11733,7 +14662,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description the role or organisation scope of the caller does not allow this */
+            /** @description the role or the organisation scope of the caller does not allow this */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -11751,17 +14680,8 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description a concurrent change won (`If-Match` or the stream revision), or the state forbids it now */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description a domain rule refused it (the message says which) */
-            422: {
+            /** @description the read store cannot be reached (`Retry-After`), a matching run was interrupted by a stop, or (probes) not ready */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -11774,7 +14694,12 @@ export interface operations {
     "Replays.cancel": {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description a repeat with the same key returns the first response (`Idempotent-Replayed: true`) and changes nothing; with another body it is 422; while the first runs, 409 */
+                "Idempotency-Key"?: string;
+                /** @description the version the resource must be at (its `version`), else 412; `*`: any */
+                "If-Match"?: string;
+            };
             path: {
                 id: string;
             };
@@ -11787,9 +14712,11 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["Replay"];
+                };
             };
-            /** @description invalid input: unknown fields, wrong types, values out of range (`details` per field) */
+            /** @description the request breaks the document: unknown fields, wrong types or formats, values out of range, malformed JSON, a body where none is taken, an `If-Match` that names no version, an `Idempotency-Key` over 200 characters (`details`: the fields at fault) */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -11798,7 +14725,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description no bearer token, or an invalid or expired one */
+            /** @description no bearer token, or an invalid or expired one (`/auth/login`: wrong username or password) */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -11807,7 +14734,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description the role or organisation scope of the caller does not allow this */
+            /** @description the role or the organisation scope of the caller does not allow this */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -11825,7 +14752,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description a concurrent change won (`If-Match` or the stream revision), or the state forbids it now */
+            /** @description the state forbids it now, a concurrent change won, or a request with this `Idempotency-Key` is still running */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -11834,8 +14761,26 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description a domain rule refused it (the message says which) */
+            /** @description `If-Match` named another version than the resource is at (`details`: expected and actual) */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description well formed, but a rule the document cannot state refused it: an unknown organisation or member, a window that ends before it starts, insufficient points, this `Idempotency-Key` used with another body (`error` says which rule) */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description the read store cannot be reached (`Retry-After`), a matching run was interrupted by a stop, or (probes) not ready */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -11848,7 +14793,12 @@ export interface operations {
     "Replays.swap": {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description a repeat with the same key returns the first response (`Idempotent-Replayed: true`) and changes nothing; with another body it is 422; while the first runs, 409 */
+                "Idempotency-Key"?: string;
+                /** @description the version the resource must be at (its `version`), else 412; `*`: any */
+                "If-Match"?: string;
+            };
             path: {
                 id: string;
             };
@@ -11861,9 +14811,11 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["Replay"];
+                };
             };
-            /** @description invalid input: unknown fields, wrong types, values out of range (`details` per field) */
+            /** @description the request breaks the document: unknown fields, wrong types or formats, values out of range, malformed JSON, a body where none is taken, an `If-Match` that names no version, an `Idempotency-Key` over 200 characters (`details`: the fields at fault) */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -11872,7 +14824,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description no bearer token, or an invalid or expired one */
+            /** @description no bearer token, or an invalid or expired one (`/auth/login`: wrong username or password) */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -11881,7 +14833,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description the role or organisation scope of the caller does not allow this */
+            /** @description the role or the organisation scope of the caller does not allow this */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -11899,7 +14851,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description a concurrent change won (`If-Match` or the stream revision), or the state forbids it now */
+            /** @description the state forbids it now, a concurrent change won, or a request with this `Idempotency-Key` is still running */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -11908,8 +14860,26 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description a domain rule refused it (the message says which) */
+            /** @description `If-Match` named another version than the resource is at (`details`: expected and actual) */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description well formed, but a rule the document cannot state refused it: an unknown organisation or member, a window that ends before it starts, insufficient points, this `Idempotency-Key` used with another body (`error` says which rule) */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description the read store cannot be reached (`Retry-After`), a matching run was interrupted by a stop, or (probes) not ready */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
