@@ -70,13 +70,41 @@ async function documentOfPlatform() {
 }
 
 /**
+ * A query DTO with rules between its fields is one object parameter in the document
+ * (`style: form, explode: true`: its fields are the query's names), which openapi-typescript
+ * types as one field named after the object. For the console's types it is spread into one
+ * parameter per field, as a client sends them; the rules between them stay the server's.
+ */
+function spreadQueryObjects(document) {
+  const schemas = document.components?.schemas ?? {};
+  for (const operations of Object.values(document.paths ?? {}))
+    for (const operation of Object.values(operations)) {
+      if (!operation || !Array.isArray(operation.parameters)) continue;
+      operation.parameters = operation.parameters.flatMap((parameter) => {
+        if (parameter.in !== 'query' || parameter.style !== 'form' || parameter.explode !== true) return [parameter];
+        const ref = parameter.schema?.$ref;
+        const schema = typeof ref === 'string' ? schemas[ref.split('/').pop()] : parameter.schema;
+        if (!schema?.properties) return [parameter];
+        const required = new Set(schema.required ?? []);
+        return Object.entries(schema.properties).map(([name, property]) => ({
+          name,
+          in: 'query',
+          required: required.has(name),
+          schema: property,
+        }));
+      });
+    }
+  return document;
+}
+
+/**
  * The TypeScript of a document: openapi-typescript's defaults, our banner. `--types <document.json>`
  * prints it (test/console-api-types.e2e.spec.ts: openapi-typescript needs Node's require of ES
  * modules, which Jest's module loader lacks).
  */
 async function typesOf(document) {
   const { default: openapiTS, astToString } = require('openapi-typescript');
-  const ast = await openapiTS(structuredClone(document));
+  const ast = await openapiTS(spreadQueryObjects(structuredClone(document)));
   return BANNER + astToString(ast);
 }
 

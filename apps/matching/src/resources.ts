@@ -18,7 +18,6 @@ import {
   number,
   object,
   oneOf,
-  openObject,
   page,
   record,
   type Schema,
@@ -216,10 +215,22 @@ const pair = object({ needId: id(), offerId: id(), score: number(), breakdown: p
 
 export const RUN_PAIRS = page(pair, { total: integer(), objective: nullable(number()) });
 
-export const SUMMARY = openObject(
-  {
-    needs: openObject({ total: integer(), live: integer(), matched: integer() }, 'needs by category and status'),
-    projects: openObject({ total: integer() }, 'projects: days from posting to project, top units'),
-  },
-  'the figures of the dashboard (总览)',
-);
+/** 总览 of an area (summary.handler.ts): every figure counted on the server. */
+export const SUMMARY = object({
+  needs: object({
+    total: integer(),
+    /** category → status → needs */
+    byCategory: record(record(integer())),
+    live: integer(),
+    matched: integer(),
+  }),
+  projects: object({
+    total: integer(),
+    daysToProject: object({
+      mean: nullable(number()),
+      /** upToDays null: the open last bucket */
+      buckets: array(object({ upToDays: nullable(integer()), projects: integer() })),
+    }),
+    topUnits: array(object({ unitId: id(), completedProjects: integer() })),
+  }),
+});

@@ -5,7 +5,7 @@
  * document declares, so a route or a field the API no longer has fails the console's build.
  */
 import type { components, paths } from './schema';
-import type { Account, Page, Returns, UndocumentedBodies } from './resources';
+import type { Account, Page } from './resources';
 
 export * from './resources';
 
@@ -83,21 +83,17 @@ type Input<M extends Method, R extends string, O = Operation<M, R>> = (O extends
   (O extends { parameters: { query?: infer Q } } ? ([Q] extends [undefined] ? object : { query?: Q }) : object) &
   (O extends { requestBody: { content: { 'application/json': infer B } } }
     ? { body: B }
-    : `${Uppercase<M>} ${R}` extends keyof UndocumentedBodies
-      ? { body: UndocumentedBodies[`${Uppercase<M>} ${R}`] }
+    : O extends { requestBody?: { content: { 'application/json': infer B } } }
+      ? { body?: B } // a body whose every field is optional
       : object);
 
 /** The input is optional when nothing in it is required (no path parameter, no body). */
 type Args<M extends Method, R extends string> =
   object extends Input<M, R> ? [input?: Input<M, R>] : [input: Input<M, R>];
 
-/** The JSON of the success answer: the document's schema when it has one, else ./resources.ts's `Returns`. */
+/** The JSON of the success answer, as the document states it (`null`: an answer without a body). */
 export type Output<M extends Method, R extends string> =
-  Success<Operation<M, R>> extends { content: { 'application/json': infer T } }
-    ? T
-    : `${Uppercase<M>} ${R}` extends keyof Returns
-      ? Returns[`${Uppercase<M>} ${R}`]
-      : unknown;
+  Success<Operation<M, R>> extends { content: { 'application/json': infer T } } ? T : null;
 type Success<O> = O extends { responses: infer S } ? S[Extract<keyof S, 200 | 201 | 202>] : never;
 
 /** What the untyped core takes: a route with `{name}` placeholders and the values of the input. */

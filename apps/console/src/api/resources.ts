@@ -1,22 +1,14 @@
 /**
- * What the API answers, written by hand: the OpenAPI document describes every route's input
- * (./schema.d.ts) but not yet its success answers (issue 26: its responses have no schema). The
- * fields a resource shares with the DTO that makes it, and every code list, come from the
- * document; the rest is written here and nowhere else. When the document gains a route's
- * response schema, the typed client takes it from there instead of `Returns` (api/index.ts), and
- * the entry here can go.
+ * The resources the console shows, by the names its pages use: each is the document's own schema
+ * (./schema.d.ts, generated from the OpenAPI document, where every route states its success
+ * answer) or the answer of the route that gives it. Nothing here is written by hand but `Page`.
  */
-import type { components, paths } from './schema';
+import type { Output } from '.';
+import type { components } from './schema';
 
 type Schemas = components['schemas'];
-/** A code list the document states on a query or a body (`status`, `category`, …). */
-type Code<T> = NonNullable<T>;
-/** The routes of the document, without their `/api/v1` prefix. */
-type ApiPath = keyof paths extends infer K ? (K extends `/api/v1${infer R}` ? R : never) : never;
-/** The query fields of a list route, as the document states them (a route it lacks fails the build). */
-type QueryOf<P extends ApiPath> = paths[`/api/v1${P}`] extends { get: { parameters: { query?: infer Q } } }
-  ? NonNullable<Q>
-  : never;
+/** The item of a page. */
+type Item<T> = T extends { items: Array<infer I> } ? I : never;
 
 export type Quantity = Schemas['QuantityDto'];
 export type TimeWindow = Schemas['WindowDto'];
@@ -29,373 +21,56 @@ export interface Page<T> {
 }
 
 /** The account of a session (`POST /auth/login`). */
-export interface Account {
-  id: string;
-  username?: string;
-  displayName: string;
-  role: Schemas['CreateAccountDto']['role'];
-  orgId: string | null;
-}
-
-export interface Organization {
-  id: string;
-  name: string;
-  kind: Code<QueryOf<'/organizations'>['kind']>;
-  parentId: string | null;
-  lineage: string[];
-}
-
-export interface Unit {
-  id: string;
-  name: string;
-  sector?: Code<QueryOf<'/units'>['sector']>;
-  parentId: string;
-}
-
-/** `GET /organizations/:id/tree`: an organisation with its sub-organisations and units. */
-export interface OrgNode {
-  id: string;
-  name: string;
-  kind: string;
-  parentId: string | null;
-  status: string;
-  children: OrgNode[];
-  units: Array<{ id: string; name: string; kind: string; sector?: string; parentId: string | null }>;
-  counts?: { organizations: number; units: number; openNeeds: number };
-}
-
+export type Account = Schemas['Account'];
+export type Organization = Schemas['Organization'];
+export type Unit = Schemas['Unit'];
+/** `GET /organizations/{id}/tree`: an organisation with its sub-organisations and units. */
+export type OrgNode = Schemas['OrganizationTree'];
+export type Need = Schemas['Need'];
+export type Offer = Schemas['Offer'];
 /** What a need (需求) and an offer (资源) have in common: the items of the two lists matching pairs. */
-export interface ListItem {
-  id: string;
-  version: number;
-  title: string;
-  description: string;
-  category: Category;
-  tags: string[];
-  remaining: Quantity;
-  window: TimeWindow;
-  status: string;
-  postedAt: string;
-}
-
-export interface Need extends ListItem, Pick<Schemas['PostNeedDto'], 'communityId' | 'quantity' | 'urgency'> {
-  gridId?: string | null;
-  status: Code<QueryOf<'/needs'>['status']>;
-  served?: number;
-  cancelReason?: string;
-}
-
-export interface Offer extends ListItem, Pick<Schemas['PostOfferDto'], 'unitId' | 'capacity' | 'serviceArea'> {
-  status: Code<QueryOf<'/offers'>['status']>;
-}
-
-export type ProposalSide = Code<Schemas['RejectDto']['side']>;
-
-export interface Proposal {
-  id: string;
-  runId: string | null;
-  needId: string;
-  offerId: string;
-  communityId: string;
-  unitId: string;
-  quantity: Quantity;
-  score: number;
-  breakdown: Record<string, number>;
-  status: Code<QueryOf<'/proposals'>['status']>;
-  acceptedBy: ProposalSide[];
-  projectId?: string;
-}
-
-/** `GET /proposals/:id`: a proposal with why it scored so, and why not the other offers. */
-export interface ExplainedProposal extends Proposal {
-  explanation: {
-    breakdown: Record<string, number>;
-    weights: Record<string, number>;
-    alternatives: Array<{ offerId: string; score: number; assigned: number; whyNot: string }>;
-    excludedBy: Record<string, number> | null;
-  } | null;
-}
-
+export type ListItem = Need | Offer;
+export type ProposalSide = NonNullable<Schemas['RejectDto']['side']>;
+export type Proposal = Schemas['Proposal'];
+/** `GET /proposals/{id}`: a proposal with why it scored so, and why not the other offers. */
+export type ExplainedProposal = Output<'get', '/proposals/{id}'>;
 /** `POST /matching/runs` */
-export interface RunResult {
-  runId: string;
-  proposals: Proposal[];
-  stats: { needs: number; offers: number; eligiblePairs: number; assignedQuantity: number; millis: number };
-  unmatched: Array<{ needId: string; excludedBy: Record<string, number> }>;
-}
-
+export type RunResult = Schemas['RunResult'];
 /** `GET /matching/summary` */
-export interface MatchingSummary {
-  needs: { total: number; byCategory: Record<string, Record<string, number>>; live: number; matched: number };
-  projects: {
-    total: number;
-    daysToProject: { mean: number | null; buckets: Array<{ upToDays: number | null; projects: number }> };
-    topUnits: Array<{ unitId: string; completedProjects: number }>;
-  };
-}
-
-export interface Project {
-  id: string;
-  proposalId: string;
-  needId: string;
-  offerId: string;
-  communityId: string;
-  unitId: string;
-  title: string;
-  quantity: Quantity;
-  status: Code<QueryOf<'/projects'>['status']>;
-  createdAt: string;
-  startedAt: string | null;
-  completedAt: string | null;
-  report: string | null;
-  /** only for the project's organisers (issue 16 item 5) */
-  participantMemberIds?: string[];
-  participantCount: number;
-  evaluations: Array<Required<Schemas['EvaluateProjectDto']> & { by: string; at: string }>;
-  meanScore: number | null;
-}
-
-export interface Member {
-  id: string;
-  /** `reported`: a member who reported to us (双报到) — name, report and service here only;
-   *  `incoming`: a transfer to us waiting for our acceptance — name and branches only */
-  view?: 'full' | 'reported' | 'incoming';
-  name: string;
-  branchId?: string;
-  joinedPartyOn?: string;
-  employerUnitId?: string | null;
-  inService?: boolean;
-  status?: Code<QueryOf<'/members'>['status']>;
-  reportedTo?: string | null;
-  reportedOn?: string | null;
-  phone?: string | null;
-  points?: number;
-  served?: { hours: number; points: number };
-  pendingTransfer?: { fromBranchId: string; toBranchId: string; direction: 'out' | 'in' } | null;
-  registeredAt?: string;
-}
-
-/** `GET /members/:id/points` */
-export interface LedgerEntry {
-  id: string;
-  kind: 'award' | 'redemption' | 'evaluation';
-  points: number;
-  rule: string | null;
-  title: string | null;
-  merchant: string | null;
-  hours: number;
-  score: number | null;
-  recordedAt: string;
-}
-
-/** `GET /members/:id/pioneer-index`: the explainable 先锋指数 of a quarter. */
-export interface PioneerIndex {
-  memberId: string;
-  quarter: string;
-  index: number;
-  breakdown: {
-    hours: { value: number; points: number };
-    wishes: { value: number; points: number };
-    projects: { value: number; points: number };
-    evaluations: { scores: number[]; points: number };
-  };
-}
-
+export type MatchingSummary = Output<'get', '/matching/summary'>;
+export type Project = Schemas['Project'];
+type MemberViews = Schemas['Member'];
+type KeysOf<U> = U extends unknown ? keyof U : never;
+type ValueIn<U, K extends PropertyKey> = U extends unknown ? (K extends keyof U ? U[K] : never) : never;
+/**
+ * A member as the reader may see it: `view` full, reported (双报到, name, report and service) or
+ * incoming (a transfer to us: name and branches). The fields every view has are there; the others
+ * are absent in the views that lack them.
+ */
+export type Member = Pick<MemberViews, keyof MemberViews> & {
+  [K in Exclude<KeysOf<MemberViews>, keyof MemberViews>]?: ValueIn<MemberViews, K>;
+};
+/** `GET /members/{id}/points` */
+export type LedgerEntry = Item<Output<'get', '/members/{id}/points'>>;
+/** `GET /members/{id}/pioneer-index`: the explainable 先锋指数 of a quarter. */
+export type PioneerIndex = Output<'get', '/members/{id}/pioneer-index'>;
 /** `GET /pioneer-index/leaderboard` */
-export type LeaderboardRow = PioneerIndex & { rank: number; name: string; branchId: string };
-
-export interface Pairing {
-  id: string;
-  unitId: string;
-  orgId: string;
-  establishedOn: string | null;
-  endedOn: string | null;
-  status: Code<QueryOf<'/pairings'>['status']>;
-  /** the side that proposed it; null when made at once by an admin over both sides */
-  proposedBy: 'organization' | 'unit' | null;
-  proposedOn: string | null;
-}
-
-/** `GET /organizations/:id/joint-meeting` (联席会议) */
-export interface JointMeeting {
-  orgId: string;
-  members: Array<{ unitId: string; joinedOn: string; leftOn: string | null; status: 'active' | 'left' }>;
-  /** invitations (by the organisation side) and applications (by the unit side) awaiting the other side */
-  pending?: Array<{ unitId: string; proposedBy: 'organization' | 'unit'; proposedOn: string }>;
-}
-
-export interface Activity
-  extends
-    Required<Omit<Schemas['PublishActivityDto'], 'description' | 'place'>>,
-    Pick<Required<Schemas['PublishActivityDto']>, 'description' | 'place'> {
-  id: string;
-  communityId: string;
-  cancelled: boolean;
-  cancelReason: string | null;
-  /** the member ids: only for the organisers (issue 16 item 5); everyone sees the counts */
-  signedUp?: string[];
-  signedUpCount: number;
-  attendance?: Array<Schemas['AttendanceDto'] & { verifiedAt: string }>;
-  attendanceCount: number;
-  verifiedHours: number;
-  /** a member account: whether it signed up, and the hours verified for it */
-  self?: { memberId: string; signedUp: boolean; hours: number | null };
-  openSlots: number;
-  publishedAt: string;
-  status: Code<QueryOf<'/activities'>['status']>;
-}
-
+export type LeaderboardRow = Item<Output<'get', '/pioneer-index/leaderboard'>>;
+export type Pairing = Schemas['Pairing'];
+/** `GET /organizations/{id}/joint-meeting` (联席会议) */
+export type JointMeeting = Schemas['JointMeeting'];
+export type Activity = Schemas['Activity'];
 /** `GET /activities/summary` */
-export interface ActivitySummary {
-  byCommunity: Array<{ communityId: string; verifiedHours: number }>;
-}
-
-export interface MicroWish extends Pick<Schemas['PostWishDto'], 'communityId' | 'title'> {
-  id: string;
-  description: string;
-  status: Code<QueryOf<'/micro-wishes'>['status']>;
-  /** only for the community's admins (issue 16 item 5) */
-  claimedBy?: string | null;
-  note: string | null;
-  postedAt: string;
-  fulfilledAt: string | null;
-}
-
-export interface Team extends Pick<Schemas['FormTeamDto'], 'name' | 'orgId'> {
-  id: string;
-  /** the roster: only for the admins over the team (issue 16 item 5) */
-  memberIds?: string[];
-  memberCount: number;
-  formedAt: string;
-}
-
-export interface Rotation extends Pick<Schemas['PublishRotationDto'], 'orgId' | 'quarter'> {
-  assignments: Array<{ gridId: string; teamId: string }>;
-  loads: Record<string, number>;
-  publishedAt: string;
-}
-
-export interface FieldChange {
-  field: string;
-  before: unknown;
-  after: unknown;
-}
-
-export interface AuditEvent {
-  eventId: string;
-  type: string;
-  streamId?: string;
-  streamRevision: number;
-  occurredAt: string;
-  actor: { accountId: string; role: string; orgId: string | null } | null;
-  correlationId: string;
-  causationId: string | null;
-  data: unknown;
-  effects?: Array<{ projection: string; documentId: string; change: string; fields: FieldChange[] }>;
-}
-
-/** `GET /audit/events/:eventId`: an event with what caused it (up to the request) and what it caused. */
-export interface EventWithCausation extends AuditEvent {
-  causedBy: AuditEvent[];
-  caused: AuditEvent[];
-  correlation: AuditEvent[];
-}
-
-/** `GET /audit/streams/:streamId` */
-export interface StreamHistory {
-  streamId: string;
-  revision: number;
-  chain: { intact: boolean; breaks: unknown[] };
-  events: AuditEvent[];
-  state: Record<string, unknown>;
-}
-
-export interface IntegrityReport {
-  intact: boolean;
-  checkedEvents: number;
-  streams: number;
-  breaks: Array<{ streamId: string; streamRevision: number; reason: string }>;
-  millis: number;
-}
-
+export type ActivitySummary = Output<'get', '/activities/summary'>;
+export type MicroWish = Schemas['Wish'];
+export type Team = Schemas['Team'];
+export type Rotation = Schemas['Rotation'];
+export type AuditEvent = Schemas['AuditEvent'];
+/** `GET /audit/events/{eventId}`: an event with what caused it (up to the request) and what it caused. */
+export type EventWithCausation = Output<'get', '/audit/events/{eventId}'>;
+/** `GET /audit/streams/{streamId}` */
+export type StreamHistory = Output<'get', '/audit/streams/{streamId}'>;
+export type IntegrityReport = Output<'get', '/audit/integrity'>;
 /** A replay of a projection into a shadow collection (`/audit/replays`). */
-export interface Replay {
-  id: string;
-  projection: string;
-  status: 'running' | 'completed' | 'cancelled' | 'failed';
-  progress: { done: number; total: number; eventsPerSecond: number; etaSeconds: number | null };
-  documents: number | null;
-  differences: Array<{ documentId: string; kind: 'missing' | 'different' | 'extra'; fields: FieldChange[] }> | null;
-  chainBreaks: unknown[];
-  error: string | null;
-  swappedAt: string | null;
-}
-
-/**
- * The success answer of each route the console reads, by `METHOD route` as the document names
- * it (checked against the document in ./typing.check.ts). Hand-written: the document has none.
- */
-export interface Returns {
-  'POST /auth/login': { accessToken: string; account: Account };
-  'GET /organizations': Page<Organization>;
-  'GET /organizations/{id}': Organization;
-  'GET /organizations/{id}/tree': OrgNode;
-  'GET /organizations/{id}/joint-meeting': JointMeeting;
-  'POST /organizations/{id}/joint-meeting/members': JointMeeting;
-  'POST /organizations/{id}/joint-meeting/members/{unitId}/confirm': JointMeeting;
-  'POST /organizations/{id}/joint-meeting/members/{unitId}/decline': JointMeeting;
-  'POST /organizations/{id}/joint-meeting/members/{unitId}/withdraw': JointMeeting;
-  'DELETE /organizations/{id}/joint-meeting/members/{unitId}': JointMeeting;
-  'GET /units': Page<Unit>;
-  'GET /units/{id}': Unit;
-  'GET /pairings': Page<Pairing>;
-  'GET /needs': Page<Need>;
-  'GET /needs/{id}': Need;
-  'GET /offers': Page<Offer>;
-  'GET /offers/{id}': Offer;
-  'POST /matching/runs': RunResult;
-  'GET /matching/summary': MatchingSummary;
-  'GET /proposals': Page<Proposal>;
-  'GET /proposals/{id}': ExplainedProposal;
-  'POST /proposals/{id}/accept': ExplainedProposal;
-  'GET /projects': Page<Project>;
-  'GET /projects/{id}': Project;
-  'GET /members': Page<Member>;
-  'GET /members/{id}': Member;
-  'GET /members/{id}/points': Page<LedgerEntry> & { balance: number };
-  'POST /members/{id}/redemptions': { points: number; balance: number };
-  'GET /members/{id}/pioneer-index': PioneerIndex;
-  'GET /pioneer-index/leaderboard': { items: LeaderboardRow[] };
-  'GET /activities': Page<Activity>;
-  'GET /activities/summary': ActivitySummary;
-  'GET /activities/{id}': Activity;
-  'POST /activities/{id}/signups': Activity;
-  'DELETE /activities/{id}/signups/{memberId}': Activity;
-  'POST /activities/{id}/attendance': Activity;
-  'POST /activities/{id}/cancel': Activity;
-  'GET /micro-wishes': Page<MicroWish>;
-  'GET /teams': Page<Team>;
-  'POST /teams/{id}/members': Team;
-  'DELETE /teams/{id}/members/{memberId}': Team;
-  'GET /rotations': Page<Rotation>;
-  'GET /rotations/{orgId}/{quarter}': Rotation;
-  'POST /rotations': Rotation;
-  'GET /audit/events': Page<AuditEvent>;
-  'GET /audit/events/{eventId}': EventWithCausation;
-  'GET /audit/streams/{streamId}': StreamHistory;
-  'GET /audit/integrity': IntegrityReport;
-  'GET /audit/projections': { items: string[] };
-  'GET /audit/replays': Page<Replay>;
-  'GET /audit/replays/{id}': Replay;
-  'POST /audit/replays': Replay;
-  'POST /audit/replays/{id}/cancel': Replay;
-}
-
-/**
- * Bodies the server takes that the document does not declare (a gap of the document, issue 26):
- * `AcceptDto extends ProposalSideDto` adds no rule of its own, so the document has no schema by
- * its name and the route no request body.
- */
-export interface UndocumentedBodies {
-  'POST /proposals/{id}/accept': Schemas['RejectDto'];
-}
+export type Replay = Schemas['Replay'];
+export type FieldChange = NonNullable<Replay['differences']>[number]['fields'][number];

@@ -2103,9 +2103,88 @@ export interface paths {
 export type webhooks = Record<string, never>;
 export interface components {
     schemas: {
+        Error: {
+            /** @example 400 */
+            statusCode: number;
+            /**
+             * @description a stable code: the status as a code (`bad_request`, `not_found`), or the rule that refused (`insufficient_points`, `precondition_failed`)
+             * @example bad_request
+             */
+            error: string;
+            /** @example validation failed: quantity.amount */
+            message: string;
+            details?: {
+                /** @example quantity.amount */
+                field: string;
+                messages: string[];
+            }[] | {
+                field?: string;
+            };
+        };
         StartReplayDto: {
             projection: string;
+            /** @description a date (2026-12-02) or an RFC 3339 date-time (2026-12-02T10:20:30Z, 2026-12-02T18:20:30+08:00) */
             until?: string;
+        };
+        Replay: {
+            id: string;
+            projection: string;
+            until: string | null;
+            /** @enum {string} */
+            status: "running" | "completed" | "cancelled" | "failed";
+            startedBy: {
+                accountId: string;
+                role: string;
+                orgId: string | null;
+            };
+            /** @description an ISO 8601 date or date-time */
+            startedAt: string;
+            finishedAt: string | null;
+            progress: {
+                done: number;
+                total: number;
+                eventsPerSecond: number;
+                etaSeconds: number | null;
+            };
+            documents: number | null;
+            differences: {
+                documentId: string;
+                /** @enum {string} */
+                kind: "missing" | "extra" | "different";
+                fields: {
+                    field: string;
+                    /** @description the value before */
+                    before: unknown;
+                    /** @description the value after */
+                    after: unknown;
+                }[];
+            }[] | null;
+            chainBreaks: {
+                streamId: string;
+                streamRevision: number;
+                eventId: string;
+                /** @enum {string} */
+                reason: "hash_mismatch" | "prev_hash_mismatch" | "revision_gap";
+            }[];
+            swappedAt: string | null;
+            error: string | null;
+        };
+        /** @description position and at are not given together; one of at, position is required. */
+        ReadModelAsOfQuery: {
+            projection: string;
+            communityId?: string;
+            unitId?: string;
+            orgId?: string;
+            status?: string;
+            /** @description a date (2026-12-02) or an RFC 3339 date-time (2026-12-02T10:20:30Z, 2026-12-02T18:20:30+08:00) */
+            at?: string;
+            position?: number;
+        } & (unknown & (unknown | unknown));
+        /** @description position and at are not given together. */
+        OptionalMomentQuery: {
+            /** @description a date (2026-12-02) or an RFC 3339 date-time (2026-12-02T10:20:30Z, 2026-12-02T18:20:30+08:00) */
+            at?: string;
+            position?: number;
         };
         RegisterOrganizationDto: {
             name: string;
@@ -2113,6 +2192,54 @@ export interface components {
             kind: "district" | "street" | "community" | "grid" | "building";
             parentId?: string;
             code?: string;
+        };
+        Organization: {
+            id: string;
+            version: number;
+            name: string;
+            /** @enum {string} */
+            status: "active" | "dissolved";
+            /** @description an ISO 8601 date or date-time */
+            registeredAt: string;
+            /** @enum {string} */
+            kind: "district" | "street" | "community" | "grid" | "building";
+            parentId: string | null;
+            lineage?: string[];
+        };
+        OrganizationTree: {
+            id: string;
+            version: number;
+            name: string;
+            /** @enum {string} */
+            status: "active" | "dissolved";
+            /** @description an ISO 8601 date or date-time */
+            registeredAt: string;
+            /** @enum {string} */
+            kind: "district" | "street" | "community" | "grid" | "building";
+            parentId: string | null;
+            children: components["schemas"]["OrganizationTree"][];
+            units: components["schemas"]["Unit"][];
+            lineage?: string[];
+            counts?: {
+                organizations: number;
+                units: number;
+                openNeeds: number;
+            };
+        };
+        Unit: {
+            id: string;
+            version: number;
+            name: string;
+            /** @enum {string} */
+            status: "active" | "dissolved";
+            /** @description an ISO 8601 date or date-time */
+            registeredAt: string;
+            /** @constant */
+            kind: "unit";
+            parentId: string;
+            /** @enum {string} */
+            sector: "party_government" | "public_institution" | "state_enterprise" | "private_enterprise" | "social_organization" | "other";
+            lineage?: string[];
         };
         RenameOrganizationDto: {
             name: string;
@@ -2131,11 +2258,45 @@ export interface components {
             unitId: string;
             orgId: string;
         };
+        Pairing: {
+            id: string;
+            version: number;
+            unitId: string;
+            orgId: string;
+            /** @enum {string} */
+            status: "proposed" | "active" | "ended" | "declined" | "withdrawn";
+            proposedBy: ("unit" | "organization") | null;
+            proposedOn: string | null;
+            establishedOn: string | null;
+            endedOn: string | null;
+        };
         JoinDto: {
             unitId: string;
+            /** @description a date (2026-12-02) or an RFC 3339 date-time (2026-12-02T10:20:30Z, 2026-12-02T18:20:30+08:00) */
             joinedOn?: string;
         };
+        JointMeeting: {
+            orgId: string;
+            version: number;
+            members: {
+                unitId: string;
+                /** @description an ISO 8601 date or date-time */
+                joinedOn: string;
+                leftOn: string | null;
+                /** @enum {string} */
+                status: "active" | "left";
+            }[];
+            pending: {
+                unitId: string;
+                /** @enum {string} */
+                proposedBy: "unit" | "organization";
+                /** @description an ISO 8601 date or date-time */
+                proposedOn: string;
+                joinedOn: string | null;
+            }[];
+        };
         LeaveDto: {
+            /** @description a date (2026-12-02) or an RFC 3339 date-time (2026-12-02T10:20:30Z, 2026-12-02T18:20:30+08:00) */
             leftOn?: string;
         };
         AppointDto: {
@@ -2145,8 +2306,26 @@ export interface components {
             term: components["schemas"]["TermDto"];
         };
         TermDto: {
+            /** @description a date (2026-12-02) or an RFC 3339 date-time (2026-12-02T10:20:30Z, 2026-12-02T18:20:30+08:00) */
             from: string;
+            /** @description a date (2026-12-02) or an RFC 3339 date-time (2026-12-02T10:20:30Z, 2026-12-02T18:20:30+08:00) */
             to: string;
+        };
+        PartTimeMembers: {
+            orgId: string;
+            items: {
+                appointmentId: string;
+                unitId: string;
+                personName: string;
+                position: string;
+                term: {
+                    /** @description an ISO 8601 date or date-time */
+                    from: string;
+                    /** @description an ISO 8601 date or date-time */
+                    to: string;
+                };
+                endedOn: string | null;
+            }[];
         };
         OpenSiteDto: {
             orgId: string;
@@ -2154,6 +2333,22 @@ export interface components {
             /** @enum {string} */
             level: "centre" | "station" | "point";
             address?: string;
+        };
+        ServiceSite: {
+            id: string;
+            version: number;
+            orgId: string;
+            name: string;
+            /** @enum {string} */
+            level: "centre" | "station" | "point";
+            address: string;
+            ratings: {
+                year: number;
+                stars: number;
+                reason: string;
+                ratedBy: string;
+            }[];
+            currentStars: number | null;
         };
         RateSiteDto: {
             year: number;
@@ -2167,6 +2362,27 @@ export interface components {
             role: "district_admin" | "street_admin" | "community_admin" | "unit_contact" | "member" | "auditor";
             orgId: string;
             displayName?: string;
+        };
+        Account: {
+            id: string;
+            username: string;
+            version: number;
+            displayName: string;
+            /** @enum {string} */
+            role: "district_admin" | "street_admin" | "community_admin" | "unit_contact" | "member" | "auditor";
+            orgId: string | null;
+            /** @description an ISO 8601 date or date-time */
+            createdAt: string;
+            disabled: boolean;
+            disabledReason: ("by_admin" | "organization_dissolved") | null;
+            disabledAt: string | null;
+            mustChangePassword: boolean;
+            passwordChangedAt: string | null;
+            loginThrottle: {
+                recentFailures: number;
+                throttledAddresses: number;
+                lastFailureAt: string | null;
+            };
         };
         ResetPasswordDto: {
             temporaryPassword: string;
@@ -2199,8 +2415,50 @@ export interface components {
             unit: "person_hours" | "yuan" | "venue_hours" | "items" | "sessions";
         };
         WindowDto: {
+            /** @description a date (2026-12-02) or an RFC 3339 date-time (2026-12-02T10:20:30Z, 2026-12-02T18:20:30+08:00) */
             from: string;
+            /** @description a date (2026-12-02) or an RFC 3339 date-time (2026-12-02T10:20:30Z, 2026-12-02T18:20:30+08:00) */
             to: string;
+        };
+        Need: {
+            id: string;
+            version: number;
+            communityId: string;
+            gridId: string | null;
+            title: string;
+            description: string;
+            /** @enum {string} */
+            category: "elderly_care" | "education" | "health" | "legal" | "employment" | "environment" | "culture_sports" | "safety" | "venue" | "funding" | "volunteers" | "property" | "other";
+            tags: string[];
+            quantity: {
+                amount: number;
+                /** @enum {string} */
+                unit: "person_hours" | "yuan" | "venue_hours" | "items" | "sessions";
+            };
+            window: {
+                /** @description an ISO 8601 date or date-time */
+                from: string;
+                /** @description an ISO 8601 date or date-time */
+                to: string;
+            };
+            /** @enum {string} */
+            urgency: "low" | "normal" | "high" | "critical";
+            /** @enum {string} */
+            status: "open" | "partially_matched" | "matched" | "fulfilled" | "cancelled" | "expired";
+            remaining: {
+                amount: number;
+                /** @enum {string} */
+                unit: "person_hours" | "yuan" | "venue_hours" | "items" | "sessions";
+            };
+            /** @description an ISO 8601 date or date-time */
+            postedAt: string;
+            postedBy: string;
+            /** @description an ISO 8601 date or date-time */
+            updatedAt: string;
+            cancelReason?: string;
+            /** @description an ISO 8601 date or date-time */
+            expiredAt?: string;
+            served?: number;
         };
         CancelNeedDto: {
             reason?: string;
@@ -2226,6 +2484,43 @@ export interface components {
             serviceArea: string[];
             code?: string;
         };
+        Offer: {
+            id: string;
+            version: number;
+            unitId: string;
+            title: string;
+            description: string;
+            /** @enum {string} */
+            category: "elderly_care" | "education" | "health" | "legal" | "employment" | "environment" | "culture_sports" | "safety" | "venue" | "funding" | "volunteers" | "property" | "other";
+            tags: string[];
+            capacity: {
+                amount: number;
+                /** @enum {string} */
+                unit: "person_hours" | "yuan" | "venue_hours" | "items" | "sessions";
+            };
+            window: {
+                /** @description an ISO 8601 date or date-time */
+                from: string;
+                /** @description an ISO 8601 date or date-time */
+                to: string;
+            };
+            serviceArea: string[];
+            /** @enum {string} */
+            status: "open" | "partially_reserved" | "reserved" | "withdrawn" | "expired";
+            remaining: {
+                amount: number;
+                /** @enum {string} */
+                unit: "person_hours" | "yuan" | "venue_hours" | "items" | "sessions";
+            };
+            /** @description an ISO 8601 date or date-time */
+            postedAt: string;
+            postedBy: string;
+            /** @description an ISO 8601 date or date-time */
+            updatedAt: string;
+            withdrawReason?: string;
+            /** @description an ISO 8601 date or date-time */
+            expiredAt?: string;
+        };
         EditOfferDto: {
             title?: string;
             description?: string;
@@ -2240,10 +2535,187 @@ export interface components {
         StartRunDto: {
             scopeOrgId: string;
         };
+        RunResult: {
+            runId: string;
+            proposals: {
+                id: string;
+                needId: string;
+                offerId: string;
+                quantity: {
+                    amount: number;
+                    /** @enum {string} */
+                    unit: "person_hours" | "yuan" | "venue_hours" | "items" | "sessions";
+                };
+                score: number;
+                breakdown: {
+                    base: number;
+                    tags: number;
+                    proximity: number;
+                    pairing: number;
+                    urgency: number;
+                    window: number;
+                    evaluation: number;
+                };
+            }[];
+            stats: {
+                needs: number;
+                offers: number;
+                eligiblePairs: number;
+                assignedQuantity: number;
+                objective: number;
+                millis: number;
+            };
+            unmatched: {
+                needId: string;
+                excludedBy: {
+                    [key: string]: number;
+                };
+            }[];
+        };
+        Run: {
+            id: string;
+            version: number;
+            scopeOrgId: string;
+            weights: {
+                [key: string]: number;
+            };
+            /** @enum {string} */
+            status: "recording" | "completed";
+            parts: number;
+            startedBy: string;
+            /** @description an ISO 8601 date or date-time */
+            startedAt?: string;
+            /** @description an ISO 8601 date or date-time */
+            completedAt?: string;
+            stats?: {
+                needs: number;
+                offers: number;
+                eligiblePairs: number;
+                assignedQuantity: number;
+                objective: number;
+                millis: number;
+            };
+            unmatched?: {
+                needId: string;
+                excludedBy: {
+                    [key: string]: number;
+                };
+            }[];
+            capacities?: {
+                [key: string]: number;
+            };
+            proposalIds?: string[];
+        };
+        Proposal: {
+            id: string;
+            version: number;
+            runId: string | null;
+            scopeOrgId: string;
+            needId: string;
+            offerId: string;
+            communityId: string;
+            unitId: string;
+            quantity: {
+                amount: number;
+                /** @enum {string} */
+                unit: "person_hours" | "yuan" | "venue_hours" | "items" | "sessions";
+            };
+            score: number;
+            breakdown: {
+                base: number;
+                tags: number;
+                proximity: number;
+                pairing: number;
+                urgency: number;
+                window: number;
+                evaluation: number;
+            };
+            /** @enum {string} */
+            status: "pending" | "accepted" | "rejected" | "superseded" | "closed";
+            acceptedBy: ("community" | "unit")[];
+            /** @description an ISO 8601 date or date-time */
+            createdAt: string;
+            /** @description an ISO 8601 date or date-time */
+            updatedAt: string;
+            explanation?: {
+                breakdown: {
+                    base: number;
+                    tags: number;
+                    proximity: number;
+                    pairing: number;
+                    urgency: number;
+                    window: number;
+                    evaluation: number;
+                };
+                weights: {
+                    [key: string]: number;
+                };
+                alternatives: {
+                    offerId: string;
+                    score: number;
+                    breakdown: {
+                        base: number;
+                        tags: number;
+                        proximity: number;
+                        pairing: number;
+                        urgency: number;
+                        window: number;
+                        evaluation: number;
+                    };
+                    assigned: number;
+                    /** @enum {string} */
+                    whyNot: "also_assigned" | "capacity_used_elsewhere" | "lower_score" | "need_already_covered";
+                }[];
+                alternativesTotal: number;
+                excludedBy: {
+                    [key: string]: number;
+                } | null;
+            };
+            projectId?: string;
+            supersededBy?: string;
+            rejected?: {
+                side: string;
+                reason: string;
+            };
+            /** @enum {string} */
+            closedBecause?: "need_cancelled" | "need_expired" | "offer_withdrawn" | "offer_expired";
+        };
         RejectDto: {
             reason?: string;
             /** @enum {string} */
             side?: "community" | "unit";
+        };
+        Project: {
+            id: string;
+            version: number;
+            proposalId: string;
+            needId: string;
+            offerId: string;
+            communityId: string;
+            unitId: string;
+            title: string;
+            quantity: {
+                amount: number;
+                /** @enum {string} */
+                unit: "person_hours" | "yuan" | "venue_hours" | "items" | "sessions";
+            };
+            /** @enum {string} */
+            status: "planned" | "in_progress" | "completed";
+            /** @description an ISO 8601 date or date-time */
+            createdAt: string;
+            startedAt: string | null;
+            completedAt: string | null;
+            report: string | null;
+            evaluations: {
+                score: number;
+                comment: string;
+                by: string;
+                /** @description an ISO 8601 date or date-time */
+                at: string;
+            }[];
+            meanScore: number | null;
+            participantCount: number;
+            participantMemberIds?: string[];
         };
         CompleteProjectDto: {
             report?: string;
@@ -2259,15 +2731,225 @@ export interface components {
             idNumber?: string;
             address?: string;
             branchId: string;
+            /** Format: date */
             joinedPartyOn: string;
             employerUnitId?: string;
             code?: string;
+        };
+        Member: {
+            id: string;
+            version: number;
+            name: string;
+            /** @constant */
+            view: "full";
+            branchId: string;
+            branchHistory: {
+                branchId: string;
+                /** @description an ISO 8601 date or date-time */
+                since: string;
+                by: string;
+            }[];
+            transfers: {
+                fromBranchId: string;
+                toBranchId: string;
+                /** @enum {string} */
+                direction: "out" | "in" | "direct";
+                /** @enum {string} */
+                status: "pending" | "completed" | "declined" | "cancelled";
+                requestedBy: string;
+                /** @description an ISO 8601 date or date-time */
+                requestedAt: string;
+                decidedBy: string | null;
+                decidedAt: string | null;
+                reason: string;
+            }[];
+            pendingTransfer: {
+                fromBranchId: string;
+                toBranchId: string;
+                /** @enum {string} */
+                direction: "out" | "in" | "direct";
+                /** @enum {string} */
+                status: "pending" | "completed" | "declined" | "cancelled";
+                requestedBy: string;
+                /** @description an ISO 8601 date or date-time */
+                requestedAt: string;
+                decidedBy: string | null;
+                decidedAt: string | null;
+                reason: string;
+            } | null;
+            /** @description an ISO 8601 date or date-time */
+            joinedPartyOn: string;
+            employerUnitId: string | null;
+            inService: boolean;
+            /** @enum {string} */
+            status: "normal" | "floating" | "lost_contact";
+            statusHistory: {
+                /** @enum {string} */
+                status: "normal" | "floating" | "lost_contact";
+                /** @description an ISO 8601 date or date-time */
+                since: string;
+                reason: string;
+            }[];
+            reportedTo: string | null;
+            reportedOn: string | null;
+            accountId: string | null;
+            proposedAccountId: string | null;
+            phone: string | null;
+            /** @enum {string} */
+            personalData: "sealed" | "erased";
+            points: number;
+            /** @description an ISO 8601 date or date-time */
+            registeredAt: string;
+        } | {
+            id: string;
+            version: number;
+            name: string;
+            /** @constant */
+            view: "reported";
+            reportedTo: string | null;
+            reportedOn: string | null;
+            served: {
+                hours: number;
+                points: number;
+            };
+        } | {
+            id: string;
+            version: number;
+            name: string;
+            /** @constant */
+            view: "incoming";
+            pendingTransfer: {
+                fromBranchId: string;
+                toBranchId: string;
+                /** @enum {string} */
+                direction: "out" | "in" | "direct";
+                /** @enum {string} */
+                status: "pending" | "completed" | "declined" | "cancelled";
+                requestedBy: string;
+                /** @description an ISO 8601 date or date-time */
+                requestedAt: string;
+                decidedBy: string | null;
+                decidedAt: string | null;
+                reason: string;
+            } | null;
         };
         ConfirmAccountDto: {
             memberId: string;
         };
         TransferMemberDto: {
             toBranchId: string;
+        };
+        MemberAfterTransfer: {
+            id: string;
+            version: number;
+            name: string;
+            /** @constant */
+            view: "full";
+            branchId: string;
+            branchHistory: {
+                branchId: string;
+                /** @description an ISO 8601 date or date-time */
+                since: string;
+                by: string;
+            }[];
+            transfers: {
+                fromBranchId: string;
+                toBranchId: string;
+                /** @enum {string} */
+                direction: "out" | "in" | "direct";
+                /** @enum {string} */
+                status: "pending" | "completed" | "declined" | "cancelled";
+                requestedBy: string;
+                /** @description an ISO 8601 date or date-time */
+                requestedAt: string;
+                decidedBy: string | null;
+                decidedAt: string | null;
+                reason: string;
+            }[];
+            pendingTransfer: {
+                fromBranchId: string;
+                toBranchId: string;
+                /** @enum {string} */
+                direction: "out" | "in" | "direct";
+                /** @enum {string} */
+                status: "pending" | "completed" | "declined" | "cancelled";
+                requestedBy: string;
+                /** @description an ISO 8601 date or date-time */
+                requestedAt: string;
+                decidedBy: string | null;
+                decidedAt: string | null;
+                reason: string;
+            } | null;
+            /** @description an ISO 8601 date or date-time */
+            joinedPartyOn: string;
+            employerUnitId: string | null;
+            inService: boolean;
+            /** @enum {string} */
+            status: "normal" | "floating" | "lost_contact";
+            statusHistory: {
+                /** @enum {string} */
+                status: "normal" | "floating" | "lost_contact";
+                /** @description an ISO 8601 date or date-time */
+                since: string;
+                reason: string;
+            }[];
+            reportedTo: string | null;
+            reportedOn: string | null;
+            accountId: string | null;
+            proposedAccountId: string | null;
+            phone: string | null;
+            /** @enum {string} */
+            personalData: "sealed" | "erased";
+            points: number;
+            /** @description an ISO 8601 date or date-time */
+            registeredAt: string;
+            /** @enum {string} */
+            transfer: "pending" | "completed";
+        } | {
+            id: string;
+            version: number;
+            name: string;
+            /** @constant */
+            view: "reported";
+            reportedTo: string | null;
+            reportedOn: string | null;
+            served: {
+                hours: number;
+                points: number;
+            };
+            /** @enum {string} */
+            transfer: "pending" | "completed";
+        } | {
+            id: string;
+            version: number;
+            name: string;
+            /** @constant */
+            view: "incoming";
+            pendingTransfer: {
+                fromBranchId: string;
+                toBranchId: string;
+                /** @enum {string} */
+                direction: "out" | "in" | "direct";
+                /** @enum {string} */
+                status: "pending" | "completed" | "declined" | "cancelled";
+                requestedBy: string;
+                /** @description an ISO 8601 date or date-time */
+                requestedAt: string;
+                decidedBy: string | null;
+                decidedAt: string | null;
+                reason: string;
+            } | null;
+            /** @enum {string} */
+            transfer: "pending" | "completed";
+        } | {
+            id: string;
+            version: number;
+            name: string;
+            /** @constant */
+            view: "transferred";
+            branchId: string;
+            /** @enum {string} */
+            transfer: "pending" | "completed";
         };
         DeclineTransferDto: {
             reason?: string;
@@ -2280,6 +2962,110 @@ export interface components {
         CommunityReportDto: {
             communityId: string;
         };
+        MemberAfterWithdrawal: {
+            id: string;
+            version: number;
+            name: string;
+            /** @constant */
+            view: "full";
+            branchId: string;
+            branchHistory: {
+                branchId: string;
+                /** @description an ISO 8601 date or date-time */
+                since: string;
+                by: string;
+            }[];
+            transfers: {
+                fromBranchId: string;
+                toBranchId: string;
+                /** @enum {string} */
+                direction: "out" | "in" | "direct";
+                /** @enum {string} */
+                status: "pending" | "completed" | "declined" | "cancelled";
+                requestedBy: string;
+                /** @description an ISO 8601 date or date-time */
+                requestedAt: string;
+                decidedBy: string | null;
+                decidedAt: string | null;
+                reason: string;
+            }[];
+            pendingTransfer: {
+                fromBranchId: string;
+                toBranchId: string;
+                /** @enum {string} */
+                direction: "out" | "in" | "direct";
+                /** @enum {string} */
+                status: "pending" | "completed" | "declined" | "cancelled";
+                requestedBy: string;
+                /** @description an ISO 8601 date or date-time */
+                requestedAt: string;
+                decidedBy: string | null;
+                decidedAt: string | null;
+                reason: string;
+            } | null;
+            /** @description an ISO 8601 date or date-time */
+            joinedPartyOn: string;
+            employerUnitId: string | null;
+            inService: boolean;
+            /** @enum {string} */
+            status: "normal" | "floating" | "lost_contact";
+            statusHistory: {
+                /** @enum {string} */
+                status: "normal" | "floating" | "lost_contact";
+                /** @description an ISO 8601 date or date-time */
+                since: string;
+                reason: string;
+            }[];
+            reportedTo: string | null;
+            reportedOn: string | null;
+            accountId: string | null;
+            proposedAccountId: string | null;
+            phone: string | null;
+            /** @enum {string} */
+            personalData: "sealed" | "erased";
+            points: number;
+            /** @description an ISO 8601 date or date-time */
+            registeredAt: string;
+        } | {
+            id: string;
+            version: number;
+            name: string;
+            /** @constant */
+            view: "reported";
+            reportedTo: string | null;
+            reportedOn: string | null;
+            served: {
+                hours: number;
+                points: number;
+            };
+        } | {
+            id: string;
+            version: number;
+            name: string;
+            /** @constant */
+            view: "incoming";
+            pendingTransfer: {
+                fromBranchId: string;
+                toBranchId: string;
+                /** @enum {string} */
+                direction: "out" | "in" | "direct";
+                /** @enum {string} */
+                status: "pending" | "completed" | "declined" | "cancelled";
+                requestedBy: string;
+                /** @description an ISO 8601 date or date-time */
+                requestedAt: string;
+                decidedBy: string | null;
+                decidedAt: string | null;
+                reason: string;
+            } | null;
+        } | {
+            id: string;
+            version: number;
+            /** @constant */
+            view: "withdrawn";
+            /** @constant */
+            reportedTo: null;
+        };
         LinkAccountDto: {
             accountId: string;
         };
@@ -2287,6 +3073,14 @@ export interface components {
             points: number;
             merchant: string;
         };
+        /** @description one of orgId, communityId, branchId is required. */
+        LeaderboardQuery: {
+            orgId?: string;
+            communityId?: string;
+            branchId?: string;
+            limit?: number;
+            quarter?: string;
+        } | unknown | unknown | unknown;
         PublishActivityDto: {
             title: string;
             description?: string;
@@ -2294,10 +3088,51 @@ export interface components {
             /** @enum {string} */
             category: "elderly_care" | "education" | "health" | "legal" | "employment" | "environment" | "culture_sports" | "safety" | "venue" | "funding" | "volunteers" | "property" | "other";
             place?: string;
+            /** @description a date (2026-12-02) or an RFC 3339 date-time (2026-12-02T10:20:30Z, 2026-12-02T18:20:30+08:00) */
             startsAt: string;
+            /** @description a date (2026-12-02) or an RFC 3339 date-time (2026-12-02T10:20:30Z, 2026-12-02T18:20:30+08:00) */
             endsAt: string;
             slots: number;
             pointsPerHour: number;
+        };
+        Activity: {
+            id: string;
+            version: number;
+            orgId: string;
+            communityId: string;
+            title: string;
+            description: string;
+            /** @enum {string} */
+            category: "elderly_care" | "education" | "health" | "legal" | "employment" | "environment" | "culture_sports" | "safety" | "venue" | "funding" | "volunteers" | "property" | "other";
+            place: string;
+            /** @description an ISO 8601 date or date-time */
+            startsAt: string;
+            /** @description an ISO 8601 date or date-time */
+            endsAt: string;
+            slots: number;
+            pointsPerHour: number;
+            cancelled: boolean;
+            cancelReason: string | null;
+            openSlots: number;
+            /** @description an ISO 8601 date or date-time */
+            publishedAt: string;
+            signedUpCount: number;
+            attendanceCount: number;
+            verifiedHours: number;
+            /** @enum {string} */
+            status: "open" | "full" | "finished" | "cancelled";
+            signedUp?: string[];
+            attendance?: {
+                memberId: string;
+                hours: number;
+                /** @description an ISO 8601 date or date-time */
+                verifiedAt: string;
+            }[];
+            self?: {
+                memberId: string;
+                signedUp: boolean;
+                hours: number | null;
+            };
         };
         SignUpDto: {
             memberId: string;
@@ -2314,6 +3149,24 @@ export interface components {
             title: string;
             description?: string;
         };
+        Wish: {
+            id: string;
+            version: number;
+            communityId: string;
+            title: string;
+            description: string;
+            /** @enum {string} */
+            status: "open" | "claimed" | "done" | "fulfilled";
+            note: string | null;
+            /** @description an ISO 8601 date or date-time */
+            postedAt: string;
+            fulfilledAt: string | null;
+            claimedBy?: string | null;
+            self?: {
+                memberId: string;
+                claimed: boolean;
+            };
+        };
         ClaimWishDto: {
             memberId: string;
         };
@@ -2324,6 +3177,20 @@ export interface components {
             name: string;
             orgId: string;
         };
+        Team: {
+            id: string;
+            version: number;
+            orgId: string;
+            name: string;
+            /** @description an ISO 8601 date or date-time */
+            formedAt: string;
+            memberCount: number;
+            memberIds?: string[];
+            self?: {
+                memberId: string;
+                member: boolean;
+            };
+        };
         TeamMemberDto: {
             memberId: string;
         };
@@ -2333,23 +3200,57 @@ export interface components {
             teamIds: string[];
             gridIds?: string[];
         };
-        Error: {
-            /** @example 400 */
-            statusCode: number;
-            /**
-             * @description the HTTP reason, or a stable domain code such as `insufficient_points` (409, 422)
-             * @example bad_request
-             */
-            error: string;
-            /** @example validation failed */
-            message: string;
-            /** @description on a 400, one entry per invalid field */
-            details?: {
-                /** @example quantity.amount */
-                field?: string;
-                messages?: string[];
+        Rotation: {
+            id: string;
+            version: number;
+            orgId: string;
+            quarter: string;
+            assignments: {
+                gridId: string;
+                teamId: string;
             }[];
+            loads: {
+                [key: string]: number;
+            };
+            /** @description an ISO 8601 date or date-time */
+            publishedAt: string;
         };
+        AuditEvent: {
+            eventId: string;
+            type: string;
+            streamRevision: number;
+            globalPosition: number;
+            /** @description an ISO 8601 date or date-time */
+            occurredAt: string;
+            actor: {
+                accountId: string;
+                role: string;
+                orgId: string | null;
+            };
+            correlationId: string;
+            causationId: string | null;
+            /** @description the event's data, as its type defines it */
+            data: unknown;
+            prevHash: string;
+            hash: string;
+            service: string;
+            streamId: string;
+            /** @description an ISO 8601 date or date-time */
+            recordedAt: string;
+            orgIds: string[];
+        };
+        /** @description position and at are not given together; one of streamId, projection is required; one of at, position is required. */
+        AsOfQuery: {
+            streamId?: string;
+            projection?: string;
+            communityId?: string;
+            unitId?: string;
+            orgId?: string;
+            status?: string;
+            /** @description a date (2026-12-02) or an RFC 3339 date-time (2026-12-02T10:20:30Z, 2026-12-02T18:20:30+08:00) */
+            at?: string;
+            position?: number;
+        } & (unknown & (unknown | unknown) & (unknown | unknown));
     };
     responses: never;
     parameters: never;
@@ -2373,9 +3274,16 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        status: "ok" | "degraded" | "down";
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
             };
-            /** @description invalid input: unknown fields, wrong types, values out of range (`details` per field) */
+            /** @description the request breaks the document: unknown fields, wrong types or formats, values out of range, malformed JSON, a body where none is taken, an `If-Match` that names no version, an `Idempotency-Key` over 200 characters (`details`: the fields at fault) */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -2384,17 +3292,8 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description no such resource */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description a domain rule refused it (the message says which) */
-            422: {
+            /** @description the read store cannot be reached (`Retry-After`), a matching run was interrupted by a stop, or (probes) not ready */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -2418,28 +3317,16 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": {
+                        status: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
             };
-            /** @description invalid input: unknown fields, wrong types, values out of range (`details` per field) */
+            /** @description the request breaks the document: unknown fields, wrong types or formats, values out of range, malformed JSON, a body where none is taken, an `If-Match` that names no version, an `Idempotency-Key` over 200 characters (`details`: the fields at fault) */
             400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description no such resource */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description a domain rule refused it (the message says which) */
-            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -2463,9 +3350,16 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        status: "ok" | "degraded" | "down";
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
             };
-            /** @description invalid input: unknown fields, wrong types, values out of range (`details` per field) */
+            /** @description the request breaks the document: unknown fields, wrong types or formats, values out of range, malformed JSON, a body where none is taken, an `If-Match` that names no version, an `Idempotency-Key` over 200 characters (`details`: the fields at fault) */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -2474,17 +3368,8 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description no such resource */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description a domain rule refused it (the message says which) */
-            422: {
+            /** @description the read store cannot be reached (`Retry-After`), a matching run was interrupted by a stop, or (probes) not ready */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -2503,14 +3388,16 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description success */
+            /** @description the Prometheus text format */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "text/plain": string;
+                };
             };
-            /** @description invalid input: unknown fields, wrong types, values out of range (`details` per field) */
+            /** @description the request breaks the document: unknown fields, wrong types or formats, values out of range, malformed JSON, a body where none is taken, an `If-Match` that names no version, an `Idempotency-Key` over 200 characters (`details`: the fields at fault) */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -2519,8 +3406,8 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description no such resource */
-            404: {
+            /** @description no bearer token, or an invalid or expired one (`/auth/login`: wrong username or password) */
+            401: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -2528,8 +3415,8 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description a domain rule refused it (the message says which) */
-            422: {
+            /** @description the role or the organisation scope of the caller does not allow this */
+            403: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -2553,9 +3440,13 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": {
+                        items: string[];
+                    };
+                };
             };
-            /** @description invalid input: unknown fields, wrong types, values out of range (`details` per field) */
+            /** @description the request breaks the document: unknown fields, wrong types or formats, values out of range, malformed JSON, a body where none is taken, an `If-Match` that names no version, an `Idempotency-Key` over 200 characters (`details`: the fields at fault) */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -2564,7 +3455,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description no bearer token, or an invalid or expired one */
+            /** @description no bearer token, or an invalid or expired one (`/auth/login`: wrong username or password) */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -2573,7 +3464,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description the role or organisation scope of the caller does not allow this */
+            /** @description the role or the organisation scope of the caller does not allow this */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -2582,26 +3473,8 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description no such resource */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description a concurrent change won (`If-Match` or the stream revision), or the state forbids it now */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description a domain rule refused it (the message says which) */
-            422: {
+            /** @description the read store cannot be reached (`Retry-After`), a matching run was interrupted by a stop, or (probes) not ready */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -2625,9 +3498,14 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": {
+                        items: components["schemas"]["Replay"][];
+                        nextCursor: string | null;
+                    };
+                };
             };
-            /** @description invalid input: unknown fields, wrong types, values out of range (`details` per field) */
+            /** @description the request breaks the document: unknown fields, wrong types or formats, values out of range, malformed JSON, a body where none is taken, an `If-Match` that names no version, an `Idempotency-Key` over 200 characters (`details`: the fields at fault) */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -2636,7 +3514,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description no bearer token, or an invalid or expired one */
+            /** @description no bearer token, or an invalid or expired one (`/auth/login`: wrong username or password) */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -2645,7 +3523,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description the role or organisation scope of the caller does not allow this */
+            /** @description the role or the organisation scope of the caller does not allow this */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -2654,26 +3532,8 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description no such resource */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description a concurrent change won (`If-Match` or the stream revision), or the state forbids it now */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description a domain rule refused it (the message says which) */
-            422: {
+            /** @description the read store cannot be reached (`Retry-After`), a matching run was interrupted by a stop, or (probes) not ready */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -2686,7 +3546,10 @@ export interface operations {
     "ReadModels.start": {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description a repeat with the same key returns the first response (`Idempotent-Replayed: true`) and changes nothing; with another body it is 422; while the first runs, 409 */
+                "Idempotency-Key"?: string;
+            };
             path?: never;
             cookie?: never;
         };
@@ -2701,9 +3564,11 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["Replay"];
+                };
             };
-            /** @description invalid input: unknown fields, wrong types, values out of range (`details` per field) */
+            /** @description the request breaks the document: unknown fields, wrong types or formats, values out of range, malformed JSON, a body where none is taken, an `If-Match` that names no version, an `Idempotency-Key` over 200 characters (`details`: the fields at fault) */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -2712,7 +3577,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description no bearer token, or an invalid or expired one */
+            /** @description no bearer token, or an invalid or expired one (`/auth/login`: wrong username or password) */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -2721,7 +3586,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description the role or organisation scope of the caller does not allow this */
+            /** @description the role or the organisation scope of the caller does not allow this */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -2739,7 +3604,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description a concurrent change won (`If-Match` or the stream revision), or the state forbids it now */
+            /** @description the state forbids it now, a concurrent change won, or a request with this `Idempotency-Key` is still running */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -2748,8 +3613,35 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description a domain rule refused it (the message says which) */
+            /** @description the body is larger than 256 kB */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description the body is not `application/json` (or not UTF-8) */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description well formed, but a rule the document cannot state refused it: an unknown organisation or member, a window that ends before it starts, insufficient points, this `Idempotency-Key` used with another body (`error` says which rule) */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description the read store cannot be reached (`Retry-After`), a matching run was interrupted by a stop, or (probes) not ready */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -2775,9 +3667,11 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["Replay"];
+                };
             };
-            /** @description invalid input: unknown fields, wrong types, values out of range (`details` per field) */
+            /** @description the request breaks the document: unknown fields, wrong types or formats, values out of range, malformed JSON, a body where none is taken, an `If-Match` that names no version, an `Idempotency-Key` over 200 characters (`details`: the fields at fault) */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -2786,7 +3680,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description no bearer token, or an invalid or expired one */
+            /** @description no bearer token, or an invalid or expired one (`/auth/login`: wrong username or password) */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -2795,7 +3689,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description the role or organisation scope of the caller does not allow this */
+            /** @description the role or the organisation scope of the caller does not allow this */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -2813,17 +3707,8 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description a concurrent change won (`If-Match` or the stream revision), or the state forbids it now */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description a domain rule refused it (the message says which) */
-            422: {
+            /** @description the read store cannot be reached (`Retry-After`), a matching run was interrupted by a stop, or (probes) not ready */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -2836,7 +3721,12 @@ export interface operations {
     "ReadModels.cancel": {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description a repeat with the same key returns the first response (`Idempotent-Replayed: true`) and changes nothing; with another body it is 422; while the first runs, 409 */
+                "Idempotency-Key"?: string;
+                /** @description the version the resource must be at (its `version`), else 412; `*`: any */
+                "If-Match"?: string;
+            };
             path: {
                 id: string;
             };
@@ -2849,9 +3739,11 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["Replay"];
+                };
             };
-            /** @description invalid input: unknown fields, wrong types, values out of range (`details` per field) */
+            /** @description the request breaks the document: unknown fields, wrong types or formats, values out of range, malformed JSON, a body where none is taken, an `If-Match` that names no version, an `Idempotency-Key` over 200 characters (`details`: the fields at fault) */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -2860,7 +3752,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description no bearer token, or an invalid or expired one */
+            /** @description no bearer token, or an invalid or expired one (`/auth/login`: wrong username or password) */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -2869,7 +3761,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description the role or organisation scope of the caller does not allow this */
+            /** @description the role or the organisation scope of the caller does not allow this */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -2887,7 +3779,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description a concurrent change won (`If-Match` or the stream revision), or the state forbids it now */
+            /** @description the state forbids it now, a concurrent change won, or a request with this `Idempotency-Key` is still running */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -2896,8 +3788,26 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description a domain rule refused it (the message says which) */
+            /** @description `If-Match` named another version than the resource is at (`details`: expected and actual) */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description well formed, but a rule the document cannot state refused it: an unknown organisation or member, a window that ends before it starts, insufficient points, this `Idempotency-Key` used with another body (`error` says which rule) */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description the read store cannot be reached (`Retry-After`), a matching run was interrupted by a stop, or (probes) not ready */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -2910,7 +3820,12 @@ export interface operations {
     "ReadModels.swap": {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description a repeat with the same key returns the first response (`Idempotent-Replayed: true`) and changes nothing; with another body it is 422; while the first runs, 409 */
+                "Idempotency-Key"?: string;
+                /** @description the version the resource must be at (its `version`), else 412; `*`: any */
+                "If-Match"?: string;
+            };
             path: {
                 id: string;
             };
@@ -2923,9 +3838,11 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["Replay"];
+                };
             };
-            /** @description invalid input: unknown fields, wrong types, values out of range (`details` per field) */
+            /** @description the request breaks the document: unknown fields, wrong types or formats, values out of range, malformed JSON, a body where none is taken, an `If-Match` that names no version, an `Idempotency-Key` over 200 characters (`details`: the fields at fault) */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -2934,7 +3851,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description no bearer token, or an invalid or expired one */
+            /** @description no bearer token, or an invalid or expired one (`/auth/login`: wrong username or password) */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -2943,7 +3860,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description the role or organisation scope of the caller does not allow this */
+            /** @description the role or the organisation scope of the caller does not allow this */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -2961,7 +3878,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description a concurrent change won (`If-Match` or the stream revision), or the state forbids it now */
+            /** @description the state forbids it now, a concurrent change won, or a request with this `Idempotency-Key` is still running */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -2970,8 +3887,26 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description a domain rule refused it (the message says which) */
+            /** @description `If-Match` named another version than the resource is at (`details`: expected and actual) */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description well formed, but a rule the document cannot state refused it: an unknown organisation or member, a window that ends before it starts, insufficient points, this `Idempotency-Key` used with another body (`error` says which rule) */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description the read store cannot be reached (`Retry-After`), a matching run was interrupted by a stop, or (probes) not ready */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -3003,9 +3938,16 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": {
+                        items: unknown[];
+                        events: number;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
             };
-            /** @description invalid input: unknown fields, wrong types, values out of range (`details` per field) */
+            /** @description the request breaks the document: unknown fields, wrong types or formats, values out of range, malformed JSON, a body where none is taken, an `If-Match` that names no version, an `Idempotency-Key` over 200 characters (`details`: the fields at fault) */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -3014,7 +3956,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description no bearer token, or an invalid or expired one */
+            /** @description no bearer token, or an invalid or expired one (`/auth/login`: wrong username or password) */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -3023,7 +3965,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description the role or organisation scope of the caller does not allow this */
+            /** @description the role or the organisation scope of the caller does not allow this */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -3041,17 +3983,8 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description a concurrent change won (`If-Match` or the stream revision), or the state forbids it now */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description a domain rule refused it (the message says which) */
-            422: {
+            /** @description the read store cannot be reached (`Retry-After`), a matching run was interrupted by a stop, or (probes) not ready */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -3080,9 +4013,32 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": {
+                        effects: {
+                            [key: string]: {
+                                projection: string;
+                                documentId: string;
+                                /** @enum {string} */
+                                change: "created" | "updated" | "deleted" | "unchanged";
+                                fields: {
+                                    field: string;
+                                    /** @description the value before */
+                                    before: unknown;
+                                    /** @description the value after */
+                                    after: unknown;
+                                }[];
+                            }[];
+                        };
+                        state: {
+                            [key: string]: {
+                                [key: string]: unknown;
+                            };
+                        };
+                    };
+                };
             };
-            /** @description invalid input: unknown fields, wrong types, values out of range (`details` per field) */
+            /** @description the request breaks the document: unknown fields, wrong types or formats, values out of range, malformed JSON, a body where none is taken, an `If-Match` that names no version, an `Idempotency-Key` over 200 characters (`details`: the fields at fault) */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -3091,7 +4047,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description no bearer token, or an invalid or expired one */
+            /** @description no bearer token, or an invalid or expired one (`/auth/login`: wrong username or password) */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -3100,7 +4056,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description the role or organisation scope of the caller does not allow this */
+            /** @description the role or the organisation scope of the caller does not allow this */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -3118,17 +4074,8 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description a concurrent change won (`If-Match` or the stream revision), or the state forbids it now */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description a domain rule refused it (the message says which) */
-            422: {
+            /** @description the read store cannot be reached (`Retry-After`), a matching run was interrupted by a stop, or (probes) not ready */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -3681,9 +4628,14 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": {
+                        items: components["schemas"]["Organization"][];
+                        nextCursor: string | null;
+                    };
+                };
             };
-            /** @description invalid input: unknown fields, wrong types, values out of range (`details` per field) */
+            /** @description the request breaks the document: unknown fields, wrong types or formats, values out of range, malformed JSON, a body where none is taken, an `If-Match` that names no version, an `Idempotency-Key` over 200 characters (`details`: the fields at fault) */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -3692,7 +4644,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description no bearer token, or an invalid or expired one */
+            /** @description no bearer token, or an invalid or expired one (`/auth/login`: wrong username or password) */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -3701,7 +4653,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description the role or organisation scope of the caller does not allow this */
+            /** @description the role or the organisation scope of the caller does not allow this */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -3710,26 +4662,8 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description no such resource */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description a concurrent change won (`If-Match` or the stream revision), or the state forbids it now */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description a domain rule refused it (the message says which) */
-            422: {
+            /** @description the read store cannot be reached (`Retry-After`), a matching run was interrupted by a stop, or (probes) not ready */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -3742,7 +4676,10 @@ export interface operations {
     "RegisterOrganization.register": {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description a repeat with the same key returns the first response (`Idempotent-Replayed: true`) and changes nothing; with another body it is 422; while the first runs, 409 */
+                "Idempotency-Key"?: string;
+            };
             path?: never;
             cookie?: never;
         };
@@ -3757,9 +4694,11 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["Organization"];
+                };
             };
-            /** @description invalid input: unknown fields, wrong types, values out of range (`details` per field) */
+            /** @description the request breaks the document: unknown fields, wrong types or formats, values out of range, malformed JSON, a body where none is taken, an `If-Match` that names no version, an `Idempotency-Key` over 200 characters (`details`: the fields at fault) */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -3768,7 +4707,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description no bearer token, or an invalid or expired one */
+            /** @description no bearer token, or an invalid or expired one (`/auth/login`: wrong username or password) */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -3777,7 +4716,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description the role or organisation scope of the caller does not allow this */
+            /** @description the role or the organisation scope of the caller does not allow this */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -3786,16 +4725,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description no such resource */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description a concurrent change won (`If-Match` or the stream revision), or the state forbids it now */
+            /** @description the state forbids it now, a concurrent change won, or a request with this `Idempotency-Key` is still running */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -3804,8 +4734,35 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description a domain rule refused it (the message says which) */
+            /** @description the body is larger than 256 kB */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description the body is not `application/json` (or not UTF-8) */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description well formed, but a rule the document cannot state refused it: an unknown organisation or member, a window that ends before it starts, insufficient points, this `Idempotency-Key` used with another body (`error` says which rule) */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description the read store cannot be reached (`Retry-After`), a matching run was interrupted by a stop, or (probes) not ready */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -3831,9 +4788,11 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["Organization"];
+                };
             };
-            /** @description invalid input: unknown fields, wrong types, values out of range (`details` per field) */
+            /** @description the request breaks the document: unknown fields, wrong types or formats, values out of range, malformed JSON, a body where none is taken, an `If-Match` that names no version, an `Idempotency-Key` over 200 characters (`details`: the fields at fault) */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -3842,7 +4801,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description no bearer token, or an invalid or expired one */
+            /** @description no bearer token, or an invalid or expired one (`/auth/login`: wrong username or password) */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -3851,7 +4810,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description the role or organisation scope of the caller does not allow this */
+            /** @description the role or the organisation scope of the caller does not allow this */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -3869,17 +4828,8 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description a concurrent change won (`If-Match` or the stream revision), or the state forbids it now */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description a domain rule refused it (the message says which) */
-            422: {
+            /** @description the read store cannot be reached (`Retry-After`), a matching run was interrupted by a stop, or (probes) not ready */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -3905,9 +4855,11 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["OrganizationTree"];
+                };
             };
-            /** @description invalid input: unknown fields, wrong types, values out of range (`details` per field) */
+            /** @description the request breaks the document: unknown fields, wrong types or formats, values out of range, malformed JSON, a body where none is taken, an `If-Match` that names no version, an `Idempotency-Key` over 200 characters (`details`: the fields at fault) */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -3916,7 +4868,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description no bearer token, or an invalid or expired one */
+            /** @description no bearer token, or an invalid or expired one (`/auth/login`: wrong username or password) */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -3925,7 +4877,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description the role or organisation scope of the caller does not allow this */
+            /** @description the role or the organisation scope of the caller does not allow this */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -3943,17 +4895,8 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description a concurrent change won (`If-Match` or the stream revision), or the state forbids it now */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description a domain rule refused it (the message says which) */
-            422: {
+            /** @description the read store cannot be reached (`Retry-After`), a matching run was interrupted by a stop, or (probes) not ready */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -3966,7 +4909,12 @@ export interface operations {
     "RenameOrganization.rename": {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description a repeat with the same key returns the first response (`Idempotent-Replayed: true`) and changes nothing; with another body it is 422; while the first runs, 409 */
+                "Idempotency-Key"?: string;
+                /** @description the version the resource must be at (its `version`), else 412; `*`: any */
+                "If-Match"?: string;
+            };
             path: {
                 id: string;
             };
@@ -3983,9 +4931,11 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["Organization"];
+                };
             };
-            /** @description invalid input: unknown fields, wrong types, values out of range (`details` per field) */
+            /** @description the request breaks the document: unknown fields, wrong types or formats, values out of range, malformed JSON, a body where none is taken, an `If-Match` that names no version, an `Idempotency-Key` over 200 characters (`details`: the fields at fault) */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -3994,7 +4944,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description no bearer token, or an invalid or expired one */
+            /** @description no bearer token, or an invalid or expired one (`/auth/login`: wrong username or password) */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -4003,7 +4953,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description the role or organisation scope of the caller does not allow this */
+            /** @description the role or the organisation scope of the caller does not allow this */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -4021,7 +4971,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description a concurrent change won (`If-Match` or the stream revision), or the state forbids it now */
+            /** @description the state forbids it now, a concurrent change won, or a request with this `Idempotency-Key` is still running */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -4030,8 +4980,44 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description a domain rule refused it (the message says which) */
+            /** @description `If-Match` named another version than the resource is at (`details`: expected and actual) */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description the body is larger than 256 kB */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description the body is not `application/json` (or not UTF-8) */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description well formed, but a rule the document cannot state refused it: an unknown organisation or member, a window that ends before it starts, insufficient points, this `Idempotency-Key` used with another body (`error` says which rule) */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description the read store cannot be reached (`Retry-After`), a matching run was interrupted by a stop, or (probes) not ready */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -4044,7 +5030,12 @@ export interface operations {
     "MoveOrganization.move": {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description a repeat with the same key returns the first response (`Idempotent-Replayed: true`) and changes nothing; with another body it is 422; while the first runs, 409 */
+                "Idempotency-Key"?: string;
+                /** @description the version the resource must be at (its `version`), else 412; `*`: any */
+                "If-Match"?: string;
+            };
             path: {
                 id: string;
             };
@@ -4061,9 +5052,11 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["Organization"];
+                };
             };
-            /** @description invalid input: unknown fields, wrong types, values out of range (`details` per field) */
+            /** @description the request breaks the document: unknown fields, wrong types or formats, values out of range, malformed JSON, a body where none is taken, an `If-Match` that names no version, an `Idempotency-Key` over 200 characters (`details`: the fields at fault) */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -4072,7 +5065,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description no bearer token, or an invalid or expired one */
+            /** @description no bearer token, or an invalid or expired one (`/auth/login`: wrong username or password) */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -4081,7 +5074,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description the role or organisation scope of the caller does not allow this */
+            /** @description the role or the organisation scope of the caller does not allow this */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -4099,7 +5092,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description a concurrent change won (`If-Match` or the stream revision), or the state forbids it now */
+            /** @description the state forbids it now, a concurrent change won, or a request with this `Idempotency-Key` is still running */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -4108,8 +5101,44 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description a domain rule refused it (the message says which) */
+            /** @description `If-Match` named another version than the resource is at (`details`: expected and actual) */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description the body is larger than 256 kB */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description the body is not `application/json` (or not UTF-8) */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description well formed, but a rule the document cannot state refused it: an unknown organisation or member, a window that ends before it starts, insufficient points, this `Idempotency-Key` used with another body (`error` says which rule) */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description the read store cannot be reached (`Retry-After`), a matching run was interrupted by a stop, or (probes) not ready */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -4122,7 +5151,12 @@ export interface operations {
     "DissolveOrganization.dissolve": {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description a repeat with the same key returns the first response (`Idempotent-Replayed: true`) and changes nothing; with another body it is 422; while the first runs, 409 */
+                "Idempotency-Key"?: string;
+                /** @description the version the resource must be at (its `version`), else 412; `*`: any */
+                "If-Match"?: string;
+            };
             path: {
                 id: string;
             };
@@ -4135,9 +5169,11 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["Organization"];
+                };
             };
-            /** @description invalid input: unknown fields, wrong types, values out of range (`details` per field) */
+            /** @description the request breaks the document: unknown fields, wrong types or formats, values out of range, malformed JSON, a body where none is taken, an `If-Match` that names no version, an `Idempotency-Key` over 200 characters (`details`: the fields at fault) */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -4146,7 +5182,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description no bearer token, or an invalid or expired one */
+            /** @description no bearer token, or an invalid or expired one (`/auth/login`: wrong username or password) */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -4155,7 +5191,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description the role or organisation scope of the caller does not allow this */
+            /** @description the role or the organisation scope of the caller does not allow this */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -4173,7 +5209,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description a concurrent change won (`If-Match` or the stream revision), or the state forbids it now */
+            /** @description the state forbids it now, a concurrent change won, or a request with this `Idempotency-Key` is still running */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -4182,8 +5218,26 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description a domain rule refused it (the message says which) */
+            /** @description `If-Match` named another version than the resource is at (`details`: expected and actual) */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description well formed, but a rule the document cannot state refused it: an unknown organisation or member, a window that ends before it starts, insufficient points, this `Idempotency-Key` used with another body (`error` says which rule) */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description the read store cannot be reached (`Retry-After`), a matching run was interrupted by a stop, or (probes) not ready */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -4212,9 +5266,14 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": {
+                        items: components["schemas"]["Unit"][];
+                        nextCursor: string | null;
+                    };
+                };
             };
-            /** @description invalid input: unknown fields, wrong types, values out of range (`details` per field) */
+            /** @description the request breaks the document: unknown fields, wrong types or formats, values out of range, malformed JSON, a body where none is taken, an `If-Match` that names no version, an `Idempotency-Key` over 200 characters (`details`: the fields at fault) */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -4223,7 +5282,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description no bearer token, or an invalid or expired one */
+            /** @description no bearer token, or an invalid or expired one (`/auth/login`: wrong username or password) */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -4232,7 +5291,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description the role or organisation scope of the caller does not allow this */
+            /** @description the role or the organisation scope of the caller does not allow this */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -4241,26 +5300,8 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description no such resource */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description a concurrent change won (`If-Match` or the stream revision), or the state forbids it now */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description a domain rule refused it (the message says which) */
-            422: {
+            /** @description the read store cannot be reached (`Retry-After`), a matching run was interrupted by a stop, or (probes) not ready */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -4273,7 +5314,10 @@ export interface operations {
     "RegisterUnit.register": {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description a repeat with the same key returns the first response (`Idempotent-Replayed: true`) and changes nothing; with another body it is 422; while the first runs, 409 */
+                "Idempotency-Key"?: string;
+            };
             path?: never;
             cookie?: never;
         };
@@ -4288,9 +5332,11 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["Unit"];
+                };
             };
-            /** @description invalid input: unknown fields, wrong types, values out of range (`details` per field) */
+            /** @description the request breaks the document: unknown fields, wrong types or formats, values out of range, malformed JSON, a body where none is taken, an `If-Match` that names no version, an `Idempotency-Key` over 200 characters (`details`: the fields at fault) */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -4299,7 +5345,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description no bearer token, or an invalid or expired one */
+            /** @description no bearer token, or an invalid or expired one (`/auth/login`: wrong username or password) */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -4308,7 +5354,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description the role or organisation scope of the caller does not allow this */
+            /** @description the role or the organisation scope of the caller does not allow this */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -4317,16 +5363,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description no such resource */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description a concurrent change won (`If-Match` or the stream revision), or the state forbids it now */
+            /** @description the state forbids it now, a concurrent change won, or a request with this `Idempotency-Key` is still running */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -4335,8 +5372,35 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description a domain rule refused it (the message says which) */
+            /** @description the body is larger than 256 kB */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description the body is not `application/json` (or not UTF-8) */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description well formed, but a rule the document cannot state refused it: an unknown organisation or member, a window that ends before it starts, insufficient points, this `Idempotency-Key` used with another body (`error` says which rule) */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description the read store cannot be reached (`Retry-After`), a matching run was interrupted by a stop, or (probes) not ready */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -4362,9 +5426,11 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["Unit"];
+                };
             };
-            /** @description invalid input: unknown fields, wrong types, values out of range (`details` per field) */
+            /** @description the request breaks the document: unknown fields, wrong types or formats, values out of range, malformed JSON, a body where none is taken, an `If-Match` that names no version, an `Idempotency-Key` over 200 characters (`details`: the fields at fault) */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -4373,7 +5439,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description no bearer token, or an invalid or expired one */
+            /** @description no bearer token, or an invalid or expired one (`/auth/login`: wrong username or password) */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -4382,7 +5448,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description the role or organisation scope of the caller does not allow this */
+            /** @description the role or the organisation scope of the caller does not allow this */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -4400,17 +5466,8 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description a concurrent change won (`If-Match` or the stream revision), or the state forbids it now */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description a domain rule refused it (the message says which) */
-            422: {
+            /** @description the read store cannot be reached (`Retry-After`), a matching run was interrupted by a stop, or (probes) not ready */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -4439,9 +5496,37 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": {
+                        unitId: string;
+                        totals: {
+                            completedProjects: number;
+                            served: {
+                                [key: string]: number;
+                            };
+                            evaluations: number;
+                            meanScore: number | null;
+                        };
+                        items: {
+                            unitId: string;
+                            communityId: string;
+                            projectId: string;
+                            title: string;
+                            quantity: {
+                                amount: number;
+                                /** @enum {string} */
+                                unit: "person_hours" | "yuan" | "venue_hours" | "items" | "sessions";
+                            };
+                            /** @description an ISO 8601 date or date-time */
+                            completedAt: string;
+                            scores: number[];
+                            version: number;
+                        }[];
+                        nextCursor: string | null;
+                    };
+                };
             };
-            /** @description invalid input: unknown fields, wrong types, values out of range (`details` per field) */
+            /** @description the request breaks the document: unknown fields, wrong types or formats, values out of range, malformed JSON, a body where none is taken, an `If-Match` that names no version, an `Idempotency-Key` over 200 characters (`details`: the fields at fault) */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -4450,7 +5535,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description no bearer token, or an invalid or expired one */
+            /** @description no bearer token, or an invalid or expired one (`/auth/login`: wrong username or password) */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -4459,7 +5544,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description the role or organisation scope of the caller does not allow this */
+            /** @description the role or the organisation scope of the caller does not allow this */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -4477,17 +5562,8 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description a concurrent change won (`If-Match` or the stream revision), or the state forbids it now */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description a domain rule refused it (the message says which) */
-            422: {
+            /** @description the read store cannot be reached (`Retry-After`), a matching run was interrupted by a stop, or (probes) not ready */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -4517,9 +5593,14 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": {
+                        items: components["schemas"]["Pairing"][];
+                        nextCursor: string | null;
+                    };
+                };
             };
-            /** @description invalid input: unknown fields, wrong types, values out of range (`details` per field) */
+            /** @description the request breaks the document: unknown fields, wrong types or formats, values out of range, malformed JSON, a body where none is taken, an `If-Match` that names no version, an `Idempotency-Key` over 200 characters (`details`: the fields at fault) */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -4528,7 +5609,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description no bearer token, or an invalid or expired one */
+            /** @description no bearer token, or an invalid or expired one (`/auth/login`: wrong username or password) */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -4537,7 +5618,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description the role or organisation scope of the caller does not allow this */
+            /** @description the role or the organisation scope of the caller does not allow this */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -4546,26 +5627,8 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description no such resource */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description a concurrent change won (`If-Match` or the stream revision), or the state forbids it now */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description a domain rule refused it (the message says which) */
-            422: {
+            /** @description the read store cannot be reached (`Retry-After`), a matching run was interrupted by a stop, or (probes) not ready */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -4578,7 +5641,10 @@ export interface operations {
     "EstablishPairing.establish": {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description a repeat with the same key returns the first response (`Idempotent-Replayed: true`) and changes nothing; with another body it is 422; while the first runs, 409 */
+                "Idempotency-Key"?: string;
+            };
             path?: never;
             cookie?: never;
         };
@@ -4593,9 +5659,11 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["Pairing"];
+                };
             };
-            /** @description invalid input: unknown fields, wrong types, values out of range (`details` per field) */
+            /** @description the request breaks the document: unknown fields, wrong types or formats, values out of range, malformed JSON, a body where none is taken, an `If-Match` that names no version, an `Idempotency-Key` over 200 characters (`details`: the fields at fault) */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -4604,7 +5672,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description no bearer token, or an invalid or expired one */
+            /** @description no bearer token, or an invalid or expired one (`/auth/login`: wrong username or password) */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -4613,7 +5681,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description the role or organisation scope of the caller does not allow this */
+            /** @description the role or the organisation scope of the caller does not allow this */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -4622,16 +5690,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description no such resource */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description a concurrent change won (`If-Match` or the stream revision), or the state forbids it now */
+            /** @description the state forbids it now, a concurrent change won, or a request with this `Idempotency-Key` is still running */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -4640,8 +5699,35 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description a domain rule refused it (the message says which) */
+            /** @description the body is larger than 256 kB */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description the body is not `application/json` (or not UTF-8) */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description well formed, but a rule the document cannot state refused it: an unknown organisation or member, a window that ends before it starts, insufficient points, this `Idempotency-Key` used with another body (`error` says which rule) */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description the read store cannot be reached (`Retry-After`), a matching run was interrupted by a stop, or (probes) not ready */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -4654,7 +5740,12 @@ export interface operations {
     "ConfirmPairing.confirm": {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description a repeat with the same key returns the first response (`Idempotent-Replayed: true`) and changes nothing; with another body it is 422; while the first runs, 409 */
+                "Idempotency-Key"?: string;
+                /** @description the version the resource must be at (its `version`), else 412; `*`: any */
+                "If-Match"?: string;
+            };
             path: {
                 id: string;
             };
@@ -4667,9 +5758,11 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["Pairing"];
+                };
             };
-            /** @description invalid input: unknown fields, wrong types, values out of range (`details` per field) */
+            /** @description the request breaks the document: unknown fields, wrong types or formats, values out of range, malformed JSON, a body where none is taken, an `If-Match` that names no version, an `Idempotency-Key` over 200 characters (`details`: the fields at fault) */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -4678,7 +5771,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description no bearer token, or an invalid or expired one */
+            /** @description no bearer token, or an invalid or expired one (`/auth/login`: wrong username or password) */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -4687,7 +5780,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description the role or organisation scope of the caller does not allow this */
+            /** @description the role or the organisation scope of the caller does not allow this */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -4705,7 +5798,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description a concurrent change won (`If-Match` or the stream revision), or the state forbids it now */
+            /** @description the state forbids it now, a concurrent change won, or a request with this `Idempotency-Key` is still running */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -4714,8 +5807,26 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description a domain rule refused it (the message says which) */
+            /** @description `If-Match` named another version than the resource is at (`details`: expected and actual) */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description well formed, but a rule the document cannot state refused it: an unknown organisation or member, a window that ends before it starts, insufficient points, this `Idempotency-Key` used with another body (`error` says which rule) */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description the read store cannot be reached (`Retry-After`), a matching run was interrupted by a stop, or (probes) not ready */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -4728,7 +5839,12 @@ export interface operations {
     "DeclinePairing.decline": {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description a repeat with the same key returns the first response (`Idempotent-Replayed: true`) and changes nothing; with another body it is 422; while the first runs, 409 */
+                "Idempotency-Key"?: string;
+                /** @description the version the resource must be at (its `version`), else 412; `*`: any */
+                "If-Match"?: string;
+            };
             path: {
                 id: string;
             };
@@ -4741,9 +5857,11 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["Pairing"];
+                };
             };
-            /** @description invalid input: unknown fields, wrong types, values out of range (`details` per field) */
+            /** @description the request breaks the document: unknown fields, wrong types or formats, values out of range, malformed JSON, a body where none is taken, an `If-Match` that names no version, an `Idempotency-Key` over 200 characters (`details`: the fields at fault) */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -4752,7 +5870,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description no bearer token, or an invalid or expired one */
+            /** @description no bearer token, or an invalid or expired one (`/auth/login`: wrong username or password) */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -4761,7 +5879,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description the role or organisation scope of the caller does not allow this */
+            /** @description the role or the organisation scope of the caller does not allow this */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -4779,7 +5897,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description a concurrent change won (`If-Match` or the stream revision), or the state forbids it now */
+            /** @description the state forbids it now, a concurrent change won, or a request with this `Idempotency-Key` is still running */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -4788,8 +5906,26 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description a domain rule refused it (the message says which) */
+            /** @description `If-Match` named another version than the resource is at (`details`: expected and actual) */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description well formed, but a rule the document cannot state refused it: an unknown organisation or member, a window that ends before it starts, insufficient points, this `Idempotency-Key` used with another body (`error` says which rule) */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description the read store cannot be reached (`Retry-After`), a matching run was interrupted by a stop, or (probes) not ready */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -4802,7 +5938,12 @@ export interface operations {
     "WithdrawPairing.withdraw": {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description a repeat with the same key returns the first response (`Idempotent-Replayed: true`) and changes nothing; with another body it is 422; while the first runs, 409 */
+                "Idempotency-Key"?: string;
+                /** @description the version the resource must be at (its `version`), else 412; `*`: any */
+                "If-Match"?: string;
+            };
             path: {
                 id: string;
             };
@@ -4815,9 +5956,11 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["Pairing"];
+                };
             };
-            /** @description invalid input: unknown fields, wrong types, values out of range (`details` per field) */
+            /** @description the request breaks the document: unknown fields, wrong types or formats, values out of range, malformed JSON, a body where none is taken, an `If-Match` that names no version, an `Idempotency-Key` over 200 characters (`details`: the fields at fault) */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -4826,7 +5969,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description no bearer token, or an invalid or expired one */
+            /** @description no bearer token, or an invalid or expired one (`/auth/login`: wrong username or password) */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -4835,7 +5978,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description the role or organisation scope of the caller does not allow this */
+            /** @description the role or the organisation scope of the caller does not allow this */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -4853,7 +5996,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description a concurrent change won (`If-Match` or the stream revision), or the state forbids it now */
+            /** @description the state forbids it now, a concurrent change won, or a request with this `Idempotency-Key` is still running */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -4862,8 +6005,26 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description a domain rule refused it (the message says which) */
+            /** @description `If-Match` named another version than the resource is at (`details`: expected and actual) */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description well formed, but a rule the document cannot state refused it: an unknown organisation or member, a window that ends before it starts, insufficient points, this `Idempotency-Key` used with another body (`error` says which rule) */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description the read store cannot be reached (`Retry-After`), a matching run was interrupted by a stop, or (probes) not ready */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -4889,9 +6050,11 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["Pairing"];
+                };
             };
-            /** @description invalid input: unknown fields, wrong types, values out of range (`details` per field) */
+            /** @description the request breaks the document: unknown fields, wrong types or formats, values out of range, malformed JSON, a body where none is taken, an `If-Match` that names no version, an `Idempotency-Key` over 200 characters (`details`: the fields at fault) */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -4900,7 +6063,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description no bearer token, or an invalid or expired one */
+            /** @description no bearer token, or an invalid or expired one (`/auth/login`: wrong username or password) */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -4909,7 +6072,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description the role or organisation scope of the caller does not allow this */
+            /** @description the role or the organisation scope of the caller does not allow this */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -4927,17 +6090,8 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description a concurrent change won (`If-Match` or the stream revision), or the state forbids it now */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description a domain rule refused it (the message says which) */
-            422: {
+            /** @description the read store cannot be reached (`Retry-After`), a matching run was interrupted by a stop, or (probes) not ready */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -4950,7 +6104,12 @@ export interface operations {
     "EndPairing.end": {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description a repeat with the same key returns the first response (`Idempotent-Replayed: true`) and changes nothing; with another body it is 422; while the first runs, 409 */
+                "Idempotency-Key"?: string;
+                /** @description the version the resource must be at (its `version`), else 412; `*`: any */
+                "If-Match"?: string;
+            };
             path: {
                 id: string;
             };
@@ -4963,9 +6122,11 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["Pairing"];
+                };
             };
-            /** @description invalid input: unknown fields, wrong types, values out of range (`details` per field) */
+            /** @description the request breaks the document: unknown fields, wrong types or formats, values out of range, malformed JSON, a body where none is taken, an `If-Match` that names no version, an `Idempotency-Key` over 200 characters (`details`: the fields at fault) */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -4974,7 +6135,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description no bearer token, or an invalid or expired one */
+            /** @description no bearer token, or an invalid or expired one (`/auth/login`: wrong username or password) */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -4983,7 +6144,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description the role or organisation scope of the caller does not allow this */
+            /** @description the role or the organisation scope of the caller does not allow this */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -5001,7 +6162,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description a concurrent change won (`If-Match` or the stream revision), or the state forbids it now */
+            /** @description the state forbids it now, a concurrent change won, or a request with this `Idempotency-Key` is still running */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -5010,8 +6171,26 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description a domain rule refused it (the message says which) */
+            /** @description `If-Match` named another version than the resource is at (`details`: expected and actual) */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description well formed, but a rule the document cannot state refused it: an unknown organisation or member, a window that ends before it starts, insufficient points, this `Idempotency-Key` used with another body (`error` says which rule) */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description the read store cannot be reached (`Retry-After`), a matching run was interrupted by a stop, or (probes) not ready */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -5024,7 +6203,12 @@ export interface operations {
     "JoinJointMeeting.join": {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description a repeat with the same key returns the first response (`Idempotent-Replayed: true`) and changes nothing; with another body it is 422; while the first runs, 409 */
+                "Idempotency-Key"?: string;
+                /** @description the version the resource must be at (its `version`), else 412; `*`: any */
+                "If-Match"?: string;
+            };
             path: {
                 id: string;
             };
@@ -5041,9 +6225,11 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["JointMeeting"];
+                };
             };
-            /** @description invalid input: unknown fields, wrong types, values out of range (`details` per field) */
+            /** @description the request breaks the document: unknown fields, wrong types or formats, values out of range, malformed JSON, a body where none is taken, an `If-Match` that names no version, an `Idempotency-Key` over 200 characters (`details`: the fields at fault) */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -5052,7 +6238,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description no bearer token, or an invalid or expired one */
+            /** @description no bearer token, or an invalid or expired one (`/auth/login`: wrong username or password) */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -5061,7 +6247,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description the role or organisation scope of the caller does not allow this */
+            /** @description the role or the organisation scope of the caller does not allow this */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -5079,7 +6265,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description a concurrent change won (`If-Match` or the stream revision), or the state forbids it now */
+            /** @description the state forbids it now, a concurrent change won, or a request with this `Idempotency-Key` is still running */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -5088,8 +6274,44 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description a domain rule refused it (the message says which) */
+            /** @description `If-Match` named another version than the resource is at (`details`: expected and actual) */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description the body is larger than 256 kB */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description the body is not `application/json` (or not UTF-8) */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description well formed, but a rule the document cannot state refused it: an unknown organisation or member, a window that ends before it starts, insufficient points, this `Idempotency-Key` used with another body (`error` says which rule) */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description the read store cannot be reached (`Retry-After`), a matching run was interrupted by a stop, or (probes) not ready */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -5102,7 +6324,12 @@ export interface operations {
     "ConfirmMembership.confirm": {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description a repeat with the same key returns the first response (`Idempotent-Replayed: true`) and changes nothing; with another body it is 422; while the first runs, 409 */
+                "Idempotency-Key"?: string;
+                /** @description the version the resource must be at (its `version`), else 412; `*`: any */
+                "If-Match"?: string;
+            };
             path: {
                 id: string;
                 unitId: string;
@@ -5116,9 +6343,11 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["JointMeeting"];
+                };
             };
-            /** @description invalid input: unknown fields, wrong types, values out of range (`details` per field) */
+            /** @description the request breaks the document: unknown fields, wrong types or formats, values out of range, malformed JSON, a body where none is taken, an `If-Match` that names no version, an `Idempotency-Key` over 200 characters (`details`: the fields at fault) */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -5127,7 +6356,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description no bearer token, or an invalid or expired one */
+            /** @description no bearer token, or an invalid or expired one (`/auth/login`: wrong username or password) */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -5136,7 +6365,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description the role or organisation scope of the caller does not allow this */
+            /** @description the role or the organisation scope of the caller does not allow this */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -5154,7 +6383,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description a concurrent change won (`If-Match` or the stream revision), or the state forbids it now */
+            /** @description the state forbids it now, a concurrent change won, or a request with this `Idempotency-Key` is still running */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -5163,8 +6392,26 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description a domain rule refused it (the message says which) */
+            /** @description `If-Match` named another version than the resource is at (`details`: expected and actual) */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description well formed, but a rule the document cannot state refused it: an unknown organisation or member, a window that ends before it starts, insufficient points, this `Idempotency-Key` used with another body (`error` says which rule) */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description the read store cannot be reached (`Retry-After`), a matching run was interrupted by a stop, or (probes) not ready */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -5177,7 +6424,12 @@ export interface operations {
     "DeclineMembership.decline": {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description a repeat with the same key returns the first response (`Idempotent-Replayed: true`) and changes nothing; with another body it is 422; while the first runs, 409 */
+                "Idempotency-Key"?: string;
+                /** @description the version the resource must be at (its `version`), else 412; `*`: any */
+                "If-Match"?: string;
+            };
             path: {
                 id: string;
                 unitId: string;
@@ -5191,9 +6443,11 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["JointMeeting"];
+                };
             };
-            /** @description invalid input: unknown fields, wrong types, values out of range (`details` per field) */
+            /** @description the request breaks the document: unknown fields, wrong types or formats, values out of range, malformed JSON, a body where none is taken, an `If-Match` that names no version, an `Idempotency-Key` over 200 characters (`details`: the fields at fault) */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -5202,7 +6456,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description no bearer token, or an invalid or expired one */
+            /** @description no bearer token, or an invalid or expired one (`/auth/login`: wrong username or password) */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -5211,7 +6465,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description the role or organisation scope of the caller does not allow this */
+            /** @description the role or the organisation scope of the caller does not allow this */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -5229,7 +6483,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description a concurrent change won (`If-Match` or the stream revision), or the state forbids it now */
+            /** @description the state forbids it now, a concurrent change won, or a request with this `Idempotency-Key` is still running */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -5238,8 +6492,26 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description a domain rule refused it (the message says which) */
+            /** @description `If-Match` named another version than the resource is at (`details`: expected and actual) */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description well formed, but a rule the document cannot state refused it: an unknown organisation or member, a window that ends before it starts, insufficient points, this `Idempotency-Key` used with another body (`error` says which rule) */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description the read store cannot be reached (`Retry-After`), a matching run was interrupted by a stop, or (probes) not ready */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -5252,7 +6524,12 @@ export interface operations {
     "WithdrawMembership.withdraw": {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description a repeat with the same key returns the first response (`Idempotent-Replayed: true`) and changes nothing; with another body it is 422; while the first runs, 409 */
+                "Idempotency-Key"?: string;
+                /** @description the version the resource must be at (its `version`), else 412; `*`: any */
+                "If-Match"?: string;
+            };
             path: {
                 id: string;
                 unitId: string;
@@ -5266,9 +6543,11 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["JointMeeting"];
+                };
             };
-            /** @description invalid input: unknown fields, wrong types, values out of range (`details` per field) */
+            /** @description the request breaks the document: unknown fields, wrong types or formats, values out of range, malformed JSON, a body where none is taken, an `If-Match` that names no version, an `Idempotency-Key` over 200 characters (`details`: the fields at fault) */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -5277,7 +6556,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description no bearer token, or an invalid or expired one */
+            /** @description no bearer token, or an invalid or expired one (`/auth/login`: wrong username or password) */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -5286,7 +6565,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description the role or organisation scope of the caller does not allow this */
+            /** @description the role or the organisation scope of the caller does not allow this */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -5304,7 +6583,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description a concurrent change won (`If-Match` or the stream revision), or the state forbids it now */
+            /** @description the state forbids it now, a concurrent change won, or a request with this `Idempotency-Key` is still running */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -5313,8 +6592,26 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description a domain rule refused it (the message says which) */
+            /** @description `If-Match` named another version than the resource is at (`details`: expected and actual) */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description well formed, but a rule the document cannot state refused it: an unknown organisation or member, a window that ends before it starts, insufficient points, this `Idempotency-Key` used with another body (`error` says which rule) */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description the read store cannot be reached (`Retry-After`), a matching run was interrupted by a stop, or (probes) not ready */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -5327,14 +6624,19 @@ export interface operations {
     "LeaveJointMeeting.leave": {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description a repeat with the same key returns the first response (`Idempotent-Replayed: true`) and changes nothing; with another body it is 422; while the first runs, 409 */
+                "Idempotency-Key"?: string;
+                /** @description the version the resource must be at (its `version`), else 412; `*`: any */
+                "If-Match"?: string;
+            };
             path: {
                 id: string;
                 unitId: string;
             };
             cookie?: never;
         };
-        requestBody: {
+        requestBody?: {
             content: {
                 "application/json": components["schemas"]["LeaveDto"];
             };
@@ -5345,9 +6647,11 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["JointMeeting"];
+                };
             };
-            /** @description invalid input: unknown fields, wrong types, values out of range (`details` per field) */
+            /** @description the request breaks the document: unknown fields, wrong types or formats, values out of range, malformed JSON, a body where none is taken, an `If-Match` that names no version, an `Idempotency-Key` over 200 characters (`details`: the fields at fault) */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -5356,7 +6660,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description no bearer token, or an invalid or expired one */
+            /** @description no bearer token, or an invalid or expired one (`/auth/login`: wrong username or password) */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -5365,7 +6669,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description the role or organisation scope of the caller does not allow this */
+            /** @description the role or the organisation scope of the caller does not allow this */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -5383,7 +6687,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description a concurrent change won (`If-Match` or the stream revision), or the state forbids it now */
+            /** @description the state forbids it now, a concurrent change won, or a request with this `Idempotency-Key` is still running */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -5392,8 +6696,44 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description a domain rule refused it (the message says which) */
+            /** @description `If-Match` named another version than the resource is at (`details`: expected and actual) */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description the body is larger than 256 kB */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description the body is not `application/json` (or not UTF-8) */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description well formed, but a rule the document cannot state refused it: an unknown organisation or member, a window that ends before it starts, insufficient points, this `Idempotency-Key` used with another body (`error` says which rule) */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description the read store cannot be reached (`Retry-After`), a matching run was interrupted by a stop, or (probes) not ready */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -5419,9 +6759,11 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["JointMeeting"];
+                };
             };
-            /** @description invalid input: unknown fields, wrong types, values out of range (`details` per field) */
+            /** @description the request breaks the document: unknown fields, wrong types or formats, values out of range, malformed JSON, a body where none is taken, an `If-Match` that names no version, an `Idempotency-Key` over 200 characters (`details`: the fields at fault) */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -5430,7 +6772,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description no bearer token, or an invalid or expired one */
+            /** @description no bearer token, or an invalid or expired one (`/auth/login`: wrong username or password) */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -5439,7 +6781,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description the role or organisation scope of the caller does not allow this */
+            /** @description the role or the organisation scope of the caller does not allow this */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -5457,17 +6799,8 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description a concurrent change won (`If-Match` or the stream revision), or the state forbids it now */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description a domain rule refused it (the message says which) */
-            422: {
+            /** @description the read store cannot be reached (`Retry-After`), a matching run was interrupted by a stop, or (probes) not ready */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -5493,9 +6826,11 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["PartTimeMembers"];
+                };
             };
-            /** @description invalid input: unknown fields, wrong types, values out of range (`details` per field) */
+            /** @description the request breaks the document: unknown fields, wrong types or formats, values out of range, malformed JSON, a body where none is taken, an `If-Match` that names no version, an `Idempotency-Key` over 200 characters (`details`: the fields at fault) */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -5504,7 +6839,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description no bearer token, or an invalid or expired one */
+            /** @description no bearer token, or an invalid or expired one (`/auth/login`: wrong username or password) */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -5513,7 +6848,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description the role or organisation scope of the caller does not allow this */
+            /** @description the role or the organisation scope of the caller does not allow this */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -5531,17 +6866,8 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description a concurrent change won (`If-Match` or the stream revision), or the state forbids it now */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description a domain rule refused it (the message says which) */
-            422: {
+            /** @description the read store cannot be reached (`Retry-After`), a matching run was interrupted by a stop, or (probes) not ready */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -5554,7 +6880,12 @@ export interface operations {
     "AppointPartTimeMember.appoint": {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description a repeat with the same key returns the first response (`Idempotent-Replayed: true`) and changes nothing; with another body it is 422; while the first runs, 409 */
+                "Idempotency-Key"?: string;
+                /** @description the version the resource must be at (its `version`), else 412; `*`: any */
+                "If-Match"?: string;
+            };
             path: {
                 id: string;
             };
@@ -5571,9 +6902,11 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["PartTimeMembers"];
+                };
             };
-            /** @description invalid input: unknown fields, wrong types, values out of range (`details` per field) */
+            /** @description the request breaks the document: unknown fields, wrong types or formats, values out of range, malformed JSON, a body where none is taken, an `If-Match` that names no version, an `Idempotency-Key` over 200 characters (`details`: the fields at fault) */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -5582,7 +6915,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description no bearer token, or an invalid or expired one */
+            /** @description no bearer token, or an invalid or expired one (`/auth/login`: wrong username or password) */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -5591,7 +6924,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description the role or organisation scope of the caller does not allow this */
+            /** @description the role or the organisation scope of the caller does not allow this */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -5609,7 +6942,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description a concurrent change won (`If-Match` or the stream revision), or the state forbids it now */
+            /** @description the state forbids it now, a concurrent change won, or a request with this `Idempotency-Key` is still running */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -5618,8 +6951,44 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description a domain rule refused it (the message says which) */
+            /** @description `If-Match` named another version than the resource is at (`details`: expected and actual) */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description the body is larger than 256 kB */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description the body is not `application/json` (or not UTF-8) */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description well formed, but a rule the document cannot state refused it: an unknown organisation or member, a window that ends before it starts, insufficient points, this `Idempotency-Key` used with another body (`error` says which rule) */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description the read store cannot be reached (`Retry-After`), a matching run was interrupted by a stop, or (probes) not ready */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -5632,7 +7001,12 @@ export interface operations {
     "EndAppointment.end": {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description a repeat with the same key returns the first response (`Idempotent-Replayed: true`) and changes nothing; with another body it is 422; while the first runs, 409 */
+                "Idempotency-Key"?: string;
+                /** @description the version the resource must be at (its `version`), else 412; `*`: any */
+                "If-Match"?: string;
+            };
             path: {
                 id: string;
                 appointmentId: string;
@@ -5646,9 +7020,11 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["PartTimeMembers"];
+                };
             };
-            /** @description invalid input: unknown fields, wrong types, values out of range (`details` per field) */
+            /** @description the request breaks the document: unknown fields, wrong types or formats, values out of range, malformed JSON, a body where none is taken, an `If-Match` that names no version, an `Idempotency-Key` over 200 characters (`details`: the fields at fault) */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -5657,7 +7033,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description no bearer token, or an invalid or expired one */
+            /** @description no bearer token, or an invalid or expired one (`/auth/login`: wrong username or password) */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -5666,7 +7042,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description the role or organisation scope of the caller does not allow this */
+            /** @description the role or the organisation scope of the caller does not allow this */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -5684,7 +7060,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description a concurrent change won (`If-Match` or the stream revision), or the state forbids it now */
+            /** @description the state forbids it now, a concurrent change won, or a request with this `Idempotency-Key` is still running */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -5693,8 +7069,26 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description a domain rule refused it (the message says which) */
+            /** @description `If-Match` named another version than the resource is at (`details`: expected and actual) */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description well formed, but a rule the document cannot state refused it: an unknown organisation or member, a window that ends before it starts, insufficient points, this `Idempotency-Key` used with another body (`error` says which rule) */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description the read store cannot be reached (`Retry-After`), a matching run was interrupted by a stop, or (probes) not ready */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -5723,9 +7117,14 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": {
+                        items: components["schemas"]["ServiceSite"][];
+                        nextCursor: string | null;
+                    };
+                };
             };
-            /** @description invalid input: unknown fields, wrong types, values out of range (`details` per field) */
+            /** @description the request breaks the document: unknown fields, wrong types or formats, values out of range, malformed JSON, a body where none is taken, an `If-Match` that names no version, an `Idempotency-Key` over 200 characters (`details`: the fields at fault) */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -5734,7 +7133,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description no bearer token, or an invalid or expired one */
+            /** @description no bearer token, or an invalid or expired one (`/auth/login`: wrong username or password) */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -5743,7 +7142,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description the role or organisation scope of the caller does not allow this */
+            /** @description the role or the organisation scope of the caller does not allow this */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -5752,26 +7151,8 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description no such resource */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description a concurrent change won (`If-Match` or the stream revision), or the state forbids it now */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description a domain rule refused it (the message says which) */
-            422: {
+            /** @description the read store cannot be reached (`Retry-After`), a matching run was interrupted by a stop, or (probes) not ready */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -5784,7 +7165,10 @@ export interface operations {
     "OpenServiceSite.open": {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description a repeat with the same key returns the first response (`Idempotent-Replayed: true`) and changes nothing; with another body it is 422; while the first runs, 409 */
+                "Idempotency-Key"?: string;
+            };
             path?: never;
             cookie?: never;
         };
@@ -5799,9 +7183,11 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ServiceSite"];
+                };
             };
-            /** @description invalid input: unknown fields, wrong types, values out of range (`details` per field) */
+            /** @description the request breaks the document: unknown fields, wrong types or formats, values out of range, malformed JSON, a body where none is taken, an `If-Match` that names no version, an `Idempotency-Key` over 200 characters (`details`: the fields at fault) */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -5810,7 +7196,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description no bearer token, or an invalid or expired one */
+            /** @description no bearer token, or an invalid or expired one (`/auth/login`: wrong username or password) */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -5819,7 +7205,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description the role or organisation scope of the caller does not allow this */
+            /** @description the role or the organisation scope of the caller does not allow this */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -5828,16 +7214,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description no such resource */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description a concurrent change won (`If-Match` or the stream revision), or the state forbids it now */
+            /** @description the state forbids it now, a concurrent change won, or a request with this `Idempotency-Key` is still running */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -5846,8 +7223,35 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description a domain rule refused it (the message says which) */
+            /** @description the body is larger than 256 kB */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description the body is not `application/json` (or not UTF-8) */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description well formed, but a rule the document cannot state refused it: an unknown organisation or member, a window that ends before it starts, insufficient points, this `Idempotency-Key` used with another body (`error` says which rule) */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description the read store cannot be reached (`Retry-After`), a matching run was interrupted by a stop, or (probes) not ready */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -5860,7 +7264,12 @@ export interface operations {
     "RateServiceSite.rate": {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description a repeat with the same key returns the first response (`Idempotent-Replayed: true`) and changes nothing; with another body it is 422; while the first runs, 409 */
+                "Idempotency-Key"?: string;
+                /** @description the version the resource must be at (its `version`), else 412; `*`: any */
+                "If-Match"?: string;
+            };
             path: {
                 id: string;
             };
@@ -5877,9 +7286,11 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ServiceSite"];
+                };
             };
-            /** @description invalid input: unknown fields, wrong types, values out of range (`details` per field) */
+            /** @description the request breaks the document: unknown fields, wrong types or formats, values out of range, malformed JSON, a body where none is taken, an `If-Match` that names no version, an `Idempotency-Key` over 200 characters (`details`: the fields at fault) */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -5888,7 +7299,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description no bearer token, or an invalid or expired one */
+            /** @description no bearer token, or an invalid or expired one (`/auth/login`: wrong username or password) */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -5897,7 +7308,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description the role or organisation scope of the caller does not allow this */
+            /** @description the role or the organisation scope of the caller does not allow this */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -5915,7 +7326,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description a concurrent change won (`If-Match` or the stream revision), or the state forbids it now */
+            /** @description the state forbids it now, a concurrent change won, or a request with this `Idempotency-Key` is still running */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -5924,8 +7335,44 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description a domain rule refused it (the message says which) */
+            /** @description `If-Match` named another version than the resource is at (`details`: expected and actual) */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description the body is larger than 256 kB */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description the body is not `application/json` (or not UTF-8) */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description well formed, but a rule the document cannot state refused it: an unknown organisation or member, a window that ends before it starts, insufficient points, this `Idempotency-Key` used with another body (`error` says which rule) */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description the read store cannot be reached (`Retry-After`), a matching run was interrupted by a stop, or (probes) not ready */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -5951,9 +7398,11 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ServiceSite"];
+                };
             };
-            /** @description invalid input: unknown fields, wrong types, values out of range (`details` per field) */
+            /** @description the request breaks the document: unknown fields, wrong types or formats, values out of range, malformed JSON, a body where none is taken, an `If-Match` that names no version, an `Idempotency-Key` over 200 characters (`details`: the fields at fault) */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -5962,7 +7411,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description no bearer token, or an invalid or expired one */
+            /** @description no bearer token, or an invalid or expired one (`/auth/login`: wrong username or password) */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -5971,7 +7420,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description the role or organisation scope of the caller does not allow this */
+            /** @description the role or the organisation scope of the caller does not allow this */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -5989,17 +7438,8 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description a concurrent change won (`If-Match` or the stream revision), or the state forbids it now */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description a domain rule refused it (the message says which) */
-            422: {
+            /** @description the read store cannot be reached (`Retry-After`), a matching run was interrupted by a stop, or (probes) not ready */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -6027,9 +7467,14 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": {
+                        items: components["schemas"]["Account"][];
+                        nextCursor: string | null;
+                    };
+                };
             };
-            /** @description invalid input: unknown fields, wrong types, values out of range (`details` per field) */
+            /** @description the request breaks the document: unknown fields, wrong types or formats, values out of range, malformed JSON, a body where none is taken, an `If-Match` that names no version, an `Idempotency-Key` over 200 characters (`details`: the fields at fault) */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -6038,7 +7483,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description no bearer token, or an invalid or expired one */
+            /** @description no bearer token, or an invalid or expired one (`/auth/login`: wrong username or password) */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -6047,7 +7492,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description the role or organisation scope of the caller does not allow this */
+            /** @description the role or the organisation scope of the caller does not allow this */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -6065,17 +7510,8 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description a concurrent change won (`If-Match` or the stream revision), or the state forbids it now */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description a domain rule refused it (the message says which) */
-            422: {
+            /** @description the read store cannot be reached (`Retry-After`), a matching run was interrupted by a stop, or (probes) not ready */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -6088,7 +7524,10 @@ export interface operations {
     "CreateAccount.create": {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description a repeat with the same key returns the first response (`Idempotent-Replayed: true`) and changes nothing; with another body it is 422; while the first runs, 409 */
+                "Idempotency-Key"?: string;
+            };
             path?: never;
             cookie?: never;
         };
@@ -6103,9 +7542,11 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["Account"];
+                };
             };
-            /** @description invalid input: unknown fields, wrong types, values out of range (`details` per field) */
+            /** @description the request breaks the document: unknown fields, wrong types or formats, values out of range, malformed JSON, a body where none is taken, an `If-Match` that names no version, an `Idempotency-Key` over 200 characters (`details`: the fields at fault) */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -6114,7 +7555,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description no bearer token, or an invalid or expired one */
+            /** @description no bearer token, or an invalid or expired one (`/auth/login`: wrong username or password) */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -6123,7 +7564,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description the role or organisation scope of the caller does not allow this */
+            /** @description the role or the organisation scope of the caller does not allow this */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -6132,16 +7573,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description no such resource */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description a concurrent change won (`If-Match` or the stream revision), or the state forbids it now */
+            /** @description the state forbids it now, a concurrent change won, or a request with this `Idempotency-Key` is still running */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -6150,8 +7582,35 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description a domain rule refused it (the message says which) */
+            /** @description the body is larger than 256 kB */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description the body is not `application/json` (or not UTF-8) */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description well formed, but a rule the document cannot state refused it: an unknown organisation or member, a window that ends before it starts, insufficient points, this `Idempotency-Key` used with another body (`error` says which rule) */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description the read store cannot be reached (`Retry-After`), a matching run was interrupted by a stop, or (probes) not ready */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -6175,9 +7634,11 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["Account"];
+                };
             };
-            /** @description invalid input: unknown fields, wrong types, values out of range (`details` per field) */
+            /** @description the request breaks the document: unknown fields, wrong types or formats, values out of range, malformed JSON, a body where none is taken, an `If-Match` that names no version, an `Idempotency-Key` over 200 characters (`details`: the fields at fault) */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -6186,7 +7647,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description no bearer token, or an invalid or expired one */
+            /** @description no bearer token, or an invalid or expired one (`/auth/login`: wrong username or password) */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -6195,7 +7656,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description the role or organisation scope of the caller does not allow this */
+            /** @description the role or the organisation scope of the caller does not allow this */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -6204,26 +7665,8 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description no such resource */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description a concurrent change won (`If-Match` or the stream revision), or the state forbids it now */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description a domain rule refused it (the message says which) */
-            422: {
+            /** @description the read store cannot be reached (`Retry-After`), a matching run was interrupted by a stop, or (probes) not ready */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -6249,9 +7692,23 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": {
+                        username: string;
+                        recentFailures: number;
+                        throttledAddresses: number;
+                        lastFailureAt: string | null;
+                        addresses: {
+                            address: string;
+                            failures: number;
+                            /** @description an ISO 8601 date or date-time */
+                            lastFailureAt: string;
+                            retryAfterSeconds: number;
+                        }[];
+                    };
+                };
             };
-            /** @description invalid input: unknown fields, wrong types, values out of range (`details` per field) */
+            /** @description the request breaks the document: unknown fields, wrong types or formats, values out of range, malformed JSON, a body where none is taken, an `If-Match` that names no version, an `Idempotency-Key` over 200 characters (`details`: the fields at fault) */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -6260,7 +7717,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description no bearer token, or an invalid or expired one */
+            /** @description no bearer token, or an invalid or expired one (`/auth/login`: wrong username or password) */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -6269,7 +7726,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description the role or organisation scope of the caller does not allow this */
+            /** @description the role or the organisation scope of the caller does not allow this */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -6287,17 +7744,8 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description a concurrent change won (`If-Match` or the stream revision), or the state forbids it now */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description a domain rule refused it (the message says which) */
-            422: {
+            /** @description the read store cannot be reached (`Retry-After`), a matching run was interrupted by a stop, or (probes) not ready */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -6310,7 +7758,12 @@ export interface operations {
     "DisableAccount.disable": {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description a repeat with the same key returns the first response (`Idempotent-Replayed: true`) and changes nothing; with another body it is 422; while the first runs, 409 */
+                "Idempotency-Key"?: string;
+                /** @description the version the resource must be at (its `version`), else 412; `*`: any */
+                "If-Match"?: string;
+            };
             path: {
                 username: string;
             };
@@ -6323,9 +7776,11 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["Account"];
+                };
             };
-            /** @description invalid input: unknown fields, wrong types, values out of range (`details` per field) */
+            /** @description the request breaks the document: unknown fields, wrong types or formats, values out of range, malformed JSON, a body where none is taken, an `If-Match` that names no version, an `Idempotency-Key` over 200 characters (`details`: the fields at fault) */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -6334,7 +7789,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description no bearer token, or an invalid or expired one */
+            /** @description no bearer token, or an invalid or expired one (`/auth/login`: wrong username or password) */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -6343,7 +7798,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description the role or organisation scope of the caller does not allow this */
+            /** @description the role or the organisation scope of the caller does not allow this */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -6361,7 +7816,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description a concurrent change won (`If-Match` or the stream revision), or the state forbids it now */
+            /** @description the state forbids it now, a concurrent change won, or a request with this `Idempotency-Key` is still running */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -6370,8 +7825,26 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description a domain rule refused it (the message says which) */
+            /** @description `If-Match` named another version than the resource is at (`details`: expected and actual) */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description well formed, but a rule the document cannot state refused it: an unknown organisation or member, a window that ends before it starts, insufficient points, this `Idempotency-Key` used with another body (`error` says which rule) */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description the read store cannot be reached (`Retry-After`), a matching run was interrupted by a stop, or (probes) not ready */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -6384,7 +7857,12 @@ export interface operations {
     "EnableAccount.enable": {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description a repeat with the same key returns the first response (`Idempotent-Replayed: true`) and changes nothing; with another body it is 422; while the first runs, 409 */
+                "Idempotency-Key"?: string;
+                /** @description the version the resource must be at (its `version`), else 412; `*`: any */
+                "If-Match"?: string;
+            };
             path: {
                 username: string;
             };
@@ -6397,9 +7875,11 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["Account"];
+                };
             };
-            /** @description invalid input: unknown fields, wrong types, values out of range (`details` per field) */
+            /** @description the request breaks the document: unknown fields, wrong types or formats, values out of range, malformed JSON, a body where none is taken, an `If-Match` that names no version, an `Idempotency-Key` over 200 characters (`details`: the fields at fault) */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -6408,7 +7888,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description no bearer token, or an invalid or expired one */
+            /** @description no bearer token, or an invalid or expired one (`/auth/login`: wrong username or password) */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -6417,7 +7897,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description the role or organisation scope of the caller does not allow this */
+            /** @description the role or the organisation scope of the caller does not allow this */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -6435,7 +7915,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description a concurrent change won (`If-Match` or the stream revision), or the state forbids it now */
+            /** @description the state forbids it now, a concurrent change won, or a request with this `Idempotency-Key` is still running */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -6444,8 +7924,26 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description a domain rule refused it (the message says which) */
+            /** @description `If-Match` named another version than the resource is at (`details`: expected and actual) */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description well formed, but a rule the document cannot state refused it: an unknown organisation or member, a window that ends before it starts, insufficient points, this `Idempotency-Key` used with another body (`error` says which rule) */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description the read store cannot be reached (`Retry-After`), a matching run was interrupted by a stop, or (probes) not ready */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -6458,7 +7956,12 @@ export interface operations {
     "ResetPassword.resetPassword": {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description a repeat with the same key returns the first response (`Idempotent-Replayed: true`) and changes nothing; with another body it is 422; while the first runs, 409 */
+                "Idempotency-Key"?: string;
+                /** @description the version the resource must be at (its `version`), else 412; `*`: any */
+                "If-Match"?: string;
+            };
             path: {
                 username: string;
             };
@@ -6475,9 +7978,11 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["Account"];
+                };
             };
-            /** @description invalid input: unknown fields, wrong types, values out of range (`details` per field) */
+            /** @description the request breaks the document: unknown fields, wrong types or formats, values out of range, malformed JSON, a body where none is taken, an `If-Match` that names no version, an `Idempotency-Key` over 200 characters (`details`: the fields at fault) */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -6486,7 +7991,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description no bearer token, or an invalid or expired one */
+            /** @description no bearer token, or an invalid or expired one (`/auth/login`: wrong username or password) */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -6495,7 +8000,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description the role or organisation scope of the caller does not allow this */
+            /** @description the role or the organisation scope of the caller does not allow this */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -6513,7 +8018,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description a concurrent change won (`If-Match` or the stream revision), or the state forbids it now */
+            /** @description the state forbids it now, a concurrent change won, or a request with this `Idempotency-Key` is still running */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -6522,8 +8027,44 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description a domain rule refused it (the message says which) */
+            /** @description `If-Match` named another version than the resource is at (`details`: expected and actual) */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description the body is larger than 256 kB */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description the body is not `application/json` (or not UTF-8) */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description well formed, but a rule the document cannot state refused it: an unknown organisation or member, a window that ends before it starts, insufficient points, this `Idempotency-Key` used with another body (`error` says which rule) */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description the read store cannot be reached (`Retry-After`), a matching run was interrupted by a stop, or (probes) not ready */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -6536,7 +8077,12 @@ export interface operations {
     "UnlockAccount.unlock": {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description a repeat with the same key returns the first response (`Idempotent-Replayed: true`) and changes nothing; with another body it is 422; while the first runs, 409 */
+                "Idempotency-Key"?: string;
+                /** @description the version the resource must be at (its `version`), else 412; `*`: any */
+                "If-Match"?: string;
+            };
             path: {
                 username: string;
             };
@@ -6549,9 +8095,11 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["Account"];
+                };
             };
-            /** @description invalid input: unknown fields, wrong types, values out of range (`details` per field) */
+            /** @description the request breaks the document: unknown fields, wrong types or formats, values out of range, malformed JSON, a body where none is taken, an `If-Match` that names no version, an `Idempotency-Key` over 200 characters (`details`: the fields at fault) */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -6560,7 +8108,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description no bearer token, or an invalid or expired one */
+            /** @description no bearer token, or an invalid or expired one (`/auth/login`: wrong username or password) */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -6569,7 +8117,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description the role or organisation scope of the caller does not allow this */
+            /** @description the role or the organisation scope of the caller does not allow this */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -6587,7 +8135,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description a concurrent change won (`If-Match` or the stream revision), or the state forbids it now */
+            /** @description the state forbids it now, a concurrent change won, or a request with this `Idempotency-Key` is still running */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -6596,8 +8144,26 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description a domain rule refused it (the message says which) */
+            /** @description `If-Match` named another version than the resource is at (`details`: expected and actual) */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description well formed, but a rule the document cannot state refused it: an unknown organisation or member, a window that ends before it starts, insufficient points, this `Idempotency-Key` used with another body (`error` says which rule) */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description the read store cannot be reached (`Retry-After`), a matching run was interrupted by a stop, or (probes) not ready */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -6610,7 +8176,10 @@ export interface operations {
     "Login.login": {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description a repeat with the same key returns the first response (`Idempotent-Replayed: true`) and changes nothing; with another body it is 422; while the first runs, 409 */
+                "Idempotency-Key"?: string;
+            };
             path?: never;
             cookie?: never;
         };
@@ -6625,9 +8194,17 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": {
+                        accessToken: string;
+                        /** @constant */
+                        tokenType: "Bearer";
+                        mustChangePassword: boolean;
+                        account: components["schemas"]["Account"];
+                    };
+                };
             };
-            /** @description invalid input: unknown fields, wrong types, values out of range (`details` per field) */
+            /** @description the request breaks the document: unknown fields, wrong types or formats, values out of range, malformed JSON, a body where none is taken, an `If-Match` that names no version, an `Idempotency-Key` over 200 characters (`details`: the fields at fault) */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -6636,8 +8213,8 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description no such resource */
-            404: {
+            /** @description no bearer token, or an invalid or expired one (`/auth/login`: wrong username or password) */
+            401: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -6645,8 +8222,53 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description a domain rule refused it (the message says which) */
+            /** @description the state forbids it now, a concurrent change won, or a request with this `Idempotency-Key` is still running */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description the body is larger than 256 kB */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description the body is not `application/json` (or not UTF-8) */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description well formed, but a rule the document cannot state refused it: an unknown organisation or member, a window that ends before it starts, insufficient points, this `Idempotency-Key` used with another body (`error` says which rule) */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description too many attempts (login, password); `Retry-After` says when to try again */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description the read store cannot be reached (`Retry-After`), a matching run was interrupted by a stop, or (probes) not ready */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -6659,7 +8281,10 @@ export interface operations {
     "ChangePassword.changePassword": {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description a repeat with the same key returns the first response (`Idempotent-Replayed: true`) and changes nothing; with another body it is 422; while the first runs, 409 */
+                "Idempotency-Key"?: string;
+            };
             path?: never;
             cookie?: never;
         };
@@ -6674,9 +8299,11 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["Account"];
+                };
             };
-            /** @description invalid input: unknown fields, wrong types, values out of range (`details` per field) */
+            /** @description the request breaks the document: unknown fields, wrong types or formats, values out of range, malformed JSON, a body where none is taken, an `If-Match` that names no version, an `Idempotency-Key` over 200 characters (`details`: the fields at fault) */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -6685,7 +8312,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description no bearer token, or an invalid or expired one */
+            /** @description no bearer token, or an invalid or expired one (`/auth/login`: wrong username or password) */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -6694,7 +8321,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description the role or organisation scope of the caller does not allow this */
+            /** @description the role or the organisation scope of the caller does not allow this */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -6703,16 +8330,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description no such resource */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description a concurrent change won (`If-Match` or the stream revision), or the state forbids it now */
+            /** @description the state forbids it now, a concurrent change won, or a request with this `Idempotency-Key` is still running */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -6721,8 +8339,44 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description a domain rule refused it (the message says which) */
+            /** @description the body is larger than 256 kB */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description the body is not `application/json` (or not UTF-8) */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description well formed, but a rule the document cannot state refused it: an unknown organisation or member, a window that ends before it starts, insufficient points, this `Idempotency-Key` used with another body (`error` says which rule) */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description too many attempts (login, password); `Retry-After` says when to try again */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description the read store cannot be reached (`Retry-After`), a matching run was interrupted by a stop, or (probes) not ready */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -6755,9 +8409,14 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": {
+                        items: components["schemas"]["Need"][];
+                        nextCursor: string | null;
+                    };
+                };
             };
-            /** @description invalid input: unknown fields, wrong types, values out of range (`details` per field) */
+            /** @description the request breaks the document: unknown fields, wrong types or formats, values out of range, malformed JSON, a body where none is taken, an `If-Match` that names no version, an `Idempotency-Key` over 200 characters (`details`: the fields at fault) */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -6766,7 +8425,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description no bearer token, or an invalid or expired one */
+            /** @description no bearer token, or an invalid or expired one (`/auth/login`: wrong username or password) */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -6775,7 +8434,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description the role or organisation scope of the caller does not allow this */
+            /** @description the role or the organisation scope of the caller does not allow this */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -6784,26 +8443,8 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description no such resource */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description a concurrent change won (`If-Match` or the stream revision), or the state forbids it now */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description a domain rule refused it (the message says which) */
-            422: {
+            /** @description the read store cannot be reached (`Retry-After`), a matching run was interrupted by a stop, or (probes) not ready */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -6816,7 +8457,10 @@ export interface operations {
     "PostNeed.post": {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description a repeat with the same key returns the first response (`Idempotent-Replayed: true`) and changes nothing; with another body it is 422; while the first runs, 409 */
+                "Idempotency-Key"?: string;
+            };
             path?: never;
             cookie?: never;
         };
@@ -6831,9 +8475,11 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["Need"];
+                };
             };
-            /** @description invalid input: unknown fields, wrong types, values out of range (`details` per field) */
+            /** @description the request breaks the document: unknown fields, wrong types or formats, values out of range, malformed JSON, a body where none is taken, an `If-Match` that names no version, an `Idempotency-Key` over 200 characters (`details`: the fields at fault) */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -6842,7 +8488,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description no bearer token, or an invalid or expired one */
+            /** @description no bearer token, or an invalid or expired one (`/auth/login`: wrong username or password) */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -6851,7 +8497,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description the role or organisation scope of the caller does not allow this */
+            /** @description the role or the organisation scope of the caller does not allow this */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -6860,16 +8506,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description no such resource */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description a concurrent change won (`If-Match` or the stream revision), or the state forbids it now */
+            /** @description the state forbids it now, a concurrent change won, or a request with this `Idempotency-Key` is still running */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -6878,8 +8515,35 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description a domain rule refused it (the message says which) */
+            /** @description the body is larger than 256 kB */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description the body is not `application/json` (or not UTF-8) */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description well formed, but a rule the document cannot state refused it: an unknown organisation or member, a window that ends before it starts, insufficient points, this `Idempotency-Key` used with another body (`error` says which rule) */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description the read store cannot be reached (`Retry-After`), a matching run was interrupted by a stop, or (probes) not ready */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -6892,13 +8556,18 @@ export interface operations {
     "CancelNeed.cancel": {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description a repeat with the same key returns the first response (`Idempotent-Replayed: true`) and changes nothing; with another body it is 422; while the first runs, 409 */
+                "Idempotency-Key"?: string;
+                /** @description the version the resource must be at (its `version`), else 412; `*`: any */
+                "If-Match"?: string;
+            };
             path: {
                 id: string;
             };
             cookie?: never;
         };
-        requestBody: {
+        requestBody?: {
             content: {
                 "application/json": components["schemas"]["CancelNeedDto"];
             };
@@ -6909,9 +8578,11 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["Need"];
+                };
             };
-            /** @description invalid input: unknown fields, wrong types, values out of range (`details` per field) */
+            /** @description the request breaks the document: unknown fields, wrong types or formats, values out of range, malformed JSON, a body where none is taken, an `If-Match` that names no version, an `Idempotency-Key` over 200 characters (`details`: the fields at fault) */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -6920,7 +8591,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description no bearer token, or an invalid or expired one */
+            /** @description no bearer token, or an invalid or expired one (`/auth/login`: wrong username or password) */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -6929,7 +8600,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description the role or organisation scope of the caller does not allow this */
+            /** @description the role or the organisation scope of the caller does not allow this */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -6947,7 +8618,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description a concurrent change won (`If-Match` or the stream revision), or the state forbids it now */
+            /** @description the state forbids it now, a concurrent change won, or a request with this `Idempotency-Key` is still running */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -6956,8 +8627,44 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description a domain rule refused it (the message says which) */
+            /** @description `If-Match` named another version than the resource is at (`details`: expected and actual) */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description the body is larger than 256 kB */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description the body is not `application/json` (or not UTF-8) */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description well formed, but a rule the document cannot state refused it: an unknown organisation or member, a window that ends before it starts, insufficient points, this `Idempotency-Key` used with another body (`error` says which rule) */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description the read store cannot be reached (`Retry-After`), a matching run was interrupted by a stop, or (probes) not ready */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -6983,9 +8690,11 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["Need"];
+                };
             };
-            /** @description invalid input: unknown fields, wrong types, values out of range (`details` per field) */
+            /** @description the request breaks the document: unknown fields, wrong types or formats, values out of range, malformed JSON, a body where none is taken, an `If-Match` that names no version, an `Idempotency-Key` over 200 characters (`details`: the fields at fault) */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -6994,7 +8703,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description no bearer token, or an invalid or expired one */
+            /** @description no bearer token, or an invalid or expired one (`/auth/login`: wrong username or password) */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -7003,7 +8712,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description the role or organisation scope of the caller does not allow this */
+            /** @description the role or the organisation scope of the caller does not allow this */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -7021,17 +8730,8 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description a concurrent change won (`If-Match` or the stream revision), or the state forbids it now */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description a domain rule refused it (the message says which) */
-            422: {
+            /** @description the read store cannot be reached (`Retry-After`), a matching run was interrupted by a stop, or (probes) not ready */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -7044,13 +8744,18 @@ export interface operations {
     "EditNeed.edit": {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description a repeat with the same key returns the first response (`Idempotent-Replayed: true`) and changes nothing; with another body it is 422; while the first runs, 409 */
+                "Idempotency-Key"?: string;
+                /** @description the version the resource must be at (its `version`), else 412; `*`: any */
+                "If-Match"?: string;
+            };
             path: {
                 id: string;
             };
             cookie?: never;
         };
-        requestBody: {
+        requestBody?: {
             content: {
                 "application/json": components["schemas"]["EditNeedDto"];
             };
@@ -7061,9 +8766,11 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["Need"];
+                };
             };
-            /** @description invalid input: unknown fields, wrong types, values out of range (`details` per field) */
+            /** @description the request breaks the document: unknown fields, wrong types or formats, values out of range, malformed JSON, a body where none is taken, an `If-Match` that names no version, an `Idempotency-Key` over 200 characters (`details`: the fields at fault) */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -7072,7 +8779,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description no bearer token, or an invalid or expired one */
+            /** @description no bearer token, or an invalid or expired one (`/auth/login`: wrong username or password) */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -7081,7 +8788,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description the role or organisation scope of the caller does not allow this */
+            /** @description the role or the organisation scope of the caller does not allow this */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -7099,7 +8806,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description a concurrent change won (`If-Match` or the stream revision), or the state forbids it now */
+            /** @description the state forbids it now, a concurrent change won, or a request with this `Idempotency-Key` is still running */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -7108,8 +8815,44 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description a domain rule refused it (the message says which) */
+            /** @description `If-Match` named another version than the resource is at (`details`: expected and actual) */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description the body is larger than 256 kB */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description the body is not `application/json` (or not UTF-8) */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description well formed, but a rule the document cannot state refused it: an unknown organisation or member, a window that ends before it starts, insufficient points, this `Idempotency-Key` used with another body (`error` says which rule) */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description the read store cannot be reached (`Retry-After`), a matching run was interrupted by a stop, or (probes) not ready */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -7140,9 +8883,14 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": {
+                        items: components["schemas"]["Offer"][];
+                        nextCursor: string | null;
+                    };
+                };
             };
-            /** @description invalid input: unknown fields, wrong types, values out of range (`details` per field) */
+            /** @description the request breaks the document: unknown fields, wrong types or formats, values out of range, malformed JSON, a body where none is taken, an `If-Match` that names no version, an `Idempotency-Key` over 200 characters (`details`: the fields at fault) */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -7151,7 +8899,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description no bearer token, or an invalid or expired one */
+            /** @description no bearer token, or an invalid or expired one (`/auth/login`: wrong username or password) */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -7160,7 +8908,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description the role or organisation scope of the caller does not allow this */
+            /** @description the role or the organisation scope of the caller does not allow this */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -7169,26 +8917,8 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description no such resource */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description a concurrent change won (`If-Match` or the stream revision), or the state forbids it now */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description a domain rule refused it (the message says which) */
-            422: {
+            /** @description the read store cannot be reached (`Retry-After`), a matching run was interrupted by a stop, or (probes) not ready */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -7201,7 +8931,10 @@ export interface operations {
     "PostOffer.post": {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description a repeat with the same key returns the first response (`Idempotent-Replayed: true`) and changes nothing; with another body it is 422; while the first runs, 409 */
+                "Idempotency-Key"?: string;
+            };
             path?: never;
             cookie?: never;
         };
@@ -7216,9 +8949,11 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["Offer"];
+                };
             };
-            /** @description invalid input: unknown fields, wrong types, values out of range (`details` per field) */
+            /** @description the request breaks the document: unknown fields, wrong types or formats, values out of range, malformed JSON, a body where none is taken, an `If-Match` that names no version, an `Idempotency-Key` over 200 characters (`details`: the fields at fault) */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -7227,7 +8962,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description no bearer token, or an invalid or expired one */
+            /** @description no bearer token, or an invalid or expired one (`/auth/login`: wrong username or password) */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -7236,7 +8971,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description the role or organisation scope of the caller does not allow this */
+            /** @description the role or the organisation scope of the caller does not allow this */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -7245,16 +8980,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description no such resource */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description a concurrent change won (`If-Match` or the stream revision), or the state forbids it now */
+            /** @description the state forbids it now, a concurrent change won, or a request with this `Idempotency-Key` is still running */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -7263,8 +8989,35 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description a domain rule refused it (the message says which) */
+            /** @description the body is larger than 256 kB */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description the body is not `application/json` (or not UTF-8) */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description well formed, but a rule the document cannot state refused it: an unknown organisation or member, a window that ends before it starts, insufficient points, this `Idempotency-Key` used with another body (`error` says which rule) */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description the read store cannot be reached (`Retry-After`), a matching run was interrupted by a stop, or (probes) not ready */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -7290,9 +9043,11 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["Offer"];
+                };
             };
-            /** @description invalid input: unknown fields, wrong types, values out of range (`details` per field) */
+            /** @description the request breaks the document: unknown fields, wrong types or formats, values out of range, malformed JSON, a body where none is taken, an `If-Match` that names no version, an `Idempotency-Key` over 200 characters (`details`: the fields at fault) */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -7301,7 +9056,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description no bearer token, or an invalid or expired one */
+            /** @description no bearer token, or an invalid or expired one (`/auth/login`: wrong username or password) */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -7310,7 +9065,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description the role or organisation scope of the caller does not allow this */
+            /** @description the role or the organisation scope of the caller does not allow this */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -7328,17 +9083,8 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description a concurrent change won (`If-Match` or the stream revision), or the state forbids it now */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description a domain rule refused it (the message says which) */
-            422: {
+            /** @description the read store cannot be reached (`Retry-After`), a matching run was interrupted by a stop, or (probes) not ready */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -7351,13 +9097,18 @@ export interface operations {
     "EditOffer.edit": {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description a repeat with the same key returns the first response (`Idempotent-Replayed: true`) and changes nothing; with another body it is 422; while the first runs, 409 */
+                "Idempotency-Key"?: string;
+                /** @description the version the resource must be at (its `version`), else 412; `*`: any */
+                "If-Match"?: string;
+            };
             path: {
                 id: string;
             };
             cookie?: never;
         };
-        requestBody: {
+        requestBody?: {
             content: {
                 "application/json": components["schemas"]["EditOfferDto"];
             };
@@ -7368,9 +9119,11 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["Offer"];
+                };
             };
-            /** @description invalid input: unknown fields, wrong types, values out of range (`details` per field) */
+            /** @description the request breaks the document: unknown fields, wrong types or formats, values out of range, malformed JSON, a body where none is taken, an `If-Match` that names no version, an `Idempotency-Key` over 200 characters (`details`: the fields at fault) */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -7379,7 +9132,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description no bearer token, or an invalid or expired one */
+            /** @description no bearer token, or an invalid or expired one (`/auth/login`: wrong username or password) */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -7388,7 +9141,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description the role or organisation scope of the caller does not allow this */
+            /** @description the role or the organisation scope of the caller does not allow this */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -7406,7 +9159,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description a concurrent change won (`If-Match` or the stream revision), or the state forbids it now */
+            /** @description the state forbids it now, a concurrent change won, or a request with this `Idempotency-Key` is still running */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -7415,8 +9168,44 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description a domain rule refused it (the message says which) */
+            /** @description `If-Match` named another version than the resource is at (`details`: expected and actual) */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description the body is larger than 256 kB */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description the body is not `application/json` (or not UTF-8) */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description well formed, but a rule the document cannot state refused it: an unknown organisation or member, a window that ends before it starts, insufficient points, this `Idempotency-Key` used with another body (`error` says which rule) */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description the read store cannot be reached (`Retry-After`), a matching run was interrupted by a stop, or (probes) not ready */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -7429,13 +9218,18 @@ export interface operations {
     "WithdrawOffer.withdraw": {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description a repeat with the same key returns the first response (`Idempotent-Replayed: true`) and changes nothing; with another body it is 422; while the first runs, 409 */
+                "Idempotency-Key"?: string;
+                /** @description the version the resource must be at (its `version`), else 412; `*`: any */
+                "If-Match"?: string;
+            };
             path: {
                 id: string;
             };
             cookie?: never;
         };
-        requestBody: {
+        requestBody?: {
             content: {
                 "application/json": components["schemas"]["WithdrawOfferDto"];
             };
@@ -7446,9 +9240,11 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["Offer"];
+                };
             };
-            /** @description invalid input: unknown fields, wrong types, values out of range (`details` per field) */
+            /** @description the request breaks the document: unknown fields, wrong types or formats, values out of range, malformed JSON, a body where none is taken, an `If-Match` that names no version, an `Idempotency-Key` over 200 characters (`details`: the fields at fault) */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -7457,7 +9253,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description no bearer token, or an invalid or expired one */
+            /** @description no bearer token, or an invalid or expired one (`/auth/login`: wrong username or password) */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -7466,7 +9262,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description the role or organisation scope of the caller does not allow this */
+            /** @description the role or the organisation scope of the caller does not allow this */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -7484,7 +9280,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description a concurrent change won (`If-Match` or the stream revision), or the state forbids it now */
+            /** @description the state forbids it now, a concurrent change won, or a request with this `Idempotency-Key` is still running */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -7493,8 +9289,44 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description a domain rule refused it (the message says which) */
+            /** @description `If-Match` named another version than the resource is at (`details`: expected and actual) */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description the body is larger than 256 kB */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description the body is not `application/json` (or not UTF-8) */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description well formed, but a rule the document cannot state refused it: an unknown organisation or member, a window that ends before it starts, insufficient points, this `Idempotency-Key` used with another body (`error` says which rule) */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description the read store cannot be reached (`Retry-After`), a matching run was interrupted by a stop, or (probes) not ready */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -7507,7 +9339,10 @@ export interface operations {
     "RunMatching.start": {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description a repeat with the same key returns the first response (`Idempotent-Replayed: true`) and changes nothing; with another body it is 422; while the first runs, 409 */
+                "Idempotency-Key"?: string;
+            };
             path?: never;
             cookie?: never;
         };
@@ -7522,9 +9357,11 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["RunResult"];
+                };
             };
-            /** @description invalid input: unknown fields, wrong types, values out of range (`details` per field) */
+            /** @description the request breaks the document: unknown fields, wrong types or formats, values out of range, malformed JSON, a body where none is taken, an `If-Match` that names no version, an `Idempotency-Key` over 200 characters (`details`: the fields at fault) */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -7533,7 +9370,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description no bearer token, or an invalid or expired one */
+            /** @description no bearer token, or an invalid or expired one (`/auth/login`: wrong username or password) */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -7542,7 +9379,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description the role or organisation scope of the caller does not allow this */
+            /** @description the role or the organisation scope of the caller does not allow this */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -7551,16 +9388,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description no such resource */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description a concurrent change won (`If-Match` or the stream revision), or the state forbids it now */
+            /** @description the state forbids it now, a concurrent change won, or a request with this `Idempotency-Key` is still running */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -7569,8 +9397,35 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description a domain rule refused it (the message says which) */
+            /** @description the body is larger than 256 kB */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description the body is not `application/json` (or not UTF-8) */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description well formed, but a rule the document cannot state refused it: an unknown organisation or member, a window that ends before it starts, insufficient points, this `Idempotency-Key` used with another body (`error` says which rule) */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description the read store cannot be reached (`Retry-After`), a matching run was interrupted by a stop, or (probes) not ready */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -7596,9 +9451,11 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["Run"];
+                };
             };
-            /** @description invalid input: unknown fields, wrong types, values out of range (`details` per field) */
+            /** @description the request breaks the document: unknown fields, wrong types or formats, values out of range, malformed JSON, a body where none is taken, an `If-Match` that names no version, an `Idempotency-Key` over 200 characters (`details`: the fields at fault) */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -7607,7 +9464,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description no bearer token, or an invalid or expired one */
+            /** @description no bearer token, or an invalid or expired one (`/auth/login`: wrong username or password) */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -7616,7 +9473,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description the role or organisation scope of the caller does not allow this */
+            /** @description the role or the organisation scope of the caller does not allow this */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -7634,17 +9491,8 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description a concurrent change won (`If-Match` or the stream revision), or the state forbids it now */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description a domain rule refused it (the message says which) */
-            422: {
+            /** @description the read store cannot be reached (`Retry-After`), a matching run was interrupted by a stop, or (probes) not ready */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -7673,9 +9521,30 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": {
+                        items: {
+                            needId: string;
+                            offerId: string;
+                            score: number;
+                            breakdown: {
+                                base?: number;
+                                tags?: number;
+                                proximity?: number;
+                                pairing?: number;
+                                urgency?: number;
+                                window?: number;
+                                evaluation?: number;
+                            };
+                            quantity: number;
+                        }[];
+                        nextCursor: string | null;
+                        total: number;
+                        objective: number | null;
+                    };
+                };
             };
-            /** @description invalid input: unknown fields, wrong types, values out of range (`details` per field) */
+            /** @description the request breaks the document: unknown fields, wrong types or formats, values out of range, malformed JSON, a body where none is taken, an `If-Match` that names no version, an `Idempotency-Key` over 200 characters (`details`: the fields at fault) */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -7684,7 +9553,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description no bearer token, or an invalid or expired one */
+            /** @description no bearer token, or an invalid or expired one (`/auth/login`: wrong username or password) */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -7693,7 +9562,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description the role or organisation scope of the caller does not allow this */
+            /** @description the role or the organisation scope of the caller does not allow this */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -7711,17 +9580,8 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description a concurrent change won (`If-Match` or the stream revision), or the state forbids it now */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description a domain rule refused it (the message says which) */
-            422: {
+            /** @description the read store cannot be reached (`Retry-After`), a matching run was interrupted by a stop, or (probes) not ready */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -7753,9 +9613,14 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": {
+                        items: components["schemas"]["Proposal"][];
+                        nextCursor: string | null;
+                    };
+                };
             };
-            /** @description invalid input: unknown fields, wrong types, values out of range (`details` per field) */
+            /** @description the request breaks the document: unknown fields, wrong types or formats, values out of range, malformed JSON, a body where none is taken, an `If-Match` that names no version, an `Idempotency-Key` over 200 characters (`details`: the fields at fault) */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -7764,7 +9629,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description no bearer token, or an invalid or expired one */
+            /** @description no bearer token, or an invalid or expired one (`/auth/login`: wrong username or password) */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -7773,7 +9638,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description the role or organisation scope of the caller does not allow this */
+            /** @description the role or the organisation scope of the caller does not allow this */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -7782,26 +9647,8 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description no such resource */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description a concurrent change won (`If-Match` or the stream revision), or the state forbids it now */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description a domain rule refused it (the message says which) */
-            422: {
+            /** @description the read store cannot be reached (`Retry-After`), a matching run was interrupted by a stop, or (probes) not ready */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -7827,9 +9674,11 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["Proposal"];
+                };
             };
-            /** @description invalid input: unknown fields, wrong types, values out of range (`details` per field) */
+            /** @description the request breaks the document: unknown fields, wrong types or formats, values out of range, malformed JSON, a body where none is taken, an `If-Match` that names no version, an `Idempotency-Key` over 200 characters (`details`: the fields at fault) */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -7838,7 +9687,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description no bearer token, or an invalid or expired one */
+            /** @description no bearer token, or an invalid or expired one (`/auth/login`: wrong username or password) */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -7847,7 +9696,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description the role or organisation scope of the caller does not allow this */
+            /** @description the role or the organisation scope of the caller does not allow this */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -7865,17 +9714,8 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description a concurrent change won (`If-Match` or the stream revision), or the state forbids it now */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description a domain rule refused it (the message says which) */
-            422: {
+            /** @description the read store cannot be reached (`Retry-After`), a matching run was interrupted by a stop, or (probes) not ready */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -7888,7 +9728,12 @@ export interface operations {
     "AcceptProposal.accept": {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description a repeat with the same key returns the first response (`Idempotent-Replayed: true`) and changes nothing; with another body it is 422; while the first runs, 409 */
+                "Idempotency-Key"?: string;
+                /** @description the version the resource must be at (its `version`), else 412; `*`: any */
+                "If-Match"?: string;
+            };
             path: {
                 id: string;
             };
@@ -7901,9 +9746,11 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["Proposal"];
+                };
             };
-            /** @description invalid input: unknown fields, wrong types, values out of range (`details` per field) */
+            /** @description the request breaks the document: unknown fields, wrong types or formats, values out of range, malformed JSON, a body where none is taken, an `If-Match` that names no version, an `Idempotency-Key` over 200 characters (`details`: the fields at fault) */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -7912,7 +9759,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description no bearer token, or an invalid or expired one */
+            /** @description no bearer token, or an invalid or expired one (`/auth/login`: wrong username or password) */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -7921,7 +9768,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description the role or organisation scope of the caller does not allow this */
+            /** @description the role or the organisation scope of the caller does not allow this */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -7939,7 +9786,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description a concurrent change won (`If-Match` or the stream revision), or the state forbids it now */
+            /** @description the state forbids it now, a concurrent change won, or a request with this `Idempotency-Key` is still running */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -7948,8 +9795,26 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description a domain rule refused it (the message says which) */
+            /** @description `If-Match` named another version than the resource is at (`details`: expected and actual) */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description well formed, but a rule the document cannot state refused it: an unknown organisation or member, a window that ends before it starts, insufficient points, this `Idempotency-Key` used with another body (`error` says which rule) */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description the read store cannot be reached (`Retry-After`), a matching run was interrupted by a stop, or (probes) not ready */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -7962,13 +9827,18 @@ export interface operations {
     "RejectProposal.reject": {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description a repeat with the same key returns the first response (`Idempotent-Replayed: true`) and changes nothing; with another body it is 422; while the first runs, 409 */
+                "Idempotency-Key"?: string;
+                /** @description the version the resource must be at (its `version`), else 412; `*`: any */
+                "If-Match"?: string;
+            };
             path: {
                 id: string;
             };
             cookie?: never;
         };
-        requestBody: {
+        requestBody?: {
             content: {
                 "application/json": components["schemas"]["RejectDto"];
             };
@@ -7979,9 +9849,11 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["Proposal"];
+                };
             };
-            /** @description invalid input: unknown fields, wrong types, values out of range (`details` per field) */
+            /** @description the request breaks the document: unknown fields, wrong types or formats, values out of range, malformed JSON, a body where none is taken, an `If-Match` that names no version, an `Idempotency-Key` over 200 characters (`details`: the fields at fault) */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -7990,7 +9862,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description no bearer token, or an invalid or expired one */
+            /** @description no bearer token, or an invalid or expired one (`/auth/login`: wrong username or password) */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -7999,7 +9871,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description the role or organisation scope of the caller does not allow this */
+            /** @description the role or the organisation scope of the caller does not allow this */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -8017,7 +9889,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description a concurrent change won (`If-Match` or the stream revision), or the state forbids it now */
+            /** @description the state forbids it now, a concurrent change won, or a request with this `Idempotency-Key` is still running */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -8026,8 +9898,44 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description a domain rule refused it (the message says which) */
+            /** @description `If-Match` named another version than the resource is at (`details`: expected and actual) */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description the body is larger than 256 kB */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description the body is not `application/json` (or not UTF-8) */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description well formed, but a rule the document cannot state refused it: an unknown organisation or member, a window that ends before it starts, insufficient points, this `Idempotency-Key` used with another body (`error` says which rule) */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description the read store cannot be reached (`Retry-After`), a matching run was interrupted by a stop, or (probes) not ready */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -8060,9 +9968,14 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": {
+                        items: components["schemas"]["Project"][];
+                        nextCursor: string | null;
+                    };
+                };
             };
-            /** @description invalid input: unknown fields, wrong types, values out of range (`details` per field) */
+            /** @description the request breaks the document: unknown fields, wrong types or formats, values out of range, malformed JSON, a body where none is taken, an `If-Match` that names no version, an `Idempotency-Key` over 200 characters (`details`: the fields at fault) */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -8071,7 +9984,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description no bearer token, or an invalid or expired one */
+            /** @description no bearer token, or an invalid or expired one (`/auth/login`: wrong username or password) */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -8080,7 +9993,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description the role or organisation scope of the caller does not allow this */
+            /** @description the role or the organisation scope of the caller does not allow this */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -8089,26 +10002,8 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description no such resource */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description a concurrent change won (`If-Match` or the stream revision), or the state forbids it now */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description a domain rule refused it (the message says which) */
-            422: {
+            /** @description the read store cannot be reached (`Retry-After`), a matching run was interrupted by a stop, or (probes) not ready */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -8134,9 +10029,11 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["Project"];
+                };
             };
-            /** @description invalid input: unknown fields, wrong types, values out of range (`details` per field) */
+            /** @description the request breaks the document: unknown fields, wrong types or formats, values out of range, malformed JSON, a body where none is taken, an `If-Match` that names no version, an `Idempotency-Key` over 200 characters (`details`: the fields at fault) */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -8145,7 +10042,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description no bearer token, or an invalid or expired one */
+            /** @description no bearer token, or an invalid or expired one (`/auth/login`: wrong username or password) */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -8154,7 +10051,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description the role or organisation scope of the caller does not allow this */
+            /** @description the role or the organisation scope of the caller does not allow this */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -8172,17 +10069,8 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description a concurrent change won (`If-Match` or the stream revision), or the state forbids it now */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description a domain rule refused it (the message says which) */
-            422: {
+            /** @description the read store cannot be reached (`Retry-After`), a matching run was interrupted by a stop, or (probes) not ready */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -8195,7 +10083,12 @@ export interface operations {
     "StartProject.start": {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description a repeat with the same key returns the first response (`Idempotent-Replayed: true`) and changes nothing; with another body it is 422; while the first runs, 409 */
+                "Idempotency-Key"?: string;
+                /** @description the version the resource must be at (its `version`), else 412; `*`: any */
+                "If-Match"?: string;
+            };
             path: {
                 id: string;
             };
@@ -8208,9 +10101,11 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["Project"];
+                };
             };
-            /** @description invalid input: unknown fields, wrong types, values out of range (`details` per field) */
+            /** @description the request breaks the document: unknown fields, wrong types or formats, values out of range, malformed JSON, a body where none is taken, an `If-Match` that names no version, an `Idempotency-Key` over 200 characters (`details`: the fields at fault) */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -8219,7 +10114,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description no bearer token, or an invalid or expired one */
+            /** @description no bearer token, or an invalid or expired one (`/auth/login`: wrong username or password) */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -8228,7 +10123,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description the role or organisation scope of the caller does not allow this */
+            /** @description the role or the organisation scope of the caller does not allow this */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -8246,7 +10141,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description a concurrent change won (`If-Match` or the stream revision), or the state forbids it now */
+            /** @description the state forbids it now, a concurrent change won, or a request with this `Idempotency-Key` is still running */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -8255,8 +10150,26 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description a domain rule refused it (the message says which) */
+            /** @description `If-Match` named another version than the resource is at (`details`: expected and actual) */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description well formed, but a rule the document cannot state refused it: an unknown organisation or member, a window that ends before it starts, insufficient points, this `Idempotency-Key` used with another body (`error` says which rule) */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description the read store cannot be reached (`Retry-After`), a matching run was interrupted by a stop, or (probes) not ready */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -8269,13 +10182,18 @@ export interface operations {
     "CompleteProject.complete": {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description a repeat with the same key returns the first response (`Idempotent-Replayed: true`) and changes nothing; with another body it is 422; while the first runs, 409 */
+                "Idempotency-Key"?: string;
+                /** @description the version the resource must be at (its `version`), else 412; `*`: any */
+                "If-Match"?: string;
+            };
             path: {
                 id: string;
             };
             cookie?: never;
         };
-        requestBody: {
+        requestBody?: {
             content: {
                 "application/json": components["schemas"]["CompleteProjectDto"];
             };
@@ -8286,9 +10204,11 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["Project"];
+                };
             };
-            /** @description invalid input: unknown fields, wrong types, values out of range (`details` per field) */
+            /** @description the request breaks the document: unknown fields, wrong types or formats, values out of range, malformed JSON, a body where none is taken, an `If-Match` that names no version, an `Idempotency-Key` over 200 characters (`details`: the fields at fault) */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -8297,7 +10217,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description no bearer token, or an invalid or expired one */
+            /** @description no bearer token, or an invalid or expired one (`/auth/login`: wrong username or password) */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -8306,7 +10226,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description the role or organisation scope of the caller does not allow this */
+            /** @description the role or the organisation scope of the caller does not allow this */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -8324,7 +10244,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description a concurrent change won (`If-Match` or the stream revision), or the state forbids it now */
+            /** @description the state forbids it now, a concurrent change won, or a request with this `Idempotency-Key` is still running */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -8333,8 +10253,44 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description a domain rule refused it (the message says which) */
+            /** @description `If-Match` named another version than the resource is at (`details`: expected and actual) */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description the body is larger than 256 kB */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description the body is not `application/json` (or not UTF-8) */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description well formed, but a rule the document cannot state refused it: an unknown organisation or member, a window that ends before it starts, insufficient points, this `Idempotency-Key` used with another body (`error` says which rule) */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description the read store cannot be reached (`Retry-After`), a matching run was interrupted by a stop, or (probes) not ready */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -8347,7 +10303,12 @@ export interface operations {
     "EvaluateProject.evaluate": {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description a repeat with the same key returns the first response (`Idempotent-Replayed: true`) and changes nothing; with another body it is 422; while the first runs, 409 */
+                "Idempotency-Key"?: string;
+                /** @description the version the resource must be at (its `version`), else 412; `*`: any */
+                "If-Match"?: string;
+            };
             path: {
                 id: string;
             };
@@ -8364,9 +10325,11 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["Project"];
+                };
             };
-            /** @description invalid input: unknown fields, wrong types, values out of range (`details` per field) */
+            /** @description the request breaks the document: unknown fields, wrong types or formats, values out of range, malformed JSON, a body where none is taken, an `If-Match` that names no version, an `Idempotency-Key` over 200 characters (`details`: the fields at fault) */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -8375,7 +10338,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description no bearer token, or an invalid or expired one */
+            /** @description no bearer token, or an invalid or expired one (`/auth/login`: wrong username or password) */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -8384,7 +10347,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description the role or organisation scope of the caller does not allow this */
+            /** @description the role or the organisation scope of the caller does not allow this */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -8402,7 +10365,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description a concurrent change won (`If-Match` or the stream revision), or the state forbids it now */
+            /** @description the state forbids it now, a concurrent change won, or a request with this `Idempotency-Key` is still running */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -8411,8 +10374,44 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description a domain rule refused it (the message says which) */
+            /** @description `If-Match` named another version than the resource is at (`details`: expected and actual) */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description the body is larger than 256 kB */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description the body is not `application/json` (or not UTF-8) */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description well formed, but a rule the document cannot state refused it: an unknown organisation or member, a window that ends before it starts, insufficient points, this `Idempotency-Key` used with another body (`error` says which rule) */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description the read store cannot be reached (`Retry-After`), a matching run was interrupted by a stop, or (probes) not ready */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -8439,9 +10438,36 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": {
+                        needs: {
+                            total: number;
+                            byCategory: {
+                                [key: string]: {
+                                    [key: string]: number;
+                                };
+                            };
+                            live: number;
+                            matched: number;
+                        };
+                        projects: {
+                            total: number;
+                            daysToProject: {
+                                mean: number | null;
+                                buckets: {
+                                    upToDays: number | null;
+                                    projects: number;
+                                }[];
+                            };
+                            topUnits: {
+                                unitId: string;
+                                completedProjects: number;
+                            }[];
+                        };
+                    };
+                };
             };
-            /** @description invalid input: unknown fields, wrong types, values out of range (`details` per field) */
+            /** @description the request breaks the document: unknown fields, wrong types or formats, values out of range, malformed JSON, a body where none is taken, an `If-Match` that names no version, an `Idempotency-Key` over 200 characters (`details`: the fields at fault) */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -8450,7 +10476,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description no bearer token, or an invalid or expired one */
+            /** @description no bearer token, or an invalid or expired one (`/auth/login`: wrong username or password) */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -8459,7 +10485,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description the role or organisation scope of the caller does not allow this */
+            /** @description the role or the organisation scope of the caller does not allow this */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -8468,26 +10494,8 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description no such resource */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description a concurrent change won (`If-Match` or the stream revision), or the state forbids it now */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description a domain rule refused it (the message says which) */
-            422: {
+            /** @description the read store cannot be reached (`Retry-After`), a matching run was interrupted by a stop, or (probes) not ready */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -9354,9 +11362,14 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": {
+                        items: components["schemas"]["Member"][];
+                        nextCursor: string | null;
+                    };
+                };
             };
-            /** @description invalid input: unknown fields, wrong types, values out of range (`details` per field) */
+            /** @description the request breaks the document: unknown fields, wrong types or formats, values out of range, malformed JSON, a body where none is taken, an `If-Match` that names no version, an `Idempotency-Key` over 200 characters (`details`: the fields at fault) */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -9365,7 +11378,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description no bearer token, or an invalid or expired one */
+            /** @description no bearer token, or an invalid or expired one (`/auth/login`: wrong username or password) */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -9374,7 +11387,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description the role or organisation scope of the caller does not allow this */
+            /** @description the role or the organisation scope of the caller does not allow this */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -9383,26 +11396,8 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description no such resource */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description a concurrent change won (`If-Match` or the stream revision), or the state forbids it now */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description a domain rule refused it (the message says which) */
-            422: {
+            /** @description the read store cannot be reached (`Retry-After`), a matching run was interrupted by a stop, or (probes) not ready */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -9415,7 +11410,10 @@ export interface operations {
     "RegisterMember.register": {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description a repeat with the same key returns the first response (`Idempotent-Replayed: true`) and changes nothing; with another body it is 422; while the first runs, 409 */
+                "Idempotency-Key"?: string;
+            };
             path?: never;
             cookie?: never;
         };
@@ -9430,9 +11428,11 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["Member"];
+                };
             };
-            /** @description invalid input: unknown fields, wrong types, values out of range (`details` per field) */
+            /** @description the request breaks the document: unknown fields, wrong types or formats, values out of range, malformed JSON, a body where none is taken, an `If-Match` that names no version, an `Idempotency-Key` over 200 characters (`details`: the fields at fault) */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -9441,7 +11441,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description no bearer token, or an invalid or expired one */
+            /** @description no bearer token, or an invalid or expired one (`/auth/login`: wrong username or password) */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -9450,7 +11450,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description the role or organisation scope of the caller does not allow this */
+            /** @description the role or the organisation scope of the caller does not allow this */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -9459,16 +11459,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description no such resource */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description a concurrent change won (`If-Match` or the stream revision), or the state forbids it now */
+            /** @description the state forbids it now, a concurrent change won, or a request with this `Idempotency-Key` is still running */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -9477,8 +11468,44 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description a domain rule refused it (the message says which) */
+            /** @description the first result of this `Idempotency-Key` held personal data since erased: neither replayed nor run again */
+            410: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description the body is larger than 256 kB */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description the body is not `application/json` (or not UTF-8) */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description well formed, but a rule the document cannot state refused it: an unknown organisation or member, a window that ends before it starts, insufficient points, this `Idempotency-Key` used with another body (`error` says which rule) */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description the read store cannot be reached (`Retry-After`), a matching run was interrupted by a stop, or (probes) not ready */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -9502,9 +11529,11 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["Member"];
+                };
             };
-            /** @description invalid input: unknown fields, wrong types, values out of range (`details` per field) */
+            /** @description the request breaks the document: unknown fields, wrong types or formats, values out of range, malformed JSON, a body where none is taken, an `If-Match` that names no version, an `Idempotency-Key` over 200 characters (`details`: the fields at fault) */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -9513,7 +11542,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description no bearer token, or an invalid or expired one */
+            /** @description no bearer token, or an invalid or expired one (`/auth/login`: wrong username or password) */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -9522,7 +11551,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description the role or organisation scope of the caller does not allow this */
+            /** @description the role or the organisation scope of the caller does not allow this */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -9540,17 +11569,8 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description a concurrent change won (`If-Match` or the stream revision), or the state forbids it now */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description a domain rule refused it (the message says which) */
-            422: {
+            /** @description the read store cannot be reached (`Retry-After`), a matching run was interrupted by a stop, or (probes) not ready */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -9574,9 +11594,17 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": {
+                        items: {
+                            memberId: string;
+                            name: string;
+                            branchId: string;
+                        }[];
+                    };
+                };
             };
-            /** @description invalid input: unknown fields, wrong types, values out of range (`details` per field) */
+            /** @description the request breaks the document: unknown fields, wrong types or formats, values out of range, malformed JSON, a body where none is taken, an `If-Match` that names no version, an `Idempotency-Key` over 200 characters (`details`: the fields at fault) */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -9585,7 +11613,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description no bearer token, or an invalid or expired one */
+            /** @description no bearer token, or an invalid or expired one (`/auth/login`: wrong username or password) */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -9594,7 +11622,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description the role or organisation scope of the caller does not allow this */
+            /** @description the role or the organisation scope of the caller does not allow this */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -9603,26 +11631,8 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description no such resource */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description a concurrent change won (`If-Match` or the stream revision), or the state forbids it now */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description a domain rule refused it (the message says which) */
-            422: {
+            /** @description the read store cannot be reached (`Retry-After`), a matching run was interrupted by a stop, or (probes) not ready */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -9635,7 +11645,10 @@ export interface operations {
     "ConfirmAccountLink.confirm": {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description a repeat with the same key returns the first response (`Idempotent-Replayed: true`) and changes nothing; with another body it is 422; while the first runs, 409 */
+                "Idempotency-Key"?: string;
+            };
             path?: never;
             cookie?: never;
         };
@@ -9650,9 +11663,11 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["Member"];
+                };
             };
-            /** @description invalid input: unknown fields, wrong types, values out of range (`details` per field) */
+            /** @description the request breaks the document: unknown fields, wrong types or formats, values out of range, malformed JSON, a body where none is taken, an `If-Match` that names no version, an `Idempotency-Key` over 200 characters (`details`: the fields at fault) */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -9661,7 +11676,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description no bearer token, or an invalid or expired one */
+            /** @description no bearer token, or an invalid or expired one (`/auth/login`: wrong username or password) */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -9670,7 +11685,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description the role or organisation scope of the caller does not allow this */
+            /** @description the role or the organisation scope of the caller does not allow this */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -9688,7 +11703,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description a concurrent change won (`If-Match` or the stream revision), or the state forbids it now */
+            /** @description the state forbids it now, a concurrent change won, or a request with this `Idempotency-Key` is still running */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -9697,8 +11712,44 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description a domain rule refused it (the message says which) */
+            /** @description the first result of this `Idempotency-Key` held personal data since erased: neither replayed nor run again */
+            410: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description the body is larger than 256 kB */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description the body is not `application/json` (or not UTF-8) */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description well formed, but a rule the document cannot state refused it: an unknown organisation or member, a window that ends before it starts, insufficient points, this `Idempotency-Key` used with another body (`error` says which rule) */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description the read store cannot be reached (`Retry-After`), a matching run was interrupted by a stop, or (probes) not ready */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -9724,9 +11775,11 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["Member"];
+                };
             };
-            /** @description invalid input: unknown fields, wrong types, values out of range (`details` per field) */
+            /** @description the request breaks the document: unknown fields, wrong types or formats, values out of range, malformed JSON, a body where none is taken, an `If-Match` that names no version, an `Idempotency-Key` over 200 characters (`details`: the fields at fault) */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -9735,7 +11788,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description no bearer token, or an invalid or expired one */
+            /** @description no bearer token, or an invalid or expired one (`/auth/login`: wrong username or password) */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -9744,7 +11797,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description the role or organisation scope of the caller does not allow this */
+            /** @description the role or the organisation scope of the caller does not allow this */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -9762,17 +11815,8 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description a concurrent change won (`If-Match` or the stream revision), or the state forbids it now */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description a domain rule refused it (the message says which) */
-            422: {
+            /** @description the read store cannot be reached (`Retry-After`), a matching run was interrupted by a stop, or (probes) not ready */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -9798,9 +11842,17 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": {
+                        id: string;
+                        phone: string | null;
+                        idNumber: string | null;
+                        address: string | null;
+                        erased: boolean;
+                    };
+                };
             };
-            /** @description invalid input: unknown fields, wrong types, values out of range (`details` per field) */
+            /** @description the request breaks the document: unknown fields, wrong types or formats, values out of range, malformed JSON, a body where none is taken, an `If-Match` that names no version, an `Idempotency-Key` over 200 characters (`details`: the fields at fault) */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -9809,7 +11861,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description no bearer token, or an invalid or expired one */
+            /** @description no bearer token, or an invalid or expired one (`/auth/login`: wrong username or password) */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -9818,7 +11870,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description the role or organisation scope of the caller does not allow this */
+            /** @description the role or the organisation scope of the caller does not allow this */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -9836,17 +11888,8 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description a concurrent change won (`If-Match` or the stream revision), or the state forbids it now */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description a domain rule refused it (the message says which) */
-            422: {
+            /** @description the read store cannot be reached (`Retry-After`), a matching run was interrupted by a stop, or (probes) not ready */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -9859,7 +11902,12 @@ export interface operations {
     "ErasePersonalData.erase": {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description a repeat with the same key returns the first response (`Idempotent-Replayed: true`) and changes nothing; with another body it is 422; while the first runs, 409 */
+                "Idempotency-Key"?: string;
+                /** @description the version the resource must be at (its `version`), else 412; `*`: any */
+                "If-Match"?: string;
+            };
             path: {
                 id: string;
             };
@@ -9872,9 +11920,11 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["Member"];
+                };
             };
-            /** @description invalid input: unknown fields, wrong types, values out of range (`details` per field) */
+            /** @description the request breaks the document: unknown fields, wrong types or formats, values out of range, malformed JSON, a body where none is taken, an `If-Match` that names no version, an `Idempotency-Key` over 200 characters (`details`: the fields at fault) */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -9883,7 +11933,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description no bearer token, or an invalid or expired one */
+            /** @description no bearer token, or an invalid or expired one (`/auth/login`: wrong username or password) */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -9892,7 +11942,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description the role or organisation scope of the caller does not allow this */
+            /** @description the role or the organisation scope of the caller does not allow this */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -9910,7 +11960,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description a concurrent change won (`If-Match` or the stream revision), or the state forbids it now */
+            /** @description the state forbids it now, a concurrent change won, or a request with this `Idempotency-Key` is still running */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -9919,8 +11969,35 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description a domain rule refused it (the message says which) */
+            /** @description the first result of this `Idempotency-Key` held personal data since erased: neither replayed nor run again */
+            410: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description `If-Match` named another version than the resource is at (`details`: expected and actual) */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description well formed, but a rule the document cannot state refused it: an unknown organisation or member, a window that ends before it starts, insufficient points, this `Idempotency-Key` used with another body (`error` says which rule) */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description the read store cannot be reached (`Retry-After`), a matching run was interrupted by a stop, or (probes) not ready */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -9933,7 +12010,12 @@ export interface operations {
     "TransferMember.transfer": {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description a repeat with the same key returns the first response (`Idempotent-Replayed: true`) and changes nothing; with another body it is 422; while the first runs, 409 */
+                "Idempotency-Key"?: string;
+                /** @description the version the resource must be at (its `version`), else 412; `*`: any */
+                "If-Match"?: string;
+            };
             path: {
                 id: string;
             };
@@ -9950,9 +12032,11 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["MemberAfterTransfer"];
+                };
             };
-            /** @description invalid input: unknown fields, wrong types, values out of range (`details` per field) */
+            /** @description the request breaks the document: unknown fields, wrong types or formats, values out of range, malformed JSON, a body where none is taken, an `If-Match` that names no version, an `Idempotency-Key` over 200 characters (`details`: the fields at fault) */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -9961,7 +12045,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description no bearer token, or an invalid or expired one */
+            /** @description no bearer token, or an invalid or expired one (`/auth/login`: wrong username or password) */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -9970,7 +12054,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description the role or organisation scope of the caller does not allow this */
+            /** @description the role or the organisation scope of the caller does not allow this */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -9988,7 +12072,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description a concurrent change won (`If-Match` or the stream revision), or the state forbids it now */
+            /** @description the state forbids it now, a concurrent change won, or a request with this `Idempotency-Key` is still running */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -9997,8 +12081,53 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description a domain rule refused it (the message says which) */
+            /** @description the first result of this `Idempotency-Key` held personal data since erased: neither replayed nor run again */
+            410: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description `If-Match` named another version than the resource is at (`details`: expected and actual) */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description the body is larger than 256 kB */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description the body is not `application/json` (or not UTF-8) */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description well formed, but a rule the document cannot state refused it: an unknown organisation or member, a window that ends before it starts, insufficient points, this `Idempotency-Key` used with another body (`error` says which rule) */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description the read store cannot be reached (`Retry-After`), a matching run was interrupted by a stop, or (probes) not ready */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -10011,7 +12140,12 @@ export interface operations {
     "AcceptTransfer.accept": {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description a repeat with the same key returns the first response (`Idempotent-Replayed: true`) and changes nothing; with another body it is 422; while the first runs, 409 */
+                "Idempotency-Key"?: string;
+                /** @description the version the resource must be at (its `version`), else 412; `*`: any */
+                "If-Match"?: string;
+            };
             path: {
                 id: string;
             };
@@ -10024,9 +12158,11 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["MemberAfterTransfer"];
+                };
             };
-            /** @description invalid input: unknown fields, wrong types, values out of range (`details` per field) */
+            /** @description the request breaks the document: unknown fields, wrong types or formats, values out of range, malformed JSON, a body where none is taken, an `If-Match` that names no version, an `Idempotency-Key` over 200 characters (`details`: the fields at fault) */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -10035,7 +12171,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description no bearer token, or an invalid or expired one */
+            /** @description no bearer token, or an invalid or expired one (`/auth/login`: wrong username or password) */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -10044,7 +12180,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description the role or organisation scope of the caller does not allow this */
+            /** @description the role or the organisation scope of the caller does not allow this */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -10062,7 +12198,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description a concurrent change won (`If-Match` or the stream revision), or the state forbids it now */
+            /** @description the state forbids it now, a concurrent change won, or a request with this `Idempotency-Key` is still running */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -10071,8 +12207,35 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description a domain rule refused it (the message says which) */
+            /** @description the first result of this `Idempotency-Key` held personal data since erased: neither replayed nor run again */
+            410: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description `If-Match` named another version than the resource is at (`details`: expected and actual) */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description well formed, but a rule the document cannot state refused it: an unknown organisation or member, a window that ends before it starts, insufficient points, this `Idempotency-Key` used with another body (`error` says which rule) */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description the read store cannot be reached (`Retry-After`), a matching run was interrupted by a stop, or (probes) not ready */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -10085,13 +12248,18 @@ export interface operations {
     "DeclineTransfer.decline": {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description a repeat with the same key returns the first response (`Idempotent-Replayed: true`) and changes nothing; with another body it is 422; while the first runs, 409 */
+                "Idempotency-Key"?: string;
+                /** @description the version the resource must be at (its `version`), else 412; `*`: any */
+                "If-Match"?: string;
+            };
             path: {
                 id: string;
             };
             cookie?: never;
         };
-        requestBody: {
+        requestBody?: {
             content: {
                 "application/json": components["schemas"]["DeclineTransferDto"];
             };
@@ -10102,9 +12270,11 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["MemberAfterTransfer"];
+                };
             };
-            /** @description invalid input: unknown fields, wrong types, values out of range (`details` per field) */
+            /** @description the request breaks the document: unknown fields, wrong types or formats, values out of range, malformed JSON, a body where none is taken, an `If-Match` that names no version, an `Idempotency-Key` over 200 characters (`details`: the fields at fault) */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -10113,7 +12283,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description no bearer token, or an invalid or expired one */
+            /** @description no bearer token, or an invalid or expired one (`/auth/login`: wrong username or password) */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -10122,7 +12292,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description the role or organisation scope of the caller does not allow this */
+            /** @description the role or the organisation scope of the caller does not allow this */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -10140,7 +12310,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description a concurrent change won (`If-Match` or the stream revision), or the state forbids it now */
+            /** @description the state forbids it now, a concurrent change won, or a request with this `Idempotency-Key` is still running */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -10149,8 +12319,53 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description a domain rule refused it (the message says which) */
+            /** @description the first result of this `Idempotency-Key` held personal data since erased: neither replayed nor run again */
+            410: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description `If-Match` named another version than the resource is at (`details`: expected and actual) */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description the body is larger than 256 kB */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description the body is not `application/json` (or not UTF-8) */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description well formed, but a rule the document cannot state refused it: an unknown organisation or member, a window that ends before it starts, insufficient points, this `Idempotency-Key` used with another body (`error` says which rule) */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description the read store cannot be reached (`Retry-After`), a matching run was interrupted by a stop, or (probes) not ready */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -10163,7 +12378,12 @@ export interface operations {
     "CancelTransfer.cancel": {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description a repeat with the same key returns the first response (`Idempotent-Replayed: true`) and changes nothing; with another body it is 422; while the first runs, 409 */
+                "Idempotency-Key"?: string;
+                /** @description the version the resource must be at (its `version`), else 412; `*`: any */
+                "If-Match"?: string;
+            };
             path: {
                 id: string;
             };
@@ -10176,9 +12396,11 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["MemberAfterTransfer"];
+                };
             };
-            /** @description invalid input: unknown fields, wrong types, values out of range (`details` per field) */
+            /** @description the request breaks the document: unknown fields, wrong types or formats, values out of range, malformed JSON, a body where none is taken, an `If-Match` that names no version, an `Idempotency-Key` over 200 characters (`details`: the fields at fault) */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -10187,7 +12409,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description no bearer token, or an invalid or expired one */
+            /** @description no bearer token, or an invalid or expired one (`/auth/login`: wrong username or password) */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -10196,7 +12418,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description the role or organisation scope of the caller does not allow this */
+            /** @description the role or the organisation scope of the caller does not allow this */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -10214,7 +12436,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description a concurrent change won (`If-Match` or the stream revision), or the state forbids it now */
+            /** @description the state forbids it now, a concurrent change won, or a request with this `Idempotency-Key` is still running */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -10223,8 +12445,35 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description a domain rule refused it (the message says which) */
+            /** @description the first result of this `Idempotency-Key` held personal data since erased: neither replayed nor run again */
+            410: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description `If-Match` named another version than the resource is at (`details`: expected and actual) */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description well formed, but a rule the document cannot state refused it: an unknown organisation or member, a window that ends before it starts, insufficient points, this `Idempotency-Key` used with another body (`error` says which rule) */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description the read store cannot be reached (`Retry-After`), a matching run was interrupted by a stop, or (probes) not ready */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -10237,7 +12486,12 @@ export interface operations {
     "ChangeStatus.change": {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description a repeat with the same key returns the first response (`Idempotent-Replayed: true`) and changes nothing; with another body it is 422; while the first runs, 409 */
+                "Idempotency-Key"?: string;
+                /** @description the version the resource must be at (its `version`), else 412; `*`: any */
+                "If-Match"?: string;
+            };
             path: {
                 id: string;
             };
@@ -10254,9 +12508,11 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["Member"];
+                };
             };
-            /** @description invalid input: unknown fields, wrong types, values out of range (`details` per field) */
+            /** @description the request breaks the document: unknown fields, wrong types or formats, values out of range, malformed JSON, a body where none is taken, an `If-Match` that names no version, an `Idempotency-Key` over 200 characters (`details`: the fields at fault) */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -10265,7 +12521,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description no bearer token, or an invalid or expired one */
+            /** @description no bearer token, or an invalid or expired one (`/auth/login`: wrong username or password) */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -10274,7 +12530,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description the role or organisation scope of the caller does not allow this */
+            /** @description the role or the organisation scope of the caller does not allow this */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -10292,7 +12548,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description a concurrent change won (`If-Match` or the stream revision), or the state forbids it now */
+            /** @description the state forbids it now, a concurrent change won, or a request with this `Idempotency-Key` is still running */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -10301,8 +12557,53 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description a domain rule refused it (the message says which) */
+            /** @description the first result of this `Idempotency-Key` held personal data since erased: neither replayed nor run again */
+            410: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description `If-Match` named another version than the resource is at (`details`: expected and actual) */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description the body is larger than 256 kB */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description the body is not `application/json` (or not UTF-8) */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description well formed, but a rule the document cannot state refused it: an unknown organisation or member, a window that ends before it starts, insufficient points, this `Idempotency-Key` used with another body (`error` says which rule) */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description the read store cannot be reached (`Retry-After`), a matching run was interrupted by a stop, or (probes) not ready */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -10315,7 +12616,12 @@ export interface operations {
     "ReportToCommunity.report": {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description a repeat with the same key returns the first response (`Idempotent-Replayed: true`) and changes nothing; with another body it is 422; while the first runs, 409 */
+                "Idempotency-Key"?: string;
+                /** @description the version the resource must be at (its `version`), else 412; `*`: any */
+                "If-Match"?: string;
+            };
             path: {
                 id: string;
             };
@@ -10332,9 +12638,11 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["Member"];
+                };
             };
-            /** @description invalid input: unknown fields, wrong types, values out of range (`details` per field) */
+            /** @description the request breaks the document: unknown fields, wrong types or formats, values out of range, malformed JSON, a body where none is taken, an `If-Match` that names no version, an `Idempotency-Key` over 200 characters (`details`: the fields at fault) */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -10343,7 +12651,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description no bearer token, or an invalid or expired one */
+            /** @description no bearer token, or an invalid or expired one (`/auth/login`: wrong username or password) */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -10352,7 +12660,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description the role or organisation scope of the caller does not allow this */
+            /** @description the role or the organisation scope of the caller does not allow this */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -10370,7 +12678,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description a concurrent change won (`If-Match` or the stream revision), or the state forbids it now */
+            /** @description the state forbids it now, a concurrent change won, or a request with this `Idempotency-Key` is still running */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -10379,8 +12687,53 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description a domain rule refused it (the message says which) */
+            /** @description the first result of this `Idempotency-Key` held personal data since erased: neither replayed nor run again */
+            410: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description `If-Match` named another version than the resource is at (`details`: expected and actual) */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description the body is larger than 256 kB */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description the body is not `application/json` (or not UTF-8) */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description well formed, but a rule the document cannot state refused it: an unknown organisation or member, a window that ends before it starts, insufficient points, this `Idempotency-Key` used with another body (`error` says which rule) */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description the read store cannot be reached (`Retry-After`), a matching run was interrupted by a stop, or (probes) not ready */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -10393,7 +12746,12 @@ export interface operations {
     "WithdrawReport.withdraw": {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description a repeat with the same key returns the first response (`Idempotent-Replayed: true`) and changes nothing; with another body it is 422; while the first runs, 409 */
+                "Idempotency-Key"?: string;
+                /** @description the version the resource must be at (its `version`), else 412; `*`: any */
+                "If-Match"?: string;
+            };
             path: {
                 id: string;
             };
@@ -10406,9 +12764,11 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["MemberAfterWithdrawal"];
+                };
             };
-            /** @description invalid input: unknown fields, wrong types, values out of range (`details` per field) */
+            /** @description the request breaks the document: unknown fields, wrong types or formats, values out of range, malformed JSON, a body where none is taken, an `If-Match` that names no version, an `Idempotency-Key` over 200 characters (`details`: the fields at fault) */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -10417,7 +12777,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description no bearer token, or an invalid or expired one */
+            /** @description no bearer token, or an invalid or expired one (`/auth/login`: wrong username or password) */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -10426,7 +12786,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description the role or organisation scope of the caller does not allow this */
+            /** @description the role or the organisation scope of the caller does not allow this */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -10444,7 +12804,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description a concurrent change won (`If-Match` or the stream revision), or the state forbids it now */
+            /** @description the state forbids it now, a concurrent change won, or a request with this `Idempotency-Key` is still running */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -10453,8 +12813,35 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description a domain rule refused it (the message says which) */
+            /** @description the first result of this `Idempotency-Key` held personal data since erased: neither replayed nor run again */
+            410: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description `If-Match` named another version than the resource is at (`details`: expected and actual) */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description well formed, but a rule the document cannot state refused it: an unknown organisation or member, a window that ends before it starts, insufficient points, this `Idempotency-Key` used with another body (`error` says which rule) */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description the read store cannot be reached (`Retry-After`), a matching run was interrupted by a stop, or (probes) not ready */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -10467,7 +12854,12 @@ export interface operations {
     "LinkAccount.link": {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description a repeat with the same key returns the first response (`Idempotent-Replayed: true`) and changes nothing; with another body it is 422; while the first runs, 409 */
+                "Idempotency-Key"?: string;
+                /** @description the version the resource must be at (its `version`), else 412; `*`: any */
+                "If-Match"?: string;
+            };
             path: {
                 id: string;
             };
@@ -10484,9 +12876,11 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["Member"];
+                };
             };
-            /** @description invalid input: unknown fields, wrong types, values out of range (`details` per field) */
+            /** @description the request breaks the document: unknown fields, wrong types or formats, values out of range, malformed JSON, a body where none is taken, an `If-Match` that names no version, an `Idempotency-Key` over 200 characters (`details`: the fields at fault) */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -10495,7 +12889,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description no bearer token, or an invalid or expired one */
+            /** @description no bearer token, or an invalid or expired one (`/auth/login`: wrong username or password) */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -10504,7 +12898,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description the role or organisation scope of the caller does not allow this */
+            /** @description the role or the organisation scope of the caller does not allow this */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -10522,7 +12916,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description a concurrent change won (`If-Match` or the stream revision), or the state forbids it now */
+            /** @description the state forbids it now, a concurrent change won, or a request with this `Idempotency-Key` is still running */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -10531,8 +12925,53 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description a domain rule refused it (the message says which) */
+            /** @description the first result of this `Idempotency-Key` held personal data since erased: neither replayed nor run again */
+            410: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description `If-Match` named another version than the resource is at (`details`: expected and actual) */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description the body is larger than 256 kB */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description the body is not `application/json` (or not UTF-8) */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description well formed, but a rule the document cannot state refused it: an unknown organisation or member, a window that ends before it starts, insufficient points, this `Idempotency-Key` used with another body (`error` says which rule) */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description the read store cannot be reached (`Retry-After`), a matching run was interrupted by a stop, or (probes) not ready */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -10556,9 +12995,16 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": {
+                        /** @description the points of each rule (POINTS_RULE_TABLE) */
+                        points: unknown;
+                        /** @description the weights of the pioneer index (PIONEER_WEIGHTS) */
+                        pioneerWeights: unknown;
+                    };
+                };
             };
-            /** @description invalid input: unknown fields, wrong types, values out of range (`details` per field) */
+            /** @description the request breaks the document: unknown fields, wrong types or formats, values out of range, malformed JSON, a body where none is taken, an `If-Match` that names no version, an `Idempotency-Key` over 200 characters (`details`: the fields at fault) */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -10567,7 +13013,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description no bearer token, or an invalid or expired one */
+            /** @description no bearer token, or an invalid or expired one (`/auth/login`: wrong username or password) */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -10576,7 +13022,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description the role or organisation scope of the caller does not allow this */
+            /** @description the role or the organisation scope of the caller does not allow this */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -10585,26 +13031,8 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description no such resource */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description a concurrent change won (`If-Match` or the stream revision), or the state forbids it now */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description a domain rule refused it (the message says which) */
-            422: {
+            /** @description the read store cannot be reached (`Retry-After`), a matching run was interrupted by a stop, or (probes) not ready */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -10633,9 +13061,34 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": {
+                        memberId: string;
+                        balance: number | null;
+                        items: {
+                            id: string;
+                            /** @enum {string} */
+                            kind: "award" | "redemption" | "evaluation";
+                            points: number;
+                            rule: ("volunteer_hours" | "micro_wish" | "project") | null;
+                            source: {
+                                eventId: string;
+                                type: string;
+                                streamId: string;
+                            } | null;
+                            subjectId: string | null;
+                            title: string | null;
+                            hours: number;
+                            score: number | null;
+                            merchant: string | null;
+                            /** @description an ISO 8601 date or date-time */
+                            recordedAt: string;
+                        }[];
+                        nextCursor: string | null;
+                    };
+                };
             };
-            /** @description invalid input: unknown fields, wrong types, values out of range (`details` per field) */
+            /** @description the request breaks the document: unknown fields, wrong types or formats, values out of range, malformed JSON, a body where none is taken, an `If-Match` that names no version, an `Idempotency-Key` over 200 characters (`details`: the fields at fault) */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -10644,7 +13097,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description no bearer token, or an invalid or expired one */
+            /** @description no bearer token, or an invalid or expired one (`/auth/login`: wrong username or password) */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -10653,7 +13106,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description the role or organisation scope of the caller does not allow this */
+            /** @description the role or the organisation scope of the caller does not allow this */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -10671,17 +13124,8 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description a concurrent change won (`If-Match` or the stream revision), or the state forbids it now */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description a domain rule refused it (the message says which) */
-            422: {
+            /** @description the read store cannot be reached (`Retry-After`), a matching run was interrupted by a stop, or (probes) not ready */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -10694,7 +13138,12 @@ export interface operations {
     "RedeemPoints.redeem": {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description a repeat with the same key returns the first response (`Idempotent-Replayed: true`) and changes nothing; with another body it is 422; while the first runs, 409 */
+                "Idempotency-Key"?: string;
+                /** @description the version the resource must be at (its `version`), else 412; `*`: any */
+                "If-Match"?: string;
+            };
             path: {
                 id: string;
             };
@@ -10711,9 +13160,17 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": {
+                        redemptionId: string;
+                        memberId: string;
+                        points: number;
+                        merchant: string;
+                        balance: number;
+                    };
+                };
             };
-            /** @description invalid input: unknown fields, wrong types, values out of range (`details` per field) */
+            /** @description the request breaks the document: unknown fields, wrong types or formats, values out of range, malformed JSON, a body where none is taken, an `If-Match` that names no version, an `Idempotency-Key` over 200 characters (`details`: the fields at fault) */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -10722,7 +13179,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description no bearer token, or an invalid or expired one */
+            /** @description no bearer token, or an invalid or expired one (`/auth/login`: wrong username or password) */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -10731,7 +13188,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description the role or organisation scope of the caller does not allow this */
+            /** @description the role or the organisation scope of the caller does not allow this */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -10749,7 +13206,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description a concurrent change won (`If-Match` or the stream revision), or the state forbids it now */
+            /** @description the state forbids it now, a concurrent change won, or a request with this `Idempotency-Key` is still running */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -10758,8 +13215,44 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description a domain rule refused it (the message says which) */
+            /** @description `If-Match` named another version than the resource is at (`details`: expected and actual) */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description the body is larger than 256 kB */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description the body is not `application/json` (or not UTF-8) */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description well formed, but a rule the document cannot state refused it: an unknown organisation or member, a window that ends before it starts, insufficient points, this `Idempotency-Key` used with another body (`error` says which rule) */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description the read store cannot be reached (`Retry-After`), a matching run was interrupted by a stop, or (probes) not ready */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -10787,9 +13280,37 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": {
+                        memberId: string;
+                        quarter: string;
+                        index: number;
+                        breakdown: {
+                            hours: {
+                                weight: number;
+                                points: number;
+                                value: number;
+                            };
+                            wishes: {
+                                weight: number;
+                                points: number;
+                                value: number;
+                            };
+                            projects: {
+                                weight: number;
+                                points: number;
+                                value: number;
+                            };
+                            evaluations: {
+                                weight: number;
+                                points: number;
+                                scores: number[];
+                            };
+                        };
+                    };
+                };
             };
-            /** @description invalid input: unknown fields, wrong types, values out of range (`details` per field) */
+            /** @description the request breaks the document: unknown fields, wrong types or formats, values out of range, malformed JSON, a body where none is taken, an `If-Match` that names no version, an `Idempotency-Key` over 200 characters (`details`: the fields at fault) */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -10798,7 +13319,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description no bearer token, or an invalid or expired one */
+            /** @description no bearer token, or an invalid or expired one (`/auth/login`: wrong username or password) */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -10807,7 +13328,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description the role or organisation scope of the caller does not allow this */
+            /** @description the role or the organisation scope of the caller does not allow this */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -10825,17 +13346,8 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description a concurrent change won (`If-Match` or the stream revision), or the state forbids it now */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description a domain rule refused it (the message says which) */
-            422: {
+            /** @description the read store cannot be reached (`Retry-After`), a matching run was interrupted by a stop, or (probes) not ready */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -10865,9 +13377,44 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": {
+                        orgId: string;
+                        quarter: string;
+                        items: {
+                            rank: number;
+                            memberId: string;
+                            quarter: string;
+                            index: number;
+                            breakdown: {
+                                hours: {
+                                    weight: number;
+                                    points: number;
+                                    value: number;
+                                };
+                                wishes: {
+                                    weight: number;
+                                    points: number;
+                                    value: number;
+                                };
+                                projects: {
+                                    weight: number;
+                                    points: number;
+                                    value: number;
+                                };
+                                evaluations: {
+                                    weight: number;
+                                    points: number;
+                                    scores: number[];
+                                };
+                            };
+                            name: string;
+                            branchId: string | null;
+                        }[];
+                    };
+                };
             };
-            /** @description invalid input: unknown fields, wrong types, values out of range (`details` per field) */
+            /** @description the request breaks the document: unknown fields, wrong types or formats, values out of range, malformed JSON, a body where none is taken, an `If-Match` that names no version, an `Idempotency-Key` over 200 characters (`details`: the fields at fault) */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -10876,7 +13423,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description no bearer token, or an invalid or expired one */
+            /** @description no bearer token, or an invalid or expired one (`/auth/login`: wrong username or password) */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -10885,7 +13432,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description the role or organisation scope of the caller does not allow this */
+            /** @description the role or the organisation scope of the caller does not allow this */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -10894,26 +13441,8 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description no such resource */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description a concurrent change won (`If-Match` or the stream revision), or the state forbids it now */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description a domain rule refused it (the message says which) */
-            422: {
+            /** @description the read store cannot be reached (`Retry-After`), a matching run was interrupted by a stop, or (probes) not ready */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -11016,9 +13545,14 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": {
+                        items: components["schemas"]["Activity"][];
+                        nextCursor: string | null;
+                    };
+                };
             };
-            /** @description invalid input: unknown fields, wrong types, values out of range (`details` per field) */
+            /** @description the request breaks the document: unknown fields, wrong types or formats, values out of range, malformed JSON, a body where none is taken, an `If-Match` that names no version, an `Idempotency-Key` over 200 characters (`details`: the fields at fault) */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -11027,7 +13561,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description no bearer token, or an invalid or expired one */
+            /** @description no bearer token, or an invalid or expired one (`/auth/login`: wrong username or password) */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -11036,7 +13570,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description the role or organisation scope of the caller does not allow this */
+            /** @description the role or the organisation scope of the caller does not allow this */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -11045,26 +13579,8 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description no such resource */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description a concurrent change won (`If-Match` or the stream revision), or the state forbids it now */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description a domain rule refused it (the message says which) */
-            422: {
+            /** @description the read store cannot be reached (`Retry-After`), a matching run was interrupted by a stop, or (probes) not ready */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -11077,7 +13593,10 @@ export interface operations {
     "PublishActivity.publish": {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description a repeat with the same key returns the first response (`Idempotent-Replayed: true`) and changes nothing; with another body it is 422; while the first runs, 409 */
+                "Idempotency-Key"?: string;
+            };
             path?: never;
             cookie?: never;
         };
@@ -11092,9 +13611,11 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["Activity"];
+                };
             };
-            /** @description invalid input: unknown fields, wrong types, values out of range (`details` per field) */
+            /** @description the request breaks the document: unknown fields, wrong types or formats, values out of range, malformed JSON, a body where none is taken, an `If-Match` that names no version, an `Idempotency-Key` over 200 characters (`details`: the fields at fault) */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -11103,7 +13624,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description no bearer token, or an invalid or expired one */
+            /** @description no bearer token, or an invalid or expired one (`/auth/login`: wrong username or password) */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -11112,7 +13633,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description the role or organisation scope of the caller does not allow this */
+            /** @description the role or the organisation scope of the caller does not allow this */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -11121,16 +13642,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description no such resource */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description a concurrent change won (`If-Match` or the stream revision), or the state forbids it now */
+            /** @description the state forbids it now, a concurrent change won, or a request with this `Idempotency-Key` is still running */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -11139,8 +13651,35 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description a domain rule refused it (the message says which) */
+            /** @description the body is larger than 256 kB */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description the body is not `application/json` (or not UTF-8) */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description well formed, but a rule the document cannot state refused it: an unknown organisation or member, a window that ends before it starts, insufficient points, this `Idempotency-Key` used with another body (`error` says which rule) */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description the read store cannot be reached (`Retry-After`), a matching run was interrupted by a stop, or (probes) not ready */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -11167,9 +13706,17 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": {
+                        activities: number;
+                        byCommunity: {
+                            communityId: string;
+                            verifiedHours: number;
+                        }[];
+                    };
+                };
             };
-            /** @description invalid input: unknown fields, wrong types, values out of range (`details` per field) */
+            /** @description the request breaks the document: unknown fields, wrong types or formats, values out of range, malformed JSON, a body where none is taken, an `If-Match` that names no version, an `Idempotency-Key` over 200 characters (`details`: the fields at fault) */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -11178,7 +13725,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description no bearer token, or an invalid or expired one */
+            /** @description no bearer token, or an invalid or expired one (`/auth/login`: wrong username or password) */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -11187,7 +13734,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description the role or organisation scope of the caller does not allow this */
+            /** @description the role or the organisation scope of the caller does not allow this */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -11196,26 +13743,8 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description no such resource */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description a concurrent change won (`If-Match` or the stream revision), or the state forbids it now */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description a domain rule refused it (the message says which) */
-            422: {
+            /** @description the read store cannot be reached (`Retry-After`), a matching run was interrupted by a stop, or (probes) not ready */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -11241,9 +13770,11 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["Activity"];
+                };
             };
-            /** @description invalid input: unknown fields, wrong types, values out of range (`details` per field) */
+            /** @description the request breaks the document: unknown fields, wrong types or formats, values out of range, malformed JSON, a body where none is taken, an `If-Match` that names no version, an `Idempotency-Key` over 200 characters (`details`: the fields at fault) */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -11252,7 +13783,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description no bearer token, or an invalid or expired one */
+            /** @description no bearer token, or an invalid or expired one (`/auth/login`: wrong username or password) */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -11261,7 +13792,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description the role or organisation scope of the caller does not allow this */
+            /** @description the role or the organisation scope of the caller does not allow this */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -11279,17 +13810,8 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description a concurrent change won (`If-Match` or the stream revision), or the state forbids it now */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description a domain rule refused it (the message says which) */
-            422: {
+            /** @description the read store cannot be reached (`Retry-After`), a matching run was interrupted by a stop, or (probes) not ready */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -11302,7 +13824,12 @@ export interface operations {
     "SignUp.signUp": {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description a repeat with the same key returns the first response (`Idempotent-Replayed: true`) and changes nothing; with another body it is 422; while the first runs, 409 */
+                "Idempotency-Key"?: string;
+                /** @description the version the resource must be at (its `version`), else 412; `*`: any */
+                "If-Match"?: string;
+            };
             path: {
                 id: string;
             };
@@ -11319,9 +13846,11 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["Activity"];
+                };
             };
-            /** @description invalid input: unknown fields, wrong types, values out of range (`details` per field) */
+            /** @description the request breaks the document: unknown fields, wrong types or formats, values out of range, malformed JSON, a body where none is taken, an `If-Match` that names no version, an `Idempotency-Key` over 200 characters (`details`: the fields at fault) */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -11330,7 +13859,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description no bearer token, or an invalid or expired one */
+            /** @description no bearer token, or an invalid or expired one (`/auth/login`: wrong username or password) */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -11339,7 +13868,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description the role or organisation scope of the caller does not allow this */
+            /** @description the role or the organisation scope of the caller does not allow this */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -11357,7 +13886,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description a concurrent change won (`If-Match` or the stream revision), or the state forbids it now */
+            /** @description the state forbids it now, a concurrent change won, or a request with this `Idempotency-Key` is still running */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -11366,8 +13895,44 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description a domain rule refused it (the message says which) */
+            /** @description `If-Match` named another version than the resource is at (`details`: expected and actual) */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description the body is larger than 256 kB */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description the body is not `application/json` (or not UTF-8) */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description well formed, but a rule the document cannot state refused it: an unknown organisation or member, a window that ends before it starts, insufficient points, this `Idempotency-Key` used with another body (`error` says which rule) */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description the read store cannot be reached (`Retry-After`), a matching run was interrupted by a stop, or (probes) not ready */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -11380,7 +13945,12 @@ export interface operations {
     "CancelSignUp.cancelSignUp": {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description a repeat with the same key returns the first response (`Idempotent-Replayed: true`) and changes nothing; with another body it is 422; while the first runs, 409 */
+                "Idempotency-Key"?: string;
+                /** @description the version the resource must be at (its `version`), else 412; `*`: any */
+                "If-Match"?: string;
+            };
             path: {
                 id: string;
                 memberId: string;
@@ -11394,9 +13964,11 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["Activity"];
+                };
             };
-            /** @description invalid input: unknown fields, wrong types, values out of range (`details` per field) */
+            /** @description the request breaks the document: unknown fields, wrong types or formats, values out of range, malformed JSON, a body where none is taken, an `If-Match` that names no version, an `Idempotency-Key` over 200 characters (`details`: the fields at fault) */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -11405,7 +13977,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description no bearer token, or an invalid or expired one */
+            /** @description no bearer token, or an invalid or expired one (`/auth/login`: wrong username or password) */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -11414,7 +13986,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description the role or organisation scope of the caller does not allow this */
+            /** @description the role or the organisation scope of the caller does not allow this */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -11432,7 +14004,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description a concurrent change won (`If-Match` or the stream revision), or the state forbids it now */
+            /** @description the state forbids it now, a concurrent change won, or a request with this `Idempotency-Key` is still running */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -11441,8 +14013,26 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description a domain rule refused it (the message says which) */
+            /** @description `If-Match` named another version than the resource is at (`details`: expected and actual) */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description well formed, but a rule the document cannot state refused it: an unknown organisation or member, a window that ends before it starts, insufficient points, this `Idempotency-Key` used with another body (`error` says which rule) */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description the read store cannot be reached (`Retry-After`), a matching run was interrupted by a stop, or (probes) not ready */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -11455,13 +14045,18 @@ export interface operations {
     "CancelActivity.cancel": {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description a repeat with the same key returns the first response (`Idempotent-Replayed: true`) and changes nothing; with another body it is 422; while the first runs, 409 */
+                "Idempotency-Key"?: string;
+                /** @description the version the resource must be at (its `version`), else 412; `*`: any */
+                "If-Match"?: string;
+            };
             path: {
                 id: string;
             };
             cookie?: never;
         };
-        requestBody: {
+        requestBody?: {
             content: {
                 "application/json": components["schemas"]["CancelActivityDto"];
             };
@@ -11472,9 +14067,11 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["Activity"];
+                };
             };
-            /** @description invalid input: unknown fields, wrong types, values out of range (`details` per field) */
+            /** @description the request breaks the document: unknown fields, wrong types or formats, values out of range, malformed JSON, a body where none is taken, an `If-Match` that names no version, an `Idempotency-Key` over 200 characters (`details`: the fields at fault) */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -11483,7 +14080,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description no bearer token, or an invalid or expired one */
+            /** @description no bearer token, or an invalid or expired one (`/auth/login`: wrong username or password) */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -11492,7 +14089,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description the role or organisation scope of the caller does not allow this */
+            /** @description the role or the organisation scope of the caller does not allow this */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -11510,7 +14107,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description a concurrent change won (`If-Match` or the stream revision), or the state forbids it now */
+            /** @description the state forbids it now, a concurrent change won, or a request with this `Idempotency-Key` is still running */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -11519,8 +14116,44 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description a domain rule refused it (the message says which) */
+            /** @description `If-Match` named another version than the resource is at (`details`: expected and actual) */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description the body is larger than 256 kB */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description the body is not `application/json` (or not UTF-8) */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description well formed, but a rule the document cannot state refused it: an unknown organisation or member, a window that ends before it starts, insufficient points, this `Idempotency-Key` used with another body (`error` says which rule) */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description the read store cannot be reached (`Retry-After`), a matching run was interrupted by a stop, or (probes) not ready */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -11533,7 +14166,12 @@ export interface operations {
     "RecordAttendance.attendance": {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description a repeat with the same key returns the first response (`Idempotent-Replayed: true`) and changes nothing; with another body it is 422; while the first runs, 409 */
+                "Idempotency-Key"?: string;
+                /** @description the version the resource must be at (its `version`), else 412; `*`: any */
+                "If-Match"?: string;
+            };
             path: {
                 id: string;
             };
@@ -11550,9 +14188,11 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["Activity"];
+                };
             };
-            /** @description invalid input: unknown fields, wrong types, values out of range (`details` per field) */
+            /** @description the request breaks the document: unknown fields, wrong types or formats, values out of range, malformed JSON, a body where none is taken, an `If-Match` that names no version, an `Idempotency-Key` over 200 characters (`details`: the fields at fault) */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -11561,7 +14201,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description no bearer token, or an invalid or expired one */
+            /** @description no bearer token, or an invalid or expired one (`/auth/login`: wrong username or password) */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -11570,7 +14210,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description the role or organisation scope of the caller does not allow this */
+            /** @description the role or the organisation scope of the caller does not allow this */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -11588,7 +14228,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description a concurrent change won (`If-Match` or the stream revision), or the state forbids it now */
+            /** @description the state forbids it now, a concurrent change won, or a request with this `Idempotency-Key` is still running */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -11597,8 +14237,44 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description a domain rule refused it (the message says which) */
+            /** @description `If-Match` named another version than the resource is at (`details`: expected and actual) */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description the body is larger than 256 kB */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description the body is not `application/json` (or not UTF-8) */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description well formed, but a rule the document cannot state refused it: an unknown organisation or member, a window that ends before it starts, insufficient points, this `Idempotency-Key` used with another body (`error` says which rule) */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description the read store cannot be reached (`Retry-After`), a matching run was interrupted by a stop, or (probes) not ready */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -11628,9 +14304,14 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": {
+                        items: components["schemas"]["Wish"][];
+                        nextCursor: string | null;
+                    };
+                };
             };
-            /** @description invalid input: unknown fields, wrong types, values out of range (`details` per field) */
+            /** @description the request breaks the document: unknown fields, wrong types or formats, values out of range, malformed JSON, a body where none is taken, an `If-Match` that names no version, an `Idempotency-Key` over 200 characters (`details`: the fields at fault) */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -11639,7 +14320,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description no bearer token, or an invalid or expired one */
+            /** @description no bearer token, or an invalid or expired one (`/auth/login`: wrong username or password) */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -11648,7 +14329,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description the role or organisation scope of the caller does not allow this */
+            /** @description the role or the organisation scope of the caller does not allow this */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -11657,26 +14338,8 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description no such resource */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description a concurrent change won (`If-Match` or the stream revision), or the state forbids it now */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description a domain rule refused it (the message says which) */
-            422: {
+            /** @description the read store cannot be reached (`Retry-After`), a matching run was interrupted by a stop, or (probes) not ready */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -11689,7 +14352,10 @@ export interface operations {
     "PostWish.post": {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description a repeat with the same key returns the first response (`Idempotent-Replayed: true`) and changes nothing; with another body it is 422; while the first runs, 409 */
+                "Idempotency-Key"?: string;
+            };
             path?: never;
             cookie?: never;
         };
@@ -11704,9 +14370,11 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["Wish"];
+                };
             };
-            /** @description invalid input: unknown fields, wrong types, values out of range (`details` per field) */
+            /** @description the request breaks the document: unknown fields, wrong types or formats, values out of range, malformed JSON, a body where none is taken, an `If-Match` that names no version, an `Idempotency-Key` over 200 characters (`details`: the fields at fault) */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -11715,7 +14383,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description no bearer token, or an invalid or expired one */
+            /** @description no bearer token, or an invalid or expired one (`/auth/login`: wrong username or password) */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -11724,7 +14392,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description the role or organisation scope of the caller does not allow this */
+            /** @description the role or the organisation scope of the caller does not allow this */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -11733,16 +14401,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description no such resource */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description a concurrent change won (`If-Match` or the stream revision), or the state forbids it now */
+            /** @description the state forbids it now, a concurrent change won, or a request with this `Idempotency-Key` is still running */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -11751,8 +14410,35 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description a domain rule refused it (the message says which) */
+            /** @description the body is larger than 256 kB */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description the body is not `application/json` (or not UTF-8) */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description well formed, but a rule the document cannot state refused it: an unknown organisation or member, a window that ends before it starts, insufficient points, this `Idempotency-Key` used with another body (`error` says which rule) */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description the read store cannot be reached (`Retry-After`), a matching run was interrupted by a stop, or (probes) not ready */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -11778,9 +14464,11 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["Wish"];
+                };
             };
-            /** @description invalid input: unknown fields, wrong types, values out of range (`details` per field) */
+            /** @description the request breaks the document: unknown fields, wrong types or formats, values out of range, malformed JSON, a body where none is taken, an `If-Match` that names no version, an `Idempotency-Key` over 200 characters (`details`: the fields at fault) */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -11789,7 +14477,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description no bearer token, or an invalid or expired one */
+            /** @description no bearer token, or an invalid or expired one (`/auth/login`: wrong username or password) */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -11798,7 +14486,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description the role or organisation scope of the caller does not allow this */
+            /** @description the role or the organisation scope of the caller does not allow this */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -11816,17 +14504,8 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description a concurrent change won (`If-Match` or the stream revision), or the state forbids it now */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description a domain rule refused it (the message says which) */
-            422: {
+            /** @description the read store cannot be reached (`Retry-After`), a matching run was interrupted by a stop, or (probes) not ready */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -11839,7 +14518,12 @@ export interface operations {
     "ClaimWish.claim": {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description a repeat with the same key returns the first response (`Idempotent-Replayed: true`) and changes nothing; with another body it is 422; while the first runs, 409 */
+                "Idempotency-Key"?: string;
+                /** @description the version the resource must be at (its `version`), else 412; `*`: any */
+                "If-Match"?: string;
+            };
             path: {
                 id: string;
             };
@@ -11856,9 +14540,11 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["Wish"];
+                };
             };
-            /** @description invalid input: unknown fields, wrong types, values out of range (`details` per field) */
+            /** @description the request breaks the document: unknown fields, wrong types or formats, values out of range, malformed JSON, a body where none is taken, an `If-Match` that names no version, an `Idempotency-Key` over 200 characters (`details`: the fields at fault) */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -11867,7 +14553,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description no bearer token, or an invalid or expired one */
+            /** @description no bearer token, or an invalid or expired one (`/auth/login`: wrong username or password) */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -11876,7 +14562,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description the role or organisation scope of the caller does not allow this */
+            /** @description the role or the organisation scope of the caller does not allow this */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -11894,7 +14580,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description a concurrent change won (`If-Match` or the stream revision), or the state forbids it now */
+            /** @description the state forbids it now, a concurrent change won, or a request with this `Idempotency-Key` is still running */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -11903,8 +14589,44 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description a domain rule refused it (the message says which) */
+            /** @description `If-Match` named another version than the resource is at (`details`: expected and actual) */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description the body is larger than 256 kB */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description the body is not `application/json` (or not UTF-8) */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description well formed, but a rule the document cannot state refused it: an unknown organisation or member, a window that ends before it starts, insufficient points, this `Idempotency-Key` used with another body (`error` says which rule) */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description the read store cannot be reached (`Retry-After`), a matching run was interrupted by a stop, or (probes) not ready */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -11917,7 +14639,12 @@ export interface operations {
     "ReleaseWish.release": {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description a repeat with the same key returns the first response (`Idempotent-Replayed: true`) and changes nothing; with another body it is 422; while the first runs, 409 */
+                "Idempotency-Key"?: string;
+                /** @description the version the resource must be at (its `version`), else 412; `*`: any */
+                "If-Match"?: string;
+            };
             path: {
                 id: string;
             };
@@ -11930,9 +14657,11 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["Wish"];
+                };
             };
-            /** @description invalid input: unknown fields, wrong types, values out of range (`details` per field) */
+            /** @description the request breaks the document: unknown fields, wrong types or formats, values out of range, malformed JSON, a body where none is taken, an `If-Match` that names no version, an `Idempotency-Key` over 200 characters (`details`: the fields at fault) */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -11941,7 +14670,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description no bearer token, or an invalid or expired one */
+            /** @description no bearer token, or an invalid or expired one (`/auth/login`: wrong username or password) */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -11950,7 +14679,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description the role or organisation scope of the caller does not allow this */
+            /** @description the role or the organisation scope of the caller does not allow this */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -11968,7 +14697,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description a concurrent change won (`If-Match` or the stream revision), or the state forbids it now */
+            /** @description the state forbids it now, a concurrent change won, or a request with this `Idempotency-Key` is still running */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -11977,8 +14706,26 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description a domain rule refused it (the message says which) */
+            /** @description `If-Match` named another version than the resource is at (`details`: expected and actual) */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description well formed, but a rule the document cannot state refused it: an unknown organisation or member, a window that ends before it starts, insufficient points, this `Idempotency-Key` used with another body (`error` says which rule) */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description the read store cannot be reached (`Retry-After`), a matching run was interrupted by a stop, or (probes) not ready */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -11991,13 +14738,18 @@ export interface operations {
     "FulfilWish.fulfil": {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description a repeat with the same key returns the first response (`Idempotent-Replayed: true`) and changes nothing; with another body it is 422; while the first runs, 409 */
+                "Idempotency-Key"?: string;
+                /** @description the version the resource must be at (its `version`), else 412; `*`: any */
+                "If-Match"?: string;
+            };
             path: {
                 id: string;
             };
             cookie?: never;
         };
-        requestBody: {
+        requestBody?: {
             content: {
                 "application/json": components["schemas"]["FulfilWishDto"];
             };
@@ -12008,9 +14760,11 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["Wish"];
+                };
             };
-            /** @description invalid input: unknown fields, wrong types, values out of range (`details` per field) */
+            /** @description the request breaks the document: unknown fields, wrong types or formats, values out of range, malformed JSON, a body where none is taken, an `If-Match` that names no version, an `Idempotency-Key` over 200 characters (`details`: the fields at fault) */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -12019,7 +14773,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description no bearer token, or an invalid or expired one */
+            /** @description no bearer token, or an invalid or expired one (`/auth/login`: wrong username or password) */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -12028,7 +14782,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description the role or organisation scope of the caller does not allow this */
+            /** @description the role or the organisation scope of the caller does not allow this */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -12046,7 +14800,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description a concurrent change won (`If-Match` or the stream revision), or the state forbids it now */
+            /** @description the state forbids it now, a concurrent change won, or a request with this `Idempotency-Key` is still running */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -12055,8 +14809,44 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description a domain rule refused it (the message says which) */
+            /** @description `If-Match` named another version than the resource is at (`details`: expected and actual) */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description the body is larger than 256 kB */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description the body is not `application/json` (or not UTF-8) */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description well formed, but a rule the document cannot state refused it: an unknown organisation or member, a window that ends before it starts, insufficient points, this `Idempotency-Key` used with another body (`error` says which rule) */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description the read store cannot be reached (`Retry-After`), a matching run was interrupted by a stop, or (probes) not ready */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -12069,7 +14859,12 @@ export interface operations {
     "ConfirmWish.confirm": {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description a repeat with the same key returns the first response (`Idempotent-Replayed: true`) and changes nothing; with another body it is 422; while the first runs, 409 */
+                "Idempotency-Key"?: string;
+                /** @description the version the resource must be at (its `version`), else 412; `*`: any */
+                "If-Match"?: string;
+            };
             path: {
                 id: string;
             };
@@ -12082,9 +14877,11 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["Wish"];
+                };
             };
-            /** @description invalid input: unknown fields, wrong types, values out of range (`details` per field) */
+            /** @description the request breaks the document: unknown fields, wrong types or formats, values out of range, malformed JSON, a body where none is taken, an `If-Match` that names no version, an `Idempotency-Key` over 200 characters (`details`: the fields at fault) */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -12093,7 +14890,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description no bearer token, or an invalid or expired one */
+            /** @description no bearer token, or an invalid or expired one (`/auth/login`: wrong username or password) */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -12102,7 +14899,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description the role or organisation scope of the caller does not allow this */
+            /** @description the role or the organisation scope of the caller does not allow this */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -12120,7 +14917,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description a concurrent change won (`If-Match` or the stream revision), or the state forbids it now */
+            /** @description the state forbids it now, a concurrent change won, or a request with this `Idempotency-Key` is still running */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -12129,8 +14926,26 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description a domain rule refused it (the message says which) */
+            /** @description `If-Match` named another version than the resource is at (`details`: expected and actual) */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description well formed, but a rule the document cannot state refused it: an unknown organisation or member, a window that ends before it starts, insufficient points, this `Idempotency-Key` used with another body (`error` says which rule) */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description the read store cannot be reached (`Retry-After`), a matching run was interrupted by a stop, or (probes) not ready */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -12158,9 +14973,14 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": {
+                        items: components["schemas"]["Team"][];
+                        nextCursor: string | null;
+                    };
+                };
             };
-            /** @description invalid input: unknown fields, wrong types, values out of range (`details` per field) */
+            /** @description the request breaks the document: unknown fields, wrong types or formats, values out of range, malformed JSON, a body where none is taken, an `If-Match` that names no version, an `Idempotency-Key` over 200 characters (`details`: the fields at fault) */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -12169,7 +14989,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description no bearer token, or an invalid or expired one */
+            /** @description no bearer token, or an invalid or expired one (`/auth/login`: wrong username or password) */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -12178,7 +14998,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description the role or organisation scope of the caller does not allow this */
+            /** @description the role or the organisation scope of the caller does not allow this */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -12187,26 +15007,8 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description no such resource */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description a concurrent change won (`If-Match` or the stream revision), or the state forbids it now */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description a domain rule refused it (the message says which) */
-            422: {
+            /** @description the read store cannot be reached (`Retry-After`), a matching run was interrupted by a stop, or (probes) not ready */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -12219,7 +15021,10 @@ export interface operations {
     "FormTeam.form": {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description a repeat with the same key returns the first response (`Idempotent-Replayed: true`) and changes nothing; with another body it is 422; while the first runs, 409 */
+                "Idempotency-Key"?: string;
+            };
             path?: never;
             cookie?: never;
         };
@@ -12234,9 +15039,11 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["Team"];
+                };
             };
-            /** @description invalid input: unknown fields, wrong types, values out of range (`details` per field) */
+            /** @description the request breaks the document: unknown fields, wrong types or formats, values out of range, malformed JSON, a body where none is taken, an `If-Match` that names no version, an `Idempotency-Key` over 200 characters (`details`: the fields at fault) */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -12245,7 +15052,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description no bearer token, or an invalid or expired one */
+            /** @description no bearer token, or an invalid or expired one (`/auth/login`: wrong username or password) */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -12254,7 +15061,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description the role or organisation scope of the caller does not allow this */
+            /** @description the role or the organisation scope of the caller does not allow this */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -12263,16 +15070,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description no such resource */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description a concurrent change won (`If-Match` or the stream revision), or the state forbids it now */
+            /** @description the state forbids it now, a concurrent change won, or a request with this `Idempotency-Key` is still running */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -12281,8 +15079,35 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description a domain rule refused it (the message says which) */
+            /** @description the body is larger than 256 kB */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description the body is not `application/json` (or not UTF-8) */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description well formed, but a rule the document cannot state refused it: an unknown organisation or member, a window that ends before it starts, insufficient points, this `Idempotency-Key` used with another body (`error` says which rule) */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description the read store cannot be reached (`Retry-After`), a matching run was interrupted by a stop, or (probes) not ready */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -12308,9 +15133,11 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["Team"];
+                };
             };
-            /** @description invalid input: unknown fields, wrong types, values out of range (`details` per field) */
+            /** @description the request breaks the document: unknown fields, wrong types or formats, values out of range, malformed JSON, a body where none is taken, an `If-Match` that names no version, an `Idempotency-Key` over 200 characters (`details`: the fields at fault) */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -12319,7 +15146,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description no bearer token, or an invalid or expired one */
+            /** @description no bearer token, or an invalid or expired one (`/auth/login`: wrong username or password) */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -12328,7 +15155,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description the role or organisation scope of the caller does not allow this */
+            /** @description the role or the organisation scope of the caller does not allow this */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -12346,17 +15173,8 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description a concurrent change won (`If-Match` or the stream revision), or the state forbids it now */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description a domain rule refused it (the message says which) */
-            422: {
+            /** @description the read store cannot be reached (`Retry-After`), a matching run was interrupted by a stop, or (probes) not ready */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -12369,7 +15187,12 @@ export interface operations {
     "AddTeamMember.addMember": {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description a repeat with the same key returns the first response (`Idempotent-Replayed: true`) and changes nothing; with another body it is 422; while the first runs, 409 */
+                "Idempotency-Key"?: string;
+                /** @description the version the resource must be at (its `version`), else 412; `*`: any */
+                "If-Match"?: string;
+            };
             path: {
                 id: string;
             };
@@ -12386,9 +15209,11 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["Team"];
+                };
             };
-            /** @description invalid input: unknown fields, wrong types, values out of range (`details` per field) */
+            /** @description the request breaks the document: unknown fields, wrong types or formats, values out of range, malformed JSON, a body where none is taken, an `If-Match` that names no version, an `Idempotency-Key` over 200 characters (`details`: the fields at fault) */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -12397,7 +15222,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description no bearer token, or an invalid or expired one */
+            /** @description no bearer token, or an invalid or expired one (`/auth/login`: wrong username or password) */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -12406,7 +15231,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description the role or organisation scope of the caller does not allow this */
+            /** @description the role or the organisation scope of the caller does not allow this */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -12424,7 +15249,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description a concurrent change won (`If-Match` or the stream revision), or the state forbids it now */
+            /** @description the state forbids it now, a concurrent change won, or a request with this `Idempotency-Key` is still running */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -12433,8 +15258,44 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description a domain rule refused it (the message says which) */
+            /** @description `If-Match` named another version than the resource is at (`details`: expected and actual) */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description the body is larger than 256 kB */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description the body is not `application/json` (or not UTF-8) */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description well formed, but a rule the document cannot state refused it: an unknown organisation or member, a window that ends before it starts, insufficient points, this `Idempotency-Key` used with another body (`error` says which rule) */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description the read store cannot be reached (`Retry-After`), a matching run was interrupted by a stop, or (probes) not ready */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -12447,7 +15308,12 @@ export interface operations {
     "RemoveTeamMember.removeMember": {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description a repeat with the same key returns the first response (`Idempotent-Replayed: true`) and changes nothing; with another body it is 422; while the first runs, 409 */
+                "Idempotency-Key"?: string;
+                /** @description the version the resource must be at (its `version`), else 412; `*`: any */
+                "If-Match"?: string;
+            };
             path: {
                 id: string;
                 memberId: string;
@@ -12461,9 +15327,11 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["Team"];
+                };
             };
-            /** @description invalid input: unknown fields, wrong types, values out of range (`details` per field) */
+            /** @description the request breaks the document: unknown fields, wrong types or formats, values out of range, malformed JSON, a body where none is taken, an `If-Match` that names no version, an `Idempotency-Key` over 200 characters (`details`: the fields at fault) */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -12472,7 +15340,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description no bearer token, or an invalid or expired one */
+            /** @description no bearer token, or an invalid or expired one (`/auth/login`: wrong username or password) */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -12481,7 +15349,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description the role or organisation scope of the caller does not allow this */
+            /** @description the role or the organisation scope of the caller does not allow this */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -12499,7 +15367,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description a concurrent change won (`If-Match` or the stream revision), or the state forbids it now */
+            /** @description the state forbids it now, a concurrent change won, or a request with this `Idempotency-Key` is still running */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -12508,8 +15376,26 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description a domain rule refused it (the message says which) */
+            /** @description `If-Match` named another version than the resource is at (`details`: expected and actual) */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description well formed, but a rule the document cannot state refused it: an unknown organisation or member, a window that ends before it starts, insufficient points, this `Idempotency-Key` used with another body (`error` says which rule) */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description the read store cannot be reached (`Retry-After`), a matching run was interrupted by a stop, or (probes) not ready */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -12537,9 +15423,14 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": {
+                        items: components["schemas"]["Rotation"][];
+                        nextCursor: string | null;
+                    };
+                };
             };
-            /** @description invalid input: unknown fields, wrong types, values out of range (`details` per field) */
+            /** @description the request breaks the document: unknown fields, wrong types or formats, values out of range, malformed JSON, a body where none is taken, an `If-Match` that names no version, an `Idempotency-Key` over 200 characters (`details`: the fields at fault) */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -12548,7 +15439,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description no bearer token, or an invalid or expired one */
+            /** @description no bearer token, or an invalid or expired one (`/auth/login`: wrong username or password) */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -12557,7 +15448,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description the role or organisation scope of the caller does not allow this */
+            /** @description the role or the organisation scope of the caller does not allow this */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -12566,26 +15457,8 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description no such resource */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description a concurrent change won (`If-Match` or the stream revision), or the state forbids it now */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description a domain rule refused it (the message says which) */
-            422: {
+            /** @description the read store cannot be reached (`Retry-After`), a matching run was interrupted by a stop, or (probes) not ready */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -12598,7 +15471,10 @@ export interface operations {
     "PublishRotation.publishRotation": {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description a repeat with the same key returns the first response (`Idempotent-Replayed: true`) and changes nothing; with another body it is 422; while the first runs, 409 */
+                "Idempotency-Key"?: string;
+            };
             path?: never;
             cookie?: never;
         };
@@ -12613,9 +15489,11 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["Rotation"];
+                };
             };
-            /** @description invalid input: unknown fields, wrong types, values out of range (`details` per field) */
+            /** @description the request breaks the document: unknown fields, wrong types or formats, values out of range, malformed JSON, a body where none is taken, an `If-Match` that names no version, an `Idempotency-Key` over 200 characters (`details`: the fields at fault) */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -12624,7 +15502,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description no bearer token, or an invalid or expired one */
+            /** @description no bearer token, or an invalid or expired one (`/auth/login`: wrong username or password) */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -12633,7 +15511,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description the role or organisation scope of the caller does not allow this */
+            /** @description the role or the organisation scope of the caller does not allow this */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -12642,16 +15520,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description no such resource */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description a concurrent change won (`If-Match` or the stream revision), or the state forbids it now */
+            /** @description the state forbids it now, a concurrent change won, or a request with this `Idempotency-Key` is still running */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -12660,8 +15529,35 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description a domain rule refused it (the message says which) */
+            /** @description the body is larger than 256 kB */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description the body is not `application/json` (or not UTF-8) */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description well formed, but a rule the document cannot state refused it: an unknown organisation or member, a window that ends before it starts, insufficient points, this `Idempotency-Key` used with another body (`error` says which rule) */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description the read store cannot be reached (`Retry-After`), a matching run was interrupted by a stop, or (probes) not ready */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -12688,9 +15584,11 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["Rotation"];
+                };
             };
-            /** @description invalid input: unknown fields, wrong types, values out of range (`details` per field) */
+            /** @description the request breaks the document: unknown fields, wrong types or formats, values out of range, malformed JSON, a body where none is taken, an `If-Match` that names no version, an `Idempotency-Key` over 200 characters (`details`: the fields at fault) */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -12699,7 +15597,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description no bearer token, or an invalid or expired one */
+            /** @description no bearer token, or an invalid or expired one (`/auth/login`: wrong username or password) */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -12708,7 +15606,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description the role or organisation scope of the caller does not allow this */
+            /** @description the role or the organisation scope of the caller does not allow this */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -12726,17 +15624,8 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description a concurrent change won (`If-Match` or the stream revision), or the state forbids it now */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description a domain rule refused it (the message says which) */
-            422: {
+            /** @description the read store cannot be reached (`Retry-After`), a matching run was interrupted by a stop, or (probes) not ready */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -12754,7 +15643,9 @@ export interface operations {
                 actor?: string;
                 orgId?: string;
                 correlationId?: string;
+                /** @description a date (2026-12-02) or an RFC 3339 date-time (2026-12-02T10:20:30Z, 2026-12-02T18:20:30+08:00) */
                 from?: string;
+                /** @description a date (2026-12-02) or an RFC 3339 date-time (2026-12-02T10:20:30Z, 2026-12-02T18:20:30+08:00) */
                 to?: string;
                 limit?: number;
                 cursor?: string;
@@ -12770,9 +15661,14 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": {
+                        items: components["schemas"]["AuditEvent"][];
+                        nextCursor: string | null;
+                    };
+                };
             };
-            /** @description invalid input: unknown fields, wrong types, values out of range (`details` per field) */
+            /** @description the request breaks the document: unknown fields, wrong types or formats, values out of range, malformed JSON, a body where none is taken, an `If-Match` that names no version, an `Idempotency-Key` over 200 characters (`details`: the fields at fault) */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -12781,7 +15677,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description no bearer token, or an invalid or expired one */
+            /** @description no bearer token, or an invalid or expired one (`/auth/login`: wrong username or password) */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -12790,7 +15686,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description the role or organisation scope of the caller does not allow this */
+            /** @description the role or the organisation scope of the caller does not allow this */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -12799,26 +15695,8 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description no such resource */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description a concurrent change won (`If-Match` or the stream revision), or the state forbids it now */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description a domain rule refused it (the message says which) */
-            422: {
+            /** @description the read store cannot be reached (`Retry-After`), a matching run was interrupted by a stop, or (probes) not ready */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -12844,9 +15722,37 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": {
+                        eventId: string;
+                        type: string;
+                        streamRevision: number;
+                        globalPosition: number;
+                        /** @description an ISO 8601 date or date-time */
+                        occurredAt: string;
+                        actor: {
+                            accountId: string;
+                            role: string;
+                            orgId: string | null;
+                        };
+                        correlationId: string;
+                        causationId: string | null;
+                        /** @description the event's data, as its type defines it */
+                        data: unknown;
+                        prevHash: string;
+                        hash: string;
+                        service: string;
+                        streamId: string;
+                        /** @description an ISO 8601 date or date-time */
+                        recordedAt: string;
+                        orgIds: string[];
+                        causedBy: components["schemas"]["AuditEvent"][];
+                        caused: components["schemas"]["AuditEvent"][];
+                        correlation: components["schemas"]["AuditEvent"][];
+                    };
+                };
             };
-            /** @description invalid input: unknown fields, wrong types, values out of range (`details` per field) */
+            /** @description the request breaks the document: unknown fields, wrong types or formats, values out of range, malformed JSON, a body where none is taken, an `If-Match` that names no version, an `Idempotency-Key` over 200 characters (`details`: the fields at fault) */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -12855,7 +15761,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description no bearer token, or an invalid or expired one */
+            /** @description no bearer token, or an invalid or expired one (`/auth/login`: wrong username or password) */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -12864,7 +15770,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description the role or organisation scope of the caller does not allow this */
+            /** @description the role or the organisation scope of the caller does not allow this */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -12882,17 +15788,8 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description a concurrent change won (`If-Match` or the stream revision), or the state forbids it now */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description a domain rule refused it (the message says which) */
-            422: {
+            /** @description the read store cannot be reached (`Retry-After`), a matching run was interrupted by a stop, or (probes) not ready */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -12918,9 +15815,61 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": {
+                        streamId: string;
+                        revision: number;
+                        chain: {
+                            intact: boolean;
+                            breaks: {
+                                streamId: string;
+                                streamRevision: number;
+                                eventId: string;
+                                /** @enum {string} */
+                                reason: "hash_mismatch" | "prev_hash_mismatch" | "revision_gap";
+                            }[];
+                        };
+                        events: {
+                            eventId: string;
+                            type: string;
+                            streamRevision: number;
+                            globalPosition: number;
+                            /** @description an ISO 8601 date or date-time */
+                            occurredAt: string;
+                            actor: {
+                                accountId: string;
+                                role: string;
+                                orgId: string | null;
+                            };
+                            correlationId: string;
+                            causationId: string | null;
+                            /** @description the event's data, as its type defines it */
+                            data: unknown;
+                            prevHash: string;
+                            hash: string;
+                            effects: {
+                                projection: string;
+                                documentId: string;
+                                /** @enum {string} */
+                                change: "created" | "updated" | "deleted" | "unchanged";
+                                fields: {
+                                    field: string;
+                                    /** @description the value before */
+                                    before: unknown;
+                                    /** @description the value after */
+                                    after: unknown;
+                                }[];
+                            }[];
+                        }[];
+                        state: {
+                            [key: string]: {
+                                [key: string]: unknown;
+                            };
+                        };
+                    };
+                };
             };
-            /** @description invalid input: unknown fields, wrong types, values out of range (`details` per field) */
+            /** @description the request breaks the document: unknown fields, wrong types or formats, values out of range, malformed JSON, a body where none is taken, an `If-Match` that names no version, an `Idempotency-Key` over 200 characters (`details`: the fields at fault) */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -12929,7 +15878,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description no bearer token, or an invalid or expired one */
+            /** @description no bearer token, or an invalid or expired one (`/auth/login`: wrong username or password) */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -12938,7 +15887,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description the role or organisation scope of the caller does not allow this */
+            /** @description the role or the organisation scope of the caller does not allow this */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -12956,17 +15905,8 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description a concurrent change won (`If-Match` or the stream revision), or the state forbids it now */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description a domain rule refused it (the message says which) */
-            422: {
+            /** @description the read store cannot be reached (`Retry-After`), a matching run was interrupted by a stop, or (probes) not ready */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -12999,9 +15939,15 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": {
+                        events: number;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
             };
-            /** @description invalid input: unknown fields, wrong types, values out of range (`details` per field) */
+            /** @description the request breaks the document: unknown fields, wrong types or formats, values out of range, malformed JSON, a body where none is taken, an `If-Match` that names no version, an `Idempotency-Key` over 200 characters (`details`: the fields at fault) */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -13010,7 +15956,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description no bearer token, or an invalid or expired one */
+            /** @description no bearer token, or an invalid or expired one (`/auth/login`: wrong username or password) */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -13019,7 +15965,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description the role or organisation scope of the caller does not allow this */
+            /** @description the role or the organisation scope of the caller does not allow this */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -13037,17 +15983,8 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description a concurrent change won (`If-Match` or the stream revision), or the state forbids it now */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description a domain rule refused it (the message says which) */
-            422: {
+            /** @description the read store cannot be reached (`Retry-After`), a matching run was interrupted by a stop, or (probes) not ready */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -13062,7 +15999,9 @@ export interface operations {
             query?: {
                 orgId?: string;
                 streamId?: string;
+                /** @description a date (2026-12-02) or an RFC 3339 date-time (2026-12-02T10:20:30Z, 2026-12-02T18:20:30+08:00) */
                 from?: string;
+                /** @description a date (2026-12-02) or an RFC 3339 date-time (2026-12-02T10:20:30Z, 2026-12-02T18:20:30+08:00) */
                 to?: string;
             };
             header?: never;
@@ -13076,9 +16015,23 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": {
+                        intact: boolean;
+                        checkedEvents: number;
+                        streams: number;
+                        breaks: {
+                            streamId: string;
+                            streamRevision: number;
+                            eventId: string;
+                            /** @enum {string} */
+                            reason: "hash_mismatch" | "prev_hash_mismatch" | "revision_gap";
+                        }[];
+                        millis: number;
+                    };
+                };
             };
-            /** @description invalid input: unknown fields, wrong types, values out of range (`details` per field) */
+            /** @description the request breaks the document: unknown fields, wrong types or formats, values out of range, malformed JSON, a body where none is taken, an `If-Match` that names no version, an `Idempotency-Key` over 200 characters (`details`: the fields at fault) */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -13087,7 +16040,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description no bearer token, or an invalid or expired one */
+            /** @description no bearer token, or an invalid or expired one (`/auth/login`: wrong username or password) */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -13096,7 +16049,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description the role or organisation scope of the caller does not allow this */
+            /** @description the role or the organisation scope of the caller does not allow this */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -13105,26 +16058,8 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description no such resource */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description a concurrent change won (`If-Match` or the stream revision), or the state forbids it now */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description a domain rule refused it (the message says which) */
-            422: {
+            /** @description the read store cannot be reached (`Retry-After`), a matching run was interrupted by a stop, or (probes) not ready */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -13143,7 +16078,9 @@ export interface operations {
                 orgId?: string;
                 correlationId?: string;
                 streamId?: string;
+                /** @description a date (2026-12-02) or an RFC 3339 date-time (2026-12-02T10:20:30Z, 2026-12-02T18:20:30+08:00) */
                 from?: string;
+                /** @description a date (2026-12-02) or an RFC 3339 date-time (2026-12-02T10:20:30Z, 2026-12-02T18:20:30+08:00) */
                 to?: string;
             };
             header?: never;
@@ -13152,14 +16089,17 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description success */
+            /** @description the events as JSON Lines (`format=jsonl`) or CSV (`format=csv`) */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/x-ndjson": string;
+                    "text/csv": string;
+                };
             };
-            /** @description invalid input: unknown fields, wrong types, values out of range (`details` per field) */
+            /** @description the request breaks the document: unknown fields, wrong types or formats, values out of range, malformed JSON, a body where none is taken, an `If-Match` that names no version, an `Idempotency-Key` over 200 characters (`details`: the fields at fault) */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -13168,7 +16108,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description no bearer token, or an invalid or expired one */
+            /** @description no bearer token, or an invalid or expired one (`/auth/login`: wrong username or password) */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -13177,7 +16117,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description the role or organisation scope of the caller does not allow this */
+            /** @description the role or the organisation scope of the caller does not allow this */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -13186,26 +16126,8 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description no such resource */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description a concurrent change won (`If-Match` or the stream revision), or the state forbids it now */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description a domain rule refused it (the message says which) */
-            422: {
+            /** @description the read store cannot be reached (`Retry-After`), a matching run was interrupted by a stop, or (probes) not ready */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -13229,9 +16151,13 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": {
+                        items: string[];
+                    };
+                };
             };
-            /** @description invalid input: unknown fields, wrong types, values out of range (`details` per field) */
+            /** @description the request breaks the document: unknown fields, wrong types or formats, values out of range, malformed JSON, a body where none is taken, an `If-Match` that names no version, an `Idempotency-Key` over 200 characters (`details`: the fields at fault) */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -13240,7 +16166,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description no bearer token, or an invalid or expired one */
+            /** @description no bearer token, or an invalid or expired one (`/auth/login`: wrong username or password) */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -13249,7 +16175,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description the role or organisation scope of the caller does not allow this */
+            /** @description the role or the organisation scope of the caller does not allow this */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -13258,26 +16184,8 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description no such resource */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description a concurrent change won (`If-Match` or the stream revision), or the state forbids it now */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description a domain rule refused it (the message says which) */
-            422: {
+            /** @description the read store cannot be reached (`Retry-After`), a matching run was interrupted by a stop, or (probes) not ready */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -13301,9 +16209,14 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": {
+                        items: components["schemas"]["Replay"][];
+                        nextCursor: string | null;
+                    };
+                };
             };
-            /** @description invalid input: unknown fields, wrong types, values out of range (`details` per field) */
+            /** @description the request breaks the document: unknown fields, wrong types or formats, values out of range, malformed JSON, a body where none is taken, an `If-Match` that names no version, an `Idempotency-Key` over 200 characters (`details`: the fields at fault) */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -13312,7 +16225,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description no bearer token, or an invalid or expired one */
+            /** @description no bearer token, or an invalid or expired one (`/auth/login`: wrong username or password) */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -13321,7 +16234,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description the role or organisation scope of the caller does not allow this */
+            /** @description the role or the organisation scope of the caller does not allow this */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -13330,26 +16243,8 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description no such resource */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description a concurrent change won (`If-Match` or the stream revision), or the state forbids it now */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description a domain rule refused it (the message says which) */
-            422: {
+            /** @description the read store cannot be reached (`Retry-After`), a matching run was interrupted by a stop, or (probes) not ready */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -13362,7 +16257,10 @@ export interface operations {
     "Replays.start": {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description a repeat with the same key returns the first response (`Idempotent-Replayed: true`) and changes nothing; with another body it is 422; while the first runs, 409 */
+                "Idempotency-Key"?: string;
+            };
             path?: never;
             cookie?: never;
         };
@@ -13377,9 +16275,11 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["Replay"];
+                };
             };
-            /** @description invalid input: unknown fields, wrong types, values out of range (`details` per field) */
+            /** @description the request breaks the document: unknown fields, wrong types or formats, values out of range, malformed JSON, a body where none is taken, an `If-Match` that names no version, an `Idempotency-Key` over 200 characters (`details`: the fields at fault) */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -13388,7 +16288,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description no bearer token, or an invalid or expired one */
+            /** @description no bearer token, or an invalid or expired one (`/auth/login`: wrong username or password) */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -13397,7 +16297,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description the role or organisation scope of the caller does not allow this */
+            /** @description the role or the organisation scope of the caller does not allow this */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -13415,7 +16315,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description a concurrent change won (`If-Match` or the stream revision), or the state forbids it now */
+            /** @description the state forbids it now, a concurrent change won, or a request with this `Idempotency-Key` is still running */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -13424,8 +16324,35 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description a domain rule refused it (the message says which) */
+            /** @description the body is larger than 256 kB */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description the body is not `application/json` (or not UTF-8) */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description well formed, but a rule the document cannot state refused it: an unknown organisation or member, a window that ends before it starts, insufficient points, this `Idempotency-Key` used with another body (`error` says which rule) */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description the read store cannot be reached (`Retry-After`), a matching run was interrupted by a stop, or (probes) not ready */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -13451,9 +16378,11 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["Replay"];
+                };
             };
-            /** @description invalid input: unknown fields, wrong types, values out of range (`details` per field) */
+            /** @description the request breaks the document: unknown fields, wrong types or formats, values out of range, malformed JSON, a body where none is taken, an `If-Match` that names no version, an `Idempotency-Key` over 200 characters (`details`: the fields at fault) */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -13462,7 +16391,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description no bearer token, or an invalid or expired one */
+            /** @description no bearer token, or an invalid or expired one (`/auth/login`: wrong username or password) */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -13471,7 +16400,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description the role or organisation scope of the caller does not allow this */
+            /** @description the role or the organisation scope of the caller does not allow this */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -13489,17 +16418,8 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description a concurrent change won (`If-Match` or the stream revision), or the state forbids it now */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description a domain rule refused it (the message says which) */
-            422: {
+            /** @description the read store cannot be reached (`Retry-After`), a matching run was interrupted by a stop, or (probes) not ready */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -13512,7 +16432,12 @@ export interface operations {
     "Replays.cancel": {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description a repeat with the same key returns the first response (`Idempotent-Replayed: true`) and changes nothing; with another body it is 422; while the first runs, 409 */
+                "Idempotency-Key"?: string;
+                /** @description the version the resource must be at (its `version`), else 412; `*`: any */
+                "If-Match"?: string;
+            };
             path: {
                 id: string;
             };
@@ -13525,9 +16450,11 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["Replay"];
+                };
             };
-            /** @description invalid input: unknown fields, wrong types, values out of range (`details` per field) */
+            /** @description the request breaks the document: unknown fields, wrong types or formats, values out of range, malformed JSON, a body where none is taken, an `If-Match` that names no version, an `Idempotency-Key` over 200 characters (`details`: the fields at fault) */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -13536,7 +16463,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description no bearer token, or an invalid or expired one */
+            /** @description no bearer token, or an invalid or expired one (`/auth/login`: wrong username or password) */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -13545,7 +16472,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description the role or organisation scope of the caller does not allow this */
+            /** @description the role or the organisation scope of the caller does not allow this */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -13563,7 +16490,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description a concurrent change won (`If-Match` or the stream revision), or the state forbids it now */
+            /** @description the state forbids it now, a concurrent change won, or a request with this `Idempotency-Key` is still running */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -13572,8 +16499,26 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description a domain rule refused it (the message says which) */
+            /** @description `If-Match` named another version than the resource is at (`details`: expected and actual) */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description well formed, but a rule the document cannot state refused it: an unknown organisation or member, a window that ends before it starts, insufficient points, this `Idempotency-Key` used with another body (`error` says which rule) */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description the read store cannot be reached (`Retry-After`), a matching run was interrupted by a stop, or (probes) not ready */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -13586,7 +16531,12 @@ export interface operations {
     "Replays.swap": {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description a repeat with the same key returns the first response (`Idempotent-Replayed: true`) and changes nothing; with another body it is 422; while the first runs, 409 */
+                "Idempotency-Key"?: string;
+                /** @description the version the resource must be at (its `version`), else 412; `*`: any */
+                "If-Match"?: string;
+            };
             path: {
                 id: string;
             };
@@ -13599,9 +16549,11 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["Replay"];
+                };
             };
-            /** @description invalid input: unknown fields, wrong types, values out of range (`details` per field) */
+            /** @description the request breaks the document: unknown fields, wrong types or formats, values out of range, malformed JSON, a body where none is taken, an `If-Match` that names no version, an `Idempotency-Key` over 200 characters (`details`: the fields at fault) */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -13610,7 +16562,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description no bearer token, or an invalid or expired one */
+            /** @description no bearer token, or an invalid or expired one (`/auth/login`: wrong username or password) */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -13619,7 +16571,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description the role or organisation scope of the caller does not allow this */
+            /** @description the role or the organisation scope of the caller does not allow this */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -13637,7 +16589,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description a concurrent change won (`If-Match` or the stream revision), or the state forbids it now */
+            /** @description the state forbids it now, a concurrent change won, or a request with this `Idempotency-Key` is still running */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -13646,8 +16598,26 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description a domain rule refused it (the message says which) */
+            /** @description `If-Match` named another version than the resource is at (`details`: expected and actual) */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description well formed, but a rule the document cannot state refused it: an unknown organisation or member, a window that ends before it starts, insufficient points, this `Idempotency-Key` used with another body (`error` says which rule) */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description the read store cannot be reached (`Retry-After`), a matching run was interrupted by a stop, or (probes) not ready */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };

@@ -1,6 +1,6 @@
 import { Select } from 'antd';
 import { useEffect, useState } from 'react';
-import { api } from '../api';
+import { api, type Member } from '../api';
 import { useI18n } from '../i18n';
 
 /**
@@ -36,7 +36,7 @@ export function MemberPicker({
         (p) =>
           live &&
           setOptions(
-            p.items.map((m) => ({
+            p.items.map((m: Member) => ({
               value: m.id,
               label: m.reportedTo === communityId ? `${m.name}（${t('members.reported')}）` : m.name,
             })),

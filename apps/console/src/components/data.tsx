@@ -214,7 +214,7 @@ export async function scopeRoot(account: Account): Promise<string | null> {
   if (account.role === 'unit_contact') {
     const unit = await api.get('/units/{id}', { path: { id: account.orgId } });
     const org = await api.get('/organizations/{id}', { path: { id: unit.parentId } });
-    return org.lineage[0] ?? unit.parentId;
+    return org.lineage?.[0] ?? unit.parentId;
   }
   return account.orgId;
 }
@@ -243,7 +243,8 @@ async function regionTree(): Promise<OrgNode | null> {
     districts.items.map((d) => api.get('/organizations/{id}/tree', { path: { id: d.id } })),
   );
   if (trees.length === 1) return trees[0];
-  return { id: '', name: '—', kind: 'region', parentId: null, status: 'active', children: trees, units: [] };
+  // a root of no kind of its own (its id is empty): a district's kind, so that the tree is typed alike
+  return { ...trees[0], id: '', name: '—', kind: 'district', parentId: null, children: trees, units: [] };
 }
 
 /** The subtree the account may see, flattened (for selects of communities, streets…). */

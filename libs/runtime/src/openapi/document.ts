@@ -45,7 +45,9 @@ function usedSchemas(paths: unknown, schemas: Record<string, unknown>): Record<s
     if (!node || typeof node !== 'object') return;
     for (const [key, value] of Object.entries(node)) {
       const name =
-        key === '$ref' && typeof value === 'string' && value.startsWith(SCHEMA_REF) ? value.slice(SCHEMA_REF.length) : null;
+        key === '$ref' && typeof value === 'string' && value.startsWith(SCHEMA_REF)
+          ? value.slice(SCHEMA_REF.length)
+          : null;
       if (name === null) visit(value);
       else if (!(name in used) && schemas[name]) {
         used[name] = schemas[name];

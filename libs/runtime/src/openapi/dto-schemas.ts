@@ -21,7 +21,11 @@ const { defaultMetadataStorage } = require('class-transformer/cjs/storage');
 /** A date or date-time as IsIsoDate takes it: JSON Schema's formats, narrowed by the pattern the pipe checks. */
 const ISO_DATE_SCHEMA: JsonSchema = {
   type: 'string',
-  anyOf: [{ format: 'date' }, { format: 'date-time' }],
+  // each branch typed too, so that generators read a string (openapi-typescript: `string`, not `unknown`)
+  anyOf: [
+    { type: 'string', format: 'date' },
+    { type: 'string', format: 'date-time' },
+  ],
   pattern: ISO_DATE_PATTERN.source,
   description: 'a date (2026-12-02) or an RFC 3339 date-time (2026-12-02T10:20:30Z, 2026-12-02T18:20:30+08:00)',
 };

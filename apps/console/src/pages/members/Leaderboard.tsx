@@ -23,7 +23,7 @@ export function Leaderboard() {
   const { t, label } = useI18n();
   const account = useAccount();
   const { tree, flat } = useScopeTree(account);
-  const orgs = flat.filter((o) => o.id && o.kind !== 'region');
+  const orgs = flat.filter((o) => o.id); // not the virtual root of the region;
   const [orgId, setOrgId] = useState<string | undefined>(
     account.role === 'unit_contact' ? undefined : (account.orgId ?? undefined),
   );

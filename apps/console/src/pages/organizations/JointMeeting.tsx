@@ -27,7 +27,7 @@ export function JointMeeting({ node }: { node: OrgNode }) {
       api
         .get('/organizations/{id}/joint-meeting', { path: { id: node.id } })
         .then(setMeeting)
-        .catch(() => setMeeting({ orgId: node.id, members: [] })),
+        .catch(() => setMeeting({ orgId: node.id, version: 0, members: [], pending: [] })),
     [node.id],
   );
   useEffect(() => {
