@@ -59,7 +59,7 @@ export async function importBenchmarks(repeat: number) {
     imports,
     export100k: {
       streamed,
-      buffered: { ...buffered, what: 'the same rows read at once and written by exceljs\'s document writer' },
+      buffered: { ...buffered, what: "the same rows read at once and written by exceljs's document writer" },
       growthRatio: Number((streamed.growthMb / buffered.growthMb).toFixed(3)),
     },
   };

@@ -66,7 +66,12 @@ export const NEED: NamedSchema<ReturnType<typeof toNeedResource>> = named(
       postedBy: string(),
       updatedAt: date(),
     },
-    { cancelReason: string(), expiredAt: date(), served: number() },
+    {
+      cancelReason: string(),
+      expiredAt: date(),
+      served: number(),
+      code: string({ description: "编码: the office's own code of the item" }),
+    },
   ),
 );
 
@@ -90,7 +95,11 @@ export const OFFER: NamedSchema<ReturnType<typeof toOfferResource>> = named(
       postedBy: string(),
       updatedAt: date(),
     },
-    { withdrawReason: string(), expiredAt: date() },
+    {
+      withdrawReason: string(),
+      expiredAt: date(),
+      code: string({ description: "编码: the office's own code of the item" }),
+    },
   ),
 );
 

@@ -78,7 +78,11 @@ const incoming = { ...seen, view: literal('incoming'), pendingTransfer: nullable
 const transferred = { ...seen, view: literal('transferred'), branchId: id() };
 
 const views = <E extends Shape>(extra: E) =>
-  [object({ ...full, ...extra }), object({ ...reported, ...extra }), object({ ...incoming, ...extra })] as const;
+  [
+    object({ ...full, ...extra }, { code: string({ description: "编码: the office's own code of the item" }) }),
+    object({ ...reported, ...extra }),
+    object({ ...incoming, ...extra }),
+  ] as const;
 
 type Views = Awaited<ReturnType<MemberViews['view']>>;
 

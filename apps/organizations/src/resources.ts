@@ -44,7 +44,10 @@ const entry = {
 /** An organisation of the tree (区/县 down to 楼栋); `lineage`: its ancestors' ids, from the district. */
 export const ORGANIZATION = named(
   'Organization',
-  object({ ...entry, kind: oneOf(ORG_KIND_CODES), parentId: nullable(id()) }, { lineage: array(id()) }),
+  object(
+    { ...entry, kind: oneOf(ORG_KIND_CODES), parentId: nullable(id()) },
+    { lineage: array(id()), code: string({ description: "编码: the office's own code of the item" }) },
+  ),
 );
 
 /** A resident unit (驻区单位), located in a community or street. */
@@ -52,7 +55,7 @@ export const UNIT = named(
   'Unit',
   object(
     { ...entry, kind: literal('unit'), parentId: id(), sector: oneOf(UNIT_SECTOR_CODES) },
-    { lineage: array(id()) },
+    { lineage: array(id()), code: string({ description: "编码: the office's own code of the item" }) },
   ),
 );
 
@@ -69,6 +72,7 @@ export const ORGANIZATION_TREE = named(
     },
     {
       lineage: array(id()),
+      code: string({ description: "编码: the office's own code of the item" }),
       counts: object({ organizations: integer(), units: integer(), openNeeds: integer() }),
     },
   ),

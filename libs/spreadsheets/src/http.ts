@@ -10,10 +10,24 @@ import {
   UseInterceptors,
 } from '@nestjs/common';
 import { Transform } from 'class-transformer';
-import { IsBoolean, IsOptional } from 'class-validator';
+import { IsBoolean } from 'class-validator';
 import type { Request, Response } from 'express';
 import type { Readable } from 'node:stream';
-import { badRequest, UPLOAD_MAX_BYTES, UPLOAD_METADATA } from '@gongjian/http';
+import {
+  Answers,
+  array,
+  badRequest,
+  boolean,
+  integer,
+  named,
+  object,
+  Optional,
+  Returns,
+  ReturnsMedia,
+  string,
+  UPLOAD_MAX_BYTES,
+  UPLOAD_METADATA,
+} from '@gongjian/http';
 import type { ImportOptions, UploadedSheet } from './import-run';
 import { attachment, XLSX_MEDIA_TYPE } from './export-stream';
 
@@ -38,13 +52,13 @@ const MB = UPLOAD_MAX_BYTES / 1024 / 1024;
 /** `?dryRun=true` validates only; `?partial=true` imports the valid rows when some are rejected. */
 export class ImportQuery {
   /** validate only: the answer says what would be done, nothing is imported */
-  @IsOptional()
+  @Optional()
   @Transform(({ value }) => (value === 'true' ? true : value === 'false' ? false : value))
   @IsBoolean()
   dryRun?: boolean;
 
   /** import the valid rows when some are rejected (else a file with a rejected row imports nothing) */
-  @IsOptional()
+  @Optional()
   @Transform(({ value }) => (value === 'true' ? true : value === 'false' ? false : value))
   @IsBoolean()
   partial?: boolean;
@@ -100,9 +114,39 @@ function uploadError(error: unknown) {
   return badRequest(message, [{ field: FIELD, messages: [message] }]);
 }
 
-/** An import route: reads the upload first, and says so in the OpenAPI document. */
+/** What an import answers: what it did (or would do) with the rows, and the rows it refused. */
+export const IMPORT_REPORT = named(
+  'ImportReport',
+  object({
+    importId: string(),
+    created: integer(),
+    updated: integer(),
+    unchanged: integer(),
+    rejected: array(
+      object(
+        { row: integer(), field: string(), message: string() },
+        { column: string({ description: "the column's Chinese header" }) },
+      ),
+    ),
+    dryRun: boolean(),
+    applied: boolean(),
+  }),
+);
+
+/**
+ * An import route: reads the upload first, and says so in the OpenAPI document (the file in the
+ * form field `file`; the report it answers; 413 past the size, 422 for a file that is not a sheet).
+ */
 export const SheetUpload = () =>
-  applyDecorators(SetMetadata(UPLOAD_METADATA, FIELD), UseInterceptors(SheetUploadInterceptor));
+  applyDecorators(
+    SetMetadata(UPLOAD_METADATA, FIELD),
+    UseInterceptors(SheetUploadInterceptor),
+    Returns(IMPORT_REPORT, 'what the import did, or would do (`dryRun`), and the rows it refused'),
+    Answers(413, 422),
+  );
+
+/** A route that answers an .xlsx file (an export, a template). */
+export const ReturnsXlsx = (description: string) => ReturnsMedia([XLSX_MEDIA_TYPE], description);
 
 /** The file the interceptor read, as an import takes it. */
 export function uploadedSheet(req: Request & { file?: UploadedFile }): UploadedSheet {

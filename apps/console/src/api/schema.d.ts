@@ -2186,6 +2186,21 @@ export interface components {
             at?: string;
             position?: number;
         };
+        ImportReport: {
+            importId: string;
+            created: number;
+            updated: number;
+            unchanged: number;
+            rejected: {
+                row: number;
+                field: string;
+                message: string;
+                /** @description the column's Chinese header */
+                column?: string;
+            }[];
+            dryRun: boolean;
+            applied: boolean;
+        };
         RegisterOrganizationDto: {
             name: string;
             /** @enum {string} */
@@ -2205,6 +2220,8 @@ export interface components {
             kind: "district" | "street" | "community" | "grid" | "building";
             parentId: string | null;
             lineage?: string[];
+            /** @description 编码: the office's own code of the item */
+            code?: string;
         };
         OrganizationTree: {
             id: string;
@@ -2220,6 +2237,8 @@ export interface components {
             children: components["schemas"]["OrganizationTree"][];
             units: components["schemas"]["Unit"][];
             lineage?: string[];
+            /** @description 编码: the office's own code of the item */
+            code?: string;
             counts?: {
                 organizations: number;
                 units: number;
@@ -2240,6 +2259,8 @@ export interface components {
             /** @enum {string} */
             sector: "party_government" | "public_institution" | "state_enterprise" | "private_enterprise" | "social_organization" | "other";
             lineage?: string[];
+            /** @description 编码: the office's own code of the item */
+            code?: string;
         };
         RenameOrganizationDto: {
             name: string;
@@ -2459,6 +2480,8 @@ export interface components {
             /** @description an ISO 8601 date or date-time */
             expiredAt?: string;
             served?: number;
+            /** @description 编码: the office's own code of the item */
+            code?: string;
         };
         CancelNeedDto: {
             reason?: string;
@@ -2520,6 +2543,8 @@ export interface components {
             withdrawReason?: string;
             /** @description an ISO 8601 date or date-time */
             expiredAt?: string;
+            /** @description 编码: the office's own code of the item */
+            code?: string;
         };
         EditOfferDto: {
             title?: string;
@@ -2800,6 +2825,8 @@ export interface components {
             points: number;
             /** @description an ISO 8601 date or date-time */
             registeredAt: string;
+            /** @description 编码: the office's own code of the item */
+            code?: string;
         } | {
             id: string;
             version: number;
@@ -2905,6 +2932,8 @@ export interface components {
             registeredAt: string;
             /** @enum {string} */
             transfer: "pending" | "completed";
+            /** @description 编码: the office's own code of the item */
+            code?: string;
         } | {
             id: string;
             version: number;
@@ -3026,6 +3055,8 @@ export interface components {
             points: number;
             /** @description an ISO 8601 date or date-time */
             registeredAt: string;
+            /** @description 编码: the office's own code of the item */
+            code?: string;
         } | {
             id: string;
             version: number;
@@ -4091,27 +4122,31 @@ export interface operations {
                 dryRun?: boolean;
                 partial?: boolean;
             };
-            header?: never;
+            header?: {
+                /** @description a repeat with the same key returns the first response (`Idempotent-Replayed: true`) and changes nothing; with another body it is 422; while the first runs, 409 */
+                "Idempotency-Key"?: string;
+            };
             path?: never;
             cookie?: never;
         };
         requestBody: {
             content: {
                 "multipart/form-data": {
-                    /** Format: binary */
                     file: string;
                 };
             };
         };
         responses: {
-            /** @description success */
+            /** @description what the import did, or would do (`dryRun`), and the rows it refused */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ImportReport"];
+                };
             };
-            /** @description invalid input: unknown fields, wrong types, values out of range (`details` per field) */
+            /** @description the request breaks the document: unknown fields, wrong types or formats, values out of range, malformed JSON, a body where none is taken, an `If-Match` that names no version, an `Idempotency-Key` over 200 characters (`details`: the fields at fault) */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -4120,7 +4155,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description no bearer token, or an invalid or expired one */
+            /** @description no bearer token, or an invalid or expired one (`/auth/login`: wrong username or password) */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -4129,7 +4164,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description the role or organisation scope of the caller does not allow this */
+            /** @description the role or the organisation scope of the caller does not allow this */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -4138,16 +4173,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description no such resource */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description a concurrent change won (`If-Match` or the stream revision), or the state forbids it now */
+            /** @description the state forbids it now, a concurrent change won, or a request with this `Idempotency-Key` is still running */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -4156,8 +4182,35 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description a domain rule refused it (the message says which) */
+            /** @description the body is larger than 256 kB */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description the body is not `application/json` (or not UTF-8) */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description well formed, but a rule the document cannot state refused it: an unknown organisation or member, a window that ends before it starts, insufficient points, this `Idempotency-Key` used with another body (`error` says which rule) */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description the read store cannot be reached (`Retry-After`), a matching run was interrupted by a stop, or (probes) not ready */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -4176,14 +4229,16 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description success */
+            /** @description the import template: Chinese headers, a sample row, drop-downs of the code lists */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                };
             };
-            /** @description invalid input: unknown fields, wrong types, values out of range (`details` per field) */
+            /** @description the request breaks the document: unknown fields, wrong types or formats, values out of range, malformed JSON, a body where none is taken, an `If-Match` that names no version, an `Idempotency-Key` over 200 characters (`details`: the fields at fault) */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -4192,7 +4247,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description no bearer token, or an invalid or expired one */
+            /** @description no bearer token, or an invalid or expired one (`/auth/login`: wrong username or password) */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -4201,7 +4256,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description the role or organisation scope of the caller does not allow this */
+            /** @description the role or the organisation scope of the caller does not allow this */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -4210,26 +4265,8 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description no such resource */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description a concurrent change won (`If-Match` or the stream revision), or the state forbids it now */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description a domain rule refused it (the message says which) */
-            422: {
+            /** @description the read store cannot be reached (`Retry-After`), a matching run was interrupted by a stop, or (probes) not ready */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -4245,27 +4282,31 @@ export interface operations {
                 dryRun?: boolean;
                 partial?: boolean;
             };
-            header?: never;
+            header?: {
+                /** @description a repeat with the same key returns the first response (`Idempotent-Replayed: true`) and changes nothing; with another body it is 422; while the first runs, 409 */
+                "Idempotency-Key"?: string;
+            };
             path?: never;
             cookie?: never;
         };
         requestBody: {
             content: {
                 "multipart/form-data": {
-                    /** Format: binary */
                     file: string;
                 };
             };
         };
         responses: {
-            /** @description success */
+            /** @description what the import did, or would do (`dryRun`), and the rows it refused */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ImportReport"];
+                };
             };
-            /** @description invalid input: unknown fields, wrong types, values out of range (`details` per field) */
+            /** @description the request breaks the document: unknown fields, wrong types or formats, values out of range, malformed JSON, a body where none is taken, an `If-Match` that names no version, an `Idempotency-Key` over 200 characters (`details`: the fields at fault) */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -4274,7 +4315,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description no bearer token, or an invalid or expired one */
+            /** @description no bearer token, or an invalid or expired one (`/auth/login`: wrong username or password) */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -4283,7 +4324,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description the role or organisation scope of the caller does not allow this */
+            /** @description the role or the organisation scope of the caller does not allow this */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -4292,16 +4333,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description no such resource */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description a concurrent change won (`If-Match` or the stream revision), or the state forbids it now */
+            /** @description the state forbids it now, a concurrent change won, or a request with this `Idempotency-Key` is still running */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -4310,8 +4342,35 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description a domain rule refused it (the message says which) */
+            /** @description the body is larger than 256 kB */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description the body is not `application/json` (or not UTF-8) */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description well formed, but a rule the document cannot state refused it: an unknown organisation or member, a window that ends before it starts, insufficient points, this `Idempotency-Key` used with another body (`error` says which rule) */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description the read store cannot be reached (`Retry-After`), a matching run was interrupted by a stop, or (probes) not ready */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -4330,14 +4389,16 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description success */
+            /** @description the import template: Chinese headers, a sample row, drop-downs of the code lists */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                };
             };
-            /** @description invalid input: unknown fields, wrong types, values out of range (`details` per field) */
+            /** @description the request breaks the document: unknown fields, wrong types or formats, values out of range, malformed JSON, a body where none is taken, an `If-Match` that names no version, an `Idempotency-Key` over 200 characters (`details`: the fields at fault) */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -4346,7 +4407,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description no bearer token, or an invalid or expired one */
+            /** @description no bearer token, or an invalid or expired one (`/auth/login`: wrong username or password) */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -4355,7 +4416,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description the role or organisation scope of the caller does not allow this */
+            /** @description the role or the organisation scope of the caller does not allow this */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -4364,26 +4425,8 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description no such resource */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description a concurrent change won (`If-Match` or the stream revision), or the state forbids it now */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description a domain rule refused it (the message says which) */
-            422: {
+            /** @description the read store cannot be reached (`Retry-After`), a matching run was interrupted by a stop, or (probes) not ready */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -4402,14 +4445,16 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description success */
+            /** @description the list as an .xlsx file, with the filters of the list */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                };
             };
-            /** @description invalid input: unknown fields, wrong types, values out of range (`details` per field) */
+            /** @description the request breaks the document: unknown fields, wrong types or formats, values out of range, malformed JSON, a body where none is taken, an `If-Match` that names no version, an `Idempotency-Key` over 200 characters (`details`: the fields at fault) */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -4418,7 +4463,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description no bearer token, or an invalid or expired one */
+            /** @description no bearer token, or an invalid or expired one (`/auth/login`: wrong username or password) */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -4427,7 +4472,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description the role or organisation scope of the caller does not allow this */
+            /** @description the role or the organisation scope of the caller does not allow this */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -4436,26 +4481,8 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description no such resource */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description a concurrent change won (`If-Match` or the stream revision), or the state forbids it now */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description a domain rule refused it (the message says which) */
-            422: {
+            /** @description the read store cannot be reached (`Retry-After`), a matching run was interrupted by a stop, or (probes) not ready */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -4474,14 +4501,16 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description success */
+            /** @description the list as an .xlsx file, with the filters of the list */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                };
             };
-            /** @description invalid input: unknown fields, wrong types, values out of range (`details` per field) */
+            /** @description the request breaks the document: unknown fields, wrong types or formats, values out of range, malformed JSON, a body where none is taken, an `If-Match` that names no version, an `Idempotency-Key` over 200 characters (`details`: the fields at fault) */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -4490,7 +4519,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description no bearer token, or an invalid or expired one */
+            /** @description no bearer token, or an invalid or expired one (`/auth/login`: wrong username or password) */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -4499,7 +4528,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description the role or organisation scope of the caller does not allow this */
+            /** @description the role or the organisation scope of the caller does not allow this */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -4508,26 +4537,8 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description no such resource */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description a concurrent change won (`If-Match` or the stream revision), or the state forbids it now */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description a domain rule refused it (the message says which) */
-            422: {
+            /** @description the read store cannot be reached (`Retry-After`), a matching run was interrupted by a stop, or (probes) not ready */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -4546,14 +4557,16 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description success */
+            /** @description the list as an .xlsx file, with the filters of the list */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                };
             };
-            /** @description invalid input: unknown fields, wrong types, values out of range (`details` per field) */
+            /** @description the request breaks the document: unknown fields, wrong types or formats, values out of range, malformed JSON, a body where none is taken, an `If-Match` that names no version, an `Idempotency-Key` over 200 characters (`details`: the fields at fault) */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -4562,7 +4575,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description no bearer token, or an invalid or expired one */
+            /** @description no bearer token, or an invalid or expired one (`/auth/login`: wrong username or password) */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -4571,7 +4584,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description the role or organisation scope of the caller does not allow this */
+            /** @description the role or the organisation scope of the caller does not allow this */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -4580,26 +4593,8 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description no such resource */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description a concurrent change won (`If-Match` or the stream revision), or the state forbids it now */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description a domain rule refused it (the message says which) */
-            422: {
+            /** @description the read store cannot be reached (`Retry-After`), a matching run was interrupted by a stop, or (probes) not ready */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -10511,27 +10506,31 @@ export interface operations {
                 dryRun?: boolean;
                 partial?: boolean;
             };
-            header?: never;
+            header?: {
+                /** @description a repeat with the same key returns the first response (`Idempotent-Replayed: true`) and changes nothing; with another body it is 422; while the first runs, 409 */
+                "Idempotency-Key"?: string;
+            };
             path?: never;
             cookie?: never;
         };
         requestBody: {
             content: {
                 "multipart/form-data": {
-                    /** Format: binary */
                     file: string;
                 };
             };
         };
         responses: {
-            /** @description success */
+            /** @description what the import did, or would do (`dryRun`), and the rows it refused */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ImportReport"];
+                };
             };
-            /** @description invalid input: unknown fields, wrong types, values out of range (`details` per field) */
+            /** @description the request breaks the document: unknown fields, wrong types or formats, values out of range, malformed JSON, a body where none is taken, an `If-Match` that names no version, an `Idempotency-Key` over 200 characters (`details`: the fields at fault) */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -10540,7 +10539,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description no bearer token, or an invalid or expired one */
+            /** @description no bearer token, or an invalid or expired one (`/auth/login`: wrong username or password) */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -10549,7 +10548,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description the role or organisation scope of the caller does not allow this */
+            /** @description the role or the organisation scope of the caller does not allow this */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -10558,16 +10557,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description no such resource */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description a concurrent change won (`If-Match` or the stream revision), or the state forbids it now */
+            /** @description the state forbids it now, a concurrent change won, or a request with this `Idempotency-Key` is still running */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -10576,8 +10566,35 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description a domain rule refused it (the message says which) */
+            /** @description the body is larger than 256 kB */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description the body is not `application/json` (or not UTF-8) */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description well formed, but a rule the document cannot state refused it: an unknown organisation or member, a window that ends before it starts, insufficient points, this `Idempotency-Key` used with another body (`error` says which rule) */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description the read store cannot be reached (`Retry-After`), a matching run was interrupted by a stop, or (probes) not ready */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -10596,14 +10613,16 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description success */
+            /** @description the import template: Chinese headers, a sample row, drop-downs of the code lists */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                };
             };
-            /** @description invalid input: unknown fields, wrong types, values out of range (`details` per field) */
+            /** @description the request breaks the document: unknown fields, wrong types or formats, values out of range, malformed JSON, a body where none is taken, an `If-Match` that names no version, an `Idempotency-Key` over 200 characters (`details`: the fields at fault) */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -10612,7 +10631,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description no bearer token, or an invalid or expired one */
+            /** @description no bearer token, or an invalid or expired one (`/auth/login`: wrong username or password) */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -10621,7 +10640,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description the role or organisation scope of the caller does not allow this */
+            /** @description the role or the organisation scope of the caller does not allow this */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -10630,26 +10649,8 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description no such resource */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description a concurrent change won (`If-Match` or the stream revision), or the state forbids it now */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description a domain rule refused it (the message says which) */
-            422: {
+            /** @description the read store cannot be reached (`Retry-After`), a matching run was interrupted by a stop, or (probes) not ready */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -10668,14 +10669,16 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description success */
+            /** @description the list as an .xlsx file, with the filters of the list */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                };
             };
-            /** @description invalid input: unknown fields, wrong types, values out of range (`details` per field) */
+            /** @description the request breaks the document: unknown fields, wrong types or formats, values out of range, malformed JSON, a body where none is taken, an `If-Match` that names no version, an `Idempotency-Key` over 200 characters (`details`: the fields at fault) */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -10684,7 +10687,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description no bearer token, or an invalid or expired one */
+            /** @description no bearer token, or an invalid or expired one (`/auth/login`: wrong username or password) */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -10693,7 +10696,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description the role or organisation scope of the caller does not allow this */
+            /** @description the role or the organisation scope of the caller does not allow this */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -10702,26 +10705,8 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description no such resource */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description a concurrent change won (`If-Match` or the stream revision), or the state forbids it now */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description a domain rule refused it (the message says which) */
-            422: {
+            /** @description the read store cannot be reached (`Retry-After`), a matching run was interrupted by a stop, or (probes) not ready */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -10737,27 +10722,31 @@ export interface operations {
                 dryRun?: boolean;
                 partial?: boolean;
             };
-            header?: never;
+            header?: {
+                /** @description a repeat with the same key returns the first response (`Idempotent-Replayed: true`) and changes nothing; with another body it is 422; while the first runs, 409 */
+                "Idempotency-Key"?: string;
+            };
             path?: never;
             cookie?: never;
         };
         requestBody: {
             content: {
                 "multipart/form-data": {
-                    /** Format: binary */
                     file: string;
                 };
             };
         };
         responses: {
-            /** @description success */
+            /** @description what the import did, or would do (`dryRun`), and the rows it refused */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ImportReport"];
+                };
             };
-            /** @description invalid input: unknown fields, wrong types, values out of range (`details` per field) */
+            /** @description the request breaks the document: unknown fields, wrong types or formats, values out of range, malformed JSON, a body where none is taken, an `If-Match` that names no version, an `Idempotency-Key` over 200 characters (`details`: the fields at fault) */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -10766,7 +10755,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description no bearer token, or an invalid or expired one */
+            /** @description no bearer token, or an invalid or expired one (`/auth/login`: wrong username or password) */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -10775,7 +10764,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description the role or organisation scope of the caller does not allow this */
+            /** @description the role or the organisation scope of the caller does not allow this */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -10784,16 +10773,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description no such resource */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description a concurrent change won (`If-Match` or the stream revision), or the state forbids it now */
+            /** @description the state forbids it now, a concurrent change won, or a request with this `Idempotency-Key` is still running */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -10802,8 +10782,35 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description a domain rule refused it (the message says which) */
+            /** @description the body is larger than 256 kB */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description the body is not `application/json` (or not UTF-8) */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description well formed, but a rule the document cannot state refused it: an unknown organisation or member, a window that ends before it starts, insufficient points, this `Idempotency-Key` used with another body (`error` says which rule) */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description the read store cannot be reached (`Retry-After`), a matching run was interrupted by a stop, or (probes) not ready */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -10822,14 +10829,16 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description success */
+            /** @description the import template: Chinese headers, a sample row, drop-downs of the code lists */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                };
             };
-            /** @description invalid input: unknown fields, wrong types, values out of range (`details` per field) */
+            /** @description the request breaks the document: unknown fields, wrong types or formats, values out of range, malformed JSON, a body where none is taken, an `If-Match` that names no version, an `Idempotency-Key` over 200 characters (`details`: the fields at fault) */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -10838,7 +10847,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description no bearer token, or an invalid or expired one */
+            /** @description no bearer token, or an invalid or expired one (`/auth/login`: wrong username or password) */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -10847,7 +10856,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description the role or organisation scope of the caller does not allow this */
+            /** @description the role or the organisation scope of the caller does not allow this */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -10856,26 +10865,8 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description no such resource */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description a concurrent change won (`If-Match` or the stream revision), or the state forbids it now */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description a domain rule refused it (the message says which) */
-            422: {
+            /** @description the read store cannot be reached (`Retry-After`), a matching run was interrupted by a stop, or (probes) not ready */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -10894,14 +10885,16 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description success */
+            /** @description the list as an .xlsx file, with the filters of the list */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                };
             };
-            /** @description invalid input: unknown fields, wrong types, values out of range (`details` per field) */
+            /** @description the request breaks the document: unknown fields, wrong types or formats, values out of range, malformed JSON, a body where none is taken, an `If-Match` that names no version, an `Idempotency-Key` over 200 characters (`details`: the fields at fault) */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -10910,7 +10903,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description no bearer token, or an invalid or expired one */
+            /** @description no bearer token, or an invalid or expired one (`/auth/login`: wrong username or password) */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -10919,7 +10912,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description the role or organisation scope of the caller does not allow this */
+            /** @description the role or the organisation scope of the caller does not allow this */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -10928,26 +10921,8 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description no such resource */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description a concurrent change won (`If-Match` or the stream revision), or the state forbids it now */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description a domain rule refused it (the message says which) */
-            422: {
+            /** @description the read store cannot be reached (`Retry-After`), a matching run was interrupted by a stop, or (probes) not ready */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -10966,14 +10941,16 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description success */
+            /** @description the list as an .xlsx file, with the filters of the list */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                };
             };
-            /** @description invalid input: unknown fields, wrong types, values out of range (`details` per field) */
+            /** @description the request breaks the document: unknown fields, wrong types or formats, values out of range, malformed JSON, a body where none is taken, an `If-Match` that names no version, an `Idempotency-Key` over 200 characters (`details`: the fields at fault) */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -10982,7 +10959,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description no bearer token, or an invalid or expired one */
+            /** @description no bearer token, or an invalid or expired one (`/auth/login`: wrong username or password) */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -10991,7 +10968,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description the role or organisation scope of the caller does not allow this */
+            /** @description the role or the organisation scope of the caller does not allow this */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -11000,26 +10977,8 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description no such resource */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description a concurrent change won (`If-Match` or the stream revision), or the state forbids it now */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description a domain rule refused it (the message says which) */
-            422: {
+            /** @description the read store cannot be reached (`Retry-After`), a matching run was interrupted by a stop, or (probes) not ready */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -11035,27 +10994,31 @@ export interface operations {
                 dryRun?: boolean;
                 partial?: boolean;
             };
-            header?: never;
+            header?: {
+                /** @description a repeat with the same key returns the first response (`Idempotent-Replayed: true`) and changes nothing; with another body it is 422; while the first runs, 409 */
+                "Idempotency-Key"?: string;
+            };
             path?: never;
             cookie?: never;
         };
         requestBody: {
             content: {
                 "multipart/form-data": {
-                    /** Format: binary */
                     file: string;
                 };
             };
         };
         responses: {
-            /** @description success */
+            /** @description what the import did, or would do (`dryRun`), and the rows it refused */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ImportReport"];
+                };
             };
-            /** @description invalid input: unknown fields, wrong types, values out of range (`details` per field) */
+            /** @description the request breaks the document: unknown fields, wrong types or formats, values out of range, malformed JSON, a body where none is taken, an `If-Match` that names no version, an `Idempotency-Key` over 200 characters (`details`: the fields at fault) */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -11064,7 +11027,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description no bearer token, or an invalid or expired one */
+            /** @description no bearer token, or an invalid or expired one (`/auth/login`: wrong username or password) */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -11073,7 +11036,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description the role or organisation scope of the caller does not allow this */
+            /** @description the role or the organisation scope of the caller does not allow this */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -11082,16 +11045,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description no such resource */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description a concurrent change won (`If-Match` or the stream revision), or the state forbids it now */
+            /** @description the state forbids it now, a concurrent change won, or a request with this `Idempotency-Key` is still running */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -11100,8 +11054,35 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description a domain rule refused it (the message says which) */
+            /** @description the body is larger than 256 kB */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description the body is not `application/json` (or not UTF-8) */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description well formed, but a rule the document cannot state refused it: an unknown organisation or member, a window that ends before it starts, insufficient points, this `Idempotency-Key` used with another body (`error` says which rule) */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description the read store cannot be reached (`Retry-After`), a matching run was interrupted by a stop, or (probes) not ready */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -11120,14 +11101,16 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description success */
+            /** @description the import template: Chinese headers, a sample row, drop-downs of the code lists */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                };
             };
-            /** @description invalid input: unknown fields, wrong types, values out of range (`details` per field) */
+            /** @description the request breaks the document: unknown fields, wrong types or formats, values out of range, malformed JSON, a body where none is taken, an `If-Match` that names no version, an `Idempotency-Key` over 200 characters (`details`: the fields at fault) */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -11136,7 +11119,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description no bearer token, or an invalid or expired one */
+            /** @description no bearer token, or an invalid or expired one (`/auth/login`: wrong username or password) */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -11145,7 +11128,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description the role or organisation scope of the caller does not allow this */
+            /** @description the role or the organisation scope of the caller does not allow this */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -11154,26 +11137,8 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description no such resource */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description a concurrent change won (`If-Match` or the stream revision), or the state forbids it now */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description a domain rule refused it (the message says which) */
-            422: {
+            /** @description the read store cannot be reached (`Retry-After`), a matching run was interrupted by a stop, or (probes) not ready */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -11201,14 +11166,16 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description success */
+            /** @description the list as an .xlsx file, with the filters of the list */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                };
             };
-            /** @description invalid input: unknown fields, wrong types, values out of range (`details` per field) */
+            /** @description the request breaks the document: unknown fields, wrong types or formats, values out of range, malformed JSON, a body where none is taken, an `If-Match` that names no version, an `Idempotency-Key` over 200 characters (`details`: the fields at fault) */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -11217,7 +11184,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description no bearer token, or an invalid or expired one */
+            /** @description no bearer token, or an invalid or expired one (`/auth/login`: wrong username or password) */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -11226,7 +11193,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description the role or organisation scope of the caller does not allow this */
+            /** @description the role or the organisation scope of the caller does not allow this */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -11235,26 +11202,8 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description no such resource */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description a concurrent change won (`If-Match` or the stream revision), or the state forbids it now */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description a domain rule refused it (the message says which) */
-            422: {
+            /** @description the read store cannot be reached (`Retry-After`), a matching run was interrupted by a stop, or (probes) not ready */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -11275,14 +11224,16 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description success */
+            /** @description the list as an .xlsx file, with the filters of the list */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                };
             };
-            /** @description invalid input: unknown fields, wrong types, values out of range (`details` per field) */
+            /** @description the request breaks the document: unknown fields, wrong types or formats, values out of range, malformed JSON, a body where none is taken, an `If-Match` that names no version, an `Idempotency-Key` over 200 characters (`details`: the fields at fault) */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -11291,7 +11242,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description no bearer token, or an invalid or expired one */
+            /** @description no bearer token, or an invalid or expired one (`/auth/login`: wrong username or password) */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -11300,7 +11251,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description the role or organisation scope of the caller does not allow this */
+            /** @description the role or the organisation scope of the caller does not allow this */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -11309,26 +11260,8 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description no such resource */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description a concurrent change won (`If-Match` or the stream revision), or the state forbids it now */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description a domain rule refused it (the message says which) */
-            422: {
+            /** @description the read store cannot be reached (`Retry-After`), a matching run was interrupted by a stop, or (probes) not ready */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -13461,14 +13394,16 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description success */
+            /** @description the list as an .xlsx file, with the filters of the list */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                };
             };
-            /** @description invalid input: unknown fields, wrong types, values out of range (`details` per field) */
+            /** @description the request breaks the document: unknown fields, wrong types or formats, values out of range, malformed JSON, a body where none is taken, an `If-Match` that names no version, an `Idempotency-Key` over 200 characters (`details`: the fields at fault) */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -13477,7 +13412,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description no bearer token, or an invalid or expired one */
+            /** @description no bearer token, or an invalid or expired one (`/auth/login`: wrong username or password) */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -13486,7 +13421,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description the role or organisation scope of the caller does not allow this */
+            /** @description the role or the organisation scope of the caller does not allow this */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -13495,26 +13430,8 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description no such resource */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description a concurrent change won (`If-Match` or the stream revision), or the state forbids it now */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description a domain rule refused it (the message says which) */
-            422: {
+            /** @description the read store cannot be reached (`Retry-After`), a matching run was interrupted by a stop, or (probes) not ready */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };

@@ -141,7 +141,7 @@ export function operationOf(route: DeclaredRoute, schemas: Record<string, JsonSc
   if (body && hasCrossFieldRules(body)) Object.assign(schemas[body.name], crossFieldRules(body));
   if (route.query && hasCrossFieldRules(route.query))
     Object.assign(schemas[route.query.name], crossFieldRules(route.query));
-  const errors = errorStatuses(route, Boolean(body));
+  const errors = errorStatuses(route, Boolean(body || route.upload));
   return {
     operationId: operationId(route),
     tags: [route.path.split('/')[1] || 'api'],

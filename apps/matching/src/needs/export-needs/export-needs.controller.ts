@@ -1,5 +1,5 @@
 import { Controller, Get, Query } from '@nestjs/common';
-import { xlsxFile } from '@gongjian/spreadsheets/http';
+import { ReturnsXlsx, xlsxFile } from '@gongjian/spreadsheets/http';
 import { ExportNeedsHandler } from './export-needs.handler';
 import { ExportNeedsQuery } from './export-needs.query';
 
@@ -8,6 +8,7 @@ export class ExportNeedsController {
   constructor(private readonly handler: ExportNeedsHandler) {}
 
   /** The need list as .xlsx, with the list's filters (`?orgId=`, `?communityId=`, `?status=`…). */
+  @ReturnsXlsx('the list as an .xlsx file, with the filters of the list')
   @Get('needs.xlsx')
   async export(@Query() query: ExportNeedsQuery) {
     return xlsxFile(await this.handler.execute(query), '需求清单');

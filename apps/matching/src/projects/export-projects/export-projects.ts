@@ -4,7 +4,7 @@ import { Directory } from '@gongjian/auth';
 import { PROJECT_STATUSES, QUANTITY_UNITS } from '@gongjian/contracts';
 import { exportStream, OrgReferences, pagesOf, type SheetSchema } from '@gongjian/spreadsheets';
 import { excelJsSheetWriter } from '@gongjian/spreadsheets/exceljs.sheet-writer';
-import { xlsxFile } from '@gongjian/spreadsheets/http';
+import { ReturnsXlsx, xlsxFile } from '@gongjian/spreadsheets/http';
 import { MatchingReadModels } from '../../read-models';
 import { beijingTime } from '../../sheets/columns';
 import { ListProjectsHandler } from '../list-projects/list-projects.handler';
@@ -83,6 +83,7 @@ export class ExportProjectsController {
   constructor(private readonly handler: ExportProjectsHandler) {}
 
   /** The project list as .xlsx, with the list's filters (`?orgId=`, `?communityId=`, `?status=`…). */
+  @ReturnsXlsx('the list as an .xlsx file, with the filters of the list')
   @Get('projects.xlsx')
   async export(@Query() query: ExportProjectsQuery) {
     return xlsxFile(await this.handler.execute(query), '项目清单');

@@ -4,7 +4,7 @@ import type { CommandContext } from '@gongjian/eventing';
 import { Command, IsId } from '@gongjian/http';
 import { exportStream, OrgReferences, pagesOf, type SheetSchema } from '@gongjian/spreadsheets';
 import { excelJsSheetWriter } from '@gongjian/spreadsheets/exceljs.sheet-writer';
-import { xlsxFile } from '@gongjian/spreadsheets/http';
+import { ReturnsXlsx, xlsxFile } from '@gongjian/spreadsheets/http';
 import { assertMayRead } from '../../members.policy';
 import { MembersReadModels } from '../../read-models';
 import { MemberViews } from '../../registry/member-views';
@@ -86,6 +86,7 @@ export class ExportLedgerController {
   constructor(private readonly handler: ExportLedgerHandler) {}
 
   /** A member's points ledger as .xlsx (`?memberId=`), as `/members/:id/points` shows it to the caller. */
+  @ReturnsXlsx('the list as an .xlsx file, with the filters of the list')
   @Get('ledger.xlsx')
   async export(@Query() query: ExportLedgerQuery, @Command() context: CommandContext) {
     const { name, stream } = await this.handler.execute(query, context);

@@ -7,7 +7,7 @@ import type { CommandContext } from '@gongjian/eventing';
 import { Command, Optional } from '@gongjian/http';
 import { exportStream, OrgReferences, pagesOf } from '@gongjian/spreadsheets';
 import { excelJsSheetWriter } from '@gongjian/spreadsheets/exceljs.sheet-writer';
-import { xlsxFile } from '@gongjian/spreadsheets/http';
+import { ReturnsXlsx, xlsxFile } from '@gongjian/spreadsheets/http';
 import { accessTo, REDUCED_ACCESS, scopeOf } from '../../members.policy';
 import { MembersReadModels } from '../../read-models';
 import { memberRow, MEMBERS_SHEET } from '../../sheets/members.sheet';
@@ -75,6 +75,7 @@ export class ExportMembersController {
   constructor(private readonly handler: ExportMembersHandler) {}
 
   /** The member list as .xlsx, with the list's filters and scope; `?personalData=true` as above. */
+  @ReturnsXlsx('the list as an .xlsx file, with the filters of the list')
   @Get('members.xlsx')
   async export(@Query() query: ExportMembersQuery, @Command() context: CommandContext) {
     return xlsxFile(await this.handler.execute(query, context), '党员名册');

@@ -3,7 +3,14 @@ import type { Request } from 'express';
 import type { CommandContext } from '@gongjian/eventing';
 import { Command } from '@gongjian/http';
 import { excelJsSheetWriter } from '@gongjian/spreadsheets/exceljs.sheet-writer';
-import { importOptions, ImportQuery, SheetUpload, uploadedSheet, xlsxFile } from '@gongjian/spreadsheets/http';
+import {
+  importOptions,
+  ImportQuery,
+  ReturnsXlsx,
+  SheetUpload,
+  uploadedSheet,
+  xlsxFile,
+} from '@gongjian/spreadsheets/http';
 import { templateStream } from '@gongjian/spreadsheets';
 import { MEMBERS_SAMPLE, MEMBERS_SHEET } from '../../sheets/members.sheet';
 import { ImportMembersHandler } from './import-members.handler';
@@ -25,6 +32,7 @@ export class ImportMembersController {
   }
 
   /** The template: the sheet's Chinese headers, a sample row, drop-downs of the code lists. */
+  @ReturnsXlsx('the import template: Chinese headers, a sample row, drop-downs of the code lists')
   @Get('template.xlsx')
   template() {
     return xlsxFile(templateStream(MEMBERS_SHEET, MEMBERS_SAMPLE, excelJsSheetWriter), '党员名册导入模板');

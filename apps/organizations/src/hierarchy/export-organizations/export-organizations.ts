@@ -3,7 +3,7 @@ import { OmitType } from '@nestjs/swagger';
 import { Directory } from '@gongjian/auth';
 import { exportStream, OrgReferences, pagesOf } from '@gongjian/spreadsheets';
 import { excelJsSheetWriter } from '@gongjian/spreadsheets/exceljs.sheet-writer';
-import { xlsxFile } from '@gongjian/spreadsheets/http';
+import { ReturnsXlsx, xlsxFile } from '@gongjian/spreadsheets/http';
 import { OrganizationsReadModels } from '../../read-models';
 import { organizationRow, ORGANIZATIONS_SHEET } from '../../sheets/organizations.sheet';
 import { ListOrganizationsHandler } from '../list-organizations/list-organizations.handler';
@@ -39,6 +39,7 @@ export class ExportOrganizationsController {
   constructor(private readonly handler: ExportOrganizationsHandler) {}
 
   /** The organisations as .xlsx (`?kind=`, `?parentId=`), parents first: it imports back as it is. */
+  @ReturnsXlsx('the list as an .xlsx file, with the filters of the list')
   @Get('organizations.xlsx')
   async export(@Query() query: ExportOrganizationsQuery) {
     return xlsxFile(await this.handler.execute(query), '组织架构');

@@ -3,7 +3,7 @@ import { OmitType } from '@nestjs/swagger';
 import { Directory } from '@gongjian/auth';
 import { exportStream, OrgReferences, pagesOf, type SheetSchema } from '@gongjian/spreadsheets';
 import { excelJsSheetWriter } from '@gongjian/spreadsheets/exceljs.sheet-writer';
-import { xlsxFile } from '@gongjian/spreadsheets/http';
+import { ReturnsXlsx, xlsxFile } from '@gongjian/spreadsheets/http';
 import { OrganizationsReadModels } from '../../read-models';
 import { ListServiceSitesHandler } from '../list-service-sites/list-service-sites.handler';
 import { ListSitesQuery } from '../list-service-sites/list-service-sites.query';
@@ -69,6 +69,7 @@ export class ExportSitesController {
   constructor(private readonly handler: ExportSitesHandler) {}
 
   /** The service sites as .xlsx (`?orgId=`, `?stars=`). */
+  @ReturnsXlsx('the list as an .xlsx file, with the filters of the list')
   @Get('sites.xlsx')
   async export(@Query() query: ExportSitesQuery) {
     return xlsxFile(await this.handler.execute(query), '党群服务阵地');

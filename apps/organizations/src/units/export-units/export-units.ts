@@ -3,7 +3,7 @@ import { OmitType } from '@nestjs/swagger';
 import { Directory } from '@gongjian/auth';
 import { exportStream, OrgReferences, pagesOf } from '@gongjian/spreadsheets';
 import { excelJsSheetWriter } from '@gongjian/spreadsheets/exceljs.sheet-writer';
-import { xlsxFile } from '@gongjian/spreadsheets/http';
+import { ReturnsXlsx, xlsxFile } from '@gongjian/spreadsheets/http';
 import { OrganizationsReadModels } from '../../read-models';
 import { unitRow, UNITS_SHEET } from '../../sheets/organizations.sheet';
 import { ListUnitsHandler } from '../list-units/list-units.handler';
@@ -33,6 +33,7 @@ export class ExportUnitsController {
   constructor(private readonly handler: ExportUnitsHandler) {}
 
   /** The units as .xlsx (`?locatedIn=`, `?sector=`). */
+  @ReturnsXlsx('the list as an .xlsx file, with the filters of the list')
   @Get('units.xlsx')
   async export(@Query() query: ExportUnitsQuery) {
     return xlsxFile(await this.handler.execute(query), '驻区单位');

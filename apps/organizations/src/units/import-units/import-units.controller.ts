@@ -3,7 +3,14 @@ import type { Request } from 'express';
 import type { CommandContext } from '@gongjian/eventing';
 import { Command } from '@gongjian/http';
 import { excelJsSheetWriter } from '@gongjian/spreadsheets/exceljs.sheet-writer';
-import { importOptions, ImportQuery, SheetUpload, uploadedSheet, xlsxFile } from '@gongjian/spreadsheets/http';
+import {
+  importOptions,
+  ImportQuery,
+  ReturnsXlsx,
+  SheetUpload,
+  uploadedSheet,
+  xlsxFile,
+} from '@gongjian/spreadsheets/http';
 import { templateStream } from '@gongjian/spreadsheets';
 import { UNITS_SAMPLE, UNITS_SHEET } from '../../sheets/organizations.sheet';
 import { ImportUnitsHandler } from './import-units.handler';
@@ -25,6 +32,7 @@ export class ImportUnitsController {
   }
 
   /** The template: the sheet's Chinese headers, a sample row, drop-downs of the code lists. */
+  @ReturnsXlsx('the import template: Chinese headers, a sample row, drop-downs of the code lists')
   @Get('template.xlsx')
   template() {
     return xlsxFile(templateStream(UNITS_SHEET, UNITS_SAMPLE, excelJsSheetWriter), '驻区单位导入模板');

@@ -4,7 +4,7 @@ import { Directory } from '@gongjian/auth';
 import { ACTIVITY_STATUSES, CATEGORIES } from '@gongjian/contracts';
 import { exportStream, OrgReferences, pagesOf, type SheetSchema } from '@gongjian/spreadsheets';
 import { excelJsSheetWriter } from '@gongjian/spreadsheets/exceljs.sheet-writer';
-import { xlsxFile } from '@gongjian/spreadsheets/http';
+import { ReturnsXlsx, xlsxFile } from '@gongjian/spreadsheets/http';
 import { VolunteeringReadModels } from '../../read-models';
 import { activityStatus } from '../activity.resource';
 import { ListActivitiesHandler } from '../list-activities/list-activities.handler';
@@ -90,6 +90,7 @@ export class ExportActivitiesController {
   constructor(private readonly handler: ExportActivitiesHandler) {}
 
   /** The activity list as .xlsx, with the list's filters (`?orgId=`, `?communityId=`, `?category=`, `?status=`). */
+  @ReturnsXlsx('the list as an .xlsx file, with the filters of the list')
   @Get('activities.xlsx')
   async export(@Query() query: ExportActivitiesQuery) {
     return xlsxFile(await this.handler.execute(query), '志愿活动');
