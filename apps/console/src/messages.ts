@@ -628,7 +628,7 @@ const enCodes: CodeLabels = {
     items: 'items',
     sessions: 'sessions',
   },
-  urgency: { low: 'Low', normal: 'Normal', high: 'High', critical: 'Critical' },
+  urgency: { low: 'Can wait', normal: 'Normal', high: 'Urgent', critical: 'Very urgent' },
   status: {
     open: 'Open',
     partially_matched: 'Partially matched',
