@@ -114,6 +114,8 @@ const READS: Array<{ path: (f: Fixture, r: Region) => string; allowed: Role[] }>
   { path: (f) => `/read-models/streams/members.member-${f.memberId}/effects`, allowed: AUDITORS },
   { path: () => '/metrics', allowed: AUDITORS },
   { path: (_, r) => `/matching/summary?orgId=${r.streetId}`, allowed: SIGNED_IN },
+  // the caller's own to-do: every account reads its own (empty for those with nothing to do)
+  { path: () => '/matching/todo', allowed: SIGNED_IN },
   { path: (_, r) => `/activities/summary?orgId=${r.streetId}`, allowed: SIGNED_IN },
 ];
 

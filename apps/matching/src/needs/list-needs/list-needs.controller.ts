@@ -1,5 +1,6 @@
 import { Controller, Get, Query } from '@nestjs/common';
-import { IdParam } from '@gongjian/http';
+import type { CommandContext } from '@gongjian/eventing';
+import { Command, IdParam } from '@gongjian/http';
 import { ListNeedsHandler } from './list-needs.handler';
 import { ListNeedsQuery } from './list-needs.query';
 
@@ -9,12 +10,12 @@ export class ListNeedsController {
 
   /** The need list, newest first, filtered by community or subtree, status, category, urgency, text. */
   @Get()
-  list(@Query() query: ListNeedsQuery) {
-    return this.handler.list(query);
+  list(@Query() query: ListNeedsQuery, @Command() context: CommandContext) {
+    return this.handler.list(query, context.actor);
   }
 
   @Get(':id')
-  get(@IdParam() id: string) {
-    return this.handler.get(id);
+  get(@IdParam() id: string, @Command() context: CommandContext) {
+    return this.handler.get(id, context.actor);
   }
 }

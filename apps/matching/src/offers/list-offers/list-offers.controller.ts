@@ -1,5 +1,6 @@
 import { Controller, Get, Query } from '@nestjs/common';
-import { IdParam } from '@gongjian/http';
+import type { CommandContext } from '@gongjian/eventing';
+import { Command, IdParam } from '@gongjian/http';
 import { ListOffersHandler } from './list-offers.handler';
 import { ListOffersQuery } from './list-offers.query';
 
@@ -9,12 +10,12 @@ export class ListOffersController {
 
   /** The resource list, newest first, filtered by unit, status, category, text. */
   @Get()
-  list(@Query() query: ListOffersQuery) {
-    return this.handler.list(query);
+  list(@Query() query: ListOffersQuery, @Command() context: CommandContext) {
+    return this.handler.list(query, context.actor);
   }
 
   @Get(':id')
-  get(@IdParam() id: string) {
-    return this.handler.get(id);
+  get(@IdParam() id: string, @Command() context: CommandContext) {
+    return this.handler.get(id, context.actor);
   }
 }
