@@ -26,6 +26,8 @@ export type Category = Schemas['PostNeedDto']['category'];
 export interface Page<T> {
   items: T[];
   nextCursor: string | null;
+  /** how many the filter matches in all, counted on the server (lists read with `paginate`) */
+  total?: number;
 }
 
 /** The account of a session (`POST /auth/login`). */
@@ -83,13 +85,30 @@ export interface Need extends ListItem, Pick<Schemas['PostNeedDto'], 'communityI
   status: Code<QueryOf<'/needs'>['status']>;
   served?: number;
   cancelReason?: string;
+  communityName: string | null;
+  gridName: string | null;
+  /** what the caller may do with it now (the server's policy functions decide) */
+  actions: Array<'edit' | 'cancel'>;
 }
 
 export interface Offer extends ListItem, Pick<Schemas['PostOfferDto'], 'unitId' | 'capacity' | 'serviceArea'> {
   status: Code<QueryOf<'/offers'>['status']>;
+  unitName: string | null;
+  actions: Array<'edit' | 'withdraw'>;
 }
 
 export type ProposalSide = Code<Schemas['RejectDto']['side']>;
+
+/** A need beside a proposal or a to-do: what, how much, when, where (names, not ids). */
+export interface NeedSummary extends Pick<Need, 'title' | 'quantity' | 'remaining' | 'window' | 'urgency' | 'status'> {
+  communityName: string | null;
+  gridName: string | null;
+}
+
+/** An offer beside a proposal or an alternative: what, how much, when, whose. */
+export interface OfferSummary extends Pick<Offer, 'title' | 'capacity' | 'remaining' | 'window' | 'status'> {
+  unitName: string | null;
+}
 
 export interface Proposal {
   id: string;
@@ -104,6 +123,12 @@ export interface Proposal {
   status: Code<QueryOf<'/proposals'>['status']>;
   acceptedBy: ProposalSide[];
   projectId?: string;
+  communityName: string | null;
+  unitName: string | null;
+  need: NeedSummary | null;
+  offer: OfferSummary | null;
+  /** accept or reject, for each side the caller may act for */
+  actions: Array<`${'accept' | 'reject'}_${ProposalSide}`>;
 }
 
 /** `GET /proposals/:id`: a proposal with why it scored so, and why not the other offers. */
@@ -111,7 +136,13 @@ export interface ExplainedProposal extends Proposal {
   explanation: {
     breakdown: Record<string, number>;
     weights: Record<string, number>;
-    alternatives: Array<{ offerId: string; score: number; assigned: number; whyNot: string }>;
+    alternatives: Array<{
+      offerId: string;
+      score: number;
+      assigned: number;
+      whyNot: string;
+      offer: OfferSummary | null;
+    }>;
     excludedBy: Record<string, number> | null;
   } | null;
 }
@@ -121,7 +152,24 @@ export interface RunResult {
   runId: string;
   proposals: Proposal[];
   stats: { needs: number; offers: number; eligiblePairs: number; assignedQuantity: number; millis: number };
-  unmatched: Array<{ needId: string; excludedBy: Record<string, number> }>;
+  unmatched: Array<{ needId: string; excludedBy: Record<string, number>; need: NeedSummary | null }>;
+}
+
+/** One block of `GET /matching/todo`: how many in all (counted on the server), and the newest. */
+export interface TodoBlock<T> {
+  total: number;
+  items: T[];
+}
+
+/** `GET /matching/todo`: the caller's to-do in matching; a block not of the caller's role is null. */
+export interface MatchingTodo {
+  side: ProposalSide | null;
+  openNeeds: TodoBlock<Need> | null;
+  awaiting: TodoBlock<Proposal> | null;
+  toStart: TodoBlock<Project> | null;
+  toComplete: TodoBlock<Project> | null;
+  toEvaluate: TodoBlock<Project> | null;
+  myOffers: TodoBlock<Offer> | null;
 }
 
 /** `GET /matching/summary` */
@@ -153,6 +201,9 @@ export interface Project {
   participantCount: number;
   evaluations: Array<Required<Schemas['EvaluateProjectDto']> & { by: string; at: string }>;
   meanScore: number | null;
+  communityName: string | null;
+  unitName: string | null;
+  actions: Array<'start' | 'complete' | 'evaluate'>;
 }
 
 export interface Member {
@@ -355,6 +406,7 @@ export interface Returns {
   'GET /offers/{id}': Offer;
   'POST /matching/runs': RunResult;
   'GET /matching/summary': MatchingSummary;
+  'GET /matching/todo': MatchingTodo;
   'GET /proposals': Page<Proposal>;
   'GET /proposals/{id}': ExplainedProposal;
   'POST /proposals/{id}/accept': ExplainedProposal;
