@@ -90,6 +90,7 @@ const READS: Array<{ path: (f: Fixture, r: Region) => string; allowed: Role[] }>
   { path: (_, r) => `/teams?orgId=${r.streetId}`, allowed: SIGNED_IN },
   { path: () => '/rotations', allowed: SIGNED_IN },
   { path: () => '/audit/events', allowed: AUDITORS },
+  { path: () => '/audit/search?q=%E7%A4%BE%E5%8C%BA', allowed: AUDITORS },
   { path: (f) => `/audit/streams/members.member-${f.memberId}`, allowed: AUDITORS },
   { path: () => '/audit/integrity', allowed: AUDITORS },
   { path: () => '/audit/projections', allowed: AUDITORS },
