@@ -28,6 +28,8 @@ export interface Page<T> {
   nextCursor: string | null;
   /** how many the filter matches in all, counted on the server (lists read with `paginate`) */
   total?: number;
+  /** the names behind the ids the items show (the audit lists) */
+  names?: Record<string, string>;
 }
 
 /** The account of a session (`POST /auth/login`). */
@@ -178,7 +180,7 @@ export interface MatchingSummary {
   projects: {
     total: number;
     daysToProject: { mean: number | null; buckets: Array<{ upToDays: number | null; projects: number }> };
-    topUnits: Array<{ unitId: string; completedProjects: number }>;
+    topUnits: Array<{ unitId: string; unitName: string | null; completedProjects: number }>;
   };
 }
 
@@ -298,7 +300,7 @@ export interface Activity
 
 /** `GET /activities/summary` */
 export interface ActivitySummary {
-  byCommunity: Array<{ communityId: string; verifiedHours: number }>;
+  byCommunity: Array<{ communityId: string; communityName: string | null; verifiedHours: number }>;
 }
 
 export interface MicroWish extends Pick<Schemas['PostWishDto'], 'communityId' | 'title'> {
@@ -345,11 +347,33 @@ export interface AuditEvent {
   effects?: Array<{ projection: string; documentId: string; change: string; fields: FieldChange[] }>;
 }
 
+/** The names behind the ids an audit answer shows (organisations, units, members the reader may see…). */
+export type Names = Record<string, string>;
+
 /** `GET /audit/events/:eventId`: an event with what caused it (up to the request) and what it caused. */
 export interface EventWithCausation extends AuditEvent {
   causedBy: AuditEvent[];
   caused: AuditEvent[];
   correlation: AuditEvent[];
+  names: Names;
+}
+
+/** A stream as the audit search shows it: its subject's kind and name, how many events, when last. */
+export interface StreamHit {
+  streamId: string;
+  kind: string;
+  subjectId: string;
+  label: string | null;
+  events: number;
+  firstAt: string;
+  lastAt: string;
+  lastType: string;
+}
+
+/** `GET /audit/search`: a subject found by name, with the streams about it. */
+export interface SearchHit extends StreamHit {
+  related: StreamHit[];
+  relatedTotal: number;
 }
 
 /** `GET /audit/streams/:streamId` */
@@ -359,6 +383,7 @@ export interface StreamHistory {
   chain: { intact: boolean; breaks: unknown[] };
   events: AuditEvent[];
   state: Record<string, unknown>;
+  names: Names;
 }
 
 export interface IntegrityReport {
@@ -433,6 +458,7 @@ export interface Returns {
   'GET /rotations/{orgId}/{quarter}': Rotation;
   'POST /rotations': Rotation;
   'GET /audit/events': Page<AuditEvent>;
+  'GET /audit/search': Page<SearchHit>;
   'GET /audit/events/{eventId}': EventWithCausation;
   'GET /audit/streams/{streamId}': StreamHistory;
   'GET /audit/integrity': IntegrityReport;
