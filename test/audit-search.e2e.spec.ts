@@ -94,6 +94,7 @@ describe('audit: search by name, names for ids (issue 17)', () => {
     expect(related).toContain(`matching.project-${projectId}`);
     expect(related.some((s: string) => s.startsWith('matching.proposal-'))).toBe(true);
     expect(hit.relatedTotal).toBe(hit.related.length);
+    expect(hit.relatedKinds).toMatchObject({ 'matching.project': 1, 'matching.proposal': expect.any(Number) });
   });
 
   it('finds a unit by its name, with its offers, proposals and projects; an organisation by its name', async () => {

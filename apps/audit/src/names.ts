@@ -5,7 +5,7 @@ import { type AuditStream, NAMED_KINDS } from './audit-streams.projection';
 import { AuditReadModels } from './read-models';
 
 /** A key of event data or of a read model's document that holds an id (or a list of them). */
-const ID_KEY = /(^id$|^_id$|Id$|Ids$|^locatedIn$)/;
+const ID_KEY = /(^id$|^_id$|Id$|Ids$|^locatedIn$|^serviceArea$|^lineage$)/;
 /** Ids are at most this long (IsId); longer strings are text, not ids. */
 const ID_MAX = 100;
 

@@ -32,6 +32,14 @@ const RULES: Array<[RegExp, (m: RegExpMatchArray) => string]> = [
   [/is not an active grid of this organisation/, () => '不是本社区的有效网格'],
   [/only an open (need|offer) can be edited/, (m) => `只有待匹配的${m[1] === 'need' ? '需求' : '资源'}可以编辑`],
   [/a (\w+) need cannot be cancelled/, () => '该需求当前状态不能取消'],
+  [
+    /^(offer|need) is (withdrawn|expired|cancelled)$|^the (need) is (cancelled|expired)$/,
+    (m) => {
+      const what = (m[1] ?? m[3]) === 'offer' ? '资源' : '需求';
+      const state = { withdrawn: '已撤回', expired: '已过期', cancelled: '已取消' }[(m[2] ?? m[4]) as string];
+      return `该${what}${state}，不能再办理`;
+    },
+  ],
   [/no longer has that much (remaining|capacity)/, () => '剩余数量不足'],
   [/project cannot be started/, () => '该项目当前状态不能开始'],
   [/project cannot be completed; start it first/, () => '请先开始项目，再完成'],

@@ -374,6 +374,8 @@ export interface StreamHit {
 export interface SearchHit extends StreamHit {
   related: StreamHit[];
   relatedTotal: number;
+  /** how many related streams of each kind */
+  relatedKinds: Record<string, number>;
 }
 
 /** `GET /audit/streams/:streamId` */

@@ -55,10 +55,14 @@ export class SearchStreamsHandler {
         const about = related.filter(
           (s) => s._id !== hit._id && (s.subjectId === hit.subjectId || s.relatedIds.includes(hit.subjectId)),
         );
+        const kinds: Record<string, number> = {};
+        for (const s of about) kinds[s.kind] = (kinds[s.kind] ?? 0) + 1;
         return {
           ...(await view(hit)),
           related: await Promise.all(about.slice(0, RELATED_SHOWN).map(view)),
           relatedTotal: about.length,
+          /** how many of each kind: a unit's 60 proposals and 61 offers, beside the latest 20 */
+          relatedKinds: kinds,
         };
       }),
     );

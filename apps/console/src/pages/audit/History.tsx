@@ -94,7 +94,13 @@ function Effects({ effects, names }: { effects: NonNullable<AuditEvent['effects'
             <Tag>{projection(x.projection)}</Tag>
             {label('audit.change', x.change)}：
             {x.fields
-              .filter((f) => x.change !== 'created' || (f.after !== null && f.field !== '_id' && f.field !== 'version'))
+              .filter((f) => !['_id', 'version'].includes(f.field))
+              // a new document's empty fields, and a change that reads the same before and after, say nothing
+              .filter((f) =>
+                x.change === 'created'
+                  ? value(f.field, f.after) !== '—'
+                  : value(f.field, f.before) !== value(f.field, f.after),
+              )
               .map((f) =>
                 x.change === 'created'
                   ? `${label('field', f.field)} = ${value(f.field, f.after)}`

@@ -76,10 +76,19 @@ export function Search({ open, showResults }: { open: (stream: string) => void; 
                     <Tag>{t('audit.events', { n: hit.events })}</Tag>
                     <Typography.Text type="secondary">{t('audit.lastAt', { at: when(hit.lastAt) })}</Typography.Text>
                   </Space>
+                  {hit.relatedTotal > 0 && (
+                    <Space wrap size={4} data-testid="related-kinds">
+                      <Typography.Text type="secondary">{t('audit.related')}：</Typography.Text>
+                      {Object.entries(hit.relatedKinds).map(([k, n]) => (
+                        <Tag key={k}>
+                          {STREAM_KINDS[k] ? t(STREAM_KINDS[k]) : k} {n}
+                        </Tag>
+                      ))}
+                    </Space>
+                  )}
                   {hit.related.length > 0 && (
                     <List
                       size="small"
-                      header={<Typography.Text type="secondary">{t('audit.related')}</Typography.Text>}
                       dataSource={hit.related}
                       renderItem={(s) => (
                         <List.Item style={{ padding: '2px 0' }}>

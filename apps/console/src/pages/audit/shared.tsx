@@ -87,13 +87,15 @@ const CODED: Record<string, string> = {
  * unit, a window from … to; anything else as it is.
  */
 export function useValueText(names: Names) {
-  const { label } = useI18n();
+  const { label, locale } = useI18n();
   const quantity = useQuantity();
   const text = (field: string, value: unknown): string => {
-    if (value === undefined || value === null) return '—';
+    if (value === undefined || value === null || value === '') return '—';
     if (typeof value === 'string') {
       if (names[value]) return names[value];
       if (CODED[field]) return label(CODED[field], value);
+      if (/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}/.test(value))
+        return new Date(value).toLocaleString(locale === 'en' ? 'en-GB' : 'zh-CN', { hour12: false });
       return value;
     }
     if (Array.isArray(value)) return value.length ? value.map((v) => text(field, v)).join('、') : '—';

@@ -2,7 +2,7 @@ import { Alert, App, DatePicker, Form, type FormInstance, Input, InputNumber, Mo
 import dayjs, { type Dayjs } from 'dayjs';
 import { type ReactNode, useState } from 'react';
 import { CATEGORY_CODES, QUANTITY_UNIT_CODES } from '@gongjian/contracts';
-import type { ListItem } from '../../api';
+import { ApiError, type ListItem } from '../../api';
 import { useFormFailure } from '../../components/data';
 import { useI18n } from '../../i18n';
 import type { MessageKey } from '../../messages';
@@ -29,6 +29,7 @@ interface EditorOptions<B, F extends keyof B> {
   post: (body: B) => Promise<unknown>;
   /** PATCH an item with the form's values but the fixed fields */
   patch: (id: string, changes: Omit<B, F>) => Promise<unknown>;
+  /** reads the list again: after a save, and after a refusal that says the item changed */
   onSaved: () => void;
 }
 
@@ -73,6 +74,8 @@ export function useListItemEditor<T extends ListItem, B extends { description?: 
       options.onSaved();
     } catch (e) {
       setError(formFailure(form, e, options.fields));
+      // refused because the item changed or is not the caller's: the list behind shows it as it is now
+      if (e instanceof ApiError && [403, 404, 409].includes(e.status)) options.onSaved();
     } finally {
       setSaving(false);
     }
