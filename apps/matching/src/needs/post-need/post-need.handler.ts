@@ -2,11 +2,10 @@ import { Injectable } from '@nestjs/common';
 import { assertAdminFor, Directory, requireActive } from '@gongjian/auth';
 import { type CommandContext, DomainRuleViolation, newId } from '@gongjian/eventing';
 import { Commands } from '@gongjian/runtime';
-import { MatchingReadModels } from '../../read-models';
 import { uniqueTags } from '../../list-item.dto';
 import { InstantProposals } from '../../runs/instant-proposals';
 import { needAggregate } from '../need.decider';
-import { toNeedResource } from '../needs.projection';
+import { ListNeedsHandler } from '../list-needs/list-needs.handler';
 import type { PostNeedDto } from './post-need.dto';
 
 @Injectable()
@@ -15,8 +14,8 @@ export class PostNeedHandler {
 
   constructor(
     commands: Commands,
-    private readonly readModels: MatchingReadModels,
     private readonly directory: Directory,
+    private readonly query: ListNeedsHandler,
     private readonly instant: InstantProposals,
   ) {
     this.needs = commands.for(needAggregate);
@@ -59,6 +58,6 @@ export class PostNeedHandler {
       context,
     );
     await this.instant.proposeFor({ needId }, context);
-    return toNeedResource(await this.readModels.needs.require(needId));
+    return this.query.get(needId, context.actor);
   }
 }

@@ -1,27 +1,37 @@
 import { Injectable } from '@nestjs/common';
+import type { Actor } from '@gongjian/eventing';
 import { paginate } from '@gongjian/http';
 import { type Filter, textFilter } from '@gongjian/read-models';
+import { ItemViews } from '../../item-views';
 import { MatchingReadModels } from '../../read-models';
-import { toOfferResource } from '../offers.projection';
 import type { ListOffersQuery } from './list-offers.query';
 
-/** The resource list (资源清单) and one offer: readable by every account (SECURITY.md, notice boards). */
+/**
+ * The resource list (资源清单) and one offer: readable by every account (SECURITY.md, notice
+ * boards); each with its unit's name and what the caller may do with it (`actions`: a unit's
+ * contact edits and withdraws its own unit's offers only).
+ */
 @Injectable()
 export class ListOffersHandler {
-  constructor(private readonly readModels: MatchingReadModels) {}
+  constructor(
+    private readonly readModels: MatchingReadModels,
+    private readonly views: ItemViews,
+  ) {}
 
   /** Newest first, filtered by unit, status, category, text. */
-  async list(query: ListOffersQuery) {
+  async list(query: ListOffersQuery, actor: Actor) {
     const filter: Filter = {};
     if (query.unitId) filter.unitId = query.unitId;
     if (query.status) filter.status = query.status;
     if (query.category) filter.category = query.category;
     if (query.q?.trim()) Object.assign(filter, textFilter(query.q, ['title', 'description', 'tags']));
     const page = await paginate(this.readModels.offers, filter, query);
-    return { items: page.items.map(toOfferResource), nextCursor: page.nextCursor };
+    const views = this.views.for(actor);
+    const items = await Promise.all(page.items.map((offer) => views.offer(offer)));
+    return { items, nextCursor: page.nextCursor, total: page.total };
   }
 
-  async get(offerId: string) {
-    return toOfferResource(await this.readModels.offers.require(offerId));
+  async get(offerId: string, actor: Actor) {
+    return this.views.for(actor).offer(await this.readModels.offers.require(offerId));
   }
 }

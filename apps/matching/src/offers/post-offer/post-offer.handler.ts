@@ -3,10 +3,9 @@ import { assertMayActFor, Directory, requireActive } from '@gongjian/auth';
 import { type CommandContext, newId } from '@gongjian/eventing';
 import { Commands } from '@gongjian/runtime';
 import { uniqueTags } from '../../list-item.dto';
-import { MatchingReadModels } from '../../read-models';
 import { InstantProposals } from '../../runs/instant-proposals';
 import { offerAggregate } from '../offer.decider';
-import { toOfferResource } from '../offers.projection';
+import { ListOffersHandler } from '../list-offers/list-offers.handler';
 import { requireServiceArea } from '../service-area';
 import type { PostOfferDto } from './post-offer.dto';
 
@@ -16,8 +15,8 @@ export class PostOfferHandler {
 
   constructor(
     commands: Commands,
-    private readonly readModels: MatchingReadModels,
     private readonly directory: Directory,
+    private readonly query: ListOffersHandler,
     private readonly instant: InstantProposals,
   ) {
     this.offers = commands.for(offerAggregate);
@@ -52,6 +51,6 @@ export class PostOfferHandler {
       context,
     );
     await this.instant.proposeFor({ offerId }, context);
-    return toOfferResource(await this.readModels.offers.require(offerId));
+    return this.query.get(offerId, context.actor);
   }
 }

@@ -19,7 +19,7 @@ export class ListOrganizationsHandler {
     const filter: Filter = { kind: query.kind ?? { $ne: 'unit' } };
     if (query.parentId) filter.parentId = query.parentId;
     const page = await paginate(this.readModels.organizations, filter, query);
-    return { items: page.items.map(toOrgResource), nextCursor: page.nextCursor };
+    return { items: page.items.map(toOrgResource), nextCursor: page.nextCursor, total: page.total };
   }
 
   /** The organisation and its lineage; a unit is not an organisation here (404, see /units). */

@@ -15,7 +15,7 @@ export class ListServiceSitesHandler {
     if (query.orgId) filter.orgId = query.orgId;
     if (query.stars) filter.currentStars = query.stars;
     const page = await paginate(this.readModels.serviceSites, filter, query);
-    return { items: page.items.map(toSiteResource), nextCursor: page.nextCursor };
+    return { items: page.items.map(toSiteResource), nextCursor: page.nextCursor, total: page.total };
   }
 
   async get(siteId: string) {

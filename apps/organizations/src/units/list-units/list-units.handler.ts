@@ -20,7 +20,7 @@ export class ListUnitsHandler {
     if (query.locatedIn) filter.parentId = query.locatedIn;
     if (query.sector) filter.sector = query.sector;
     const page = await paginate(this.readModels.organizations, filter, query);
-    return { items: page.items.map(toOrgResource), nextCursor: page.nextCursor };
+    return { items: page.items.map(toOrgResource), nextCursor: page.nextCursor, total: page.total };
   }
 
   /** The unit; an organisation is not a unit here (404). */

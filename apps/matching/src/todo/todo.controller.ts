@@ -1,0 +1,16 @@
+import { Controller, Get, Query } from '@nestjs/common';
+import type { CommandContext } from '@gongjian/eventing';
+import { Command } from '@gongjian/http';
+import { TodoHandler } from './todo.handler';
+import { TodoQuery } from './todo.query';
+
+@Controller('matching/todo')
+export class TodoController {
+  constructor(private readonly handler: TodoHandler) {}
+
+  /** 今日待办 of the caller: each block's total counted on the server, with its first items. */
+  @Get()
+  todo(@Query() query: TodoQuery, @Command() context: CommandContext) {
+    return this.handler.todo(query, context.actor);
+  }
+}
