@@ -95,6 +95,7 @@ export const UNIT_CONTRIBUTIONS = object({
     }),
   ),
   nextCursor: nullable(string()),
+  total: integer(),
 });
 
 const side = oneOf(['unit', 'organization'] as const);

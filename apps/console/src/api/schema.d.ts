@@ -2180,6 +2180,10 @@ export interface components {
             postedBy: string;
             /** @description an ISO 8601 date or date-time */
             updatedAt: string;
+            communityName: string | null;
+            gridName: string | null;
+            /** @description edit (open), cancel (open or partly matched): an admin over its community */
+            actions: ("edit" | "cancel")[];
             cancelReason?: string;
             /** @description an ISO 8601 date or date-time */
             expiredAt?: string;
@@ -2241,6 +2245,9 @@ export interface components {
             postedBy: string;
             /** @description an ISO 8601 date or date-time */
             updatedAt: string;
+            unitName: string | null;
+            /** @description edit (open), withdraw (until withdrawn or expired): its unit */
+            actions: ("edit" | "withdraw")[];
             withdrawReason?: string;
             /** @description an ISO 8601 date or date-time */
             expiredAt?: string;
@@ -2294,7 +2301,33 @@ export interface components {
                 excludedBy: {
                     [key: string]: number;
                 };
+                need: components["schemas"]["NeedSummary"] | null;
             }[];
+        };
+        NeedSummary: {
+            title: string;
+            quantity: {
+                amount: number;
+                /** @enum {string} */
+                unit: "person_hours" | "yuan" | "venue_hours" | "items" | "sessions";
+            };
+            remaining: {
+                amount: number;
+                /** @enum {string} */
+                unit: "person_hours" | "yuan" | "venue_hours" | "items" | "sessions";
+            };
+            window: {
+                /** @description an ISO 8601 date or date-time */
+                from: string;
+                /** @description an ISO 8601 date or date-time */
+                to: string;
+            };
+            /** @enum {string} */
+            urgency: "low" | "normal" | "high" | "critical";
+            /** @enum {string} */
+            status: "open" | "partially_matched" | "matched" | "fulfilled" | "cancelled" | "expired";
+            communityName: string | null;
+            gridName: string | null;
         };
         Run: {
             id: string;
@@ -2361,6 +2394,12 @@ export interface components {
             createdAt: string;
             /** @description an ISO 8601 date or date-time */
             updatedAt: string;
+            communityName: string | null;
+            unitName: string | null;
+            need: components["schemas"]["NeedSummary"] | null;
+            offer: components["schemas"]["OfferSummary"] | null;
+            /** @description accept (until that side has) and reject a pending proposal, for each side the caller may act for */
+            actions: ("accept_community" | "reject_community" | "accept_unit" | "reject_unit")[];
             explanation?: {
                 breakdown: {
                     base: number;
@@ -2389,6 +2428,7 @@ export interface components {
                     assigned: number;
                     /** @enum {string} */
                     whyNot: "also_assigned" | "capacity_used_elsewhere" | "lower_score" | "need_already_covered";
+                    offer?: components["schemas"]["OfferSummary"] | null;
                 }[];
                 alternativesTotal: number;
                 excludedBy: {
@@ -2403,6 +2443,28 @@ export interface components {
             };
             /** @enum {string} */
             closedBecause?: "need_cancelled" | "need_expired" | "offer_withdrawn" | "offer_expired";
+        };
+        OfferSummary: {
+            title: string;
+            capacity: {
+                amount: number;
+                /** @enum {string} */
+                unit: "person_hours" | "yuan" | "venue_hours" | "items" | "sessions";
+            };
+            remaining: {
+                amount: number;
+                /** @enum {string} */
+                unit: "person_hours" | "yuan" | "venue_hours" | "items" | "sessions";
+            };
+            window: {
+                /** @description an ISO 8601 date or date-time */
+                from: string;
+                /** @description an ISO 8601 date or date-time */
+                to: string;
+            };
+            /** @enum {string} */
+            status: "open" | "partially_reserved" | "reserved" | "withdrawn" | "expired";
+            unitName: string | null;
         };
         RejectDto: {
             reason?: string;
@@ -2439,6 +2501,10 @@ export interface components {
             }[];
             meanScore: number | null;
             participantCount: number;
+            communityName: string | null;
+            unitName: string | null;
+            /** @description start (planned) and complete (in progress): either side; evaluate (completed, not yet rated): its community */
+            actions: ("start" | "complete" | "evaluate")[];
             participantMemberIds?: string[];
         };
         CompleteProjectDto: {
@@ -2448,6 +2514,33 @@ export interface components {
         EvaluateProjectDto: {
             score: number;
             comment?: string;
+        };
+        MatchingTodo: {
+            side: ("community" | "unit") | null;
+            openNeeds: {
+                total: number;
+                items: components["schemas"]["Need"][];
+            } | null;
+            awaiting: {
+                total: number;
+                items: components["schemas"]["Proposal"][];
+            } | null;
+            toStart: {
+                total: number;
+                items: components["schemas"]["Project"][];
+            } | null;
+            toComplete: {
+                total: number;
+                items: components["schemas"]["Project"][];
+            } | null;
+            toEvaluate: {
+                total: number;
+                items: components["schemas"]["Project"][];
+            } | null;
+            myOffers: {
+                total: number;
+                items: components["schemas"]["Offer"][];
+            } | null;
         };
         RegisterMemberDto: {
             name: string;
@@ -2961,6 +3054,35 @@ export interface components {
             /** @description an ISO 8601 date or date-time */
             recordedAt: string;
             orgIds: string[];
+        };
+        AuditSearchHit: {
+            streamId: string;
+            kind: string;
+            subjectId: string;
+            label: string | null;
+            events: number;
+            /** @description an ISO 8601 date or date-time */
+            firstAt: string;
+            /** @description an ISO 8601 date or date-time */
+            lastAt: string;
+            lastType: string;
+            related: components["schemas"]["AuditStream"][];
+            relatedTotal: number;
+            relatedKinds: {
+                [key: string]: number;
+            };
+        };
+        AuditStream: {
+            streamId: string;
+            kind: string;
+            subjectId: string;
+            label: string | null;
+            events: number;
+            /** @description an ISO 8601 date or date-time */
+            firstAt: string;
+            /** @description an ISO 8601 date or date-time */
+            lastAt: string;
+            lastType: string;
         };
         /** @description position and at are not given together; one of streamId, projection is required; one of at, position is required. */
         AsOfQuery: {
@@ -3831,6 +3953,8 @@ export interface operations {
                     "application/json": {
                         items: components["schemas"]["Organization"][];
                         nextCursor: string | null;
+                        /** @description how many items the filter matches, every page together */
+                        total: number;
                     };
                 };
             };
@@ -4469,6 +4593,8 @@ export interface operations {
                     "application/json": {
                         items: components["schemas"]["Unit"][];
                         nextCursor: string | null;
+                        /** @description how many items the filter matches, every page together */
+                        total: number;
                     };
                 };
             };
@@ -4722,6 +4848,7 @@ export interface operations {
                             version: number;
                         }[];
                         nextCursor: string | null;
+                        total: number;
                     };
                 };
             };
@@ -4796,6 +4923,8 @@ export interface operations {
                     "application/json": {
                         items: components["schemas"]["Pairing"][];
                         nextCursor: string | null;
+                        /** @description how many items the filter matches, every page together */
+                        total: number;
                     };
                 };
             };
@@ -6320,6 +6449,8 @@ export interface operations {
                     "application/json": {
                         items: components["schemas"]["ServiceSite"][];
                         nextCursor: string | null;
+                        /** @description how many items the filter matches, every page together */
+                        total: number;
                     };
                 };
             };
@@ -6670,6 +6801,8 @@ export interface operations {
                     "application/json": {
                         items: components["schemas"]["Account"][];
                         nextCursor: string | null;
+                        /** @description how many items the filter matches, every page together */
+                        total: number;
                     };
                 };
             };
@@ -7612,6 +7745,8 @@ export interface operations {
                     "application/json": {
                         items: components["schemas"]["Need"][];
                         nextCursor: string | null;
+                        /** @description how many items the filter matches, every page together */
+                        total: number;
                     };
                 };
             };
@@ -8086,6 +8221,8 @@ export interface operations {
                     "application/json": {
                         items: components["schemas"]["Offer"][];
                         nextCursor: string | null;
+                        /** @description how many items the filter matches, every page together */
+                        total: number;
                     };
                 };
             };
@@ -8738,6 +8875,7 @@ export interface operations {
                             quantity: number;
                         }[];
                         nextCursor: string | null;
+                        /** @description how many items the filter matches, every page together */
                         total: number;
                         objective: number | null;
                     };
@@ -8816,6 +8954,8 @@ export interface operations {
                     "application/json": {
                         items: components["schemas"]["Proposal"][];
                         nextCursor: string | null;
+                        /** @description how many items the filter matches, every page together */
+                        total: number;
                     };
                 };
             };
@@ -9171,6 +9311,8 @@ export interface operations {
                     "application/json": {
                         items: components["schemas"]["Project"][];
                         nextCursor: string | null;
+                        /** @description how many items the filter matches, every page together */
+                        total: number;
                     };
                 };
             };
@@ -9660,6 +9802,7 @@ export interface operations {
                             };
                             topUnits: {
                                 unitId: string;
+                                unitName: string | null;
                                 completedProjects: number;
                             }[];
                         };
@@ -9720,9 +9863,11 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["MatchingTodo"];
+                };
             };
-            /** @description invalid input: unknown fields, wrong types, values out of range (`details` per field) */
+            /** @description the request breaks the document: unknown fields, wrong types or formats, values out of range, malformed JSON, a body where none is taken, an `If-Match` that names no version, an `Idempotency-Key` over 200 characters (`details`: the fields at fault) */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -9731,7 +9876,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description no bearer token, or an invalid or expired one */
+            /** @description no bearer token, or an invalid or expired one (`/auth/login`: wrong username or password) */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -9740,7 +9885,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description the role or organisation scope of the caller does not allow this */
+            /** @description the role or the organisation scope of the caller does not allow this */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -9749,26 +9894,8 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description no such resource */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description a concurrent change won (`If-Match` or the stream revision), or the state forbids it now */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description a domain rule refused it (the message says which) */
-            422: {
+            /** @description the read store cannot be reached (`Retry-After`), a matching run was interrupted by a stop, or (probes) not ready */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -9806,6 +9933,8 @@ export interface operations {
                     "application/json": {
                         items: components["schemas"]["Member"][];
                         nextCursor: string | null;
+                        /** @description how many items the filter matches, every page together */
+                        total: number;
                     };
                 };
             };
@@ -11525,6 +11654,7 @@ export interface operations {
                             recordedAt: string;
                         }[];
                         nextCursor: string | null;
+                        total: number;
                     };
                 };
             };
@@ -11917,6 +12047,8 @@ export interface operations {
                     "application/json": {
                         items: components["schemas"]["Activity"][];
                         nextCursor: string | null;
+                        /** @description how many items the filter matches, every page together */
+                        total: number;
                     };
                 };
             };
@@ -12079,6 +12211,7 @@ export interface operations {
                         activities: number;
                         byCommunity: {
                             communityId: string;
+                            communityName: string | null;
                             verifiedHours: number;
                         }[];
                     };
@@ -12676,6 +12809,8 @@ export interface operations {
                     "application/json": {
                         items: components["schemas"]["Wish"][];
                         nextCursor: string | null;
+                        /** @description how many items the filter matches, every page together */
+                        total: number;
                     };
                 };
             };
@@ -13345,6 +13480,8 @@ export interface operations {
                     "application/json": {
                         items: components["schemas"]["Team"][];
                         nextCursor: string | null;
+                        /** @description how many items the filter matches, every page together */
+                        total: number;
                     };
                 };
             };
@@ -13795,6 +13932,8 @@ export interface operations {
                     "application/json": {
                         items: components["schemas"]["Rotation"][];
                         nextCursor: string | null;
+                        /** @description how many items the filter matches, every page together */
+                        total: number;
                     };
                 };
             };
@@ -14033,6 +14172,11 @@ export interface operations {
                     "application/json": {
                         items: components["schemas"]["AuditEvent"][];
                         nextCursor: string | null;
+                        /** @description how many items the filter matches, every page together */
+                        total: number;
+                        names: {
+                            [key: string]: string;
+                        };
                     };
                 };
             };
@@ -14117,6 +14261,9 @@ export interface operations {
                         causedBy: components["schemas"]["AuditEvent"][];
                         caused: components["schemas"]["AuditEvent"][];
                         correlation: components["schemas"]["AuditEvent"][];
+                        names: {
+                            [key: string]: string;
+                        };
                     };
                 };
             };
@@ -14234,6 +14381,9 @@ export interface operations {
                                 [key: string]: unknown;
                             };
                         };
+                        names: {
+                            [key: string]: string;
+                        };
                     };
                 };
             };
@@ -14303,9 +14453,16 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": {
+                        items: components["schemas"]["AuditSearchHit"][];
+                        nextCursor: string | null;
+                        /** @description how many items the filter matches, every page together */
+                        total: number;
+                    };
+                };
             };
-            /** @description invalid input: unknown fields, wrong types, values out of range (`details` per field) */
+            /** @description the request breaks the document: unknown fields, wrong types or formats, values out of range, malformed JSON, a body where none is taken, an `If-Match` that names no version, an `Idempotency-Key` over 200 characters (`details`: the fields at fault) */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -14314,7 +14471,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description no bearer token, or an invalid or expired one */
+            /** @description no bearer token, or an invalid or expired one (`/auth/login`: wrong username or password) */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -14323,7 +14480,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description the role or organisation scope of the caller does not allow this */
+            /** @description the role or the organisation scope of the caller does not allow this */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -14332,26 +14489,8 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description no such resource */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description a concurrent change won (`If-Match` or the stream revision), or the state forbids it now */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description a domain rule refused it (the message says which) */
-            422: {
+            /** @description the read store cannot be reached (`Retry-After`), a matching run was interrupted by a stop, or (probes) not ready */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };

@@ -12,7 +12,6 @@ import {
   type Project,
   type Proposal,
   readPage,
-  type TodoBlock,
 } from '../api';
 import { areaScope, OrgName, StatusTag, useErrorText, useQuantity } from '../components/data';
 import { useI18n } from '../i18n';
@@ -20,6 +19,12 @@ import type { MessageKey } from '../messages';
 import { useAccount } from '../session';
 import { AuditorTasks } from './home/AuditorTasks';
 import { NeedLine } from './list-items/Summaries';
+
+/** One block of the to-do: how many in all (counted on the server), and the newest (as `GET /matching/todo` gives them). */
+interface TodoBlock<T> {
+  total: number;
+  items: T[];
+}
 
 /** How many items a card lists; its badge shows the server's total of them all. */
 const SHOWN = 8;

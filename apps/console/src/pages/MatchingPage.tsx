@@ -320,7 +320,10 @@ function Explanation({ proposal }: { proposal: ExplainedProposal }) {
           dataSource={ex.alternatives}
           data-testid="alternatives"
           columns={[
-            { title: t('matching.offer'), render: (_, a) => <OfferLine offer={a.offer} testId="alternative-offer" /> },
+            {
+              title: t('matching.offer'),
+              render: (_, a) => <OfferLine offer={a.offer ?? null} testId="alternative-offer" />,
+            },
             { title: t('matching.score'), dataIndex: 'score', render: (v: number) => v.toFixed(3) },
             {
               title: t('matching.assigned'),

@@ -1,6 +1,7 @@
 import { Controller, Get, Query } from '@nestjs/common';
 import type { CommandContext } from '@gongjian/eventing';
-import { Command } from '@gongjian/http';
+import { Command, Returns } from '@gongjian/http';
+import { TODO } from '../resources';
 import { TodoHandler } from './todo.handler';
 import { TodoQuery } from './todo.query';
 
@@ -10,6 +11,7 @@ export class TodoController {
 
   /** 今日待办 of the caller: each block's total counted on the server, with its first items. */
   @Get()
+  @Returns(TODO)
   todo(@Query() query: TodoQuery, @Command() context: CommandContext) {
     return this.handler.todo(query, context.actor);
   }

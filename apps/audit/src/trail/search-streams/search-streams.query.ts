@@ -1,5 +1,5 @@
-import { IsIn, IsNotEmpty, IsOptional, IsString, MaxLength } from 'class-validator';
-import { PageQuery } from '@gongjian/http';
+import { IsIn, IsNotEmpty, IsString, MaxLength } from 'class-validator';
+import { Optional, PageQuery } from '@gongjian/http';
 import { NAMED_KINDS } from '../../audit-streams.projection';
 
 export class SearchStreamsQuery extends PageQuery {
@@ -10,7 +10,7 @@ export class SearchStreamsQuery extends PageQuery {
   q: string;
 
   /** Only subjects of this kind (`matching.need`, `members.member`, `organizations.unit`…). */
-  @IsOptional()
+  @Optional()
   @IsIn(NAMED_KINDS)
   kind?: string;
 }

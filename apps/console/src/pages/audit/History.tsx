@@ -77,7 +77,7 @@ function ById({ stream, open }: { stream: string; open: (stream: string) => void
 }
 
 /** What one event did to the read models, field by field, in words and names. */
-function Effects({ effects, names }: { effects: NonNullable<AuditEvent['effects']>; names: Names }) {
+function Effects({ effects, names }: { effects: StreamHistory['events'][number]['effects']; names: Names }) {
   const { label } = useI18n();
   const projection = useProjectionLabel();
   const value = useValueText(names);

@@ -45,14 +45,12 @@ export class ListProposalsHandler {
     // an instant proposal (no run) carries the explanation of its own small optimum
     const explanation = run ? explain(proposal, run) : (proposal.explanation ?? null);
     const views = this.views.for(actor);
-    const alternatives =
-      explanation &&
-      (await Promise.all(
-        explanation.alternatives.map(async (a) => ({ ...a, offer: await views.offerSummary(a.offerId) })),
-      ));
-    return {
-      ...(await views.proposal(proposal)),
-      explanation: explanation && { ...explanation, alternatives },
-    };
+    const view = await views.proposal(proposal);
+    // a proposal without a run and without an explanation of its own has none to give
+    if (!explanation) return view;
+    const alternatives = await Promise.all(
+      explanation.alternatives.map(async (a) => ({ ...a, offer: await views.offerSummary(a.offerId) })),
+    );
+    return { ...view, explanation: { ...explanation, alternatives } };
   }
 }
