@@ -87,10 +87,11 @@ const CODED: Record<string, string> = {
  * unit, a window from … to; anything else as it is.
  */
 export function useValueText(names: Names) {
-  const { label, locale } = useI18n();
+  const { label, locale, t } = useI18n();
   const quantity = useQuantity();
   const text = (field: string, value: unknown): string => {
     if (value === undefined || value === null || value === '') return '—';
+    if (typeof value === 'boolean') return t(value ? 'common.yes' : 'common.no');
     if (typeof value === 'string') {
       if (names[value]) return names[value];
       if (CODED[field]) return label(CODED[field], value);
@@ -98,14 +99,25 @@ export function useValueText(names: Names) {
         return new Date(value).toLocaleString(locale === 'en' ? 'en-GB' : 'zh-CN', { hour12: false });
       return value;
     }
-    if (Array.isArray(value)) return value.length ? value.map((v) => text(field, v)).join('、') : '—';
+    if (Array.isArray(value)) {
+      if (!value.length) return '—';
+      // records (an evaluation, a branch change) apart by a semicolon, values of a list by 、
+      const records = value.some((v) => v !== null && typeof v === 'object' && !Array.isArray(v));
+      return value.map((v) => text(field, v)).join(records ? '；' : '、');
+    }
     if (typeof value === 'object') {
       const o = value as Record<string, unknown>;
       if (typeof o.amount === 'number' && typeof o.unit === 'string')
         return quantity({ amount: o.amount, unit: o.unit });
       if (typeof o.from === 'string' && typeof o.to === 'string') return `${o.from} ~ ${o.to}`;
+      // any other record field by field, in words: an evaluation's 得分 5，评语 …，经办人 (a name)
+      const parts = Object.entries(o)
+        .map(([k, v]) => [k, text(k, v)] as const)
+        .filter(([, v]) => v !== '—')
+        .map(([k, v]) => `${label('field', k)} ${v}`);
+      return parts.length ? parts.join('，') : '—';
     }
-    return JSON.stringify(value);
+    return String(value);
   };
   return text;
 }
