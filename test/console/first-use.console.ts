@@ -239,6 +239,14 @@ describe('web console, first use: role actions, to-do counts, labels, audit sear
     await proposals.getByTestId('accept-unit').first().waitFor();
     expect(await proposals.getByTestId('accept-community').count()).toBe(0);
     await screenshot(page, 'first-use-proposals-unit-contact');
+
+    // the district is above both sides: each pending row offers both, side by side
+    const admin = await loginAs('quwei');
+    await admin.getByRole('menuitem', { name: '匹配' }).click();
+    const rows = admin.getByTestId('proposals-table').locator('tbody tr.ant-table-row').first();
+    await rows.getByTestId('accept-community').waitFor();
+    await rows.getByTestId('accept-unit').waitFor();
+    await screenshot(admin, 'first-use-proposals-district-admin');
   });
 
   it('an auditor finds a need by its title and reads its history in words, ids by name', async () => {
