@@ -90,6 +90,7 @@ const READS: Array<{ path: (f: Fixture, r: Region) => string; allowed: Role[] }>
   { path: (_, r) => `/teams?orgId=${r.streetId}`, allowed: SIGNED_IN },
   { path: () => '/rotations', allowed: SIGNED_IN },
   { path: () => '/audit/events', allowed: AUDITORS },
+  { path: () => '/audit/search?q=%E7%A4%BE%E5%8C%BA', allowed: AUDITORS },
   { path: (f) => `/audit/streams/members.member-${f.memberId}`, allowed: AUDITORS },
   { path: () => '/audit/integrity', allowed: AUDITORS },
   { path: () => '/audit/projections', allowed: AUDITORS },
@@ -114,6 +115,8 @@ const READS: Array<{ path: (f: Fixture, r: Region) => string; allowed: Role[] }>
   { path: (f) => `/read-models/streams/members.member-${f.memberId}/effects`, allowed: AUDITORS },
   { path: () => '/metrics', allowed: AUDITORS },
   { path: (_, r) => `/matching/summary?orgId=${r.streetId}`, allowed: SIGNED_IN },
+  // the caller's own to-do: every account reads its own (empty for those with nothing to do)
+  { path: () => '/matching/todo', allowed: SIGNED_IN },
   { path: (_, r) => `/activities/summary?orgId=${r.streetId}`, allowed: SIGNED_IN },
   // spreadsheets (issue 17): an export reads what its list reads, a template holds no data
   { path: (_, r) => `/exports/needs.xlsx?orgId=${r.streetId}`, allowed: SIGNED_IN },

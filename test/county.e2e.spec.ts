@@ -111,6 +111,7 @@ describe('a county: 267 needs and 300 offers matched through the API', () => {
       expect(summary.projects.topUnits).toEqual(
         [...new Set(completedBy)].map((unitId) => ({
           unitId,
+          unitName: projects.find((p) => p.unitId === unitId)!.unitName,
           completedProjects: completedBy.filter((u) => u === unitId).length,
         })),
       );

@@ -127,7 +127,14 @@ describe('offers, matching runs, proposals and explanations', () => {
     const byNeed = (id: string) => run.body.proposals.filter((p: { needId: string }) => p.needId === id);
     expect(byNeed(n1.id).reduce((s: number, p: { quantity: { amount: number } }) => s + p.quantity.amount, 0)).toBe(30);
     expect(byNeed(n2.id).reduce((s: number, p: { quantity: { amount: number } }) => s + p.quantity.amount, 0)).toBe(30);
-    expect(run.body.unmatched).toEqual([{ needId: n3.id, excludedBy: { category: 2, unit: 0, window: 0, area: 0 } }]);
+    expect(run.body.unmatched).toEqual([
+      {
+        needId: n3.id,
+        excludedBy: { category: 2, unit: 0, window: 0, area: 0 },
+        // by name, beside its id (issue 17)
+        need: expect.objectContaining({ title: n3.title, communityName: '二社区', quantity: n3.quantity }),
+      },
+    ]);
 
     const pairs = await r.auditor.get(`/matching/runs/${run.body.runId}/pairs`).query({ limit: 2 }).expect(200);
     expect(pairs.body.total).toBe(4);

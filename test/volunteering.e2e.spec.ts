@@ -105,7 +105,9 @@ describe('volunteering: activities, sign-ups, verified hours → points, micro-w
     // the 总览's hours by community, added up on the server, for the community and its street
     for (const area of [{ communityId: r.communityId }, { orgId: r.streetId }]) {
       const summary = (await r.auditor.get('/activities/summary').query(area).expect(200)).body;
-      expect(summary.byCommunity).toEqual([{ communityId: r.communityId, verifiedHours: 5.5 }]);
+      expect(summary.byCommunity).toEqual([
+        { communityId: r.communityId, communityName: '二社区', verifiedHours: 5.5 },
+      ]);
     }
     const elsewhere = (await r.auditor.get('/activities/summary').query({ communityId: r.otherCommunityId })).body;
     expect(elsewhere).toEqual({ activities: 0, byCommunity: [] });

@@ -109,10 +109,13 @@ export function launch(): Promise<Browser> {
 }
 
 let shot = 0;
-/** Saves a screenshot of the step into test-artifacts/console/ (numbered in order). */
-export async function screenshot(page: Page, name: string): Promise<string> {
+/**
+ * Saves a screenshot of the step into test-artifacts/console/ (numbered in order): the whole page,
+ * or (`fullPage: false`) what the window shows — a drawer over a long page.
+ */
+export async function screenshot(page: Page, name: string, { fullPage = true } = {}): Promise<string> {
   shot += 1;
   const path = join(ARTIFACTS, `${String(shot).padStart(2, '0')}-${name}.png`);
-  await page.screenshot({ path, fullPage: true });
+  await page.screenshot({ path, fullPage });
   return path;
 }

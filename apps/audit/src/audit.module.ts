@@ -2,6 +2,7 @@ import { Module } from '@nestjs/common';
 import { provideDirectory } from '@gongjian/auth';
 import { ProjectionRegistry } from '@gongjian/runtime';
 import { AuditLog } from './event-log';
+import { AuditNames } from './names';
 import { AUDIT_PROJECTIONS, AuditReadModels } from './read-models';
 import { ListProjectionsController } from './replays/list-projections/list-projections.controller';
 import { ReadModelOwners } from './replays/read-model-owners';
@@ -15,6 +16,8 @@ import { ExportTrailController } from './trail/export-trail/export-trail.control
 import { ExportTrailHandler } from './trail/export-trail/export-trail.handler';
 import { ListEventsController } from './trail/list-events/list-events.controller';
 import { ListEventsHandler } from './trail/list-events/list-events.handler';
+import { SearchStreamsController } from './trail/search-streams/search-streams.controller';
+import { SearchStreamsHandler } from './trail/search-streams/search-streams.handler';
 import { StreamHistoryController } from './trail/stream-history/stream-history.controller';
 import { StreamHistoryHandler } from './trail/stream-history/stream-history.handler';
 import { TraceEventController } from './trail/trace-event/trace-event.controller';
@@ -26,6 +29,7 @@ import { TraceEventHandler } from './trail/trace-event/trace-event.handler';
     ListEventsController,
     TraceEventController,
     StreamHistoryController,
+    SearchStreamsController,
     AsOfController,
     CheckIntegrityController,
     ExportTrailController,
@@ -36,11 +40,13 @@ import { TraceEventHandler } from './trail/trace-event/trace-event.handler';
     AuditReadModels,
     AuditLog,
     provideDirectory('audit'),
+    AuditNames,
     ReadModelOwners,
     ReplayService,
     ListEventsHandler,
     TraceEventHandler,
     StreamHistoryHandler,
+    SearchStreamsHandler,
     AsOfHandler,
     CheckIntegrityHandler,
     ExportTrailHandler,

@@ -13,11 +13,20 @@ import {
   openObject,
   page,
   record,
+  type Schema,
   string,
 } from '@gongjian/http';
 import { ACTOR, EFFECT } from '@gongjian/runtime';
+import type { SearchStreamsHandler } from './trail/search-streams/search-streams.handler';
 
 /** What the audit service's routes answer (`@Returns()`), for the OpenAPI document. */
+
+/**
+ * The names behind the ids an answer shows (issue 17), by id: organisations and units, and the
+ * needs, offers, projects, members (those the reader may see)… its streams named. An id nobody
+ * named is not in it.
+ */
+const names = record(string());
 
 const envelope = {
   eventId: id(),
@@ -38,7 +47,7 @@ const indexed = { ...envelope, service: string(), streamId: string(), recordedAt
 /** An event of the log as the audit index keeps it: which service and stream, which organisations it concerns. */
 export const AUDIT_EVENT = named('AuditEvent', object(indexed));
 
-export const AUDIT_EVENTS = page(AUDIT_EVENT);
+export const AUDIT_EVENTS = page(AUDIT_EVENT, { names });
 
 /** An event with what caused it, what it caused, and every event of its correlation. */
 export const TRACED_EVENT = object({
@@ -46,6 +55,7 @@ export const TRACED_EVENT = object({
   causedBy: array(AUDIT_EVENT),
   caused: array(AUDIT_EVENT),
   correlation: array(AUDIT_EVENT),
+  names,
 });
 
 const chainBreak = object({
@@ -62,7 +72,40 @@ export const STREAM_HISTORY = object({
   chain: object({ intact: boolean(), breaks: array(chainBreak) }),
   events: array(object({ ...envelope, effects: array(EFFECT) })),
   state: record(record(any('a document as its projection folds it'))),
+  names,
 });
+
+const streamHit = {
+  streamId: string(),
+  /** the stream's id up to its subject's: `matching.need`, `members.member`… */
+  kind: string(),
+  subjectId: string(),
+  /** the subject's title or name as its latest event gives it; null without one, or for a member the reader may not see */
+  label: nullable(string()),
+  events: integer(),
+  firstAt: date(),
+  lastAt: date(),
+  lastType: string(),
+};
+
+/** A stream as the audit search shows it: its subject's kind and name, how many events, when last. */
+export const AUDIT_STREAM = named('AuditStream', object(streamHit));
+
+/**
+ * `GET /audit/search`: the subjects whose title or name holds the words, each with the newest
+ * streams about it (`relatedTotal` counts them all, `relatedKinds` by kind).
+ */
+export const AUDIT_SEARCH: Schema<Awaited<ReturnType<SearchStreamsHandler['execute']>>> = page(
+  named(
+    'AuditSearchHit',
+    object({
+      ...streamHit,
+      related: array(AUDIT_STREAM),
+      relatedTotal: integer(),
+      relatedKinds: record(integer()),
+    }),
+  ),
+);
 
 export const INTEGRITY = object({
   intact: boolean(),

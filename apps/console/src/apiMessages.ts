@@ -32,6 +32,14 @@ const RULES: Array<[RegExp, (m: RegExpMatchArray) => string]> = [
   [/is not an active grid of this organisation/, () => '不是本社区的有效网格'],
   [/only an open (need|offer) can be edited/, (m) => `只有待匹配的${m[1] === 'need' ? '需求' : '资源'}可以编辑`],
   [/a (\w+) need cannot be cancelled/, () => '该需求当前状态不能取消'],
+  [
+    /^(offer|need) is (withdrawn|expired|cancelled)$|^the (need) is (cancelled|expired)$/,
+    (m) => {
+      const what = (m[1] ?? m[3]) === 'offer' ? '资源' : '需求';
+      const state = { withdrawn: '已撤回', expired: '已过期', cancelled: '已取消' }[(m[2] ?? m[4]) as string];
+      return `该${what}${state}，不能再办理`;
+    },
+  ],
   [/no longer has that much (remaining|capacity)/, () => '剩余数量不足'],
   [/project cannot be started/, () => '该项目当前状态不能开始'],
   [/project cannot be completed; start it first/, () => '请先开始项目，再完成'],
@@ -92,6 +100,71 @@ const RULES: Array<[RegExp, (m: RegExpMatchArray) => string]> = [
   [/is dissolved$/, () => '已撤销'],
 ];
 
+/**
+ * The error codes of the API (`error` of every answer: the typed errors of libs/eventing, the codes
+ * of the domain rules) in Chinese: what a person reads when the message has no sentence of its own
+ * above. A code the API adds without one here falls back to its status's words, never to English.
+ */
+export const CODE_MESSAGES: Record<string, string> = {
+  forbidden: '无权执行此操作：超出本账号的角色或管理范围',
+  not_found: '对象不存在或已删除',
+  unauthorized: '登录已失效，请重新登录',
+  too_many_requests: '操作过于频繁，请稍后再试',
+  bad_request: '输入有误',
+  invalid_state_transition: '当前状态不允许此操作，请刷新后重试',
+  concurrency_conflict: '数据已被他人修改，请刷新后重试',
+  idempotency_key_in_use: '同一请求正在处理中，请稍后重试',
+  domain_rule_violation: '不符合业务规则',
+  read_store_unavailable: '数据服务暂不可用，请稍后重试',
+  organisation_dissolved: '该组织已撤销',
+  organization_dissolved: '该组织已撤销',
+  unknown_organisation: '组织不存在',
+  unknown_community: '社区不存在',
+  unknown_grid: '网格不存在',
+  unknown_unit: '驻区单位不存在',
+  unknown_branch: '支部不存在',
+  unknown_member: '党员不存在',
+  unknown_account: '账号不存在',
+  unknown_team: '服务队不存在',
+  window_ended: '时间窗口已结束',
+  invalid_window: '结束日期不能早于开始日期',
+  invalid_time: '时间无效',
+  invalid_date: '日期无效',
+  invalid_parent: '上级组织无效',
+  invalid_org: '组织无效',
+  invalid_scope: '匹配范围须为有效的区县、街道或社区',
+  invalid_service_area: '服务范围无效',
+  service_area_outside_district: '服务范围超出本单位所在区县',
+  invalid_participant: '参与党员不属于本项目的单位或社区',
+  invalid_pairing: '结对无效',
+  invalid_location: '所在位置无效',
+  invalid_branch: '支部无效',
+  invalid_term: '任期无效',
+  unit_changed: '计量单位不能修改',
+  grid_outside_community: '该网格不属于此社区',
+  insufficient_capacity: '资源剩余数量不足',
+  insufficient_need_remaining: '需求剩余数量不足',
+  insufficient_points: '积分余额不足',
+  already_paired: '该单位已与此组织结对',
+  already_proposed: '已有待对方确认的申请',
+  activity_full: '名额已满',
+  not_signed_up: '该党员未报名此活动',
+  too_many_hours: '时长超过活动时长',
+  not_in_service: '该党员不在职',
+  same_branch: '该党员已在此支部',
+  same_password: '新密码不能与当前密码相同',
+  wrong_password: '当前密码不正确',
+  role_org_mismatch: '角色与所属组织不匹配',
+  unit_not_a_member: '该单位不是联席会议成员',
+  not_empty: '该组织下仍有下级组织、单位或待匹配需求',
+  no_teams: '至少选择一支服务队',
+  no_grids: '该组织下没有可服务的网格',
+  future_year: '不能评价未来的年度',
+  run_interrupted: '匹配运行被中断，请稍后重试',
+};
+
+const HAS_CHINESE = /[\u4e00-\u9fff]/;
+
 export function translateApiMessage(message: string, locale: Locale): string {
   if (locale === 'en') return message;
   for (const [pattern, zh] of RULES) {
@@ -99,4 +172,16 @@ export function translateApiMessage(message: string, locale: Locale): string {
     if (m) return zh(m);
   }
   return message;
+}
+
+/**
+ * What a person reads of a failed call, in their language: the message's own Chinese sentence
+ * (above), else its error code's, else nothing but `fallback` (the status's words) — in Chinese,
+ * an English message of the API never reaches the screen.
+ */
+export function describeApiError(error: { message: string; code: string }, locale: Locale, fallback: string): string {
+  if (locale === 'en') return error.message || fallback;
+  const sentence = translateApiMessage(error.message, locale);
+  if (HAS_CHINESE.test(sentence)) return sentence;
+  return CODE_MESSAGES[error.code] ?? fallback;
 }

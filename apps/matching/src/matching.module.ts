@@ -3,6 +3,7 @@ import { ConfigModule } from '@nestjs/config';
 import { provideDirectory } from '@gongjian/auth';
 import { ProjectionRegistry } from '@gongjian/runtime';
 import { ExpiryScheduler } from './expiry/expiry.scheduler';
+import { ItemViews } from './item-views';
 import { CancelNeedController } from './needs/cancel-need/cancel-need.controller';
 import { CancelNeedHandler } from './needs/cancel-need/cancel-need.handler';
 import { EditNeedController } from './needs/edit-need/edit-need.controller';
@@ -46,6 +47,8 @@ import { RunMatchingController } from './runs/run-matching/run-matching.controll
 import { RunMatchingHandler } from './runs/run-matching/run-matching.handler';
 import { SummaryController } from './summary/summary.controller';
 import { SummaryHandler } from './summary/summary.handler';
+import { TodoController } from './todo/todo.controller';
+import { TodoHandler } from './todo/todo.handler';
 
 /** Needs, offers, the matching engine, proposals and co-build projects (DESIGN §4–§5). */
 import { ImportNeedsController } from './needs/import-needs/import-needs.controller';
@@ -83,10 +86,12 @@ import { ExportProjectsController, ExportProjectsHandler } from './projects/expo
     ImportOffersController,
     ExportOffersController,
     ExportProjectsController,
+    TodoController,
   ],
   providers: [
     MatchingReadModels,
     provideDirectory('matching'),
+    ItemViews,
     PostNeedHandler,
     CancelNeedHandler,
     EditNeedHandler,
@@ -108,6 +113,7 @@ import { ExportProjectsController, ExportProjectsHandler } from './projects/expo
     CompleteProjectHandler,
     EvaluateProjectHandler,
     SummaryHandler,
+    TodoHandler,
     ExpiryScheduler,
     ProposalCloser,
     ProjectFlow,

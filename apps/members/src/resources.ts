@@ -131,6 +131,7 @@ export const LEDGER = object({
     }),
   ),
   nextCursor: nullable(string()),
+  total: integer(),
 });
 
 const part = object({ weight: number(), points: number(), value: number() });

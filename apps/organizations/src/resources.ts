@@ -99,6 +99,7 @@ export const UNIT_CONTRIBUTIONS = object({
     }),
   ),
   nextCursor: nullable(string()),
+  total: integer(),
 });
 
 const side = oneOf(['unit', 'organization'] as const);

@@ -59,7 +59,8 @@ export const ACTIVITY: NamedSchema<ReturnType<typeof activityResource>> = named(
 
 export const HOURS_SUMMARY = object({
   activities: integer(),
-  byCommunity: array(object({ communityId: id(), verifiedHours: number() })),
+  /** each community by name beside its id (issue 17) */
+  byCommunity: array(object({ communityId: id(), communityName: nullable(string()), verifiedHours: number() })),
 });
 
 /** 微心愿. */

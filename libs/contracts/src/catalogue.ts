@@ -35,8 +35,12 @@ export const QUANTITY_UNITS = {
 export type QuantityUnit = keyof typeof QUANTITY_UNITS;
 export const QUANTITY_UNIT_CODES = Object.keys(QUANTITY_UNITS) as QuantityUnit[];
 
-/** How pressing a need is; part of the matching score. */
-export const URGENCIES = { low: '一般', normal: '较急', high: '紧急', critical: '特急' } as const;
+/**
+ * How pressing a need is, from 不急 (can wait) to 特急 (at once); `normal` (一般) is the ordinary
+ * need and the form's default. Part of the matching score, on the same order: low 0, normal ⅓,
+ * high ⅔, critical 1 (apps/matching/src/engine/scoring.ts).
+ */
+export const URGENCIES = { low: '不急', normal: '一般', high: '紧急', critical: '特急' } as const;
 export type Urgency = keyof typeof URGENCIES;
 export const URGENCY_CODES = Object.keys(URGENCIES) as Urgency[];
 

@@ -18,6 +18,10 @@ export type Category = Schemas['PostNeedDto']['category'];
 export interface Page<T> {
   items: T[];
   nextCursor: string | null;
+  /** how many the filter matches in all, counted on the server (every list but the replays) */
+  total?: number;
+  /** the names behind the ids its items show (`GET /audit/events`) */
+  names?: Output<'get', '/audit/events'>['names'];
 }
 
 /** The account of a session (`POST /auth/login`). */
@@ -31,6 +35,10 @@ export type Offer = Schemas['Offer'];
 /** What a need (需求) and an offer (资源) have in common: the items of the two lists matching pairs. */
 export type ListItem = Need | Offer;
 export type ProposalSide = NonNullable<Schemas['RejectDto']['side']>;
+/** A need beside a proposal, an unmatched need or a to-do: what, how much, when, where (names, not ids). */
+export type NeedSummary = Schemas['NeedSummary'];
+/** An offer beside a proposal or an alternative: what, how much, when, whose. */
+export type OfferSummary = Schemas['OfferSummary'];
 export type Proposal = Schemas['Proposal'];
 /** `GET /proposals/{id}`: a proposal with why it scored so, and why not the other offers. */
 export type ExplainedProposal = Output<'get', '/proposals/{id}'>;
@@ -38,6 +46,8 @@ export type ExplainedProposal = Output<'get', '/proposals/{id}'>;
 export type RunResult = Schemas['RunResult'];
 /** `GET /matching/summary` */
 export type MatchingSummary = Output<'get', '/matching/summary'>;
+/** `GET /matching/todo`: the caller's to-do in matching; a block not of the caller's role is null. */
+export type MatchingTodo = Schemas['MatchingTodo'];
 export type Project = Schemas['Project'];
 type MemberViews = Schemas['Member'];
 type KeysOf<U> = U extends unknown ? keyof U : never;
@@ -70,6 +80,12 @@ export type AuditEvent = Schemas['AuditEvent'];
 export type EventWithCausation = Output<'get', '/audit/events/{eventId}'>;
 /** `GET /audit/streams/{streamId}` */
 export type StreamHistory = Output<'get', '/audit/streams/{streamId}'>;
+/** The names behind the ids an audit answer shows (organisations, units, members the reader may see…). */
+export type Names = StreamHistory['names'];
+/** A stream as the audit search shows it: its subject's kind and name, how many events, when last. */
+export type StreamHit = Schemas['AuditStream'];
+/** `GET /audit/search`: a subject found by name, with the streams about it. */
+export type SearchHit = Schemas['AuditSearchHit'];
 export type IntegrityReport = Output<'get', '/audit/integrity'>;
 /** A replay of a projection into a shadow collection (`/audit/replays`). */
 export type Replay = Schemas['Replay'];

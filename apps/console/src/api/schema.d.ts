@@ -179,118 +179,6 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/api/v1/imports/organizations": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        post: operations["ImportOrganizations.import"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/v1/imports/organizations/template.xlsx": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get: operations["ImportOrganizations.template"];
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/v1/imports/units": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        post: operations["ImportUnits.import"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/v1/imports/units/template.xlsx": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get: operations["ImportUnits.template"];
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/v1/exports/organizations.xlsx": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get: operations["ExportOrganizations.export"];
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/v1/exports/units.xlsx": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get: operations["ExportUnits.export"];
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/v1/exports/sites.xlsx": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get: operations["ExportSites.export"];
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
     "/api/v1/organizations": {
         parameters: {
             query?: never;
@@ -1139,174 +1027,14 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/api/v1/imports/needs": {
+    "/api/v1/matching/todo": {
         parameters: {
             query?: never;
             header?: never;
             path?: never;
             cookie?: never;
         };
-        get?: never;
-        put?: never;
-        post: operations["ImportNeeds.import"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/v1/imports/needs/template.xlsx": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get: operations["ImportNeeds.template"];
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/v1/exports/needs.xlsx": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get: operations["ExportNeeds.export"];
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/v1/imports/offers": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        post: operations["ImportOffers.import"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/v1/imports/offers/template.xlsx": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get: operations["ImportOffers.template"];
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/v1/exports/offers.xlsx": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get: operations["ExportOffers.export"];
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/v1/exports/projects.xlsx": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get: operations["ExportProjects.export"];
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/v1/imports/members": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        post: operations["ImportMembers.import"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/v1/imports/members/template.xlsx": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get: operations["ImportMembers.template"];
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/v1/exports/members.xlsx": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get: operations["ExportMembers.export"];
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/v1/exports/ledger.xlsx": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get: operations["ExportLedger.export"];
+        get: operations["Todo.todo"];
         put?: never;
         post?: never;
         delete?: never;
@@ -1595,22 +1323,6 @@ export interface paths {
             cookie?: never;
         };
         get: operations["GetLeaderboard.leaderboard"];
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/v1/exports/activities.xlsx": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get: operations["ExportActivities.export"];
         put?: never;
         post?: never;
         delete?: never;
@@ -1971,6 +1683,22 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/audit/search": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["SearchStreams.search"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/audit/as-of": {
         parameters: {
             query?: never;
@@ -2186,27 +1914,11 @@ export interface components {
             at?: string;
             position?: number;
         };
-        ImportReport: {
-            importId: string;
-            created: number;
-            updated: number;
-            unchanged: number;
-            rejected: {
-                row: number;
-                field: string;
-                message: string;
-                /** @description the column's Chinese header */
-                column?: string;
-            }[];
-            dryRun: boolean;
-            applied: boolean;
-        };
         RegisterOrganizationDto: {
             name: string;
             /** @enum {string} */
             kind: "district" | "street" | "community" | "grid" | "building";
             parentId?: string;
-            code?: string;
         };
         Organization: {
             id: string;
@@ -2220,8 +1932,6 @@ export interface components {
             kind: "district" | "street" | "community" | "grid" | "building";
             parentId: string | null;
             lineage?: string[];
-            /** @description 编码: the office's own code of the item */
-            code?: string;
         };
         OrganizationTree: {
             id: string;
@@ -2237,8 +1947,6 @@ export interface components {
             children: components["schemas"]["OrganizationTree"][];
             units: components["schemas"]["Unit"][];
             lineage?: string[];
-            /** @description 编码: the office's own code of the item */
-            code?: string;
             counts?: {
                 organizations: number;
                 units: number;
@@ -2259,8 +1967,6 @@ export interface components {
             /** @enum {string} */
             sector: "party_government" | "public_institution" | "state_enterprise" | "private_enterprise" | "social_organization" | "other";
             lineage?: string[];
-            /** @description 编码: the office's own code of the item */
-            code?: string;
         };
         RenameOrganizationDto: {
             name: string;
@@ -2273,7 +1979,6 @@ export interface components {
             /** @enum {string} */
             sector: "party_government" | "public_institution" | "state_enterprise" | "private_enterprise" | "social_organization" | "other";
             locatedIn: string;
-            code?: string;
         };
         EstablishPairingDto: {
             unitId: string;
@@ -2428,7 +2133,6 @@ export interface components {
             window: components["schemas"]["WindowDto"];
             /** @enum {string} */
             urgency: "low" | "normal" | "high" | "critical";
-            code?: string;
         };
         QuantityDto: {
             amount: number;
@@ -2476,12 +2180,14 @@ export interface components {
             postedBy: string;
             /** @description an ISO 8601 date or date-time */
             updatedAt: string;
+            communityName: string | null;
+            gridName: string | null;
+            /** @description edit (open), cancel (open or partly matched): an admin over its community */
+            actions: ("edit" | "cancel")[];
             cancelReason?: string;
             /** @description an ISO 8601 date or date-time */
             expiredAt?: string;
             served?: number;
-            /** @description 编码: the office's own code of the item */
-            code?: string;
         };
         CancelNeedDto: {
             reason?: string;
@@ -2505,7 +2211,6 @@ export interface components {
             capacity: components["schemas"]["QuantityDto"];
             window: components["schemas"]["WindowDto"];
             serviceArea: string[];
-            code?: string;
         };
         Offer: {
             id: string;
@@ -2540,11 +2245,12 @@ export interface components {
             postedBy: string;
             /** @description an ISO 8601 date or date-time */
             updatedAt: string;
+            unitName: string | null;
+            /** @description edit (open), withdraw (until withdrawn or expired): its unit */
+            actions: ("edit" | "withdraw")[];
             withdrawReason?: string;
             /** @description an ISO 8601 date or date-time */
             expiredAt?: string;
-            /** @description 编码: the office's own code of the item */
-            code?: string;
         };
         EditOfferDto: {
             title?: string;
@@ -2595,7 +2301,33 @@ export interface components {
                 excludedBy: {
                     [key: string]: number;
                 };
+                need: components["schemas"]["NeedSummary"] | null;
             }[];
+        };
+        NeedSummary: {
+            title: string;
+            quantity: {
+                amount: number;
+                /** @enum {string} */
+                unit: "person_hours" | "yuan" | "venue_hours" | "items" | "sessions";
+            };
+            remaining: {
+                amount: number;
+                /** @enum {string} */
+                unit: "person_hours" | "yuan" | "venue_hours" | "items" | "sessions";
+            };
+            window: {
+                /** @description an ISO 8601 date or date-time */
+                from: string;
+                /** @description an ISO 8601 date or date-time */
+                to: string;
+            };
+            /** @enum {string} */
+            urgency: "low" | "normal" | "high" | "critical";
+            /** @enum {string} */
+            status: "open" | "partially_matched" | "matched" | "fulfilled" | "cancelled" | "expired";
+            communityName: string | null;
+            gridName: string | null;
         };
         Run: {
             id: string;
@@ -2662,6 +2394,12 @@ export interface components {
             createdAt: string;
             /** @description an ISO 8601 date or date-time */
             updatedAt: string;
+            communityName: string | null;
+            unitName: string | null;
+            need: components["schemas"]["NeedSummary"] | null;
+            offer: components["schemas"]["OfferSummary"] | null;
+            /** @description accept (until that side has) and reject a pending proposal, for each side the caller may act for */
+            actions: ("accept_community" | "reject_community" | "accept_unit" | "reject_unit")[];
             explanation?: {
                 breakdown: {
                     base: number;
@@ -2690,6 +2428,7 @@ export interface components {
                     assigned: number;
                     /** @enum {string} */
                     whyNot: "also_assigned" | "capacity_used_elsewhere" | "lower_score" | "need_already_covered";
+                    offer?: components["schemas"]["OfferSummary"] | null;
                 }[];
                 alternativesTotal: number;
                 excludedBy: {
@@ -2704,6 +2443,28 @@ export interface components {
             };
             /** @enum {string} */
             closedBecause?: "need_cancelled" | "need_expired" | "offer_withdrawn" | "offer_expired";
+        };
+        OfferSummary: {
+            title: string;
+            capacity: {
+                amount: number;
+                /** @enum {string} */
+                unit: "person_hours" | "yuan" | "venue_hours" | "items" | "sessions";
+            };
+            remaining: {
+                amount: number;
+                /** @enum {string} */
+                unit: "person_hours" | "yuan" | "venue_hours" | "items" | "sessions";
+            };
+            window: {
+                /** @description an ISO 8601 date or date-time */
+                from: string;
+                /** @description an ISO 8601 date or date-time */
+                to: string;
+            };
+            /** @enum {string} */
+            status: "open" | "partially_reserved" | "reserved" | "withdrawn" | "expired";
+            unitName: string | null;
         };
         RejectDto: {
             reason?: string;
@@ -2740,6 +2501,10 @@ export interface components {
             }[];
             meanScore: number | null;
             participantCount: number;
+            communityName: string | null;
+            unitName: string | null;
+            /** @description start (planned) and complete (in progress): either side; evaluate (completed, not yet rated): its community */
+            actions: ("start" | "complete" | "evaluate")[];
             participantMemberIds?: string[];
         };
         CompleteProjectDto: {
@@ -2750,6 +2515,33 @@ export interface components {
             score: number;
             comment?: string;
         };
+        MatchingTodo: {
+            side: ("community" | "unit") | null;
+            openNeeds: {
+                total: number;
+                items: components["schemas"]["Need"][];
+            } | null;
+            awaiting: {
+                total: number;
+                items: components["schemas"]["Proposal"][];
+            } | null;
+            toStart: {
+                total: number;
+                items: components["schemas"]["Project"][];
+            } | null;
+            toComplete: {
+                total: number;
+                items: components["schemas"]["Project"][];
+            } | null;
+            toEvaluate: {
+                total: number;
+                items: components["schemas"]["Project"][];
+            } | null;
+            myOffers: {
+                total: number;
+                items: components["schemas"]["Offer"][];
+            } | null;
+        };
         RegisterMemberDto: {
             name: string;
             phone: string;
@@ -2759,7 +2551,6 @@ export interface components {
             /** Format: date */
             joinedPartyOn: string;
             employerUnitId?: string;
-            code?: string;
         };
         Member: {
             id: string;
@@ -2825,8 +2616,6 @@ export interface components {
             points: number;
             /** @description an ISO 8601 date or date-time */
             registeredAt: string;
-            /** @description 编码: the office's own code of the item */
-            code?: string;
         } | {
             id: string;
             version: number;
@@ -2932,8 +2721,6 @@ export interface components {
             registeredAt: string;
             /** @enum {string} */
             transfer: "pending" | "completed";
-            /** @description 编码: the office's own code of the item */
-            code?: string;
         } | {
             id: string;
             version: number;
@@ -3055,8 +2842,6 @@ export interface components {
             points: number;
             /** @description an ISO 8601 date or date-time */
             registeredAt: string;
-            /** @description 编码: the office's own code of the item */
-            code?: string;
         } | {
             id: string;
             version: number;
@@ -3269,6 +3054,35 @@ export interface components {
             /** @description an ISO 8601 date or date-time */
             recordedAt: string;
             orgIds: string[];
+        };
+        AuditSearchHit: {
+            streamId: string;
+            kind: string;
+            subjectId: string;
+            label: string | null;
+            events: number;
+            /** @description an ISO 8601 date or date-time */
+            firstAt: string;
+            /** @description an ISO 8601 date or date-time */
+            lastAt: string;
+            lastType: string;
+            related: components["schemas"]["AuditStream"][];
+            relatedTotal: number;
+            relatedKinds: {
+                [key: string]: number;
+            };
+        };
+        AuditStream: {
+            streamId: string;
+            kind: string;
+            subjectId: string;
+            label: string | null;
+            events: number;
+            /** @description an ISO 8601 date or date-time */
+            firstAt: string;
+            /** @description an ISO 8601 date or date-time */
+            lastAt: string;
+            lastType: string;
         };
         /** @description position and at are not given together; one of streamId, projection is required; one of at, position is required. */
         AsOfQuery: {
@@ -4116,494 +3930,6 @@ export interface operations {
             };
         };
     };
-    "ImportOrganizations.import": {
-        parameters: {
-            query?: {
-                dryRun?: boolean;
-                partial?: boolean;
-            };
-            header?: {
-                /** @description a repeat with the same key returns the first response (`Idempotent-Replayed: true`) and changes nothing; with another body it is 422; while the first runs, 409 */
-                "Idempotency-Key"?: string;
-            };
-            path?: never;
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                "multipart/form-data": {
-                    file: string;
-                };
-            };
-        };
-        responses: {
-            /** @description what the import did, or would do (`dryRun`), and the rows it refused */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ImportReport"];
-                };
-            };
-            /** @description the request breaks the document: unknown fields, wrong types or formats, values out of range, malformed JSON, a body where none is taken, an `If-Match` that names no version, an `Idempotency-Key` over 200 characters (`details`: the fields at fault) */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description no bearer token, or an invalid or expired one (`/auth/login`: wrong username or password) */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description the role or the organisation scope of the caller does not allow this */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description the state forbids it now, a concurrent change won, or a request with this `Idempotency-Key` is still running */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description the body is larger than 256 kB */
-            413: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description the body is not `application/json` (or not UTF-8) */
-            415: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description well formed, but a rule the document cannot state refused it: an unknown organisation or member, a window that ends before it starts, insufficient points, this `Idempotency-Key` used with another body (`error` says which rule) */
-            422: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description the read store cannot be reached (`Retry-After`), a matching run was interrupted by a stop, or (probes) not ready */
-            503: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-        };
-    };
-    "ImportOrganizations.template": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description the import template: Chinese headers, a sample row, drop-downs of the code lists */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
-                };
-            };
-            /** @description the request breaks the document: unknown fields, wrong types or formats, values out of range, malformed JSON, a body where none is taken, an `If-Match` that names no version, an `Idempotency-Key` over 200 characters (`details`: the fields at fault) */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description no bearer token, or an invalid or expired one (`/auth/login`: wrong username or password) */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description the role or the organisation scope of the caller does not allow this */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description the read store cannot be reached (`Retry-After`), a matching run was interrupted by a stop, or (probes) not ready */
-            503: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-        };
-    };
-    "ImportUnits.import": {
-        parameters: {
-            query?: {
-                dryRun?: boolean;
-                partial?: boolean;
-            };
-            header?: {
-                /** @description a repeat with the same key returns the first response (`Idempotent-Replayed: true`) and changes nothing; with another body it is 422; while the first runs, 409 */
-                "Idempotency-Key"?: string;
-            };
-            path?: never;
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                "multipart/form-data": {
-                    file: string;
-                };
-            };
-        };
-        responses: {
-            /** @description what the import did, or would do (`dryRun`), and the rows it refused */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ImportReport"];
-                };
-            };
-            /** @description the request breaks the document: unknown fields, wrong types or formats, values out of range, malformed JSON, a body where none is taken, an `If-Match` that names no version, an `Idempotency-Key` over 200 characters (`details`: the fields at fault) */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description no bearer token, or an invalid or expired one (`/auth/login`: wrong username or password) */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description the role or the organisation scope of the caller does not allow this */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description the state forbids it now, a concurrent change won, or a request with this `Idempotency-Key` is still running */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description the body is larger than 256 kB */
-            413: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description the body is not `application/json` (or not UTF-8) */
-            415: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description well formed, but a rule the document cannot state refused it: an unknown organisation or member, a window that ends before it starts, insufficient points, this `Idempotency-Key` used with another body (`error` says which rule) */
-            422: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description the read store cannot be reached (`Retry-After`), a matching run was interrupted by a stop, or (probes) not ready */
-            503: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-        };
-    };
-    "ImportUnits.template": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description the import template: Chinese headers, a sample row, drop-downs of the code lists */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
-                };
-            };
-            /** @description the request breaks the document: unknown fields, wrong types or formats, values out of range, malformed JSON, a body where none is taken, an `If-Match` that names no version, an `Idempotency-Key` over 200 characters (`details`: the fields at fault) */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description no bearer token, or an invalid or expired one (`/auth/login`: wrong username or password) */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description the role or the organisation scope of the caller does not allow this */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description the read store cannot be reached (`Retry-After`), a matching run was interrupted by a stop, or (probes) not ready */
-            503: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-        };
-    };
-    "ExportOrganizations.export": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description the list as an .xlsx file, with the filters of the list */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
-                };
-            };
-            /** @description the request breaks the document: unknown fields, wrong types or formats, values out of range, malformed JSON, a body where none is taken, an `If-Match` that names no version, an `Idempotency-Key` over 200 characters (`details`: the fields at fault) */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description no bearer token, or an invalid or expired one (`/auth/login`: wrong username or password) */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description the role or the organisation scope of the caller does not allow this */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description the read store cannot be reached (`Retry-After`), a matching run was interrupted by a stop, or (probes) not ready */
-            503: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-        };
-    };
-    "ExportUnits.export": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description the list as an .xlsx file, with the filters of the list */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
-                };
-            };
-            /** @description the request breaks the document: unknown fields, wrong types or formats, values out of range, malformed JSON, a body where none is taken, an `If-Match` that names no version, an `Idempotency-Key` over 200 characters (`details`: the fields at fault) */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description no bearer token, or an invalid or expired one (`/auth/login`: wrong username or password) */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description the role or the organisation scope of the caller does not allow this */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description the read store cannot be reached (`Retry-After`), a matching run was interrupted by a stop, or (probes) not ready */
-            503: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-        };
-    };
-    "ExportSites.export": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description the list as an .xlsx file, with the filters of the list */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
-                };
-            };
-            /** @description the request breaks the document: unknown fields, wrong types or formats, values out of range, malformed JSON, a body where none is taken, an `If-Match` that names no version, an `Idempotency-Key` over 200 characters (`details`: the fields at fault) */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description no bearer token, or an invalid or expired one (`/auth/login`: wrong username or password) */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description the role or the organisation scope of the caller does not allow this */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description the read store cannot be reached (`Retry-After`), a matching run was interrupted by a stop, or (probes) not ready */
-            503: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-        };
-    };
     "ListOrganizations.list": {
         parameters: {
             query?: {
@@ -4627,6 +3953,8 @@ export interface operations {
                     "application/json": {
                         items: components["schemas"]["Organization"][];
                         nextCursor: string | null;
+                        /** @description how many items the filter matches, every page together */
+                        total: number;
                     };
                 };
             };
@@ -5265,6 +4593,8 @@ export interface operations {
                     "application/json": {
                         items: components["schemas"]["Unit"][];
                         nextCursor: string | null;
+                        /** @description how many items the filter matches, every page together */
+                        total: number;
                     };
                 };
             };
@@ -5518,6 +4848,7 @@ export interface operations {
                             version: number;
                         }[];
                         nextCursor: string | null;
+                        total: number;
                     };
                 };
             };
@@ -5592,6 +4923,8 @@ export interface operations {
                     "application/json": {
                         items: components["schemas"]["Pairing"][];
                         nextCursor: string | null;
+                        /** @description how many items the filter matches, every page together */
+                        total: number;
                     };
                 };
             };
@@ -7116,6 +6449,8 @@ export interface operations {
                     "application/json": {
                         items: components["schemas"]["ServiceSite"][];
                         nextCursor: string | null;
+                        /** @description how many items the filter matches, every page together */
+                        total: number;
                     };
                 };
             };
@@ -7466,6 +6801,8 @@ export interface operations {
                     "application/json": {
                         items: components["schemas"]["Account"][];
                         nextCursor: string | null;
+                        /** @description how many items the filter matches, every page together */
+                        total: number;
                     };
                 };
             };
@@ -8408,6 +7745,8 @@ export interface operations {
                     "application/json": {
                         items: components["schemas"]["Need"][];
                         nextCursor: string | null;
+                        /** @description how many items the filter matches, every page together */
+                        total: number;
                     };
                 };
             };
@@ -8882,6 +8221,8 @@ export interface operations {
                     "application/json": {
                         items: components["schemas"]["Offer"][];
                         nextCursor: string | null;
+                        /** @description how many items the filter matches, every page together */
+                        total: number;
                     };
                 };
             };
@@ -9534,6 +8875,7 @@ export interface operations {
                             quantity: number;
                         }[];
                         nextCursor: string | null;
+                        /** @description how many items the filter matches, every page together */
                         total: number;
                         objective: number | null;
                     };
@@ -9612,6 +8954,8 @@ export interface operations {
                     "application/json": {
                         items: components["schemas"]["Proposal"][];
                         nextCursor: string | null;
+                        /** @description how many items the filter matches, every page together */
+                        total: number;
                     };
                 };
             };
@@ -9967,6 +9311,8 @@ export interface operations {
                     "application/json": {
                         items: components["schemas"]["Project"][];
                         nextCursor: string | null;
+                        /** @description how many items the filter matches, every page together */
+                        total: number;
                     };
                 };
             };
@@ -10456,6 +9802,7 @@ export interface operations {
                             };
                             topUnits: {
                                 unitId: string;
+                                unitName: string | null;
                                 completedProjects: number;
                             }[];
                         };
@@ -10500,665 +9847,10 @@ export interface operations {
             };
         };
     };
-    "ImportNeeds.import": {
+    "Todo.todo": {
         parameters: {
             query?: {
-                dryRun?: boolean;
-                partial?: boolean;
-            };
-            header?: {
-                /** @description a repeat with the same key returns the first response (`Idempotent-Replayed: true`) and changes nothing; with another body it is 422; while the first runs, 409 */
-                "Idempotency-Key"?: string;
-            };
-            path?: never;
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                "multipart/form-data": {
-                    file: string;
-                };
-            };
-        };
-        responses: {
-            /** @description what the import did, or would do (`dryRun`), and the rows it refused */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ImportReport"];
-                };
-            };
-            /** @description the request breaks the document: unknown fields, wrong types or formats, values out of range, malformed JSON, a body where none is taken, an `If-Match` that names no version, an `Idempotency-Key` over 200 characters (`details`: the fields at fault) */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description no bearer token, or an invalid or expired one (`/auth/login`: wrong username or password) */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description the role or the organisation scope of the caller does not allow this */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description the state forbids it now, a concurrent change won, or a request with this `Idempotency-Key` is still running */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description the body is larger than 256 kB */
-            413: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description the body is not `application/json` (or not UTF-8) */
-            415: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description well formed, but a rule the document cannot state refused it: an unknown organisation or member, a window that ends before it starts, insufficient points, this `Idempotency-Key` used with another body (`error` says which rule) */
-            422: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description the read store cannot be reached (`Retry-After`), a matching run was interrupted by a stop, or (probes) not ready */
-            503: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-        };
-    };
-    "ImportNeeds.template": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description the import template: Chinese headers, a sample row, drop-downs of the code lists */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
-                };
-            };
-            /** @description the request breaks the document: unknown fields, wrong types or formats, values out of range, malformed JSON, a body where none is taken, an `If-Match` that names no version, an `Idempotency-Key` over 200 characters (`details`: the fields at fault) */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description no bearer token, or an invalid or expired one (`/auth/login`: wrong username or password) */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description the role or the organisation scope of the caller does not allow this */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description the read store cannot be reached (`Retry-After`), a matching run was interrupted by a stop, or (probes) not ready */
-            503: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-        };
-    };
-    "ExportNeeds.export": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description the list as an .xlsx file, with the filters of the list */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
-                };
-            };
-            /** @description the request breaks the document: unknown fields, wrong types or formats, values out of range, malformed JSON, a body where none is taken, an `If-Match` that names no version, an `Idempotency-Key` over 200 characters (`details`: the fields at fault) */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description no bearer token, or an invalid or expired one (`/auth/login`: wrong username or password) */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description the role or the organisation scope of the caller does not allow this */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description the read store cannot be reached (`Retry-After`), a matching run was interrupted by a stop, or (probes) not ready */
-            503: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-        };
-    };
-    "ImportOffers.import": {
-        parameters: {
-            query?: {
-                dryRun?: boolean;
-                partial?: boolean;
-            };
-            header?: {
-                /** @description a repeat with the same key returns the first response (`Idempotent-Replayed: true`) and changes nothing; with another body it is 422; while the first runs, 409 */
-                "Idempotency-Key"?: string;
-            };
-            path?: never;
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                "multipart/form-data": {
-                    file: string;
-                };
-            };
-        };
-        responses: {
-            /** @description what the import did, or would do (`dryRun`), and the rows it refused */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ImportReport"];
-                };
-            };
-            /** @description the request breaks the document: unknown fields, wrong types or formats, values out of range, malformed JSON, a body where none is taken, an `If-Match` that names no version, an `Idempotency-Key` over 200 characters (`details`: the fields at fault) */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description no bearer token, or an invalid or expired one (`/auth/login`: wrong username or password) */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description the role or the organisation scope of the caller does not allow this */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description the state forbids it now, a concurrent change won, or a request with this `Idempotency-Key` is still running */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description the body is larger than 256 kB */
-            413: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description the body is not `application/json` (or not UTF-8) */
-            415: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description well formed, but a rule the document cannot state refused it: an unknown organisation or member, a window that ends before it starts, insufficient points, this `Idempotency-Key` used with another body (`error` says which rule) */
-            422: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description the read store cannot be reached (`Retry-After`), a matching run was interrupted by a stop, or (probes) not ready */
-            503: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-        };
-    };
-    "ImportOffers.template": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description the import template: Chinese headers, a sample row, drop-downs of the code lists */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
-                };
-            };
-            /** @description the request breaks the document: unknown fields, wrong types or formats, values out of range, malformed JSON, a body where none is taken, an `If-Match` that names no version, an `Idempotency-Key` over 200 characters (`details`: the fields at fault) */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description no bearer token, or an invalid or expired one (`/auth/login`: wrong username or password) */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description the role or the organisation scope of the caller does not allow this */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description the read store cannot be reached (`Retry-After`), a matching run was interrupted by a stop, or (probes) not ready */
-            503: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-        };
-    };
-    "ExportOffers.export": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description the list as an .xlsx file, with the filters of the list */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
-                };
-            };
-            /** @description the request breaks the document: unknown fields, wrong types or formats, values out of range, malformed JSON, a body where none is taken, an `If-Match` that names no version, an `Idempotency-Key` over 200 characters (`details`: the fields at fault) */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description no bearer token, or an invalid or expired one (`/auth/login`: wrong username or password) */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description the role or the organisation scope of the caller does not allow this */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description the read store cannot be reached (`Retry-After`), a matching run was interrupted by a stop, or (probes) not ready */
-            503: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-        };
-    };
-    "ExportProjects.export": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description the list as an .xlsx file, with the filters of the list */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
-                };
-            };
-            /** @description the request breaks the document: unknown fields, wrong types or formats, values out of range, malformed JSON, a body where none is taken, an `If-Match` that names no version, an `Idempotency-Key` over 200 characters (`details`: the fields at fault) */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description no bearer token, or an invalid or expired one (`/auth/login`: wrong username or password) */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description the role or the organisation scope of the caller does not allow this */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description the read store cannot be reached (`Retry-After`), a matching run was interrupted by a stop, or (probes) not ready */
-            503: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-        };
-    };
-    "ImportMembers.import": {
-        parameters: {
-            query?: {
-                dryRun?: boolean;
-                partial?: boolean;
-            };
-            header?: {
-                /** @description a repeat with the same key returns the first response (`Idempotent-Replayed: true`) and changes nothing; with another body it is 422; while the first runs, 409 */
-                "Idempotency-Key"?: string;
-            };
-            path?: never;
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                "multipart/form-data": {
-                    file: string;
-                };
-            };
-        };
-        responses: {
-            /** @description what the import did, or would do (`dryRun`), and the rows it refused */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ImportReport"];
-                };
-            };
-            /** @description the request breaks the document: unknown fields, wrong types or formats, values out of range, malformed JSON, a body where none is taken, an `If-Match` that names no version, an `Idempotency-Key` over 200 characters (`details`: the fields at fault) */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description no bearer token, or an invalid or expired one (`/auth/login`: wrong username or password) */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description the role or the organisation scope of the caller does not allow this */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description the state forbids it now, a concurrent change won, or a request with this `Idempotency-Key` is still running */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description the body is larger than 256 kB */
-            413: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description the body is not `application/json` (or not UTF-8) */
-            415: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description well formed, but a rule the document cannot state refused it: an unknown organisation or member, a window that ends before it starts, insufficient points, this `Idempotency-Key` used with another body (`error` says which rule) */
-            422: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description the read store cannot be reached (`Retry-After`), a matching run was interrupted by a stop, or (probes) not ready */
-            503: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-        };
-    };
-    "ImportMembers.template": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description the import template: Chinese headers, a sample row, drop-downs of the code lists */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
-                };
-            };
-            /** @description the request breaks the document: unknown fields, wrong types or formats, values out of range, malformed JSON, a body where none is taken, an `If-Match` that names no version, an `Idempotency-Key` over 200 characters (`details`: the fields at fault) */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description no bearer token, or an invalid or expired one (`/auth/login`: wrong username or password) */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description the role or the organisation scope of the caller does not allow this */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description the read store cannot be reached (`Retry-After`), a matching run was interrupted by a stop, or (probes) not ready */
-            503: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-        };
-    };
-    "ExportMembers.export": {
-        parameters: {
-            query?: {
-                personalData?: boolean;
-                orgId?: string;
-                communityId?: string;
-                branchId?: string;
-                reportedTo?: string;
-                employerUnitId?: string;
-                transferTo?: string;
-                status?: "normal" | "floating" | "lost_contact";
+                limit?: number;
             };
             header?: never;
             path?: never;
@@ -11166,71 +9858,13 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description the list as an .xlsx file, with the filters of the list */
+            /** @description success */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
-                };
-            };
-            /** @description the request breaks the document: unknown fields, wrong types or formats, values out of range, malformed JSON, a body where none is taken, an `If-Match` that names no version, an `Idempotency-Key` over 200 characters (`details`: the fields at fault) */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description no bearer token, or an invalid or expired one (`/auth/login`: wrong username or password) */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description the role or the organisation scope of the caller does not allow this */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description the read store cannot be reached (`Retry-After`), a matching run was interrupted by a stop, or (probes) not ready */
-            503: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-        };
-    };
-    "ExportLedger.export": {
-        parameters: {
-            query: {
-                memberId: string;
-            };
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description the list as an .xlsx file, with the filters of the list */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                    "application/json": components["schemas"]["MatchingTodo"];
                 };
             };
             /** @description the request breaks the document: unknown fields, wrong types or formats, values out of range, malformed JSON, a body where none is taken, an `If-Match` that names no version, an `Idempotency-Key` over 200 characters (`details`: the fields at fault) */
@@ -11299,6 +9933,8 @@ export interface operations {
                     "application/json": {
                         items: components["schemas"]["Member"][];
                         nextCursor: string | null;
+                        /** @description how many items the filter matches, every page together */
+                        total: number;
                     };
                 };
             };
@@ -13018,6 +11654,7 @@ export interface operations {
                             recordedAt: string;
                         }[];
                         nextCursor: string | null;
+                        total: number;
                     };
                 };
             };
@@ -13385,62 +12022,6 @@ export interface operations {
             };
         };
     };
-    "ExportActivities.export": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description the list as an .xlsx file, with the filters of the list */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
-                };
-            };
-            /** @description the request breaks the document: unknown fields, wrong types or formats, values out of range, malformed JSON, a body where none is taken, an `If-Match` that names no version, an `Idempotency-Key` over 200 characters (`details`: the fields at fault) */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description no bearer token, or an invalid or expired one (`/auth/login`: wrong username or password) */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description the role or the organisation scope of the caller does not allow this */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description the read store cannot be reached (`Retry-After`), a matching run was interrupted by a stop, or (probes) not ready */
-            503: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-        };
-    };
     "ListActivities.list": {
         parameters: {
             query?: {
@@ -13466,6 +12047,8 @@ export interface operations {
                     "application/json": {
                         items: components["schemas"]["Activity"][];
                         nextCursor: string | null;
+                        /** @description how many items the filter matches, every page together */
+                        total: number;
                     };
                 };
             };
@@ -13628,6 +12211,7 @@ export interface operations {
                         activities: number;
                         byCommunity: {
                             communityId: string;
+                            communityName: string | null;
                             verifiedHours: number;
                         }[];
                     };
@@ -14225,6 +12809,8 @@ export interface operations {
                     "application/json": {
                         items: components["schemas"]["Wish"][];
                         nextCursor: string | null;
+                        /** @description how many items the filter matches, every page together */
+                        total: number;
                     };
                 };
             };
@@ -14894,6 +13480,8 @@ export interface operations {
                     "application/json": {
                         items: components["schemas"]["Team"][];
                         nextCursor: string | null;
+                        /** @description how many items the filter matches, every page together */
+                        total: number;
                     };
                 };
             };
@@ -15344,6 +13932,8 @@ export interface operations {
                     "application/json": {
                         items: components["schemas"]["Rotation"][];
                         nextCursor: string | null;
+                        /** @description how many items the filter matches, every page together */
+                        total: number;
                     };
                 };
             };
@@ -15582,6 +14172,11 @@ export interface operations {
                     "application/json": {
                         items: components["schemas"]["AuditEvent"][];
                         nextCursor: string | null;
+                        /** @description how many items the filter matches, every page together */
+                        total: number;
+                        names: {
+                            [key: string]: string;
+                        };
                     };
                 };
             };
@@ -15666,6 +14261,9 @@ export interface operations {
                         causedBy: components["schemas"]["AuditEvent"][];
                         caused: components["schemas"]["AuditEvent"][];
                         correlation: components["schemas"]["AuditEvent"][];
+                        names: {
+                            [key: string]: string;
+                        };
                     };
                 };
             };
@@ -15783,6 +14381,9 @@ export interface operations {
                                 [key: string]: unknown;
                             };
                         };
+                        names: {
+                            [key: string]: string;
+                        };
                     };
                 };
             };
@@ -15815,6 +14416,72 @@ export interface operations {
             };
             /** @description no such resource */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description the read store cannot be reached (`Retry-After`), a matching run was interrupted by a stop, or (probes) not ready */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    "SearchStreams.search": {
+        parameters: {
+            query: {
+                q: string;
+                kind?: "organizations.org" | "organizations.unit" | "organizations.account" | "organizations.serviceSite" | "matching.need" | "matching.offer" | "matching.project" | "members.member" | "volunteering.activity" | "volunteering.wish" | "volunteering.team";
+                limit?: number;
+                cursor?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: components["schemas"]["AuditSearchHit"][];
+                        nextCursor: string | null;
+                        /** @description how many items the filter matches, every page together */
+                        total: number;
+                    };
+                };
+            };
+            /** @description the request breaks the document: unknown fields, wrong types or formats, values out of range, malformed JSON, a body where none is taken, an `If-Match` that names no version, an `Idempotency-Key` over 200 characters (`details`: the fields at fault) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description no bearer token, or an invalid or expired one (`/auth/login`: wrong username or password) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description the role or the organisation scope of the caller does not allow this */
+            403: {
                 headers: {
                     [name: string]: unknown;
                 };

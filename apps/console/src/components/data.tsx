@@ -11,7 +11,7 @@ import {
   type Page,
   readPage,
 } from '../api';
-import { translateApiMessage } from '../apiMessages';
+import { describeApiError } from '../apiMessages';
 import { useI18n } from '../i18n';
 import type { MessageKey } from '../messages';
 
@@ -49,6 +49,8 @@ export function usePaged<R extends ListRoute>(route: R | null, input: ListInput<
     error,
     notFound: error?.status === 404,
     pageNumber: cursors.length,
+    /** pages in all, from the server's total (null when the route does not count) */
+    pageCount: typeof page.total === 'number' ? Math.max(1, Math.ceil(page.total / limit)) : null,
     next: () => page.nextCursor && setCursors((c) => [...c, page.nextCursor]),
     prev: () => setCursors((c) => (c.length > 1 ? c.slice(0, -1) : c)),
     hasPrev: cursors.length > 1,
@@ -86,34 +88,60 @@ const FAILURE_PREFIX: Record<number, MessageKey> = {
   429: 'failure.429',
 };
 
-/** The message a person sees for a failed call: the kind of failure, then the API's reason in their language. */
-export function useFailure() {
-  const { message } = App.useApp();
+/**
+ * The words of a failed call in the person's language: the API's reason as a Chinese sentence (by
+ * its message, else its error code), else the words of its status — never the API's English in
+ * Chinese (issue 17).
+ */
+export function useErrorText() {
   const { t, locale } = useI18n();
   return useCallback(
-    (error: unknown) => {
-      if (error instanceof ApiError) {
-        const key = FAILURE_PREFIX[error.status] ?? (error.status >= 500 ? 'failure.500' : null);
-        const reason = translateApiMessage(error.message, locale);
-        message.error(key ? `${t(key)}：${reason}` : reason);
-      } else message.error(String((error as Error)?.message ?? error));
+    (error: unknown): string => {
+      if (!(error instanceof ApiError)) return t('failure.500');
+      const key = FAILURE_PREFIX[error.status] ?? (error.status >= 500 ? 'failure.500' : 'failure.400');
+      return describeApiError(error, locale, t(key));
     },
-    [message, t, locale],
+    [t, locale],
   );
 }
 
-/** For a form's failed save: the API's field messages next to their fields (the typed input stays), else a message. */
+/** A validation message of a field, in the person's language (its status's words when the API's are English only). */
+export function useFieldText() {
+  const { t, locale } = useI18n();
+  return useCallback(
+    (message: string) => describeApiError({ message, code: 'bad_request' }, locale, t('failure.400')),
+    [t, locale],
+  );
+}
+
+/** The message a person sees for a failed call: its reason in their language. */
+export function useFailure() {
+  const { message } = App.useApp();
+  const text = useErrorText();
+  return useCallback((error: unknown) => message.error(text(error)), [message, text]);
+}
+
+/**
+ * For a form's failed save: the API's field messages next to their fields (the typed input stays),
+ * else the reason as a message; returns the reason (for the dialog to show it too), or null when
+ * the fields say it.
+ */
 export function useFormFailure() {
   const fail = useFailure();
   const { message } = App.useApp();
-  const { t, locale } = useI18n();
+  const { t } = useI18n();
+  const fieldText = useFieldText();
+  const text = useErrorText();
   return useCallback(
-    (form: FormInstance, error: unknown, fields: string[]) => {
-      if (showFieldErrors(form, error, fields, (m) => translateApiMessage(m, locale)))
+    (form: FormInstance, error: unknown, fields: string[]): string | null => {
+      if (showFieldErrors(form, error, fields, fieldText)) {
         message.error(t('common.fixFields'));
-      else fail(error);
+        return null;
+      }
+      fail(error);
+      return text(error);
     },
-    [fail, message, t, locale],
+    [fail, message, t, fieldText, text],
   );
 }
 

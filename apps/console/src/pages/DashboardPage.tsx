@@ -3,14 +3,13 @@ import { useEffect, useMemo, useState } from 'react';
 import { CATEGORY_CODES, NEED_STATUS_CODES } from '@gongjian/contracts';
 import { api, type MatchingSummary } from '../api';
 import { Chart, type ChartOption } from '../components/Chart';
-import { areaScope, orgName } from '../components/data';
+import { areaScope, useErrorText } from '../components/data';
 import { useI18n } from '../i18n';
 import { useAccount } from '../session';
 
 interface Data {
-  /** `GET /matching/summary`: the area's figures, added up on the server */
+  /** `GET /matching/summary`: the area's figures, added up on the server (names beside the ids) */
   summary: MatchingSummary;
-  unitNames: Record<string, string>;
   hours: Array<{ name: string; hours: number }> | null;
 }
 
@@ -25,7 +24,7 @@ function bucketLabel(upToDays: number | null, i: number, buckets: Array<{ upToDa
 async function volunteerHours(area: ReturnType<typeof areaScope>): Promise<Data['hours']> {
   try {
     const { byCommunity } = await api.get('/activities/summary', { query: area });
-    return Promise.all(byCommunity.map(async (c) => ({ name: await orgName(c.communityId), hours: c.verifiedHours })));
+    return byCommunity.map((c) => ({ name: c.communityName ?? c.communityId.slice(0, 8), hours: c.verifiedHours }));
   } catch {
     return null;
   }
@@ -38,6 +37,7 @@ export default function DashboardPage() {
   const [data, setData] = useState<Data | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [pages, setPages] = useState(0);
+  const errorText = useErrorText();
   useEffect(() => {
     const onPage = () => setPages((n) => n + 1);
     (async () => {
@@ -47,10 +47,8 @@ export default function DashboardPage() {
         api.get('/matching/summary', { query: area }).finally(onPage),
         volunteerHours(area).finally(onPage),
       ]);
-      const unitIds = summary.projects.topUnits.map((u) => u.unitId);
-      const names = await Promise.all(unitIds.map(orgName));
-      setData({ summary, unitNames: Object.fromEntries(unitIds.map((id, i) => [id, names[i]])), hours });
-    })().catch((e: Error) => setError(e.message));
+      setData({ summary, hours });
+    })().catch((e: unknown) => setError(errorText(e)));
   }, [account]);
 
   const charts = useMemo(() => {
@@ -105,12 +103,14 @@ export default function DashboardPage() {
         },
       ],
     };
-    const top = projects.topUnits.map((u) => [u.unitId, u.completedProjects] as const).reverse();
+    const top = projects.topUnits
+      .map((u) => [u.unitName ?? u.unitId.slice(0, 8), u.completedProjects] as const)
+      .reverse();
     const topUnits: ChartOption = {
       tooltip: {},
       grid: { left: 120, right: 24, top: 16, bottom: 24 },
       xAxis: { type: 'value', minInterval: 1 },
-      yAxis: { type: 'category', data: top.map(([id]) => data.unitNames[id] ?? id) },
+      yAxis: { type: 'category', data: top.map(([name]) => name) },
       series: [{ type: 'bar', barMaxWidth: 48, data: top.map(([, n]) => n), itemStyle: { color: '#c0392b' } }],
     };
     const hours: ChartOption | null = data.hours

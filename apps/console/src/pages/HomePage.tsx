@@ -1,147 +1,187 @@
 import { Badge, Button, Card, Col, Empty, List, Row, Space, Typography } from 'antd';
 import { type ReactNode, useEffect, useState } from 'react';
 import { Link } from 'react-router-dom';
-import { type Account, api, ApiError, type ListInput, type ListRoute, type Proposal, readPage } from '../api';
-import { areaScope, OrgName, StatusTag } from '../components/data';
+import {
+  type Account,
+  type Activity,
+  api,
+  ApiError,
+  type MatchingTodo,
+  type Need,
+  type Offer,
+  type Project,
+  type Proposal,
+  readPage,
+} from '../api';
+import { areaScope, OrgName, StatusTag, useErrorText, useQuantity } from '../components/data';
 import { useI18n } from '../i18n';
 import type { MessageKey } from '../messages';
 import { useAccount } from '../session';
 import { AuditorTasks } from './home/AuditorTasks';
+import { NeedLine } from './list-items/Summaries';
 
-interface Item {
-  id: string;
-  title: string;
-  status?: string;
-  /** the namespace of the status's words when it is not a need's or project's (`activity`) */
-  statusOf?: string;
-  link: string;
+/** One block of the to-do: how many in all (counted on the server), and the newest (as `GET /matching/todo` gives them). */
+interface TodoBlock<T> {
+  total: number;
+  items: T[];
 }
+
+/** How many items a card lists; its badge shows the server's total of them all. */
+const SHOWN = 8;
+
 interface Todo {
   key: MessageKey;
   hint: MessageKey;
   link: string;
-  items: Item[] | null;
+  /** the block as the server counted it (null: not loaded) */
+  block: TodoBlock<ReactNode> | null;
   unavailable?: boolean;
 }
 
-/** The first items of a list route. */
-const list = <R extends ListRoute>(route: R, input: ListInput<R>, limit = 50) =>
-  readPage(route, input, { limit }).then((p) => p.items);
-
-const needTitle = (needId: string) =>
-  api
-    .get('/needs/{id}', { path: { id: needId } })
-    .then((n) => n.title)
-    .catch(() => needId.slice(0, 8));
-type Row = { id: string; title: string; status?: string };
-const asItems = (rows: Row[], link: (r: Row) => string): Item[] =>
-  rows.map((r) => ({ id: r.id, title: r.title, status: r.status, link: link(r) }));
-const projectLink = (r: Row) => `/projects?id=${r.id}`;
-
-/** Pending proposals the given side has not accepted yet, titled by their need. */
-async function awaiting(rows: Proposal[], side: Proposal['acceptedBy'][number]): Promise<Item[]> {
-  const pending = rows.filter((p) => !p.acceptedBy.includes(side));
-  return Promise.all(pending.map(async (p) => ({ id: p.id, title: await needTitle(p.needId), link: '/matching' })));
+/**
+ * Open activities (places left, not finished) of my area, counted by the server. A missing
+ * volunteering service shows as "not available", not as an error of the whole page.
+ */
+async function shortOfVolunteers(account: Account): Promise<{ block: TodoBlock<Activity>; unavailable?: boolean }> {
+  try {
+    const page = await readPage('/activities', { query: { status: 'open', ...areaScope(account) } }, { limit: SHOWN });
+    return { block: { total: page.total ?? page.items.length, items: page.items } };
+  } catch (e) {
+    return { block: { total: 0, items: [] }, unavailable: (e as ApiError).status === 404 };
+  }
 }
+
+/** One line of a card: its text and where it leads. */
+function Line({ to, children, extra }: { to: string; children: ReactNode; extra?: ReactNode }) {
+  return (
+    <List.Item extra={extra}>
+      <Link to={to} style={{ display: 'block' }}>
+        {children}
+      </Link>
+    </List.Item>
+  );
+}
+
+type Loaded = { todo: MatchingTodo | null; activities: { block: TodoBlock<Activity>; unavailable?: boolean } | null };
 
 /**
- * Open activities (places left, not finished) of my area. A missing volunteering service shows as
- * "not available", not as an error of the whole page.
+ * 今日待办: what this person must do, from one request to matching (`GET /matching/todo`: every
+ * block counted on the server over the person's whole scope, with its newest items, names and all)
+ * and one to volunteering — never a request per item (issue 17).
  */
-async function shortOfVolunteers(account: Account): Promise<Partial<Todo>> {
-  try {
-    const rows = await list('/activities', { query: { status: 'open', ...areaScope(account) } });
-    return { items: asItems(rows, () => '/volunteering').map((item) => ({ ...item, statusOf: 'activity' })) };
-  } catch (e) {
-    return { items: [], unavailable: (e as ApiError).status === 404 };
-  }
-}
+function useTodos(account: Account): { todos: Todo[] | null; error: string | null } {
+  const quantity = useQuantity();
+  const { label } = useI18n();
+  const errorText = useErrorText();
+  const [loaded, setLoaded] = useState<Loaded | null>(null);
+  const [error, setError] = useState<unknown>(null);
+  useEffect(() => {
+    const admin = ['community_admin', 'street_admin', 'district_admin'].includes(account.role);
+    if (!admin && account.role !== 'unit_contact') {
+      setLoaded({ todo: null, activities: null });
+      return;
+    }
+    let live = true;
+    Promise.all([
+      api.get('/matching/todo', { query: { limit: SHOWN } }),
+      admin ? shortOfVolunteers(account) : Promise.resolve(null),
+    ])
+      .then(([todo, activities]) => live && setLoaded({ todo, activities }))
+      .catch((e: unknown) => live && setError(e));
+    return () => {
+      live = false;
+    };
+  }, [account]);
+  if (error) return { todos: null, error: errorText(error) };
+  if (!loaded) return { todos: null, error: null };
+  const { todo, activities } = loaded;
 
-/** What this person must do today, from the list routes of their scope. */
-async function todos(account: Account): Promise<Todo[]> {
-  const org = account.orgId ?? undefined;
-  if (account.role === 'community_admin' || account.role === 'street_admin' || account.role === 'district_admin') {
-    // my area: a community, or a street's/district's subtree (the API filters by orgId)
-    const area = areaScope(account);
-    const [open, pending, running, completed, activities] = await Promise.all([
-      list('/needs', { query: { status: 'open', ...area } }),
-      list('/proposals', { query: { status: 'pending', ...area } }),
-      list('/projects', { query: { status: 'in_progress', ...area } }),
-      list('/projects', { query: { status: 'completed', ...area } }),
-      shortOfVolunteers(account),
-    ]);
-    const proposed = new Set(pending.map((p) => p.needId));
-    return [
-      {
-        key: 'home.openNeeds',
-        hint: 'home.openNeedsHint',
-        link: '/matching',
-        items: asItems(
-          open.filter((n) => !proposed.has(n.id)),
-          () => '/needs',
-        ),
-      },
-      {
-        key: 'home.awaitingMe',
-        hint: 'home.awaitingMeHint',
-        link: '/matching',
-        items: await awaiting(pending, 'community'),
-      },
-      { key: 'home.toComplete', hint: 'home.nothing', link: '/projects', items: asItems(running, projectLink) },
-      {
-        key: 'home.toEvaluate',
-        hint: 'home.nothing',
-        link: '/projects',
-        items: asItems(
-          completed.filter((p) => p.evaluations.length === 0),
-          projectLink,
-        ),
-      },
-      {
-        key: 'home.shortVolunteers',
-        hint: 'home.shortVolunteersHint',
-        link: '/volunteering',
-        items: [],
-        ...activities,
-      },
-    ];
-  }
-  if (account.role === 'unit_contact') {
-    const [pending, offers, projects] = await Promise.all([
-      list('/proposals', { query: { status: 'pending', unitId: org } }),
-      list('/offers', { query: { unitId: org } }),
-      list('/projects', { query: { unitId: org } }),
-    ]);
-    return [
-      {
-        key: 'home.awaitingMe',
-        hint: 'home.awaitingMeHint',
-        link: '/matching',
-        items: await awaiting(pending, 'unit'),
-      },
-      {
-        key: 'home.toComplete',
-        hint: 'home.nothing',
-        link: '/projects',
-        items: asItems(
-          projects.filter((p) => p.status !== 'completed'),
-          projectLink,
-        ),
-      },
-      { key: 'home.myOffers', hint: 'home.myOffersHint', link: '/offers', items: asItems(offers, () => '/offers') },
-    ];
-  }
-  return [];
+  const map = <T,>(block: TodoBlock<T> | null, line: (item: T) => ReactNode): TodoBlock<ReactNode> | null =>
+    block && { total: block.total, items: block.items.map(line) };
+  const need = (n: Need) => (
+    <Line key={n.id} to="/needs" extra={<StatusTag status={n.status} />}>
+      <NeedLine need={n} />
+    </Line>
+  );
+  const proposal = (p: Proposal) => (
+    <Line key={p.id} to="/matching" extra={p.unitName}>
+      <NeedLine need={p.need} />
+    </Line>
+  );
+  const project = (p: Project) => (
+    <Line key={p.id} to={`/projects?id=${p.id}`} extra={<StatusTag status={p.status} />}>
+      <Space direction="vertical" size={0}>
+        <Typography.Text strong>{p.title}</Typography.Text>
+        <Typography.Text type="secondary" style={{ fontSize: 12 }}>
+          {[p.communityName ?? '—', p.unitName ?? '—', quantity(p.quantity)].join('｜')}
+        </Typography.Text>
+      </Space>
+    </Line>
+  );
+  const offer = (o: Offer) => (
+    <Line key={o.id} to="/offers" extra={<StatusTag status={o.status} />}>
+      <Space direction="vertical" size={0}>
+        <Typography.Text strong>{o.title}</Typography.Text>
+        <Typography.Text type="secondary" style={{ fontSize: 12 }}>
+          {[quantity(o.remaining), `${o.window.from} ~ ${o.window.to}`].join('｜')}
+        </Typography.Text>
+      </Space>
+    </Line>
+  );
+  const activity = (a: Activity) => (
+    <Line key={a.id} to="/volunteering" extra={<StatusTag status={a.status} text={label('activity', a.status)} />}>
+      {a.title}
+    </Line>
+  );
+  const list: Array<Todo | null> = [
+    todo?.openNeeds
+      ? { key: 'home.openNeeds', hint: 'home.openNeedsHint', link: '/needs', block: map(todo.openNeeds, need) }
+      : null,
+    todo?.awaiting
+      ? { key: 'home.awaitingMe', hint: 'home.awaitingMeHint', link: '/matching', block: map(todo.awaiting, proposal) }
+      : null,
+    todo?.toStart
+      ? { key: 'home.toStart', hint: 'home.nothing', link: '/projects', block: map(todo.toStart, project) }
+      : null,
+    todo?.toComplete
+      ? { key: 'home.toComplete', hint: 'home.nothing', link: '/projects', block: map(todo.toComplete, project) }
+      : null,
+    todo?.toEvaluate
+      ? { key: 'home.toEvaluate', hint: 'home.nothing', link: '/projects', block: map(todo.toEvaluate, project) }
+      : null,
+    todo?.myOffers
+      ? { key: 'home.myOffers', hint: 'home.myOffersHint', link: '/offers', block: map(todo.myOffers, offer) }
+      : null,
+    activities
+      ? {
+          key: 'home.shortVolunteers',
+          hint: 'home.shortVolunteersHint',
+          link: '/volunteering',
+          block: map(activities.block, activity),
+          unavailable: activities.unavailable,
+        }
+      : null,
+  ];
+  return { todos: list.filter((x): x is Todo => x !== null), error: null };
 }
 
 function TodoCard({ todo }: { todo: Todo }) {
-  const { t, label } = useI18n();
+  const { t } = useI18n();
+  const total = todo.block?.total ?? 0;
+  const items = todo.block?.items ?? [];
   return (
     <Card
       title={
         <Space>
           {t(todo.key)}
-          <Badge count={todo.items?.length ?? 0} showZero color={todo.items?.length ? '#c0392b' : '#aaa'} />
+          <Badge
+            count={total}
+            showZero
+            overflowCount={99999}
+            color={total ? '#c0392b' : '#aaa'}
+            data-testid={`todo-count-${todo.key}`}
+            data-count={total}
+          />
         </Space>
       }
       extra={<Link to={todo.link}>{t('home.open')}</Link>}
@@ -149,22 +189,15 @@ function TodoCard({ todo }: { todo: Todo }) {
     >
       {todo.unavailable ? (
         <Empty description={t('common.unknownRoute')} image={Empty.PRESENTED_IMAGE_SIMPLE} />
-      ) : todo.items && todo.items.length > 0 ? (
-        <List
-          size="small"
-          dataSource={todo.items.slice(0, 8)}
-          renderItem={(item) => (
-            <List.Item
-              extra={
-                item.status && (
-                  <StatusTag status={item.status} text={item.statusOf && label(item.statusOf, item.status)} />
-                )
-              }
-            >
-              <Link to={item.link}>{item.title}</Link>
-            </List.Item>
+      ) : items.length > 0 ? (
+        <>
+          <List size="small">{items}</List>
+          {total > items.length && (
+            <Typography.Text type="secondary" style={{ fontSize: 12 }}>
+              <Link to={todo.link}>{t('home.more', { n: total - items.length })}</Link>
+            </Typography.Text>
           )}
-        />
+        </>
       ) : (
         <Empty description={t(todo.hint)} image={Empty.PRESENTED_IMAGE_SIMPLE} />
       )}
@@ -176,13 +209,7 @@ function TodoCard({ todo }: { todo: Todo }) {
 export function HomePage() {
   const { t, label } = useI18n();
   const account = useAccount();
-  const [items, setItems] = useState<Todo[] | null>(null);
-  const [error, setError] = useState<string | null>(null);
-  useEffect(() => {
-    todos(account)
-      .then(setItems)
-      .catch((e: Error) => setError(e.message));
-  }, [account]);
+  const { todos, error } = useTodos(account);
   const shortcuts: ReactNode[] = [];
   if (['district_admin', 'street_admin', 'auditor'].includes(account.role))
     shortcuts.push(
@@ -213,15 +240,15 @@ export function HomePage() {
             {s}
           </Col>
         ))}
-        {(items ?? []).map((todo) => (
+        {(todos ?? []).map((todo) => (
           <Col key={todo.key} xs={24} md={12} xl={8}>
             <TodoCard todo={todo} />
           </Col>
         ))}
       </Row>
       {account.role === 'auditor' && <AuditorTasks />}
-      {items && items.length === 0 && shortcuts.length === 0 && <Empty description={t('home.nothing')} />}
-      {!items && !error && <Button loading type="text" />}
+      {todos && todos.length === 0 && shortcuts.length === 0 && <Empty description={t('home.nothing')} />}
+      {!todos && !error && <Button loading type="text" />}
     </Space>
   );
 }

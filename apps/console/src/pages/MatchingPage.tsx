@@ -19,10 +19,9 @@ import { Link } from 'react-router-dom';
 import { PROPOSAL_STATUS_CODES } from '@gongjian/contracts';
 import { api, type ExplainedProposal, type Filters, type Proposal, type ProposalSide, type RunResult } from '../api';
 import {
-  EntityTitle,
   mineScope,
-  OrgName,
   StatusTag,
+  useErrorText,
   useFailure,
   usePaged,
   useQuantity,
@@ -31,12 +30,14 @@ import {
 import { PagedTable } from '../components/PagedTable';
 import { useI18n } from '../i18n';
 import { isAdmin, useAccount } from '../session';
+import { NeedLine, OfferLine } from './list-items/Summaries';
 
 /** 匹配: a run for my scope, the proposals with their score and the "why not", acceptance. */
 export default function MatchingPage() {
   const { t, label } = useI18n();
   const account = useAccount();
   const fail = useFailure();
+  const errorText = useErrorText();
   const { message } = App.useApp();
   const quantity = useQuantity();
   const { flat } = useScopeTree(account);
@@ -85,8 +86,10 @@ export default function MatchingPage() {
 
   const [rejecting, setRejecting] = useState<{ proposal: Proposal; side: ProposalSide } | null>(null);
   const [reason, setReason] = useState('');
+  const [rejectError, setRejectError] = useState<string | null>(null);
   const reject = async () => {
     if (!rejecting) return;
+    setRejectError(null);
     try {
       await api.post('/proposals/{id}/reject', {
         path: { id: rejecting.proposal.id },
@@ -97,19 +100,13 @@ export default function MatchingPage() {
       setDetail(null);
       paged.reload();
     } catch (e) {
-      fail(e); // the dialog stays open with the reason typed
+      // the dialog stays open with the reason typed, and says why it failed
+      fail(e);
+      setRejectError(errorText(e));
     }
   };
 
-  const mySide = (p: Proposal): 'community' | 'unit' | null =>
-    account.role === 'unit_contact'
-      ? 'unit'
-      : isAdmin(account)
-        ? p.acceptedBy.includes('community')
-          ? 'unit'
-          : 'community'
-        : null;
-
+  /** The buttons of the sides the server says this account may act for (`actions`). */
   const actions = (p: Proposal) => {
     if (p.status === 'accepted' && p.projectId)
       return (
@@ -117,23 +114,33 @@ export default function MatchingPage() {
           {t('matching.project')}
         </Link>
       );
-    const side = mySide(p);
-    if (p.status !== 'pending' || !side || p.acceptedBy.includes(side)) return null;
+    const accepts = (['community', 'unit'] as const).filter((side) => p.actions.includes(`accept_${side}`));
+    const rejects = (['community', 'unit'] as const).filter((side) => p.actions.includes(`reject_${side}`));
+    if (accepts.length === 0 && rejects.length === 0) return null;
+    const rejectAs = rejects[0];
     return (
-      <Space size="small">
-        <Button size="small" type="primary" onClick={() => accept(p, side)} data-testid={`accept-${side}`}>
-          {side === 'community' ? t('matching.acceptCommunity') : t('matching.acceptUnit')}
-        </Button>
-        <Button
-          size="small"
-          danger
-          onClick={() => {
-            setReason('');
-            setRejecting({ proposal: p, side });
-          }}
-        >
-          {t('matching.reject')}
-        </Button>
+      <Space size="small" wrap>
+        {accepts.map((side) => (
+          <Button key={side} size="small" type="primary" onClick={() => accept(p, side)} data-testid={`accept-${side}`}>
+            {side === 'community' ? t('matching.acceptCommunity') : t('matching.acceptUnit')}
+          </Button>
+        ))}
+        {rejectAs && (
+          <Button
+            size="small"
+            danger
+            data-testid="proposal-reject"
+            onClick={() => {
+              setReason('');
+              setRejectError(null);
+              setRejecting({ proposal: p, side: rejectAs });
+            }}
+          >
+            {rejects.length > 1
+              ? t('matching.rejectAs', { side: t(`matching.side.${rejectAs}`) })
+              : t('matching.reject')}
+          </Button>
+        )}
       </Space>
     );
   };
@@ -201,9 +208,8 @@ export default function MatchingPage() {
           empty={t('matching.empty')}
           testId="proposals-table"
           columns={[
-            { title: t('matching.need'), render: (_, p) => <EntityTitle route="/needs/{id}" id={p.needId} /> },
-            { title: t('matching.offer'), render: (_, p) => <EntityTitle route="/offers/{id}" id={p.offerId} /> },
-            { title: t('offers.unit'), dataIndex: 'unitId', render: (id: string) => <OrgName id={id} /> },
+            { title: t('matching.need'), render: (_, p) => <NeedLine need={p.need} testId="proposal-need" /> },
+            { title: t('matching.offer'), render: (_, p) => <OfferLine offer={p.offer} testId="proposal-offer" /> },
             { title: t('matching.quantity'), render: (_, p) => quantity(p.quantity) },
             { title: t('matching.score'), dataIndex: 'score', render: (s: number) => s.toFixed(2) },
             {
@@ -234,6 +240,9 @@ export default function MatchingPage() {
         okButtonProps={{ danger: true }}
         cancelText={t('common.cancel')}
       >
+        {rejectError && (
+          <Alert type="error" showIcon message={rejectError} style={{ marginBottom: 12 }} data-testid="reject-error" />
+        )}
         <Input.TextArea
           rows={3}
           maxLength={500}
@@ -246,7 +255,7 @@ export default function MatchingPage() {
       <Drawer
         open={detail !== null}
         onClose={() => setDetail(null)}
-        width={560}
+        width={720}
         title={t('matching.explanation')}
         extra={detail && actions(detail)}
       >
@@ -269,10 +278,10 @@ function Explanation({ proposal }: { proposal: ExplainedProposal }) {
     <Space direction="vertical" style={{ width: '100%' }} data-testid="explanation">
       <Descriptions column={1} size="small" bordered>
         <Descriptions.Item label={t('matching.need')}>
-          <EntityTitle route="/needs/{id}" id={proposal.needId} />
+          <NeedLine need={proposal.need} />
         </Descriptions.Item>
         <Descriptions.Item label={t('matching.offer')}>
-          <EntityTitle route="/offers/{id}" id={proposal.offerId} />
+          <OfferLine offer={proposal.offer} />
         </Descriptions.Item>
         <Descriptions.Item label={t('matching.quantity')}>{quantity(proposal.quantity)}</Descriptions.Item>
         <Descriptions.Item label={t('matching.score')}>{proposal.score.toFixed(3)}</Descriptions.Item>
@@ -309,10 +318,19 @@ function Explanation({ proposal }: { proposal: ExplainedProposal }) {
           rowKey="offerId"
           pagination={{ pageSize: 10, hideOnSinglePage: true, size: 'small' }}
           dataSource={ex.alternatives}
+          data-testid="alternatives"
           columns={[
-            { title: t('matching.offer'), render: (_, a) => <EntityTitle route="/offers/{id}" id={a.offerId} /> },
+            {
+              title: t('matching.offer'),
+              render: (_, a) => <OfferLine offer={a.offer ?? null} testId="alternative-offer" />,
+            },
             { title: t('matching.score'), dataIndex: 'score', render: (v: number) => v.toFixed(3) },
-            { title: t('common.details'), dataIndex: 'whyNot', render: (w: string) => label('whyNot', w) },
+            {
+              title: t('matching.assigned'),
+              render: (_, a) =>
+                a.assigned > 0 && a.offer ? quantity({ ...a.offer.capacity, amount: a.assigned }) : '—',
+            },
+            { title: t('matching.whyNot'), dataIndex: 'whyNot', render: (w: string) => label('whyNot', w) },
           ]}
         />
       ) : (
@@ -346,7 +364,7 @@ function Unmatched({ rows }: { rows: RunResult['unmatched'] }) {
         dataSource={rows}
         pagination={{ pageSize: 10, hideOnSinglePage: true, size: 'small' }}
         columns={[
-          { title: t('matching.need'), render: (_, r) => <EntityTitle route="/needs/{id}" id={r.needId} /> },
+          { title: t('matching.need'), render: (_, r) => <NeedLine need={r.need} /> },
           {
             title: t('matching.excluded'),
             render: (_, r) =>

@@ -2,7 +2,7 @@ import { Button, Card, Form, Select, Tooltip } from 'antd';
 import { useState } from 'react';
 import { NEED_STATUS_CODES, URGENCY_CODES } from '@gongjian/contracts';
 import { api, type Filters, type Need, type Schemas } from '../api';
-import { areaScope, OrgName, StatusTag, usePaged, useScopeTree } from '../components/data';
+import { areaScope, StatusTag, usePaged, useScopeTree } from '../components/data';
 import { PagedTable } from '../components/PagedTable';
 import { useI18n } from '../i18n';
 import { isAdmin, useAccount } from '../session';
@@ -89,7 +89,15 @@ export default function NeedsPage() {
         columns={[
           columns.title,
           columns.category,
-          { title: t('needs.community'), dataIndex: 'communityId', render: (id: string) => <OrgName id={id} /> },
+          {
+            title: t('needs.community'),
+            render: (_, n) => (
+              <span title={n.communityId}>
+                {n.communityName ?? '—'}
+                {n.gridName && <span style={{ color: '#888' }}> · {n.gridName}</span>}
+              </span>
+            ),
+          },
           columns.amount(t('common.quantity'), (n) => n.quantity),
           columns.remaining,
           columns.window,
@@ -108,13 +116,8 @@ export default function NeedsPage() {
           {
             title: t('common.actions'),
             render: (_, n) => (
-              <ListItemActions
-                item={n}
-                canEdit={canPost}
-                onEdit={() => editor.open(n)}
-                stream={`matching.need-${n.id}`}
-              >
-                {canPost && ['open', 'partially_matched'].includes(n.status) && (
+              <ListItemActions item={n} onEdit={() => editor.open(n)} stream={`matching.need-${n.id}`}>
+                {n.actions.includes('cancel') && (
                   <Button size="small" type="link" danger data-testid="need-cancel" onClick={() => setCancelling(n)}>
                     {t('needs.cancel')}
                   </Button>
@@ -138,6 +141,7 @@ export default function NeedsPage() {
         title={editor.isNew ? t('needs.create') : t('needs.edit')}
         open={editor.editing !== null}
         saving={editor.saving}
+        error={editor.error}
         onSave={editor.save}
         onClose={editor.close}
       >
@@ -159,7 +163,11 @@ export default function NeedsPage() {
           amountLabel={t('common.quantity')}
           unitLocked={!editor.isNew}
         >
-          <Form.Item name="urgency" label={t('urgency.label')}>
+          <Form.Item
+            name="urgency"
+            label={t('urgency.label')}
+            rules={[{ required: true, message: t('common.fixFields') }]}
+          >
             <Select
               style={{ width: 120 }}
               options={URGENCY_CODES.map((u) => ({ value: u, label: label('urgency', u) }))}

@@ -85,7 +85,7 @@ export default function OffersPage() {
             allowClear
             placeholder={t('offers.unit')}
             style={{ width: 160 }}
-            options={[{ value: account.orgId!, label: t('home.myOffers') }]}
+            options={[{ value: account.orgId!, label: t('offers.mine') }]}
             onChange={(unitId) => filter({ unitId })}
           />
         )}
@@ -97,7 +97,11 @@ export default function OffersPage() {
         columns={[
           columns.title,
           columns.category,
-          { title: t('offers.unit'), dataIndex: 'unitId', render: (id: string) => <OrgName id={id} /> },
+          {
+            title: t('offers.unit'),
+            dataIndex: 'unitName',
+            render: (name: string | null, o) => <span title={o.unitId}>{name ?? '—'}</span>,
+          },
           columns.amount(t('offers.capacity'), (o) => o.capacity),
           columns.remaining,
           columns.window,
@@ -105,15 +109,10 @@ export default function OffersPage() {
           {
             title: t('common.actions'),
             render: (_, o) => (
-              <ListItemActions
-                item={o}
-                canEdit={canPost}
-                onEdit={() => editor.open(o)}
-                stream={`matching.offer-${o.id}`}
-              >
-                {canPost && ['open', 'partially_reserved'].includes(o.status) && (
+              <ListItemActions item={o} onEdit={() => editor.open(o)} stream={`matching.offer-${o.id}`}>
+                {o.actions.includes('withdraw') && (
                   <Popconfirm title={t('offers.withdrawConfirm')} onConfirm={() => withdraw(o)}>
-                    <Button size="small" type="link" danger>
+                    <Button size="small" type="link" danger data-testid="offer-withdraw">
                       {t('offers.withdraw')}
                     </Button>
                   </Popconfirm>
@@ -129,6 +128,7 @@ export default function OffersPage() {
         title={editor.isNew ? t('offers.create') : t('offers.edit')}
         open={editor.editing !== null}
         saving={editor.saving}
+        error={editor.error}
         onSave={editor.save}
         onClose={editor.close}
       >

@@ -1,29 +1,31 @@
-import { App, Button, Card, Form, Input, List, Modal, Rate, Select, Space, Steps, Tag, Typography } from 'antd';
+import { Alert, App, Button, Card, Form, Input, List, Modal, Rate, Select, Space, Steps, Tag, Typography } from 'antd';
 import { useState } from 'react';
 import { Link, useSearchParams } from 'react-router-dom';
 import { PROJECT_STATUS_CODES } from '@gongjian/contracts';
 import { api, type Filters, type Project, type Schemas } from '../api';
-import { translateApiMessage } from '../apiMessages';
 import {
   MemberName,
   mineScope,
-  OrgName,
   showFieldErrors,
   StatusTag,
+  useErrorText,
   useFailure,
+  useFieldText,
   usePaged,
   useQuantity,
 } from '../components/data';
 import { MemberPicker } from '../components/MemberPicker';
 import { PagedTable } from '../components/PagedTable';
 import { useI18n } from '../i18n';
-import { isAdmin, useAccount } from '../session';
+import { useAccount } from '../session';
 
 /** 项目清单: the lifecycle (start, complete with a report) and residents' evaluations. */
 export default function ProjectsPage() {
-  const { t, label, locale } = useI18n();
+  const { t, label } = useI18n();
   const account = useAccount();
   const fail = useFailure();
+  const errorText = useErrorText();
+  const fieldText = useFieldText();
   const { message } = App.useApp();
   const quantity = useQuantity();
   const [params] = useSearchParams();
@@ -35,7 +37,8 @@ export default function ProjectsPage() {
   const [completing, setCompleting] = useState<Project | null>(null);
   const [evaluating, setEvaluating] = useState<Project | null>(null);
   const [form] = Form.useForm();
-  const mayAct = account.role === 'unit_contact' || isAdmin(account);
+  /** why the open dialog's last save failed (null: nothing, or its fields say it) */
+  const [error, setError] = useState<string | null>(null);
   const mayAudit = ['district_admin', 'auditor'].includes(account.role);
 
   const start = async (p: Project) => {
@@ -52,15 +55,27 @@ export default function ProjectsPage() {
   const submit = async <B,>(send: (body: B) => Promise<unknown>, fields: string[], close: () => void) => {
     const values: B | null = await form.validateFields().catch(() => null);
     if (!values) return;
+    setError(null);
     try {
       await send(values);
       message.success(t('common.done'));
       close();
       paged.reload();
     } catch (e) {
-      if (!showFieldErrors(form, e, fields, (m) => translateApiMessage(m, locale))) fail(e);
+      if (!showFieldErrors(form, e, fields, fieldText)) {
+        fail(e);
+        setError(errorText(e));
+      }
     }
   };
+  const openDialog = (open: () => void) => {
+    form.resetFields();
+    setError(null);
+    open();
+  };
+  const dialogError = error && (
+    <Alert type="error" showIcon message={error} style={{ marginBottom: 12 }} data-testid="project-error" />
+  );
 
   return (
     <Card
@@ -126,8 +141,16 @@ export default function ProjectsPage() {
         }}
         columns={[
           { title: t('common.title'), dataIndex: 'title' },
-          { title: t('needs.community'), dataIndex: 'communityId', render: (id: string) => <OrgName id={id} /> },
-          { title: t('offers.unit'), dataIndex: 'unitId', render: (id: string) => <OrgName id={id} /> },
+          {
+            title: t('needs.community'),
+            dataIndex: 'communityName',
+            render: (name: string | null, p) => <span title={p.communityId}>{name ?? '—'}</span>,
+          },
+          {
+            title: t('offers.unit'),
+            dataIndex: 'unitName',
+            render: (name: string | null, p) => <span title={p.unitId}>{name ?? '—'}</span>,
+          },
           { title: t('common.quantity'), render: (_, p) => quantity(p.quantity) },
           { title: t('projects.createdAt'), dataIndex: 'createdAt', render: (d: string) => d?.slice(0, 10) },
           { title: t('common.status'), dataIndex: 'status', render: (s: string) => <StatusTag status={s} /> },
@@ -140,27 +163,27 @@ export default function ProjectsPage() {
             title: t('common.actions'),
             render: (_, p) => (
               <Space size="small">
-                {mayAct && p.status === 'planned' && (
+                {p.actions.includes('start') && (
                   <Button size="small" type="link" onClick={() => start(p)} data-testid="project-start">
                     {t('projects.start')}
                   </Button>
                 )}
-                {mayAct && p.status === 'in_progress' && (
+                {p.actions.includes('complete') && (
                   <Button
                     size="small"
                     type="link"
-                    onClick={() => (form.resetFields(), setCompleting(p))}
+                    onClick={() => openDialog(() => setCompleting(p))}
                     data-testid="project-complete"
                   >
                     {t('projects.complete')}
                   </Button>
                 )}
-                {/* residents evaluate once (issue 16 item 3): no button once it is done */}
-                {isAdmin(account) && p.status === 'completed' && p.evaluations.length === 0 && (
+                {/* residents evaluate once, through the community side (issue 16 item 3): the server says when */}
+                {p.actions.includes('evaluate') && (
                   <Button
                     size="small"
                     type="link"
-                    onClick={() => (form.resetFields(), setEvaluating(p))}
+                    onClick={() => openDialog(() => setEvaluating(p))}
                     data-testid="project-evaluate"
                   >
                     {t('projects.evaluate')}
@@ -191,6 +214,7 @@ export default function ProjectsPage() {
         okText={t('common.save')}
         cancelText={t('common.cancel')}
       >
+        {dialogError}
         <Form form={form} layout="vertical">
           <Form.Item
             name="report"
@@ -223,6 +247,7 @@ export default function ProjectsPage() {
         okText={t('common.save')}
         cancelText={t('common.cancel')}
       >
+        {dialogError}
         <Form form={form} layout="vertical">
           <Form.Item
             name="score"

@@ -11,7 +11,8 @@ import type { Urgency } from '@gongjian/contracts';
  *   same district 0.25 (units are located in communities or streets, so "same grid" is expressed
  *   by the pairing part)
  * - pairing: 1 when the unit is paired (结对共建) with the need's grid or community
- * - urgency: low 0, normal ⅓, high ⅔, critical 1
+ * - urgency: low (不急) 0, normal (一般, the ordinary need) ⅓, high (紧急) ⅔, critical (特急) 1 —
+ *   an ordinary need gets a third of the weight, one that can wait none
  * - window: share of the need's window the offer's window covers
  * - evaluation: the unit's mean resident evaluation of past projects, (mean − 1) / 4; 0.5 if none
  */

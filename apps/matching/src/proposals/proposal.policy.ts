@@ -6,6 +6,21 @@ import type { ProposalDocument } from './proposals.projection';
 export type Side = 'community' | 'unit';
 
 /**
+ * Whether `actor` may act for `side` of a proposal (403 if not): the community side is an admin's
+ * over the need's community, the unit side the unit's contact's (or an admin's above the unit).
+ */
+export function mayActForSide(
+  directory: Directory,
+  actor: Actor,
+  proposal: Pick<ProposalDocument, 'communityId' | 'unitId'>,
+  side: Side,
+): Promise<void> {
+  return side === 'community'
+    ? assertAdminFor(actor, proposal.communityId, directory)
+    : assertMayActFor(actor, proposal.unitId, directory);
+}
+
+/**
  * The side `actor` acts for on `proposal`: the community side is an admin's over the need's
  * community, the unit side the offer's unit contact's (or an admin's above the unit). The side
  * named is checked (403); when none is named, the only side the actor may act for — an
@@ -18,10 +33,7 @@ export async function sideOf(
   proposal: Pick<ProposalDocument, 'communityId' | 'unitId'>,
   named: Side | undefined,
 ): Promise<Side> {
-  const check = (side: Side) =>
-    side === 'community'
-      ? assertAdminFor(actor, proposal.communityId, directory)
-      : assertMayActFor(actor, proposal.unitId, directory);
+  const check = (side: Side) => mayActForSide(directory, actor, proposal, side);
   if (named) {
     await check(named);
     return named;

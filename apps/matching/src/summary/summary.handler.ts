@@ -26,7 +26,12 @@ export class SummaryHandler {
     const filter = await communityFilter(this.directory, query.orgId, query.communityId);
     const needs = await this.readModels.needs.find(filter);
     const projects = await this.readModels.projects.find(filter);
-    return { needs: needFigures(needs), projects: projectFigures(projects, needs) };
+    const figures = projectFigures(projects, needs);
+    // the top units by name (issue 17: names, not ids)
+    const topUnits = await Promise.all(
+      figures.topUnits.map(async (u) => ({ ...u, unitName: (await this.directory.get(u.unitId))?.name ?? null })),
+    );
+    return { needs: needFigures(needs), projects: { ...figures, topUnits } };
   }
 }
 

@@ -4,6 +4,8 @@ import type { Actor } from '@gongjian/eventing';
 import { paginate } from '@gongjian/http';
 import type { Filter } from '@gongjian/read-models';
 import { toAuditEvent } from '../../audit-index.projection';
+import { splitStreamId } from '../../audit-streams.projection';
+import { AuditNames } from '../../names';
 import { AuditReadModels } from '../../read-models';
 import { iso } from '../range.query';
 import type { AuditEventsQuery } from './list-events.query';
@@ -13,9 +15,10 @@ export class ListEventsHandler {
   constructor(
     private readonly readModels: AuditReadModels,
     private readonly directory: Directory,
+    private readonly names: AuditNames,
   ) {}
 
-  /** Who did what, when and why, newest first; filters combine. */
+  /** Who did what, when and why, newest first; filters combine; `names` of the actors and the streams' subjects. */
   async execute(query: AuditEventsQuery, actor: Actor) {
     assertMayAudit(actor);
     const filter: Filter = {};
@@ -29,6 +32,12 @@ export class ListEventsHandler {
     if (query.to) time.$lte = iso(query.to);
     if (Object.keys(time).length > 0) filter.occurredAt = time;
     const page = await paginate(this.readModels.index, filter, query);
-    return { items: page.items.map(toAuditEvent), nextCursor: page.nextCursor };
+    const ids = page.items.flatMap((e) => [e.actor.accountId, splitStreamId(e.streamId).subjectId]);
+    return {
+      items: page.items.map(toAuditEvent),
+      nextCursor: page.nextCursor,
+      total: page.total,
+      names: await this.names.of(ids, actor),
+    };
   }
 }

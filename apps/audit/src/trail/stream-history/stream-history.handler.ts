@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { assertMayAudit } from '@gongjian/auth';
 import { ChainVerifier, NotFound } from '@gongjian/eventing';
 import { AuditLog, envelopeView } from '../../event-log';
+import { AuditNames, idsIn } from '../../names';
 import { type Caller, ReadModelOwners } from '../../replays/read-model-owners';
 
 @Injectable()
@@ -9,11 +10,13 @@ export class StreamHistoryHandler {
   constructor(
     private readonly log: AuditLog,
     private readonly owners: ReadModelOwners,
+    private readonly names: AuditNames,
   ) {}
 
   /**
    * The full history of one need, member, project…: oldest first, each event with its effect on
-   * the read models (asked of their owners), whether the stream's hash chain holds, and its state.
+   * the read models (asked of their owners), whether the stream's hash chain holds, and its state;
+   * `names`: the name behind each id its events, effects and actors name, as the reader may see it.
    */
   async execute(streamId: string, caller: Caller) {
     assertMayAudit(caller.actor);
@@ -22,12 +25,15 @@ export class StreamHistoryHandler {
     const { effects, state } = await this.owners.effectsOf(events, streamId, undefined, caller);
     const verifier = new ChainVerifier();
     events.forEach((e) => verifier.verify(e));
+    const views = events.map((e, i) => ({ ...envelopeView(e), effects: effects[i] }));
+    const ids = idsIn(views.map(({ data, effects: effectsOf, actor }) => ({ data, effectsOf, actor })));
     return {
       streamId,
       revision: events[events.length - 1].streamRevision,
       chain: { intact: verifier.breaks.length === 0, breaks: verifier.breaks },
-      events: events.map((e, i) => ({ ...envelopeView(e), effects: effects[i] })),
+      events: views,
       state,
+      names: await this.names.of(ids, caller.actor),
     };
   }
 }

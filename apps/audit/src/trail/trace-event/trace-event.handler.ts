@@ -2,11 +2,15 @@ import { Injectable } from '@nestjs/common';
 import { assertMayAudit } from '@gongjian/auth';
 import type { Actor } from '@gongjian/eventing';
 import { type AuditEntry, toAuditEvent } from '../../audit-index.projection';
+import { AuditNames, idsIn } from '../../names';
 import { AuditReadModels } from '../../read-models';
 
 @Injectable()
 export class TraceEventHandler {
-  constructor(private readonly readModels: AuditReadModels) {}
+  constructor(
+    private readonly readModels: AuditReadModels,
+    private readonly names: AuditNames,
+  ) {}
 
   /**
    * One event with why it happened and what it caused: the causation chain up to the request
@@ -16,11 +20,13 @@ export class TraceEventHandler {
     assertMayAudit(actor);
     const entry = await this.readModels.index.require(eventId);
     const related = await this.readModels.index.find({ correlationId: entry.correlationId }, { sort: { _id: 1 } });
+    const correlation = related.map(toAuditEvent);
     return {
       ...toAuditEvent(entry),
       causedBy: causesOf(entry, related).map(toAuditEvent),
       caused: effectsOf(entry, related).map(toAuditEvent),
-      correlation: related.map(toAuditEvent),
+      correlation,
+      names: await this.names.of(idsIn(correlation.map(({ data, actor }) => ({ data, actor }))), actor),
     };
   }
 }

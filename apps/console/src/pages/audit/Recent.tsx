@@ -1,25 +1,36 @@
-import { Input, Space, Tag, Typography } from 'antd';
+import { Input, Select, Space, Typography } from 'antd';
 import { useState } from 'react';
 import { usePaged } from '../../components/data';
 import { PagedTable } from '../../components/PagedTable';
 import type { AuditEvent } from '../../api';
+import { type EventType as Type, zhEvents } from '../../eventMessages';
 import { useI18n } from '../../i18n';
-import { Actor } from './shared';
+import { Actor, EventType, useStreamName } from './shared';
 
-/** The latest events of every service, newest first, by type or actor; a stream id opens its history. */
+/** The latest events of every service, newest first, by type (in words) or actor; a stream opens its history. */
 export function Recent({ open }: { open: (stream: string) => void }) {
   const { t, label } = useI18n();
-  const [type, setType] = useState<string | undefined>();
+  const streamName = useStreamName();
+  const [type, setType] = useState<Type | undefined>();
   const [actor, setActor] = useState<string | undefined>();
   const paged = usePaged('/audit/events', { query: { type, actor } });
+  const names = paged.names ?? {};
+  const types = (Object.keys(zhEvents) as Type[])
+    .map((value) => ({ value, label: label('event', value) }))
+    .sort((a, b) => a.label.localeCompare(b.label, 'zh-CN'));
   return (
     <Space direction="vertical" style={{ width: '100%' }}>
       <Space wrap>
-        <Input.Search
-          placeholder={t('audit.typeHint')}
+        <Select
           allowClear
-          onSearch={(v) => setType(v.trim() || undefined)}
+          showSearch
+          optionFilterProp="label"
+          placeholder={t('audit.typeAll')}
           style={{ width: 280 }}
+          value={type}
+          onChange={setType}
+          options={types}
+          data-testid="recent-type"
         />
         <Input.Search
           placeholder={t('audit.actorHint')}
@@ -39,25 +50,17 @@ export function Recent({ open }: { open: (stream: string) => void }) {
             dataIndex: 'occurredAt',
             render: (d: string) => new Date(d).toLocaleString(),
           },
+          { title: t('audit.type'), dataIndex: 'type', render: (type: string) => <EventType type={type} /> },
           {
-            title: t('audit.type'),
-            dataIndex: 'type',
-            render: (type: string) => (
-              <span>
-                {label('event', type)} <Tag>{type}</Tag>
-              </span>
-            ),
-          },
-          {
-            title: t('audit.streamId'),
+            title: t('audit.history'),
             dataIndex: 'streamId',
             render: (s: string) => (
-              <Typography.Link onClick={() => open(s)} data-latin>
-                {s}
+              <Typography.Link onClick={() => open(s)} title={s}>
+                {streamName(s, names)}
               </Typography.Link>
             ),
           },
-          { title: t('audit.actor'), render: (_, e) => <Actor actor={e.actor} /> },
+          { title: t('audit.actor'), render: (_, e) => <Actor actor={e.actor} names={names} /> },
         ]}
       />
     </Space>

@@ -1,4 +1,5 @@
-import { Alert, Button, Input, Progress, Select, Space, Table, Typography } from 'antd';
+import { Alert, Button, DatePicker, Progress, Select, Space, Table, Typography } from 'antd';
+import type { Dayjs } from 'dayjs';
 import { useEffect, useState } from 'react';
 import { api, type Replay } from '../../api';
 import { StatusTag, useFailure } from '../../components/data';
@@ -12,7 +13,7 @@ export function Replays() {
   const projectionLabel = useProjectionLabel();
   const [projections, setProjections] = useState<string[]>([]);
   const [projection, setProjection] = useState<string | undefined>();
-  const [until, setUntil] = useState('');
+  const [until, setUntil] = useState<Dayjs | null>(null);
   const [replay, setReplay] = useState<Replay | null>(null);
   useEffect(() => {
     api
@@ -32,7 +33,9 @@ export function Replays() {
   }, [replay, fail]);
   const start = async () => {
     try {
-      setReplay(await api.post('/audit/replays', { body: { projection: projection!, until: until || undefined } }));
+      // up to the end of the day picked, in the browser's time zone
+      const upTo = until ? until.endOf('day').toISOString() : undefined;
+      setReplay(await api.post('/audit/replays', { body: { projection: projection!, until: upTo } }));
     } catch (e) {
       fail(e);
     }
@@ -64,7 +67,7 @@ export function Replays() {
           data-testid="replay-projection"
         />
         <span>{t('audit.until')}</span>
-        <Input type="date" value={until} onChange={(e) => setUntil(e.target.value)} style={{ width: 160 }} />
+        <DatePicker value={until} onChange={setUntil} style={{ width: 160 }} id="replay-until" />
         <Button
           type="primary"
           disabled={!projection || replay?.status === 'running'}

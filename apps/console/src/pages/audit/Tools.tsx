@@ -1,4 +1,5 @@
-import { App, Button, Input, Progress, Result, Space, Typography } from 'antd';
+import { App, Button, DatePicker, Progress, Result, Space, Typography } from 'antd';
+import type { Dayjs } from 'dayjs';
 import { useState } from 'react';
 import { api, type IntegrityReport } from '../../api';
 import { useFailure } from '../../components/data';
@@ -7,7 +8,7 @@ import { rememberIntegrity } from './lastIntegrity';
 
 /** Walks every hash chain (or one stream's) and names each break. */
 export function Integrity({ stream }: { stream: string }) {
-  const { t } = useI18n();
+  const { t, label } = useI18n();
   const fail = useFailure();
   const [busy, setBusy] = useState(false);
   const [result, setResult] = useState<IntegrityReport | null>(null);
@@ -54,7 +55,7 @@ export function Integrity({ stream }: { stream: string }) {
           })}
           extra={result.breaks.map((b) => (
             <div key={`${b.streamId}-${b.streamRevision}`} data-latin>
-              {b.streamId} #{b.streamRevision}: {b.reason}
+              {b.streamId} #{b.streamRevision}：{label('audit.break', b.reason)}
             </div>
           ))}
         />
@@ -68,8 +69,8 @@ export function Export({ stream }: { stream: string }) {
   const { t } = useI18n();
   const fail = useFailure();
   const { message } = App.useApp();
-  const [from, setFrom] = useState('');
-  const [to, setTo] = useState('');
+  const [range, setRange] = useState<[Dayjs | null, Dayjs | null] | null>(null);
+  const [from, to] = range ?? [null, null];
   const [busy, setBusy] = useState<string | null>(null);
   const download = async (format: 'jsonl' | 'csv') => {
     setBusy(format);
@@ -80,8 +81,8 @@ export function Export({ stream }: { stream: string }) {
           query: {
             format,
             streamId: stream || undefined,
-            from: from ? new Date(`${from}T00:00:00`).toISOString() : undefined,
-            to: to ? new Date(`${to}T23:59:59.999`).toISOString() : undefined,
+            from: from ? from.startOf('day').toISOString() : undefined,
+            to: to ? to.endOf('day').toISOString() : undefined,
           },
         },
         `gongjian-audit.${format}`,
@@ -100,10 +101,13 @@ export function Export({ stream }: { stream: string }) {
         {stream && <Typography.Text code>{stream}</Typography.Text>}
       </Typography.Text>
       <Space wrap>
-        <span>{t('common.from')}</span>
-        <Input type="date" value={from} onChange={(e) => setFrom(e.target.value)} style={{ width: 160 }} />
-        <span>{t('common.to')}</span>
-        <Input type="date" value={to} onChange={(e) => setTo(e.target.value)} style={{ width: 160 }} />
+        <span>{t('common.window')}</span>
+        <DatePicker.RangePicker
+          value={range}
+          onChange={(value) => setRange(value)}
+          allowEmpty={[true, true]}
+          id={{ start: 'export-from', end: 'export-to' }}
+        />
       </Space>
       <Space>
         <Button

@@ -1,15 +1,13 @@
 import { Badge, Button, Card, Col, Empty, List, Progress, Row, Space, Typography } from 'antd';
 import { type ReactNode, useEffect, useState } from 'react';
 import { Link } from 'react-router-dom';
-import { api, type AuditEvent, type Page, readPage, type Replay } from '../../api';
+import { api, type AuditEvent, readPage, type Replay } from '../../api';
 import { useFailure } from '../../components/data';
 import { useI18n } from '../../i18n';
 import { lastIntegrity, rememberIntegrity } from '../audit/lastIntegrity';
-import { useProjectionLabel } from '../audit/shared';
+import { EventType, type Names, useProjectionLabel, useStreamName } from '../audit/shared';
 
 const DAY = 86_400_000;
-/** Pages of the last day's events counted at most (200 each): past that the card says "more than". */
-const MAX_PAGES = 5;
 
 function TaskCard(props: { id: string; title: string; count?: number; link: string; children: ReactNode }) {
   const { id, title, count, link, children } = props;
@@ -131,29 +129,16 @@ function Replays() {
   );
 }
 
-/** How many events the last 24 hours brought (counted up to 1,000), and the latest few. */
+/** How many events the last 24 hours brought (counted on the server), and the latest few, in words. */
 function RecentEvents() {
-  const { t, label } = useI18n();
-  const [state, setState] = useState<{ count: number; more: boolean; latest: AuditEvent[] } | null>(null);
+  const { t } = useI18n();
+  const streamName = useStreamName();
+  const [state, setState] = useState<{ count: number; latest: AuditEvent[]; names: Names } | null>(null);
   useEffect(() => {
-    (async () => {
-      const from = new Date(Date.now() - DAY).toISOString();
-      const latest: AuditEvent[] = [];
-      let count = 0;
-      let cursor: string | null = null;
-      for (let page = 0; page < MAX_PAGES; page++) {
-        const res: Page<AuditEvent> = await readPage(
-          '/audit/events',
-          { query: { from } },
-          { limit: 200, cursor: cursor ?? undefined },
-        );
-        if (page === 0) latest.push(...res.items.slice(0, 5));
-        count += res.items.length;
-        cursor = res.nextCursor;
-        if (!cursor) break;
-      }
-      setState({ count, more: cursor !== null, latest });
-    })().catch(() => setState({ count: 0, more: false, latest: [] }));
+    const from = new Date(Date.now() - DAY).toISOString();
+    readPage('/audit/events', { query: { from } }, { limit: 5 })
+      .then((page) => setState({ count: page.total ?? page.items.length, latest: page.items, names: page.names ?? {} }))
+      .catch(() => setState({ count: 0, latest: [], names: {} }));
   }, []);
   return (
     <TaskCard id="todo-home.recentEvents" title={t('home.recentEvents')} link="/audit?tab=recent">
@@ -162,7 +147,7 @@ function RecentEvents() {
       ) : (
         <Space direction="vertical" style={{ width: '100%' }}>
           <Typography.Text strong data-testid="home-recent-count">
-            {state && t(state.more ? 'home.recentCountMore' : 'home.recentCount', { n: state.count })}
+            {state && t('home.recentCount', { n: state.count })}
           </Typography.Text>
           <List
             size="small"
@@ -170,11 +155,14 @@ function RecentEvents() {
             loading={!state}
             renderItem={(e) => (
               <List.Item>
-                {e.streamId ? (
-                  <Link to={`/audit?stream=${encodeURIComponent(e.streamId)}`}>{label('event', e.type)}</Link>
-                ) : (
-                  label('event', e.type)
-                )}
+                <Space wrap size={4}>
+                  <EventType type={e.type} />
+                  {e.streamId && (
+                    <Link to={`/audit?stream=${encodeURIComponent(e.streamId)}`}>
+                      {streamName(e.streamId, state?.names)}
+                    </Link>
+                  )}
+                </Space>
               </List.Item>
             )}
           />

@@ -1,7 +1,8 @@
-import { App, Form, type FormInstance, Input, InputNumber, Modal, Select, Space } from 'antd';
+import { Alert, App, DatePicker, Form, type FormInstance, Input, InputNumber, Modal, Select, Space } from 'antd';
+import dayjs, { type Dayjs } from 'dayjs';
 import { type ReactNode, useState } from 'react';
 import { CATEGORY_CODES, QUANTITY_UNIT_CODES } from '@gongjian/contracts';
-import type { ListItem } from '../../api';
+import { ApiError, type ListItem } from '../../api';
 import { useFormFailure } from '../../components/data';
 import { useI18n } from '../../i18n';
 import type { MessageKey } from '../../messages';
@@ -28,6 +29,7 @@ interface EditorOptions<B, F extends keyof B> {
   post: (body: B) => Promise<unknown>;
   /** PATCH an item with the form's values but the fixed fields */
   patch: (id: string, changes: Omit<B, F>) => Promise<unknown>;
+  /** reads the list again: after a save, and after a refusal that says the item changed */
   onSaved: () => void;
 }
 
@@ -41,9 +43,12 @@ export function useListItemEditor<T extends ListItem, B extends { description?: 
   const [form] = Form.useForm<B>();
   const [editing, setEditing] = useState<T | 'new' | null>(null);
   const [saving, setSaving] = useState(false);
+  /** why the last save failed, shown in the dialog (null: nothing, or the fields say it) */
+  const [error, setError] = useState<string | null>(null);
 
   const open = (item: T | 'new') => {
     setEditing(item);
+    setError(null);
     form.resetFields();
     form.setFieldsValue(item === 'new' ? options.defaults() : (item as FormDefaults<B>));
   };
@@ -52,6 +57,7 @@ export function useListItemEditor<T extends ListItem, B extends { description?: 
     const values = await form.validateFields().catch(() => null);
     if (!values) return;
     setSaving(true);
+    setError(null);
     try {
       const body: B = { ...values, description: values.description ?? '' };
       if (editing === 'new') {
@@ -67,13 +73,15 @@ export function useListItemEditor<T extends ListItem, B extends { description?: 
       setEditing(null);
       options.onSaved();
     } catch (e) {
-      formFailure(form, e, options.fields);
+      setError(formFailure(form, e, options.fields));
+      // refused because the item changed or is not the caller's: the list behind shows it as it is now
+      if (e instanceof ApiError && [403, 404, 409].includes(e.status)) options.onSaved();
     } finally {
       setSaving(false);
     }
   };
 
-  return { form, editing, saving, open, save, close: () => setEditing(null), isNew: editing === 'new' };
+  return { form, editing, saving, error, open, save, close: () => setEditing(null), isNew: editing === 'new' };
 }
 
 /** The modal of a need's or an offer's form. */
@@ -83,6 +91,7 @@ export function ListItemModal({
   title,
   open,
   saving,
+  error,
   onSave,
   onClose,
   children,
@@ -92,6 +101,8 @@ export function ListItemModal({
   title: string;
   open: boolean;
   saving: boolean;
+  /** why the last save failed, in the person's language */
+  error?: string | null;
   onSave: () => void;
   onClose: () => void;
   children: ReactNode;
@@ -109,6 +120,9 @@ export function ListItemModal({
       width={640}
       okButtonProps={{ 'data-testid': `${kind}-save` } as Record<string, string>}
     >
+      {error && (
+        <Alert type="error" showIcon message={error} style={{ marginBottom: 16 }} data-testid={`${kind}-error`} />
+      )}
       <Form form={form} layout="vertical" data-testid={`${kind}-form`}>
         {children}
       </Form>
@@ -166,10 +180,14 @@ export function CategoryAndAmountFields({
         />
       </Form.Item>
       {children}
-      <Form.Item name={[amount, 'amount']} label={amountLabel}>
-        <InputNumber id={`${kind}-amount`} style={{ width: 120 }} />
+      <Form.Item
+        name={[amount, 'amount']}
+        label={amountLabel}
+        rules={[{ required: true, message: t('common.fixFields') }]}
+      >
+        <InputNumber id={`${kind}-amount`} style={{ width: 120 }} min={0} />
       </Form.Item>
-      <Form.Item name={[amount, 'unit']} label=" ">
+      <Form.Item name={[amount, 'unit']} label=" " rules={[{ required: true, message: t('common.fixFields') }]}>
         <Select
           style={{ width: 120 }}
           disabled={unitLocked}
@@ -180,16 +198,26 @@ export function CategoryAndAmountFields({
   );
 }
 
-/** The time window: from and to, as dates. */
+/**
+ * A form item of a date the API takes as `YYYY-MM-DD`: antd's DatePicker (in the console's locale,
+ * zh-CN by default) shows and picks it; the form keeps the string.
+ */
+export const dateItemProps = {
+  getValueProps: (value?: string | null) => ({ value: value ? dayjs(value) : null }),
+  normalize: (value: Dayjs | null) => (value ? value.format('YYYY-MM-DD') : undefined),
+};
+
+/** The time window: from and to (both required), as dates. */
 export function WindowFields({ kind }: { kind: ListKind }) {
   const { t } = useI18n();
+  const required = [{ required: true, message: t('common.fixFields') }];
   return (
     <Space wrap>
-      <Form.Item name={['window', 'from']} label={t('common.from')}>
-        <Input id={`${kind}-from`} type="date" />
+      <Form.Item name={['window', 'from']} label={t('common.from')} rules={required} {...dateItemProps}>
+        <DatePicker id={`${kind}-from`} format="YYYY-MM-DD" style={{ width: 160 }} />
       </Form.Item>
-      <Form.Item name={['window', 'to']} label={t('common.to')}>
-        <Input id={`${kind}-to`} type="date" />
+      <Form.Item name={['window', 'to']} label={t('common.to')} rules={required} {...dateItemProps}>
+        <DatePicker id={`${kind}-to`} format="YYYY-MM-DD" style={{ width: 160 }} />
       </Form.Item>
     </Space>
   );

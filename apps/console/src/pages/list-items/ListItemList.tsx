@@ -79,16 +79,17 @@ export function useListItemColumns<T extends ListItem>() {
   };
 }
 
-/** The actions of a row: edit while open, the list's own (cancel, withdraw), and the history for those who audit. */
+/**
+ * The actions of a row: edit when the server says this caller may (`actions`: its policy and the
+ * item's state), the list's own (cancel, withdraw), and the history for those who audit.
+ */
 export function ListItemActions({
   item,
-  canEdit,
   onEdit,
   stream,
   children,
 }: {
-  item: ListItem;
-  canEdit: boolean;
+  item: ListItem & { actions: readonly string[] };
   onEdit: () => void;
   /** the item's event stream, e.g. `matching.need-<id>` */
   stream: string;
@@ -98,8 +99,8 @@ export function ListItemActions({
   const account = useAccount();
   return (
     <Space size="small">
-      {canEdit && item.status === 'open' && (
-        <Button size="small" type="link" onClick={onEdit}>
+      {item.actions.includes('edit') && (
+        <Button size="small" type="link" onClick={onEdit} data-testid="item-edit">
           {t('common.edit')}
         </Button>
       )}

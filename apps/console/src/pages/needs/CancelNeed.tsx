@@ -1,4 +1,5 @@
-import { App, Form, Input, Modal } from 'antd';
+import { Alert, App, Form, Input, Modal } from 'antd';
+import { useEffect, useState } from 'react';
 import { api } from '../../api';
 import { useFormFailure } from '../../components/data';
 import { useI18n } from '../../i18n';
@@ -17,9 +18,12 @@ export function CancelNeed({
   const { message } = App.useApp();
   const formFailure = useFormFailure();
   const [form] = Form.useForm();
+  const [error, setError] = useState<string | null>(null);
+  useEffect(() => setError(null), [need]);
 
   const cancel = async () => {
     if (!need) return;
+    setError(null);
     const reason = String(form.getFieldValue('reason') ?? '').trim();
     try {
       await api.post('/needs/{id}/cancel', { path: { id: need.id }, body: reason ? { reason } : {} });
@@ -27,7 +31,7 @@ export function CancelNeed({
       form.resetFields();
       onCancelled();
     } catch (e) {
-      formFailure(form, e, ['reason']);
+      setError(formFailure(form, e, ['reason']));
     }
   };
 
@@ -41,6 +45,9 @@ export function CancelNeed({
       okButtonProps={{ danger: true, ...({ 'data-testid': 'need-cancel-confirm' } as Record<string, string>) }}
       cancelText={t('common.close')}
     >
+      {error && (
+        <Alert type="error" showIcon message={error} style={{ marginBottom: 12 }} data-testid="need-cancel-error" />
+      )}
       <p>{t('needs.cancelConfirm')}</p>
       <Form form={form} layout="vertical">
         <Form.Item name="reason" label={t('needs.cancelReason')}>

@@ -1,4 +1,5 @@
-import { App, Button, Form, Input, InputNumber, Modal, Select, Space } from 'antd';
+import { App, Button, DatePicker, Form, Input, InputNumber, Modal, Select, Space } from 'antd';
+import dayjs, { type Dayjs } from 'dayjs';
 import { useState } from 'react';
 import { Link } from 'react-router-dom';
 import { ACTIVITY_STATUS_CODES, CATEGORY_CODES } from '@gongjian/contracts';
@@ -24,7 +25,14 @@ const FIELDS: Array<keyof Body> = [
 ];
 
 /** `datetime-local` input → ISO instant (the browser's time zone); empty stays empty for the API to refuse. */
-const instant = (local: string) => (local ? new Date(local).toISOString() : local);
+/**
+ * A form item of an instant the API takes as ISO 8601: antd's DatePicker with the time (in the
+ * console's locale, zh-CN by default) shows and picks it in local time; the form keeps the ISO string.
+ */
+const instantItemProps = {
+  getValueProps: (value?: string | null) => ({ value: value ? dayjs(value) : null }),
+  normalize: (value: Dayjs | null) => (value ? value.toISOString() : undefined),
+};
 
 /** 招募令: communities and grids publish activities, sign members up and record their attendance. */
 export function Activities() {
@@ -44,6 +52,7 @@ export function Activities() {
   const [form] = Form.useForm<Body>();
   const mayPublish = isAdmin(account);
   const mayAudit = ['district_admin', 'auditor'].includes(account.role);
+  const required = [{ required: true, message: t('common.fixFields') }];
 
   const create = () => {
     form.resetFields();
@@ -61,7 +70,7 @@ export function Activities() {
     setSaving(true);
     try {
       await api.post('/activities', {
-        body: { ...values, startsAt: instant(values.startsAt), endsAt: instant(values.endsAt) },
+        body: values,
       });
       message.success(t('vol.published'));
       setCreating(false);
@@ -198,18 +207,18 @@ export function Activities() {
             </Form.Item>
           </Space>
           <Space wrap>
-            <Form.Item name="startsAt" label={t('vol.startsAt')}>
-              <Input id="activity-starts" type="datetime-local" />
+            <Form.Item name="startsAt" label={t('vol.startsAt')} rules={required} {...instantItemProps}>
+              <DatePicker id="activity-starts" showTime={{ format: 'HH:mm' }} format="YYYY-MM-DD HH:mm" />
             </Form.Item>
-            <Form.Item name="endsAt" label={t('vol.endsAt')}>
-              <Input id="activity-ends" type="datetime-local" />
+            <Form.Item name="endsAt" label={t('vol.endsAt')} rules={required} {...instantItemProps}>
+              <DatePicker id="activity-ends" showTime={{ format: 'HH:mm' }} format="YYYY-MM-DD HH:mm" />
             </Form.Item>
           </Space>
           <Space wrap>
-            <Form.Item name="slots" label={t('vol.slots')}>
+            <Form.Item name="slots" label={t('vol.slots')} rules={required}>
               <InputNumber id="activity-slots" min={1} style={{ width: 120 }} />
             </Form.Item>
-            <Form.Item name="pointsPerHour" label={t('vol.pointsPerHour')}>
+            <Form.Item name="pointsPerHour" label={t('vol.pointsPerHour')} rules={required}>
               <InputNumber id="activity-points" min={0} style={{ width: 120 }} />
             </Form.Item>
           </Space>

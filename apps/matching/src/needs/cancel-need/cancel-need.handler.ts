@@ -4,7 +4,7 @@ import type { CommandContext } from '@gongjian/eventing';
 import { Commands } from '@gongjian/runtime';
 import { MatchingReadModels } from '../../read-models';
 import { needAggregate } from '../need.decider';
-import { toNeedResource } from '../needs.projection';
+import { ListNeedsHandler } from '../list-needs/list-needs.handler';
 import type { CancelNeedDto } from './cancel-need.dto';
 
 @Injectable()
@@ -15,6 +15,7 @@ export class CancelNeedHandler {
     commands: Commands,
     private readonly readModels: MatchingReadModels,
     private readonly directory: Directory,
+    private readonly query: ListNeedsHandler,
   ) {
     this.needs = commands.for(needAggregate);
   }
@@ -24,6 +25,6 @@ export class CancelNeedHandler {
     const need = await this.readModels.needs.require(needId);
     await assertAdminFor(context.actor, need.communityId, this.directory);
     await this.needs.execute(needId, { type: 'CancelNeed', reason: dto.reason ?? '' }, context);
-    return toNeedResource(await this.readModels.needs.require(needId));
+    return this.query.get(needId, context.actor);
   }
 }

@@ -5,7 +5,8 @@ import { Commands } from '@gongjian/runtime';
 import { uniqueTags } from '../../list-item.dto';
 import { MatchingReadModels } from '../../read-models';
 import { type NeedChanges, needAggregate } from '../need.decider';
-import { type NeedDocument, toNeedResource } from '../needs.projection';
+import { ListNeedsHandler } from '../list-needs/list-needs.handler';
+import type { NeedDocument } from '../needs.projection';
 import type { EditNeedDto } from './edit-need.dto';
 
 @Injectable()
@@ -16,6 +17,7 @@ export class EditNeedHandler {
     commands: Commands,
     private readonly readModels: MatchingReadModels,
     private readonly directory: Directory,
+    private readonly query: ListNeedsHandler,
   ) {
     this.needs = commands.for(needAggregate);
   }
@@ -32,7 +34,7 @@ export class EditNeedHandler {
     if (dto.window) changes.window = { from: dto.window.from, to: dto.window.to };
     if (dto.urgency) changes.urgency = dto.urgency;
     await this.needs.execute(needId, { type: 'EditNeed', changes, now: new Date().toISOString() }, context);
-    return toNeedResource(await this.readModels.needs.require(needId));
+    return this.query.get(needId, context.actor);
   }
 
   /** Who may edit the need: an admin over its community (an import asks it of a changed row). */

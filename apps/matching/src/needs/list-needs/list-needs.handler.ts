@@ -1,24 +1,31 @@
 import { Injectable } from '@nestjs/common';
 import { Directory } from '@gongjian/auth';
+import type { Actor } from '@gongjian/eventing';
 import { paginate } from '@gongjian/http';
 import { type Filter, textFilter } from '@gongjian/read-models';
 import { communityFilter } from '../../area';
+import { ItemViews } from '../../item-views';
 import { MatchingReadModels } from '../../read-models';
-import { toNeedResource } from '../needs.projection';
 import type { ListNeedsQuery } from './list-needs.query';
 
-/** The need list (需求清单) and one need: readable by every account (SECURITY.md, notice boards). */
+/**
+ * The need list (需求清单) and one need: readable by every account (SECURITY.md, notice boards);
+ * each with its community's and grid's names and what the caller may do with it (`actions`).
+ */
 @Injectable()
 export class ListNeedsHandler {
   constructor(
     private readonly readModels: MatchingReadModels,
     private readonly directory: Directory,
+    private readonly views: ItemViews,
   ) {}
 
   /** Newest first, filtered by community or subtree, status, category, urgency, text. */
-  async list(query: ListNeedsQuery) {
+  async list(query: ListNeedsQuery, actor: Actor) {
     const page = await paginate(this.readModels.needs, await this.filter(query), query);
-    return { items: page.items.map(toNeedResource), nextCursor: page.nextCursor };
+    const views = this.views.for(actor);
+    const items = await Promise.all(page.items.map((need) => views.need(need)));
+    return { items, nextCursor: page.nextCursor, total: page.total };
   }
 
   /** The filter of the list's query: the export of the list (`GET /exports/needs.xlsx`) uses it too. */
@@ -31,7 +38,7 @@ export class ListNeedsHandler {
     return filter;
   }
 
-  async get(needId: string) {
-    return toNeedResource(await this.readModels.needs.require(needId));
+  async get(needId: string, actor: Actor) {
+    return this.views.for(actor).need(await this.readModels.needs.require(needId));
   }
 }

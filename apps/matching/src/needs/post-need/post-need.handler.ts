@@ -2,11 +2,11 @@ import { Injectable } from '@nestjs/common';
 import { assertAdminFor, Directory, requireActive } from '@gongjian/auth';
 import { type CommandContext, DomainRuleViolation, newId } from '@gongjian/eventing';
 import { Commands } from '@gongjian/runtime';
-import { MatchingReadModels } from '../../read-models';
 import { uniqueTags } from '../../list-item.dto';
 import { InstantProposals } from '../../runs/instant-proposals';
 import { needAggregate, type NeedDetails } from '../need.decider';
-import { toNeedResource } from '../needs.projection';
+import { ListNeedsHandler } from '../list-needs/list-needs.handler';
+import { MatchingReadModels } from '../../read-models';
 import type { PostNeedDto } from './post-need.dto';
 
 @Injectable()
@@ -15,8 +15,9 @@ export class PostNeedHandler {
 
   constructor(
     commands: Commands,
-    private readonly readModels: MatchingReadModels,
     private readonly directory: Directory,
+    private readonly readModels: MatchingReadModels,
+    private readonly query: ListNeedsHandler,
     private readonly instant: InstantProposals,
   ) {
     this.needs = commands.for(needAggregate);
@@ -31,7 +32,7 @@ export class PostNeedHandler {
     const needId = newId(context);
     await this.needs.execute(needId, { type: 'PostNeed', needId, now: new Date().toISOString(), details }, context);
     await this.instant.proposeFor({ needId }, context);
-    return toNeedResource(await this.readModels.needs.require(needId));
+    return this.query.get(needId, context.actor);
   }
 
   /**

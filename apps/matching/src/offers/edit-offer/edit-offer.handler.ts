@@ -5,7 +5,7 @@ import { Commands } from '@gongjian/runtime';
 import { uniqueTags } from '../../list-item.dto';
 import { MatchingReadModels } from '../../read-models';
 import { offerAggregate, type OfferChanges } from '../offer.decider';
-import { toOfferResource } from '../offers.projection';
+import { ListOffersHandler } from '../list-offers/list-offers.handler';
 import { requireServiceArea } from '../service-area';
 import type { EditOfferDto } from './edit-offer.dto';
 
@@ -17,6 +17,7 @@ export class EditOfferHandler {
     commands: Commands,
     private readonly readModels: MatchingReadModels,
     private readonly directory: Directory,
+    private readonly query: ListOffersHandler,
   ) {
     this.offers = commands.for(offerAggregate);
   }
@@ -33,7 +34,7 @@ export class EditOfferHandler {
     if (dto.window) changes.window = { from: dto.window.from, to: dto.window.to };
     if (dto.serviceArea) changes.serviceArea = await requireServiceArea(this.directory, offer.unitId, dto.serviceArea);
     await this.offers.execute(offerId, { type: 'EditOffer', changes, now: new Date().toISOString() }, context);
-    return toOfferResource(await this.readModels.offers.require(offerId));
+    return this.query.get(offerId, context.actor);
   }
 
   /** Who may edit the offer: the unit's contact or an admin above the unit (an import asks it of a changed row). */

@@ -3,11 +3,11 @@ import { assertMayActFor, Directory, requireActive } from '@gongjian/auth';
 import { type CommandContext, DomainRuleViolation, newId } from '@gongjian/eventing';
 import { Commands } from '@gongjian/runtime';
 import { uniqueTags } from '../../list-item.dto';
-import { MatchingReadModels } from '../../read-models';
 import { InstantProposals } from '../../runs/instant-proposals';
 import { offerAggregate, type OfferDetails } from '../offer.decider';
-import { toOfferResource } from '../offers.projection';
+import { ListOffersHandler } from '../list-offers/list-offers.handler';
 import { requireServiceArea } from '../service-area';
+import { MatchingReadModels } from '../../read-models';
 import type { PostOfferDto } from './post-offer.dto';
 
 @Injectable()
@@ -16,8 +16,9 @@ export class PostOfferHandler {
 
   constructor(
     commands: Commands,
-    private readonly readModels: MatchingReadModels,
     private readonly directory: Directory,
+    private readonly readModels: MatchingReadModels,
+    private readonly query: ListOffersHandler,
     private readonly instant: InstantProposals,
   ) {
     this.offers = commands.for(offerAggregate);
@@ -32,7 +33,7 @@ export class PostOfferHandler {
     const offerId = newId(context);
     await this.offers.execute(offerId, { type: 'PostOffer', offerId, now: new Date().toISOString(), details }, context);
     await this.instant.proposeFor({ offerId }, context);
-    return toOfferResource(await this.readModels.offers.require(offerId));
+    return this.query.get(offerId, context.actor);
   }
 
   /**

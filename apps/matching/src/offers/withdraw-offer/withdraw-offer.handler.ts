@@ -4,7 +4,7 @@ import type { CommandContext } from '@gongjian/eventing';
 import { Commands } from '@gongjian/runtime';
 import { MatchingReadModels } from '../../read-models';
 import { offerAggregate } from '../offer.decider';
-import { toOfferResource } from '../offers.projection';
+import { ListOffersHandler } from '../list-offers/list-offers.handler';
 import type { WithdrawOfferDto } from './withdraw-offer.dto';
 
 @Injectable()
@@ -15,6 +15,7 @@ export class WithdrawOfferHandler {
     commands: Commands,
     private readonly readModels: MatchingReadModels,
     private readonly directory: Directory,
+    private readonly query: ListOffersHandler,
   ) {
     this.offers = commands.for(offerAggregate);
   }
@@ -24,6 +25,6 @@ export class WithdrawOfferHandler {
     const offer = await this.readModels.offers.require(offerId);
     await assertMayActFor(context.actor, offer.unitId, this.directory);
     await this.offers.execute(offerId, { type: 'WithdrawOffer', reason: dto.reason ?? '' }, context);
-    return toOfferResource(await this.readModels.offers.require(offerId));
+    return this.query.get(offerId, context.actor);
   }
 }

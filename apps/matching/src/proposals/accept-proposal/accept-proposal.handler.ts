@@ -53,7 +53,7 @@ export class AcceptProposalHandler {
     const projectId = newId(context);
     if (completesAcceptance(state, side)) await this.reserveAndAccept(proposal, side, projectId, revision, context);
     else await this.proposals.execute(proposalId, { type: 'AcceptProposal', side, projectId }, context);
-    return this.query.get(proposalId);
+    return this.query.get(proposalId, context.actor);
   }
 
   /**

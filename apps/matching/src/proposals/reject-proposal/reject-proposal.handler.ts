@@ -26,6 +26,6 @@ export class RejectProposalHandler {
     const proposal = await this.readModels.proposals.require(proposalId);
     const side = await sideOf(this.directory, context.actor, proposal, dto.side);
     await this.proposals.execute(proposalId, { type: 'RejectProposal', side, reason: dto.reason ?? '' }, context);
-    return this.query.get(proposalId);
+    return this.query.get(proposalId, context.actor);
   }
 }

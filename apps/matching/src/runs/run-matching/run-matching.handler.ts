@@ -2,6 +2,7 @@ import { Inject, Injectable } from '@nestjs/common';
 import { assertAdminFor, Directory } from '@gongjian/auth';
 import { type CommandContext, DomainRuleViolation, newId } from '@gongjian/eventing';
 import { Commands } from '@gongjian/runtime';
+import { ItemViews } from '../../item-views';
 import { matchingConfig, type MatchingSettings } from '../../matching.config';
 import { MatchingReadModels } from '../../read-models';
 import { MatchingInputs, withheld } from '../matching-inputs';
@@ -32,6 +33,7 @@ export class RunMatchingHandler {
     private readonly directory: Directory,
     private readonly inputs: MatchingInputs,
     private readonly flow: RunFlow,
+    private readonly views: ItemViews,
     @Inject(matchingConfig.KEY) settings: MatchingSettings,
   ) {
     this.weights = settings.weights;
@@ -78,6 +80,7 @@ export class RunMatchingHandler {
     );
     // an Idempotency-Key's retry finds its run started (replayed): the flow reads where it got to
     const recorded = await this.flow.record(runId, started.replayed ? undefined : started.events);
+    const views = this.views.for(context.actor);
     return {
       runId,
       proposals: recorded.proposals.map(({ proposalId, needId, offerId, quantity, score, breakdown }) => ({
@@ -89,7 +92,10 @@ export class RunMatchingHandler {
         breakdown,
       })),
       stats: recorded.stats,
-      unmatched: recorded.unmatched,
+      // each need no offer could serve with its title, quantity, window and community (issue 17)
+      unmatched: await Promise.all(
+        recorded.unmatched.map(async (u) => ({ ...u, need: await views.needSummary(u.needId) })),
+      ),
     };
   }
 }

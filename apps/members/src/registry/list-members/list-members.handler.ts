@@ -27,7 +27,7 @@ export class ListMembersHandler {
       const access = await accessTo(context.actor, member, this.directory, inScope);
       if (access) items.push(await this.views.view(member, access));
     }
-    return { items, nextCursor: page.nextCursor };
+    return { items, nextCursor: page.nextCursor, total: page.total };
   }
 
   /**

@@ -31,7 +31,7 @@ export class ListAccountsHandler {
       forbid('only administrators list accounts');
     }
     const page = await paginate(this.readModels.accounts, filter, query);
-    return { items: page.items.map((doc) => toAccountResource(doc)), nextCursor: page.nextCursor };
+    return { items: page.items.map((doc) => toAccountResource(doc)), nextCursor: page.nextCursor, total: page.total };
   }
 
   /** One account as the queries return it (404 `account <username> not found`). */

@@ -17,7 +17,7 @@ export class ListOrganizationsHandler {
 
   async list(query: ListOrganizationsQuery) {
     const page = await paginate(this.readModels.organizations, this.filter(query), query);
-    return { items: page.items.map(toOrgResource), nextCursor: page.nextCursor };
+    return { items: page.items.map(toOrgResource), nextCursor: page.nextCursor, total: page.total };
   }
 
   /** The filter of the list's query: the export (`GET /exports/organizations.xlsx`) uses it too. */

@@ -16,7 +16,7 @@ export class ListPairingsHandler {
     if (query.orgId) filter.orgId = query.orgId;
     if (query.status) filter.status = query.status;
     const page = await paginate(this.readModels.pairings, filter, query);
-    return { items: page.items.map(toPairingResource), nextCursor: page.nextCursor };
+    return { items: page.items.map(toPairingResource), nextCursor: page.nextCursor, total: page.total };
   }
 
   async get(pairingId: string) {

@@ -12,7 +12,7 @@ export class ListServiceSitesHandler {
 
   async list(query: ListSitesQuery) {
     const page = await paginate(this.readModels.serviceSites, this.filter(query), query);
-    return { items: page.items.map(toSiteResource), nextCursor: page.nextCursor };
+    return { items: page.items.map(toSiteResource), nextCursor: page.nextCursor, total: page.total };
   }
 
   /** The filter of the list's query: the export (`GET /exports/sites.xlsx`) uses it too. */

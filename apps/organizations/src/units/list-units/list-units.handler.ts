@@ -17,7 +17,7 @@ export class ListUnitsHandler {
 
   async list(query: ListUnitsQuery) {
     const page = await paginate(this.readModels.organizations, this.filter(query), query);
-    return { items: page.items.map(toOrgResource), nextCursor: page.nextCursor };
+    return { items: page.items.map(toOrgResource), nextCursor: page.nextCursor, total: page.total };
   }
 
   /** The filter of the list's query: the export (`GET /exports/units.xlsx`) uses it too. */

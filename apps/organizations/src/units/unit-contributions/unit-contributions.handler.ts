@@ -23,6 +23,7 @@ export class UnitContributionsHandler {
       totals: summarise(all),
       items: page.items.map(({ _id, version, ...rest }) => ({ ...rest, version })),
       nextCursor: page.nextCursor,
+      total: page.total,
     };
   }
 }

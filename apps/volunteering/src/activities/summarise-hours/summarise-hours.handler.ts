@@ -13,7 +13,7 @@ export class SummariseHoursHandler {
 
   /**
    * Verified volunteer hours by community in an area, added up on the server for the console's
-   * 总览; communities with most hours first.
+   * 总览; communities with most hours first, each by name (issue 17: names, not ids).
    */
   async execute(query: AreaQuery) {
     const filter = await activityAreaFilter(query, this.directory);
@@ -23,9 +23,15 @@ export class SummariseHoursHandler {
       const verified = a.attendance.reduce((sum, x) => sum + x.hours, 0);
       hours.set(a.communityId, (hours.get(a.communityId) ?? 0) + verified);
     }
-    const byCommunity = [...hours]
-      .map(([communityId, verifiedHours]) => ({ communityId, verifiedHours }))
-      .sort((a, b) => b.verifiedHours - a.verifiedHours || a.communityId.localeCompare(b.communityId));
+    const byCommunity = await Promise.all(
+      [...hours]
+        .sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))
+        .map(async ([communityId, verifiedHours]) => ({
+          communityId,
+          communityName: (await this.directory.get(communityId))?.name ?? null,
+          verifiedHours,
+        })),
+    );
     return { activities: activities.length, byCommunity };
   }
 }
