@@ -41,6 +41,19 @@ export async function paginate<T extends ReadModelDocument>(
   return { items, nextCursor };
 }
 
+/**
+ * A page, and how many items the whole filter matches (a table's total, counted on the server
+ * rather than from the rows a page happens to hold).
+ */
+export async function paginateCounted<T extends ReadModelDocument>(
+  collection: Pick<ReadModel<T>, 'find' | 'count'>,
+  filter: Filter,
+  page: PageQuery,
+): Promise<Page<T> & { total: number }> {
+  const [found, total] = await Promise.all([paginate(collection, filter, page), collection.count(filter)]);
+  return { ...found, total };
+}
+
 function encodeCursor(id: string): string {
   return Buffer.from(JSON.stringify({ after: id })).toString('base64url');
 }

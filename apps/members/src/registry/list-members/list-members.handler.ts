@@ -1,8 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { Directory } from '@gongjian/auth';
 import type { Actor, CommandContext } from '@gongjian/eventing';
-import { paginate } from '@gongjian/http';
-import type { Filter } from '@gongjian/read-models';
+import { paginateCounted } from '@gongjian/http';
+import { type Filter, textFilter } from '@gongjian/read-models';
 import { accessTo, assertMayReadUnder, scopeOf } from '../../members.policy';
 import { MembersReadModels } from '../../read-models';
 import { MemberViews } from '../member-views';
@@ -19,7 +19,7 @@ export class ListMembersHandler {
 
   async execute(query: ListMembersQuery, context: CommandContext) {
     const filter = await this.filter(query, context.actor);
-    const page = await paginate(this.readModels.members, filter.length ? { $and: filter } : {}, query);
+    const page = await paginateCounted(this.readModels.members, filter.length ? { $and: filter } : {}, query);
     // each item as the caller may see it: a reported-to community gets the reduced view (members.policy.ts)
     const inScope = scopeOf(context.actor, this.directory);
     const items = [];
@@ -27,7 +27,7 @@ export class ListMembersHandler {
       const access = await accessTo(context.actor, member, this.directory, inScope);
       if (access) items.push(await this.views.view(member, access));
     }
-    return { items, nextCursor: page.nextCursor };
+    return { items, nextCursor: page.nextCursor, total: page.total };
   }
 
   /** The query's filters, once the caller may read under its root (no root: the caller's own scope). */
@@ -55,6 +55,7 @@ export class ListMembersHandler {
       filter.push({ pendingTransferTo: { $in: destinations } });
     }
     if (query.status) filter.push({ status: query.status });
+    if (query.q?.trim()) filter.push(textFilter(query.q, ['name']));
     return filter;
   }
 

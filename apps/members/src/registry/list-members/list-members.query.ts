@@ -1,4 +1,4 @@
-import { IsIn, IsOptional } from 'class-validator';
+import { IsIn, IsOptional, IsString, MaxLength } from 'class-validator';
 import { MEMBER_STATUS_CODES, type MemberStatus } from '@gongjian/contracts';
 import { OptionalId, PageQuery } from '@gongjian/http';
 
@@ -28,4 +28,10 @@ export class ListMembersQuery extends PageQuery {
   @IsOptional()
   @IsIn(MEMBER_STATUS_CODES)
   status?: MemberStatus;
+
+  /** Words in the name. */
+  @IsOptional()
+  @IsString()
+  @MaxLength(50)
+  q?: string;
 }

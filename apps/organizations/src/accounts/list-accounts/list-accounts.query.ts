@@ -1,4 +1,5 @@
-import { IsOptional } from 'class-validator';
+import { IsIn, IsOptional, IsString, MaxLength } from 'class-validator';
+import { ROLES, type Role } from '@gongjian/auth';
 import { IsId, PageQuery } from '@gongjian/http';
 
 export class ListAccountsQuery extends PageQuery {
@@ -6,4 +7,14 @@ export class ListAccountsQuery extends PageQuery {
   @IsOptional()
   @IsId()
   orgId?: string;
+
+  @IsOptional()
+  @IsIn(ROLES)
+  role?: Role;
+
+  /** Words in the username or the display name. */
+  @IsOptional()
+  @IsString()
+  @MaxLength(50)
+  q?: string;
 }
