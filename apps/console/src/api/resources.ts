@@ -22,10 +22,11 @@ export type Quantity = Schemas['QuantityDto'];
 export type TimeWindow = Schemas['WindowDto'];
 export type Category = Schemas['PostNeedDto']['category'];
 
-/** A page of a list route. */
+/** A page of a list route; `total`: how many items its filters match, where the route counts them. */
 export interface Page<T> {
   items: T[];
   nextCursor: string | null;
+  total?: number;
 }
 
 /** The account of a session (`POST /auth/login`). */
@@ -42,14 +43,20 @@ export interface Organization {
   name: string;
   kind: Code<QueryOf<'/organizations'>['kind']>;
   parentId: string | null;
+  status: Code<QueryOf<'/organizations'>['status']>;
+  /** only `GET /organizations/:id` */
   lineage: string[];
+  registeredAt: string;
 }
 
 export interface Unit {
   id: string;
   name: string;
   sector?: Code<QueryOf<'/units'>['sector']>;
+  /** the community or street it is located in */
   parentId: string;
+  status: string;
+  registeredAt: string;
 }
 
 /** `GET /organizations/:id/tree`: an organisation with its sub-organisations and units. */
@@ -61,7 +68,55 @@ export interface OrgNode {
   status: string;
   children: OrgNode[];
   units: Array<{ id: string; name: string; kind: string; sector?: string; parentId: string | null }>;
-  counts?: { organizations: number; units: number; openNeeds: number };
+  /** at and below the node, counted on the server */
+  counts?: { organizations: number; units: number; members: number; openNeeds: number };
+}
+
+/** An account (`GET /accounts`): its state, its last sign-in and its recent failed sign-ins. */
+export interface AccountRecord {
+  id: string;
+  username: string;
+  displayName: string;
+  role: Account['role'];
+  orgId: string | null;
+  createdAt: string;
+  disabled: boolean;
+  disabledReason: 'by_admin' | 'organization_dissolved' | null;
+  disabledAt: string | null;
+  mustChangePassword: boolean;
+  passwordChangedAt: string | null;
+  lastSignIn: { at: string; address: string | null } | null;
+  loginThrottle: { recentFailures: number; throttledAddresses: number; lastFailureAt: string | null };
+}
+
+/** `GET /accounts/:username/login-attempts` (district admins and auditors) */
+export interface LoginAttempts {
+  username: string;
+  recentFailures: number;
+  throttledAddresses: number;
+  lastFailureAt: string | null;
+  addresses: Array<{ address: string; failures: number; lastFailureAt: string; retryAfterSeconds: number }>;
+}
+
+/** 党群服务阵地 (`/service-sites`): a centre, station or point, with its yearly ratings (its history). */
+export interface ServiceSite {
+  id: string;
+  orgId: string;
+  name: string;
+  level: Code<Schemas['OpenSiteDto']['level']>;
+  address: string;
+  ratings: Array<{ year: number; stars: number; reason: string; ratedBy: string }>;
+  currentStars: number | null;
+}
+
+/** 兼职委员 of a street's or community's committee; past appointments with `endedOn`. */
+export interface PartTimeMember {
+  appointmentId: string;
+  unitId: string;
+  personName: string;
+  position: string;
+  term: { from: string; to: string };
+  endedOn: string | null;
 }
 
 /** What a need (需求) and an offer (资源) have in common: the items of the two lists matching pairs. */
@@ -171,8 +226,26 @@ export interface Member {
   phone?: string | null;
   points?: number;
   served?: { hours: number; points: number };
-  pendingTransfer?: { fromBranchId: string; toBranchId: string; direction: 'out' | 'in' } | null;
+  pendingTransfer?: TransferRecord | null;
   registeredAt?: string;
+  /** the full view only: where the member belonged, transfers asked and made, statuses */
+  branchHistory?: Array<{ branchId: string; since: string; by: string }>;
+  transfers?: TransferRecord[];
+  statusHistory?: Array<{ status: NonNullable<Member['status']>; since: string; reason: string }>;
+  personalData?: 'sealed' | 'erased';
+}
+
+/** One 组织关系转接: asked by one side (`out`: the member's branch, `in`: the destination), or `direct`. */
+export interface TransferRecord {
+  fromBranchId: string;
+  toBranchId: string;
+  direction: 'out' | 'in' | 'direct';
+  status: 'pending' | 'completed' | 'declined' | 'cancelled';
+  requestedBy: string;
+  requestedAt: string;
+  decidedBy: string | null;
+  decidedAt: string | null;
+  reason: string;
 }
 
 /** `GET /members/:id/points` */
@@ -214,6 +287,8 @@ export interface Pairing {
   /** the side that proposed it; null when made at once by an admin over both sides */
   proposedBy: 'organization' | 'unit' | null;
   proposedOn: string | null;
+  /** every step, oldest first */
+  history?: Array<{ step: 'proposed' | 'established' | 'declined' | 'withdrawn' | 'ended'; at: string; by: string }>;
 }
 
 /** `GET /organizations/:id/joint-meeting` (联席会议) */
@@ -340,6 +415,29 @@ export interface Returns {
   'GET /organizations': Page<Organization>;
   'GET /organizations/{id}': Organization;
   'GET /organizations/{id}/tree': OrgNode;
+  'POST /organizations': Organization;
+  'POST /organizations/{id}/rename': Organization;
+  'POST /organizations/{id}/move': Organization;
+  'POST /organizations/{id}/dissolve': Organization;
+  'GET /organizations/{id}/part-time-members': { orgId: string; items: PartTimeMember[] };
+  'POST /organizations/{id}/part-time-members': { orgId: string; items: PartTimeMember[] };
+  'POST /organizations/{id}/part-time-members/{appointmentId}/end': { orgId: string; items: PartTimeMember[] };
+  'POST /units': Unit;
+  'PATCH /units/{id}': Unit;
+  'GET /accounts': Page<AccountRecord>;
+  'POST /accounts': AccountRecord;
+  'POST /accounts/{username}/disable': AccountRecord;
+  'POST /accounts/{username}/enable': AccountRecord;
+  'POST /accounts/{username}/password-reset': AccountRecord;
+  'POST /accounts/{username}/unlock': AccountRecord;
+  'GET /accounts/{username}/login-attempts': LoginAttempts;
+  'GET /service-sites': Page<ServiceSite>;
+  'GET /service-sites/{id}': ServiceSite;
+  'POST /service-sites': ServiceSite;
+  'POST /service-sites/{id}/ratings': ServiceSite;
+  'POST /members/{id}/transfer': Member & { transfer: 'pending' | 'completed' };
+  'POST /members/{id}/status': Member;
+  'DELETE /members/{id}/personal-data': Member;
   'GET /organizations/{id}/joint-meeting': JointMeeting;
   'POST /organizations/{id}/joint-meeting/members': JointMeeting;
   'POST /organizations/{id}/joint-meeting/members/{unitId}/confirm': JointMeeting;
