@@ -132,6 +132,7 @@ const CODES: Record<string, (details: Record<string, unknown>) => string> = {
   future_year: () => '不能评定尚未开始的年份',
   same_branch: () => '该党员已在此支部',
   not_in_service: () => '只有在职党员（有工作单位）才能双报到',
+  same_password: () => '新密码不能与临时密码相同',
 };
 
 /** Validation and rules of the administration routes, by their words (next to their fields). */

@@ -13,6 +13,13 @@ export const adminZh = {
   'common.required': '必填',
   'common.pickDate': '选择日期',
 
+  'login.mustChange': '{username}：管理员已为您重置密码，请先设置新密码。',
+  'login.newPassword': '新密码',
+  'login.newPasswordHint': '至少 10 个字符，不能与临时密码相同',
+  'login.repeatPassword': '再输入一次',
+  'login.notSame': '两次输入的密码不一致',
+  'login.changeAndSignIn': '设置并登录',
+
   'setup.title': '首次使用：设置本区县',
   'setup.intro':
     '欢迎使用共建平台。请先登记区县、它的街道和社区，再为各级创建首批管理员账号。每一步都会立即保存，中途离开后可以继续。',
@@ -287,6 +294,13 @@ export const adminEn: Record<keyof typeof adminZh, string> = {
   'common.total': '{n} in all',
   'common.required': 'Required',
   'common.pickDate': 'Pick a date',
+
+  'login.mustChange': '{username}: an administrator reset your password; choose a new one first.',
+  'login.newPassword': 'New password',
+  'login.newPasswordHint': 'At least 10 characters, not the temporary one',
+  'login.repeatPassword': 'Repeat it',
+  'login.notSame': 'The two passwords differ',
+  'login.changeAndSignIn': 'Save and sign in',
 
   'setup.title': 'First run: set up your district',
   'setup.intro':

@@ -411,7 +411,8 @@ export interface Replay {
  * it (checked against the document in ./typing.check.ts). Hand-written: the document has none.
  */
 export interface Returns {
-  'POST /auth/login': { accessToken: string; account: Account };
+  'POST /auth/login': { accessToken: string; account: Account; mustChangePassword: boolean };
+  'POST /auth/password': AccountRecord;
   'GET /organizations': Page<Organization>;
   'GET /organizations/{id}': Organization;
   'GET /organizations/{id}/tree': OrgNode;
