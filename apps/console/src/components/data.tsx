@@ -11,7 +11,7 @@ import {
   type Page,
   readPage,
 } from '../api';
-import { translateApiError, translateApiMessage } from '../apiMessages';
+import { translateApiMessage } from '../apiMessages';
 import { useI18n } from '../i18n';
 import type { MessageKey } from '../messages';
 
@@ -94,8 +94,8 @@ export function useFailure() {
     (error: unknown) => {
       if (error instanceof ApiError) {
         const key = FAILURE_PREFIX[error.status] ?? (error.status >= 500 ? 'failure.500' : null);
-        const reason = translateApiError(error, locale);
-        message.error(key && reason ? `${t(key)}：${reason}` : key ? t(key) : reason || t('failure.500'));
+        const reason = translateApiMessage(error.message, locale);
+        message.error(key ? `${t(key)}：${reason}` : reason);
       } else message.error(String((error as Error)?.message ?? error));
     },
     [message, t, locale],

@@ -1,7 +1,7 @@
 import { Alert, Button, Card, Form, Input, Space, Typography } from 'antd';
 import { useState } from 'react';
 import { ApiError } from '../api';
-import { translateApiError } from '../apiMessages';
+import { translateApiError } from '../apiMessages.admin';
 import { useI18n } from '../i18n';
 import { useSession } from '../session';
 

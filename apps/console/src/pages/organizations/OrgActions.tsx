@@ -1,7 +1,7 @@
 import { Alert, App, Button, Form, Input, Modal, Space, Typography } from 'antd';
 import { useState } from 'react';
 import { api, ApiError, type OrgNode } from '../../api';
-import { translateApiError } from '../../apiMessages';
+import { translateApiError } from '../../apiMessages.admin';
 import { useFormFailure } from '../../components/data';
 import { OrgPicker, subtreeIds } from '../../components/OrgPicker';
 import { useI18n } from '../../i18n';

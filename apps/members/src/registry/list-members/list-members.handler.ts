@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { Directory } from '@gongjian/auth';
 import type { Actor, CommandContext } from '@gongjian/eventing';
-import { paginateCounted } from '@gongjian/http';
+import { paginate } from '@gongjian/http';
 import { type Filter, textFilter } from '@gongjian/read-models';
 import { accessTo, assertMayReadUnder, scopeOf } from '../../members.policy';
 import { MembersReadModels } from '../../read-models';
@@ -19,7 +19,7 @@ export class ListMembersHandler {
 
   async execute(query: ListMembersQuery, context: CommandContext) {
     const filter = await this.filter(query, context.actor);
-    const page = await paginateCounted(this.readModels.members, filter.length ? { $and: filter } : {}, query);
+    const page = await paginate(this.readModels.members, filter.length ? { $and: filter } : {}, query);
     // each item as the caller may see it: a reported-to community gets the reduced view (members.policy.ts)
     const inScope = scopeOf(context.actor, this.directory);
     const items = [];

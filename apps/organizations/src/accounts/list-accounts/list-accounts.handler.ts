@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { Directory, forbid } from '@gongjian/auth';
 import { type Actor, NotFound } from '@gongjian/eventing';
-import { paginateCounted } from '@gongjian/http';
+import { paginate } from '@gongjian/http';
 import { type Filter, textFilter } from '@gongjian/read-models';
 import { OrganizationsReadModels } from '../../read-models';
 import { assertReadsAccountsOf } from '../account-scope';
@@ -33,7 +33,7 @@ export class ListAccountsHandler {
     const and: Filter[] = [filter];
     if (query.role) and.push({ role: query.role });
     if (query.q?.trim()) and.push(textFilter(query.q, ['_id', 'displayName']));
-    const page = await paginateCounted(this.readModels.accounts, and.length > 1 ? { $and: and } : filter, query);
+    const page = await paginate(this.readModels.accounts, and.length > 1 ? { $and: and } : filter, query);
     return {
       items: page.items.map((doc) => toAccountResource(doc)),
       nextCursor: page.nextCursor,

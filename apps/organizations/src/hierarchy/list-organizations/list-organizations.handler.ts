@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { Directory } from '@gongjian/auth';
 import { NotFound } from '@gongjian/eventing';
-import { paginateCounted } from '@gongjian/http';
+import { paginate } from '@gongjian/http';
 import { type Filter, textFilter } from '@gongjian/read-models';
 import { OrganizationsReadModels } from '../../read-models';
 import { toOrgResource } from '../organization.resource';
@@ -22,7 +22,7 @@ export class ListOrganizationsHandler {
     if (query.status) filter.status = query.status;
     if (query.within) filter._id = { $in: await this.directory.subtreeIds(query.within) };
     if (query.q?.trim()) Object.assign(filter, textFilter(query.q, ['name']));
-    const page = await paginateCounted(this.readModels.organizations, filter, query);
+    const page = await paginate(this.readModels.organizations, filter, query);
     return { items: page.items.map(toOrgResource), nextCursor: page.nextCursor, total: page.total };
   }
 

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { Directory } from '@gongjian/auth';
-import { paginateCounted } from '@gongjian/http';
+import { paginate } from '@gongjian/http';
 import type { Filter } from '@gongjian/read-models';
 import { OrganizationsReadModels } from '../../read-models';
 import { toPairingResource } from '../pairings.projection';
@@ -22,7 +22,7 @@ export class ListPairingsHandler {
     if (query.orgId) filter.orgId = query.orgId;
     if (query.within) and.push({ orgId: { $in: await this.directory.subtreeIds(query.within) } });
     if (query.status) filter.status = query.status;
-    const page = await paginateCounted(
+    const page = await paginate(
       this.readModels.pairings,
       and.length ? { $and: [filter, ...and] } : filter,
       query,

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { Directory } from '@gongjian/auth';
-import { paginateCounted } from '@gongjian/http';
+import { paginate } from '@gongjian/http';
 import { type Filter, textFilter } from '@gongjian/read-models';
 import { OrganizationsReadModels } from '../../read-models';
 import { toSiteResource } from '../service-sites.projection';
@@ -23,7 +23,7 @@ export class ListServiceSitesHandler {
     if (query.stars) filter.currentStars = query.stars;
     if (query.level) filter.level = query.level;
     if (query.q?.trim()) and.push(textFilter(query.q, ['name', 'address']));
-    const page = await paginateCounted(
+    const page = await paginate(
       this.readModels.serviceSites,
       and.length ? { $and: [filter, ...and] } : filter,
       query,

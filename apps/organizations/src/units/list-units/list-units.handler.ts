@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { Directory } from '@gongjian/auth';
 import { NotFound } from '@gongjian/eventing';
-import { paginateCounted } from '@gongjian/http';
+import { paginate } from '@gongjian/http';
 import { type Filter, textFilter } from '@gongjian/read-models';
 import { toOrgResource } from '../../hierarchy/organization.resource';
 import { OrganizationsReadModels } from '../../read-models';
@@ -25,7 +25,7 @@ export class ListUnitsHandler {
     if (query.group === 'social_organizations') and.push({ sector: 'social_organization' });
     if (query.group === 'resident_units') and.push({ sector: { $ne: 'social_organization' } });
     if (query.q?.trim()) and.push(textFilter(query.q, ['name']));
-    const page = await paginateCounted(
+    const page = await paginate(
       this.readModels.organizations,
       and.length ? { $and: [filter, ...and] } : filter,
       query,
