@@ -71,6 +71,8 @@ import { OpenServiceSiteController } from './service-sites/open-service-site/ope
 import { OpenServiceSiteHandler } from './service-sites/open-service-site/open-service-site.handler';
 import { RateServiceSiteController } from './service-sites/rate-service-site/rate-service-site.controller';
 import { RateServiceSiteHandler } from './service-sites/rate-service-site/rate-service-site.handler';
+import { EditUnitController } from './units/edit-unit/edit-unit.controller';
+import { EditUnitHandler } from './units/edit-unit/edit-unit.handler';
 import { ListUnitsController } from './units/list-units/list-units.controller';
 import { ListUnitsHandler } from './units/list-units/list-units.handler';
 import { RegisterUnitController } from './units/register-unit/register-unit.controller';
@@ -90,6 +92,7 @@ import { UnitContributionsHandler } from './units/unit-contributions/unit-contri
     DissolveOrganizationController,
     // units
     RegisterUnitController,
+    EditUnitController,
     ListUnitsController,
     UnitContributionsController,
     // pairings (结对共建)
@@ -134,6 +137,7 @@ import { UnitContributionsHandler } from './units/unit-contributions/unit-contri
     MoveOrganizationHandler,
     DissolveOrganizationHandler,
     RegisterUnitHandler,
+    EditUnitHandler,
     ListUnitsHandler,
     UnitContributionsHandler,
     EstablishPairingHandler,

@@ -23,24 +23,31 @@ export class PageQuery {
 export interface Page<T> {
   items: T[];
   nextCursor: string | null;
+  /** how many items the filter matches in all, every page together (a table's total) */
+  total: number;
 }
 
 /**
  * Keyset pagination on `_id`, newest first (ids are UUIDv7, so id order is creation order): the
- * cursor is the last id returned, opaque to clients. Stable under concurrent inserts.
+ * cursor is the last id returned, opaque to clients. Stable under concurrent inserts. `total` is
+ * counted on the server over the whole filter, so a table shows how many there are without
+ * reading every page.
  */
 export async function paginate<T extends ReadModelDocument>(
-  collection: Pick<ReadModel<T>, 'find'>,
+  collection: Pick<ReadModel<T>, 'find' | 'count'>,
   filter: Filter,
   page: PageQuery,
 ): Promise<Page<T>> {
   const limit = page.limit ?? 50;
   const after = page.cursor ? decodeCursor(page.cursor) : null;
   const query = after ? { $and: [filter, { _id: { $lt: after } }] } : filter;
-  const docs = await collection.find(query, { sort: { _id: -1 }, limit: limit + 1 });
+  const [docs, total] = await Promise.all([
+    collection.find(query, { sort: { _id: -1 }, limit: limit + 1 }),
+    collection.count(filter),
+  ]);
   const items = docs.slice(0, limit);
   const nextCursor = docs.length > limit ? encodeCursor(items[items.length - 1]._id) : null;
-  return { items, nextCursor };
+  return { items, nextCursor, total };
 }
 
 function encodeCursor(id: string): string {

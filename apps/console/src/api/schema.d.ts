@@ -304,7 +304,7 @@ export interface paths {
         delete?: never;
         options?: never;
         head?: never;
-        patch?: never;
+        patch: operations["EditUnit.edit"];
         trace?: never;
     };
     "/api/v1/units/{id}/contributions": {
@@ -1947,6 +1947,12 @@ export interface components {
             /** @enum {string} */
             sector: "party_government" | "public_institution" | "state_enterprise" | "private_enterprise" | "social_organization" | "other";
             locatedIn: string;
+        };
+        EditUnitDto: {
+            name?: string;
+            /** @enum {string} */
+            sector?: "party_government" | "public_institution" | "state_enterprise" | "private_enterprise" | "social_organization" | "other";
+            locatedIn?: string;
         };
         EstablishPairingDto: {
             unitId: string;
@@ -3781,6 +3787,9 @@ export interface operations {
             query?: {
                 kind?: "district" | "street" | "community" | "grid" | "building";
                 parentId?: string;
+                within?: string;
+                status?: "active" | "dissolved";
+                q?: string;
                 limit?: number;
                 cursor?: string;
             };
@@ -4418,7 +4427,10 @@ export interface operations {
         parameters: {
             query?: {
                 locatedIn?: string;
+                within?: string;
                 sector?: "party_government" | "public_institution" | "state_enterprise" | "private_enterprise" | "social_organization" | "other";
+                group?: "resident_units" | "social_organizations";
+                q?: string;
                 limit?: number;
                 cursor?: string;
             };
@@ -4644,6 +4656,84 @@ export interface operations {
             };
         };
     };
+    "EditUnit.edit": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["EditUnitDto"];
+            };
+        };
+        responses: {
+            /** @description success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description invalid input: unknown fields, wrong types, values out of range (`details` per field) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description no bearer token, or an invalid or expired one */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description the role or organisation scope of the caller does not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description no such resource */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description a concurrent change won (`If-Match` or the stream revision), or the state forbids it now */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description a domain rule refused it (the message says which) */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
     "UnitContributions.contributions": {
         parameters: {
             query?: {
@@ -4745,6 +4835,7 @@ export interface operations {
             query?: {
                 unitId?: string;
                 orgId?: string;
+                within?: string;
                 status?: "proposed" | "active" | "ended" | "declined" | "withdrawn";
                 limit?: number;
                 cursor?: string;
@@ -6269,6 +6360,9 @@ export interface operations {
         parameters: {
             query?: {
                 orgId?: string;
+                within?: string;
+                level?: "centre" | "station" | "point";
+                q?: string;
                 stars?: number;
                 limit?: number;
                 cursor?: string;
@@ -6620,6 +6714,8 @@ export interface operations {
         parameters: {
             query?: {
                 orgId?: string;
+                role?: "district_admin" | "street_admin" | "community_admin" | "unit_contact" | "member" | "auditor";
+                q?: string;
                 limit?: number;
                 cursor?: string;
             };
@@ -9682,6 +9778,7 @@ export interface operations {
                 employerUnitId?: string;
                 transferTo?: string;
                 status?: "normal" | "floating" | "lost_contact";
+                q?: string;
                 limit?: number;
                 cursor?: string;
             };

@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { Directory } from '@gongjian/auth';
 import type { Actor, CommandContext } from '@gongjian/eventing';
 import { paginate } from '@gongjian/http';
-import type { Filter } from '@gongjian/read-models';
+import { type Filter, textFilter } from '@gongjian/read-models';
 import { accessTo, assertMayReadUnder, scopeOf } from '../../members.policy';
 import { MembersReadModels } from '../../read-models';
 import { MemberViews } from '../member-views';
@@ -27,7 +27,7 @@ export class ListMembersHandler {
       const access = await accessTo(context.actor, member, this.directory, inScope);
       if (access) items.push(await this.views.view(member, access));
     }
-    return { items, nextCursor: page.nextCursor };
+    return { items, nextCursor: page.nextCursor, total: page.total };
   }
 
   /** The query's filters, once the caller may read under its root (no root: the caller's own scope). */
@@ -55,6 +55,7 @@ export class ListMembersHandler {
       filter.push({ pendingTransferTo: { $in: destinations } });
     }
     if (query.status) filter.push({ status: query.status });
+    if (query.q?.trim()) filter.push(textFilter(query.q, ['name']));
     return filter;
   }
 

@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { Directory, forbid } from '@gongjian/auth';
 import { type Actor, NotFound } from '@gongjian/eventing';
 import { paginate } from '@gongjian/http';
-import type { Filter } from '@gongjian/read-models';
+import { type Filter, textFilter } from '@gongjian/read-models';
 import { OrganizationsReadModels } from '../../read-models';
 import { assertReadsAccountsOf } from '../account-scope';
 import { toAccountResource } from '../accounts.projection';
@@ -30,8 +30,15 @@ export class ListAccountsHandler {
     } else if (actor.role !== 'auditor' && actor.role !== 'district_admin') {
       forbid('only administrators list accounts');
     }
-    const page = await paginate(this.readModels.accounts, filter, query);
-    return { items: page.items.map((doc) => toAccountResource(doc)), nextCursor: page.nextCursor };
+    const and: Filter[] = [filter];
+    if (query.role) and.push({ role: query.role });
+    if (query.q?.trim()) and.push(textFilter(query.q, ['_id', 'displayName']));
+    const page = await paginate(this.readModels.accounts, and.length > 1 ? { $and: and } : filter, query);
+    return {
+      items: page.items.map((doc) => toAccountResource(doc)),
+      nextCursor: page.nextCursor,
+      total: page.total,
+    };
   }
 
   /** One account as the queries return it (404 `account <username> not found`). */

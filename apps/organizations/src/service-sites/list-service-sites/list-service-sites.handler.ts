@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
+import { Directory } from '@gongjian/auth';
 import { paginate } from '@gongjian/http';
-import type { Filter } from '@gongjian/read-models';
+import { type Filter, textFilter } from '@gongjian/read-models';
 import { OrganizationsReadModels } from '../../read-models';
 import { toSiteResource } from '../service-sites.projection';
 import type { ListSitesQuery } from './list-service-sites.query';
@@ -8,14 +9,26 @@ import type { ListSitesQuery } from './list-service-sites.query';
 /** Service sites and their ratings, as every account reads them. */
 @Injectable()
 export class ListServiceSitesHandler {
-  constructor(private readonly readModels: OrganizationsReadModels) {}
+  constructor(
+    private readonly readModels: OrganizationsReadModels,
+    private readonly directory: Directory,
+  ) {}
 
+  /** A page of sites with the total the filters match. */
   async list(query: ListSitesQuery) {
     const filter: Filter = {};
+    const and: Filter[] = [];
     if (query.orgId) filter.orgId = query.orgId;
+    if (query.within) and.push({ orgId: { $in: await this.directory.subtreeIds(query.within) } });
     if (query.stars) filter.currentStars = query.stars;
-    const page = await paginate(this.readModels.serviceSites, filter, query);
-    return { items: page.items.map(toSiteResource), nextCursor: page.nextCursor };
+    if (query.level) filter.level = query.level;
+    if (query.q?.trim()) and.push(textFilter(query.q, ['name', 'address']));
+    const page = await paginate(
+      this.readModels.serviceSites,
+      and.length ? { $and: [filter, ...and] } : filter,
+      query,
+    );
+    return { items: page.items.map(toSiteResource), nextCursor: page.nextCursor, total: page.total };
   }
 
   async get(siteId: string) {

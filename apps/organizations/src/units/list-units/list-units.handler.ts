@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { Directory } from '@gongjian/auth';
 import { NotFound } from '@gongjian/eventing';
 import { paginate } from '@gongjian/http';
-import type { Filter } from '@gongjian/read-models';
+import { type Filter, textFilter } from '@gongjian/read-models';
 import { toOrgResource } from '../../hierarchy/organization.resource';
 import { OrganizationsReadModels } from '../../read-models';
 import type { ListUnitsQuery } from './list-units.query';
@@ -15,12 +15,22 @@ export class ListUnitsHandler {
     private readonly directory: Directory,
   ) {}
 
+  /** A page of units with the total the filters match. */
   async list(query: ListUnitsQuery) {
     const filter: Filter = { kind: 'unit' };
+    const and: Filter[] = [];
     if (query.locatedIn) filter.parentId = query.locatedIn;
+    if (query.within) and.push({ parentId: { $in: await this.directory.subtreeIds(query.within) } });
     if (query.sector) filter.sector = query.sector;
-    const page = await paginate(this.readModels.organizations, filter, query);
-    return { items: page.items.map(toOrgResource), nextCursor: page.nextCursor };
+    if (query.group === 'social_organizations') and.push({ sector: 'social_organization' });
+    if (query.group === 'resident_units') and.push({ sector: { $ne: 'social_organization' } });
+    if (query.q?.trim()) and.push(textFilter(query.q, ['name']));
+    const page = await paginate(
+      this.readModels.organizations,
+      and.length ? { $and: [filter, ...and] } : filter,
+      query,
+    );
+    return { items: page.items.map(toOrgResource), nextCursor: page.nextCursor, total: page.total };
   }
 
   /** The unit; an organisation is not a unit here (404). */
