@@ -213,7 +213,7 @@ export const RUN_RESULT = named(
 
 const pair = object({ needId: id(), offerId: id(), score: number(), breakdown: pairBreakdown, quantity: number() });
 
-export const RUN_PAIRS = page(pair, { total: integer(), objective: nullable(number()) });
+export const RUN_PAIRS = page(pair, { objective: nullable(number()) });
 
 /** 总览 of an area (summary.handler.ts): every figure counted on the server. */
 export const SUMMARY = object({

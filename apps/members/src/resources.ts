@@ -127,6 +127,8 @@ export const LEDGER = object({
     }),
   ),
   nextCursor: nullable(string()),
+  /** the entries the reader may see, every page together */
+  total: integer({ minimum: 0 }),
 });
 
 const part = object({ weight: number(), points: number(), value: number() });

@@ -97,14 +97,18 @@ export function namedSchemas(): Record<string, JsonSchema> {
   return Object.fromEntries(NAMED);
 }
 
-/** A page of a list: `{ items, nextCursor }` (`extra`: fields a list adds, such as a total). */
+/**
+ * A page of a list: `{ items, nextCursor, total }` (`total`: how many items the filters match,
+ * every page together, counted by `paginate`; `extra`: fields a list adds).
+ */
 export function page<T, E extends Shape = Record<never, never>>(
   item: Schema<T>,
   extra?: E,
-): Schema<{ items: T[]; nextCursor: string | null } & Props<E>> {
+): Schema<{ items: T[]; nextCursor: string | null; total: number } & Props<E>> {
   return object({
     items: array(item),
     nextCursor: nullable(string({ pattern: CURSOR_PATTERN.source })),
+    total: integer({ minimum: 0 }),
     ...(extra ?? ({} as E)),
   }) as never;
 }

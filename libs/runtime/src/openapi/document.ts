@@ -26,7 +26,7 @@ function version(): string {
 const DESCRIPTION = [
   'The public API of gongjian (DESIGN §4). Bearer tokens come from `POST /api/v1/auth/login`.',
   'Bodies are JSON objects that hold no field their schema does not declare. Lists take `limit` and',
-  'the `cursor` of the previous page and answer `{ items, nextCursor }`.',
+  'the `cursor` of the previous page and answer `{ items, nextCursor, total }` (`total`: the items the filters match).',
   'Writes take an optional `Idempotency-Key` (a repeat returns the first response; another body with the',
   'same key is 422) and, with a token, `If-Match: <version>` (412 when the resource is at another version).',
   'A method a path does not have is 405 with `Allow` (`OPTIONS` answers 204 with it).',

@@ -29,6 +29,6 @@ export class ListEventsHandler {
     if (query.to) time.$lte = iso(query.to);
     if (Object.keys(time).length > 0) filter.occurredAt = time;
     const page = await paginate(this.readModels.index, filter, query);
-    return { items: page.items.map(toAuditEvent), nextCursor: page.nextCursor };
+    return { items: page.items.map(toAuditEvent), nextCursor: page.nextCursor, total: page.total };
   }
 }

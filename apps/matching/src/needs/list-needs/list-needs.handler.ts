@@ -23,7 +23,7 @@ export class ListNeedsHandler {
     if (query.urgency) filter.urgency = query.urgency;
     if (query.q?.trim()) Object.assign(filter, textFilter(query.q, ['title', 'description', 'tags']));
     const page = await paginate(this.readModels.needs, filter, query);
-    return { items: page.items.map(toNeedResource), nextCursor: page.nextCursor };
+    return { items: page.items.map(toNeedResource), nextCursor: page.nextCursor, total: page.total };
   }
 
   async get(needId: string) {

@@ -18,7 +18,7 @@ export class ListOffersHandler {
     if (query.category) filter.category = query.category;
     if (query.q?.trim()) Object.assign(filter, textFilter(query.q, ['title', 'description', 'tags']));
     const page = await paginate(this.readModels.offers, filter, query);
-    return { items: page.items.map(toOfferResource), nextCursor: page.nextCursor };
+    return { items: page.items.map(toOfferResource), nextCursor: page.nextCursor, total: page.total };
   }
 
   async get(offerId: string) {

@@ -22,7 +22,7 @@ export class ListProjectsHandler {
     for (const key of ['status', 'unitId', 'needId', 'offerId'] as const) if (query[key]) filter[key] = query[key];
     const page = await paginate(this.readModels.projects, filter, query);
     const items = await Promise.all(page.items.map((p) => this.resource(p, actor)));
-    return { items, nextCursor: page.nextCursor };
+    return { items, nextCursor: page.nextCursor, total: page.total };
   }
 
   async get(projectId: string, actor: Actor) {

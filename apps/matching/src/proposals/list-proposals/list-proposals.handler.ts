@@ -23,7 +23,7 @@ export class ListProposalsHandler {
     const filter: Filter = await communityFilter(this.directory, query.orgId, query.communityId);
     for (const key of ['status', 'needId', 'unitId'] as const) if (query[key]) filter[key] = query[key];
     const page = await paginate(this.readModels.proposals, filter, query);
-    return { items: page.items.map(toProposalResource), nextCursor: page.nextCursor };
+    return { items: page.items.map(toProposalResource), nextCursor: page.nextCursor, total: page.total };
   }
 
   /**

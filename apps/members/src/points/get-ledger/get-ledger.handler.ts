@@ -41,6 +41,7 @@ export class GetLedgerHandler {
       balance: access === 'reported' ? null : await this.views.balance(memberId),
       items: page.items.map(entryResource),
       nextCursor: page.nextCursor,
+      total: page.total,
     };
   }
 }

@@ -28,7 +28,7 @@ export class ListActivitiesHandler {
     const items = await Promise.all(
       page.items.map(async (a) => activityResource(a, await viewerOf(actor, a.orgId, self, this.directory))),
     );
-    return { items, nextCursor: page.nextCursor };
+    return { items, nextCursor: page.nextCursor, total: page.total };
   }
 
   async get(activityId: string, actor: Actor) {

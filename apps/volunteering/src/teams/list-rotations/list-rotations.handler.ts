@@ -19,7 +19,7 @@ export class ListRotationsHandler {
     // a street's or district's rotations are those of the communities under it
     const filter: Filter = query.orgId ? { orgId: { $in: await this.directory.subtreeIds(query.orgId) } } : {};
     const page = await paginate(this.readModels.rotations, filter, query);
-    return { items: page.items.map(rotationResource), nextCursor: page.nextCursor };
+    return { items: page.items.map(rotationResource), nextCursor: page.nextCursor, total: page.total };
   }
 
   async get(orgId: string, quarter: string) {

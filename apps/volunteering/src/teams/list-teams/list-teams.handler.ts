@@ -24,7 +24,7 @@ export class ListTeamsHandler {
     const items = await Promise.all(
       page.items.map(async (team) => teamResource(team, await viewerOf(actor, team.orgId, self, this.directory))),
     );
-    return { items, nextCursor: page.nextCursor };
+    return { items, nextCursor: page.nextCursor, total: page.total };
   }
 
   async get(teamId: string, actor: Actor) {

@@ -27,7 +27,7 @@ export class ListWishesHandler {
     const items = await Promise.all(
       page.items.map(async (w) => wishResource(w, await viewerOf(actor, w.communityId, self, this.directory))),
     );
-    return { items, nextCursor: page.nextCursor };
+    return { items, nextCursor: page.nextCursor, total: page.total };
   }
 
   async get(wishId: string, actor: Actor) {
