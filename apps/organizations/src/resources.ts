@@ -56,7 +56,10 @@ export const UNIT = named(
   ),
 );
 
-/** A node of `GET /organizations/{id}/tree`: the organisation, its units, its children, the totals below it. */
+/**
+ * A node of `GET /organizations/{id}/tree`: the organisation, its units, its children, the totals
+ * at and below it (party members of a unit's branch count where the unit is located).
+ */
 export const ORGANIZATION_TREE = named(
   'OrganizationTree',
   object(
@@ -69,7 +72,7 @@ export const ORGANIZATION_TREE = named(
     },
     {
       lineage: array(id()),
-      counts: object({ organizations: integer(), units: integer(), openNeeds: integer() }),
+      counts: object({ organizations: integer(), units: integer(), members: integer(), openNeeds: integer() }),
     },
   ),
 );
@@ -111,6 +114,14 @@ export const PAIRING: NamedSchema<ReturnType<typeof toPairingResource>> = named(
     proposedOn: nullable(date()),
     establishedOn: nullable(date()),
     endedOn: nullable(date()),
+    /** every step of the relation, oldest first, with the account that took it */
+    history: array(
+      object({
+        step: oneOf(['proposed', 'established', 'declined', 'withdrawn', 'ended'] as const),
+        at: date(),
+        by: string(),
+      }),
+    ),
   }),
 );
 
@@ -176,6 +187,8 @@ export const ACCOUNT: NamedSchema<ReturnType<typeof toAccountResource>> = named(
     disabledAt: nullable(date()),
     mustChangePassword: boolean(),
     passwordChangedAt: nullable(date()),
+    /** the last sign-in recorded (at most one a minute is) and the client address it came from */
+    lastSignIn: nullable(object({ at: date(), address: nullable(string()) })),
     loginThrottle: object(throttle),
   }),
 );

@@ -90,6 +90,6 @@ function step(
   }
 }
 
-export function toPairingResource({ _id, ...rest }: PairingDocument) {
-  return { id: _id, ...rest };
+export function toPairingResource({ _id, history, ...rest }: PairingDocument) {
+  return { id: _id, ...rest, history: history ?? [] };
 }

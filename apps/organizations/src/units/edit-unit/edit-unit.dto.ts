@@ -1,16 +1,16 @@
-import { IsIn, IsNotEmpty, IsOptional, IsString, MaxLength } from 'class-validator';
+import { IsIn, IsNotEmpty, IsString, MaxLength } from 'class-validator';
 import { UNIT_SECTOR_CODES, type UnitSector } from '@gongjian/contracts';
-import { OptionalId } from '@gongjian/http';
+import { Optional, OptionalId } from '@gongjian/http';
 
 /** What changes: the fields sent; the others stay as they are. */
 export class EditUnitDto {
-  @IsOptional()
+  @Optional()
   @IsString()
   @IsNotEmpty()
   @MaxLength(100)
   name?: string;
 
-  @IsOptional()
+  @Optional()
   @IsIn(UNIT_SECTOR_CODES)
   sector?: UnitSector;
 
