@@ -91,7 +91,9 @@ describe('web console: the district office sets up and runs its area', () => {
     expect(Object.keys(zhCN).filter(shown)).toEqual([]);
     if (!zh) return;
     const latin = async () =>
-      (await page.evaluate<string[]>(VISIBLE_LATIN_WORDS)).filter((w) => !['English', 'Excel'].includes(w.split(' ')[0]));
+      (await page.evaluate<string[]>(VISIBLE_LATIN_WORDS)).filter(
+        (w) => !['English', 'Excel'].includes(w.split(' ')[0]),
+      );
     if ((await latin()).length > 0) await page.waitForTimeout(1000);
     expect(await latin()).toEqual([]);
   }
@@ -202,7 +204,10 @@ describe('web console: the district office sets up and runs its area', () => {
     await root.getByTestId('dissolve-refusal').getByText('不能撤销：其下还有 3 个下级组织').waitFor();
     await expectNoRawKeys(root);
     await screenshot(root, 'org-dissolve-refused');
-    await root.locator('.ant-modal-footer').getByRole('button', { name: /取\s*消/ }).click();
+    await root
+      .locator('.ant-modal-footer')
+      .getByRole('button', { name: /取\s*消/ })
+      .click();
 
     // an empty community is dissolved
     await tree.getByText('五社区').click();

@@ -22,11 +22,7 @@ export class ListPairingsHandler {
     if (query.orgId) filter.orgId = query.orgId;
     if (query.within) and.push({ orgId: { $in: await this.directory.subtreeIds(query.within) } });
     if (query.status) filter.status = query.status;
-    const page = await paginate(
-      this.readModels.pairings,
-      and.length ? { $and: [filter, ...and] } : filter,
-      query,
-    );
+    const page = await paginate(this.readModels.pairings, and.length ? { $and: [filter, ...and] } : filter, query);
     return { items: page.items.map(toPairingResource), nextCursor: page.nextCursor, total: page.total };
   }
 

@@ -23,11 +23,7 @@ export class ListServiceSitesHandler {
     if (query.stars) filter.currentStars = query.stars;
     if (query.level) filter.level = query.level;
     if (query.q?.trim()) and.push(textFilter(query.q, ['name', 'address']));
-    const page = await paginate(
-      this.readModels.serviceSites,
-      and.length ? { $and: [filter, ...and] } : filter,
-      query,
-    );
+    const page = await paginate(this.readModels.serviceSites, and.length ? { $and: [filter, ...and] } : filter, query);
     return { items: page.items.map(toSiteResource), nextCursor: page.nextCursor, total: page.total };
   }
 

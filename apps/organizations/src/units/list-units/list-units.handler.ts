@@ -25,11 +25,7 @@ export class ListUnitsHandler {
     if (query.group === 'social_organizations') and.push({ sector: 'social_organization' });
     if (query.group === 'resident_units') and.push({ sector: { $ne: 'social_organization' } });
     if (query.q?.trim()) and.push(textFilter(query.q, ['name']));
-    const page = await paginate(
-      this.readModels.organizations,
-      and.length ? { $and: [filter, ...and] } : filter,
-      query,
-    );
+    const page = await paginate(this.readModels.organizations, and.length ? { $and: [filter, ...and] } : filter, query);
     return { items: page.items.map(toOrgResource), nextCursor: page.nextCursor, total: page.total };
   }
 
