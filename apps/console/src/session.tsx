@@ -28,13 +28,15 @@ export function SessionProvider({ children }: { children: ReactNode }) {
   }, []);
   const login = useCallback(async (username: string, password: string) => {
     const res = await api.post('/auth/login', { body: { username, password } });
-    session.save(res.accessToken, res.account);
     setExpired(false);
     if (res.mustChangePassword) {
-      // the token is good only for POST /auth/password: the account is not signed in yet
+      // the token is good only for POST /auth/password: the account is not signed in yet (nor
+      // after a reload of the page, which asks for the temporary password again)
+      session.save(res.accessToken, null);
       setMustChange({ username, current: password });
       return;
     }
+    session.save(res.accessToken, res.account);
     setMustChange(null);
     setAccount(res.account);
   }, []);

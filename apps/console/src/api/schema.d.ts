@@ -1918,6 +1918,7 @@ export interface components {
             counts?: {
                 organizations: number;
                 units: number;
+                members: number;
                 openNeeds: number;
             };
         };
@@ -1969,6 +1970,13 @@ export interface components {
             proposedOn: string | null;
             establishedOn: string | null;
             endedOn: string | null;
+            history: {
+                /** @enum {string} */
+                step: "proposed" | "established" | "declined" | "withdrawn" | "ended";
+                /** @description an ISO 8601 date or date-time */
+                at: string;
+                by: string;
+            }[];
         };
         JoinDto: {
             unitId: string;
@@ -2078,6 +2086,11 @@ export interface components {
             disabledAt: string | null;
             mustChangePassword: boolean;
             passwordChangedAt: string | null;
+            lastSignIn: {
+                /** @description an ISO 8601 date or date-time */
+                at: string;
+                address: string | null;
+            } | null;
             loginThrottle: {
                 recentFailures: number;
                 throttledAddresses: number;
@@ -3808,6 +3821,7 @@ export interface operations {
                     "application/json": {
                         items: components["schemas"]["Organization"][];
                         nextCursor: string | null;
+                        total: number;
                     };
                 };
             };
@@ -4449,6 +4463,7 @@ export interface operations {
                     "application/json": {
                         items: components["schemas"]["Unit"][];
                         nextCursor: string | null;
+                        total: number;
                     };
                 };
             };
@@ -4659,13 +4674,18 @@ export interface operations {
     "EditUnit.edit": {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description a repeat with the same key returns the first response (`Idempotent-Replayed: true`) and changes nothing; with another body it is 422; while the first runs, 409 */
+                "Idempotency-Key"?: string;
+                /** @description the version the resource must be at (its `version`), else 412; `*`: any */
+                "If-Match"?: string;
+            };
             path: {
                 id: string;
             };
             cookie?: never;
         };
-        requestBody: {
+        requestBody?: {
             content: {
                 "application/json": components["schemas"]["EditUnitDto"];
             };
@@ -4676,9 +4696,11 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["Unit"];
+                };
             };
-            /** @description invalid input: unknown fields, wrong types, values out of range (`details` per field) */
+            /** @description the request breaks the document: unknown fields, wrong types or formats, values out of range, malformed JSON, a body where none is taken, an `If-Match` that names no version, an `Idempotency-Key` over 200 characters (`details`: the fields at fault) */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -4687,7 +4709,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description no bearer token, or an invalid or expired one */
+            /** @description no bearer token, or an invalid or expired one (`/auth/login`: wrong username or password) */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -4696,7 +4718,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description the role or organisation scope of the caller does not allow this */
+            /** @description the role or the organisation scope of the caller does not allow this */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -4714,7 +4736,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description a concurrent change won (`If-Match` or the stream revision), or the state forbids it now */
+            /** @description the state forbids it now, a concurrent change won, or a request with this `Idempotency-Key` is still running */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -4723,8 +4745,44 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description a domain rule refused it (the message says which) */
+            /** @description `If-Match` named another version than the resource is at (`details`: expected and actual) */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description the body is larger than 256 kB */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description the body is not `application/json` (or not UTF-8) */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description well formed, but a rule the document cannot state refused it: an unknown organisation or member, a window that ends before it starts, insufficient points, this `Idempotency-Key` used with another body (`error` says which rule) */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description the read store cannot be reached (`Retry-After`), a matching run was interrupted by a stop, or (probes) not ready */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -4855,6 +4913,7 @@ export interface operations {
                     "application/json": {
                         items: components["schemas"]["Pairing"][];
                         nextCursor: string | null;
+                        total: number;
                     };
                 };
             };
@@ -6382,6 +6441,7 @@ export interface operations {
                     "application/json": {
                         items: components["schemas"]["ServiceSite"][];
                         nextCursor: string | null;
+                        total: number;
                     };
                 };
             };
@@ -6734,6 +6794,7 @@ export interface operations {
                     "application/json": {
                         items: components["schemas"]["Account"][];
                         nextCursor: string | null;
+                        total: number;
                     };
                 };
             };
@@ -7676,6 +7737,7 @@ export interface operations {
                     "application/json": {
                         items: components["schemas"]["Need"][];
                         nextCursor: string | null;
+                        total: number;
                     };
                 };
             };
@@ -8150,6 +8212,7 @@ export interface operations {
                     "application/json": {
                         items: components["schemas"]["Offer"][];
                         nextCursor: string | null;
+                        total: number;
                     };
                 };
             };
@@ -8880,6 +8943,7 @@ export interface operations {
                     "application/json": {
                         items: components["schemas"]["Proposal"][];
                         nextCursor: string | null;
+                        total: number;
                     };
                 };
             };
@@ -9235,6 +9299,7 @@ export interface operations {
                     "application/json": {
                         items: components["schemas"]["Project"][];
                         nextCursor: string | null;
+                        total: number;
                     };
                 };
             };
@@ -9797,6 +9862,7 @@ export interface operations {
                     "application/json": {
                         items: components["schemas"]["Member"][];
                         nextCursor: string | null;
+                        total: number;
                     };
                 };
             };
@@ -11516,6 +11582,7 @@ export interface operations {
                             recordedAt: string;
                         }[];
                         nextCursor: string | null;
+                        total: number;
                     };
                 };
             };
@@ -11908,6 +11975,7 @@ export interface operations {
                     "application/json": {
                         items: components["schemas"]["Activity"][];
                         nextCursor: string | null;
+                        total: number;
                     };
                 };
             };
@@ -12667,6 +12735,7 @@ export interface operations {
                     "application/json": {
                         items: components["schemas"]["Wish"][];
                         nextCursor: string | null;
+                        total: number;
                     };
                 };
             };
@@ -13336,6 +13405,7 @@ export interface operations {
                     "application/json": {
                         items: components["schemas"]["Team"][];
                         nextCursor: string | null;
+                        total: number;
                     };
                 };
             };
@@ -13786,6 +13856,7 @@ export interface operations {
                     "application/json": {
                         items: components["schemas"]["Rotation"][];
                         nextCursor: string | null;
+                        total: number;
                     };
                 };
             };
@@ -14024,6 +14095,7 @@ export interface operations {
                     "application/json": {
                         items: components["schemas"]["AuditEvent"][];
                         nextCursor: string | null;
+                        total: number;
                     };
                 };
             };

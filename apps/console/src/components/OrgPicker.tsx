@@ -2,6 +2,7 @@ import { TreeSelect } from 'antd';
 import { useEffect, useMemo, useState } from 'react';
 import { type Account, api, type OrgNode } from '../api';
 import { useI18n } from '../i18n';
+import { regionTree } from './data';
 
 type Kind = OrgNode['kind'] | 'unit';
 
@@ -101,14 +102,9 @@ export function useDistrictTree(account: Account) {
     const load = async () => {
       if (account.orgId && account.role !== 'unit_contact' && account.role !== 'member') {
         const org = await api.get('/organizations/{id}', { path: { id: account.orgId } });
-        return api.get('/organizations/{id}/tree', { path: { id: org.lineage[0] ?? account.orgId } });
+        return api.get('/organizations/{id}/tree', { path: { id: org.lineage?.[0] ?? account.orgId } });
       }
-      const districts = await api.get('/organizations', { query: { kind: 'district', limit: 200 } });
-      const trees = await Promise.all(
-        districts.items.map((d) => api.get('/organizations/{id}/tree', { path: { id: d.id } })),
-      );
-      if (trees.length <= 1) return trees[0] ?? null;
-      return { id: '', name: '—', kind: 'region', parentId: null, status: 'active', children: trees, units: [] };
+      return regionTree();
     };
     load()
       .then((t) => live && setTree(t))

@@ -14,13 +14,20 @@ export function LoginPage() {
   const { login, expired, mustChange } = useSession();
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
+  /** Why the sign-in failed, in the person's language (never the API's English in Chinese). */
+  const loginFailure = (e: unknown) => {
+    if (!(e instanceof ApiError)) return t('failure.500');
+    if (e.status === 401) return t('login.failed');
+    if (e.status === 429) return t('failure.429');
+    return translateApiError(e, locale) || t(e.status >= 500 ? 'failure.500' : 'failure.400');
+  };
   const submit = async (values: { username: string; password: string }) => {
     setBusy(true);
     setError(null);
     try {
       await login(values.username.trim(), values.password);
     } catch (e) {
-      setError(e instanceof ApiError && e.status === 401 ? t('login.failed') : (e as Error).message);
+      setError(loginFailure(e));
     } finally {
       setBusy(false);
     }
@@ -87,7 +94,7 @@ function ChangePassword() {
     try {
       await changePassword(values.next);
     } catch (e) {
-      setError(e instanceof ApiError ? translateApiError(e, locale) || t('failure.400') : (e as Error).message);
+      setError(e instanceof ApiError ? translateApiError(e, locale) || t('failure.400') : t('failure.500'));
     } finally {
       setBusy(false);
     }

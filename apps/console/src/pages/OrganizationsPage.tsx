@@ -2,7 +2,7 @@ import { Button, Card, Col, Descriptions, Empty, Input, Row, Space, Tabs, Tag, T
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import { Link } from 'react-router-dom';
 import { api, type OrgNode } from '../api';
-import { scopeRoot } from '../components/data';
+import { regionTree, scopeRoot } from '../components/data';
 import { useI18n } from '../i18n';
 import { type Account } from '../api';
 import { useAccount } from '../session';
@@ -22,13 +22,7 @@ function useTree(account: Account) {
     let live = true;
     const load = async (): Promise<OrgNode | null> => {
       const root = await scopeRoot(account);
-      if (root) return api.get('/organizations/{id}/tree', { path: { id: root } });
-      const districts = await api.get('/organizations', { query: { kind: 'district', limit: 200 } });
-      const trees = await Promise.all(
-        districts.items.map((d) => api.get('/organizations/{id}/tree', { path: { id: d.id } })),
-      );
-      if (trees.length <= 1) return trees[0] ?? null;
-      return { id: '', name: '—', kind: 'region', parentId: null, status: 'active', children: trees, units: [] };
+      return root ? api.get('/organizations/{id}/tree', { path: { id: root } }) : regionTree();
     };
     load()
       .then((t) => live && setTree(t))
@@ -87,7 +81,7 @@ export default function OrganizationsPage() {
           <span style={word && n.name.includes(word) ? { background: '#ffe58f' } : undefined}>
             {n.id ? n.name : t('org.kind.region')}
           </span>{' '}
-          <Tag>{label('org.kind', n.kind)}</Tag>
+          {n.id && <Tag>{label('org.kind', n.kind)}</Tag>}
           {n.status !== 'active' && <Tag color="default">{label('status', n.status)}</Tag>}
           {n.counts && (
             <Typography.Text type="secondary" style={{ fontSize: 12 }}>

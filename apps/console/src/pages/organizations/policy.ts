@@ -55,7 +55,7 @@ export function initiallyExpanded(tree: OrgNode | null): string[] {
   if (!tree) return [];
   const keys: string[] = [];
   const walk = (n: OrgNode, root: boolean) => {
-    if (root || n.kind === 'district' || n.kind === 'street' || n.kind === 'region') keys.push(n.id);
+    if (root || n.kind === 'district' || n.kind === 'street') keys.push(n.id);
     n.children.forEach((c) => walk(c, false));
   };
   walk(tree, true);
