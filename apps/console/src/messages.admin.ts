@@ -13,7 +13,7 @@ export const adminZh = {
   'common.required': '必填',
   'common.pickDate': '选择日期',
 
-  'login.mustChange': '{username}：管理员已为您重置密码，请先设置新密码。',
+  'login.mustChange': '管理员已为您重置密码，请先设置新密码。',
   'login.newPassword': '新密码',
   'login.newPasswordHint': '至少 10 个字符，不能与临时密码相同',
   'login.repeatPassword': '再输入一次',
@@ -145,7 +145,7 @@ export const adminZh = {
   'sites.historyOf': '“{name}”的评定历史',
   'sites.noRatings': '还没有评定记录。',
   'sites.yearRating': '{year} 年度',
-  'sites.ratedBy': '评定人：{by}',
+  'sites.ratedBy': '评定人',
   'sites.empty': '没有符合条件的阵地。',
   'sites.emptyAdmin': '没有符合条件的阵地：点击右上角“登记阵地”添加。',
 
@@ -295,7 +295,7 @@ export const adminEn: Record<keyof typeof adminZh, string> = {
   'common.required': 'Required',
   'common.pickDate': 'Pick a date',
 
-  'login.mustChange': '{username}: an administrator reset your password; choose a new one first.',
+  'login.mustChange': 'An administrator reset your password; choose a new one first.',
   'login.newPassword': 'New password',
   'login.newPasswordHint': 'At least 10 characters, not the temporary one',
   'login.repeatPassword': 'Repeat it',
@@ -428,7 +428,7 @@ export const adminEn: Record<keyof typeof adminZh, string> = {
   'sites.historyOf': 'Ratings of “{name}”',
   'sites.noRatings': 'No rating yet.',
   'sites.yearRating': 'Year {year}',
-  'sites.ratedBy': 'Rated by {by}',
+  'sites.ratedBy': 'Rated by',
   'sites.empty': 'No site matches.',
   'sites.emptyAdmin': 'No site matches: register one (top right).',
 

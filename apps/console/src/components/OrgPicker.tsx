@@ -59,7 +59,8 @@ export function OrgPicker({
               }))
           : []),
       ];
-      const selectable = kinds.includes(n.kind as Kind);
+      // the region's virtual root (no id) groups the districts; it is not one to choose
+      const selectable = n.id !== '' && kinds.includes(n.kind as Kind);
       // a branch with nothing to choose in it is left out
       if (!selectable && children.length === 0) return null;
       return {

@@ -123,7 +123,12 @@ export default function AccountsPage() {
             dataIndex: 'username',
             render: (u: string) => <span data-latin>{u}</span>,
           },
-          { title: t('accounts.displayName'), dataIndex: 'displayName' },
+          {
+            title: t('accounts.displayName'),
+            dataIndex: 'displayName',
+            // a name as the account was given it (the username when none was): data, not words of the console
+            render: (name: string) => <span data-latin>{name}</span>,
+          },
           { title: t('accounts.role'), dataIndex: 'role', render: (r: string) => <Tag>{label('role', r)}</Tag> },
           {
             title: t('accounts.place'),

@@ -101,7 +101,12 @@ function ChangePassword() {
   };
   return (
     <>
-      <Alert type="info" showIcon message={t('login.mustChange', { username: mustChange?.username ?? '' })} />
+      <Alert
+        type="info"
+        showIcon
+        message={t('login.mustChange')}
+        description={<span data-latin>{mustChange?.username}</span>}
+      />
       {error && <Alert type="error" message={error} showIcon data-testid="change-error" />}
       <Form layout="vertical" onFinish={submit}>
         <Form.Item

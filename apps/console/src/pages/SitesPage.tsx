@@ -179,7 +179,7 @@ export default function SitesPage() {
                       </span>
                       <span>{r.reason}</span>
                       <Typography.Text type="secondary" style={{ fontSize: 12 }}>
-                        {t('sites.ratedBy', { by: r.ratedBy })}
+                        {t('sites.ratedBy')} <span data-latin>{r.ratedBy}</span>
                       </Typography.Text>
                     </Space>
                   ),
