@@ -201,4 +201,18 @@ describe('administration through the API: lists, counts, unit edits, histories',
     const all = await r.root.get('/members').query({ limit: 1 }).expect(200);
     expect(all.body.total).toBe(3);
   });
+
+  it('shows a dissolved organisation in the tree and leaves it out of the counts', async () => {
+    const grid = id(
+      await r.root
+        .post('/organizations')
+        .send({ name: '临时网格', kind: 'grid', parentId: r.otherCommunityId })
+        .expect(201),
+    );
+    await r.root.post(`/organizations/${grid}/dissolve`).send({}).expect(200);
+    const tree = (await r.root.get(`/organizations/${r.otherCommunityId}/tree`).expect(200)).body;
+    expect(tree.children).toMatchObject([{ id: grid, status: 'dissolved' }]);
+    expect(tree.counts.organizations).toBe(0);
+    await r.root.post(`/organizations/${grid}/dissolve`).send({}).expect(409);
+  });
 });

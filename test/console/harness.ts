@@ -117,10 +117,20 @@ export function launch(suite?: string): Promise<Browser> {
 }
 
 let shot = 0;
-/** Saves a screenshot of the step into test-artifacts/console/ (numbered in order). */
+/**
+ * Saves a screenshot of the step into test-artifacts/console/ (numbered in order), once the page's
+ * transitions are over (a drawer sliding in, a dialog fading out), or after 2 s of them.
+ */
 export async function screenshot(page: Page, name: string): Promise<string> {
   shot += 1;
   const path = join(shots, `${String(shot).padStart(2, '0')}-${name}.png`);
+  await page
+    .waitForFunction(
+      `document.getAnimations().every((a) => a.playState !== 'running' || a.effect?.getTiming().iterations === Infinity)`,
+      undefined,
+      { timeout: 2000 },
+    )
+    .catch(() => undefined);
   await page.screenshot({ path, fullPage: true });
   return path;
 }

@@ -66,13 +66,17 @@ function nest(rootId: string, entries: DirectoryEntry[]): TreeNode {
   return nodes.get(rootId)!;
 }
 
-/** Sets `counts` on every node: organisations, units, members and open needs at and below it. */
+/**
+ * Sets `counts` on every node: organisations, units, members and open needs at and below it. The
+ * tree shows dissolved organisations (their history stays); the counts are of active ones.
+ */
 function count(node: TreeNode, at: Record<'openNeeds' | 'members', (node: TreeNode) => number>): Counts {
   const below = node.children.map((child) => count(child, at));
   const sum = (key: keyof Counts) => below.reduce((n, c) => n + c[key], 0);
+  const active = (entries: OrgResource[]) => entries.filter((e) => e.status === 'active').length;
   const totals = {
-    organizations: node.children.length + sum('organizations'),
-    units: node.units.length + sum('units'),
+    organizations: active(node.children) + sum('organizations'),
+    units: active(node.units) + sum('units'),
     members: at.members(node) + sum('members'),
     openNeeds: at.openNeeds(node) + sum('openNeeds'),
   };
