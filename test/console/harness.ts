@@ -124,6 +124,7 @@ let shot = 0;
 export async function screenshot(page: Page, name: string): Promise<string> {
   shot += 1;
   const path = join(shots, `${String(shot).padStart(2, '0')}-${name}.png`);
+  await page.waitForTimeout(150); // a transition begins a frame or two after the click that starts it
   await page
     .waitForFunction(
       `document.getAnimations().every((a) => a.playState !== 'running' || a.effect?.getTiming().iterations === Infinity)`,
