@@ -67,7 +67,7 @@ describe('gateway in front of a service booted alone', () => {
       .expect(400);
     expect(bad.body.details[0].field).toBe('urgency');
     const list = await gw().get('/api/v1/needs?communityId=community-9').set('Authorization', auth).expect(200);
-    expect(list.body).toEqual({ items: [], nextCursor: null });
+    expect(list.body).toEqual({ items: [], nextCursor: null, total: 0 });
   });
 
   it('aggregates the health of the services it routes to', async () => {
