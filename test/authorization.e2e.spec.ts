@@ -269,6 +269,18 @@ const ROUTES: Route[] = [
       c.post('/units').send({ name: `单位${n}`, sector: 'state_enterprise', locatedIn: r.communityId }),
   },
   {
+    name: 'PATCH /units/:id',
+    setup: async (r, n) => ({ u: await unit(r, n) }),
+    send: (c, _, ids, n) => c.patch(`/units/${ids.u}`).send({ name: `改名${n}`, sector: 'other' }),
+  },
+  {
+    // a move needs an admin over both places: community A's admin holds only the old one
+    name: 'PATCH /units/:id (moved to community B)',
+    setup: async (r, n) => ({ u: await unit(r, n) }),
+    send: (c, r, ids) => c.patch(`/units/${ids.u}`).send({ locatedIn: r.otherCommunityId }),
+    allowed: ['district', 'street'],
+  },
+  {
     name: 'POST /pairings',
     setup: async (r, n) => ({ u: await unit(r, n), g: await grid(r, n) }),
     send: (c, _, ids) => c.post('/pairings').send({ unitId: ids.u, orgId: ids.g }),

@@ -400,6 +400,12 @@ const ROUTES: WriteRoute[] = [
     body: (_, n) => ({ name: `单位${n}`, sector: 'state_enterprise', locatedIn: r.communityId }),
   },
   {
+    name: 'PATCH /units/:id',
+    setup: async (n) => ({ u: await unit(n) }),
+    path: (ids) => `/units/${ids.u}`,
+    body: (_, n) => ({ name: `改名单位${n}`, sector: 'private_enterprise', locatedIn: r.otherCommunityId }),
+  },
+  {
     name: 'POST /pairings',
     setup: async (n) => ({ u: await unit(n), g: await grid(n) }),
     path: () => '/pairings',

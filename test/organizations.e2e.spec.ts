@@ -37,7 +37,7 @@ describe('organizations and identity through the embedded platform', () => {
     const children = await r.root.get('/organizations').query({ parentId: r.streetId }).expect(200);
     expect(children.body.items).toHaveLength(2);
     const tree = await r.root.get(`/organizations/${r.districtId}/tree`).expect(200);
-    expect(tree.body.counts).toEqual({ organizations: 4, units: 1, openNeeds: 0 });
+    expect(tree.body.counts).toEqual({ organizations: 4, units: 1, members: 0, openNeeds: 0 });
     const street = tree.body.children[0];
     expect(street.name).toBe('东城街道');
     const community2 = street.children.find((c: { id: string }) => c.id === r.communityId);

@@ -1,5 +1,5 @@
 import { type ChildProcess, execFileSync, spawn } from 'node:child_process';
-import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -98,9 +98,17 @@ export class ConsoleServer {
   }
 }
 
-export function launch(): Promise<Browser> {
-  rmSync(ARTIFACTS, { recursive: true, force: true }); // only this run's pictures
-  mkdirSync(ARTIFACTS, { recursive: true });
+/** Where this suite's screenshots go: test-artifacts/console/, or a folder of its own there. */
+let shots = ARTIFACTS;
+
+/**
+ * Starts chromium. `suite`: the suite's screenshots go to test-artifacts/console/<suite>/; each
+ * suite clears only its own pictures of an earlier run (not another suite's of this run).
+ */
+export function launch(suite?: string): Promise<Browser> {
+  shots = suite ? join(ARTIFACTS, suite) : ARTIFACTS;
+  mkdirSync(shots, { recursive: true });
+  for (const file of readdirSync(shots)) if (file.endsWith('.png')) rmSync(join(shots, file), { force: true });
   return chromium.launch({
     executablePath: chromiumPath(),
     headless: true,
@@ -110,12 +118,21 @@ export function launch(): Promise<Browser> {
 
 let shot = 0;
 /**
- * Saves a screenshot of the step into test-artifacts/console/ (numbered in order): the whole page,
- * or (`fullPage: false`) what the window shows — a drawer over a long page.
+ * Saves a screenshot of the step into test-artifacts/console/ (numbered in order), once the page's
+ * transitions are over (a drawer sliding in, a dialog fading out), or after 2 s of them: the whole
+ * page, or (`fullPage: false`) what the window shows — a drawer over a long page.
  */
 export async function screenshot(page: Page, name: string, { fullPage = true } = {}): Promise<string> {
   shot += 1;
-  const path = join(ARTIFACTS, `${String(shot).padStart(2, '0')}-${name}.png`);
+  const path = join(shots, `${String(shot).padStart(2, '0')}-${name}.png`);
+  await page.waitForTimeout(150); // a transition begins a frame or two after the click that starts it
+  await page
+    .waitForFunction(
+      `document.getAnimations().every((a) => a.playState !== 'running' || a.effect?.getTiming().iterations === Infinity)`,
+      undefined,
+      { timeout: 2000 },
+    )
+    .catch(() => undefined);
   await page.screenshot({ path, fullPage });
   return path;
 }

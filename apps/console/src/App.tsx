@@ -21,6 +21,11 @@ const MembersPage = lazy(() => import('./pages/MembersPage'));
 const VolunteeringPage = lazy(() => import('./pages/VolunteeringPage'));
 const DashboardPage = lazy(() => import('./pages/DashboardPage'));
 const AuditPage = lazy(() => import('./pages/AuditPage'));
+const UnitsPage = lazy(() => import('./pages/UnitsPage'));
+const SitesPage = lazy(() => import('./pages/SitesPage'));
+const AccountsPage = lazy(() => import('./pages/AccountsPage'));
+const ImportsPage = lazy(() => import('./pages/ImportsPage'));
+const SetupPage = lazy(() => import('./pages/SetupPage'));
 
 function Loading() {
   const { t } = useI18n();
@@ -38,6 +43,7 @@ function Routed() {
   const page = (node: ReactNode) => <Suspense fallback={<Loading />}>{node}</Suspense>;
   return (
     <Routes>
+      <Route path="setup" element={page(<SetupPage />)} />
       <Route element={<Shell />}>
         <Route index element={<HomePage />} />
         <Route path="needs" element={page(<NeedsPage />)} />
@@ -45,6 +51,10 @@ function Routed() {
         <Route path="matching" element={page(<MatchingPage />)} />
         <Route path="projects" element={page(<ProjectsPage />)} />
         <Route path="organizations" element={page(<OrganizationsPage />)} />
+        <Route path="units" element={page(<UnitsPage />)} />
+        <Route path="sites" element={page(<SitesPage />)} />
+        <Route path="accounts" element={page(<AccountsPage />)} />
+        <Route path="imports" element={page(<ImportsPage />)} />
         <Route path="members" element={page(<MembersPage />)} />
         <Route path="volunteering" element={page(<VolunteeringPage />)} />
         <Route path="dashboard" element={page(<DashboardPage />)} />

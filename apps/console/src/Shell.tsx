@@ -1,9 +1,13 @@
 import { Button, Layout, Menu, Space, Tag, Typography } from 'antd';
+import { useEffect } from 'react';
 import { Outlet, useLocation, useNavigate } from 'react-router-dom';
 import type { Role } from './api';
 import { useI18n } from './i18n';
 import type { MessageKey } from './messages';
+import { setupDue } from './pages/setup/firstRun';
 import { useAccount, useSession } from './session';
+
+const ADMINS: Role[] = ['district_admin', 'street_admin', 'community_admin'];
 
 const PAGES: Array<{ path: string; key: MessageKey; roles?: Role[] }> = [
   { path: '/', key: 'nav.home' },
@@ -12,8 +16,12 @@ const PAGES: Array<{ path: string; key: MessageKey; roles?: Role[] }> = [
   { path: '/matching', key: 'nav.matching' },
   { path: '/projects', key: 'nav.projects' },
   { path: '/organizations', key: 'nav.organizations' },
+  { path: '/units', key: 'nav.units' },
+  { path: '/sites', key: 'nav.sites' },
   { path: '/members', key: 'nav.members' },
   { path: '/volunteering', key: 'nav.volunteering' },
+  { path: '/accounts', key: 'nav.accounts', roles: [...ADMINS, 'auditor'] },
+  { path: '/imports', key: 'nav.imports', roles: [...ADMINS, 'auditor'] },
   { path: '/dashboard', key: 'nav.dashboard', roles: ['district_admin', 'street_admin', 'auditor'] },
   { path: '/audit', key: 'nav.audit', roles: ['district_admin', 'auditor'] },
 ];
@@ -25,6 +33,16 @@ export function Shell() {
   const account = useAccount();
   const navigate = useNavigate();
   const location = useLocation();
+  // the bootstrap administrator of an empty region is greeted by the first-run setup
+  useEffect(() => {
+    let live = true;
+    setupDue(account)
+      .then((due) => live && due && navigate('/setup', { replace: true }))
+      .catch(() => undefined);
+    return () => {
+      live = false;
+    };
+  }, [account, navigate]);
   const items = PAGES.filter((p) => !p.roles || p.roles.includes(account.role)).map((p) => ({
     key: p.path,
     label: t(p.key),

@@ -1,3 +1,4 @@
+import { translateAdminMessage } from './apiMessages.admin';
 import type { Locale } from './i18n';
 
 /**
@@ -167,6 +168,8 @@ const HAS_CHINESE = /[\u4e00-\u9fff]/;
 
 export function translateApiMessage(message: string, locale: Locale): string {
   if (locale === 'en') return message;
+  const administration = translateAdminMessage(message);
+  if (administration) return administration;
   for (const [pattern, zh] of RULES) {
     const m = message.match(pattern);
     if (m) return zh(m);

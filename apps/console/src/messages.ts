@@ -1,5 +1,6 @@
 import { enEvents, eventMessages, zhEvents } from './eventMessages';
 import { enFields, fieldMessages, zhFields } from './fieldMessages';
+import { adminEn, adminZh } from './messages.admin';
 import { type CodeLabels, codeMessages, ZH_CODES } from './vocabulary';
 
 /**
@@ -9,6 +10,7 @@ import { type CodeLabels, codeMessages, ZH_CODES } from './vocabulary';
  * (vocabulary.ts); only their English is written here, in `enCodes`.
  */
 export const zhCN = {
+  ...adminZh,
   'app.title': '共建 · 区域化党建协同平台',
   'app.short': '共建',
   'app.language': 'English',
@@ -301,8 +303,8 @@ export const zhCN = {
   'projects.participantsHint': '选填：参与服务的党员各获得项目积分',
 
   'org.kind': '层级',
-  'org.treeEmpty': '还没有组织。区县管理员可通过接口登记区县、街道、社区和网格。',
-  'org.unitsEmpty': '本组织内还没有登记驻区单位。',
+  'org.treeEmpty': '还没有组织。初始管理员登录后按“首次使用”向导登记区县、街道和社区。',
+  'org.unitsEmpty': '本组织及其下级都还没有登记驻区单位。',
   'org.pickUnit': '选择驻区单位',
   'org.pair': '建立结对',
   'org.since': '结对日期',
@@ -638,6 +640,7 @@ const enCodes: CodeLabels = {
 };
 
 export const en: Record<MessageKey, string> = {
+  ...adminEn,
   'app.title': 'gongjian · regional party-building',
   'app.short': 'gongjian',
   'app.language': '中文',
@@ -933,7 +936,7 @@ export const en: Record<MessageKey, string> = {
   'org.kind': 'Level',
   'org.treeEmpty':
     'No organisations yet. A district admin registers districts, streets, communities and grids through the API.',
-  'org.unitsEmpty': 'No unit is registered here yet.',
+  'org.unitsEmpty': 'No unit is registered here or below yet.',
   'org.pickUnit': 'Pick a unit',
   'org.pair': 'Pair',
   'org.since': 'Paired on',

@@ -5,7 +5,11 @@ interface Session {
   account: Account | null;
   /** true after a 401 threw the person back to the login page */
   expired: boolean;
+  /** signed in with a temporary password (an administrator's reset): a new one must be chosen first */
+  mustChange: { username: string } | null;
   login: (username: string, password: string) => Promise<void>;
+  /** chooses the new password after a reset (the temporary one is the current), then signs in with it */
+  changePassword: (next: string) => Promise<void>;
   logout: () => void;
 }
 
@@ -15,6 +19,7 @@ const SessionContext = createContext<Session | null>(null);
 export function SessionProvider({ children }: { children: ReactNode }) {
   const [account, setAccount] = useState<Account | null>(session.account);
   const [expired, setExpired] = useState(false);
+  const [mustChange, setMustChange] = useState<{ username: string; current: string } | null>(null);
   useEffect(() => {
     setUnauthorizedHandler(() => {
       setAccount(null);
@@ -23,15 +28,43 @@ export function SessionProvider({ children }: { children: ReactNode }) {
   }, []);
   const login = useCallback(async (username: string, password: string) => {
     const res = await api.post('/auth/login', { body: { username, password } });
-    session.save(res.accessToken, res.account);
     setExpired(false);
+    if (res.mustChangePassword) {
+      // the token is good only for POST /auth/password: the account is not signed in yet (nor
+      // after a reload of the page, which asks for the temporary password again)
+      session.save(res.accessToken, null);
+      setMustChange({ username, current: password });
+      return;
+    }
+    session.save(res.accessToken, res.account);
+    setMustChange(null);
     setAccount(res.account);
   }, []);
+  const changePassword = useCallback(
+    async (next: string) => {
+      if (!mustChange) return;
+      await api.post('/auth/password', { body: { current: mustChange.current, next } });
+      // every token issued before the change is refused now: sign in again with the new password
+      await login(mustChange.username, next);
+    },
+    [mustChange, login],
+  );
   const logout = useCallback(() => {
     session.clear();
+    setMustChange(null);
     setAccount(null);
   }, []);
-  const value = useMemo(() => ({ account, expired, login, logout }), [account, expired, login, logout]);
+  const value = useMemo(
+    () => ({
+      account,
+      expired,
+      mustChange: mustChange && { username: mustChange.username },
+      login,
+      changePassword,
+      logout,
+    }),
+    [account, expired, mustChange, login, changePassword, logout],
+  );
   return <SessionContext.Provider value={value}>{children}</SessionContext.Provider>;
 }
 

@@ -131,7 +131,8 @@ export const LEDGER = object({
     }),
   ),
   nextCursor: nullable(string()),
-  total: integer(),
+  /** the entries the reader may see, every page together */
+  total: integer({ minimum: 0 }),
 });
 
 const part = object({ weight: number(), points: number(), value: number() });

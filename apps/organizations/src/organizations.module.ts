@@ -71,6 +71,8 @@ import { OpenServiceSiteController } from './service-sites/open-service-site/ope
 import { OpenServiceSiteHandler } from './service-sites/open-service-site/open-service-site.handler';
 import { RateServiceSiteController } from './service-sites/rate-service-site/rate-service-site.controller';
 import { RateServiceSiteHandler } from './service-sites/rate-service-site/rate-service-site.handler';
+import { EditUnitController } from './units/edit-unit/edit-unit.controller';
+import { EditUnitHandler } from './units/edit-unit/edit-unit.handler';
 import { ListUnitsController } from './units/list-units/list-units.controller';
 import { ListUnitsHandler } from './units/list-units/list-units.handler';
 import { RegisterUnitController } from './units/register-unit/register-unit.controller';
@@ -105,6 +107,7 @@ import { ExportSitesController, ExportSitesHandler } from './service-sites/expor
     DissolveOrganizationController,
     // units
     RegisterUnitController,
+    EditUnitController,
     ListUnitsController,
     UnitContributionsController,
     // pairings (结对共建)
@@ -154,6 +157,7 @@ import { ExportSitesController, ExportSitesHandler } from './service-sites/expor
     MoveOrganizationHandler,
     DissolveOrganizationHandler,
     RegisterUnitHandler,
+    EditUnitHandler,
     ListUnitsHandler,
     UnitContributionsHandler,
     EstablishPairingHandler,

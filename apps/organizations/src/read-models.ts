@@ -13,6 +13,11 @@ import {
   type JointMeetingDocument,
   jointMeetingsProjection,
 } from './joint-meetings/joint-meetings.projection';
+import {
+  MEMBER_BRANCHES_COLLECTION,
+  type MemberBranchDocument,
+  memberBranchesProjection,
+} from './hierarchy/member-branches.projection';
 import { OPEN_NEEDS_COLLECTION, type OpenNeedDocument, openNeedsProjection } from './hierarchy/open-needs.projection';
 import { PAIRINGS_COLLECTION, type PairingDocument, pairingsProjection } from './pairings/pairings.projection';
 import {
@@ -34,6 +39,7 @@ export const ORGANIZATIONS_PROJECTIONS: Projection<any>[] = [
   serviceSitesProjection,
   accountsProjection,
   openNeedsProjection,
+  memberBranchesProjection,
   contributionsProjection,
 ];
 
@@ -52,6 +58,8 @@ export class OrganizationsReadModels {
   readonly accounts: ReadModel<AccountDocument>;
   /** Needs per community, folded from the matching service's public events. */
   readonly openNeeds: ReadModel<OpenNeedDocument>;
+  /** The branch of each party member, folded from the members service's public events (counts only). */
+  readonly memberBranches: ReadModel<MemberBranchDocument>;
   /** Completed projects of units, with the residents' scores. */
   readonly contributions: ReadModel<ContributionDocument>;
 
@@ -62,6 +70,7 @@ export class OrganizationsReadModels {
     this.serviceSites = queries.of(SERVICE_SITES_COLLECTION, 'service site');
     this.accounts = queries.of(ACCOUNTS_COLLECTION, 'account');
     this.openNeeds = queries.of(OPEN_NEEDS_COLLECTION, 'need');
+    this.memberBranches = queries.of(MEMBER_BRANCHES_COLLECTION, 'member');
     this.contributions = queries.of(CONTRIBUTIONS_COLLECTION, 'project');
   }
 }

@@ -59,7 +59,10 @@ export const UNIT = named(
   ),
 );
 
-/** A node of `GET /organizations/{id}/tree`: the organisation, its units, its children, the totals below it. */
+/**
+ * A node of `GET /organizations/{id}/tree`: the organisation, its units, its children, the totals
+ * at and below it (party members of a unit's branch count where the unit is located).
+ */
 export const ORGANIZATION_TREE = named(
   'OrganizationTree',
   object(
@@ -73,7 +76,7 @@ export const ORGANIZATION_TREE = named(
     {
       lineage: array(id()),
       code: string({ description: "编码: the office's own code of the item" }),
-      counts: object({ organizations: integer(), units: integer(), openNeeds: integer() }),
+      counts: object({ organizations: integer(), units: integer(), members: integer(), openNeeds: integer() }),
     },
   ),
 );
@@ -116,6 +119,14 @@ export const PAIRING: NamedSchema<ReturnType<typeof toPairingResource>> = named(
     proposedOn: nullable(date()),
     establishedOn: nullable(date()),
     endedOn: nullable(date()),
+    /** every step of the relation, oldest first, with the account that took it */
+    history: array(
+      object({
+        step: oneOf(['proposed', 'established', 'declined', 'withdrawn', 'ended'] as const),
+        at: date(),
+        by: string(),
+      }),
+    ),
   }),
 );
 
@@ -181,6 +192,8 @@ export const ACCOUNT: NamedSchema<ReturnType<typeof toAccountResource>> = named(
     disabledAt: nullable(date()),
     mustChangePassword: boolean(),
     passwordChangedAt: nullable(date()),
+    /** the last sign-in recorded (at most one a minute is) and the client address it came from */
+    lastSignIn: nullable(object({ at: date(), address: nullable(string()) })),
     loginThrottle: object(throttle),
   }),
 );

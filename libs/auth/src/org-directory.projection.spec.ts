@@ -61,6 +61,17 @@ describe('org directory projection (each service’s copy of the organisation tr
     });
   });
 
+  it("follows a unit's new name, sector and location", async () => {
+    const edited = {
+      type: ORGANIZATION_EVENTS.unitEdited,
+      streamId: 'organizations.unit-unit-9',
+      data: { unitId: 'unit-9', name: '县人民医院', sector: 'public_institution', locatedIn: 'c2' },
+    };
+    await spec
+      .given([unit, edited])
+      .then([{ _id: 'unit-9', version: 1, name: '县人民医院', kind: 'unit', parentId: 'c2', status: 'active' }]);
+  });
+
   it('follows a rename and a move to another parent', async () => {
     await spec
       .given([

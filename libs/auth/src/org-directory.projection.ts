@@ -6,6 +6,7 @@ import {
   type OrganizationRenamedV1,
   type OrgKind,
   type OrgStatus,
+  type UnitEditedV1,
   type UnitRegisteredV1,
   type UnitSector,
 } from '@gongjian/contracts';
@@ -40,6 +41,7 @@ export function orgDirectoryProjection(service: string): Projection<DirectoryEnt
       ORGANIZATION_EVENTS.moved,
       ORGANIZATION_EVENTS.dissolved,
       ORGANIZATION_EVENTS.unitRegistered,
+      ORGANIZATION_EVENTS.unitEdited,
     ],
     indexes: [{ fields: { parentId: 1, status: 1 } }, { fields: { kind: 1 } }],
     apply(doc, event: EventEnvelope) {
@@ -68,6 +70,10 @@ export function orgDirectoryProjection(service: string): Projection<DirectoryEnt
             ...(code ? { code } : {}),
             registeredAt: event.occurredAt,
           };
+        }
+        case ORGANIZATION_EVENTS.unitEdited: {
+          const { name, sector, locatedIn } = event.data as UnitEditedV1;
+          return doc && { ...doc, name, sector, parentId: locatedIn };
         }
         case ORGANIZATION_EVENTS.renamed:
           return doc && { ...doc, name: (event.data as OrganizationRenamedV1).name };

@@ -78,6 +78,13 @@ export interface UnitRegisteredV1 {
   /** 编码 — the office's own code (a 统一社会信用代码…), when it gave one (issue 17) */
   code?: string;
 }
+/** A unit's name, sector or location changed: the values after the change (a unit moved is in another scope). */
+export interface UnitEditedV1 {
+  unitId: string;
+  name: string;
+  sector: UnitSector;
+  locatedIn: string;
+}
 export interface PairingEstablishedV1 {
   pairingId: string;
   unitId: string;
@@ -97,6 +104,7 @@ export const ORGANIZATION_EVENTS = {
   moved: 'organizations.OrganizationMoved',
   dissolved: 'organizations.OrganizationDissolved',
   unitRegistered: 'organizations.UnitRegistered',
+  unitEdited: 'organizations.UnitEdited',
   pairingEstablished: 'organizations.PairingEstablished',
   pairingEnded: 'organizations.PairingEnded',
 } as const;

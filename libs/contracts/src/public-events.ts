@@ -26,6 +26,7 @@ import type {
   OrganizationRenamedV1,
   PairingEndedV1,
   PairingEstablishedV1,
+  UnitEditedV1,
   UnitRegisteredV1,
 } from './organizations';
 import { VOLUNTEERING_EVENTS } from './volunteering';
@@ -44,6 +45,7 @@ export interface PublicPayloads {
   [ORGANIZATION_EVENTS.moved]: OrganizationMovedV1;
   [ORGANIZATION_EVENTS.dissolved]: OrganizationDissolvedV1;
   [ORGANIZATION_EVENTS.unitRegistered]: UnitRegisteredV1;
+  [ORGANIZATION_EVENTS.unitEdited]: UnitEditedV1;
   [ORGANIZATION_EVENTS.pairingEstablished]: PairingEstablishedV1;
   [ORGANIZATION_EVENTS.pairingEnded]: PairingEndedV1;
   // accounts (appended by organizations, folded by every process's guard)
@@ -80,6 +82,7 @@ const PUBLIC: Record<PublicEventType, true> = {
   [ORGANIZATION_EVENTS.moved]: true,
   [ORGANIZATION_EVENTS.dissolved]: true,
   [ORGANIZATION_EVENTS.unitRegistered]: true,
+  [ORGANIZATION_EVENTS.unitEdited]: true,
   [ORGANIZATION_EVENTS.pairingEstablished]: true,
   [ORGANIZATION_EVENTS.pairingEnded]: true,
   [ACCOUNT_EVENTS.created]: true,

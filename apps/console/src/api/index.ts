@@ -48,9 +48,11 @@ export const session = {
     const raw = sessionStorage.getItem(ACCOUNT_KEY);
     return raw ? (JSON.parse(raw) as Account) : null;
   },
-  save(token: string, account: Account) {
+  /** `account` null: a token that signs nobody in (one good only for choosing a new password) */
+  save(token: string, account: Account | null) {
     sessionStorage.setItem(TOKEN_KEY, token);
-    sessionStorage.setItem(ACCOUNT_KEY, JSON.stringify(account));
+    if (account) sessionStorage.setItem(ACCOUNT_KEY, JSON.stringify(account));
+    else sessionStorage.removeItem(ACCOUNT_KEY);
   },
   clear() {
     sessionStorage.removeItem(TOKEN_KEY);

@@ -14,12 +14,12 @@ export type Quantity = Schemas['QuantityDto'];
 export type TimeWindow = Schemas['WindowDto'];
 export type Category = Schemas['PostNeedDto']['category'];
 
-/** A page of a list route. */
+/** A page of a list route; `total`: how many items its filters match, every page together. */
 export interface Page<T> {
   items: T[];
   nextCursor: string | null;
-  /** how many the filter matches in all, counted on the server (every list but the replays) */
-  total?: number;
+  /** how many the filter matches in all, counted on the server (every list) */
+  total: number;
   /** the names behind the ids its items show (`GET /audit/events`) */
   names?: Output<'get', '/audit/events'>['names'];
 }
@@ -30,6 +30,14 @@ export type Organization = Schemas['Organization'];
 export type Unit = Schemas['Unit'];
 /** `GET /organizations/{id}/tree`: an organisation with its sub-organisations and units. */
 export type OrgNode = Schemas['OrganizationTree'];
+/** An account as `GET /accounts` lists it: its state, its last sign-in and its recent failed sign-ins. */
+export type AccountRecord = Schemas['Account'];
+/** `GET /accounts/{username}/login-attempts` (district admins and auditors) */
+export type LoginAttempts = Output<'get', '/accounts/{username}/login-attempts'>;
+/** 党群服务阵地 (`/service-sites`): a centre, station or point, with its yearly ratings (its history). */
+export type ServiceSite = Schemas['ServiceSite'];
+/** 兼职委员 of a street's or community's committee; past appointments with `endedOn`. */
+export type PartTimeMember = Item<Schemas['PartTimeMembers']>;
 export type Need = Schemas['Need'];
 export type Offer = Schemas['Offer'];
 /** What a need (需求) and an offer (资源) have in common: the items of the two lists matching pairs. */

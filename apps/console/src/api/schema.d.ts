@@ -416,7 +416,7 @@ export interface paths {
         delete?: never;
         options?: never;
         head?: never;
-        patch?: never;
+        patch: operations["EditUnit.edit"];
         trace?: never;
     };
     "/api/v1/units/{id}/contributions": {
@@ -2274,6 +2274,7 @@ export interface components {
             counts?: {
                 organizations: number;
                 units: number;
+                members: number;
                 openNeeds: number;
             };
         };
@@ -2307,6 +2308,12 @@ export interface components {
             locatedIn: string;
             code?: string;
         };
+        EditUnitDto: {
+            name?: string;
+            /** @enum {string} */
+            sector?: "party_government" | "public_institution" | "state_enterprise" | "private_enterprise" | "social_organization" | "other";
+            locatedIn?: string;
+        };
         EstablishPairingDto: {
             unitId: string;
             orgId: string;
@@ -2322,6 +2329,13 @@ export interface components {
             proposedOn: string | null;
             establishedOn: string | null;
             endedOn: string | null;
+            history: {
+                /** @enum {string} */
+                step: "proposed" | "established" | "declined" | "withdrawn" | "ended";
+                /** @description an ISO 8601 date or date-time */
+                at: string;
+                by: string;
+            }[];
         };
         JoinDto: {
             unitId: string;
@@ -2431,6 +2445,11 @@ export interface components {
             disabledAt: string | null;
             mustChangePassword: boolean;
             passwordChangedAt: string | null;
+            lastSignIn: {
+                /** @description an ISO 8601 date or date-time */
+                at: string;
+                address: string | null;
+            } | null;
             loginThrottle: {
                 recentFailures: number;
                 throttledAddresses: number;
@@ -4763,6 +4782,9 @@ export interface operations {
             query?: {
                 kind?: "district" | "street" | "community" | "grid" | "building";
                 parentId?: string;
+                within?: string;
+                status?: "active" | "dissolved";
+                q?: string;
                 limit?: number;
                 cursor?: string;
             };
@@ -5402,7 +5424,10 @@ export interface operations {
         parameters: {
             query?: {
                 locatedIn?: string;
+                within?: string;
                 sector?: "party_government" | "public_institution" | "state_enterprise" | "private_enterprise" | "social_organization" | "other";
+                group?: "resident_units" | "social_organizations";
+                q?: string;
                 limit?: number;
                 cursor?: string;
             };
@@ -5630,6 +5655,127 @@ export interface operations {
             };
         };
     };
+    "EditUnit.edit": {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description a repeat with the same key returns the first response (`Idempotent-Replayed: true`) and changes nothing; with another body it is 422; while the first runs, 409 */
+                "Idempotency-Key"?: string;
+                /** @description the version the resource must be at (its `version`), else 412; `*`: any */
+                "If-Match"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: {
+            content: {
+                "application/json": components["schemas"]["EditUnitDto"];
+            };
+        };
+        responses: {
+            /** @description success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Unit"];
+                };
+            };
+            /** @description the request breaks the document: unknown fields, wrong types or formats, values out of range, malformed JSON, a body where none is taken, an `If-Match` that names no version, an `Idempotency-Key` over 200 characters (`details`: the fields at fault) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description no bearer token, or an invalid or expired one (`/auth/login`: wrong username or password) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description the role or the organisation scope of the caller does not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description no such resource */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description the state forbids it now, a concurrent change won, or a request with this `Idempotency-Key` is still running */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description `If-Match` named another version than the resource is at (`details`: expected and actual) */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description the body is larger than 256 kB */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description the body is not `application/json` (or not UTF-8) */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description well formed, but a rule the document cannot state refused it: an unknown organisation or member, a window that ends before it starts, insufficient points, this `Idempotency-Key` used with another body (`error` says which rule) */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description the read store cannot be reached (`Retry-After`), a matching run was interrupted by a stop, or (probes) not ready */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
     "UnitContributions.contributions": {
         parameters: {
             query?: {
@@ -5732,6 +5878,7 @@ export interface operations {
             query?: {
                 unitId?: string;
                 orgId?: string;
+                within?: string;
                 status?: "proposed" | "active" | "ended" | "declined" | "withdrawn";
                 limit?: number;
                 cursor?: string;
@@ -7258,6 +7405,9 @@ export interface operations {
         parameters: {
             query?: {
                 orgId?: string;
+                within?: string;
+                level?: "centre" | "station" | "point";
+                q?: string;
                 stars?: number;
                 limit?: number;
                 cursor?: string;
@@ -7611,6 +7761,8 @@ export interface operations {
         parameters: {
             query?: {
                 orgId?: string;
+                role?: "district_admin" | "street_admin" | "community_admin" | "unit_contact" | "member" | "auditor";
+                q?: string;
                 limit?: number;
                 cursor?: string;
             };
@@ -11392,6 +11544,7 @@ export interface operations {
                 employerUnitId?: string;
                 transferTo?: string;
                 status?: "normal" | "floating" | "lost_contact";
+                q?: string;
             };
             header?: never;
             path?: never;
@@ -11514,6 +11667,7 @@ export interface operations {
                 employerUnitId?: string;
                 transferTo?: string;
                 status?: "normal" | "floating" | "lost_contact";
+                q?: string;
                 limit?: number;
                 cursor?: string;
             };

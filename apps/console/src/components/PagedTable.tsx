@@ -8,7 +8,10 @@ interface Props<T> extends Omit<TableProps<T>, 'dataSource' | 'pagination' | 'lo
   testId?: string;
 }
 
-/** A table over a cursor-paginated list: previous/next pages, an empty state that says what to do next. */
+/**
+ * A table over a cursor-paginated list: previous/next pages, the total the server counted (where the
+ * route counts it), an empty state that says what to do next.
+ */
 export function PagedTable<T extends object>({ paged, empty, testId, ...rest }: Props<T>) {
   const { t } = useI18n();
   const errorText = useErrorText();

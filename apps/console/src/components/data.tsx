@@ -24,7 +24,7 @@ export type { OrgNode } from '../api';
 export function usePaged<R extends ListRoute>(route: R | null, input: ListInput<R>, limit = 20) {
   type T = ItemOf<R>;
   const [cursors, setCursors] = useState<Array<string | null>>([null]);
-  const [page, setPage] = useState<Page<T>>({ items: [], nextCursor: null });
+  const [page, setPage] = useState<Page<T>>({ items: [], nextCursor: null, total: 0 });
   const [loading, setLoading] = useState(false);
   const [error, setError] = useState<ApiError | null>(null);
   const [tick, setTick] = useState(0);
@@ -37,7 +37,7 @@ export function usePaged<R extends ListRoute>(route: R | null, input: ListInput<
     setLoading(true);
     readPage(route, JSON.parse(key) as ListInput<R>, { limit, cursor: cursor ?? undefined })
       .then((p) => live && (setPage(p), setError(null)))
-      .catch((e: ApiError) => live && (setError(e), setPage({ items: [], nextCursor: null })))
+      .catch((e: ApiError) => live && (setError(e), setPage({ items: [], nextCursor: null, total: 0 })))
       .finally(() => live && setLoading(false));
     return () => {
       live = false;
@@ -263,16 +263,27 @@ export function mineScope(account: Account): { communityId?: string; orgId?: str
   return areaScope(account);
 }
 
-/** For an account of the whole region (the bootstrap admin): every district under one virtual root. */
-async function regionTree(): Promise<OrgNode | null> {
+/**
+ * For an account of the whole region (the bootstrap admin): every district under one virtual root
+ * (its id is empty), whose counts are its districts' together.
+ */
+export async function regionTree(): Promise<OrgNode | null> {
   const districts = await api.get('/organizations', { query: { kind: 'district', limit: 200 } });
   if (districts.items.length === 0) return null;
   const trees = await Promise.all(
     districts.items.map((d) => api.get('/organizations/{id}/tree', { path: { id: d.id } })),
   );
   if (trees.length === 1) return trees[0];
-  // a root of no kind of its own (its id is empty): a district's kind, so that the tree is typed alike
-  return { ...trees[0], id: '', name: '—', kind: 'district', parentId: null, children: trees, units: [] };
+  const sum = (key: keyof NonNullable<OrgNode['counts']>) =>
+    trees.reduce((n, t) => n + (t.counts?.[key] ?? 0), trees.length * Number(key === 'organizations'));
+  const counts = {
+    organizations: sum('organizations'),
+    units: sum('units'),
+    members: sum('members'),
+    openNeeds: sum('openNeeds'),
+  };
+  // a root of no kind of its own: a district's kind, so that the tree is typed alike
+  return { ...trees[0], id: '', name: '—', kind: 'district', parentId: null, children: trees, units: [], counts };
 }
 
 /** The subtree the account may see, flattened (for selects of communities, streets…). */

@@ -1,4 +1,4 @@
-import { App, Button, Card, Form, Modal, Popconfirm, Radio, Select, Space, Tabs, Tag } from 'antd';
+import { App, Button, Card, Dropdown, Form, Input, Modal, Popconfirm, Radio, Select, Space, Tabs, Tag } from 'antd';
 import { useState } from 'react';
 import { Link } from 'react-router-dom';
 import { MEMBER_STATUS_CODES } from '@gongjian/contracts';
@@ -7,11 +7,17 @@ import { OrgName, StatusTag, useFailure, useFormFailure, usePaged, useScopeTree 
 import { PagedTable } from '../components/PagedTable';
 import { useI18n } from '../i18n';
 import { isAdmin, useAccount } from '../session';
+import { ExportButton } from './imports/ExportButton';
 import { Leaderboard } from './members/Leaderboard';
+import { type MemberAction, MemberActions } from './members/MemberActions';
 import { MemberDrawer } from './members/MemberDrawer';
 import { RegisterMember } from './members/RegisterMember';
 
-/** 党员: roster, dual reporting (双报到), points ledger, pioneer leaderboard. */
+/**
+ * 党员: roster (searchable, with the total), dual reporting (双报到), 组织关系转接 (request and
+ * acceptance by the other side), status changes (流动, 失联, 找回), erasure of personal data,
+ * each member's history, points ledger, pioneer leaderboard.
+ */
 export default function MembersPage() {
   const { t } = useI18n();
   return (
@@ -39,16 +45,19 @@ function Roster() {
   const [view, setView] = useState<'all' | 'reported' | 'incoming'>('all');
   const [status, setStatus] = useState<Filters<'/members'>['status']>();
   const [reportedTo, setReportedTo] = useState<string | undefined>();
+  const [q, setQ] = useState('');
+  const search = q.trim() || undefined;
   const query =
     view === 'reported' && account.orgId
-      ? { reportedTo: account.orgId, status }
+      ? { reportedTo: account.orgId, status, q: search }
       : view === 'incoming' && account.orgId
-        ? { transferTo: account.orgId, status }
-        : { reportedTo, status };
+        ? { transferTo: account.orgId, status, q: search }
+        : { reportedTo, status, q: search };
   const paged = usePaged('/members', { query });
   const [open, setOpen] = useState<Member | null>(null);
   const [reporting, setReporting] = useState<Member | null>(null);
   const [registering, setRegistering] = useState(false);
+  const [acting, setActing] = useState<{ member: Member; action: MemberAction } | null>(null);
   const [form] = Form.useForm<Schemas['CommunityReportDto']>();
   const mayAct = isAdmin(account) || account.role === 'unit_contact';
   const mayRegister = isAdmin(account);
@@ -67,8 +76,11 @@ function Roster() {
     }
   };
 
-  /** 组织关系转接: the side that did not ask accepts or declines (POST /members/:id/transfer/accept|decline). */
-  const decide = async (m: Member, step: 'accept' | 'decline') => {
+  /**
+   * 组织关系转接: the side that did not ask accepts or declines, the side that asked cancels
+   * (POST /members/:id/transfer/accept|decline|cancel).
+   */
+  const decide = async (m: Member, step: 'accept' | 'decline' | 'cancel') => {
     try {
       await api.post(`/members/{id}/transfer/${step}`, { path: { id: m.id }, body: {} });
       message.success(t('common.done'));
@@ -77,7 +89,14 @@ function Roster() {
       fail(e);
     }
   };
-  const awaitsUs = (m: Member) => m.view === 'incoming' || (m.view === 'full' && m.pendingTransfer?.direction === 'in');
+  // the member's branch asked (`out`): the destination (which sees the member as `incoming`) answers;
+  // the destination asked (`in`): the member's branch (the full view) answers
+  const direction = (m: Member) => m.pendingTransfer?.direction;
+  const awaitsUs = (m: Member) =>
+    (m.view === 'incoming' && direction(m) === 'out') || (m.view === 'full' && direction(m) === 'in');
+  const askedByUs = (m: Member) =>
+    (m.view === 'full' && direction(m) === 'out') || (m.view === 'incoming' && direction(m) === 'in');
+  const administers = (m: Member) => isAdmin(account) && m.view === 'full';
 
   const withdraw = async (m: Member) => {
     try {
@@ -117,12 +136,24 @@ function Roster() {
             options={MEMBER_STATUS_CODES.map((s) => ({ value: s, label: label('status', s) }))}
             onChange={setStatus}
           />
+          <Input.Search
+            allowClear
+            placeholder={t('members.search')}
+            onSearch={setQ}
+            style={{ width: 200 }}
+            data-testid="members-search"
+          />
         </Space>
-        {mayRegister && (
-          <Button type="primary" onClick={() => setRegistering(true)} data-testid="member-create">
-            {t('members.register')}
-          </Button>
-        )}
+        <Space>
+          {(isAdmin(account) || account.role === 'auditor') && (
+            <ExportButton kind="members" query={{ orgId: account.orgId ?? undefined, status }} />
+          )}
+          {mayRegister && (
+            <Button type="primary" onClick={() => setRegistering(true)} data-testid="member-create">
+              {t('members.register')}
+            </Button>
+          )}
+        </Space>
       </Space>
       <PagedTable<Member>
         paged={paged}
@@ -195,6 +226,32 @@ function Roster() {
                     {t('members.ledger')}
                   </Button>
                 )}
+                {isAdmin(account) && askedByUs(m) && (
+                  <Popconfirm title={t('members.cancelTransferConfirm')} onConfirm={() => decide(m, 'cancel')}>
+                    <Button size="small" type="link" data-testid="transfer-cancel">
+                      {t('members.cancelTransfer')}
+                    </Button>
+                  </Popconfirm>
+                )}
+                {administers(m) && !m.pendingTransfer && (
+                  <Dropdown
+                    trigger={['click']}
+                    menu={{
+                      items: [
+                        { key: 'transfer', label: t('members.transfer') },
+                        { key: 'status', label: t('members.changeStatus') },
+                        ...(m.personalData !== 'erased'
+                          ? [{ key: 'erase', label: t('members.erase'), danger: true }]
+                          : []),
+                      ],
+                      onClick: ({ key }) => setActing({ member: m, action: key as MemberAction }),
+                    }}
+                  >
+                    <Button size="small" type="link" data-testid="member-more">
+                      {t('members.more')}
+                    </Button>
+                  </Dropdown>
+                )}
                 {isAdmin(account) && awaitsUs(m) && (
                   <>
                     <Button size="small" type="link" data-testid="transfer-accept" onClick={() => decide(m, 'accept')}>
@@ -240,6 +297,15 @@ function Roster() {
         onClose={() => {
           setOpen(null);
           paged.reload(); // a redemption changed the balance
+        }}
+      />
+      <MemberActions
+        member={acting?.member ?? null}
+        action={acting?.action ?? null}
+        onClose={() => setActing(null)}
+        onDone={() => {
+          setActing(null);
+          paged.reload();
         }}
       />
       <RegisterMember

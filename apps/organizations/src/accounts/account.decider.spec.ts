@@ -92,7 +92,15 @@ describe('account decider', () => {
     it('never delays an address that has not been failing: the owner gets in while an attacker fails', () => {
       const history = [created, failed(1), failed(2), failed(3, A, 1000)];
       expect(throttledFor(state(history), B, at(1000), policy)).toBe(0);
-      spec.given(history).when(succeed(B, 1000)).then([]);
+      spec
+        .given(history)
+        .when(succeed(B, 1000))
+        .then([
+          {
+            type: 'organizations.LoginSucceeded',
+            data: { accountId: 'er-shequ', clearedFailures: 0, address: B, at: at(1000) },
+          },
+        ]);
       spec.given(history).when(succeed(A, 1000)).thenThrows(InvalidStateTransition, /wait/);
     });
 
@@ -125,14 +133,32 @@ describe('account decider', () => {
       const history = [created, failed(1, A), failed(1, B)];
       const cleared: AccountEvent = {
         type: 'organizations.LoginSucceeded',
-        data: { accountId: 'er-shequ', clearedFailures: 1, address: B },
+        data: { accountId: 'er-shequ', clearedFailures: 1, address: B, at: at(0) },
       };
       spec.given(history).when(succeed(B)).then([cleared]);
       spec
         .given([...history, cleared])
         .when(fail(A, 5))
         .then([failed(2, A, 5)]);
-      spec.given([created]).when(succeed()).then([]);
+    });
+
+    it('records a sign-in without failures at most once a minute (the last sign-in an admin sees)', () => {
+      const signedIn = (ms: number): AccountEvent => ({
+        type: 'organizations.LoginSucceeded',
+        data: { accountId: 'er-shequ', clearedFailures: 0, address: A, at: at(ms) },
+      });
+      spec
+        .given([created])
+        .when(succeed())
+        .then([signedIn(0)]);
+      spec
+        .given([created, signedIn(0)])
+        .when(succeed(A, 59_000))
+        .then([]);
+      spec
+        .given([created, signedIn(0)])
+        .when(succeed(A, 60_000))
+        .then([signedIn(60_000)]);
     });
 
     it('a district admin clears the throttle of every address; nothing to clear is a conflict', () => {
@@ -157,7 +183,16 @@ describe('account decider', () => {
         { type: 'organizations.LoginFailed', data: { accountId: 'er-shequ', failures: 5 } },
         { type: 'organizations.AccountLocked', data: { accountId: 'er-shequ', failures: 5, until: at(900_000) } },
       ];
-      spec.given(old).when(succeed(A, 1000)).then([]);
+      // no failure of A to clear: an ordinary sign-in
+      spec
+        .given(old)
+        .when(succeed(A, 1000))
+        .then([
+          {
+            type: 'organizations.LoginSucceeded',
+            data: { accountId: 'er-shequ', clearedFailures: 0, address: A, at: at(1000) },
+          },
+        ]);
     });
   });
 
@@ -196,7 +231,15 @@ describe('account decider', () => {
         .given([created, disabled('organization_dissolved')])
         .when({ type: 'EnableAccount', orgStatus: 'dissolved' })
         .thenThrows(DomainRuleViolation, /dissolved/);
-      spec.given([created, disabled(), enabled]).when(succeed()).then([]);
+      spec
+        .given([created, disabled(), enabled])
+        .when(succeed())
+        .then([
+          {
+            type: 'organizations.LoginSucceeded',
+            data: { accountId: 'er-shequ', clearedFailures: 0, address: A, at: at(0) },
+          },
+        ]);
     });
 
     it('refuses a login of a disabled account even with the right password', () => {

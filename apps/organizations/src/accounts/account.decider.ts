@@ -63,8 +63,15 @@ export type AccountEvent =
   | { type: 'organizations.LoginFailed'; data: { accountId: string; failures: number; address?: string; at?: string } }
   /** Written by the lock-out this throttle replaced; folded as nothing now. */
   | { type: 'organizations.AccountLocked'; data: { accountId: string; failures: number; until: string } }
-  /** Recorded only when it ends a run of failures of its address (logins are not otherwise events). */
-  | { type: 'organizations.LoginSucceeded'; data: { accountId: string; clearedFailures: number; address?: string } }
+  /**
+   * A sign-in: recorded when it ends a run of failures of its address, and otherwise at most once
+   * a minute (SIGN_IN_RECORD_INTERVAL_MS), so the account shows its last sign-in. Events before
+   * issue 17 carry no `at` and were recorded only after failures.
+   */
+  | {
+      type: 'organizations.LoginSucceeded';
+      data: { accountId: string; clearedFailures: number; address?: string; at?: string };
+    }
   /** By a district administrator: every address's failures are cleared; the envelope's actor says who. */
   | { type: 'organizations.AccountUnlocked'; data: { accountId: string } }
   | { type: typeof ACCOUNT_EVENTS.disabled; data: AccountDisabledV1 }
@@ -82,12 +89,17 @@ export interface ExistingAccount {
   disabled: DisableReason | null;
   /** after an administrator's reset, until the holder chose a new password */
   mustChangePassword: boolean;
+  /** the last sign-in recorded (ms since the epoch; 0: none) */
+  lastSignInAt: number;
 }
 
 export type AccountState = { exists: false } | ExistingAccount;
 
 /** Accounts are keyed by username, so the event store itself keeps usernames unique. */
 export const accountStreamId = (username: string) => `organizations.account-${username}`;
+
+/** Sign-ins without failures to clear are recorded at most this often (a burst of logins appends once). */
+export const SIGN_IN_RECORD_INTERVAL_MS = 60_000;
 
 /** Old LoginFailed events (the lock-out era) carried no address. */
 export const UNKNOWN_ADDRESS = 'unknown';
@@ -138,9 +150,14 @@ function success(command: Extract<AccountCommand, { type: 'RecordLoginSuccess' }
   if (state.disabled) throw new InvalidStateTransition('the account is disabled');
   if (throttledFor(state, command.address, command.at, command.policy) > 0)
     throw new InvalidStateTransition('this address must wait before it tries again');
-  const mine = state.failures[command.address];
-  if (!mine) return [];
-  const data = { accountId: state.account.accountId, clearedFailures: mine.failures, address: command.address };
+  const cleared = state.failures[command.address]?.failures ?? 0;
+  if (cleared === 0 && Date.parse(command.at) - state.lastSignInAt < SIGN_IN_RECORD_INTERVAL_MS) return [];
+  const data = {
+    accountId: state.account.accountId,
+    clearedFailures: cleared,
+    address: command.address,
+    at: command.at,
+  };
   return [{ type: 'organizations.LoginSucceeded' as const, data }];
 }
 
@@ -197,6 +214,7 @@ export const accountDecider: Decider<AccountCommand, AccountEvent, AccountState>
         recordedFailures: { since: 0, count: 0 },
         disabled: null,
         mustChangePassword: false,
+        lastSignInAt: 0,
       };
     if (!state.exists) return state;
     return evolveExisting(state, event);
@@ -215,9 +233,10 @@ function evolveExisting(state: ExistingAccount, event: AccountEvent): ExistingAc
       return { ...state, failures: withFailure(state.failures, address, now), recordedFailures };
     }
     case 'organizations.LoginSucceeded': {
-      if (event.data.address === undefined) return { ...state, failures: {} };
+      const lastSignInAt = event.data.at ? Date.parse(event.data.at) : state.lastSignInAt;
+      if (event.data.address === undefined) return { ...state, failures: {}, lastSignInAt };
       const { [event.data.address]: _cleared, ...failures } = state.failures;
-      return { ...state, failures };
+      return { ...state, failures, lastSignInAt };
     }
     case 'organizations.AccountUnlocked':
       return { ...state, failures: {} };

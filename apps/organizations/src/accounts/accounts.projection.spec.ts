@@ -44,7 +44,21 @@ describe('organizations accounts projection', () => {
       mustChangePassword: false,
       passwordChangedAt: null,
       failures: {},
+      lastSignIn: null,
     });
+  });
+
+  it('keeps the last sign-in recorded, with its address (older events: the time they were written)', async () => {
+    const signedIn = {
+      type: 'organizations.LoginSucceeded',
+      streamId: stream,
+      data: { accountId: 'wang-shequ', clearedFailures: 0, address: '10.0.0.7', at: iso(T + 60_000) },
+    };
+    const [account] = await spec.given([created, signedIn]).documents();
+    expect(account.lastSignIn).toEqual({ at: iso(T + 60_000), address: '10.0.0.7' });
+    const events = envelopes([created, succeeded()]);
+    const [old] = await spec.given(events).documents();
+    expect(old.lastSignIn).toEqual({ at: events[1].occurredAt, address: null });
   });
 
   it('counts wrong passwords per client address, with the time of the last', async () => {

@@ -15,6 +15,8 @@ export interface AccountDocument extends ReadModelDocument {
   passwordChangedAt: string | null;
   /** logged wrong passwords by client address, within the throttle window (at most 200 addresses) */
   failures: FailureRecord;
+  /** the last sign-in recorded (at most one a minute is), and the client address it came from */
+  lastSignIn?: { at: string; address: string | null } | null;
 }
 
 export const ACCOUNTS_COLLECTION = 'organizations.accounts';
@@ -33,6 +35,7 @@ function created(data: AccountCreatedData, at: string): Omit<AccountDocument, 'v
     mustChangePassword: false,
     passwordChangedAt: null,
     failures: {},
+    lastSignIn: null,
   };
 }
 
@@ -43,9 +46,10 @@ function apply(doc: AccountDocument, e: AccountEvent, at: string): Omit<AccountD
       return { ...doc, failures: withFailure(doc.failures ?? {}, address, Date.parse(e.data.at ?? at)) };
     }
     case 'organizations.LoginSucceeded': {
-      if (e.data.address === undefined) return { ...doc, failures: {} };
+      const lastSignIn = { at: e.data.at ?? at, address: e.data.address ?? null };
+      if (e.data.address === undefined) return { ...doc, failures: {}, lastSignIn };
       const { [e.data.address]: _cleared, ...failures } = doc.failures ?? {};
-      return { ...doc, failures };
+      return { ...doc, failures, lastSignIn };
     }
     case 'organizations.AccountUnlocked':
       return { ...doc, failures: {} };
@@ -113,6 +117,7 @@ export function toAccountResource(doc: AccountDocument, now = new Date()) {
     disabled: rest.disabled ?? false,
     disabledReason: rest.disabledReason ?? null,
     mustChangePassword: rest.mustChangePassword ?? false,
+    lastSignIn: rest.lastSignIn ?? null,
     loginThrottle: throttle,
   };
 }

@@ -34,7 +34,20 @@ describe('organizations pairings projection (结对共建)', () => {
       proposedOn: '2026-12-01',
       establishedOn: null,
       endedOn: null,
+      history: [{ step: 'proposed', at: expect.any(String), by: expect.any(String) }],
     });
+  });
+
+  it('keeps every step of the relation, with when and by whom (its history)', async () => {
+    const events = envelopes([proposed('unit'), established(), ended]);
+    const [pairing] = await spec.given(events).documents();
+    expect(pairing.history).toEqual(
+      events.map((e, i) => ({
+        step: ['proposed', 'established', 'ended'][i],
+        at: e.occurredAt,
+        by: e.actor.accountId,
+      })),
+    );
   });
 
   it('confirmed by the other side, it is active and keeps who proposed it', async () => {

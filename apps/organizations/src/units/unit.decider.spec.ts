@@ -1,10 +1,10 @@
-import { DomainRuleViolation, fold, InvalidStateTransition } from '@gongjian/eventing';
+import { DomainRuleViolation, fold, InvalidStateTransition, NotFound } from '@gongjian/eventing';
 import { deciderSpecification } from '@gongjian/eventing/testing';
 import { type UnitCommand, unitDecider, type UnitEvent } from './unit.decider';
 
 const spec = deciderSpecification(unitDecider);
 const community = { id: 'c', kind: 'community', status: 'active' };
-const register = (location: UnitCommand['location']): UnitCommand => ({
+const register = (location: { id: string; kind: string; status: string } | null): UnitCommand => ({
   type: 'RegisterUnit',
   unitId: 'u',
   name: '县供电公司',
@@ -86,4 +86,54 @@ describe('unit decider', () => {
 
   it('reports a duplicate before looking at the location', () =>
     spec.given([registered]).when(register(null)).thenThrows(InvalidStateTransition));
+});
+
+describe('unit decider: editing', () => {
+  const street = { id: 's', kind: 'street', status: 'active' };
+  const edited = (data: Partial<UnitEvent['data']>): UnitEvent => ({
+    type: 'organizations.UnitEdited',
+    data: { ...registered.data, ...data },
+  });
+
+  it('changes the name, the sector or the location, keeping what the edit does not name', () => {
+    spec
+      .given([registered])
+      .when({ type: 'EditUnit', name: '国网利津供电公司' })
+      .then([edited({ name: '国网利津供电公司' })]);
+    spec
+      .given([registered])
+      .when({ type: 'EditUnit', sector: 'other' })
+      .then([edited({ sector: 'other' })]);
+    spec
+      .given([registered])
+      .when({ type: 'EditUnit', location: street })
+      .then([edited({ locatedIn: 's' })]);
+    expect(fold(unitDecider, [registered, edited({ name: '新名' })])).toEqual({
+      exists: true,
+      unit: { ...registered.data, name: '新名' },
+    });
+  });
+
+  it('an edit that changes nothing appends nothing', () => {
+    spec
+      .given([registered])
+      .when({ type: 'EditUnit', name: '县供电公司', sector: 'state_enterprise', location: community })
+      .then([]);
+  });
+
+  it('moves only into an active community or street (422 with the field)', () => {
+    expect(refusal([registered], { type: 'EditUnit', location: null })).toMatchObject({
+      code: 'unknown_organisation',
+      details: { field: 'locatedIn' },
+    });
+    expect(
+      refusal([registered], { type: 'EditUnit', location: { id: 'g', kind: 'grid', status: 'active' } }),
+    ).toMatchObject({ code: 'invalid_location' });
+    expect(
+      refusal([registered], { type: 'EditUnit', location: { id: 'c2', kind: 'community', status: 'dissolved' } }),
+    ).toMatchObject({ code: 'organisation_dissolved' });
+  });
+
+  it('refuses to edit a unit never registered (404)', () =>
+    spec.given([]).when({ type: 'EditUnit', name: 'x' }).thenThrows(NotFound));
 });

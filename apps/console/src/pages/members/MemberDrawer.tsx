@@ -1,4 +1,4 @@
-import { Descriptions, Drawer, Space, Statistic } from 'antd';
+import { Descriptions, Drawer, Space, Statistic, Tag, Timeline, Typography } from 'antd';
 import { useEffect, useState } from 'react';
 import { api, type LedgerEntry, type Member, type PioneerIndex } from '../../api';
 import { OrgName, usePaged } from '../../components/data';
@@ -25,8 +25,18 @@ export function MemberDrawer({ member, onClose }: { member: Member | null; onClo
             </Descriptions.Item>
             <Descriptions.Item label={t('members.phone')}>{member.phone ?? '—'}</Descriptions.Item>
             <Descriptions.Item label={t('members.joinedPartyOn')}>{member.joinedPartyOn ?? '—'}</Descriptions.Item>
+            {member.personalData && (
+              <Descriptions.Item label={t('members.personalData')}>
+                {member.personalData === 'erased' ? (
+                  <Tag data-testid="personal-erased">{t('members.personalErased')}</Tag>
+                ) : (
+                  t('members.personalSealed')
+                )}
+              </Descriptions.Item>
+            )}
             {member.served && <Descriptions.Item label={t('members.served')}>{member.served.points}</Descriptions.Item>}
           </Descriptions>
+          {member.view === 'full' && <History member={member} />}
           <Pioneer memberId={member.id} />
           {isAdmin(account) && member.view !== 'reported' && (
             <Redeem memberId={member.id} onRedeemed={() => setRedeemed((n) => n + 1)} />
@@ -91,5 +101,64 @@ function Ledger({ memberId }: { memberId: string }) {
         ]}
       />
     </Space>
+  );
+}
+
+/**
+ * Where the member belonged and how it changed: 组织关系转接 asked and made (by whom, decided by
+ * whom), and status changes (流动, 失联, 找回) with their reasons, newest first.
+ */
+function History({ member }: { member: Member }) {
+  const { t, label } = useI18n();
+  const events = [
+    ...(member.transfers ?? []).map((x) => ({
+      at: x.decidedAt ?? x.requestedAt,
+      text: (
+        <span>
+          {t(`members.transfer.${x.status}`)}：<OrgName id={x.fromBranchId} /> → <OrgName id={x.toBranchId} />
+          <Typography.Text type="secondary" style={{ fontSize: 12 }}>
+            {' '}
+            {t('members.transferBy', { by: x.requestedBy, decided: x.decidedBy ?? '—' })}
+            {x.reason ? ` · ${x.reason}` : ''}
+          </Typography.Text>
+        </span>
+      ),
+    })),
+    ...(member.statusHistory ?? []).slice(1).map((s) => ({
+      at: s.since,
+      text: (
+        <span>
+          {t('members.statusBecame', { status: label('status', s.status) })}
+          {s.reason ? <Typography.Text type="secondary">{` · ${s.reason}`}</Typography.Text> : null}
+        </span>
+      ),
+    })),
+    ...(member.registeredAt
+      ? [
+          {
+            at: member.registeredAt,
+            text: (
+              <span>
+                {t('members.registeredIn')}
+                <OrgName id={member.branchHistory?.[0]?.branchId} />
+              </span>
+            ),
+          },
+        ]
+      : []),
+  ].sort((a, b) => (a.at < b.at ? 1 : -1));
+  return (
+    <div data-testid="member-history">
+      <Typography.Title level={5}>{t('members.history')}</Typography.Title>
+      <Timeline
+        items={events.map((e) => ({
+          children: (
+            <span>
+              {e.at.slice(0, 10)} {e.text}
+            </span>
+          ),
+        }))}
+      />
+    </div>
   );
 }

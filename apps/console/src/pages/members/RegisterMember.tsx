@@ -1,4 +1,5 @@
-import { App, Form, Input, Modal, Select } from 'antd';
+import { App, DatePicker, Form, Input, Modal, Select } from 'antd';
+import dayjs, { type Dayjs } from 'dayjs';
 import { useState } from 'react';
 import { api, type Schemas } from '../../api';
 import { type OrgNode, useFormFailure } from '../../components/data';
@@ -6,6 +7,8 @@ import { useI18n } from '../../i18n';
 import { UnitPicker } from '../organizations/UnitPicker';
 
 type Body = Schemas['RegisterMemberDto'];
+/** The form's values: the date of joining as the date picker holds it. */
+type Values = Omit<Body, 'joinedPartyOn'> & { joinedPartyOn: Dayjs };
 const FIELDS: Array<keyof Body> = [
   'name',
   'phone',
@@ -45,7 +48,7 @@ export function RegisterMember({
   const { t, label } = useI18n();
   const { message } = App.useApp();
   const formFailure = useFormFailure();
-  const [form] = Form.useForm<Body>();
+  const [form] = Form.useForm<Values>();
   const [saving, setSaving] = useState(false);
 
   const save = async () => {
@@ -54,7 +57,8 @@ export function RegisterMember({
     setSaving(true);
     try {
       // the optional fields left empty are not sent
-      const body = Object.fromEntries(Object.entries(values).filter(([, v]) => v !== undefined && v !== '')) as Body;
+      const filled = Object.fromEntries(Object.entries(values).filter(([, v]) => v !== undefined && v !== ''));
+      const body = { ...filled, joinedPartyOn: values.joinedPartyOn.format('YYYY-MM-DD') } as Body;
       await api.post('/members', { body });
       message.success(t('members.registered'));
       form.resetFields();
@@ -104,7 +108,12 @@ export function RegisterMember({
           />
         </Form.Item>
         <Form.Item name="joinedPartyOn" label={t('members.joinedPartyOn')} rules={required(t('common.fixFields'))}>
-          <Input id="member-joined" type="date" />
+          <DatePicker
+            id="member-joined"
+            style={{ width: '100%' }}
+            disabledDate={(d) => d.isAfter(dayjs(), 'day')}
+            placeholder={t('common.pickDate')}
+          />
         </Form.Item>
         <Form.Item name="employerUnitId" label={t('members.employer')} extra={t('members.employerHint')}>
           <UnitPicker id="member-employer" allowClear />

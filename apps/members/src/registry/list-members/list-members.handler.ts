@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { Directory } from '@gongjian/auth';
 import type { Actor, CommandContext } from '@gongjian/eventing';
 import { paginate } from '@gongjian/http';
-import type { Filter } from '@gongjian/read-models';
+import { type Filter, textFilter } from '@gongjian/read-models';
 import { accessTo, assertMayReadUnder, scopeOf } from '../../members.policy';
 import { MembersReadModels } from '../../read-models';
 import { MemberViews } from '../member-views';
@@ -58,6 +58,7 @@ export class ListMembersHandler {
       filter.push({ pendingTransferTo: { $in: destinations } });
     }
     if (query.status) filter.push({ status: query.status });
+    if (query.q?.trim()) filter.push(textFilter(query.q, ['name']));
     return filter;
   }
 

@@ -1,4 +1,4 @@
-import { IsIn } from 'class-validator';
+import { IsIn, IsString, MaxLength } from 'class-validator';
 import { MEMBER_STATUS_CODES, type MemberStatus } from '@gongjian/contracts';
 import { Optional, OptionalId, PageQuery } from '@gongjian/http';
 
@@ -28,4 +28,10 @@ export class ListMembersQuery extends PageQuery {
   @Optional()
   @IsIn(MEMBER_STATUS_CODES)
   status?: MemberStatus;
+
+  /** Words in the name. */
+  @Optional()
+  @IsString()
+  @MaxLength(50)
+  q?: string;
 }

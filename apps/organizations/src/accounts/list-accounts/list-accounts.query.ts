@@ -1,3 +1,5 @@
+import { IsIn, IsString, MaxLength } from 'class-validator';
+import { ROLES, type Role } from '@gongjian/auth';
 import { IsId, Optional, PageQuery } from '@gongjian/http';
 
 export class ListAccountsQuery extends PageQuery {
@@ -5,4 +7,14 @@ export class ListAccountsQuery extends PageQuery {
   @Optional()
   @IsId()
   orgId?: string;
+
+  @Optional()
+  @IsIn(ROLES)
+  role?: Role;
+
+  /** Words in the username or the display name. */
+  @Optional()
+  @IsString()
+  @MaxLength(50)
+  q?: string;
 }

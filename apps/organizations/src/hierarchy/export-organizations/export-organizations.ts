@@ -26,7 +26,7 @@ export class ExportOrganizationsHandler {
 
   async execute(query: ExportOrganizationsQuery) {
     const refs = new OrgReferences(await this.directory.entries.find({}));
-    const pages = pagesOf(this.readModels.organizations, this.list.filter(query), { oldestFirst: true });
+    const pages = pagesOf(this.readModels.organizations, await this.list.filter(query), { oldestFirst: true });
     return exportStream(
       { schema: ORGANIZATIONS_SHEET, pages, row: (o) => organizationRow(o, refs) },
       excelJsSheetWriter,

@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { Directory } from '@gongjian/auth';
 import { NotFound } from '@gongjian/eventing';
 import { paginate } from '@gongjian/http';
-import type { Filter } from '@gongjian/read-models';
+import { type Filter, textFilter } from '@gongjian/read-models';
 import { OrganizationsReadModels } from '../../read-models';
 import { toOrgResource } from '../organization.resource';
 import type { ListOrganizationsQuery } from './list-organizations.query';
@@ -15,15 +15,19 @@ export class ListOrganizationsHandler {
     private readonly directory: Directory,
   ) {}
 
+  /** A page of organisations with the total the filters match. */
   async list(query: ListOrganizationsQuery) {
-    const page = await paginate(this.readModels.organizations, this.filter(query), query);
+    const page = await paginate(this.readModels.organizations, await this.filter(query), query);
     return { items: page.items.map(toOrgResource), nextCursor: page.nextCursor, total: page.total };
   }
 
   /** The filter of the list's query: the export (`GET /exports/organizations.xlsx`) uses it too. */
-  filter(query: Omit<ListOrganizationsQuery, 'limit' | 'cursor'>): Filter {
+  async filter(query: Omit<ListOrganizationsQuery, 'limit' | 'cursor'>): Promise<Filter> {
     const filter: Filter = { kind: query.kind ?? { $ne: 'unit' } };
     if (query.parentId) filter.parentId = query.parentId;
+    if (query.status) filter.status = query.status;
+    if (query.within) filter._id = { $in: await this.directory.subtreeIds(query.within) };
+    if (query.q?.trim()) Object.assign(filter, textFilter(query.q, ['name']));
     return filter;
   }
 

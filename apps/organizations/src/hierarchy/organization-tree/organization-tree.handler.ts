@@ -4,9 +4,11 @@ import { OrganizationsReadModels } from '../../read-models';
 import { ListOrganizationsHandler } from '../list-organizations/list-organizations.handler';
 import { type OrgResource, toOrgResource } from '../organization.resource';
 
+/** What lies at and below a node: organisations under it, units located there, party members, open needs. */
 interface Counts {
   organizations: number;
   units: number;
+  members: number;
   openNeeds: number;
 }
 
@@ -20,18 +22,34 @@ export class OrganizationTreeHandler {
     private readonly organizations: ListOrganizationsHandler,
   ) {}
 
-  /** The subtree of `rootId` nested, units under their location, each node with the totals below it. */
+  /**
+   * The subtree of `rootId` nested, units under their location, each node with the totals at and
+   * below it (members of a unit's branch count where the unit is located).
+   */
   async subtree(rootId: string) {
     const root = await this.organizations.get(rootId);
     const ids = await this.directory.subtreeIds(rootId, { includeUnits: true });
     const entries = await this.readModels.organizations.find({ _id: { $in: ids } }, { sort: { _id: 1 } });
     const tree = nest(rootId, entries);
-    const needs = await this.readModels.openNeeds.find({ communityId: { $in: ids }, open: true });
-    const openNeedsAt = new Map<string, number>();
-    for (const need of needs) openNeedsAt.set(need.communityId, (openNeedsAt.get(need.communityId) ?? 0) + 1);
-    count(tree, (orgId) => openNeedsAt.get(orgId) ?? 0);
+    const [needs, members] = await Promise.all([
+      this.readModels.openNeeds.find({ communityId: { $in: ids }, open: true }),
+      this.readModels.memberBranches.find({ branchId: { $in: ids } }),
+    ]);
+    const openNeedsAt = tally(needs.map((n) => n.communityId));
+    const membersAt = tally(members.map((m) => m.branchId));
+    count(tree, {
+      openNeeds: (node) => openNeedsAt.get(node.id) ?? 0,
+      members: (node) => [node.id, ...node.units.map((u) => u.id)].reduce((n, id) => n + (membersAt.get(id) ?? 0), 0),
+    });
     return { ...tree, lineage: root.lineage };
   }
+}
+
+/** How many times each id occurs. */
+function tally(ids: string[]): Map<string, number> {
+  const counts = new Map<string, number>();
+  for (const id of ids) counts.set(id, (counts.get(id) ?? 0) + 1);
+  return counts;
 }
 
 /** The entries as a tree under `rootId` (sorted entries give children in a stable order). */
@@ -48,13 +66,19 @@ function nest(rootId: string, entries: DirectoryEntry[]): TreeNode {
   return nodes.get(rootId)!;
 }
 
-/** Sets `counts` on every node: organisations, units and open needs at and below it. */
-function count(node: TreeNode, openNeedsAt: (orgId: string) => number): Counts {
-  const below = node.children.map((child) => count(child, openNeedsAt));
+/**
+ * Sets `counts` on every node: organisations, units, members and open needs at and below it. The
+ * tree shows dissolved organisations (their history stays); the counts are of active ones.
+ */
+function count(node: TreeNode, at: Record<'openNeeds' | 'members', (node: TreeNode) => number>): Counts {
+  const below = node.children.map((child) => count(child, at));
+  const sum = (key: keyof Counts) => below.reduce((n, c) => n + c[key], 0);
+  const active = (entries: OrgResource[]) => entries.filter((e) => e.status === 'active').length;
   const totals = {
-    organizations: node.children.length + below.reduce((n, c) => n + c.organizations, 0),
-    units: node.units.length + below.reduce((n, c) => n + c.units, 0),
-    openNeeds: openNeedsAt(node.id) + below.reduce((n, c) => n + c.openNeeds, 0),
+    organizations: active(node.children) + sum('organizations'),
+    units: active(node.units) + sum('units'),
+    members: at.members(node) + sum('members'),
+    openNeeds: at.openNeeds(node) + sum('openNeeds'),
   };
   node.counts = totals;
   return totals;

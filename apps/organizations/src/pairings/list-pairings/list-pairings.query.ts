@@ -9,6 +9,10 @@ export class ListPairingsQuery extends PageQuery {
   @OptionalId()
   orgId?: string;
 
+  /** Pairings with this organisation or any below it (a community's and its grids'). */
+  @OptionalId()
+  within?: string;
+
   @Optional()
   @IsIn(PAIRING_STATUS_CODES)
   status?: PairingStatus;

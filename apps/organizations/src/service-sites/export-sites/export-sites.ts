@@ -48,7 +48,7 @@ export class ExportSitesHandler {
     return exportStream(
       {
         schema: SITES_SHEET,
-        pages: pagesOf(this.readModels.serviceSites, this.list.filter(query)),
+        pages: pagesOf(this.readModels.serviceSites, await this.list.filter(query)),
         row: (site) => [
           site._id,
           site.name,

@@ -23,7 +23,7 @@ export class ExportUnitsHandler {
 
   async execute(query: ExportUnitsQuery) {
     const refs = new OrgReferences(await this.directory.entries.find({}));
-    const pages = pagesOf(this.readModels.organizations, this.list.filter(query), { oldestFirst: true });
+    const pages = pagesOf(this.readModels.organizations, await this.list.filter(query), { oldestFirst: true });
     return exportStream({ schema: UNITS_SHEET, pages, row: (u) => unitRow(u, refs) }, excelJsSheetWriter);
   }
 }
