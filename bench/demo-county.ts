@@ -39,6 +39,8 @@ export interface DemoMember {
 }
 
 export interface DemoNeed {
+  /** 编码: the office's own number of the need (titles repeat: two grids' 独居老人助餐) */
+  code: string;
   community: string;
   grid: string;
   title: string;
@@ -50,6 +52,8 @@ export interface DemoNeed {
 }
 
 export interface DemoOffer {
+  /** 编码: the unit's own number of the offer */
+  code: string;
   unit: string;
   title: string;
   category: Category;
@@ -230,6 +234,7 @@ export function demoCounty(): DemoCounty {
     const [category, titles] = NEED_KINDS[k % NEED_KINDS.length];
     const [title, tag] = titles[Math.floor(k / NEED_KINDS.length) % titles.length];
     needs.push({
+      code: `XQ-${String(k + 1).padStart(3, '0')}`,
       community: communities[c].name,
       grid: gridsOf(c)[k % gridsOf(c).length],
       title,
@@ -248,6 +253,7 @@ export function demoCounty(): DemoCounty {
     const [title, category, tag] =
       round === 0 ? unit.offers[0] : GENERAL_OFFERS[(round - 1 + k) % GENERAL_OFFERS.length];
     offers.push({
+      code: `ZY-${String(k + 1).padStart(3, '0')}`,
       unit: unit.name,
       title,
       category,

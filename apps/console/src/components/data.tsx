@@ -24,12 +24,20 @@ export type { OrgNode } from '../api';
 export function usePaged<R extends ListRoute>(route: R | null, input: ListInput<R>, limit = 20) {
   type T = ItemOf<R>;
   const [cursors, setCursors] = useState<Array<string | null>>([null]);
-  const [page, setPage] = useState<Page<T>>({ items: [], nextCursor: null, total: 0 });
+  // the total is unknown (null) until the server has counted this filter: never "共 0 条" while loading
+  const [page, setPage] = useState<Omit<Page<T>, 'total'> & { total: number | null }>({
+    items: [],
+    nextCursor: null,
+    total: null,
+  });
   const [loading, setLoading] = useState(false);
   const [error, setError] = useState<ApiError | null>(null);
   const [tick, setTick] = useState(0);
   const key = JSON.stringify(input);
-  useEffect(() => setCursors([null]), [key, route]);
+  useEffect(() => {
+    setCursors([null]);
+    setPage((p) => ({ ...p, total: null }));
+  }, [key, route]);
   const cursor = cursors[cursors.length - 1];
   useEffect(() => {
     if (!route) return;
@@ -37,7 +45,7 @@ export function usePaged<R extends ListRoute>(route: R | null, input: ListInput<
     setLoading(true);
     readPage(route, JSON.parse(key) as ListInput<R>, { limit, cursor: cursor ?? undefined })
       .then((p) => live && (setPage(p), setError(null)))
-      .catch((e: ApiError) => live && (setError(e), setPage({ items: [], nextCursor: null, total: 0 })))
+      .catch((e: ApiError) => live && (setError(e), setPage({ items: [], nextCursor: null, total: null })))
       .finally(() => live && setLoading(false));
     return () => {
       live = false;
