@@ -317,7 +317,7 @@ describe('web console: the district office sets up and runs its area', () => {
     await menu(san, '党员');
     await san.getByTestId('members-view').getByText('待接收的转接').click();
     await row(san, 'members-table', '张红梅').getByTestId('transfer-accept').click();
-    await san.getByText('操作成功').waitFor();
+    await san.getByText('已接收“张红梅”的组织关系').waitFor();
     await san.getByTestId('members-view').getByText('本社区党员').click();
     await row(san, 'members-table', '张红梅').getByText('三里一网格').waitFor();
     await expectNoRawKeys(san);

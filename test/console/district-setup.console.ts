@@ -1,6 +1,6 @@
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
 import ExcelJS from 'exceljs';
 import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
 import { CATEGORIES, ORG_KINDS, QUANTITY_UNITS, UNIT_SECTORS, URGENCIES } from '@gongjian/contracts';
@@ -115,7 +115,7 @@ describe('web console: a district office sets up its county and runs it from its
    * /imports/{kind}/template.xlsx), in the template's column order; each row names its cells by
    * header, and every header named must be one of the template's.
    */
-  async function writeSheet(kind: ImportKind, rows: Array<Record<string, Cell>>): Promise<string> {
+  async function writeSheet(kind: ImportKind, rows: Array<Record<string, Cell>>, name?: string): Promise<string> {
     const res = await fetch(`${server.base}/api/v1/imports/${kind}/template.xlsx`, {
       headers: { authorization: `Bearer ${token}` },
     });
@@ -129,7 +129,7 @@ describe('web console: a district office sets up its county and runs it from its
     const out = book.addWorksheet(sheet.name);
     out.addRow(headers);
     for (const r of rows) out.addRow(headers.map((h) => r[h] ?? null));
-    const path = join(sheets, `${sheet.name}.xlsx`);
+    const path = join(sheets, `${name ?? sheet.name}.xlsx`);
     await book.xlsx.writeFile(path);
     return path;
   }
@@ -145,16 +145,22 @@ describe('web console: a district office sets up its county and runs it from its
     return figures;
   }
 
+  /** Chooses a sheet on the kind's tab of the 导入导出 page and checks it (nothing written). */
+  async function checkSheet(page: Page, kind: ImportKind, tab: string, path: string): Promise<Locator> {
+    await page.getByRole('tab', { name: tab, exact: true }).click();
+    const panel = page.getByTestId(`import-${kind}`);
+    await panel.locator('input[type=file]').setInputFiles(path);
+    await panel.getByTestId('import-file').getByText(basename(path)).waitFor();
+    await panel.getByTestId('import-check').click();
+    return panel;
+  }
+
   /**
    * Imports a sheet through the 导入导出 page: the kind's tab, the file chosen, a check (nothing
    * written, its report shown), then the import, whose report is answered.
    */
   async function importSheet(page: Page, kind: ImportKind, tab: string, path: string, checked: Record<string, number>) {
-    await page.getByRole('tab', { name: tab, exact: true }).click();
-    const panel = page.getByTestId(`import-${kind}`);
-    await panel.locator('input[type=file]').setInputFiles(path);
-    await panel.getByTestId('import-file').waitFor();
-    await panel.getByTestId('import-check').click();
+    const panel = await checkSheet(page, kind, tab, path);
     await panel.getByText('检查结果（尚未导入）').waitFor({ timeout: 60_000 });
     await screenshot(page, `import-${kind}-checked`);
     expect(await report(panel)).toEqual(checked);
@@ -245,22 +251,20 @@ describe('web console: a district office sets up its county and runs it from its
         手机号: m.phone,
       })),
     );
-    const needs = await writeSheet(
-      'needs',
-      county.needs.map((n) => ({
-        编码: n.code,
-        社区: n.community,
-        网格: n.grid,
-        标题: n.title,
-        类别: CATEGORIES[n.category],
-        数量: n.quantity.amount,
-        计量单位: QUANTITY_UNITS[n.quantity.unit],
-        开始日期: day(n.window.from), // date cells
-        结束日期: day(n.window.to),
-        紧急程度: URGENCIES[n.urgency],
-        标签: n.tags.join('、'),
-      })),
-    );
+    const needRows = county.needs.map((n): Record<string, Cell> => ({
+      编码: n.code,
+      社区: n.community,
+      网格: n.grid,
+      标题: n.title,
+      类别: CATEGORIES[n.category],
+      数量: n.quantity.amount,
+      计量单位: QUANTITY_UNITS[n.quantity.unit],
+      开始日期: day(n.window.from), // date cells
+      结束日期: day(n.window.to),
+      紧急程度: URGENCIES[n.urgency],
+      标签: n.tags.join('、'),
+    }));
+    const needs = await writeSheet('needs', needRows);
     const offers = await writeSheet(
       'offers',
       county.offers.map((o) => ({
@@ -287,6 +291,39 @@ describe('web console: a district office sets up its county and runs it from its
     expect(await importSheet(root, 'units', '驻区单位', units, unitCheck)).toEqual(unitCheck);
     const memberCheck = { ...none, 新增: county.members.length };
     expect(await importSheet(root, 'members', '党员', members, memberCheck)).toEqual(memberCheck);
+    // a sheet with mistakes: the rows refused beside their columns, in Chinese; nothing imported
+    const mistaken = await writeSheet(
+      'needs',
+      [
+        ...needRows.slice(0, 1),
+        { ...needRows[1], 结束日期: day('2026-11-01') }, // ends before it starts
+        { ...needRows[2], 社区: '城西社区' }, // no such community
+        ...needRows.slice(3),
+      ],
+      '需求清单（有错）',
+    );
+    let panel = await checkSheet(root, 'needs', '需求清单', mistaken);
+    const rejected = panel.getByTestId('import-rejected');
+    await rejected.waitFor({ timeout: 60_000 });
+    expect(await report(panel)).toEqual({ ...none, 新增: county.needs.length - 2, 有问题的行: 2 });
+    const refusedRows = await rejected.locator('tbody tr').allInnerTexts();
+    expect(refusedRows).toHaveLength(2);
+    expect(refusedRows[0]).toMatch(/^3\s+结束日期：\S+/);
+    expect(refusedRows[1]).toMatch(/^4\s+社区：找不到社区“城西社区”/);
+    await panel.getByTestId('import-partial').waitFor(); // the valid rows only by choice
+    expect(await panel.getByTestId('import-run').isDisabled()).toBe(true);
+    await expectNoRawKeys(root);
+    await screenshot(root, 'import-needs-rejected-rows');
+    expect((await api('GET', '/needs?limit=1')).total).toBe(0);
+
+    // a file that is no sheet at all: refused as a whole, in words
+    const notASheet = join(sheets, '需求清单（损坏）.xlsx');
+    writeFileSync(notASheet, 'not a spreadsheet');
+    panel = await checkSheet(root, 'needs', '需求清单', notASheet);
+    await panel.getByTestId('import-file-problems').waitFor();
+    await expectNoRawKeys(root);
+    await screenshot(root, 'import-needs-file-refused');
+
     const needCheck = { ...none, 新增: county.needs.length };
     expect(await importSheet(root, 'needs', '需求清单', needs, needCheck)).toEqual(needCheck);
     const offerCheck = { ...none, 新增: county.offers.length };
@@ -386,7 +423,7 @@ describe('web console: a district office sets up its county and runs it from its
     await refused.locator('#username').fill('chengbei-xiaoxue');
     await refused.locator('#password').fill(passwords.get('chengbei-xiaoxue')!);
     await refused.getByTestId('login-submit').click();
-    await refused.getByTestId('login-error').waitFor();
+    await refused.getByTestId('login-error').getByText('该账号已停用，请联系管理员启用').waitFor();
     await expectNoRawKeys(refused);
     await screenshot(refused, 'login-disabled-refused');
     await expectNoRawKeys(root);
@@ -478,7 +515,7 @@ describe('web console: a district office sets up its county and runs it from its
     await expectNoRawKeys(nan);
     await screenshot(nan, 'member-transfer-incoming');
     await row(nan, 'members-table', member.name).getByTestId('transfer-accept').click();
-    await nan.getByText('操作成功').waitFor();
+    await nan.getByText(`已接收“${member.name}”的组织关系`).waitFor();
     await nan.getByTestId('members-view').getByText('本社区党员').click();
     await row(nan, 'members-table', member.name).waitFor();
     expect(await shownTotal(nan, 'members-table')).toBe(before.to + 1);

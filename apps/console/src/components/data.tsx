@@ -155,19 +155,32 @@ export function useFormFailure() {
 
 const nameCache = new Map<string, Promise<string>>();
 
-/** The display name of an organisation or unit id (cached for the tab's life). */
+/**
+ * The display name of an organisation or unit id (cached for the tab's life). A grid or a
+ * building is named with what it lies in — every community has its 第一网格 — as 城北社区 · 第一网格
+ * (unless its own name already starts with it).
+ */
 export function orgName(id: string): Promise<string> {
   if (!nameCache.has(id)) {
     nameCache.set(
       id,
       api
         .get('/organizations/{id}', { path: { id } })
-        .catch(() => api.get('/units/{id}', { path: { id } }))
-        .then((o) => o.name)
+        .then(async (o) => {
+          if ((o.kind !== 'grid' && o.kind !== 'building') || !o.parentId) return o.name;
+          return placeName(await orgName(o.parentId), o.name);
+        })
+        .catch(() => api.get('/units/{id}', { path: { id } }).then((u) => u.name))
         .catch(() => id.slice(0, 8)),
     );
   }
   return nameCache.get(id)!;
+}
+
+/** A grid's or building's name after what it lies in (城北社区 · 第一网格), unless it already starts with it. */
+export function placeName(above: string, name: string): string {
+  const last = above.split(' · ').at(-1)!;
+  return name.startsWith(last) ? `${above.slice(0, -last.length)}${name}` : `${above} · ${name}`;
 }
 
 export function OrgName({ id }: { id: string | null | undefined }) {
