@@ -34,7 +34,7 @@ describe('web console, first use: role actions, to-do counts, labels, audit sear
 
   beforeAll(async () => {
     await server.start();
-    browser = await launch();
+    browser = await launch('first-use');
     root = await server.token(ADMIN.username, ADMIN.password);
     const api = <T = any>(method: string, path: string, body?: unknown) => server.api<T>(root, method, path, body);
     const org = async (name: string, kind: string, parentId?: string) =>

@@ -103,7 +103,8 @@ let shots = ARTIFACTS;
 
 /**
  * Starts chromium. `suite`: the suite's screenshots go to test-artifacts/console/<suite>/; each
- * suite clears only its own pictures of an earlier run (not another suite's of this run).
+ * suite clears only its own pictures of an earlier run (not another suite's of this run: every
+ * suite that takes screenshots names itself, else the last one to start clears the folder).
  */
 export function launch(suite?: string): Promise<Browser> {
   shots = suite ? join(ARTIFACTS, suite) : ARTIFACTS;
