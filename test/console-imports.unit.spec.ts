@@ -1,9 +1,10 @@
 /**
  * The console's import and export logic (apps/console/src/pages/imports/importFlow.ts) against the
- * spreadsheet routes of the API, mocked here: the routes are served by the imports service, and the
- * browser test of the pages runs end to end once they are merged. What is checked: the URLs and the
- * multipart field, the bearer token, a dry run first, the rejected rows grouped beside their
- * messages, what may follow a dry run, a refused file's problems with their rows.
+ * spreadsheet routes of the API, mocked here in the shapes the API answers (the browser test of the
+ * pages against the real routes is test/console/district-setup.console.ts). What is checked: the
+ * URLs and the multipart field, the bearer token, a dry run first, the rejected rows grouped beside
+ * their messages by column header, what may follow a dry run, a refused file's problems with their
+ * rows, in Chinese.
  */
 import { ApiError } from '../apps/console/src/api';
 import {
@@ -72,25 +73,27 @@ describe('console import and export (the spreadsheet routes mocked)', () => {
     expect(await file.text()).toContain('东城街道');
   });
 
-  it('groups the rejected rows by row, in order, each problem beside its column', () => {
+  it('groups the rejected rows by row, in order, each problem beside its column by its Chinese header', () => {
     const rows = rejectedRows(
       result({
         rejected: [
-          { row: 7, field: '手机号', message: '请填写 11 位手机号或带区号的固话' },
-          { row: 3, field: '入党日期', message: '日期格式无效' },
-          { row: 7, field: '所在支部', message: '支部不存在' },
+          { row: 7, field: 'phone', column: '手机号', message: '请填写 11 位手机号或带区号的固话' },
+          { row: 3, field: 'joinedPartyOn', column: '入党日期', message: '日期格式无效' },
+          { row: 7, field: 'branchId', column: '所在支部', message: '支部不存在' },
+          { row: 9, field: 'row', message: '与第 3 行重复（同一项只能出现一次）' },
         ],
       }) as never,
     );
     expect(rows).toEqual([
-      { row: 3, problems: [{ field: '入党日期', message: '日期格式无效' }] },
+      { row: 3, problems: [{ column: '入党日期', message: '日期格式无效' }] },
       {
         row: 7,
         problems: [
-          { field: '手机号', message: '请填写 11 位手机号或带区号的固话' },
-          { field: '所在支部', message: '支部不存在' },
+          { column: '手机号', message: '请填写 11 位手机号或带区号的固话' },
+          { column: '所在支部', message: '支部不存在' },
         ],
       },
+      { row: 9, problems: [{ message: '与第 3 行重复（同一项只能出现一次）' }] }, // the whole row: no field named
     ]);
     expect(rejectedRows(null)).toEqual([]);
   });
@@ -103,28 +106,44 @@ describe('console import and export (the spreadsheet routes mocked)', () => {
     expect(nextStep(result({ rejected: [bad] }) as never)).toBe('fix');
   });
 
-  it('a refused file throws with its problems, rows where the API names them', async () => {
+  it('a refused file throws with its problems in Chinese, rows where the API names them; no English reaches the page', async () => {
     answer = {
       status: 422,
       body: {
         statusCode: 422,
         error: 'missing_columns',
-        message: 'missing required columns',
-        details: [{ row: 1, field: '名称', message: '缺少必填列' }],
+        message: 'missing required columns: 名称',
+        details: { row: 1, missing: ['名称'], message: '缺少必填列：名称（表头应在第 1 行；请使用导入模板的表头）' },
       },
     };
     const error = await sendImport('units', new Blob(['x']), 'x.xlsx', {}).catch((e) => e);
     expect(error).toBeInstanceOf(ApiError);
     expect(error.status).toBe(422);
-    expect(fileProblems(error)).toEqual([{ row: 1, field: '名称', message: '缺少必填列' }]);
-    answer = { status: 400, body: { statusCode: 400, error: 'bad_request', message: '不是电子表格' } };
-    const notSheet = await sendImport('units', new Blob(['x']), 'x.txt', {}).catch((e) => e);
-    expect(fileProblems(notSheet)).toEqual([{ message: '不是电子表格' }]);
-    const validation = new ApiError(400, 'validation failed', 'validation_failed', [
-      { field: 'file', messages: ['file must be a spreadsheet'] },
+    expect(fileProblems(error)).toEqual([
+      { row: 1, column: undefined, message: '缺少必填列：名称（表头应在第 1 行；请使用导入模板的表头）' },
     ]);
-    expect(fileProblems(validation)).toEqual([
-      { row: undefined, field: 'file', message: 'file must be a spreadsheet' },
+    // a problem list (details.rejected) keeps each row and column
+    const rows = new ApiError(422, 'rows', 'import_interrupted', {
+      rejected: [{ row: 4, field: 'title', column: '标题', message: '标题不能为空' }],
+    });
+    expect(fileProblems(rows)).toEqual([{ row: 4, column: '标题', message: '标题不能为空' }]);
+    // what has no Chinese of its own (a 400 of the upload) is described by the page: its code's words
+    const validation = new ApiError(400, 'validation failed', 'validation_failed', [
+      { field: 'file', messages: ['a file is uploaded as the form field "file" (multipart/form-data)'] },
+    ]);
+    expect(fileProblems(validation, () => '请求有误')).toEqual([{ message: '请求有误' }]);
+    answer = {
+      status: 413,
+      body: {
+        statusCode: 413,
+        error: 'payload_too_large',
+        message: 'the file is larger than 20 MB',
+        details: { field: 'file', message: '文件超过 20 MB：请分成几个文件导入' },
+      },
+    };
+    const large = await sendImport('units', new Blob(['x']), 'x.xlsx', {}).catch((e) => e);
+    expect(fileProblems(large, () => 'English must not show')).toEqual([
+      { row: undefined, column: undefined, message: '文件超过 20 MB：请分成几个文件导入' },
     ]);
   });
 });

@@ -71,9 +71,15 @@ describe('round trips: a sheet exported imports back as it is, and changes nothi
     await roundTrip('units', file, '/exports/units.xlsx', 2);
   });
 
-  it('needs, with the list filters of the export', async () => {
-    const file = await xlsx([NEED_HEADERS, need('RT-1'), need('RT-2'), need('RT-3', '助学', '三社区')]);
-    const { exported } = await roundTrip('needs', file, `/exports/needs.xlsx?orgId=${r.streetId}&q=需求RT`, 2 + 1);
+  it('needs, with the list filters of the export; a title repeated under its own code', async () => {
+    const file = await xlsx([
+      NEED_HEADERS,
+      need('RT-1'),
+      need('RT-2'),
+      need('RT-3', '助学', '三社区'),
+      need('RT-4', '需求RT-1'), // two grids' 独居老人助餐: the same title, each need its code
+    ]);
+    const { exported } = await roundTrip('needs', file, `/exports/needs.xlsx?orgId=${r.streetId}&q=需求RT`, 3 + 1);
     expect(exported[0].slice(0, 4)).toEqual(['系统编号', '编码', '社区', '网格']);
     const one = await download(r.root, `/exports/needs.xlsx?communityId=${r.otherCommunityId}`).expect(200);
     expect((await readXlsx(one.body)).slice(1).map((row) => row[4])).toEqual(['助学']);
@@ -109,6 +115,20 @@ describe('round trips: a sheet exported imports back as it is, and changes nothi
       await xlsx(clear.map((row) => row.map((c) => c as ExcelJS.CellValue))),
     ).expect(200);
     expect(back.body).toMatchObject({ created: 0, rejected: [] });
+  });
+
+  it('a title repeated without a code or id is one row twice: the second is rejected, naming the first', async () => {
+    const uncoded = need('', '需求无编码').slice(1);
+    const res = await upload(
+      r.root,
+      'needs',
+      await xlsx([NEED_HEADERS.slice(1), uncoded, uncoded]),
+      '?dryRun=true',
+    ).expect(200);
+    expect(res.body).toMatchObject({
+      created: 1,
+      rejected: [{ row: 3, field: 'row', message: '与第 2 行重复（同一项只能出现一次）' }],
+    });
   });
 
   it('updates what an edit command may change, and names what none may', async () => {

@@ -1,21 +1,15 @@
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { zhCN } from '../../apps/console/src/messages';
-import { ADMIN, ConsoleServer, launch, screenshot } from './harness';
-
-/** Latin words of 3+ letters in rendered text outside code, tags and raw data (a string: it runs in the page). */
-const VISIBLE_LATIN_WORDS = `(() => {
-  const words = [];
-  const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
-  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-    const parent = node.parentElement;
-    if (!parent || parent.closest('code, pre, .ant-tag, [data-latin], script, style, input, textarea')) continue;
-    if (parent.getClientRects().length === 0) continue;
-    const where = parent.tagName.toLowerCase() + (parent.className ? '.' + String(parent.className).split(' ')[0] : '');
-    const text = node.textContent.trim().slice(0, 60);
-    for (const word of node.textContent.match(/\\b[A-Za-z]{3,}\\b/g) || []) words.push(word + ' in <' + where + '> ' + text);
-  }
-  return words;
-})()`;
+import {
+  ADMIN,
+  choose,
+  ConsoleServer,
+  expectNoRawKeys as noRawKeys,
+  launch,
+  pickOrg,
+  readPasswords,
+  screenshot,
+} from './harness';
 
 /**
  * A district office sets up and runs its area from the console (issue 17), from an empty data
@@ -59,57 +53,10 @@ describe('web console: the district office sets up and runs its area', () => {
     return page;
   }
 
-  /** Opens an antd Select by its input id and picks the option showing `text` (searched first when searchable). */
-  async function choose(page: Page, inputId: string, text: string): Promise<void> {
-    const input = page.locator(`#${inputId}`);
-    // the selector, not the input: a chosen value's label lies over the input and takes the click
-    await input.locator('xpath=ancestor::div[contains(@class,"ant-select-selector")]').click();
-    if (await input.isEditable()) await input.fill(text);
-    await page
-      .locator('.ant-select-dropdown:not(.ant-select-dropdown-hidden) .ant-select-item-option', { hasText: text })
-      .first()
-      .click();
-  }
-
-  /** Opens an antd TreeSelect by its input id, searches `text` and picks the node showing it. */
-  async function pickOrg(page: Page, inputId: string, text: string): Promise<void> {
-    const input = page.locator(`#${inputId}`);
-    await input.click();
-    await input.fill(text);
-    await page
-      .locator('.ant-select-dropdown:not(.ant-select-dropdown-hidden) .ant-select-tree-node-content-wrapper', {
-        hasText: text,
-      })
-      .first()
-      .click();
-  }
-
   /** No raw message key anywhere and, in zh-CN, no untranslated Latin word in visible text. */
-  async function expectNoRawKeys(page: Page, zh = true): Promise<void> {
-    await page.waitForLoadState('networkidle');
-    const text = await page.locator('body').innerText();
-    const shown = (key: string) => new RegExp(`(?<![\\w.])${key.replace(/\./g, '\\.')}(?![\\w.-])`).test(text);
-    expect(Object.keys(zhCN).filter(shown)).toEqual([]);
-    if (!zh) return;
-    const latin = async () =>
-      (await page.evaluate<string[]>(VISIBLE_LATIN_WORDS)).filter(
-        // names, not words to translate: the language toggle, the spreadsheet and its file types
-        (w) => !['English', 'Excel', 'xlsx', 'csv'].includes(w.split(' ')[0]),
-      );
-    if ((await latin()).length > 0) await page.waitForTimeout(1000);
-    expect(await latin()).toEqual([]);
-  }
-
-  /** Reads the passwords of the one-time dialog, then closes it. */
-  async function keepPasswords(page: Page): Promise<void> {
-    const dialog = page.locator('.ant-modal-content', { has: page.getByTestId('one-time-password') });
-    await dialog.waitFor();
-    for (const row of await dialog.locator('.ant-descriptions').all()) {
-      const username = (await row.locator('[data-latin]').first().innerText()).trim();
-      const password = (await row.getByTestId('one-time-password').innerText()).trim();
-      passwords.set(username, password);
-    }
-  }
+  const expectNoRawKeys = (page: Page, zh = true) => noRawKeys(page, Object.keys(zhCN), zh);
+  /** Reads the passwords of the one-time dialog (the dialog stays open). */
+  const keepPasswords = (page: Page) => readPasswords(page, passwords);
 
   const menu = (page: Page, name: string) => page.getByRole('menuitem', { name }).click();
   const row = (page: Page, table: string, text: string | RegExp) =>
@@ -370,7 +317,7 @@ describe('web console: the district office sets up and runs its area', () => {
     await menu(san, '党员');
     await san.getByTestId('members-view').getByText('待接收的转接').click();
     await row(san, 'members-table', '张红梅').getByTestId('transfer-accept').click();
-    await san.getByText('操作成功').waitFor();
+    await san.getByText('已接收“张红梅”的组织关系').waitFor();
     await san.getByTestId('members-view').getByText('本社区党员').click();
     await row(san, 'members-table', '张红梅').getByText('三里一网格').waitFor();
     await expectNoRawKeys(san);

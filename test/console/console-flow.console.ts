@@ -47,7 +47,7 @@ describe('web console: need → offer → run → accept → project → audit h
 
   beforeAll(async () => {
     await server.start();
-    browser = await launch();
+    browser = await launch('console-flow');
     const root = await server.token(ADMIN.username, ADMIN.password);
     const org = async (name: string, kind: string, parentId?: string) =>
       (await server.api(root, 'POST', '/organizations', { name, kind, parentId })).id as string;

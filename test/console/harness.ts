@@ -103,7 +103,8 @@ let shots = ARTIFACTS;
 
 /**
  * Starts chromium. `suite`: the suite's screenshots go to test-artifacts/console/<suite>/; each
- * suite clears only its own pictures of an earlier run (not another suite's of this run).
+ * suite clears only its own pictures of an earlier run (not another suite's of this run: every
+ * suite that takes screenshots names itself, else the last one to start clears the folder).
  */
 export function launch(suite?: string): Promise<Browser> {
   shots = suite ? join(ARTIFACTS, suite) : ARTIFACTS;
@@ -135,4 +136,77 @@ export async function screenshot(page: Page, name: string, { fullPage = true } =
     .catch(() => undefined);
   await page.screenshot({ path, fullPage });
   return path;
+}
+
+/** Latin words of 3+ letters in rendered text outside code, tags and raw data (a string: it runs in the page). */
+const VISIBLE_LATIN_WORDS = `(() => {
+  const words = [];
+  const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    const parent = node.parentElement;
+    if (!parent || parent.closest('code, pre, .ant-tag, [data-latin], script, style, input, textarea')) continue;
+    if (parent.getClientRects().length === 0) continue;
+    const where = parent.tagName.toLowerCase() + (parent.className ? '.' + String(parent.className).split(' ')[0] : '');
+    const text = node.textContent.trim().slice(0, 60);
+    for (const word of node.textContent.match(/\\b[A-Za-z]{3,}\\b/g) || []) words.push(word + ' in <' + where + '> ' + text);
+  }
+  return words;
+})()`;
+
+/** Names, not words to translate: the language toggle, the spreadsheet and its file types. */
+const LATIN_NAMES = ['English', 'Excel', 'xlsx', 'csv'];
+
+/**
+ * No raw message key of `keys` (the console's zh-CN messages) anywhere and, in zh-CN (`zh`), no
+ * untranslated Latin word in visible text.
+ */
+export async function expectNoRawKeys(page: Page, keys: string[], zh = true): Promise<void> {
+  await page.waitForLoadState('networkidle');
+  const text = await page.locator('body').innerText();
+  const shown = (key: string) => new RegExp(`(?<![\\w.])${key.replace(/\./g, '\\.')}(?![\\w.-])`).test(text);
+  expect(keys.filter(shown)).toEqual([]);
+  if (!zh) return;
+  const latin = async () =>
+    (await page.evaluate<string[]>(VISIBLE_LATIN_WORDS)).filter((w) => !LATIN_NAMES.includes(w.split(' ')[0]));
+  if ((await latin()).length > 0) await page.waitForTimeout(1000);
+  expect(await latin()).toEqual([]);
+}
+
+/** Opens an antd Select by its input id and picks the option showing `text` (searched first when searchable). */
+export async function choose(page: Page, inputId: string, text: string): Promise<void> {
+  const input = page.locator(`#${inputId}`);
+  // the selector, not the input: a chosen value's label lies over the input and takes the click
+  await input.locator('xpath=ancestor::div[contains(@class,"ant-select-selector")]').click();
+  if (await input.isEditable()) await input.fill(text);
+  await page
+    .locator('.ant-select-dropdown:not(.ant-select-dropdown-hidden) .ant-select-item-option', { hasText: text })
+    .first()
+    .click();
+}
+
+/**
+ * Opens an antd TreeSelect by its input id, searches `search` and picks the node showing `text`
+ * (the node found, or one under it: a search keeps the subtree of a node it finds).
+ */
+export async function pickOrg(page: Page, inputId: string, search: string, text = search): Promise<void> {
+  const input = page.locator(`#${inputId}`);
+  await input.click();
+  await input.fill(search);
+  await page
+    .locator('.ant-select-dropdown:not(.ant-select-dropdown-hidden) .ant-select-tree-node-content-wrapper', {
+      hasText: text,
+    })
+    .first()
+    .click();
+}
+
+/** Reads the passwords of the one-time dialog into `into` (by username); the dialog stays open. */
+export async function readPasswords(page: Page, into: Map<string, string>): Promise<void> {
+  const dialog = page.locator('.ant-modal-content', { has: page.getByTestId('one-time-password') });
+  await dialog.waitFor();
+  for (const row of await dialog.locator('.ant-descriptions').all()) {
+    const username = (await row.locator('[data-latin]').first().innerText()).trim();
+    const password = (await row.getByTestId('one-time-password').innerText()).trim();
+    into.set(username, password);
+  }
 }

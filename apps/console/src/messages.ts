@@ -38,6 +38,7 @@ export const zhCN = {
   'login.password': '密码',
   'login.submit': '登录',
   'login.failed': '用户名或密码错误',
+  'login.disabled': '该账号已停用，请联系管理员启用',
   'login.expired': '登录已过期，请重新登录',
   'login.required': '请输入{field}',
 
@@ -200,7 +201,7 @@ export const zhCN = {
   'org.kind.unit': '单位',
   'org.kind.region': '全域',
   'org.counts': '下级组织 {organizations} · 单位 {units} · 待匹配需求 {openNeeds}',
-  'org.sector': '行业',
+  'org.sector': '单位类别',
   'org.locatedIn': '所在组织',
   'org.members': '成员单位',
   'org.noScope': '您的账号不属于任何组织。',
@@ -668,6 +669,7 @@ export const en: Record<MessageKey, string> = {
   'login.password': 'Password',
   'login.submit': 'Log in',
   'login.failed': 'Wrong username or password',
+  'login.disabled': 'This account is disabled: ask an administrator to enable it',
   'login.expired': 'Your session expired, please log in again',
   'login.required': 'Please enter the {field}',
 

@@ -2,13 +2,15 @@ import { TreeSelect } from 'antd';
 import { useEffect, useMemo, useState } from 'react';
 import { type Account, api, type OrgNode } from '../api';
 import { useI18n } from '../i18n';
-import { regionTree } from './data';
+import { placeName, regionTree } from './data';
 
 type Kind = OrgNode['kind'] | 'unit';
 
 interface Option {
   value: string;
   title: string;
+  /** what the field shows once chosen: a grid or building with what it lies in (城南社区 · 第二网格) */
+  label: string;
   selectable: boolean;
   disabled?: boolean;
   children: Option[];
@@ -44,16 +46,21 @@ export function OrgPicker({
   const key = `${kinds.join()}|${exclude.join()}`;
   const treeData = useMemo(() => {
     const units = kinds.includes('unit');
-    const toOption = (n: OrgNode): Option | null => {
+    const toOption = (n: OrgNode, above: string | null): Option | null => {
       if (n.status !== 'active' || exclude.includes(n.id)) return null;
+      const title = n.id ? `${n.name}（${label('org.kind', n.kind)}）` : t('org.kind.region');
+      // every community has its 第一网格: below a community, the chosen node is named with it
+      const named = above && (n.kind === 'grid' || n.kind === 'building') ? placeName(above, n.name) : n.name;
+      const within = n.kind === 'community' || n.kind === 'grid' || n.kind === 'building' ? named : null;
       const children = [
-        ...n.children.map(toOption).filter((o): o is Option => o !== null),
+        ...n.children.map((c) => toOption(c, within)).filter((o): o is Option => o !== null),
         ...(units
           ? n.units
               .filter((u) => !exclude.includes(u.id))
               .map((u) => ({
                 value: u.id,
                 title: `${u.name}（${label('org.kind', 'unit')}）`,
+                label: `${u.name}（${label('org.kind', 'unit')}）`,
                 selectable: true,
                 children: [],
               }))
@@ -65,12 +72,13 @@ export function OrgPicker({
       if (!selectable && children.length === 0) return null;
       return {
         value: n.id || 'region',
-        title: n.id ? `${n.name}（${label('org.kind', n.kind)}）` : t('org.kind.region'),
+        title,
+        label: n.id ? `${named}（${label('org.kind', n.kind)}）` : title,
         selectable,
         children,
       };
     };
-    const root = tree && toOption(tree);
+    const root = tree && toOption(tree, null);
     return root ? [root] : [];
     // `key` stands for kinds and exclude (fresh arrays at each render)
   }, [tree, key, label, t]);
@@ -80,6 +88,7 @@ export function OrgPicker({
       showSearch
       allowClear={allowClear}
       treeNodeFilterProp="title"
+      treeNodeLabelProp="label"
       treeDefaultExpandAll={false}
       treeDefaultExpandedKeys={treeData.map((o) => o.value)}
       placeholder={placeholder ?? t('org.pickOrg')}

@@ -24,12 +24,20 @@ export type { OrgNode } from '../api';
 export function usePaged<R extends ListRoute>(route: R | null, input: ListInput<R>, limit = 20) {
   type T = ItemOf<R>;
   const [cursors, setCursors] = useState<Array<string | null>>([null]);
-  const [page, setPage] = useState<Page<T>>({ items: [], nextCursor: null, total: 0 });
+  // the total is unknown (null) until the server has counted this filter: never "共 0 条" while loading
+  const [page, setPage] = useState<Omit<Page<T>, 'total'> & { total: number | null }>({
+    items: [],
+    nextCursor: null,
+    total: null,
+  });
   const [loading, setLoading] = useState(false);
   const [error, setError] = useState<ApiError | null>(null);
   const [tick, setTick] = useState(0);
   const key = JSON.stringify(input);
-  useEffect(() => setCursors([null]), [key, route]);
+  useEffect(() => {
+    setCursors([null]);
+    setPage((p) => ({ ...p, total: null }));
+  }, [key, route]);
   const cursor = cursors[cursors.length - 1];
   useEffect(() => {
     if (!route) return;
@@ -37,7 +45,7 @@ export function usePaged<R extends ListRoute>(route: R | null, input: ListInput<
     setLoading(true);
     readPage(route, JSON.parse(key) as ListInput<R>, { limit, cursor: cursor ?? undefined })
       .then((p) => live && (setPage(p), setError(null)))
-      .catch((e: ApiError) => live && (setError(e), setPage({ items: [], nextCursor: null, total: 0 })))
+      .catch((e: ApiError) => live && (setError(e), setPage({ items: [], nextCursor: null, total: null })))
       .finally(() => live && setLoading(false));
     return () => {
       live = false;
@@ -147,19 +155,32 @@ export function useFormFailure() {
 
 const nameCache = new Map<string, Promise<string>>();
 
-/** The display name of an organisation or unit id (cached for the tab's life). */
+/**
+ * The display name of an organisation or unit id (cached for the tab's life). A grid or a
+ * building is named with what it lies in — every community has its 第一网格 — as 城北社区 · 第一网格
+ * (unless its own name already starts with it).
+ */
 export function orgName(id: string): Promise<string> {
   if (!nameCache.has(id)) {
     nameCache.set(
       id,
       api
         .get('/organizations/{id}', { path: { id } })
-        .catch(() => api.get('/units/{id}', { path: { id } }))
-        .then((o) => o.name)
+        .then(async (o) => {
+          if ((o.kind !== 'grid' && o.kind !== 'building') || !o.parentId) return o.name;
+          return placeName(await orgName(o.parentId), o.name);
+        })
+        .catch(() => api.get('/units/{id}', { path: { id } }).then((u) => u.name))
         .catch(() => id.slice(0, 8)),
     );
   }
   return nameCache.get(id)!;
+}
+
+/** A grid's or building's name after what it lies in (城北社区 · 第一网格), unless it already starts with it. */
+export function placeName(above: string, name: string): string {
+  const last = above.split(' · ').at(-1)!;
+  return name.startsWith(last) ? `${above.slice(0, -last.length)}${name}` : `${above} · ${name}`;
 }
 
 export function OrgName({ id }: { id: string | null | undefined }) {

@@ -38,7 +38,7 @@ export default function ImportsPage() {
           data-testid="exports"
           renderItem={(kind) => (
             <List.Item actions={[<ExportButton key="x" kind={kind} query={filters} />]}>
-              <List.Item.Meta title={t(`export.file.${kind}`)} description={t(`export.about.${kind}`)} />
+              <List.Item.Meta title={t(`export.list.${kind}`)} description={t(`export.about.${kind}`)} />
             </List.Item>
           )}
         />

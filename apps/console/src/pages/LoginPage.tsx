@@ -17,7 +17,8 @@ export function LoginPage() {
   /** Why the sign-in failed, in the person's language (never the API's English in Chinese). */
   const loginFailure = (e: unknown) => {
     if (!(e instanceof ApiError)) return t('failure.500');
-    if (e.status === 401) return t('login.failed');
+    // a disabled account is told so, but only after the right password (the API's rule)
+    if (e.status === 401) return t(/^the account is disabled$/.test(e.message) ? 'login.disabled' : 'login.failed');
     if (e.status === 429) return t('failure.429');
     return translateApiError(e, locale) || t(e.status >= 500 ? 'failure.500' : 'failure.400');
   };

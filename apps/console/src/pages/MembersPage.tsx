@@ -83,7 +83,7 @@ function Roster() {
   const decide = async (m: Member, step: 'accept' | 'decline' | 'cancel') => {
     try {
       await api.post(`/members/{id}/transfer/${step}`, { path: { id: m.id }, body: {} });
-      message.success(t('common.done'));
+      message.success(t(`members.transferDecided.${step}`, { name: m.name }));
       paged.reload();
     } catch (e) {
       fail(e);
@@ -161,7 +161,7 @@ function Roster() {
         testId="members-table"
         columns={[
           {
-            title: t('common.name'),
+            title: t('members.name'),
             dataIndex: 'name',
             render: (name: string, m) => (
               <a onClick={() => setOpen(m)} data-testid="member-open">

@@ -1,4 +1,4 @@
-import { Button, Card, Form, Select, Tooltip } from 'antd';
+import { Button, Card, Form, Select, Space, Tooltip } from 'antd';
 import { useState } from 'react';
 import { NEED_STATUS_CODES, URGENCY_CODES } from '@gongjian/contracts';
 import { api, type Filters, type Need, type Schemas } from '../api';
@@ -15,6 +15,7 @@ import {
   WindowFields,
 } from './list-items/ListItemForm';
 import { ListItemActions, type ListFilters, ListItemFilters, useListItemColumns } from './list-items/ListItemList';
+import { ExportButton } from './imports/ExportButton';
 import { CancelNeed } from './needs/CancelNeed';
 
 const FIELDS = [
@@ -37,7 +38,8 @@ export default function NeedsPage() {
   const account = useAccount();
   const [filters, setFilters] = useState<Filters<'/needs'>>({});
   // my area by default (a community, or a street's/district's subtree); a chosen community narrows it
-  const paged = usePaged('/needs', { query: { ...areaScope(account), ...filters } });
+  const query = { ...areaScope(account), ...filters };
+  const paged = usePaged('/needs', { query });
   const [cancelling, setCancelling] = useState<Need | null>(null);
   const { flat } = useScopeTree(account);
   const communities = flat.filter((o) => o.kind === 'community');
@@ -64,11 +66,14 @@ export default function NeedsPage() {
     <Card
       title={t('needs.title')}
       extra={
-        canPost && (
-          <Button type="primary" onClick={() => editor.open('new')} data-testid="need-create">
-            {t('needs.create')}
-          </Button>
-        )
+        <Space>
+          <ExportButton kind="needs" query={query} />
+          {canPost && (
+            <Button type="primary" onClick={() => editor.open('new')} data-testid="need-create">
+              {t('needs.create')}
+            </Button>
+          )}
+        </Space>
       }
     >
       <ListItemFilters statuses={NEED_STATUS_CODES} onChange={filter}>

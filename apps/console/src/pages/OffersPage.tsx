@@ -1,4 +1,4 @@
-import { Button, Card, Form, Popconfirm, Select } from 'antd';
+import { Button, Card, Form, Popconfirm, Select, Space } from 'antd';
 import React, { useState } from 'react';
 import { OFFER_STATUS_CODES } from '@gongjian/contracts';
 import { api, type Filters, type Offer, type Schemas } from '../api';
@@ -6,6 +6,7 @@ import { OrgName, useFailure, usePaged, useScopeTree } from '../components/data'
 import { PagedTable } from '../components/PagedTable';
 import { useI18n } from '../i18n';
 import { isAdmin, useAccount } from '../session';
+import { ExportButton } from './imports/ExportButton';
 import {
   CategoryAndAmountFields,
   ListItemModal,
@@ -72,11 +73,14 @@ export default function OffersPage() {
     <Card
       title={t('offers.title')}
       extra={
-        canPost && (
-          <Button type="primary" onClick={() => editor.open('new')} data-testid="offer-create">
-            {t('offers.create')}
-          </Button>
-        )
+        <Space>
+          <ExportButton kind="offers" query={filters} />
+          {canPost && (
+            <Button type="primary" onClick={() => editor.open('new')} data-testid="offer-create">
+              {t('offers.create')}
+            </Button>
+          )}
+        </Space>
       }
     >
       <ListItemFilters statuses={OFFER_STATUS_CODES} onChange={filter}>

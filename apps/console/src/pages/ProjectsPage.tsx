@@ -18,6 +18,7 @@ import { MemberPicker } from '../components/MemberPicker';
 import { PagedTable } from '../components/PagedTable';
 import { useI18n } from '../i18n';
 import { useAccount } from '../session';
+import { ExportButton } from './imports/ExportButton';
 
 /** 项目清单: the lifecycle (start, complete with a report) and residents' evaluations. */
 export default function ProjectsPage() {
@@ -81,13 +82,16 @@ export default function ProjectsPage() {
     <Card
       title={t('projects.title')}
       extra={
-        <Select
-          allowClear
-          placeholder={t('common.status')}
-          style={{ width: 140 }}
-          onChange={setStatus}
-          options={PROJECT_STATUS_CODES.map((s) => ({ value: s, label: label('status', s) }))}
-        />
+        <Space>
+          <Select
+            allowClear
+            placeholder={t('common.status')}
+            style={{ width: 140 }}
+            onChange={setStatus}
+            options={PROJECT_STATUS_CODES.map((s) => ({ value: s, label: label('status', s) }))}
+          />
+          <ExportButton kind="projects" query={{ status, ...mine }} />
+        </Space>
       }
     >
       <PagedTable<Project>

@@ -1,6 +1,6 @@
 import { Alert, App, Button, Checkbox, Descriptions, Space, Table, Typography, Upload } from 'antd';
 import { useState } from 'react';
-import { useFailure } from '../../components/data';
+import { useErrorText, useFailure } from '../../components/data';
 import { useI18n } from '../../i18n';
 import {
   downloadFile,
@@ -26,6 +26,7 @@ export function ImportPanel({ kind, onImported }: { kind: ImportKind; onImported
   const { t } = useI18n();
   const { message } = App.useApp();
   const fail = useFailure();
+  const errorText = useErrorText();
   const [file, setFile] = useState<File | null>(null);
   const [stage, setStage] = useState<Stage | null>(null);
   const [partial, setPartial] = useState(false);
@@ -41,11 +42,13 @@ export function ImportPanel({ kind, onImported }: { kind: ImportKind; onImported
       if (dryRun) setStage({ step: 'checked', result });
       else {
         setStage({ step: 'imported', result });
-        message.success(t('import.done', { created: result.created, updated: result.updated }));
+        message.success(
+          t('import.done', { created: result.created, updated: result.updated, unchanged: result.unchanged }),
+        );
         onImported?.(result);
       }
     } catch (e) {
-      setProblems(fileProblems(e));
+      setProblems(fileProblems(e, errorText));
     } finally {
       setBusy(false);
     }
@@ -104,7 +107,7 @@ export function ImportPanel({ kind, onImported }: { kind: ImportKind; onImported
               {problems.map((p, i) => (
                 <li key={i}>
                   {p.row !== undefined ? t('import.atRow', { row: p.row }) : ''}
-                  {p.field ? `${p.field}：` : ''}
+                  {p.column ? `${p.column}：` : ''}
                   {p.message}
                 </li>
               ))}
@@ -141,7 +144,8 @@ export function ImportPanel({ kind, onImported }: { kind: ImportKind; onImported
                 <ul style={{ margin: 0, paddingLeft: 16 }}>
                   {r.problems.map((p, i) => (
                     <li key={i}>
-                      <b>{p.field}</b>：{p.message}
+                      {p.column && <b>{p.column}：</b>}
+                      {p.message}
                     </li>
                   ))}
                 </ul>

@@ -14,7 +14,16 @@ export type ExportKind = (typeof EXPORT_KINDS)[number];
 
 export interface Rejection {
   row: number;
+  /** the API field (`window.to`): for code, never shown */
   field: string;
+  /** the column's Chinese header (结束日期), when the problem lies in one column */
+  column?: string;
+  message: string;
+}
+
+/** A problem as the page shows it: in a column (by its Chinese header) or of the whole row. */
+export interface RowProblem {
+  column?: string;
   message: string;
 }
 
@@ -93,13 +102,17 @@ export async function downloadFile(url: string, filename: string): Promise<void>
   setTimeout(() => URL.revokeObjectURL(href), 10_000);
 }
 
-/** The rejected rows, one entry per row with its problems in column order as reported. */
-export function rejectedRows(
-  result: ImportResult | null,
-): Array<{ row: number; problems: Array<{ field: string; message: string }> }> {
-  const rows = new Map<number, Array<{ field: string; message: string }>>();
+/**
+ * The rejected rows, one entry per row with its problems in column order as reported, each by its
+ * column's Chinese header (a problem of the whole row, as a repeated row, names none).
+ */
+export function rejectedRows(result: ImportResult | null): Array<{ row: number; problems: RowProblem[] }> {
+  const rows = new Map<number, RowProblem[]>();
   for (const r of result?.rejected ?? [])
-    rows.set(r.row, [...(rows.get(r.row) ?? []), { field: r.field, message: r.message }]);
+    rows.set(r.row, [
+      ...(rows.get(r.row) ?? []),
+      r.column ? { column: r.column, message: r.message } : { message: r.message },
+    ]);
   return [...rows].sort(([a], [b]) => a - b).map(([row, problems]) => ({ row, problems }));
 }
 
@@ -115,21 +128,34 @@ export function nextStep(dryRun: ImportResult): 'import' | 'partial' | 'fix' {
   return goodRows(dryRun) > 0 ? 'partial' : 'fix';
 }
 
-/** The problems a refused file carries (400/422: not a spreadsheet, missing columns…), with their rows where given. */
-export function fileProblems(error: unknown): Array<{ row?: number; field?: string; message: string }> {
-  if (!(error instanceof ApiError)) return [{ message: String((error as Error)?.message ?? error) }];
+/**
+ * The problems a refused file carries, with their rows and columns where given: a whole-file
+ * refusal (422 empty sheet, missing columns, too many rows; 413 too large) has its Chinese
+ * sentence in `details.message`; a list of problems in `details` (or `details.rejected`). What
+ * carries no words of its own (a 400 of the upload) is `describe`d: its code's words.
+ */
+export function fileProblems(
+  error: unknown,
+  describe: (error: unknown) => string = (e) => String((e as Error)?.message ?? e),
+): Array<{ row?: number; column?: string; message: string }> {
+  if (!(error instanceof ApiError)) return [{ message: describe(error) }];
   const details = error.details;
-  const list = Array.isArray(details)
+  const list: unknown[] = Array.isArray(details)
     ? details
     : details && typeof details === 'object' && Array.isArray((details as { rejected?: unknown }).rejected)
       ? (details as { rejected: unknown[] }).rejected
-      : [];
+      : details && typeof details === 'object' && typeof (details as { message?: unknown }).message === 'string'
+        ? [details]
+        : [];
   const problems = list
     .filter((d): d is Record<string, unknown> => typeof d === 'object' && d !== null)
+    .filter((d) => typeof d.message === 'string' && HAS_CHINESE.test(d.message))
     .map((d) => ({
       row: typeof d.row === 'number' ? d.row : undefined,
-      field: typeof d.field === 'string' ? d.field : undefined,
-      message: Array.isArray(d.messages) ? d.messages.join('；') : String(d.message ?? ''),
+      column: typeof d.column === 'string' ? d.column : undefined,
+      message: d.message as string,
     }));
-  return problems.length > 0 ? problems : [{ message: error.message }];
+  return problems.length > 0 ? problems : [{ message: describe(error) }];
 }
+
+const HAS_CHINESE = /[\u4e00-\u9fff]/;

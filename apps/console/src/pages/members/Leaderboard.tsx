@@ -73,7 +73,7 @@ export function Leaderboard() {
           data-testid="leaderboard"
           columns={[
             { title: t('members.rank'), dataIndex: 'rank', width: 70 },
-            { title: t('common.name'), dataIndex: 'name' },
+            { title: t('members.name'), dataIndex: 'name' },
             { title: t('members.branch'), dataIndex: 'branchId', render: (id: string) => <OrgName id={id} /> },
             { title: t('members.part.hours'), render: (_, r) => r.breakdown.hours.value },
             { title: t('members.part.wishes'), render: (_, r) => r.breakdown.wishes.value },

@@ -114,7 +114,8 @@ export class ImportNeedsHandler implements ImportKind<NeedRow> {
       [
         found.need ? `id:${found.need._id}` : null,
         dto.code ? `code:${communityId}:${dto.code}` : null,
-        `title:${communityId}:${dto.title.trim()}`,
+        // titles repeat (two grids' 独居老人助餐): a title keys only a row with neither id nor code
+        v.id || dto.code ? null : `title:${communityId}:${dto.title.trim()}`,
       ],
       row,
     );

@@ -124,7 +124,8 @@ export class ImportOffersHandler implements ImportKind<OfferRow> {
       [
         found.offer ? `id:${found.offer._id}` : null,
         dto.code ? `code:${unitId}:${dto.code}` : null,
-        `title:${unitId}:${dto.title.trim()}`,
+        // titles repeat (two grids' 独居老人助餐): a title keys only a row with neither id nor code
+        v.id || dto.code ? null : `title:${unitId}:${dto.title.trim()}`,
       ],
       row,
     );
