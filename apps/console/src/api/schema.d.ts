@@ -11610,7 +11610,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description the list as an .xlsx file, with the filters of the list */
+            /** @description the member's points ledger as an .xlsx file */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -11639,6 +11639,15 @@ export interface operations {
             };
             /** @description the role or the organisation scope of the caller does not allow this */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description no such resource */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };
