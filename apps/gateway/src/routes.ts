@@ -21,6 +21,7 @@ export const ROUTE_OWNERS: Record<string, string> = {
   activities: 'volunteering',
   'micro-wishes': 'volunteering',
   rotations: 'volunteering',
+  residents: 'volunteering',
   audit: 'audit',
 };
 
