@@ -147,7 +147,7 @@ describe('volunteers acting for themselves: sign-up, 扫码签到, hours', () =>
     const expired = issueCode(key, a.id, Date.now() - 90_000);
     const forged = issueCode(Buffer.alloc(32, 7), a.id, Date.now());
     const foreign = await code(b.id);
-    const checkIn = (c: Client, body: unknown) => () => c.post(`/activities/${a.id}/check-in`).send(body);
+    const checkIn = (c: Client, body: object) => () => c.post(`/activities/${a.id}/check-in`).send(body);
     for (const [body, error] of [
       [{ code: expired.code }, 'check_in_code_expired'],
       [{ code: expired.digits }, 'check_in_code_expired'],
