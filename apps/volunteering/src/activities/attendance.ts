@@ -1,4 +1,5 @@
 import type { HoursVerification, VolunteerKind } from '@gongjian/contracts';
+import type { ActivityDetails, PublishedActivity } from './activity.decider';
 
 /**
  * Who serves in an activity: a party member (`memberId`, hours earn points), a resident volunteer
@@ -51,3 +52,36 @@ export interface CheckInRecord {
   checkedInAt: string;
   checkedOutAt: string | null;
 }
+
+/** Hours an activity lasts (the most anyone can be credited for it). */
+export const durationHours = (d: Pick<ActivityDetails, 'startsAt' | 'endsAt'>) =>
+  (Date.parse(d.endsAt) - Date.parse(d.startsAt)) / 3_600_000;
+
+/** The details with what events before issue 18 left out. */
+export function withDefaults(d: ActivityDetails): Required<ActivityDetails> {
+  return {
+    ...d,
+    openTo: d.openTo ?? DEFAULT_OPEN_TO,
+    hoursVerification: d.hoursVerification ?? DEFAULT_HOURS_VERIFICATION,
+  };
+}
+
+/** The places taken: members and residents one each, an organisation its headcount. */
+export const placesTaken = (s: Pick<PublishedActivity, 'signedUp' | 'residents' | 'organisations'>) =>
+  s.signedUp.length + s.residents.length + Object.values(s.organisations).reduce((sum, n) => sum + n, 0);
+
+export const listOf = (s: PublishedActivity, kind: VolunteerRef['kind']) =>
+  kind === 'member' ? s.signedUp : kind === 'resident' ? s.residents : Object.keys(s.organisations);
+export const attendedOf = (s: PublishedActivity, kind: VolunteerRef['kind']) =>
+  kind === 'member' ? s.attended : kind === 'resident' ? s.residentsAttended : s.organisationsAttended;
+/** the DTO field that names a volunteer of each kind */
+export const FIELD: Record<VolunteerRef['kind'], string> = {
+  member: 'memberId',
+  resident: 'residentId',
+  organisation: 'unitId',
+};
+export const WHO: Record<VolunteerRef['kind'], string> = {
+  member: 'the member',
+  resident: 'the resident',
+  organisation: 'the organisation',
+};
