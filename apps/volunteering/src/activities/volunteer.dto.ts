@@ -18,17 +18,19 @@ export class VolunteerDto {
   @Optional() @IsInt() @Min(1) @Max(1000) headcount?: number;
 }
 
-/** The volunteer a DTO names; a headcount belongs to an organisation only (422 otherwise). */
+/** The volunteer a DTO names. */
 export function volunteerOf(dto: VolunteerDto): VolunteerRef {
   if (dto.unitId) return { kind: 'organisation', id: dto.unitId };
-  if (dto.headcount !== undefined)
+  if (dto.residentId) return { kind: 'resident', id: dto.residentId };
+  return { kind: 'member', id: dto.memberId! };
+}
+
+/** A headcount belongs to a social organisation only (422 otherwise); checked once the caller may act. */
+export function assertHeadcountFits(dto: VolunteerDto): void {
+  if (dto.headcount !== undefined && !dto.unitId)
     throw new DomainRuleViolation(
       'a headcount is given for a social organisation (unitId) only',
       'headcount_unexpected',
-      {
-        field: 'headcount',
-      },
+      { field: 'headcount' },
     );
-  if (dto.residentId) return { kind: 'resident', id: dto.residentId };
-  return { kind: 'member', id: dto.memberId! };
 }

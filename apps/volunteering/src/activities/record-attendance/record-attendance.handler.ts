@@ -5,7 +5,7 @@ import { Commands } from '@gongjian/runtime';
 import { VolunteeringReadModels } from '../../read-models';
 import { activityAggregate } from '../activity.decider';
 import { ListActivitiesHandler } from '../list-activities/list-activities.handler';
-import { volunteerOf } from '../volunteer.dto';
+import { assertHeadcountFits, volunteerOf } from '../volunteer.dto';
 import type { AttendanceDto } from './record-attendance.dto';
 
 @Injectable()
@@ -30,6 +30,7 @@ export class RecordAttendanceHandler {
   async execute(activityId: string, dto: AttendanceDto, context: CommandContext) {
     const activity = await this.readModels.activities.require(activityId);
     await assertAdminFor(context.actor, activity.orgId, this.directory);
+    assertHeadcountFits(dto);
     const volunteer = volunteerOf(dto);
     await this.activities.executeWithRetry(
       activityId,

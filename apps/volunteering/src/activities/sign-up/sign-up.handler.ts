@@ -13,7 +13,7 @@ import {
 import type { VolunteerRef } from '../attendance';
 import { activityAggregate } from '../activity.decider';
 import { ListActivitiesHandler } from '../list-activities/list-activities.handler';
-import { volunteerOf } from '../volunteer.dto';
+import { assertHeadcountFits, volunteerOf } from '../volunteer.dto';
 import type { SignUpDto } from './sign-up.dto';
 
 @Injectable()
@@ -38,6 +38,7 @@ export class SignUpHandler {
     const activity = await this.readModels.activities.require(activityId);
     const volunteer = volunteerOf(dto);
     await assertActsForVolunteer(context.actor, volunteer, activity, this.readModels, this.directory);
+    assertHeadcountFits(dto);
     if (volunteer.kind === 'organisation' && dto.headcount === undefined)
       throw new DomainRuleViolation('a social organisation says how many people it sends', 'headcount_required', {
         field: 'headcount',
