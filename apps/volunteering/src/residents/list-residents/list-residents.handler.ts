@@ -25,7 +25,7 @@ export class ListResidentsHandler {
     if (orgId && actor.role !== 'auditor') await assertAdminFor(actor, orgId, this.directory);
     const filter: Filter = orgId ? { communityId: { $in: await this.directory.subtreeIds(orgId) } } : {};
     const page = await paginate(this.readModels.residents, filter, query);
-    return { items: page.items.map(residentResource), nextCursor: page.nextCursor };
+    return { items: page.items.map(residentResource), nextCursor: page.nextCursor, total: page.total };
   }
 
   async get(residentId: string, actor: Actor) {
