@@ -118,6 +118,8 @@ function uploadBody(field: string): JsonSchema {
           type: 'object',
           required: [field],
           properties: { [field]: { type: 'string', contentMediaType: 'application/octet-stream' } },
+          // the form holds the file; a part of another name is not read (and a malformed one is 400)
+          additionalProperties: false,
         },
       },
     },

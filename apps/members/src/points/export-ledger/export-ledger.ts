@@ -1,7 +1,7 @@
 import { Controller, Get, Injectable, Query } from '@nestjs/common';
 import { Directory } from '@gongjian/auth';
 import type { CommandContext } from '@gongjian/eventing';
-import { Command, IsId } from '@gongjian/http';
+import { Answers, Command, IsId } from '@gongjian/http';
 import { exportStream, OrgReferences, pagesOf, type SheetSchema } from '@gongjian/spreadsheets';
 import { excelJsSheetWriter } from '@gongjian/spreadsheets/exceljs.sheet-writer';
 import { ReturnsXlsx, xlsxFile } from '@gongjian/spreadsheets/http';
@@ -86,7 +86,8 @@ export class ExportLedgerController {
   constructor(private readonly handler: ExportLedgerHandler) {}
 
   /** A member's points ledger as .xlsx (`?memberId=`), as `/members/:id/points` shows it to the caller. */
-  @ReturnsXlsx('the list as an .xlsx file, with the filters of the list')
+  @ReturnsXlsx("the member's points ledger as an .xlsx file")
+  @Answers(404)
   @Get('ledger.xlsx')
   async export(@Query() query: ExportLedgerQuery, @Command() context: CommandContext) {
     const { name, stream } = await this.handler.execute(query, context);
