@@ -110,6 +110,7 @@ describe('account lifecycle', () => {
       ['unit_contact', r.unitId],
       ['member', r.gridId],
       ['auditor', r.districtId],
+      ['resident', r.communityId],
     ]) {
       const holder = await account(role, orgId);
       await holder.c

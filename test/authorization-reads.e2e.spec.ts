@@ -10,7 +10,16 @@ import { declaredRoutes } from '@gongjian/runtime';
  * The audit trail: auditors and district admins. Nobody reads anything without a token.
  */
 type Role =
-  'anonymous' | 'district' | 'street' | 'communityA' | 'communityB' | 'otherStreet' | 'unit' | 'member' | 'auditor';
+  | 'anonymous'
+  | 'district'
+  | 'street'
+  | 'communityA'
+  | 'communityB'
+  | 'otherStreet'
+  | 'unit'
+  | 'member'
+  | 'auditor'
+  | 'resident';
 const ROLES: Role[] = [
   'anonymous',
   'district',
@@ -21,6 +30,7 @@ const ROLES: Role[] = [
   'unit',
   'member',
   'auditor',
+  'resident',
 ];
 const SIGNED_IN = ROLES.filter((r) => r !== 'anonymous');
 const ADMINS_IN_SCOPE: Role[] = ['district', 'street', 'communityA'];
@@ -29,7 +39,7 @@ const AUDITORS: Role[] = ['district', 'auditor'];
 /** the organisers of a list a grid or community keeps: the admins over it, and the auditor */
 const ORGANISERS: Role[] = [...ADMINS_IN_SCOPE, 'auditor'];
 /** neither over the member's branch nor its employer: they never read the member's id */
-const OUTSIDERS: Role[] = ['communityB', 'otherStreet', 'member'];
+const OUTSIDERS: Role[] = ['communityB', 'otherStreet', 'member', 'resident'];
 
 interface Fixture {
   memberId: string;
@@ -47,6 +57,10 @@ interface Fixture {
   replayId: string;
   /** the member the `member` account is linked to: signed up, on the team, a project participant */
   selfId: string;
+  /** the resident the `resident` account registered itself as: signed up for the activity */
+  residentId: string;
+  /** an activity under way, whose check-in code its organisers read */
+  nowActivityId: string;
 }
 
 const READS: Array<{ path: (f: Fixture, r: Region) => string; allowed: Role[] }> = [
@@ -137,6 +151,12 @@ const READS: Array<{ path: (f: Fixture, r: Region) => string; allowed: Role[] }>
   { path: () => '/imports/members/template.xlsx', allowed: SIGNED_IN },
   { path: () => '/imports/organizations/template.xlsx', allowed: SIGNED_IN },
   { path: () => '/imports/units/template.xlsx', allowed: SIGNED_IN },
+  // 扫码签到: the code is the organisers' only (not the auditor's: it is a key to act with)
+  { path: (f) => `/activities/${f.nowActivityId}/check-in-code`, allowed: ADMINS_IN_SCOPE },
+  // resident volunteers are people: the admins over their community, the auditor, themselves
+  { path: (_, r) => `/residents?orgId=${r.communityId}`, allowed: [...ADMINS_IN_SCOPE, 'auditor'] },
+  { path: (f) => `/residents/${f.residentId}`, allowed: [...ADMINS_IN_SCOPE, 'auditor', 'resident'] },
+  { path: () => '/residents/me', allowed: ['resident'] },
 ];
 
 /**
@@ -157,14 +177,14 @@ const MEMBER_IDS: Array<{
   {
     path: (f) => `/activities/${f.activityId}`,
     pick: (body) => body,
-    fields: ['signedUp', 'attendance'],
+    fields: ['signedUp', 'attendance', 'residents', 'residentAttendance', 'checkIns'],
     count: 'signedUpCount',
     allowed: ORGANISERS,
   },
   {
     path: (_, r) => `/activities?orgId=${r.streetId}`,
     pick: (body, f) => body.items.find((a: any) => a.id === f.activityId),
-    fields: ['signedUp', 'attendance'],
+    fields: ['signedUp', 'attendance', 'residents', 'residentAttendance', 'checkIns'],
     count: 'signedUpCount',
     allowed: ORGANISERS,
   },
@@ -247,6 +267,7 @@ describe('authorization matrix: every read route × every role', () => {
       unit: r.unitContact,
       member: await account('dangyuan', 'member', r.gridId),
       auditor: r.auditor,
+      resident: await account('jumin', 'resident', r.communityId),
     };
     const memberId = (
       await r.root
@@ -300,6 +321,21 @@ describe('authorization matrix: every read route × every role', () => {
           endsAt: '2027-01-01T11:00:00Z',
           slots: 5,
           pointsPerHour: 10,
+          openTo: ['members', 'residents'],
+        })
+        .expect(201)
+    ).body.id;
+    const nowActivityId = (
+      await r.root
+        .post('/activities')
+        .send({
+          title: '扫码签到',
+          orgId: r.gridId,
+          category: 'elderly_care',
+          startsAt: new Date(Date.now() - 3_600_000).toISOString(),
+          endsAt: new Date(Date.now() + 3_600_000).toISOString(),
+          slots: 5,
+          pointsPerHour: 10,
         })
         .expect(201)
     ).body.id;
@@ -332,6 +368,14 @@ describe('authorization matrix: every read route × every role', () => {
       await r.root.post(`/activities/${activityId}/signups`).send({ memberId: id }).expect(201);
       await r.root.post(`/teams/${teamId}/members`).send({ memberId: id }).expect(200);
     }
+    // the resident account registers itself and signs up: a place, not in the member count's lists
+    const residentId = (
+      await clients.resident
+        .post('/residents/me')
+        .send({ name: '赵阿姨', phone: '13600003333', consent: true })
+        .expect(201)
+    ).body.id;
+    await clients.resident.post(`/activities/${activityId}/signups`).send({ residentId }).expect(201);
     await r.root.post(`/micro-wishes/${wishId}/claim`).send({ memberId }).expect(200);
     await r.unitContact.post(`/projects/${projectId}/start`).expect(200);
     await r.unitContact
@@ -355,6 +399,8 @@ describe('authorization matrix: every read route × every role', () => {
       eventId: registered.eventId,
       replayId,
       selfId,
+      residentId,
+      nowActivityId,
     };
   });
   afterAll(() => t.stop());
@@ -390,11 +436,13 @@ describe('authorization matrix: every read route × every role', () => {
     const sees = read.allowed.includes(role);
     for (const field of read.fields)
       expect({ role, path, field, present: field in record }).toEqual({ role, path, field, present: sees });
-    if (read.count) expect(record[read.count]).toBe(2);
+    // the activity's places: two members and the resident
+    if (read.count) expect(record[read.count]).toBe(read.fields.includes('residents') ? 3 : 2);
     // no member id of anybody but oneself anywhere in the answer
     const text = JSON.stringify(record);
     if (!sees) expect(text).not.toContain(f.memberId);
     if (!sees && role !== 'member') expect(text).not.toContain(f.selfId);
+    if (!sees && role !== 'resident') expect(text).not.toContain(f.residentId);
   });
 
   it('shows a member account itself in each list, and only itself', async () => {
@@ -403,7 +451,19 @@ describe('authorization matrix: every read route × every role', () => {
       memberId: f.selfId,
       signedUp: true,
       hours: null,
+      checkedInAt: null,
+      checkedOutAt: null,
     });
+    // and a resident account itself, and only itself
+    const seen = (await clients.resident.get(`/activities/${f.activityId}`).expect(200)).body;
+    expect(seen.self).toEqual({
+      residentId: f.residentId,
+      signedUp: true,
+      hours: null,
+      checkedInAt: null,
+      checkedOutAt: null,
+    });
+    expect(JSON.stringify(seen)).not.toContain(f.selfId);
     expect((await get(`/teams/${f.teamId}`)).self).toEqual({ memberId: f.selfId, member: true });
     expect((await get(`/micro-wishes/${f.wishId}`)).self).toEqual({ memberId: f.selfId, claimed: false });
     // an account of another role has no `self`

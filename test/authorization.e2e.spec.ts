@@ -8,8 +8,19 @@ import { declaredRoutes } from '@gongjian/runtime';
  * scope. All targets lie in community A (`region.communityId`); "community B" is an admin of the
  * neighbouring community. A refused request appends nothing.
  */
-type Role = 'anonymous' | 'district' | 'street' | 'communityA' | 'communityB' | 'unit' | 'member' | 'auditor';
-const ROLES: Role[] = ['anonymous', 'district', 'street', 'communityA', 'communityB', 'unit', 'member', 'auditor'];
+type Role =
+  'anonymous' | 'district' | 'street' | 'communityA' | 'communityB' | 'unit' | 'member' | 'auditor' | 'resident';
+const ROLES: Role[] = [
+  'anonymous',
+  'district',
+  'street',
+  'communityA',
+  'communityB',
+  'unit',
+  'member',
+  'auditor',
+  'resident',
+];
 
 interface Route {
   name: string;
@@ -22,6 +33,13 @@ interface Route {
 
 const ADMINS: Role[] = ['district', 'street', 'communityA'];
 const t = new TestPlatform();
+/**
+ * The people who act for themselves: the `member` account is linked to `self.memberId` (a member
+ * of community A's grid), the `resident` account registered itself as `self.residentId`. Rows
+ * about them are allowed to them (and the organisers); rows about anyone else refuse them.
+ */
+const self = { memberId: '', residentId: '' };
+let clients: Record<Role, Client>;
 
 /** A member of a grid of community A, employed by the region's unit (registered by the bootstrap admin). */
 const memberIn = async (r: Region, n: number) =>
@@ -70,7 +88,33 @@ const activityBody = (r: Region, n: number) => ({
   pointsPerHour: 10,
 });
 const activityIn = async (r: Region, n: number) =>
-  id(await r.root.post('/activities').send(activityBody(r, n)).expect(201));
+  id(
+    await r.root
+      .post('/activities')
+      .send({ ...activityBody(r, n), openTo: ['members', 'residents', 'organisations'] })
+      .expect(201),
+  );
+/** A resident of community A registered by the bootstrap admin with a signed form. */
+const residentIn = async (r: Region, n: number) =>
+  id(
+    await r.root
+      .post('/residents')
+      .send({
+        name: `居民${n}`,
+        phone: `1370000${String(n).padStart(4, '0')}`,
+        communityId: r.communityId,
+        consent: true,
+        consentedOn: '2026-11-01',
+      })
+      .expect(201),
+  );
+/** An activity both self accounts signed up for (by the bootstrap admin), and its check-in code now. */
+async function signedUpSelves(r: Region, n: number): Promise<Record<string, string>> {
+  const a = await activityIn(r, n);
+  await r.root.post(`/activities/${a}/signups`).send({ memberId: self.memberId }).expect(201);
+  await r.root.post(`/activities/${a}/signups`).send({ residentId: self.residentId }).expect(201);
+  return { a, code: (await r.root.get(`/activities/${a}/check-in-code`).expect(200)).body.code };
+}
 const teamIn = async (r: Region, n: number) =>
   id(
     await r.root
@@ -646,18 +690,70 @@ const ROUTES: Route[] = [
     send: (c, r, _, n) => c.post('/activities').send(activityBody(r, n)),
   },
   {
+    // another member: only the organisers; a member account never for another member
     name: 'POST /activities/:id/signups',
     setup: async (r, n) => ({ a: await activityIn(r, n), m: await memberIn(r, n) }),
     send: (c, _, ids) => c.post(`/activities/${ids.a}/signups`).send({ memberId: ids.m }),
   },
   {
-    name: 'DELETE /activities/:id/signups/:memberId',
+    name: 'POST /activities/:id/signups (member for themself)',
+    setup: async (r, n) => ({ a: await activityIn(r, n) }),
+    send: (c, _, ids) => c.post(`/activities/${ids.a}/signups`).send({ memberId: self.memberId }),
+    allowed: [...ADMINS, 'member'],
+  },
+  {
+    name: 'POST /activities/:id/signups (another resident)',
+    setup: async (r, n) => ({ a: await activityIn(r, n), resident: await residentIn(r, n) }),
+    send: (c, _, ids) => c.post(`/activities/${ids.a}/signups`).send({ residentId: ids.resident }),
+  },
+  {
+    name: 'POST /activities/:id/signups (resident for themself)',
+    setup: async (r, n) => ({ a: await activityIn(r, n) }),
+    send: (c, _, ids) => c.post(`/activities/${ids.a}/signups`).send({ residentId: self.residentId }),
+    allowed: [...ADMINS, 'resident'],
+  },
+  {
+    // a social organisation other than the region's unit: its own contact is not among the roles
+    name: 'POST /activities/:id/signups (social organisation)',
+    setup: async (r, n) => ({
+      a: await activityIn(r, n),
+      u: id(
+        await r.root
+          .post('/units')
+          .send({ name: `协会${n}`, sector: 'social_organization', locatedIn: r.communityId })
+          .expect(201),
+      ),
+    }),
+    send: (c, _, ids) => c.post(`/activities/${ids.a}/signups`).send({ unitId: ids.u, headcount: 2 }),
+  },
+  {
+    name: 'DELETE /activities/:id/signups/:volunteerId',
     setup: async (r, n) => {
       const [a, m] = [await activityIn(r, n), await memberIn(r, n)];
       await r.root.post(`/activities/${a}/signups`).send({ memberId: m }).expect(201);
       return { a, m };
     },
     send: (c, _, ids) => c.delete(`/activities/${ids.a}/signups/${ids.m}`),
+  },
+  {
+    name: 'DELETE /activities/:id/signups/:volunteerId (member for themself)',
+    setup: async (r, n) => {
+      const a = await activityIn(r, n);
+      await r.root.post(`/activities/${a}/signups`).send({ memberId: self.memberId }).expect(201);
+      return { a };
+    },
+    send: (c, _, ids) => c.delete(`/activities/${ids.a}/signups/${self.memberId}`),
+    allowed: [...ADMINS, 'member'],
+  },
+  {
+    name: 'DELETE /activities/:id/signups/:volunteerId (resident for themself)',
+    setup: async (r, n) => {
+      const a = await activityIn(r, n);
+      await r.root.post(`/activities/${a}/signups`).send({ residentId: self.residentId }).expect(201);
+      return { a };
+    },
+    send: (c, _, ids) => c.delete(`/activities/${ids.a}/signups/${self.residentId}`),
+    allowed: [...ADMINS, 'resident'],
   },
   {
     name: 'POST /activities/:id/attendance',
@@ -667,6 +763,30 @@ const ROUTES: Route[] = [
       return { a, m };
     },
     send: (c, _, ids) => c.post(`/activities/${ids.a}/attendance`).send({ memberId: ids.m, hours: 1 }),
+  },
+  {
+    // the organisers record a person's hours, never the person: not even their own
+    name: 'POST /activities/:id/attendance (their own)',
+    setup: signedUpSelves,
+    send: (c, _, ids) => c.post(`/activities/${ids.a}/attendance`).send({ residentId: self.residentId, hours: 1 }),
+  },
+  {
+    // 扫码签到: only a volunteer's own account, for itself (both are signed up)
+    name: 'POST /activities/:id/check-in',
+    setup: signedUpSelves,
+    send: (c, _, ids) => c.post(`/activities/${ids.a}/check-in`).send({ code: ids.code }),
+    allowed: ['member', 'resident'],
+  },
+  {
+    name: 'POST /activities/:id/check-out',
+    setup: async (r, n) => {
+      const ids = await signedUpSelves(r, n);
+      await clients.member.post(`/activities/${ids.a}/check-in`).send({ code: ids.code }).expect(200);
+      await clients.resident.post(`/activities/${ids.a}/check-in`).send({ code: ids.code }).expect(200);
+      return ids;
+    },
+    send: (c, _, ids) => c.post(`/activities/${ids.a}/check-out`).send({ code: ids.code }),
+    allowed: ['member', 'resident'],
   },
   {
     name: 'POST /activities/:id/cancel',
@@ -722,6 +842,23 @@ const ROUTES: Route[] = [
       c.post('/rotations').send({ orgId: r.communityId, quarter: `${2100 + n}Q1`, teamIds: [ids.team] }),
   },
   {
+    name: 'POST /residents',
+    send: (c, r, _, n) =>
+      c.post('/residents').send({
+        name: `居民${n}`,
+        phone: `1360000${String(n).padStart(4, '0')}`,
+        communityId: r.gridId,
+        consent: true,
+        consentedOn: '2026-11-01',
+      }),
+  },
+  {
+    // another resident's consent: the admins over their community (the resident's own: check-in.e2e)
+    name: 'POST /residents/:id/consent/withdraw',
+    setup: async (r, n) => ({ resident: await residentIn(r, n) }),
+    send: (c, _, ids) => c.post(`/residents/${ids.resident}/consent/withdraw`),
+  },
+  {
     name: 'DELETE /members/:id/personal-data',
     setup: async (r, n) => ({ m: await memberIn(r, n) }),
     send: (c, _, ids) => c.delete(`/members/${ids.m}/personal-data`),
@@ -737,6 +874,8 @@ const ELSEWHERE: Record<string, string> = {
   'POST /members/:id/account': 'members-authorization.e2e.spec.ts (every role and scope)',
   'POST /members/me/account/confirm':
     'members-authorization.e2e.spec.ts and members-two-sided.e2e.spec.ts (only the account proposed)',
+  'POST /residents/me':
+    'check-in.e2e.spec.ts (a resident account registers itself once: the matrix resident already did; admins 403)',
   'POST /audit/replays': 'audit.e2e.spec.ts (writes only a shadow copy, no event)',
   'POST /audit/replays/:id/cancel': 'audit.e2e.spec.ts',
   'POST /audit/replays/:id/swap': 'audit.e2e.spec.ts',
@@ -753,7 +892,6 @@ const ELSEWHERE: Record<string, string> = {
 
 describe('authorization matrix: every write route × every role', () => {
   let r: Region;
-  let clients: Record<Role, Client>;
   let n = 0;
 
   beforeAll(async () => {
@@ -775,7 +913,17 @@ describe('authorization matrix: every write route × every role', () => {
       unit: r.unitContact,
       member: await account('dangyuan', 'member', r.gridId),
       auditor: r.auditor,
+      resident: await account('jumin', 'resident', r.communityId),
     };
+    self.memberId = await memberIn(r, 0);
+    await r.root.post(`/members/${self.memberId}/account`).send({ accountId: 'dangyuan' }).expect(200);
+    await clients.member.post('/members/me/account/confirm').send({ memberId: self.memberId }).expect(200);
+    self.residentId = id(
+      await clients.resident
+        .post('/residents/me')
+        .send({ name: '居民志愿者', phone: '13511112222', consent: true })
+        .expect(201),
+    );
   });
   afterAll(() => t.stop());
 

@@ -184,6 +184,8 @@ const activityBody = (n: number) => ({
   endsAt: new Date(Date.now() + 3 * 3_600_000).toISOString(),
   slots: 5,
   pointsPerHour: 10,
+  openTo: ['members', 'residents'],
+  hoursVerification: 'automatic',
 });
 const activity = async (n: number) => id(await root().post('/activities').send(activityBody(n)).expect(201));
 const signedUp = async (n: number) => {
@@ -191,6 +193,27 @@ const signedUp = async (n: number) => {
   await root().post(`/activities/${a}/signups`).send({ memberId: m }).expect(201);
   return { a, m };
 };
+/** A resident of community A, registered by the bootstrap admin with the form they signed. */
+const resident = async (n: number) =>
+  id(
+    await root()
+      .post('/residents')
+      .send({
+        name: `居民${n}`,
+        phone: '13800001234',
+        communityId: r.communityId,
+        consent: true,
+        consentedOn: '2026-11-01',
+      })
+      .expect(201),
+  );
+const residentBody = (n: number) => ({
+  name: `居民${n}`,
+  phone: `1380000${String(n).padStart(4, '0')}`,
+  communityId: r.gridId,
+  consent: true,
+  consentedOn: '2026-11-01',
+});
 const team = async (n: number) =>
   id(
     await root()
@@ -581,7 +604,7 @@ const ROUTES: WriteRoute[] = [
     body: (ids) => ({ memberId: ids.m }),
   },
   {
-    name: 'DELETE /activities/:id/signups/:memberId',
+    name: 'DELETE /activities/:id/signups/:volunteerId',
     setup: signedUp,
     path: (ids) => `/activities/${ids.a}/signups/${ids.m}`,
   },
@@ -590,6 +613,34 @@ const ROUTES: WriteRoute[] = [
     setup: signedUp,
     path: (ids) => `/activities/${ids.a}/attendance`,
     body: (ids) => ({ memberId: ids.m, hours: 1.5 }),
+  },
+  {
+    // only a volunteer's own account checks in: the bootstrap admin's valid request is a 403
+    name: 'POST /activities/:id/check-in',
+    setup: signedUp,
+    path: (ids) => `/activities/${ids.a}/check-in`,
+    body: () => ({ code: '123456' }),
+    accepted: [403],
+  },
+  {
+    name: 'POST /activities/:id/check-out',
+    setup: signedUp,
+    path: (ids) => `/activities/${ids.a}/check-out`,
+    body: () => ({ code: '123456' }),
+    accepted: [403],
+  },
+  { name: 'POST /residents', path: () => '/residents', body: (_, n) => residentBody(n) },
+  {
+    // a resident account registers itself: the bootstrap admin's valid request is a 403
+    name: 'POST /residents/me',
+    path: () => '/residents/me',
+    body: (_, n) => ({ name: `居民${n}`, phone: '13800001234', consent: true }),
+    accepted: [403],
+  },
+  {
+    name: 'POST /residents/:id/consent/withdraw',
+    setup: async (n) => ({ resident: await resident(n) }),
+    path: (ids) => `/residents/${ids.resident}/consent/withdraw`,
   },
   {
     name: 'POST /activities/:id/cancel',

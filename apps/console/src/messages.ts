@@ -636,6 +636,7 @@ const enCodes: CodeLabels = {
     unit_contact: 'Unit contact',
     member: 'Party member',
     auditor: 'Auditor',
+    resident: 'Resident volunteer',
   },
   rule: { volunteer_hours: 'Volunteer hours', micro_wish: 'Micro-wish fulfilled', project: 'Project served in' },
 };

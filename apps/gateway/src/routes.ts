@@ -21,6 +21,7 @@ export const ROUTE_OWNERS: Record<string, string> = {
   activities: 'volunteering',
   'micro-wishes': 'volunteering',
   rotations: 'volunteering',
+  residents: 'volunteering',
   audit: 'audit',
   // spreadsheets (issue 17): each kind is imported and exported by the service that owns it
   'imports/organizations': 'organizations',

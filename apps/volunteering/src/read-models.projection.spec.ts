@@ -48,13 +48,70 @@ describe('activities projection (招募令)', () => {
       _id: 'a1',
       version: 0,
       ...rest,
+      openTo: ['members'],
+      hoursVerification: 'organiser',
       cancelled: false,
       cancelReason: null,
       signedUp: [],
       attendance: [],
+      residents: [],
+      residentAttendance: [],
+      organisations: [],
+      organisationAttendance: [],
+      checkIns: [],
       openSlots: 3,
       publishedAt: event.occurredAt,
     });
+  });
+
+  it('residents take a place each, a social organisation its headcount; each check-out measures its hours', async () => {
+    const event = (type: string, data: Record<string, unknown>) => ({
+      type,
+      streamId: stream,
+      data: { activityId: 'a1', ...data },
+    });
+    const residentIn = event(V.checkedIn, { kind: 'resident', volunteerId: 'r1', at: '2026-12-05T00:45:00.000Z' });
+    await spec
+      .given([
+        { ...published, data: { ...details, slots: 10, openTo: ['residents', 'organisations'] } },
+        event(V.residentSignedUp, { residentId: 'r1' }),
+        event(V.organisationSignedUp, { unitId: 'u1', headcount: 6 }),
+        residentIn,
+        event(V.checkedOut, { kind: 'resident', volunteerId: 'r1', at: '2026-12-05T02:50:00.000Z', hours: 1.75 }),
+        event(V.residentHoursVerified, { residentId: 'r1', hours: 1.75, verifiedAt: '2026-12-05T02:50:00.000Z' }),
+        event(V.organisationHoursVerified, {
+          unitId: 'u1',
+          headcount: 5,
+          hours: 3,
+          verifiedAt: '2026-12-05T04:00:00.000Z',
+        }),
+      ])
+      .then([
+        {
+          _id: 'a1',
+          residents: ['r1'],
+          organisations: [{ unitId: 'u1', headcount: 6 }],
+          openSlots: 3,
+          checkIns: [
+            {
+              kind: 'resident',
+              volunteerId: 'r1',
+              checkedInAt: '2026-12-05T00:45:00.000Z',
+              checkedOutAt: '2026-12-05T02:50:00.000Z',
+              hours: 1.75,
+            },
+          ],
+          residentAttendance: [{ residentId: 'r1', hours: 1.75, verifiedAt: '2026-12-05T02:50:00.000Z' }],
+          organisationAttendance: [{ unitId: 'u1', headcount: 5, hours: 3, verifiedAt: '2026-12-05T04:00:00.000Z' }],
+        },
+      ]);
+    await spec
+      .given([
+        { ...published, data: { ...details, slots: 10, openTo: ['residents', 'organisations'] } },
+        event(V.organisationSignedUp, { unitId: 'u1', headcount: 6 }),
+        event(V.organisationSignUpCancelled, { unitId: 'u1' }),
+      ])
+      .then([{ _id: 'a1', organisations: [], openSlots: 10 }]);
   });
 
   it('each sign-up takes a place, each cancelled sign-up gives it back', async () => {

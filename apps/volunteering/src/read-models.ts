@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import type { EventEnvelope } from '@gongjian/eventing';
-import { type MicroWishFulfilledV1, type VolunteerHoursVerifiedV1, type WishStatus } from '@gongjian/contracts';
+import { type MicroWishFulfilledV1, type WishStatus } from '@gongjian/contracts';
 import { orgDirectoryProjection } from '@gongjian/auth';
 import type { Projection, ReadModel, ReadModelDocument } from '@gongjian/read-models';
 import { Queries } from '@gongjian/runtime';
@@ -9,21 +9,16 @@ import {
   type VolunteerMember,
   volunteerMembersProjection,
 } from './members.projection';
-import type { ActivityDetails } from './activities/activity.decider';
+import { activitiesProjection, type ActivityDocument } from './activities/activities.projection';
+import { type ResidentDocument, residentsProjection } from './residents/residents.projection';
 import type { RotationPublishedV1 } from './teams/rotation';
 import type { WishDetails } from './wishes/wish.decider';
 import { VOLUNTEERING_EVENTS } from './volunteering-events';
 
-const V = VOLUNTEERING_EVENTS;
+export { activitiesProjection, type ActivityDocument } from './activities/activities.projection';
+export { residentsProjection, type ResidentDocument } from './residents/residents.projection';
 
-export interface ActivityDocument extends ReadModelDocument, Omit<ActivityDetails, 'activityId'> {
-  cancelled: boolean;
-  cancelReason: string | null;
-  signedUp: string[];
-  attendance: Array<{ memberId: string; hours: number; verifiedAt: string }>;
-  openSlots: number;
-  publishedAt: string;
-}
+const V = VOLUNTEERING_EVENTS;
 
 export interface WishDocument extends ReadModelDocument, Omit<WishDetails, 'wishId'> {
   status: WishStatus;
@@ -41,50 +36,9 @@ export interface TeamDocument extends ReadModelDocument {
 }
 
 export interface RotationDocument extends ReadModelDocument, RotationPublishedV1 {
+  activityAssignments: NonNullable<RotationPublishedV1['activityAssignments']>;
   publishedAt: string;
 }
-
-export const activitiesProjection: Projection<ActivityDocument> = {
-  name: 'activities',
-  collection: 'volunteering.activities',
-  handles: [V.activityPublished, V.signedUp, V.signUpCancelled, V.activityCancelled, V.hoursVerified],
-  indexes: [{ fields: { orgId: 1 } }, { fields: { communityId: 1 } }],
-  apply(doc, event: EventEnvelope) {
-    if (event.type === V.activityPublished) {
-      const { activityId, ...details } = event.data as ActivityDetails;
-      return {
-        _id: activityId,
-        ...details,
-        cancelled: false,
-        cancelReason: null,
-        signedUp: [],
-        attendance: [],
-        openSlots: details.slots,
-        publishedAt: event.occurredAt,
-      };
-    }
-    if (!doc) return null;
-    const data = event.data as { memberId: string; reason: string };
-    switch (event.type) {
-      case V.signedUp: {
-        const signedUp = [...doc.signedUp, data.memberId];
-        return { ...doc, signedUp, openSlots: doc.slots - signedUp.length };
-      }
-      case V.signUpCancelled: {
-        const signedUp = doc.signedUp.filter((m) => m !== data.memberId);
-        return { ...doc, signedUp, openSlots: doc.slots - signedUp.length };
-      }
-      case V.activityCancelled:
-        return { ...doc, cancelled: true, cancelReason: data.reason };
-      case V.hoursVerified: {
-        const { memberId, hours, verifiedAt } = event.data as VolunteerHoursVerifiedV1;
-        return { ...doc, attendance: [...doc.attendance, { memberId, hours, verifiedAt }] };
-      }
-      default:
-        return null;
-    }
-  },
-};
 
 export const wishesProjection: Projection<WishDocument> = {
   name: 'micro-wishes',
@@ -139,10 +93,11 @@ export const rotationsProjection: Projection<RotationDocument> = {
   name: 'rotations',
   collection: 'volunteering.rotations',
   handles: [V.rotationPublished],
-  indexes: [{ fields: { orgId: 1 } }],
+  indexes: [{ fields: { orgId: 1 } }, { fields: { quarter: 1 } }],
   apply(_doc, event: EventEnvelope) {
     const data = event.data as RotationPublishedV1;
-    return { _id: `${data.orgId}_${data.quarter}`, ...data, publishedAt: event.occurredAt };
+    const activityAssignments = data.activityAssignments ?? [];
+    return { _id: `${data.orgId}_${data.quarter}`, ...data, activityAssignments, publishedAt: event.occurredAt };
   },
 };
 
@@ -158,6 +113,7 @@ export const VOLUNTEERING_PROJECTIONS: Projection<any>[] = [
   teamsProjection,
   rotationsProjection,
   volunteerMembersProjection,
+  residentsProjection,
   orgDirectoryProjection('volunteering'),
 ];
 
@@ -170,6 +126,8 @@ export class VolunteeringReadModels {
   readonly rotations: ReadModel<RotationDocument>;
   /** who may serve where, and which member a `member` account is (members.projection.ts) */
   readonly members: ReadModel<VolunteerMember>;
+  /** resident volunteers (non-party), registered here with their consent */
+  readonly residents: ReadModel<ResidentDocument>;
 
   constructor(queries: Queries) {
     this.activities = queries.of(activitiesProjection.collection, 'activity');
@@ -177,5 +135,6 @@ export class VolunteeringReadModels {
     this.teams = queries.of(teamsProjection.collection, 'team');
     this.rotations = queries.of(rotationsProjection.collection, 'rotation');
     this.members = queries.of(VOLUNTEERING_MEMBERS_COLLECTION, 'member');
+    this.residents = queries.of(residentsProjection.collection, 'resident');
   }
 }

@@ -1,4 +1,10 @@
-import { ACTIVITY_STATUS_CODES, CATEGORY_CODES, WISH_STATUS_CODES } from '@gongjian/contracts';
+import {
+  ACTIVITY_STATUS_CODES,
+  CATEGORY_CODES,
+  HOURS_VERIFICATION_CODES,
+  VOLUNTEER_KIND_CODES,
+  WISH_STATUS_CODES,
+} from '@gongjian/contracts';
 import {
   array,
   boolean,
@@ -15,6 +21,8 @@ import {
   string,
 } from '@gongjian/http';
 import type { activityResource } from './activities/activity.resource';
+import type { CheckInCode } from './activities/check-in/check-in-code';
+import type { residentResource } from './residents/resident.resource';
 import type { teamResource } from './teams/team.resource';
 import type { wishResource } from './wishes/wish.resource';
 
@@ -40,21 +48,81 @@ export const ACTIVITY: NamedSchema<ReturnType<typeof activityResource>> = named(
       endsAt: date(),
       slots: integer(),
       pointsPerHour: number(),
+      openTo: array(oneOf(VOLUNTEER_KIND_CODES)),
+      hoursVerification: oneOf(HOURS_VERIFICATION_CODES),
       cancelled: boolean(),
       cancelReason: nullable(string()),
       openSlots: integer(),
       publishedAt: date(),
-      signedUpCount: integer(),
+      organisations: array(object({ unitId: id(), headcount: integer() })),
+      organisationAttendance: array(
+        object({ unitId: id(), headcount: integer(), hours: number(), verifiedAt: date() }),
+      ),
+      signedUpCount: integer({
+        description: 'places taken: members and residents one each, an organisation its headcount',
+      }),
       attendanceCount: integer(),
-      verifiedHours: number(),
+      checkInCount: integer(),
+      verifiedHours: number({ description: 'person-hours verified: an organisation counts headcount × hours' }),
       status: oneOf(ACTIVITY_STATUS_CODES),
     },
     {
       signedUp: array(id()),
       attendance: array(object({ memberId: id(), hours: number(), verifiedAt: date() })),
-      self: object({ memberId: id(), signedUp: boolean(), hours: nullable(number()) }),
+      residents: array(id()),
+      residentAttendance: array(object({ residentId: id(), hours: number(), verifiedAt: date() })),
+      checkIns: array(
+        object({
+          kind: oneOf(['member', 'resident'] as const),
+          volunteerId: id(),
+          checkedInAt: date(),
+          checkedOutAt: nullable(date()),
+          hours: nullable(number()),
+        }),
+      ),
+      self: object(
+        {
+          signedUp: boolean(),
+          hours: nullable(number()),
+          checkedInAt: nullable(date()),
+          checkedOutAt: nullable(date()),
+        },
+        { memberId: id(), residentId: id() },
+      ),
     },
   ),
+);
+
+/** 扫码签到: the code an organiser's screen shows, renewed every `periodSeconds`. */
+export const CHECK_IN_CODE: NamedSchema<CheckInCode & { periodSeconds: number }> = named(
+  'CheckInCode',
+  object({
+    activityId: id(),
+    code: string({ description: 'the text of the QR image' }),
+    digits: string({ pattern: '^\\d{6}$', description: 'the six digits a person types when the camera fails' }),
+    window: integer(),
+    validFrom: date(),
+    expiresAt: date(),
+    refreshAt: date(),
+    periodSeconds: integer(),
+  }),
+);
+
+/** 居民志愿者: the phone masked, never the number. */
+export const RESIDENT: NamedSchema<ReturnType<typeof residentResource>> = named(
+  'Resident',
+  object({
+    id: id(),
+    version: integer(),
+    communityId: id(),
+    name: nullable(string()),
+    phone: nullable(string({ description: 'masked: 138****5678' })),
+    consentedOn: date(),
+    consentWithdrawnAt: nullable(date()),
+    status: oneOf(['active', 'withdrawn'] as const),
+    accountId: nullable(id()),
+    registeredAt: date(),
+  }),
 );
 
 export const HOURS_SUMMARY = object({
@@ -100,6 +168,7 @@ export const ROTATION = named(
     orgId: id(),
     quarter: string({ pattern: '^\\d{4}Q[1-4]$' }),
     assignments: array(object({ gridId: id(), teamId: id() })),
+    activityAssignments: array(object({ activityId: id(), teamId: id() })),
     loads: record(integer()),
     publishedAt: date(),
   }),

@@ -15,6 +15,19 @@ export const VOLUNTEERING_EVENTS = {
   signedUp: 'volunteering.VolunteerSignedUp',
   signUpCancelled: 'volunteering.SignUpCancelled',
   activityCancelled: 'volunteering.ActivityCancelled',
+  residentSignedUp: 'volunteering.ResidentSignedUp',
+  residentSignUpCancelled: 'volunteering.ResidentSignUpCancelled',
+  organisationSignedUp: 'volunteering.OrganisationSignedUp',
+  organisationSignUpCancelled: 'volunteering.OrganisationSignUpCancelled',
+  /** 扫码签到: a member or resident checked in, then out, by the organiser's code */
+  checkedIn: 'volunteering.VolunteerCheckedIn',
+  checkedOut: 'volunteering.VolunteerCheckedOut',
+  /** a resident's hours: recorded, never points (the members service does not know them) */
+  residentHoursVerified: 'volunteering.ResidentHoursVerified',
+  /** a social organisation's service as a whole: headcount × hours */
+  organisationHoursVerified: 'volunteering.OrganisationHoursVerified',
+  residentRegistered: 'volunteering.ResidentRegistered',
+  residentConsentWithdrawn: 'volunteering.ResidentConsentWithdrawn',
   wishPosted: 'volunteering.MicroWishPosted',
   wishClaimed: 'volunteering.MicroWishClaimed',
   wishReleased: 'volunteering.MicroWishReleased',

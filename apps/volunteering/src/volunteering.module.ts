@@ -1,8 +1,23 @@
+import { ExportActivitiesController, ExportActivitiesHandler } from './activities/export-activities/export-activities';
 import { Module } from '@nestjs/common';
 import { provideDirectory } from '@gongjian/auth';
 import { ProjectionRegistry } from '@gongjian/runtime';
 import { CancelActivityController } from './activities/cancel-activity/cancel-activity.controller';
 import { CancelActivityHandler } from './activities/cancel-activity/cancel-activity.handler';
+import { CheckInAttempts } from './activities/check-in/check-in-attempts';
+import { CheckInController } from './activities/check-in/check-in.controller';
+import { CheckInHandler } from './activities/check-in/check-in.handler';
+import { GetCheckInCodeController } from './activities/check-in-code/get-check-in-code.controller';
+import { GetCheckInCodeHandler } from './activities/check-in-code/get-check-in-code.handler';
+import { ListResidentsController } from './residents/list-residents/list-residents.controller';
+import { ListResidentsHandler } from './residents/list-residents/list-residents.handler';
+import { RegisterResidentController } from './residents/register-resident/register-resident.controller';
+import { RegisterResidentHandler } from './residents/register-resident/register-resident.handler';
+import { ResidentRegistry } from './residents/register-resident/resident-registry';
+import { RegisterSelfController } from './residents/register-self/register-self.controller';
+import { RegisterSelfHandler } from './residents/register-self/register-self.handler';
+import { WithdrawConsentController } from './residents/withdraw-consent/withdraw-consent.controller';
+import { WithdrawConsentHandler } from './residents/withdraw-consent/withdraw-consent.handler';
 import { CancelSignUpController } from './activities/cancel-sign-up/cancel-sign-up.controller';
 import { CancelSignUpHandler } from './activities/cancel-sign-up/cancel-sign-up.handler';
 import { ListActivitiesController } from './activities/list-activities/list-activities.controller';
@@ -41,8 +56,7 @@ import { PostWishHandler } from './wishes/post-wish/post-wish.handler';
 import { ReleaseWishController } from './wishes/release-wish/release-wish.controller';
 import { ReleaseWishHandler } from './wishes/release-wish/release-wish.handler';
 
-/** 志愿服务: teams and rotation, 招募令 with verified hours, 微心愿 (DESIGN §2–§4). */
-import { ExportActivitiesController, ExportActivitiesHandler } from './activities/export-activities/export-activities';
+/** 志愿服务: teams and rotation, 招募令 with 扫码签到 and verified hours, resident volunteers, 微心愿 (DESIGN §2–§4). */
 @Module({
   controllers: [
     ExportActivitiesController,
@@ -54,6 +68,13 @@ import { ExportActivitiesController, ExportActivitiesHandler } from './activitie
     CancelSignUpController,
     CancelActivityController,
     RecordAttendanceController,
+    GetCheckInCodeController,
+    CheckInController,
+    // `POST /residents/me` and `GET /residents/me` before the routes that take `:id`
+    RegisterSelfController,
+    RegisterResidentController,
+    ListResidentsController,
+    WithdrawConsentController,
     PostWishController,
     ListWishesController,
     ClaimWishController,
@@ -78,6 +99,14 @@ import { ExportActivitiesController, ExportActivitiesHandler } from './activitie
     CancelSignUpHandler,
     CancelActivityHandler,
     RecordAttendanceHandler,
+    GetCheckInCodeHandler,
+    CheckInAttempts,
+    CheckInHandler,
+    ResidentRegistry,
+    RegisterSelfHandler,
+    RegisterResidentHandler,
+    ListResidentsHandler,
+    WithdrawConsentHandler,
     PostWishHandler,
     ListWishesHandler,
     ClaimWishHandler,

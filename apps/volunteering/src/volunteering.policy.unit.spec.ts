@@ -4,7 +4,19 @@ import { MemoryDocumentStore, readOnly } from '@gongjian/read-models';
 import { Queries } from '@gongjian/runtime';
 import { VOLUNTEERING_MEMBERS_COLLECTION, type VolunteerMember } from './members.projection';
 import { VolunteeringReadModels } from './read-models';
-import { mayServeIn, selfOf, viewerOf } from './volunteering.policy';
+import type { ResidentDocument } from './residents/residents.projection';
+import type { RotationDocument, TeamDocument } from './read-models';
+import {
+  assertActsForVolunteer,
+  mayServeActivity,
+  mayServeIn,
+  organisationMayServe,
+  personOf,
+  quarterOf,
+  residentMayServe,
+  selfOf,
+  viewerOf,
+} from './volunteering.policy';
 
 /** street-1 ⊃ community-1 ⊃ grid-1, and community-2 beside it; branch-1 is a unit in community-1. */
 async function given() {
@@ -26,7 +38,40 @@ async function given() {
       org('community-2', 'community', 'street-1'),
       org('grid-1', 'grid', 'community-1'),
       org('branch-1', 'unit', 'community-1'),
+      { ...org('assoc-1', 'unit', 'community-1'), sector: 'social_organization' },
+      { ...org('firm-1', 'unit', 'community-1'), sector: 'private_enterprise' },
     ]);
+  await store.collection<ResidentDocument>('volunteering.residents').putManyIfNewer([
+    {
+      _id: 'r-1',
+      version: 0,
+      communityId: 'community-1',
+      name: '赵',
+      phone: '138****0000',
+      phoneDigest: 'd',
+      consentedOn: '2027-01-01',
+      consentWithdrawnAt: null,
+      accountId: 'acc-r',
+      registeredAt: '2027-01-01T00:00:00.000Z',
+    },
+  ]);
+  await store
+    .collection<TeamDocument>('volunteering.teams')
+    .putManyIfNewer([
+      { _id: 'team-1', version: 0, orgId: 'community-1', name: '红马甲', memberIds: ['m-out'], formedAt: '' },
+    ]);
+  await store.collection<RotationDocument>('volunteering.rotations').putManyIfNewer([
+    {
+      _id: 'community-1_2027Q1',
+      version: 0,
+      orgId: 'community-1',
+      quarter: '2027Q1',
+      assignments: [{ gridId: 'grid-1', teamId: 'team-1' }],
+      activityAssignments: [{ activityId: 'a-sent', teamId: 'team-1' }],
+      loads: { 'team-1': 2 },
+      publishedAt: '',
+    },
+  ]);
   const member = (id: string, reportedTo: string | null, accountId: string | null = null): VolunteerMember => ({
     _id: id,
     version: 0,
@@ -36,7 +81,11 @@ async function given() {
   });
   await store
     .collection<VolunteerMember>(VOLUNTEERING_MEMBERS_COLLECTION)
-    .putManyIfNewer([member('m-branch', null, 'acc-1'), member('m-reported', 'community-2')]);
+    .putManyIfNewer([
+      member('m-branch', null, 'acc-1'),
+      member('m-reported', 'community-2'),
+      { _id: 'm-out', version: 0, branchId: 'community-2', reportedTo: null, accountId: null },
+    ]);
   const directory = new Directory(readOnly(store.collection<DirectoryEntry>(directoryCollection('volunteering'))));
   return { directory, readModels: new VolunteeringReadModels(new Queries(store)) };
 }
@@ -80,5 +129,68 @@ describe('volunteering policy', () => {
       full: false,
       self: 'm-branch',
     });
+  });
+
+  it('lets a team serve where the quarter’s rotation sends it: the grid, or the activity itself', async () => {
+    const { directory, readModels } = await given();
+    const activity = (id: string, orgId: string, startsAt = '2027-02-01T01:00:00.000Z') => ({
+      _id: id,
+      orgId,
+      communityId: 'community-1',
+      startsAt,
+    });
+    // m-out belongs to community-2, and is on team-1
+    expect(await mayServeActivity('m-out', activity('a-1', 'grid-1'), readModels, directory)).toEqual({
+      ok: true,
+      reason: 'rotation',
+    });
+    expect(await mayServeActivity('m-out', activity('a-sent', 'community-1'), readModels, directory)).toEqual({
+      ok: true,
+      reason: 'rotation',
+    });
+    expect(await mayServeActivity('m-out', activity('a-2', 'community-1'), readModels, directory)).toEqual({
+      ok: false,
+      reason: 'not_in_community',
+    });
+    // another quarter: 2027-03-31T17:00Z is already 2027-04-01 in China
+    expect(quarterOf('2027-03-31T17:00:00.000Z')).toBe('2027Q2');
+    expect(
+      await mayServeActivity('m-out', activity('a-1', 'grid-1', '2027-03-31T17:00:00.000Z'), readModels, directory),
+    ).toEqual({ ok: false, reason: 'not_in_community' });
+  });
+
+  it('lets residents serve in their community and social organisations as a whole', async () => {
+    const { directory, readModels } = await given();
+    expect(await residentMayServe('r-1', 'community-1', readModels)).toEqual({ ok: true, reason: 'community' });
+    expect(await residentMayServe('r-1', 'community-2', readModels)).toEqual({ ok: false, reason: 'not_in_community' });
+    expect(await residentMayServe('r-x', 'community-1', readModels)).toEqual({ ok: false, reason: 'unknown_resident' });
+    expect(await organisationMayServe('assoc-1', directory)).toEqual({ ok: true, reason: 'social_organisation' });
+    expect(await organisationMayServe('firm-1', directory)).toEqual({ ok: false, reason: 'not_a_social_organisation' });
+    expect(await organisationMayServe('grid-1', directory)).toEqual({ ok: false, reason: 'unknown_unit' });
+  });
+
+  it('lets volunteers act only for themselves, and the admins over the activity for anyone', async () => {
+    const { directory, readModels } = await given();
+    const grid = { orgId: 'grid-1' };
+    const acts = (a: Actor, kind: 'member' | 'resident' | 'organisation', id: string) =>
+      assertActsForVolunteer(a, { kind, id }, grid, readModels, directory);
+    await expect(acts(actor('member', 'grid-1', 'acc-1'), 'member', 'm-branch')).resolves.toBeUndefined();
+    await expect(acts(actor('member', 'grid-1', 'acc-1'), 'member', 'm-reported')).rejects.toThrow(/its own member/);
+    await expect(acts(actor('member', 'grid-1', 'acc-1'), 'resident', 'r-1')).rejects.toThrow(/its own member/);
+    await expect(acts(actor('resident', 'community-1', 'acc-r'), 'resident', 'r-1')).resolves.toBeUndefined();
+    await expect(acts(actor('resident', 'community-1', 'acc-x'), 'resident', 'r-1')).rejects.toThrow(/only for itself/);
+    await expect(acts(actor('unit_contact', 'assoc-1'), 'organisation', 'assoc-1')).resolves.toBeUndefined();
+    await expect(acts(actor('unit_contact', 'firm-1'), 'organisation', 'assoc-1')).rejects.toThrow(/its own unit/);
+    await expect(acts(actor('community_admin', 'community-1'), 'member', 'm-reported')).resolves.toBeUndefined();
+    await expect(acts(actor('community_admin', 'community-2'), 'member', 'm-branch')).rejects.toThrow(/outside/);
+    await expect(acts(actor('auditor', 'street-1'), 'member', 'm-branch')).rejects.toThrow(/auditors/);
+    expect(await personOf(actor('resident', 'community-1', 'acc-r'), readModels)).toEqual({
+      kind: 'resident',
+      id: 'r-1',
+    });
+    await expect(personOf(actor('community_admin', 'community-1'), readModels)).rejects.toThrow(
+      /own member or resident/,
+    );
+    await expect(personOf(actor('member', 'grid-1', 'acc-unlinked'), readModels)).rejects.toThrow(/not linked/);
   });
 });

@@ -89,4 +89,15 @@ describe('JWT key ring', () => {
     expect(CURRENT).not.toContain(keyId(CURRENT));
     expect(new JwtKeyRing(CURRENT, [OLD, '']).kids).toEqual([keyId(CURRENT), keyId(OLD)]);
   });
+
+  it('derives keys for other purposes: the same in every process, apart per purpose, rotated with the secret', () => {
+    const ring = new JwtKeyRing(CURRENT, [OLD]);
+    const [current, previous] = ring.derivedKeys('volunteering.check-in-code');
+    expect(current).toHaveLength(32);
+    expect(new JwtKeyRing(CURRENT).derivedKeys('volunteering.check-in-code')).toEqual([current]);
+    expect(new JwtKeyRing(OLD).derivedKeys('volunteering.check-in-code')).toEqual([previous]);
+    expect(ring.derivedKeys('volunteering.resident-phone')[0]).not.toEqual(current);
+    expect(current.toString('utf8')).not.toContain(CURRENT);
+    expect(current.equals(Buffer.from(CURRENT).subarray(0, 32))).toBe(false);
+  });
 });

@@ -1,4 +1,4 @@
-import { createHash, createSecretKey, type KeyObject } from 'node:crypto';
+import { createHash, createSecretKey, hkdfSync, type KeyObject } from 'node:crypto';
 import { JwtSecretRequestType, JwtService } from '@nestjs/jwt';
 
 /** The only algorithm gongjian signs or accepts: a shared secret, no public keys to confuse. */
@@ -62,6 +62,8 @@ export class JwtKeyRing {
    * public key and builds a secret key from it on every verification (a thrown error each time).
    */
   private readonly keys = new Map<string, KeyObject>();
+  /** `derivedKeys` by purpose, made once */
+  private readonly derived = new Map<string, Buffer[]>();
 
   constructor(currentSecret: string, previousSecrets: readonly string[] = []) {
     if (!currentSecret) throw new Error('a JWT secret is required');
@@ -87,6 +89,24 @@ export class JwtKeyRing {
 
   get currentKey(): KeyObject {
     return this.keys.get(this.current.kid)!;
+  }
+
+  /**
+   * Keys for another `purpose` (e.g. `volunteering.check-in-code`), derived from the secrets with
+   * HKDF-SHA256, the current one first: every process that shares the JWT secrets derives the
+   * same keys without more configuration, a rotation of the secret rotates them (the previous
+   * ones still verify during the change-over), and no derived key says anything about a secret
+   * or about another purpose's key.
+   */
+  derivedKeys(purpose: string): Buffer[] {
+    let keys = this.derived.get(purpose);
+    if (!keys) {
+      keys = [...this.secrets.values()].map((secret) =>
+        Buffer.from(hkdfSync('sha256', secret, 'gongjian.derived-key', purpose, 32)),
+      );
+      this.derived.set(purpose, keys);
+    }
+    return keys;
   }
 }
 

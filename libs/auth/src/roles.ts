@@ -14,4 +14,6 @@ export const ROLE_ORG_KINDS: Record<Role, ReadonlyArray<OrgKind | 'unit'>> = {
   unit_contact: ['unit'],
   member: ['district', 'street', 'community', 'grid', 'building', 'unit'],
   auditor: ['district'],
+  /** a resident volunteer lives in a community (or one of its grids) and acts only for itself */
+  resident: ['community', 'grid'],
 };

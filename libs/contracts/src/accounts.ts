@@ -23,6 +23,8 @@ export const ACCOUNT_ROLES = {
   unit_contact: '驻区单位联络人',
   member: '党员',
   auditor: '审计员',
+  /** a resident volunteer (non-party): acts only for itself, in volunteering */
+  resident: '居民志愿者',
 } as const;
 export type AccountRoleV1 = keyof typeof ACCOUNT_ROLES;
 export const ACCOUNT_ROLE_CODES = Object.keys(ACCOUNT_ROLES) as AccountRoleV1[];

@@ -20,10 +20,13 @@ export class DomainRuleViolation extends DomainError {
   }
 }
 
-/** The command is not allowed in the aggregate's current state (HTTP 409). */
+/**
+ * The command is not allowed in the aggregate's current state (HTTP 409); `code` names the state
+ * where a client must tell states apart (`already_checked_in`), else `invalid_state_transition`.
+ */
 export class InvalidStateTransition extends DomainError {
-  constructor(message: string, details?: Record<string, unknown>) {
-    super(message, 'invalid_state_transition', details);
+  constructor(message: string, details?: Record<string, unknown>, code = 'invalid_state_transition') {
+    super(message, code, details);
   }
 }
 

@@ -208,10 +208,12 @@ export class RuntimeModule {
               ? MongoDocumentStore.connect(config.mongodbUrl!)
               : new MemoryDocumentStore()),
         },
+        // the secrets, for tokens and for the keys derived from them (JwtKeyRing.derivedKeys)
+        { provide: JwtKeyRing, useFactory: () => new JwtKeyRing(jwtSecret(config), config.jwtPreviousSecrets) },
         {
           provide: JwtService,
-          useFactory: () =>
-            createJwtService(new JwtKeyRing(jwtSecret(config), config.jwtPreviousSecrets), config.jwtTtlSeconds),
+          inject: [JwtKeyRing],
+          useFactory: (ring: JwtKeyRing) => createJwtService(ring, config.jwtTtlSeconds),
         },
         {
           provide: AccountRevocations,
@@ -234,6 +236,7 @@ export class RuntimeModule {
         CHECKPOINT_STORE,
         IDEMPOTENCY_STORE,
         CREDENTIAL_STORE,
+        JwtKeyRing,
         JwtService,
         AccountRevocations,
         DOCUMENT_STORE,

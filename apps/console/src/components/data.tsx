@@ -43,7 +43,15 @@ export function usePaged<R extends ListRoute>(route: R | null, input: ListInput<
     if (!route) return;
     let live = true;
     setLoading(true);
-    readPage(route, JSON.parse(key) as ListInput<R>, { limit, cursor: cursor ?? undefined })
+    // read through the untyped route: the union of every list's input is too large for the checker
+    // here, and `usePaged`'s own signature already ties the input and the items to the route
+    (
+      readPage as unknown as (
+        route: string,
+        input: unknown,
+        page: { limit: number; cursor?: string },
+      ) => Promise<Page<T>>
+    )(route, JSON.parse(key) as ListInput<R>, { limit, cursor: cursor ?? undefined })
       .then((p) => live && (setPage(p), setError(null)))
       .catch((e: ApiError) => live && (setError(e), setPage({ items: [], nextCursor: null, total: null })))
       .finally(() => live && setLoading(false));

@@ -1,6 +1,7 @@
 import type { ActivityStatus } from '@gongjian/contracts';
 import type { ActivityDocument } from '../read-models';
 import type { MemberIdsViewer } from '../volunteering.policy';
+import { personHours } from './activities.projection';
 
 /** The status an activity shows now. */
 export function activityStatus(a: ActivityDocument, now = new Date().toISOString()): ActivityStatus {
@@ -10,21 +11,53 @@ export function activityStatus(a: ActivityDocument, now = new Date().toISOString
 }
 
 /**
- * The activity as its query returns it. The sign-up and attendance lists (member ids) only to
- * the organisers (`viewer.full`); everyone else gets the counts and the verified hours, and a
- * member account `self`: whether it signed up and the hours verified for it (issue 16 item 5).
+ * The activity as its query returns it. The lists of people — members and residents signed up,
+ * their attendance, check-ins — only to the organisers (`viewer.full`); everyone else gets the
+ * counts, the verified hours and the social organisations taking it on (units, not people), and a
+ * member or resident account `self`: whether it signed up, when it checked in and out, and the
+ * hours verified for it (issue 16 item 5).
  */
 export function activityResource(a: ActivityDocument, viewer: MemberIdsViewer) {
-  const { _id, signedUp, attendance, ...rest } = a;
+  const {
+    _id,
+    signedUp,
+    attendance,
+    residents = [],
+    residentAttendance = [],
+    checkIns = [],
+    organisations = [],
+    organisationAttendance = [],
+    ...rest
+  } = a;
   const counts = {
-    signedUpCount: signedUp.length,
-    attendanceCount: attendance.length,
-    verifiedHours: attendance.reduce((sum, x) => sum + x.hours, 0),
+    signedUpCount: a.slots - a.openSlots,
+    attendanceCount: attendance.length + residentAttendance.length + organisationAttendance.length,
+    checkInCount: checkIns.length,
+    verifiedHours: personHours({ attendance, residentAttendance, organisationAttendance }),
     status: activityStatus(a),
   };
-  if (viewer.full) return { id: _id, ...rest, signedUp, attendance, ...counts };
-  const { self } = viewer;
-  if (!self) return { id: _id, ...rest, ...counts };
-  const hours = attendance.find((x) => x.memberId === self)?.hours ?? null;
-  return { id: _id, ...rest, ...counts, self: { memberId: self, signedUp: signedUp.includes(self), hours } };
+  const base = { id: _id, ...rest, organisations, organisationAttendance, ...counts };
+  if (viewer.full) return { ...base, signedUp, attendance, residents, residentAttendance, checkIns };
+  const self = selfIn(a, viewer);
+  return self ? { ...base, self } : base;
+}
+
+/** Where a member or resident account stands in the activity, or null for other accounts. */
+function selfIn(a: ActivityDocument, viewer: MemberIdsViewer) {
+  const checkIn = (id: string) => (a.checkIns ?? []).find((c) => c.volunteerId === id);
+  const times = (id: string) => ({
+    checkedInAt: checkIn(id)?.checkedInAt ?? null,
+    checkedOutAt: checkIn(id)?.checkedOutAt ?? null,
+  });
+  if (viewer.self) {
+    const memberId = viewer.self;
+    const hours = a.attendance.find((x) => x.memberId === memberId)?.hours ?? null;
+    return { memberId, signedUp: a.signedUp.includes(memberId), hours, ...times(memberId) };
+  }
+  if (viewer.resident) {
+    const residentId = viewer.resident;
+    const hours = (a.residentAttendance ?? []).find((x) => x.residentId === residentId)?.hours ?? null;
+    return { residentId, signedUp: (a.residents ?? []).includes(residentId), hours, ...times(residentId) };
+  }
+  return null;
 }

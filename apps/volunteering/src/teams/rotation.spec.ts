@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { InvalidStateTransition } from '@gongjian/eventing';
-import { loadsOf, rotate, rotationDecider } from './rotation';
+import { loadsOf, rotate, rotateWithActivities, rotationDecider } from './rotation';
 
 const ids = (prefix: string, max: number) =>
   fc
@@ -33,6 +33,33 @@ describe('quarterly rotation', () => {
         for (const a of q2) expect(a.teamId).not.toBe(q1.find((b) => b.gridId === a.gridId)!.teamId);
       }),
     );
+  });
+
+  it('sends teams to activities too: every grid and activity once, loads over both within one', () => {
+    fc.assert(
+      fc.property(quarter, ids('t', 12), ids('g', 30), ids('a', 30), (q, teams, grids, activities) => {
+        const { assignments, activityAssignments } = rotateWithActivities(q, teams, grids, activities);
+        expect(assignments).toEqual(rotate(q, teams, grids));
+        expect(activityAssignments!.map((a) => a.activityId).sort()).toEqual([...activities].sort());
+        const loads = Object.values(loadsOf(teams, assignments, activityAssignments));
+        expect(Math.max(...loads) - Math.min(...loads)).toBeLessThanOrEqual(1);
+        expect(loads.reduce((sum, l) => sum + l, 0)).toBe(grids.length + activities.length);
+      }),
+    );
+  });
+
+  it('publishes a rotation of activities alone, and refuses one with nothing to serve', () => {
+    const base = {
+      type: 'PublishRotation' as const,
+      orgId: 'c',
+      quarter: '2027Q1',
+      teamIds: ['t1', 't2'],
+      gridIds: [],
+    };
+    const [event] = rotationDecider.decide({ ...base, activityIds: ['a1', 'a2'] }, rotationDecider.initialState());
+    expect(event.data).toMatchObject({ assignments: [], loads: { t1: 1, t2: 1 } });
+    expect(event.data.activityAssignments).toHaveLength(2);
+    expect(() => rotationDecider.decide(base, rotationDecider.initialState())).toThrow(/no grids/);
   });
 
   it('publishes once per organisation and quarter', () => {

@@ -1,12 +1,18 @@
 import { type Decider, defineAggregate, DomainRuleViolation, InvalidStateTransition } from '@gongjian/eventing';
 import { VOLUNTEERING_EVENTS } from '../volunteering-events';
 
-/** 季度轮值: which team serves which grid in a quarter. */
+/**
+ * 季度轮值: which team serves which grid, and which activity (招募令), in a quarter. A team's
+ * members may sign up for the activities of the grids and the activities their team is sent to,
+ * wherever their own branch is (volunteering.policy.ts `mayServeActivity`).
+ */
 export interface RotationPublishedV1 {
   orgId: string;
   quarter: string;
   assignments: Array<{ gridId: string; teamId: string }>;
-  /** grids per team */
+  /** activities served by a team this quarter (absent in rotations published before issue 18) */
+  activityAssignments?: Array<{ activityId: string; teamId: string }>;
+  /** grids and activities per team */
   loads: Record<string, number>;
 }
 
@@ -22,15 +28,42 @@ export function quarterIndex(quarter: string): number {
  * grid is served by another team next quarter. Deterministic: the same input, the same schedule.
  */
 export function rotate(quarter: string, teamIds: string[], gridIds: string[]): RotationPublishedV1['assignments'] {
-  const teams = [...new Set(teamIds)].sort();
-  const grids = [...new Set(gridIds)].sort();
-  const offset = quarterIndex(quarter) % teams.length;
-  return grids.map((gridId, i) => ({ gridId, teamId: teams[(i + offset) % teams.length] }));
+  return rotatePlaces(quarter, teamIds, gridIds).map(({ place, teamId }) => ({ gridId: place, teamId }));
 }
 
-export function loadsOf(teamIds: string[], assignments: RotationPublishedV1['assignments']): Record<string, number> {
+/**
+ * `rotate` over grids and activities together: the grids in id order, then the activities in id
+ * order, round-robin from the quarter's offset, so that loads (grids and activities) stay within
+ * one of each other and a grids-only rotation is what `rotate` gives.
+ */
+export function rotateWithActivities(
+  quarter: string,
+  teamIds: string[],
+  gridIds: string[],
+  activityIds: string[],
+): Pick<RotationPublishedV1, 'assignments' | 'activityAssignments'> {
+  const grids = [...new Set(gridIds)].sort();
+  const places = rotatePlaces(quarter, teamIds, [...grids, ...[...new Set(activityIds)].sort()], true);
+  return {
+    assignments: places.slice(0, grids.length).map(({ place, teamId }) => ({ gridId: place, teamId })),
+    activityAssignments: places.slice(grids.length).map(({ place, teamId }) => ({ activityId: place, teamId })),
+  };
+}
+
+function rotatePlaces(quarter: string, teamIds: string[], placeIds: string[], ordered = false) {
+  const teams = [...new Set(teamIds)].sort();
+  const places = ordered ? placeIds : [...new Set(placeIds)].sort();
+  const offset = quarterIndex(quarter) % teams.length;
+  return places.map((place, i) => ({ place, teamId: teams[(i + offset) % teams.length] }));
+}
+
+export function loadsOf(
+  teamIds: string[],
+  assignments: Array<{ teamId: string }>,
+  activityAssignments: Array<{ teamId: string }> = [],
+): Record<string, number> {
   const loads: Record<string, number> = Object.fromEntries([...new Set(teamIds)].sort().map((t) => [t, 0]));
-  for (const a of assignments) loads[a.teamId] += 1;
+  for (const a of [...assignments, ...activityAssignments]) loads[a.teamId] += 1;
   return loads;
 }
 
@@ -40,6 +73,8 @@ export type RotationCommand = {
   quarter: string;
   teamIds: string[];
   gridIds: string[];
+  /** activities of the quarter under the organisation, served by teams too */
+  activityIds?: string[];
 };
 export type RotationEvent = { type: typeof VOLUNTEERING_EVENTS.rotationPublished; data: RotationPublishedV1 };
 export type RotationState = { published: boolean };
@@ -57,9 +92,15 @@ export const rotationDecider: Decider<RotationCommand, RotationEvent, RotationSt
     if (state.published) throw new InvalidStateTransition(`the ${command.quarter} rotation is already published`);
     if (command.teamIds.length === 0)
       throw new DomainRuleViolation('a rotation needs at least one team', 'no_teams', { field: 'teamIds' });
-    if (command.gridIds.length === 0)
+    const activityIds = command.activityIds ?? [];
+    if (command.gridIds.length === 0 && activityIds.length === 0)
       throw new DomainRuleViolation('there are no grids to serve', 'no_grids', { field: 'gridIds' });
-    const assignments = rotate(command.quarter, command.teamIds, command.gridIds);
+    const { assignments, activityAssignments } = rotateWithActivities(
+      command.quarter,
+      command.teamIds,
+      command.gridIds,
+      activityIds,
+    );
     return [
       {
         type: VOLUNTEERING_EVENTS.rotationPublished,
@@ -67,7 +108,8 @@ export const rotationDecider: Decider<RotationCommand, RotationEvent, RotationSt
           orgId: command.orgId,
           quarter: command.quarter,
           assignments,
-          loads: loadsOf(command.teamIds, assignments),
+          activityAssignments,
+          loads: loadsOf(command.teamIds, assignments, activityAssignments),
         },
       },
     ];

@@ -59,7 +59,7 @@ export const ERROR_STATUSES: Record<number, string> = {
   413: 'the body is larger than 256 kB',
   415: 'the body is not `application/json` (or not UTF-8)',
   422: 'well formed, but a rule the document cannot state refused it: an unknown organisation or member, a window that ends before it starts, insufficient points, this `Idempotency-Key` used with another body (`error` says which rule)',
-  429: 'too many attempts (login, password); `Retry-After` says when to try again',
+  429: 'too many attempts (login, password, wrong check-in codes); `Retry-After` says when to try again',
   503: 'the read store cannot be reached (`Retry-After`), a matching run was interrupted by a stop, or (probes) not ready',
 };
 

@@ -27,6 +27,7 @@ export const ROLE_PLACES: Record<Role, Array<'district' | 'street' | 'community'
   unit_contact: ['unit'],
   member: ['district', 'street', 'community', 'grid', 'building', 'unit'],
   auditor: ['district'],
+  resident: ['community', 'grid'],
 };
 
 /** Disable, enable, reset the password: an admin above the account (never its own, never the bootstrap admin). */

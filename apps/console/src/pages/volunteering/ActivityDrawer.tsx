@@ -179,8 +179,8 @@ export function ActivityDrawer({
                       onConfirm={() =>
                         act(
                           () =>
-                            api.delete('/activities/{id}/signups/{memberId}', {
-                              path: { id: a.id, memberId: r.memberId },
+                            api.delete('/activities/{id}/signups/{volunteerId}', {
+                              path: { id: a.id, volunteerId: r.memberId },
                             }),
                           t('common.done'),
                         )

@@ -8,10 +8,11 @@ import { ACTIVITY } from '../../resources';
 export class CancelSignUpController {
   constructor(private readonly handler: CancelSignUpHandler) {}
 
-  @Delete(':id/signups/:memberId')
+  /** Takes a sign-up back: the member's, resident's or organisation's id (themself, or the organisers). */
+  @Delete(':id/signups/:volunteerId')
   @HttpCode(200)
   @Returns(ACTIVITY)
-  cancelSignUp(@IdParam() id: string, @IdParam('memberId') memberId: string, @Command() context: CommandContext) {
-    return this.handler.execute(id, memberId, context);
+  cancelSignUp(@IdParam() id: string, @IdParam('volunteerId') volunteerId: string, @Command() context: CommandContext) {
+    return this.handler.execute(id, volunteerId, context);
   }
 }

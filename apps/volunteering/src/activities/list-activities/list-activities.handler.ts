@@ -5,7 +5,7 @@ import type { Actor } from '@gongjian/eventing';
 import { paginate } from '@gongjian/http';
 import type { Filter } from '@gongjian/read-models';
 import { VolunteeringReadModels } from '../../read-models';
-import { selfOf, viewerOf } from '../../volunteering.policy';
+import { residentOf, selfOf, viewerOf } from '../../volunteering.policy';
 import { activityAreaFilter } from '../activity-area';
 import { activityResource } from '../activity.resource';
 import type { ListActivitiesQuery } from './list-activities.query';
@@ -21,9 +21,11 @@ export class ListActivitiesHandler {
   /** Newest first, by area, category and the status they show now. */
   async list(query: ListActivitiesQuery, actor: Actor) {
     const page = await paginate(this.readModels.activities, await this.filter(query), query);
-    const self = await selfOf(actor, this.readModels);
+    const [self, resident] = [await selfOf(actor, this.readModels), await residentOf(actor, this.readModels)];
     const items = await Promise.all(
-      page.items.map(async (a) => activityResource(a, await viewerOf(actor, a.orgId, self, this.directory))),
+      page.items.map(async (a) =>
+        activityResource(a, { ...(await viewerOf(actor, a.orgId, self, this.directory)), resident }),
+      ),
     );
     return { items, nextCursor: page.nextCursor, total: page.total };
   }
@@ -39,7 +41,7 @@ export class ListActivitiesHandler {
   async get(activityId: string, actor: Actor) {
     const activity = await this.readModels.activities.require(activityId);
     const viewer = await viewerOf(actor, activity.orgId, await selfOf(actor, this.readModels), this.directory);
-    return activityResource(activity, viewer);
+    return activityResource(activity, { ...viewer, resident: await residentOf(actor, this.readModels) });
   }
 }
 

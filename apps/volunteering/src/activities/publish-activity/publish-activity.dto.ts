@@ -1,5 +1,23 @@
-import { IsIn, IsInt, IsNotEmpty, IsString, Max, MaxLength, Min } from 'class-validator';
-import { CATEGORY_CODES, type Category } from '@gongjian/contracts';
+import {
+  ArrayMaxSize,
+  ArrayMinSize,
+  IsArray,
+  IsIn,
+  IsInt,
+  IsNotEmpty,
+  IsString,
+  Max,
+  MaxLength,
+  Min,
+} from 'class-validator';
+import {
+  CATEGORY_CODES,
+  type Category,
+  HOURS_VERIFICATION_CODES,
+  type HoursVerification,
+  VOLUNTEER_KIND_CODES,
+  type VolunteerKind,
+} from '@gongjian/contracts';
 import { IsId, IsIsoDate, Optional } from '@gongjian/http';
 
 export class PublishActivityDto {
@@ -13,4 +31,13 @@ export class PublishActivityDto {
   @IsIsoDate() endsAt: string;
   @IsInt() @Min(1) @Max(1000) slots: number;
   @IsInt() @Min(0) @Max(100) pointsPerHour: number;
+  /** who may sign up: party members, resident volunteers, social organisations (default: members) */
+  @Optional()
+  @IsArray()
+  @ArrayMinSize(1)
+  @ArrayMaxSize(3)
+  @IsIn(VOLUNTEER_KIND_CODES, { each: true })
+  openTo?: VolunteerKind[];
+  /** how hours are verified after 扫码签到: the organiser confirms (default), or at check-out */
+  @Optional() @IsIn(HOURS_VERIFICATION_CODES) hoursVerification?: HoursVerification;
 }

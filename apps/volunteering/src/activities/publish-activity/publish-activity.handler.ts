@@ -2,7 +2,9 @@ import { Injectable } from '@nestjs/common';
 import { assertAdminFor, Directory, requireActive } from '@gongjian/auth';
 import { type CommandContext, NotFound, newId } from '@gongjian/eventing';
 import { Commands } from '@gongjian/runtime';
+import { VOLUNTEER_KIND_CODES } from '@gongjian/contracts';
 import { activityAggregate, type ActivityDetails } from '../activity.decider';
+import { DEFAULT_HOURS_VERIFICATION, DEFAULT_OPEN_TO } from '../attendance';
 import { ListActivitiesHandler } from '../list-activities/list-activities.handler';
 import type { PublishActivityDto } from './publish-activity.dto';
 
@@ -20,7 +22,8 @@ export class PublishActivityHandler {
 
   /**
    * An admin over an active grid or community recruits (招募令); the activity is filed under the
-   * community the organiser belongs to (itself, or the grid's), which its members serve.
+   * community the organiser belongs to (itself, or the grid's), which its members serve. It says
+   * who may sign up (members, residents, social organisations) and how hours are verified.
    */
   async execute(dto: PublishActivityDto, context: CommandContext) {
     const org = await requireActive(this.directory, dto.orgId, ['grid', 'community'], 'orgId');
@@ -40,6 +43,8 @@ export class PublishActivityHandler {
       endsAt: new Date(dto.endsAt).toISOString(),
       slots: dto.slots,
       pointsPerHour: dto.pointsPerHour,
+      openTo: VOLUNTEER_KIND_CODES.filter((kind) => (dto.openTo ?? DEFAULT_OPEN_TO).includes(kind)),
+      hoursVerification: dto.hoursVerification ?? DEFAULT_HOURS_VERIFICATION,
     };
     await this.activities.execute(activityId, { type: 'PublishActivity', details }, context);
     return this.query.get(activityId, context.actor);

@@ -5,6 +5,7 @@ import { Commands } from '@gongjian/runtime';
 import { VolunteeringReadModels } from '../../read-models';
 import { activityAggregate } from '../activity.decider';
 import { ListActivitiesHandler } from '../list-activities/list-activities.handler';
+import { assertHeadcountFits, volunteerOf } from '../volunteer.dto';
 import type { AttendanceDto } from './record-attendance.dto';
 
 @Injectable()
@@ -21,15 +22,25 @@ export class RecordAttendanceHandler {
   }
 
   /**
-   * The organiser records a signed-up member's attendance: the hours are verified
-   * (VolunteerHoursVerified) and the members service awards the points.
+   * The organiser records (or confirms) a signed-up volunteer's attendance: the hours given, or
+   * those their check-in and check-out measured. A member's hours are verified publicly
+   * (VolunteerHoursVerified) and the members service awards the points; a resident's are
+   * recorded without points; a social organisation's as its people × hours.
    */
   async execute(activityId: string, dto: AttendanceDto, context: CommandContext) {
     const activity = await this.readModels.activities.require(activityId);
     await assertAdminFor(context.actor, activity.orgId, this.directory);
+    assertHeadcountFits(dto);
+    const volunteer = volunteerOf(dto);
     await this.activities.executeWithRetry(
       activityId,
-      { type: 'RecordAttendance', memberId: dto.memberId, hours: dto.hours, now: new Date().toISOString() },
+      {
+        type: 'RecordAttendance',
+        volunteer,
+        hours: dto.hours,
+        headcount: dto.headcount,
+        now: new Date().toISOString(),
+      },
       context,
     );
     return this.query.get(activityId, context.actor);

@@ -9,7 +9,10 @@ import { ACTIVITY } from '../../resources';
 export class SignUpController {
   constructor(private readonly handler: SignUpHandler) {}
 
-  /** Sign a member up: a member of the community (or reported to it), while places remain. */
+  /**
+   * Sign up for a 招募令: a member or a resident volunteer for themself, a social organisation's
+   * contact for it with its headcount, or the organisers for any of them; while places remain.
+   */
   @Post(':id/signups')
   @HttpCode(201)
   @Returns(ACTIVITY)

@@ -1,5 +1,4 @@
-import { IsId } from '@gongjian/http';
+import { VolunteerDto } from '../volunteer.dto';
 
-export class SignUpDto {
-  @IsId() memberId: string;
-}
+/** Who signs up: a member, a resident, or a social organisation with its headcount (exactly one). */
+export class SignUpDto extends VolunteerDto {}

@@ -1,11 +1,19 @@
 import { Injectable } from '@nestjs/common';
-import { assertAdminFor, Directory } from '@gongjian/auth';
-import type { CommandContext } from '@gongjian/eventing';
+import { Directory } from '@gongjian/auth';
+import { type CommandContext, DomainRuleViolation } from '@gongjian/eventing';
 import { Commands } from '@gongjian/runtime';
-import { VolunteeringReadModels } from '../../read-models';
-import { mayServeIn } from '../../volunteering.policy';
+import type { Eligibility } from '../../eligibility';
+import { type ActivityDocument, VolunteeringReadModels } from '../../read-models';
+import {
+  assertActsForVolunteer,
+  mayServeActivity,
+  organisationMayServe,
+  residentMayServe,
+} from '../../volunteering.policy';
+import type { VolunteerRef } from '../attendance';
 import { activityAggregate } from '../activity.decider';
 import { ListActivitiesHandler } from '../list-activities/list-activities.handler';
+import { assertHeadcountFits, volunteerOf } from '../volunteer.dto';
 import type { SignUpDto } from './sign-up.dto';
 
 @Injectable()
@@ -21,17 +29,38 @@ export class SignUpHandler {
     this.activities = commands.for(activityAggregate);
   }
 
-  /** An organiser signs a member up: one who may serve in the activity's community, while places remain. */
+  /**
+   * A volunteer signs up — a member or a resident for themself, a social organisation's contact
+   * for it with its headcount, or the organisers for any of them — when the activity is open to
+   * their kind, they may serve there, and places remain.
+   */
   async execute(activityId: string, dto: SignUpDto, context: CommandContext) {
     const activity = await this.readModels.activities.require(activityId);
-    await assertAdminFor(context.actor, activity.orgId, this.directory);
-    const eligibility = await mayServeIn(dto.memberId, activity.communityId, this.readModels, this.directory);
+    const volunteer = volunteerOf(dto);
+    await assertActsForVolunteer(context.actor, volunteer, activity, this.readModels, this.directory);
+    assertHeadcountFits(dto);
+    if (volunteer.kind === 'organisation' && dto.headcount === undefined)
+      throw new DomainRuleViolation('a social organisation says how many people it sends', 'headcount_required', {
+        field: 'headcount',
+      });
+    const eligibility = await this.eligibility(volunteer, activity);
     const now = new Date().toISOString();
     await this.activities.executeWithRetry(
       activityId,
-      { type: 'SignUp', memberId: dto.memberId, eligibility, now },
+      { type: 'SignUp', volunteer, headcount: dto.headcount, eligibility, now },
       context,
     );
     return this.query.get(activityId, context.actor);
+  }
+
+  private eligibility(volunteer: VolunteerRef, activity: ActivityDocument): Promise<Eligibility> {
+    switch (volunteer.kind) {
+      case 'member':
+        return mayServeActivity(volunteer.id, activity, this.readModels, this.directory);
+      case 'resident':
+        return residentMayServe(volunteer.id, activity.communityId, this.readModels);
+      case 'organisation':
+        return organisationMayServe(volunteer.id, this.directory);
+    }
   }
 }

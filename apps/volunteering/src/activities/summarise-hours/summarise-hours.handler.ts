@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { Directory } from '@gongjian/auth';
 import { VolunteeringReadModels } from '../../read-models';
+import { personHours } from '../activities.projection';
 import { activityAreaFilter } from '../activity-area';
 import type { AreaQuery } from './summarise-hours.query';
 
@@ -12,15 +13,16 @@ export class SummariseHoursHandler {
   ) {}
 
   /**
-   * Verified volunteer hours by community in an area, added up on the server for the console's
-   * 总览; communities with most hours first, each by name (issue 17: names, not ids).
+   * Verified volunteer hours by community in an area (members', residents' and social
+   * organisations' person-hours), added up on the server for the console's 总览; communities with
+   * most hours first, each by name (issue 17: names, not ids).
    */
   async execute(query: AreaQuery) {
     const filter = await activityAreaFilter(query, this.directory);
     const activities = await this.readModels.activities.find(filter.length ? { $and: filter } : {});
     const hours = new Map<string, number>();
     for (const a of activities) {
-      const verified = a.attendance.reduce((sum, x) => sum + x.hours, 0);
+      const verified = personHours(a);
       hours.set(a.communityId, (hours.get(a.communityId) ?? 0) + verified);
     }
     const byCommunity = await Promise.all(

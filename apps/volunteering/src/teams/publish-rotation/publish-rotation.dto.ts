@@ -15,4 +15,10 @@ export class PublishRotationDto {
   @ArrayMaxSize(2000)
   @IsId({ each: true })
   gridIds?: string[];
+  /** activities (招募令) of the quarter under orgId that teams serve too; their members may sign up (default: none) */
+  @Optional()
+  @IsArray()
+  @ArrayMaxSize(500)
+  @IsId({ each: true })
+  activityIds?: string[];
 }
