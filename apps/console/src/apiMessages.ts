@@ -1,134 +1,13 @@
 import { translateAdminMessage } from './apiMessages.admin';
+import { API_MESSAGE_RULES } from '@gongjian/contracts';
 import type { Locale } from './i18n';
 
 /**
  * The API speaks English (class-validator, domain rules); the console shows its messages in the
- * person's language. Known shapes are translated; anything else is shown as the API said it.
+ * person's language, through the one table of libs/contracts (the server writes an import's
+ * rejected rows through it too). Known shapes are translated; anything else is shown as said.
  */
-const RULES: Array<[RegExp, (m: RegExpMatchArray) => string]> = [
-  // validation (400)
-  [/must not be before (\w+)$/, () => '结束日期不能早于开始日期'],
-  [/should not be empty$/, () => '不能为空'],
-  [/must be a string$/, () => '必须是文字'],
-  [/must be a number|must be an integer/, () => '必须是数字'],
-  [/must not be less than ([\d.]+)$/, (m) => `不能小于 ${m[1]}`],
-  [/must not be greater than ([\d.]+)$/, (m) => `不能大于 ${m[1]}`],
-  [/must be shorter than or equal to (\d+) characters$/, (m) => `不能超过 ${m[1]} 个字符`],
-  [/must be one of the following values/, () => '取值无效'],
-  [/must be a valid ISO 8601 date string$/, () => '日期格式无效'],
-  [/must be an array$/, () => '必须是列表'],
-  [/must contain no more than (\d+) elements$/, (m) => `最多 ${m[1]} 项`],
-  [/must contain at least (\d+) elements$/, (m) => `至少选择 ${m[1]} 项`],
-  [/should not exist$/, () => '不允许的字段'],
-  [/must be a mobile number/, () => '请填写 11 位手机号或带区号的固话'],
-  [/must be an 18-character identity card number/, () => '请填写 18 位身份证号'],
-  [/must be a date \(YYYY-MM-DD\)/, () => '请填写日期（年-月-日）'],
-  [/quarter must look like/, () => '季度格式如 2026Q4'],
-  // domain rules (422) and states (409)
-  [/unit of (quantity|capacity) (never changes|cannot change)/, () => '计量单位不能修改'],
-  [/the window ends before it starts/, () => '结束日期不能早于开始日期'],
-  [/window has already ended/, () => '时间窗口已结束'],
-  [/is not an active organisation$/, () => '不是有效的组织'],
-  [/lies outside the unit's district$/, () => '超出本单位所在区县'],
-  [/is not an active grid of this organisation/, () => '不是本社区的有效网格'],
-  [/only an open (need|offer) can be edited/, (m) => `只有待匹配的${m[1] === 'need' ? '需求' : '资源'}可以编辑`],
-  [/a (\w+) need cannot be cancelled/, () => '该需求当前状态不能取消'],
-  [
-    /^(offer|need) is (withdrawn|expired|cancelled)$|^the (need) is (cancelled|expired)$/,
-    (m) => {
-      const what = (m[1] ?? m[3]) === 'offer' ? '资源' : '需求';
-      const state = { withdrawn: '已撤回', expired: '已过期', cancelled: '已取消' }[(m[2] ?? m[4]) as string];
-      return `该${what}${state}，不能再办理`;
-    },
-  ],
-  [/no longer has that much (remaining|capacity)/, () => '剩余数量不足'],
-  [/project cannot be started/, () => '该项目当前状态不能开始'],
-  [/project cannot be completed; start it first/, () => '请先开始项目，再完成'],
-  [/only a completed project can be evaluated/, () => '只有已完成的项目可以评价'],
-  [/not registered party members/, () => '不是已登记的党员'],
-  [/the activity must end after it starts/, () => '结束时间必须晚于开始时间'],
-  [/an activity lasts at most a week/, () => '活动最长一周'],
-  [/at most ([\d.]+) hours: the length of the activity/, (m) => `最多 ${m[1]} 小时（活动时长）`],
-  [/all (\d+) places are taken/, (m) => `${m[1]} 个名额已满`],
-  [/the activity has not started/, () => '活动尚未开始'],
-  [/the activity has finished/, () => '活动已结束'],
-  [/the activity is (already )?cancelled/, () => '活动已取消'],
-  [/attendance (is already recorded|has been recorded)/, () => '已记录出勤'],
-  [/the member has already signed up/, () => '该党员已报名'],
-  [/the member has not signed up|did not sign up for this activity/, () => '该党员未报名此活动'],
-  // volunteers acting for themselves, 扫码签到 (the codes' Chinese: CHECK_IN_REFUSALS in libs/contracts)
-  [/the check-in code is not valid/, () => '签到码无效，请扫描组织者屏幕上的签到码，或重新输入六位数字'],
-  [/the check-in code has expired/, () => '签到码已过期，请扫描组织者屏幕上最新的签到码'],
-  [/this is the check-in code of another activity/, () => '这是另一个活动的签到码'],
-  [/you did not sign up for this activity/, () => '您没有报名这个活动'],
-  [/^already checked in/, () => '已经签到过了'],
-  [/^already checked out/, () => '已经签退过了'],
-  [/you have not checked in/, () => '还没有签到'],
-  [
-    /check-in opens 30 minutes before the activity starts/,
-    () => '活动开始前 30 分钟起可以签到，结束后 2 小时内可以签退',
-  ],
-  [/too many wrong check-in codes: try again in (\d+) seconds/, (m) => `签到码错误次数太多，请 ${m[1]} 秒后再试`],
-  [
-    /this activity is not open to (members|residents|organisations)/,
-    (m) => `本活动不接受${{ members: '党员', residents: '居民志愿者', organisations: '社会组织' }[m[1]]}报名`,
-  ],
-  [/only (\d+) of (\d+) places are left/, (m) => `${m[2]} 个名额只剩 ${m[1]} 个`],
-  [/a social organisation says how many people it sends/, () => '请填写社会组织参加的人数'],
-  [/a headcount is given for a social organisation/, () => '只有社会组织需要填写人数'],
-  [/only social organisations may/, () => '只有社会组织可以整体报名'],
-  [/only residents of this community may/, () => '只有本社区的居民可以报名'],
-  [/not a registered resident volunteer/, () => '不是已登记的居民志愿者'],
-  [/the resident withdrew their consent/, () => '该居民已撤回同意，不能再报名'],
-  [/give the hours: the volunteer has not checked in and out/, () => '该志愿者没有扫码签到和签退，请填写时长'],
-  [/a resident with this phone number is already registered/, () => '本社区已登记过这个手机号的居民'],
-  [/consent must be true/, () => '须经居民本人同意才能登记'],
-  [/the (resident|organisation) has already signed up/, () => '已经报名'],
-  [/a (member|resident) account acts only for/, () => '只能为自己办理'],
-  [/only a claimed wish can be released/, () => '只有已认领的心愿可以释放'],
-  [/the wish is already claimed/, () => '该心愿已被认领'],
-  [/not a registered party member/, () => '不是已登记的党员'],
-  [/only members of this community, or members who reported to it/, () => '该党员不属于本社区，也未向本社区双报到'],
-  [/the member has not reported to a community/, () => '该党员尚未双报到'],
-  [/the member already belongs to this branch/, () => '该党员已在此支部'],
-  [/joinedPartyOn lies in the future/, () => '入党日期不能晚于今天'],
-  [/this unit is already paired with this organisation|pairing already established/, () => '该单位已与此组织结对'],
-  [/the pairing has already ended/, () => '结对已结束'],
-  [/a unit pairs with an active grid or community/, () => '只能与有效的网格或社区结对'],
-  [/the unit is already a member of this joint meeting/, () => '该单位已是联席会议成员'],
-  [/the unit is not a member of this joint meeting/, () => '该单位不是联席会议成员'],
-  [/no membership of this unit awaits confirmation/, () => '没有待确认的邀请或申请'],
-  [/awaits confirmation/, () => '已有待对方确认的申请'],
-  [/the side that proposed cannot answer itself/, () => '发起方不能自己确认'],
-  [/only the side that proposed may withdraw/, () => '只有发起方可以撤回'],
-  [/is (\w+), not proposed/, () => '该申请已处理'],
-  [/a proposal is withdrawn or declined, not ended/, () => '待确认的结对请撤回或婉拒'],
-  [/once the unit is a member of its joint meeting/, () => '该单位须先成为联席会议成员'],
-  [
-    /only the (organization|unit) side of this relationship may/,
-    (m) => (m[1] === 'unit' ? '只有单位方可以办理' : '只有组织方可以办理'),
-  ],
-  [/only the organisation side or the unit side of this relationship/, () => '只有结对或联席会议的双方可以办理'],
-  [/a run is scoped to an active district, street or community/, () => '匹配范围须为有效的区县、街道或社区'],
-  [/a replay up to a past time cannot replace the live read model/, () => '截止到过去某时的重放不能替换当前读模型'],
-  [/this replay has already been swapped in/, () => '该重放已替换读模型'],
-  [/replay cannot be swapped in/, () => '该重放当前状态不能替换读模型'],
-  [/the account is locked/, () => '账号已锁定，请 15 分钟后再试或联系区县管理员'],
-  [/the balance is (\d+) points; (\d+) cannot be redeemed/, (m) => `积分余额为 ${m[1]}，不能兑换 ${m[2]} 积分`],
-  [/a member belongs to a grid, a building or a unit's branch/, () => '党员须属于网格、楼栋或驻区单位的支部'],
-  [/only administrators manage members/, () => '只有管理员可以管理党员'],
-  [/need is already cancelled/, () => '需求已取消'],
-  [/the (\w+) rotation is already published/, (m) => `${m[1]} 的轮值已发布`],
-  [/a rotation needs at least one team/, () => '至少选择一支服务队'],
-  [/there are no grids to serve/, () => '该组织下没有可服务的网格'],
-  [/is not a team of this organisation/, () => '不是本组织或下级组织的服务队'],
-  [/^already in the team$/, () => '该党员已在服务队中'],
-  [/^not in the team$/, () => '该党员不在服务队中'],
-  [/is outside the organisation scope of this account/, () => '超出本账号的管理范围'],
-  [/^validation failed/, () => '输入有误'],
-  [/is not a known|does not exist|not found$/, () => '不存在'],
-  [/is dissolved$/, () => '已撤销'],
-];
+const RULES = API_MESSAGE_RULES;
 
 /**
  * The error codes of the API (`error` of every answer: the typed errors of libs/eventing, the codes

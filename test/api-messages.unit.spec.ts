@@ -1,0 +1,22 @@
+import { API_MESSAGE_RULES, apiMessageInChinese } from '../libs/contracts/src/api-messages';
+
+/** One table from the API's English to Chinese (libs/contracts): the console's and the imports'. */
+describe('the API messages in Chinese', () => {
+  it.each([
+    ['the check-in code has expired', /[\u4e00-\u9fff]/],
+    ['a resident account acts only for itself', /只能为自己办理/],
+    ['required columns are missing: 标题, 社区', /缺少必填列：标题、社区/],
+    ['window.to must not be before from', /结束日期不能早于开始日期/],
+  ])('%s', (message, chinese) => {
+    expect(apiMessageInChinese(message)).toMatch(chinese);
+  });
+
+  it('leaves a message no rule knows as the API said it', () => {
+    expect(apiMessageInChinese('something new happened')).toBe('something new happened');
+  });
+
+  it('has each pattern once (a second copy would never be reached)', () => {
+    const sources = API_MESSAGE_RULES.map(([pattern]) => pattern.source);
+    expect(sources.filter((s, i) => sources.indexOf(s) !== i)).toEqual([]);
+  });
+});
