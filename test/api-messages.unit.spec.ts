@@ -7,6 +7,10 @@ describe('the API messages in Chinese', () => {
     ['a resident account acts only for itself', /只能为自己办理/],
     ['required columns are missing: 标题, 社区', /缺少必填列：标题、社区/],
     ['window.to must not be before from', /结束日期不能早于开始日期/],
+    ['offer is withdrawn', /^该资源已撤回，不能再办理$/],
+    ['the need is expired', /^该需求已过期，不能再办理$/],
+    ['this activity is not open to residents', /[\u4e00-\u9fff]/],
+    ['check-in opens 30 minutes before the activity starts', /[\u4e00-\u9fff]/],
   ])('%s', (message, chinese) => {
     expect(apiMessageInChinese(message)).toMatch(chinese);
   });

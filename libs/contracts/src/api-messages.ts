@@ -103,6 +103,22 @@ export const API_MESSAGE_RULES: ReadonlyArray<readonly [RegExp, (m: RegExpMatchA
   [/the (location|parent organisation) is dissolved/, () => '所在组织已撤销'],
   [/cannot be moved under itself or its own subtree/, () => '不能移到自身或其下级组织之下'],
   [/a district cannot be moved/, () => '区县不能移动'],
+  [
+    /^(offer|need) is (withdrawn|expired|cancelled)$|^the (need) is (cancelled|expired)$/,
+    (m) => {
+      const what = (m[1] ?? m[3]) === 'offer' ? '资源' : '需求';
+      const state = { withdrawn: '已撤回', expired: '已过期', cancelled: '已取消' }[(m[2] ?? m[4]) as string];
+      return `该${what}${state}，不能再办理`;
+    },
+  ],
+  [
+    /check-in opens 30 minutes before the activity starts/,
+    () => '活动开始前 30 分钟起可以签到，结束后 2 小时内可以签退',
+  ],
+  [
+    /this activity is not open to (members|residents|organisations)/,
+    (m) => `本活动不接受${{ members: '党员', residents: '居民志愿者', organisations: '社会组织' }[m[1]]}报名`,
+  ],
   // volunteers acting for themselves (issue 18): 扫码签到, residents, social organisations
   [/the check-in code is not valid/, () => '签到码无效，请扫描组织者屏幕上的签到码，或重新输入六位数字'],
   [/the check-in code has expired/, () => '签到码已过期，请扫描组织者屏幕上最新的签到码'],
