@@ -164,12 +164,14 @@ async function main(): Promise<void> {
     seconds: (Date.now() - started) / 1000,
   };
   console.log(JSON.stringify(summary, null, 2));
+  // how to sign in, for the person at the terminal: on stderr, so that stdout stays the summary's
+  // JSON that scripts read (deploy/ci/schemathesis.sh)
   const url = (process.env.GONGJIAN_URL ?? 'http://127.0.0.1:3000').replace(/\/$/, '');
-  console.log(`\n${plan.district} is ready. Sign in to the console at ${url}/ as`);
-  console.log(
+  console.error(`\n${plan.district} is ready. Sign in to the console at ${url}/ as`);
+  console.error(
     `  ${process.env.GONGJIAN_ADMIN_USER ?? 'admin'} (the bootstrap administrator, your password), or a community admin:`,
   );
-  for (const a of plan.admins) console.log(`  ${a.username.padEnd(13)} ${a.password.padEnd(22)} ${a.community}`);
+  for (const a of plan.admins) console.error(`  ${a.username.padEnd(13)} ${a.password.padEnd(22)} ${a.community}`);
 }
 
 if (require.main === module) {
