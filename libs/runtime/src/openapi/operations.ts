@@ -104,7 +104,11 @@ function successResponse(route: DeclaredRoute): JsonSchema {
  * pipe takes no body as `{}`: a cancel without a reason, an edit of nothing).
  */
 function requestBody(name: string, schemas: Record<string, JsonSchema>): JsonSchema {
-  const required = ((schemas[name].required as string[] | undefined) ?? []).length > 0;
+  const schema = schemas[name];
+  // a body with a required field, or a rule that one of its fields is given, cannot be left out
+  const rules = [schema, ...((schema.allOf as JsonSchema[] | undefined) ?? [])];
+  const required =
+    ((schema.required as string[] | undefined) ?? []).length > 0 || rules.some((rule) => Array.isArray(rule.anyOf));
   return { required, content: { 'application/json': { schema: { $ref: `${SCHEMA_REF}${name}` } } } };
 }
 
