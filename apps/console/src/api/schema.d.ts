@@ -2930,6 +2930,10 @@ export interface components {
             status: "open" | "partially_reserved" | "reserved" | "withdrawn" | "expired";
             unitName: string | null;
         };
+        AcceptDto: {
+            /** @enum {string} */
+            side?: "community" | "unit";
+        };
         RejectDto: {
             reason?: string;
             /** @enum {string} */
@@ -3460,6 +3464,13 @@ export interface components {
                 residentId?: string;
             };
         };
+        /** @description residentId and memberId are not given together; unitId and residentId are not given together; unitId and memberId are not given together; one of memberId, residentId, unitId is required. */
+        SignUpDto: {
+            memberId?: string;
+            residentId?: string;
+            unitId?: string;
+            headcount?: number;
+        } & (unknown & unknown & unknown & (unknown | unknown | unknown));
         CancelActivityDto: {
             reason?: string;
         };
@@ -10263,7 +10274,11 @@ export interface operations {
             };
             cookie?: never;
         };
-        requestBody?: never;
+        requestBody?: {
+            content: {
+                "application/json": components["schemas"]["AcceptDto"];
+            };
+        };
         responses: {
             /** @description success */
             200: {
@@ -10321,6 +10336,24 @@ export interface operations {
             };
             /** @description `If-Match` named another version than the resource is at (`details`: expected and actual) */
             412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description the body is larger than 256 kB */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description the body is not `application/json` (or not UTF-8) */
+            415: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -14359,7 +14392,11 @@ export interface operations {
             };
             cookie?: never;
         };
-        requestBody?: never;
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SignUpDto"];
+            };
+        };
         responses: {
             /** @description success */
             201: {
@@ -14417,6 +14454,24 @@ export interface operations {
             };
             /** @description `If-Match` named another version than the resource is at (`details`: expected and actual) */
             412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description the body is larger than 256 kB */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description the body is not `application/json` (or not UTF-8) */
+            415: {
                 headers: {
                     [name: string]: unknown;
                 };

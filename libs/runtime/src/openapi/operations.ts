@@ -9,6 +9,7 @@ import {
   SCHEMA_REF,
   type SuccessAnswer,
 } from '@gongjian/http';
+import type { Type } from '@nestjs/common';
 import type { DeclaredRoute } from '../routes';
 import { crossFieldRules, hasCrossFieldRules } from './dto-schemas';
 import { ERROR_REF, ERROR_STATUSES, errorStatuses, isWrite, needsToken, takesIfMatch } from './errors';
@@ -112,6 +113,18 @@ function requestBody(name: string, schemas: Record<string, JsonSchema>): JsonSch
   return { required, content: { 'application/json': { schema: { $ref: `${SCHEMA_REF}${name}` } } } };
 }
 
+/**
+ * The schema of a body class, by its name. class-validator-jsonschema describes only the classes
+ * with rules of their own: a class that only extends another (`SignUpDto extends VolunteerDto`)
+ * is described as its nearest described ancestor, under its own name.
+ */
+function bodySchema(dto: Type, schemas: Record<string, JsonSchema>): JsonSchema | undefined {
+  if (schemas[dto.name]) return schemas[dto.name];
+  for (let type = Object.getPrototypeOf(dto); type && type !== Function.prototype; type = Object.getPrototypeOf(type))
+    if (schemas[type.name]) return (schemas[dto.name] = structuredClone(schemas[type.name]));
+  return undefined;
+}
+
 /** The body of an import: one file, as `multipart/form-data`, in the form field `field`. */
 function uploadBody(field: string): JsonSchema {
   return {
@@ -143,7 +156,7 @@ export function operationOf(route: DeclaredRoute, schemas: Record<string, JsonSc
     ...queryParameters(route, schemas),
     ...headerParameters(route),
   ];
-  const body = route.body && schemas[route.body.name] ? route.body : undefined;
+  const body = route.body && bodySchema(route.body, schemas) ? route.body : undefined;
   if (body && hasCrossFieldRules(body)) Object.assign(schemas[body.name], crossFieldRules(body));
   if (route.query && hasCrossFieldRules(route.query))
     Object.assign(schemas[route.query.name], crossFieldRules(route.query));
