@@ -87,13 +87,9 @@ export default function CheckInCodePage() {
       {!code && !error && <Spin size="large" style={{ margin: 48 }} />}
       {code && (
         <Space direction="vertical" align="center" size={12} style={{ width: '100%' }}>
-          <QRCode
-            value={code.code}
-            size={Math.min(320, window.innerWidth - 48)}
-            errorLevel="M"
-            bordered={false}
-            data-testid="check-in-qr"
-          />
+          <div data-testid="check-in-qr" data-code={code.code}>
+            <QRCode value={code.code} size={Math.min(320, window.innerWidth - 48)} errorLevel="M" bordered={false} />
+          </div>
           <div>
             <Typography.Text type="secondary">{t('code.digits')}</Typography.Text>
             <div

@@ -70,7 +70,7 @@ function MemberHome({ member }: { member: Member | null }) {
   useEffect(() => {
     if (member) api.get('/members/{id}/pioneer-index', { path: { id: member.id } }).then(setIndex, () => undefined);
   }, [member]);
-  const hours = mine.page?.verifiedHours ?? 0;
+  const hours = mine.page ? t('phone.hoursValue', { hours: mine.page.verifiedHours }) : '—';
   return (
     <>
       <Card size="small">
@@ -93,7 +93,7 @@ function MemberHome({ member }: { member: Member | null }) {
           <div className="phone-stats">
             <Stat value={member.points ?? 0} label={t('phone.points')} testId="my-points" />
             <Stat value={index ? index.index : '—'} label={t('phone.pioneerIndex')} testId="my-index" />
-            <Stat value={t('phone.hoursValue', { hours })} label={t('phone.hours')} testId="my-hours" />
+            <Stat value={hours} label={t('phone.hours')} testId="my-hours" />
           </div>
         </Card>
       ) : (
@@ -183,7 +183,7 @@ function ResidentHome({ resident }: { resident: Resident }) {
       <Card size="small">
         <div className="phone-stats" style={{ gridTemplateColumns: '1fr 1fr' }}>
           <Stat
-            value={t('phone.hoursValue', { hours: mine.page?.verifiedHours ?? 0 })}
+            value={mine.page ? t('phone.hoursValue', { hours: mine.page.verifiedHours }) : '—'}
             label={t('phone.hours')}
             testId="my-hours"
           />
