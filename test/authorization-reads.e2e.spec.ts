@@ -157,6 +157,8 @@ const READS: Array<{ path: (f: Fixture, r: Region) => string; allowed: Role[] }>
   { path: (_, r) => `/residents?orgId=${r.communityId}`, allowed: [...ADMINS_IN_SCOPE, 'auditor'] },
   { path: (f) => `/residents/${f.residentId}`, allowed: [...ADMINS_IN_SCOPE, 'auditor', 'resident'] },
   { path: () => '/residents/me', allowed: ['resident'] },
+  // 我的活动: a volunteer's own account only (an administrator has no activities of its own)
+  { path: () => '/activities/mine', allowed: ['member', 'resident'] },
 ];
 
 /**

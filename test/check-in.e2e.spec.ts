@@ -298,6 +298,56 @@ describe('volunteers acting for themselves: sign-up, 扫码签到, hours', () =>
     expect(JSON.stringify(seen)).not.toContain(me.memberId);
   });
 
+  it('我的活动: a member’s and a resident’s own activities and verified hours, nobody else’s', async () => {
+    const me = await memberWithAccount();
+    const other = await memberWithAccount();
+    const resident = await residentWithAccount();
+    const [a, b, c] = [await publish({ title: '甲' }), await publish({ title: '乙' }), await publish({ title: '丙' })];
+    for (const x of [a, b])
+      await me.client.post(`/activities/${x.id}/signups`).send({ memberId: me.memberId }).expect(201);
+    await other.client.post(`/activities/${c.id}/signups`).send({ memberId: other.memberId }).expect(201);
+    await resident.client.post(`/activities/${c.id}/signups`).send({ residentId: resident.residentId }).expect(201);
+    await r.communityAdmin
+      .post(`/activities/${a.id}/attendance`)
+      .send({ memberId: me.memberId, hours: 1.5 })
+      .expect(201);
+    await r.communityAdmin.post(`/activities/${b.id}/attendance`).send({ memberId: me.memberId, hours: 2 }).expect(201);
+    await r.communityAdmin
+      .post(`/activities/${c.id}/attendance`)
+      .send({ residentId: resident.residentId, hours: 1 })
+      .expect(201);
+
+    const mine = (await me.client.get('/activities/mine').expect(200)).body;
+    expect(mine).toMatchObject({ total: 2, verifiedHours: 3.5, nextCursor: null });
+    expect(mine.items.map((x: { id: string }) => x.id)).toEqual([b.id, a.id]); // newest first
+    expect(mine.items[0].self).toEqual(expect.objectContaining({ memberId: me.memberId, signedUp: true, hours: 2 }));
+    expect(mine.items[0].signedUp).toBeUndefined(); // the others who signed up stay the organisers’
+    const paged = (await me.client.get('/activities/mine').query({ limit: 1 }).expect(200)).body;
+    expect(paged).toMatchObject({ total: 2, verifiedHours: 3.5, items: [{ id: b.id }] });
+    expect(
+      (await me.client.get('/activities/mine').query({ cursor: paged.nextCursor }).expect(200)).body.items,
+    ).toEqual([expect.objectContaining({ id: a.id })]);
+    const theirs = (await resident.client.get('/activities/mine').expect(200)).body;
+    expect(theirs).toMatchObject({
+      total: 1,
+      verifiedHours: 1,
+      items: [{ id: c.id, self: { residentId: resident.residentId, hours: 1 } }],
+    });
+    expect(JSON.stringify(theirs)).not.toContain(other.memberId);
+    // a cancelled sign-up drops out; a member account not linked yet has none; administrators have none of their own
+    await other.client.delete(`/activities/${c.id}/signups/${other.memberId}`).expect(200);
+    expect((await other.client.get('/activities/mine').expect(200)).body).toMatchObject({ total: 0, verifiedHours: 0 });
+    const { client: unlinked } = await account('member', r.gridId);
+    expect((await unlinked.get('/activities/mine').expect(200)).body).toEqual({
+      items: [],
+      nextCursor: null,
+      total: 0,
+      verifiedHours: 0,
+    });
+    for (const c2 of [r.communityAdmin, r.auditor, r.unitContact]) await c2.get('/activities/mine').expect(403);
+    await me.client.get('/activities/mine').query({ limit: 0 }).expect(400);
+  });
+
   it('resident volunteers: consent, a masked phone, their own record, sign-up only for themselves and where open', async () => {
     const resident = await residentWithAccount();
     const mine = (await resident.client.get('/residents/me').expect(200)).body;

@@ -6,12 +6,15 @@ import 'dayjs/locale/zh-cn';
 import { lazy, type ReactNode, Suspense, useEffect } from 'react';
 import { BrowserRouter, Link, Navigate, Route, Routes } from 'react-router-dom';
 import { I18nProvider, useI18n } from './i18n';
-import { Shell } from './Shell';
 import { LoginPage } from './pages/LoginPage';
-import { HomePage } from './pages/HomePage';
 import { SessionProvider, useSession } from './session';
 
-// every page but login and home loads when it is opened (keeps the first load small)
+// every page but login loads when it is opened (keeps the first load small): a volunteer's phone
+// loads its own pages (./phone), never the administration's frame and pages
+const Shell = lazy(() => import('./Shell'));
+const HomePage = lazy(() => import('./pages/HomePage'));
+const PhoneApp = lazy(() => import('./phone/PhoneApp'));
+const CheckInCodePage = lazy(() => import('./pages/CheckInCodePage'));
 const NeedsPage = lazy(() => import('./pages/NeedsPage'));
 const OffersPage = lazy(() => import('./pages/OffersPage'));
 const MatchingPage = lazy(() => import('./pages/MatchingPage'));
@@ -27,6 +30,9 @@ const AccountsPage = lazy(() => import('./pages/AccountsPage'));
 const ImportsPage = lazy(() => import('./pages/ImportsPage'));
 const SetupPage = lazy(() => import('./pages/SetupPage'));
 
+/** The roles of people who act only for themselves: their console is the phone's (issue 18). */
+const VOLUNTEER_ROLES: string[] = ['member', 'resident'];
+
 function Loading() {
   const { t } = useI18n();
   return <Spin style={{ display: 'block', margin: 48 }} tip={t('app.loading')} size="large" />;
@@ -41,11 +47,14 @@ function Routed() {
   const { account } = useSession();
   if (!account) return <LoginPage />;
   const page = (node: ReactNode) => <Suspense fallback={<Loading />}>{node}</Suspense>;
+  // people acting for themselves (a party member, a resident volunteer): the phone's pages
+  if (VOLUNTEER_ROLES.includes(account.role)) return page(<PhoneApp />);
   return (
     <Routes>
       <Route path="setup" element={page(<SetupPage />)} />
-      <Route element={<Shell />}>
-        <Route index element={<HomePage />} />
+      <Route path="check-in-code/:id" element={page(<CheckInCodePage />)} />
+      <Route element={page(<Shell />)}>
+        <Route index element={page(<HomePage />)} />
         <Route path="needs" element={page(<NeedsPage />)} />
         <Route path="offers" element={page(<OffersPage />)} />
         <Route path="matching" element={page(<MatchingPage />)} />

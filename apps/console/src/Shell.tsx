@@ -27,7 +27,7 @@ const PAGES: Array<{ path: string; key: MessageKey; roles?: Role[] }> = [
 ];
 
 /** The frame of every page: the menu for the person's role, language toggle, logout. */
-export function Shell() {
+export default function Shell() {
   const { t, locale, setLocale, label } = useI18n();
   const { logout } = useSession();
   const account = useAccount();

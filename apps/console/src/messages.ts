@@ -1,6 +1,7 @@
 import { enEvents, eventMessages, zhEvents } from './eventMessages';
 import { enFields, fieldMessages, zhFields } from './fieldMessages';
 import { adminEn, adminZh } from './messages.admin';
+import { phoneEn, phoneZh } from './messages.phone';
 import { type CodeLabels, codeMessages, ZH_CODES } from './vocabulary';
 
 /**
@@ -11,6 +12,7 @@ import { type CodeLabels, codeMessages, ZH_CODES } from './vocabulary';
  */
 export const zhCN = {
   ...adminZh,
+  ...phoneZh,
   'app.title': '共建 · 区域化党建协同平台',
   'app.short': '共建',
   'app.language': 'English',
@@ -620,6 +622,23 @@ const enCodes: CodeLabels = {
   },
   activity: { open: 'Recruiting', full: 'Full', finished: 'Finished', cancelled: 'Cancelled' },
   wish: { open: 'Open', claimed: 'Claimed', done: 'To confirm', fulfilled: 'Fulfilled' },
+  volunteerKind: { members: 'Party members', residents: 'Resident volunteers', organisations: 'Social organisations' },
+  hoursVerification: { organiser: 'Confirmed by the organiser', automatic: 'Verified at check-out' },
+  checkInRefusal: {
+    check_in_code_invalid:
+      "This check-in code is not valid: scan the code on the organiser's screen, or type the six digits again",
+    check_in_code_expired: "This check-in code has expired: scan the newest code on the organiser's screen",
+    check_in_code_foreign: 'This is the check-in code of another activity',
+    not_signed_up: 'You did not sign up for this activity',
+    already_checked_in: 'You have already checked in',
+    not_checked_in: 'You have not checked in yet',
+    already_checked_out: 'You have already checked out',
+    check_in_closed:
+      'Check-in and check-out are closed now: check-in opens 30 minutes before the start, check-out closes 2 hours after the end',
+    activity_cancelled: 'The activity is cancelled',
+    attendance_recorded: 'The organiser has already recorded your attendance',
+    too_many_requests: 'Too many wrong codes: please try again later',
+  },
   sector: {
     party_government: 'Party & government',
     public_institution: 'Public institution',
@@ -643,6 +662,7 @@ const enCodes: CodeLabels = {
 
 export const en: Record<MessageKey, string> = {
   ...adminEn,
+  ...phoneEn,
   'app.title': 'gongjian · regional party-building',
   'app.short': 'gongjian',
   'app.language': '中文',

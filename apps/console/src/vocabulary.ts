@@ -2,6 +2,8 @@ import {
   ACCOUNT_ROLES,
   ACTIVITY_STATUSES,
   CATEGORIES,
+  CHECK_IN_REFUSALS,
+  HOURS_VERIFICATIONS,
   MEMBER_STATUSES,
   NEED_STATUSES,
   OFFER_STATUSES,
@@ -14,6 +16,7 @@ import {
   QUANTITY_UNITS,
   UNIT_SECTORS,
   URGENCIES,
+  VOLUNTEER_KINDS,
   WISH_STATUSES,
 } from '@gongjian/contracts';
 
@@ -50,6 +53,10 @@ export const ZH_CODES = {
   'org.kind': ORG_KINDS,
   role: ACCOUNT_ROLES,
   rule: POINTS_RULES,
+  volunteerKind: VOLUNTEER_KINDS,
+  hoursVerification: HOURS_VERIFICATIONS,
+  /** why a check-in or check-out was refused, by the answer's `error` (扫码签到) */
+  checkInRefusal: CHECK_IN_REFUSALS,
 };
 type CodeLists = typeof ZH_CODES;
 

@@ -17,6 +17,7 @@ import {
   number,
   object,
   oneOf,
+  page,
   record,
   string,
 } from '@gongjian/http';
@@ -92,6 +93,11 @@ export const ACTIVITY: NamedSchema<ReturnType<typeof activityResource>> = named(
     },
   ),
 );
+
+/** `GET /activities/mine`: a volunteer's own activities, and the hours verified for them over all of them. */
+export const OWN_ACTIVITIES = page(ACTIVITY, {
+  verifiedHours: number({ description: "the hours verified for the caller's own record, every activity together" }),
+});
 
 /** 扫码签到: the code an organiser's screen shows, renewed every `periodSeconds`. */
 export const CHECK_IN_CODE: NamedSchema<CheckInCode & { periodSeconds: number }> = named(

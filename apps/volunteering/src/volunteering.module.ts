@@ -20,6 +20,8 @@ import { WithdrawConsentController } from './residents/withdraw-consent/withdraw
 import { WithdrawConsentHandler } from './residents/withdraw-consent/withdraw-consent.handler';
 import { CancelSignUpController } from './activities/cancel-sign-up/cancel-sign-up.controller';
 import { CancelSignUpHandler } from './activities/cancel-sign-up/cancel-sign-up.handler';
+import { ListOwnActivitiesController } from './activities/list-own-activities/list-own-activities.controller';
+import { ListOwnActivitiesHandler } from './activities/list-own-activities/list-own-activities.handler';
 import { ListActivitiesController } from './activities/list-activities/list-activities.controller';
 import { ListActivitiesHandler } from './activities/list-activities/list-activities.handler';
 import { PublishActivityController } from './activities/publish-activity/publish-activity.controller';
@@ -61,8 +63,9 @@ import { ReleaseWishHandler } from './wishes/release-wish/release-wish.handler';
   controllers: [
     ExportActivitiesController,
     PublishActivityController,
-    // before ListActivitiesController: routes match in this order, and `:id` would take `summary`
+    // before ListActivitiesController: routes match in this order, and `:id` would take `summary` and `mine`
     SummariseHoursController,
+    ListOwnActivitiesController,
     ListActivitiesController,
     SignUpController,
     CancelSignUpController,
@@ -94,6 +97,7 @@ import { ReleaseWishHandler } from './wishes/release-wish/release-wish.handler';
     provideDirectory('volunteering'),
     PublishActivityHandler,
     SummariseHoursHandler,
+    ListOwnActivitiesHandler,
     ListActivitiesHandler,
     SignUpHandler,
     CancelSignUpHandler,

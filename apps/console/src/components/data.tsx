@@ -230,6 +230,29 @@ export function MemberName({ id }: { id: string | null | undefined }) {
   return <span title={id}>{name ?? '…'}</span>;
 }
 
+const residentCache = new Map<string, Promise<string>>();
+
+/** The name of a resident volunteer (a dash once their consent is withdrawn; cached for the tab's life). */
+export function ResidentName({ id }: { id: string }) {
+  const [name, setName] = useState<string | null>(null);
+  useEffect(() => {
+    let live = true;
+    if (!residentCache.has(id))
+      residentCache.set(
+        id,
+        api
+          .get('/residents/{id}', { path: { id } })
+          .then((r) => r.name ?? '—')
+          .catch(() => id.slice(0, 8)),
+      );
+    residentCache.get(id)!.then((n) => live && setName(n));
+    return () => {
+      live = false;
+    };
+  }, [id]);
+  return <span title={id}>{name ?? '…'}</span>;
+}
+
 const STATUS_COLOURS: Record<string, string> = {
   open: 'blue',
   pending: 'gold',

@@ -206,7 +206,7 @@ function TodoCard({ todo }: { todo: Todo }) {
 }
 
 /** 今日待办: the home page of each role (an auditor's: integrity, replays, the last day's events). */
-export function HomePage() {
+export default function HomePage() {
   const { t, label } = useI18n();
   const account = useAccount();
   const { todos, error } = useTodos(account);

@@ -1,8 +1,13 @@
-import { App, Button, DatePicker, Form, Input, InputNumber, Modal, Select, Space } from 'antd';
+import { App, Button, Checkbox, DatePicker, Form, Input, InputNumber, Modal, Radio, Select, Space } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import { useState } from 'react';
 import { Link } from 'react-router-dom';
-import { ACTIVITY_STATUS_CODES, CATEGORY_CODES } from '@gongjian/contracts';
+import {
+  ACTIVITY_STATUS_CODES,
+  CATEGORY_CODES,
+  HOURS_VERIFICATION_CODES,
+  VOLUNTEER_KIND_CODES,
+} from '@gongjian/contracts';
 import { type Activity, api, type Filters, type Schemas } from '../../api';
 import { areaScope, OrgName, StatusTag, useFormFailure, usePaged, useScopeTree } from '../../components/data';
 import { PagedTable } from '../../components/PagedTable';
@@ -22,6 +27,8 @@ const FIELDS: Array<keyof Body> = [
   'endsAt',
   'slots',
   'pointsPerHour',
+  'openTo',
+  'hoursVerification',
 ];
 
 /** `datetime-local` input → ISO instant (the browser's time zone); empty stays empty for the API to refuse. */
@@ -60,6 +67,8 @@ export function Activities() {
       orgId: account.role === 'community_admin' ? (account.orgId ?? undefined) : undefined,
       slots: 10,
       pointsPerHour: 10,
+      openTo: ['members'],
+      hoursVerification: 'organiser',
     });
     setCreating(true);
   };
@@ -222,6 +231,18 @@ export function Activities() {
               <InputNumber id="activity-points" min={0} style={{ width: 120 }} />
             </Form.Item>
           </Space>
+          <Form.Item name="openTo" label={t('vol.openTo')} rules={required}>
+            <Checkbox.Group
+              data-testid="activity-open-to"
+              options={VOLUNTEER_KIND_CODES.map((k) => ({ value: k, label: label('volunteerKind', k) }))}
+            />
+          </Form.Item>
+          <Form.Item name="hoursVerification" label={t('vol.hoursVerification')}>
+            <Radio.Group
+              id="activity-hours-verification"
+              options={HOURS_VERIFICATION_CODES.map((v) => ({ value: v, label: label('hoursVerification', v) }))}
+            />
+          </Form.Item>
         </Form>
       </Modal>
       <ActivityDrawer id={openId} onClose={() => setOpenId(null)} onChanged={paged.reload} />

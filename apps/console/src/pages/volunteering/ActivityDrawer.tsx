@@ -1,11 +1,22 @@
 import { App, Button, Descriptions, Drawer, Empty, InputNumber, Popconfirm, Progress, Space, Table, Tag } from 'antd';
 import { useCallback, useEffect, useState } from 'react';
+import { Link } from 'react-router-dom';
 import { type Activity, api } from '../../api';
-import { MemberName, OrgName, StatusTag, useFailure } from '../../components/data';
+import { MemberName, OrgName, ResidentName, StatusTag, useFailure } from '../../components/data';
+import { minute } from '../../components/format';
 import { MemberPicker } from '../../components/MemberPicker';
 import { useI18n } from '../../i18n';
 import { isAdmin, useAccount } from '../../session';
 import { when } from './activity';
+
+type CheckIn = NonNullable<Activity['checkIns']>[number];
+/** One person signed up: a member or a resident volunteer, their 扫码签到 and verified hours. */
+interface Row {
+  id: string;
+  kind: 'member' | 'resident';
+  hours: number | undefined;
+  checkIn: CheckIn | undefined;
+}
 
 const lengthInHours = (a: Activity) => Math.floor((Date.parse(a.endsAt) - Date.parse(a.startsAt)) / 900_000) / 4;
 
@@ -55,8 +66,24 @@ export function ActivityDrawer({
   const a = activity;
   const mayAct = isAdmin(account) && a !== null && !a.cancelled;
   const started = a !== null && Date.parse(a.startsAt) <= Date.now();
-  const attended = new Map((a?.attendance ?? []).map((x) => [x.memberId, x.hours]));
-  const rows = (a?.signedUp ?? []).map((memberId) => ({ memberId, hours: attended.get(memberId) }));
+  const attended = new Map([
+    ...(a?.attendance ?? []).map((x) => [x.memberId, x.hours] as const),
+    ...(a?.residentAttendance ?? []).map((x) => [x.residentId, x.hours] as const),
+  ]);
+  const checkIns = new Map((a?.checkIns ?? []).map((c) => [c.volunteerId, c]));
+  // the people signed up — members, then resident volunteers — with their 扫码签到 and verified hours
+  const rows: Row[] = [
+    ...(a?.signedUp ?? []).map((id) => ({ id, kind: 'member' as const })),
+    ...(a?.residents ?? []).map((id) => ({ id, kind: 'resident' as const })),
+  ].map((r) => ({ ...r, hours: attended.get(r.id), checkIn: checkIns.get(r.id) }));
+  /** The hours to confirm: those the check-in and check-out measured, else the activity's length (at most 8). */
+  const proposed = (r: Row) =>
+    hours[r.id] ?? (r.checkIn?.hours ? r.checkIn.hours : a ? Math.min(lengthInHours(a), 8) : 1);
+  const codeOpen =
+    a !== null &&
+    !a.cancelled &&
+    Date.now() >= Date.parse(a.startsAt) - 30 * 60_000 &&
+    Date.now() < Date.parse(a.endsAt) + 2 * 3_600_000;
 
   return (
     <Drawer open={id !== null} onClose={onClose} width={640} title={a?.title ?? t('vol.activities')} destroyOnHidden>
@@ -74,6 +101,12 @@ export function ActivityDrawer({
             <Descriptions.Item label={t('vol.startsAt')}>{when(a.startsAt)}</Descriptions.Item>
             <Descriptions.Item label={t('vol.endsAt')}>{when(a.endsAt)}</Descriptions.Item>
             <Descriptions.Item label={t('vol.pointsPerHour')}>{a.pointsPerHour}</Descriptions.Item>
+            <Descriptions.Item label={t('vol.openTo')}>
+              {a.openTo.map((k) => label('volunteerKind', k)).join('、')}
+            </Descriptions.Item>
+            <Descriptions.Item label={t('vol.hoursVerification')}>
+              {label('hoursVerification', a.hoursVerification)}
+            </Descriptions.Item>
             <Descriptions.Item label={t('vol.slots')}>
               <Progress
                 percent={Math.round((100 * a.signedUpCount) / a.slots)}
@@ -92,6 +125,13 @@ export function ActivityDrawer({
               </Descriptions.Item>
             )}
           </Descriptions>
+          {mayAct && codeOpen && (
+            <Link to={`/check-in-code/${a.id}`} data-testid="open-check-in-code">
+              <Button type="primary" ghost>
+                {t('code.open')}
+              </Button>
+            </Link>
+          )}
           {mayAct && a.status === 'open' && (
             <Space wrap>
               <MemberPicker
@@ -117,15 +157,43 @@ export function ActivityDrawer({
             </Space>
           )}
           <h4>{t('vol.signupList')}</h4>
-          <Table
+          <Table<Row>
             size="small"
-            rowKey="memberId"
+            rowKey="id"
             dataSource={rows}
             pagination={{ pageSize: 10, hideOnSinglePage: true }}
             locale={{ emptyText: <Empty description={mayAct ? t('vol.noSignupsAdmin') : t('vol.noSignups')} /> }}
             data-testid="signups-table"
             columns={[
-              { title: t('common.name'), dataIndex: 'memberId', render: (m: string) => <MemberName id={m} /> },
+              {
+                title: t('common.name'),
+                render: (_, r) =>
+                  r.kind === 'member' ? (
+                    <MemberName id={r.id} />
+                  ) : (
+                    <Space size={4}>
+                      <ResidentName id={r.id} />
+                      <Tag>{label('role', 'resident')}</Tag>
+                    </Space>
+                  ),
+              },
+              {
+                title: t('vol.checkedIn'),
+                render: (_, r) =>
+                  r.checkIn ? (
+                    <span data-testid="row-check-in">
+                      {minute(r.checkIn.checkedInAt).slice(11)}
+                      {r.checkIn.checkedOutAt ? ` – ${minute(r.checkIn.checkedOutAt).slice(11)}` : ''}
+                      {r.checkIn.hours !== null && (
+                        <div style={{ fontSize: 12, color: '#888' }}>
+                          {t('vol.measured', { hours: r.checkIn.hours })}
+                        </div>
+                      )}
+                    </span>
+                  ) : (
+                    '—'
+                  ),
+              },
               {
                 title: t('vol.attendance'),
                 render: (_, r) =>
@@ -139,9 +207,10 @@ export function ActivityDrawer({
                         step={0.25}
                         size="small"
                         style={{ width: 90 }}
-                        value={hours[r.memberId] ?? Math.min(lengthInHours(a), 8)}
-                        onChange={(v) => setHours((h) => ({ ...h, [r.memberId]: Number(v) }))}
+                        value={proposed(r)}
+                        onChange={(v) => setHours((h) => ({ ...h, [r.id]: Number(v) }))}
                         addonAfter={t('vol.hourUnit')}
+                        data-testid="attendance-hours"
                       />
                       <Button
                         size="small"
@@ -153,15 +222,15 @@ export function ActivityDrawer({
                               api.post('/activities/{id}/attendance', {
                                 path: { id: a.id },
                                 body: {
-                                  memberId: r.memberId,
-                                  hours: hours[r.memberId] ?? Math.min(lengthInHours(a), 8),
+                                  ...(r.kind === 'member' ? { memberId: r.id } : { residentId: r.id }),
+                                  hours: proposed(r),
                                 },
                               }),
-                            t('vol.attendanceRecorded'),
+                            t(r.kind === 'member' ? 'vol.attendanceRecorded' : 'common.done'),
                           )
                         }
                       >
-                        {t('vol.recordAttendance')}
+                        {r.checkIn?.hours ? t('vol.confirmHours') : t('vol.recordAttendance')}
                       </Button>
                     </Space.Compact>
                   ) : (
@@ -173,6 +242,7 @@ export function ActivityDrawer({
                 render: (_, r) =>
                   mayAct &&
                   r.hours === undefined &&
+                  !r.checkIn &&
                   a.status !== 'finished' && (
                     <Popconfirm
                       title={t('vol.cancelSignupConfirm')}
@@ -180,7 +250,7 @@ export function ActivityDrawer({
                         act(
                           () =>
                             api.delete('/activities/{id}/signups/{volunteerId}', {
-                              path: { id: a.id, volunteerId: r.memberId },
+                              path: { id: a.id, volunteerId: r.id },
                             }),
                           t('common.done'),
                         )

@@ -1,0 +1,169 @@
+import { LeftOutlined } from '@ant-design/icons';
+import { Alert, App, Button, Card, Descriptions, Popconfirm, Space, Typography } from 'antd';
+import { useCallback, useEffect, useState } from 'react';
+import { useNavigate, useParams } from 'react-router-dom';
+import { type Activity, api } from '../api';
+import { OrgName, StatusTag } from '../components/data';
+import { useI18n } from '../i18n';
+import { Loaded, SelfTags } from './parts';
+import { attendanceStep, span, useRefusal, useVolunteer } from './volunteer';
+
+/**
+ * One activity on the phone: what, when, where, who may come — and the volunteer's own steps:
+ * sign up, cancel, check in and out by the organiser's code (扫码签到).
+ */
+export function ActivityPage() {
+  const { id = '' } = useParams();
+  const { t, label } = useI18n();
+  const { message } = App.useApp();
+  const navigate = useNavigate();
+  const refusal = useRefusal();
+  const { volunteer } = useVolunteer();
+  const [activity, setActivity] = useState<Activity | null>(null);
+  const [error, setError] = useState<unknown>(null);
+  const [busy, setBusy] = useState(false);
+
+  useEffect(() => {
+    let live = true;
+    api
+      .get('/activities/{id}', { path: { id } })
+      .then((a) => live && setActivity(a))
+      .catch((e: unknown) => live && setError(e));
+    return () => {
+      live = false;
+    };
+  }, [id]);
+
+  const act = useCallback(
+    async (call: () => Promise<Activity>, done: string) => {
+      setBusy(true);
+      try {
+        setActivity(await call());
+        message.success(done);
+      } catch (e) {
+        message.error(refusal(e));
+      } finally {
+        setBusy(false);
+      }
+    },
+    [message, refusal],
+  );
+
+  const back = (
+    <Button type="link" icon={<LeftOutlined />} onClick={() => navigate(-1)} style={{ paddingLeft: 0 }}>
+      {t('phone.back')}
+    </Button>
+  );
+  if (!activity || !volunteer)
+    return (
+      <>
+        {back}
+        <Loaded error={error} loading />
+      </>
+    );
+  const a = activity;
+  const kind = volunteer.kind === 'member' ? 'members' : 'residents';
+  const me = volunteer.kind === 'member' ? volunteer.member?.id : volunteer.resident?.id;
+  const withdrawn = volunteer.kind === 'resident' && volunteer.resident?.status === 'withdrawn';
+  const self = a.self;
+  const openToMe = a.openTo.includes(kind);
+  const maySignUp = !!me && !withdrawn && openToMe && a.status === 'open' && !self?.signedUp;
+  const mayCancel =
+    !!me && !!self?.signedUp && !self.checkedInAt && self.hours === null && !a.cancelled && a.status !== 'finished';
+  const step = attendanceStep(a);
+  const body = volunteer.kind === 'member' ? { memberId: me! } : { residentId: me! };
+
+  return (
+    <>
+      {back}
+      <Card size="small" data-testid="activity-page">
+        <Space direction="vertical" size={8} style={{ width: '100%' }}>
+          <Typography.Title level={4} style={{ margin: 0 }}>
+            {a.title}
+          </Typography.Title>
+          <Space size={4} wrap>
+            <StatusTag status={a.status} text={label('activity', a.status)} />
+            <SelfTags activity={a} />
+          </Space>
+          <Descriptions
+            column={1}
+            size="small"
+            colon={false}
+            labelStyle={{ width: 84, color: '#888', whiteSpace: 'nowrap' }}
+          >
+            <Descriptions.Item label={t('phone.time')}>{span(a.startsAt, a.endsAt)}</Descriptions.Item>
+            {a.place && <Descriptions.Item label={t('phone.place')}>{a.place}</Descriptions.Item>}
+            <Descriptions.Item label={t('phone.organiser')}>
+              <OrgName id={a.orgId} />
+            </Descriptions.Item>
+            <Descriptions.Item label={t('common.category')}>{label('category', a.category)}</Descriptions.Item>
+            <Descriptions.Item label={t('vol.slots')}>
+              {t('phone.slots', { n: a.signedUpCount, total: a.slots })}
+            </Descriptions.Item>
+            {volunteer.kind === 'member' && (
+              <Descriptions.Item label={t('vol.pointsPerHour')}>{a.pointsPerHour}</Descriptions.Item>
+            )}
+            <Descriptions.Item label={t('phone.hoursVerification')}>
+              {label('hoursVerification', a.hoursVerification)}
+            </Descriptions.Item>
+            <Descriptions.Item label={t('vol.openTo')}>
+              {a.openTo.map((k) => label('volunteerKind', k)).join('、')}
+            </Descriptions.Item>
+          </Descriptions>
+          {a.description && <Typography.Paragraph style={{ margin: 0 }}>{a.description}</Typography.Paragraph>}
+        </Space>
+      </Card>
+      {!openToMe && !self?.signedUp && (
+        <Alert type="info" showIcon message={t('phone.notOpenTo', { kind: label('volunteerKind', kind) })} />
+      )}
+      {withdrawn && <Alert type="warning" showIcon message={t('phone.withdrawn')} />}
+      {step && (
+        <Button
+          type="primary"
+          block
+          className="phone-big-button"
+          data-testid={step === 'in' ? 'go-check-in' : 'go-check-out'}
+          onClick={() => navigate(`/scan?activity=${a.id}`)}
+        >
+          {t(step === 'in' ? 'phone.checkIn' : 'phone.checkOut')}
+        </Button>
+      )}
+      {maySignUp && (
+        <Button
+          type="primary"
+          block
+          className="phone-big-button"
+          loading={busy}
+          data-testid="sign-up"
+          onClick={() =>
+            act(() => api.post('/activities/{id}/signups', { path: { id: a.id }, body }), t('phone.signedUpDone'))
+          }
+        >
+          {t('phone.signUp')}
+        </Button>
+      )}
+      {self?.signedUp && !step && !self.checkedInAt && a.status !== 'finished' && !a.cancelled && (
+        <Typography.Paragraph type="secondary" style={{ fontSize: 13 }}>
+          {t('phone.checkInWindow')}
+        </Typography.Paragraph>
+      )}
+      {mayCancel && (
+        <Popconfirm
+          title={t('phone.cancelConfirm')}
+          okText={t('common.confirm')}
+          cancelText={t('common.cancel')}
+          onConfirm={() =>
+            act(
+              () => api.delete('/activities/{id}/signups/{volunteerId}', { path: { id: a.id, volunteerId: me! } }),
+              t('phone.cancelledDone'),
+            )
+          }
+        >
+          <Button block danger type="text" loading={busy} data-testid="cancel-sign-up">
+            {t('phone.cancelSignUp')}
+          </Button>
+        </Popconfirm>
+      )}
+    </>
+  );
+}
