@@ -99,16 +99,6 @@ export const zhEvents = {
   'volunteering.VolunteerCheckedIn': '扫码签到',
   'volunteering.VolunteerCheckedOut': '扫码签退',
   'volunteering.VolunteerSignedUp': '志愿者报名',
-  'volunteering.OrganisationHoursVerified': '核实社会组织服务时长',
-  'volunteering.OrganisationSignUpCancelled': '社会组织取消报名',
-  'volunteering.OrganisationSignedUp': '社会组织报名',
-  'volunteering.ResidentConsentWithdrawn': '居民志愿者撤回同意',
-  'volunteering.ResidentHoursVerified': '核实居民志愿服务时长',
-  'volunteering.ResidentRegistered': '登记居民志愿者',
-  'volunteering.ResidentSignUpCancelled': '居民志愿者取消报名',
-  'volunteering.ResidentSignedUp': '居民志愿者报名',
-  'volunteering.VolunteerCheckedIn': '扫码签到',
-  'volunteering.VolunteerCheckedOut': '扫码签退',
 };
 
 export type EventType = keyof typeof zhEvents;
@@ -208,16 +198,6 @@ export const enEvents: Record<EventType, string> = {
   'volunteering.VolunteerCheckedIn': 'Checked in by code',
   'volunteering.VolunteerCheckedOut': 'Checked out by code',
   'volunteering.VolunteerSignedUp': 'Volunteer signed up',
-  'volunteering.OrganisationHoursVerified': 'Social organisation hours verified',
-  'volunteering.OrganisationSignUpCancelled': 'Social organisation sign-up cancelled',
-  'volunteering.OrganisationSignedUp': 'Social organisation signed up',
-  'volunteering.ResidentConsentWithdrawn': 'Resident consent withdrawn',
-  'volunteering.ResidentHoursVerified': 'Resident hours verified',
-  'volunteering.ResidentRegistered': 'Resident volunteer registered',
-  'volunteering.ResidentSignUpCancelled': 'Resident sign-up cancelled',
-  'volunteering.ResidentSignedUp': 'Resident signed up',
-  'volunteering.VolunteerCheckedIn': 'Checked in by code',
-  'volunteering.VolunteerCheckedOut': 'Checked out by code',
 };
 
 /** The labels as message keys: `event.matching.NeedPosted`… */
