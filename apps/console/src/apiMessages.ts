@@ -86,7 +86,7 @@ const RULES: Array<[RegExp, (m: RegExpMatchArray) => string]> = [
   [/replay cannot be swapped in/, () => '该重放当前状态不能替换读模型'],
   [/the account is locked/, () => '账号已锁定，请 15 分钟后再试或联系区县管理员'],
   [/the balance is (\d+) points; (\d+) cannot be redeemed/, (m) => `积分余额为 ${m[1]}，不能兑换 ${m[2]} 积分`],
-  [/a member belongs to a grid, a building or a unit's branch/, () => '党员须属于网格、楼栋或驻区单位的支部'],
+  [/a member belongs to a party branch or a unit's branch/, () => '党员须属于党支部（网格党支部）或驻区单位的支部'],
   [/only administrators manage members/, () => '只有管理员可以管理党员'],
   [/need is already cancelled/, () => '需求已取消'],
   [/the (\w+) rotation is already published/, (m) => `${m[1]} 的轮值已发布`],

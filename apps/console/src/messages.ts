@@ -635,6 +635,7 @@ const enCodes: CodeLabels = {
     unit_contact: 'Unit contact',
     member: 'Party member',
     auditor: 'Auditor',
+    grid_worker: 'Grid worker',
   },
   rule: { volunteer_hours: 'Volunteer hours', micro_wish: 'Micro-wish fulfilled', project: 'Project served in' },
 };

@@ -23,6 +23,8 @@ export const ACCOUNT_ROLES = {
   unit_contact: '驻区单位联络人',
   member: '党员',
   auditor: '审计员',
+  /** a 网格长 or 网格员 (issue 18): reads and acts for the grids whose term names the account */
+  grid_worker: '网格员',
 } as const;
 export type AccountRoleV1 = keyof typeof ACCOUNT_ROLES;
 export const ACCOUNT_ROLE_CODES = Object.keys(ACCOUNT_ROLES) as AccountRoleV1[];
