@@ -52,7 +52,7 @@ describe('audit: search by name, names for ids (issue 17)', () => {
     memberId = (
       await r.communityAdmin
         .post('/members')
-        .send({ name: '王秀英', phone: '13600002222', branchId: r.gridId, joinedPartyOn: '2008-07-01' })
+        .send({ name: '王秀英', phone: '13600002222', branchId: r.branchId, joinedPartyOn: '2008-07-01' })
         .expect(201)
     ).body.id;
     await r.unitContact.post(`/projects/${projectId}/start`).expect(200);

@@ -254,7 +254,7 @@ describe('authorization matrix: every read route × every role', () => {
         .send({
           name: '李红',
           phone: '13700001111',
-          branchId: r.gridId,
+          branchId: r.branchId,
           joinedPartyOn: '2001-07-01',
           employerUnitId: r.unitId,
         })
@@ -323,7 +323,7 @@ describe('authorization matrix: every read route × every role', () => {
     const selfId = (
       await r.root
         .post('/members')
-        .send({ name: '王芳', phone: '13700002222', branchId: r.gridId, joinedPartyOn: '2010-07-01' })
+        .send({ name: '王芳', phone: '13700002222', branchId: r.branchId, joinedPartyOn: '2010-07-01' })
         .expect(201)
     ).body.id;
     await r.root.post(`/members/${selfId}/account`).send({ accountId: 'dangyuan' }).expect(200);

@@ -1,6 +1,6 @@
 import { VOLUNTEERING_EVENTS } from '@gongjian/contracts';
 import { toProposed } from '@gongjian/eventing';
-import { type Client, type Region, seedRegion, TestPlatform } from './support/platform';
+import { branchOver, type Client, type Region, seedRegion, TestPlatform } from './support/platform';
 import { declaredRoutes } from '@gongjian/runtime';
 
 /**
@@ -31,21 +31,22 @@ const memberIn = async (r: Region, n: number) =>
       .send({
         name: `党员${n}`,
         phone: '13900000000',
-        branchId: r.gridId,
+        branchId: r.branchId,
         joinedPartyOn: '2010-07-01',
         employerUnitId: r.unitId,
       })
       .expect(201),
   );
 
-/** A grid of community B, and a member of community A whose transfer into it community B's admin asked for. */
+/** The party branch of a fresh grid of community B (a member's branch, issue 18). */
 async function gridOfB(r: Region, n: number): Promise<string> {
-  return id(
+  const grid = id(
     await r.root
       .post('/organizations')
       .send({ name: `三社区网格${n}`, kind: 'grid', parentId: r.otherCommunityId })
       .expect(201),
   );
+  return branchOver(r.root, grid, `三社区网格${n}党支部`);
 }
 /** A pending 组织关系转接 of a member of community B into community A, asked by B (A's side accepts). */
 async function pendingIntoA(r: Region, n: number): Promise<Record<string, string>> {
@@ -56,7 +57,7 @@ async function pendingIntoA(r: Region, n: number): Promise<Record<string, string
       .send({ name: `党员${n}`, phone: '13900000000', branchId: gridB, joinedPartyOn: '2010-07-01' })
       .expect(201),
   );
-  await r.otherCommunityAdmin.post(`/members/${m}/transfer`).send({ toBranchId: r.gridId }).expect(200);
+  await r.otherCommunityAdmin.post(`/members/${m}/transfer`).send({ toBranchId: r.branchId }).expect(200);
   return { m };
 }
 
@@ -564,7 +565,7 @@ const ROUTES: Route[] = [
     send: (c, r, _, n) =>
       c
         .post('/members')
-        .send({ name: `新党员${n}`, phone: '13900000001', branchId: r.gridId, joinedPartyOn: '2012-07-01' }),
+        .send({ name: `新党员${n}`, phone: '13900000001', branchId: r.branchId, joinedPartyOn: '2012-07-01' }),
   },
   {
     name: 'POST /members/:id/transfer',

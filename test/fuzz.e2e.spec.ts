@@ -7,7 +7,7 @@ import {
   type Payload,
   randomBodies,
 } from './support/hostile';
-import { type Region, ROOT, seedRegion, TestPlatform } from './support/platform';
+import { branchOver, type Region, ROOT, seedRegion, TestPlatform } from './support/platform';
 import { type DeclaredRoute, declaredRoutes } from '@gongjian/runtime';
 
 /**
@@ -123,7 +123,7 @@ const member = async (n: number) =>
       .send({
         name: `党员${n}`,
         phone: '13900000000',
-        branchId: r.gridId,
+        branchId: r.branchId,
         joinedPartyOn: '2010-07-01',
         employerUnitId: r.unitId,
       })
@@ -132,11 +132,14 @@ const member = async (n: number) =>
 /** A member of community A whose transfer into a grid of community B community A's admin asked for. */
 const pendingOut = async (n: number) => {
   const m = await member(n);
-  const g = id(
-    await root()
-      .post('/organizations')
-      .send({ name: `B${n}`, kind: 'grid', parentId: r.otherCommunityId })
-      .expect(201),
+  const g = await branchOver(
+    root(),
+    id(
+      await root()
+        .post('/organizations')
+        .send({ name: `B${n}`, kind: 'grid', parentId: r.otherCommunityId })
+        .expect(201),
+    ),
   );
   await r.communityAdmin.post(`/members/${m}/transfer`).send({ toBranchId: g }).expect(200);
   return { m };
@@ -497,7 +500,7 @@ const ROUTES: WriteRoute[] = [
   {
     name: 'POST /members',
     path: () => '/members',
-    body: (_, n) => ({ name: `新党员${n}`, phone: '13900000001', branchId: r.gridId, joinedPartyOn: '2012-07-01' }),
+    body: (_, n) => ({ name: `新党员${n}`, phone: '13900000001', branchId: r.branchId, joinedPartyOn: '2012-07-01' }),
   },
   {
     name: 'POST /members/:id/transfer',

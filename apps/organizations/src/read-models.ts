@@ -1,5 +1,10 @@
 import { Injectable } from '@nestjs/common';
-import { directoryCollection, type DirectoryEntry, gridWorkersProjection, orgDirectoryProjection } from '@gongjian/auth';
+import {
+  directoryCollection,
+  type DirectoryEntry,
+  gridWorkersProjection,
+  orgDirectoryProjection,
+} from '@gongjian/auth';
 import type { Projection, ReadModel } from '@gongjian/read-models';
 import { Queries } from '@gongjian/runtime';
 import { ACCOUNTS_COLLECTION, type AccountDocument, accountsProjection } from './accounts/accounts.projection';
@@ -38,7 +43,11 @@ import {
   type HouseholdUnitDocument,
   householdUnitsProjection,
 } from './households/household-units.projection';
-import { HOUSEHOLDS_COLLECTION, type HouseholdDocument, householdsProjection } from './households/households.projection';
+import {
+  HOUSEHOLDS_COLLECTION,
+  type HouseholdDocument,
+  householdsProjection,
+} from './households/households.projection';
 import {
   PARTY_ORGANIZATIONS_COLLECTION,
   type PartyOrganizationDocument,

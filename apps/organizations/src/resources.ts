@@ -291,7 +291,13 @@ export const MY_GRIDS = named(
         name: string(),
         communityId: id(),
         terms: array(
-          object({ assignmentId: id(), role: string(), roleName: string(), startsOn: date(), endsOn: nullable(date()) }),
+          object({
+            assignmentId: id(),
+            role: string(),
+            roleName: string(),
+            startsOn: date(),
+            endsOn: nullable(date()),
+          }),
         ),
       }),
     ),
@@ -323,18 +329,14 @@ export const HOUSEHOLD_UNIT = named(
     gridId: id(),
     communityId: id(),
     formedOn: date(),
-    households: array(
-      object({ householdId: id(), label: string(), joinedOn: date(), lastServed: nullable(month) }),
-    ),
+    households: array(object({ householdId: id(), label: string(), joinedOn: date(), lastServed: nullable(month) })),
     left: array(object({ householdId: id(), label: string(), joinedOn: date(), leftOn: date() })),
     rota: array(
       object({
         month,
         householdId: id(),
         label: string(),
-        duties: array(
-          object({ dutyId: id(), duty: oneOf(HOUSEHOLD_DUTY_CODES), description: string(), on: date() }),
-        ),
+        duties: array(object({ dutyId: id(), duty: oneOf(HOUSEHOLD_DUTY_CODES), description: string(), on: date() })),
       }),
     ),
     size: integer({ minimum: 0 }),

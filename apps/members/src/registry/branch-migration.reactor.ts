@@ -49,7 +49,9 @@ export class BranchMigrationReactor implements Reactor {
     const buildings = await this.directory.entries.find({ parentId: { $in: grids }, kind: 'building' });
     const areas = [...grids, ...buildings.map((b) => b._id)];
     const held = await this.readModels.members.find({ branchId: { $in: areas } });
-    const context = causedBy(event, { actor: { accountId: 'system:members.branch-migration', role: 'system', orgId: null } });
+    const context = causedBy(event, {
+      actor: { accountId: 'system:members.branch-migration', role: 'system', orgId: null },
+    });
     for (const member of held) {
       const from = await this.directory.ref(member.branchId);
       await this.members.executeWithRetry(member._id, { type: 'MigrateBranch', from, branch }, context, 10);

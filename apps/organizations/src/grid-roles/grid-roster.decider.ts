@@ -90,7 +90,8 @@ export function overlaps(a: Pick<Term, 'startsOn' | 'endsOn'>, b: Pick<Term, 'st
 }
 
 const sameHolder = (a: Holder, b: Holder) =>
-  a.kind === b.kind && (a.kind === 'member' ? a.memberId === (b as typeof a).memberId : a.name === (b as typeof a).name);
+  a.kind === b.kind &&
+  (a.kind === 'member' ? a.memberId === (b as typeof a).memberId : a.name === (b as typeof a).name);
 
 /** The account a 网格长 or 网格员 term may name: a grid worker of the grid's community, enabled. */
 function checkAccount(command: Extract<GridRosterCommand, { type: 'AssignGridRole' }>): string | null {
@@ -155,7 +156,13 @@ function assign(command: Extract<GridRosterCommand, { type: 'AssignGridRole' }>,
     });
   const accountId = checkAccount(command);
   checkOverlaps(command, accountId, state.terms);
-  const data = { assignmentId, gridId: grid.id, role: command.role, roleName: command.roleName, holder: command.holder };
+  const data = {
+    assignmentId,
+    gridId: grid.id,
+    role: command.role,
+    roleName: command.roleName,
+    holder: command.holder,
+  };
   const events: GridRosterEvent[] = [
     { type: 'organizations.GridRoleAssigned', data: { ...data, accountId, startsOn, endsOn } },
   ];

@@ -1,8 +1,4 @@
-import {
-  MEMBER_EVENTS,
-  type MemberRegisteredV1,
-  type MemberTransferredV1,
-} from '@gongjian/contracts';
+import { MEMBER_EVENTS, type MemberRegisteredV1, type MemberTransferredV1 } from '@gongjian/contracts';
 import type { Projection, ReadModelDocument } from '@gongjian/read-models';
 
 /**

@@ -95,14 +95,22 @@ function checkHousehold(
     throw new DomainRuleViolation(`${household.id} is not a registered household`, 'unknown_household', { field });
   const within = unit.areaIsGrid ? household.gridId === unit.gridId : household.areaId === unit.areaId;
   if (!within)
-    throw new DomainRuleViolation(`the household ${household.id} lives outside the unit's building or grid`, 'outside_area', {
-      field,
-    });
+    throw new DomainRuleViolation(
+      `the household ${household.id} lives outside the unit's building or grid`,
+      'outside_area',
+      {
+        field,
+      },
+    );
   if (household.unitId && household.unitId !== unit.householdUnitId)
-    throw new DomainRuleViolation(`the household ${household.id} is in the unit ${household.unitId}`, 'in_another_unit', {
-      field,
-      householdUnitId: household.unitId,
-    });
+    throw new DomainRuleViolation(
+      `the household ${household.id} is in the unit ${household.unitId}`,
+      'in_another_unit',
+      {
+        field,
+        householdUnitId: household.unitId,
+      },
+    );
 }
 
 function form(command: Extract<HouseholdUnitCommand, { type: 'FormHouseholdUnit' }>): HouseholdUnitEvent[] {
@@ -155,7 +163,15 @@ function duty(
   if (command.on.slice(0, 7) !== command.month)
     throw new DomainRuleViolation(`the duty was done outside ${command.month}`, 'outside_month', { field: 'on' });
   const { dutyId, month, description, on } = command;
-  const data = { householdUnitId: state.householdUnitId, dutyId, month, householdId, duty: command.duty, description, on };
+  const data = {
+    householdUnitId: state.householdUnitId,
+    dutyId,
+    month,
+    householdId,
+    duty: command.duty,
+    description,
+    on,
+  };
   return [{ type: 'organizations.RotaDutyRecorded', data }];
 }
 
@@ -184,7 +200,9 @@ export const householdUnitDecider: Decider<HouseholdUnitCommand, HouseholdUnitEv
           });
         const areaIsGrid = unit.areaId === unit.gridId;
         checkHousehold(command.household, { ...unit, areaIsGrid }, 'householdId');
-        return [{ type: 'organizations.HouseholdJoinedUnit', data: { householdUnitId, householdId: id, on: command.on } }];
+        return [
+          { type: 'organizations.HouseholdJoinedUnit', data: { householdUnitId, householdId: id, on: command.on } },
+        ];
       }
       case 'LeaveHouseholdUnit':
         if (!unit.households.includes(command.householdId))

@@ -60,7 +60,11 @@ export const householdUnitsProjection: Projection<HouseholdUnitDocument> = {
     switch (event.type) {
       case 'organizations.HouseholdJoinedUnit': {
         const { householdId, on } = event.data;
-        return { ...doc, householdIds: [...doc.householdIds, householdId], joined: { ...doc.joined, [householdId]: on } };
+        return {
+          ...doc,
+          householdIds: [...doc.householdIds, householdId],
+          joined: { ...doc.joined, [householdId]: on },
+        };
       }
       case 'organizations.HouseholdLeftUnit': {
         const { householdId, on } = event.data;

@@ -36,7 +36,10 @@ export const householdStreamId = (householdId: string) => `organizations.househo
  * The area of the grid tier a command names — a building, or a grid (平房 without buildings) —
  * known and active (the codes of requireActive), with its grid and community.
  */
-export function checkArea(where: HouseholdArea, field: string): { areaId: string; gridId: string; communityId: string } {
+export function checkArea(
+  where: HouseholdArea,
+  field: string,
+): { areaId: string; gridId: string; communityId: string } {
   const { area } = where;
   if (!area || (area.kind !== 'building' && area.kind !== 'grid') || !where.gridId || !where.communityId)
     throw new DomainRuleViolation(`${where.areaIdGiven} is not a known building or grid`, 'unknown_organisation', {

@@ -78,7 +78,11 @@ export class MemberMovesReactor implements Reactor {
     }
     const groups = await this.readModels.partyOrganizations.find({ status: 'active', memberIds: memberId });
     for (const group of groups.filter((g) => g.parentId !== toBranchId))
-      await this.step(group._id, { type: 'RemoveGroupMember', memberId, reason: 'transferred', on: chinaDay() }, context);
+      await this.step(
+        group._id,
+        { type: 'RemoveGroupMember', memberId, reason: 'transferred', on: chinaDay() },
+        context,
+      );
     const central = await this.readModels.centralHouseholds.get(memberId);
     if (central?.status === 'active' && central.branchId !== toBranchId)
       await this.tolerate(() =>

@@ -101,9 +101,13 @@ function checkParent(kind: PartyOrgKind, parent: PlaceFacts | null, parentId: st
       field: 'parentId',
     });
   if (parent.kind !== expected)
-    throw new DomainRuleViolation(`${KIND_WORDS[kind]} hangs under a ${expected}, not a ${parent.kind}`, 'invalid_parent', {
-      field: 'parentId',
-    });
+    throw new DomainRuleViolation(
+      `${KIND_WORDS[kind]} hangs under a ${expected}, not a ${parent.kind}`,
+      'invalid_parent',
+      {
+        field: 'parentId',
+      },
+    );
   if (parent.status !== 'active')
     throw new DomainRuleViolation(`the ${expected} ${parentId} is dissolved`, 'organisation_dissolved', {
       field: 'parentId',
@@ -167,7 +171,8 @@ function decideMembership(
   const org = group(state);
   const { memberId, on } = command;
   if (command.type === 'RemoveGroupMember') {
-    if (!org.memberIds.includes(memberId)) throw new InvalidStateTransition('the member does not sit in this party group');
+    if (!org.memberIds.includes(memberId))
+      throw new InvalidStateTransition('the member does not sit in this party group');
     const data = { partyOrgId: org.partyOrgId, memberId, on, reason: command.reason };
     return [{ type: 'organizations.PartyGroupMemberRemoved', data }];
   }
@@ -176,7 +181,7 @@ function decideMembership(
       field: 'memberId',
     });
   if (command.memberBranchId !== org.parentId)
-    throw new DomainRuleViolation("a party group seats members of its own branch only", 'not_in_branch', {
+    throw new DomainRuleViolation('a party group seats members of its own branch only', 'not_in_branch', {
       field: 'memberId',
     });
   if (org.memberIds.includes(memberId)) throw new InvalidStateTransition('the member already sits in this party group');

@@ -26,7 +26,6 @@ import { RegisterMemberDto } from '../register-member/register-member.dto';
 import { RegisterMemberHandler } from '../register-member/register-member.handler';
 import { BRANCH_KINDS } from '../member.decider';
 
-
 /**
  * 导入党员名册: each new row is a member registered by RegisterMemberHandler (the DTO, the policy,
  * the sealing of personal data and the command of `POST /members`). A row is the member of its

@@ -19,13 +19,16 @@ export class MyGridsHandler {
     const gridIds = await this.directory.gridsOf(actor, today);
     const items = await Promise.all(
       gridIds.map(async (gridId) => {
-        const [grid, roster] = await Promise.all([
-          this.directory.get(gridId),
-          this.readModels.gridRosters.get(gridId),
-        ]);
+        const [grid, roster] = await Promise.all([this.directory.get(gridId), this.readModels.gridRosters.get(gridId)]);
         const terms = (roster?.terms ?? [])
           .filter((t) => t.accountId === actor.accountId && t.startsOn <= today && (t.endsOn ?? today) >= today)
-          .map(({ assignmentId, role, roleName, startsOn, endsOn }) => ({ assignmentId, role, roleName, startsOn, endsOn }));
+          .map(({ assignmentId, role, roleName, startsOn, endsOn }) => ({
+            assignmentId,
+            role,
+            roleName,
+            startsOn,
+            endsOn,
+          }));
         return { gridId, name: grid!.name, communityId: grid!.parentId!, terms };
       }),
     );

@@ -26,7 +26,11 @@ export class JoinHouseholdUnitHandler {
     const unit = await this.readModels.householdUnits.require(householdUnitId);
     await assertActsForArea(context.actor, unit.areaId, this.directory);
     const [household] = await householdFacts(this.readModels, [dto.householdId]);
-    await this.units.executeWithRetry(householdUnitId, { type: 'JoinHouseholdUnit', household, on: chinaDay() }, context);
+    await this.units.executeWithRetry(
+      householdUnitId,
+      { type: 'JoinHouseholdUnit', household, on: chinaDay() },
+      context,
+    );
     return this.query.get(householdUnitId, context.actor);
   }
 }

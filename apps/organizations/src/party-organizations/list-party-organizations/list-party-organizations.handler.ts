@@ -40,14 +40,12 @@ export class ListPartyOrganizationsHandler {
   /** The resource with its lineage, and its members: a branch's count, a group's seats. */
   private async resource(doc: PartyOrganizationDocument, actor: Actor) {
     const members =
-      doc.kind === 'branch'
-        ? await this.readModels.memberBranches.count({ branchId: doc._id })
-        : doc.memberIds.length;
+      doc.kind === 'branch' ? await this.readModels.memberBranches.count({ branchId: doc._id }) : doc.memberIds.length;
     const { memberIds, ...rest } = doc;
     const sees = await seesMemberIdsOf(actor, [doc._id], this.directory);
-    return toPartyOrganizationResource(
-      { ...rest, ...(sees ? { memberIds } : {}) } as PartyOrganizationDocument,
-      { members, lineage: await this.directory.lineage(doc._id) },
-    );
+    return toPartyOrganizationResource({ ...rest, ...(sees ? { memberIds } : {}) } as PartyOrganizationDocument, {
+      members,
+      lineage: await this.directory.lineage(doc._id),
+    });
   }
 }
