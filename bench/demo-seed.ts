@@ -1,9 +1,11 @@
 /**
- * `npm run demo:seed`: builds, through the public HTTP API of a running gongjian, a county like
- * Lijin (DESIGN §1): 1 district, 2 streets, 9 communities, 53 grids, 93 units, 93 pairings,
- * 267 needs and 300 offers
- * (each unit paired with a grid of its community), plus one community admin per community.
- * Every write carries an Idempotency-Key, so running it twice creates nothing twice.
+ * `npm run demo:seed`: builds, through the public HTTP API of a running gongjian, Lijin county as
+ * seed 001 describes it: 1 district, 2 streets (一级网格), 10 communities and parks (二级网格),
+ * 136 third-level grids, 53 grid party organisations over them (单独建 over one grid, 联合建 over
+ * several), 93 units paired with them (支部结对、网格共建), 92 grid workers (专职网格员, each with a
+ * `grid_worker` account and a term over one or two grids), one community admin per community, and
+ * — like Lijin's lists — 267 needs and 300 offers. Every write carries an Idempotency-Key, so
+ * running it twice creates nothing twice.
  *   GONGJIAN_URL (http://127.0.0.1:3000), GONGJIAN_ADMIN_USER (admin), GONGJIAN_ADMIN_PASSWORD
  */
 let base = `${process.env.GONGJIAN_URL ?? 'http://127.0.0.1:3000'}/api/v1`;
@@ -18,8 +20,16 @@ const COMMUNITIES = [
   '滨河社区',
   '利民社区',
   '和谐社区',
+  '经济开发区园区',
 ];
-const GRIDS_PER_COMMUNITY = [6, 6, 6, 6, 6, 6, 6, 6, 5]; // 53
+/** the first five in 利津街道, the others in 凤凰城街道 */
+const STREET_OF = (community: number) => (community < 5 ? 0 : 1);
+/** 136 third-level grids */
+const GRIDS_PER_COMMUNITY = [14, 14, 14, 14, 14, 14, 13, 13, 13, 13];
+/** 53 grid party organisations */
+const BRANCHES_PER_COMMUNITY = [6, 6, 5, 5, 5, 5, 5, 5, 5, 6];
+/** 专职网格员 (seed 001: 92, hired by the communities and parks) */
+const GRID_WORKERS = 92;
 const SECTORS = [
   'party_government',
   'public_institution',
@@ -62,9 +72,28 @@ export interface SeededCounty {
   streets: string[];
   communities: string[];
   grids: string[][];
-  units: Array<{ id: string; community: number }>;
+  /** the grid party organisations of each community, with the grids each covers */
+  branches: Array<Array<{ id: string; covers: string[] }>>;
+  /** each unit, its community and the branch it is paired with */
+  units: Array<{ id: string; community: number; branch: string }>;
+  /** the grid workers' usernames (password: `<username>-password`) and the grids of their terms */
+  gridWorkers: Array<{ username: string; community: number; grids: string[] }>;
   needs: string[];
   offers: string[];
+}
+
+/**
+ * How a community's grids are shared among its branches: half of the branches (rounded down) each
+ * take one grid (单独建), the rest share the remaining grids (联合建), as evenly as they go.
+ */
+export function branchGrids(grids: number, branches: number): number[] {
+  const single = Math.floor(branches / 2);
+  const joint = branches - single;
+  const rest = grids - single;
+  return [
+    ...Array.from({ length: single }, () => 1),
+    ...Array.from({ length: joint }, (_, i) => Math.floor(rest / joint) + (i < rest % joint ? 1 : 0)),
+  ];
 }
 
 const NEED_CATEGORIES = ['elderly_care', 'education', 'health', 'legal', 'employment', 'environment', 'culture_sports'];
@@ -94,13 +123,15 @@ export async function seedCounty(baseUrl: string, username: string, password: st
   for (const [i, name] of STREETS.entries()) streets.push(await org(name, 'street', district, `street:${i}`));
   const communities: string[] = [];
   const grids: string[][] = [];
+  const branches: SeededCounty['branches'] = [];
   for (const [i, name] of COMMUNITIES.entries()) {
-    const community = await org(name, 'community', streets[i < 5 ? 0 : 1], `community:${i}`);
+    const community = await org(name, 'community', streets[STREET_OF(i)], `community:${i}`);
     communities.push(community);
     const own: string[] = [];
     for (let g = 0; g < GRIDS_PER_COMMUNITY[i]; g++)
       own.push(await org(`${name}第${g + 1}网格`, 'grid', community, `grid:${i}:${g}`));
     grids.push(own);
+    branches.push(await formBranches(name, community, own, BRANCHES_PER_COMMUNITY[i], `${i}`));
     await call(
       'POST',
       '/accounts',
@@ -114,23 +145,26 @@ export async function seedCounty(baseUrl: string, username: string, password: st
       `account:${i}`,
     ).catch((e: Error) => (e.message.includes('409') ? null : Promise.reject(e)));
   }
+  // 93 units, each paired with a grid party organisation of its community: every one of the 53 has one, 40 two
+  const allBranches = branches.flatMap((own, community) => own.map((b) => ({ ...b, community })));
   const units: SeededCounty['units'] = [];
   for (let u = 0; u < 93; u++) {
-    const c = u % COMMUNITIES.length;
+    const branch = allBranches[u % allBranches.length];
+    const c = branch.community;
     const unit = await call(
       'POST',
       '/units',
       {
-        name: `${COMMUNITIES[c].replace('社区', '')}${UNIT_KINDS[u % UNIT_KINDS.length]}${Math.floor(u / UNIT_KINDS.length) + 1}`,
+        name: `${COMMUNITIES[c].replace(/社区|园区/, '')}${UNIT_KINDS[u % UNIT_KINDS.length]}${Math.floor(u / UNIT_KINDS.length) + 1}`,
         sector: SECTORS[u % SECTORS.length],
         locatedIn: communities[c],
       },
       `unit:${u}`,
     );
-    const grid = grids[c][Math.floor(u / COMMUNITIES.length) % grids[c].length];
-    await call('POST', '/pairings', { unitId: unit.id, orgId: grid }, `pairing:${u}`);
-    units.push({ id: unit.id, community: c });
+    await call('POST', '/pairings', { unitId: unit.id, orgId: branch.id }, `pairing:${u}`);
+    units.push({ id: unit.id, community: c, branch: branch.id });
   }
+  const gridWorkers = await hireGridWorkers(communities, grids);
   const needs: string[] = [];
   for (let k = 0; k < 267; k++) {
     const c = (k * 7) % COMMUNITIES.length;
@@ -166,13 +200,98 @@ export async function seedCounty(baseUrl: string, username: string, password: st
         tags: [NEED_TITLES[category].slice(-2)],
         capacity: { amount: 20 + ((k * 17) % 60), unit: 'person_hours' },
         window: { from: '2026-11-01', to: '2027-12-31' },
-        serviceArea: [k % 3 === 0 ? district : streets[unit.community < 5 ? 0 : 1]],
+        serviceArea: [k % 3 === 0 ? district : streets[STREET_OF(unit.community)]],
       },
       `offer:${k}`,
     );
     offers.push(offer.id);
   }
-  return { district, streets, communities, grids, units, needs, offers };
+  return { district, streets, communities, grids, branches, units, gridWorkers, needs, offers };
+}
+
+/** A community's grid party organisations over its grids (branchGrids), named for what they cover. */
+async function formBranches(
+  community: string,
+  communityId: string,
+  grids: string[],
+  count: number,
+  key: string,
+): Promise<Array<{ id: string; covers: string[] }>> {
+  const out: Array<{ id: string; covers: string[] }> = [];
+  let next = 0;
+  for (const [b, size] of branchGrids(grids.length, count).entries()) {
+    const covers = grids.slice(next, next + size);
+    const name =
+      size === 1 ? `${community}第${next + 1}网格党支部` : `${community}第${next + 1}至${next + size}网格联合党支部`;
+    next += size;
+    const branch = await call(
+      'POST',
+      '/party-organizations',
+      { kind: 'branch', name, parentId: communityId, covers },
+      `branch:${key}:${b}`,
+    );
+    out.push({ id: branch.id, covers });
+  }
+  return out;
+}
+
+/** `total` shared in proportion to `weights`, whole numbers summing to it (the largest remainders round up). */
+function largestRemainder(weights: number[], total: number): number[] {
+  const sum = weights.reduce((a, b) => a + b, 0);
+  const exact = weights.map((w) => (w * total) / sum);
+  const shares = exact.map(Math.floor);
+  const order = exact.map((x, i) => [x - Math.floor(x), i]).sort((a, b) => b[0] - a[0] || a[1] - b[1]);
+  for (let k = 0; k < total - shares.reduce((a, b) => a + b, 0); k++) shares[order[k][1]] += 1;
+  return shares;
+}
+
+/**
+ * 92 专职网格员 for 136 grids: each an account of its community (role `grid_worker`) and a 网格员
+ * term from 2026-01-01 over the grids it works: each community hires its share of the 92 by its
+ * grids, and its grids go round its own workers (one or two each).
+ */
+async function hireGridWorkers(communities: string[], grids: string[][]): Promise<SeededCounty['gridWorkers']> {
+  const shares = largestRemainder(
+    grids.map((own) => own.length),
+    GRID_WORKERS,
+  );
+  const workers: SeededCounty['gridWorkers'] = [];
+  for (const [c, own] of grids.entries()) {
+    const mine = Array.from({ length: shares[c] }, (_, k) => ({
+      username: `wanggeyuan-${workers.length + k + 1}`,
+      community: c,
+      grids: [] as string[],
+    }));
+    for (const [g, grid] of own.entries()) mine[g % mine.length].grids.push(grid);
+    for (const worker of mine) {
+      workers.push(worker);
+      await call(
+        'POST',
+        '/accounts',
+        {
+          username: worker.username,
+          password: `${worker.username}-password`,
+          role: 'grid_worker',
+          orgId: communities[c],
+          displayName: `网格员${workers.length}`,
+        },
+        `grid-worker:${worker.username}`,
+      ).catch((e: Error) => (e.message.includes('409') ? null : Promise.reject(e)));
+      for (const grid of worker.grids)
+        await call(
+          'POST',
+          `/organizations/${grid}/grid-roles`,
+          {
+            role: 'grid_worker',
+            residentName: `网格员${workers.length}`,
+            accountId: worker.username,
+            startsOn: '2026-01-01',
+          },
+          `grid-worker-term:${worker.username}:${grid}`,
+        );
+    }
+  }
+  return workers;
 }
 
 async function main(): Promise<void> {
@@ -186,8 +305,11 @@ async function main(): Promise<void> {
   const summary = {
     district: county.district,
     counts: tree.counts,
+    gridPartyOrganizations: county.branches.flat().length,
+    jointBranches: county.branches.flat().filter((b) => b.covers.length > 1).length,
     pairings: county.units.length,
     communityAdmins: COMMUNITIES.length,
+    gridWorkers: county.gridWorkers.length,
     needs: county.needs.length,
     offers: county.offers.length,
     seconds: (Date.now() - started) / 1000,
