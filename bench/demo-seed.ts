@@ -241,7 +241,8 @@ function largestRemainder(weights: number[], total: number): number[] {
   const exact = weights.map((w) => (w * total) / sum);
   const shares = exact.map(Math.floor);
   const order = exact.map((x, i) => [x - Math.floor(x), i]).sort((a, b) => b[0] - a[0] || a[1] - b[1]);
-  for (let k = 0; k < total - shares.reduce((a, b) => a + b, 0); k++) shares[order[k][1]] += 1;
+  const missing = total - shares.reduce((a, b) => a + b, 0);
+  for (let k = 0; k < missing; k++) shares[order[k][1]] += 1;
   return shares;
 }
 
