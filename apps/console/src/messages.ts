@@ -628,6 +628,7 @@ const enCodes: CodeLabels = {
     other: 'Other',
   },
   'org.kind': { district: 'District', street: 'Street', community: 'Community', grid: 'Grid', building: 'Building' },
+  'party.kind': { branch: 'Party branch', party_group: 'Party group' },
   role: {
     district_admin: 'District admin',
     street_admin: 'Street admin',

@@ -8,6 +8,7 @@ import {
   ORG_KINDS,
   ORG_STATUSES,
   PAIRING_STATUSES,
+  PARTY_ORG_KINDS,
   POINTS_RULES,
   PROJECT_STATUSES,
   PROPOSAL_STATUSES,
@@ -48,6 +49,7 @@ export const ZH_CODES = {
   wish: WISH_STATUSES,
   sector: UNIT_SECTORS,
   'org.kind': ORG_KINDS,
+  'party.kind': PARTY_ORG_KINDS,
   role: ACCOUNT_ROLES,
   rule: POINTS_RULES,
 };

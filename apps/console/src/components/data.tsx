@@ -35,7 +35,7 @@ export function usePaged<R extends ListRoute>(route: R | null, input: ListInput<
     if (!route) return;
     let live = true;
     setLoading(true);
-    readPage(route, JSON.parse(key) as ListInput<R>, { limit, cursor: cursor ?? undefined })
+    readPage(route, JSON.parse(key), { limit, cursor: cursor ?? undefined })
       .then((p) => live && (setPage(p), setError(null)))
       .catch((e: ApiError) => live && (setError(e), setPage({ items: [], nextCursor: null, total: 0 })))
       .finally(() => live && setLoading(false));
@@ -155,6 +155,8 @@ export function orgName(id: string): Promise<string> {
       api
         .get('/organizations/{id}', { path: { id } })
         .catch(() => api.get('/units/{id}', { path: { id } }))
+        // a party branch or party group (issue 18): a member's branch
+        .catch(() => api.get('/party-organizations/{id}', { path: { id } }))
         .then((o) => o.name)
         .catch(() => id.slice(0, 8)),
     );
