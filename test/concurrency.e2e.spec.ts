@@ -228,13 +228,12 @@ describe(`${RACERS} conflicting writers per aggregate`, () => {
 
   it('member: one of 50 conditional transfers wins, the branch history has one move', async () => {
     const grids = await Promise.all(
-      ['竞态一网格', '竞态二网格'].map(
-        async (name) =>
-          branchOver(
-            r.root,
-            (await r.root.post('/organizations').send({ name, kind: 'grid', parentId: r.communityId }).expect(201))
-              .body.id as string,
-          ),
+      ['竞态一网格', '竞态二网格'].map(async (name) =>
+        branchOver(
+          r.root,
+          (await r.root.post('/organizations').send({ name, kind: 'grid', parentId: r.communityId }).expect(201)).body
+            .id as string,
+        ),
       ),
     );
     const m = await registerMember();

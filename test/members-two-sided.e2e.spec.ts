@@ -1,5 +1,12 @@
 import { MEMBER_EVENTS } from '../apps/members/src/member-events';
-import { branchOver, type Client, type Region, expectRebuildsEqual, seedRegion, TestPlatform } from './support/platform';
+import {
+  branchOver,
+  type Client,
+  type Region,
+  expectRebuildsEqual,
+  seedRegion,
+  TestPlatform,
+} from './support/platform';
 
 /**
  * Issue 16 items 2 and 6: 组织关系转接 between two places is asked by one side and accepted by

@@ -1,4 +1,11 @@
-import { branchOver, type Client, type Region, expectRebuildsEqual, startSeeded, TestPlatform } from './support/platform';
+import {
+  branchOver,
+  type Client,
+  type Region,
+  expectRebuildsEqual,
+  startSeeded,
+  TestPlatform,
+} from './support/platform';
 
 /**
  * Issue 16 item 3: points only for members who could have served in the project. A completion
