@@ -131,7 +131,7 @@ describe('audit: search by name, names for ids (issue 17)', () => {
     });
     const member = async (c: Client) =>
       (await c.get(`/audit/streams/members.member-${memberId}`).expect(200)).body.names;
-    expect(await member(r.auditor)).toMatchObject({ [memberId]: '王秀英', [r.gridId]: '第一网格' });
+    expect(await member(r.auditor)).toMatchObject({ [memberId]: '王秀英', [r.branchId]: '第一网格党支部' });
     expect((await member(districtAdmin))[memberId]).toBe('王秀英');
     expect((await member(otherDistrictAdmin))[memberId]).toBeUndefined();
     // the recent events and an event's causation name their actors and subjects too
