@@ -1,14 +1,54 @@
-import { demoCounty } from './demo-county';
-
 /**
- * `npm run demo:seed`: builds, through the public HTTP API of a running gongjian, the demo county
- * of demo-county.ts (津源县, Lijin-sized — DESIGN §1): 1 county, 2 streets, 9 communities, 53
- * grids, 93 units each paired with a grid of its community, 106 party members, 267 needs and 300
- * offers, and one community admin per community, whose sign-ins it prints at the end.
- * Every write carries an Idempotency-Key, so running it twice creates nothing twice.
+ * `npm run demo:seed`: builds, through the public HTTP API of a running gongjian, Lijin county as
+ * seed 001 describes it: 1 district, 2 streets (一级网格), 10 communities and parks (二级网格),
+ * 136 third-level grids, 53 grid party organisations over them (单独建 over one grid, 联合建 over
+ * several), 93 units paired with them (支部结对、网格共建), 92 grid workers (专职网格员, each with a
+ * `grid_worker` account and a term over one or two grids), one community admin per community, and
+ * — like Lijin's lists — 267 needs and 300 offers. Every write carries an Idempotency-Key, so
+ * running it twice creates nothing twice.
  *   GONGJIAN_URL (http://127.0.0.1:3000), GONGJIAN_ADMIN_USER (admin), GONGJIAN_ADMIN_PASSWORD
  */
 let base = `${process.env.GONGJIAN_URL ?? 'http://127.0.0.1:3000'}/api/v1`;
+const STREETS = ['利津街道', '凤凰城街道'];
+const COMMUNITIES = [
+  '城北社区',
+  '城南社区',
+  '津苑社区',
+  '东关社区',
+  '西关社区',
+  '凤凰社区',
+  '滨河社区',
+  '利民社区',
+  '和谐社区',
+  '经济开发区园区',
+];
+/** the first five in 利津街道, the others in 凤凰城街道 */
+const STREET_OF = (community: number) => (community < 5 ? 0 : 1);
+/** 136 third-level grids */
+const GRIDS_PER_COMMUNITY = [14, 14, 14, 14, 14, 14, 13, 13, 13, 13];
+/** 53 grid party organisations */
+const BRANCHES_PER_COMMUNITY = [6, 6, 5, 5, 5, 5, 5, 5, 5, 6];
+/** 专职网格员 (seed 001: 92, hired by the communities and parks) */
+const GRID_WORKERS = 92;
+const SECTORS = [
+  'party_government',
+  'public_institution',
+  'state_enterprise',
+  'private_enterprise',
+  'social_organization',
+];
+const UNIT_KINDS = [
+  '县人民医院',
+  '实验中学',
+  '供电公司',
+  '农商银行',
+  '税务分局',
+  '自来水公司',
+  '邮政支行',
+  '社工服务中心',
+  '市场监管所',
+  '中心小学',
+];
 
 let token = '';
 
@@ -32,117 +72,227 @@ export interface SeededCounty {
   streets: string[];
   communities: string[];
   grids: string[][];
-  units: Array<{ id: string; community: number }>;
-  members: string[];
+  /** the grid party organisations of each community, with the grids each covers */
+  branches: Array<Array<{ id: string; covers: string[] }>>;
+  /** each unit, its community and the branch it is paired with */
+  units: Array<{ id: string; community: number; branch: string }>;
+  /** the grid workers' usernames (password: `<username>-password`) and the grids of their terms */
+  gridWorkers: Array<{ username: string; community: number; grids: string[] }>;
   needs: string[];
   offers: string[];
 }
 
 /**
- * Seeds the demo county through the API at `baseUrl` (…/api/v1) as an administrator: the
- * hierarchy, units, pairings, community admins, members and — like Lijin's lists — 267 needs and
- * 300 offers. Answers the ids it made.
+ * How a community's grids are shared among its branches: half of the branches (rounded down) each
+ * take one grid (单独建), the rest share the remaining grids (联合建), as evenly as they go.
+ */
+export function branchGrids(grids: number, branches: number): number[] {
+  const single = Math.floor(branches / 2);
+  const joint = branches - single;
+  const rest = grids - single;
+  return [
+    ...Array.from({ length: single }, () => 1),
+    ...Array.from({ length: joint }, (_, i) => Math.floor(rest / joint) + (i < rest % joint ? 1 : 0)),
+  ];
+}
+
+const NEED_CATEGORIES = ['elderly_care', 'education', 'health', 'legal', 'employment', 'environment', 'culture_sports'];
+const NEED_TITLES: Record<string, string> = {
+  elderly_care: '独居老人助餐',
+  education: '留守儿童课业辅导',
+  health: '慢病老人上门体检',
+  legal: '物业纠纷法律咨询',
+  employment: '失业人员技能培训',
+  environment: '老旧小区环境整治',
+  culture_sports: '社区文艺汇演',
+};
+
+/**
+ * Seeds the county through the API at `baseUrl` (…/api/v1) as an administrator: the hierarchy,
+ * units, pairings, community admins and — like Lijin's lists — 267 needs and 300 offers.
  */
 export async function seedCounty(baseUrl: string, username: string, password: string): Promise<SeededCounty> {
   base = baseUrl;
   token = '';
   token = (await call<{ accessToken: string }>('POST', '/auth/login', { username, password })).accessToken;
-  const plan = demoCounty();
   const org = (name: string, kind: string, parentId: string | undefined, key: string) =>
     call('POST', '/organizations', { name, kind, parentId }, key).then((o) => o.id);
 
-  const district = await org(plan.district, 'district', undefined, 'district');
-  const streets: string[] = [];
+  const district = await org('利津县', 'district', undefined, 'district');
+  const streets = [];
+  for (const [i, name] of STREETS.entries()) streets.push(await org(name, 'street', district, `street:${i}`));
   const communities: string[] = [];
-  const names: string[] = [];
   const grids: string[][] = [];
-  for (const [s, street] of plan.streets.entries()) {
-    const streetId = await org(street.name, 'street', district, `street:${s}`);
-    streets.push(streetId);
-    for (const community of street.communities) {
-      const i = communities.length;
-      const communityId = await org(community.name, 'community', streetId, `community:${i}`);
-      communities.push(communityId);
-      names.push(community.name);
-      const own: string[] = [];
-      for (const [g, grid] of community.grids.entries())
-        own.push(await org(grid, 'grid', communityId, `grid:${i}:${g}`));
-      grids.push(own);
-    }
-  }
-  const community = (name: string) => names.indexOf(name);
-  const grid = (communityName: string, gridName: string) => {
-    const c = community(communityName);
-    return grids[c][plan.streets.flatMap((s) => s.communities)[c].grids.indexOf(gridName)];
-  };
-  for (const [i, admin] of plan.admins.entries())
+  const branches: SeededCounty['branches'] = [];
+  for (const [i, name] of COMMUNITIES.entries()) {
+    const community = await org(name, 'community', streets[STREET_OF(i)], `community:${i}`);
+    communities.push(community);
+    const own: string[] = [];
+    for (let g = 0; g < GRIDS_PER_COMMUNITY[i]; g++)
+      own.push(await org(`${name}第${g + 1}网格`, 'grid', community, `grid:${i}:${g}`));
+    grids.push(own);
+    branches.push(await formBranches(name, community, own, BRANCHES_PER_COMMUNITY[i], `${i}`));
     await call(
       'POST',
       '/accounts',
       {
-        username: admin.username,
-        password: admin.password,
+        username: `community-${i + 1}`,
+        password: `community-${i + 1}-password`,
         role: 'community_admin',
-        orgId: communities[community(admin.community)],
-        displayName: admin.displayName,
+        orgId: community,
+        displayName: `${name}书记`,
       },
       `account:${i}`,
     ).catch((e: Error) => (e.message.includes('409') ? null : Promise.reject(e)));
-
+  }
+  // 93 units, each paired with a grid party organisation of its community: every one of the 53 has one, 40 two
+  const allBranches = branches.flatMap((own, community) => own.map((b) => ({ ...b, community })));
   const units: SeededCounty['units'] = [];
-  const unitIds = new Map<string, string>();
-  for (const [u, unit] of plan.units.entries()) {
-    const c = community(unit.community);
-    const { id } = await call(
+  for (let u = 0; u < 93; u++) {
+    const branch = allBranches[u % allBranches.length];
+    const c = branch.community;
+    const unit = await call(
       'POST',
       '/units',
-      { name: unit.name, sector: unit.sector, locatedIn: communities[c] },
+      {
+        name: `${COMMUNITIES[c].replace(/社区|园区/, '')}${UNIT_KINDS[u % UNIT_KINDS.length]}${Math.floor(u / UNIT_KINDS.length) + 1}`,
+        sector: SECTORS[u % SECTORS.length],
+        locatedIn: communities[c],
+      },
       `unit:${u}`,
     );
-    await call('POST', '/pairings', { unitId: id, orgId: grid(unit.community, unit.grid) }, `pairing:${u}`);
-    units.push({ id, community: c });
-    unitIds.set(unit.name, id);
+    await call('POST', '/pairings', { unitId: unit.id, orgId: branch.id }, `pairing:${u}`);
+    units.push({ id: unit.id, community: c, branch: branch.id });
   }
-  const members: string[] = [];
-  for (const [m, member] of plan.members.entries()) {
-    const { id } = await call(
-      'POST',
-      '/members',
-      {
-        name: member.name,
-        phone: member.phone,
-        branchId: grid(member.community, member.grid),
-        joinedPartyOn: member.joinedPartyOn,
-      },
-      `member:${m}`,
-    );
-    members.push(id);
-  }
+  const gridWorkers = await hireGridWorkers(communities, grids);
   const needs: string[] = [];
-  for (const [k, { community: c, grid: g, ...need }] of plan.needs.entries()) {
-    const { id } = await call(
+  for (let k = 0; k < 267; k++) {
+    const c = (k * 7) % COMMUNITIES.length;
+    const category = NEED_CATEGORIES[k % NEED_CATEGORIES.length];
+    const need = await call(
       'POST',
       '/needs',
-      { ...need, communityId: communities[community(c)], gridId: grid(c, g) },
+      {
+        communityId: communities[c],
+        gridId: grids[c][k % grids[c].length],
+        title: `${COMMUNITIES[c]}${NEED_TITLES[category]}`,
+        category,
+        tags: [NEED_TITLES[category].slice(-2)],
+        quantity: { amount: 10 + ((k * 13) % 50), unit: 'person_hours' },
+        window: { from: '2026-12-01', to: '2027-06-30' },
+        urgency: ['low', 'normal', 'high', 'critical'][k % 4],
+      },
       `need:${k}`,
     );
-    needs.push(id);
+    needs.push(need.id);
   }
-  const areas = new Map<string, string>([
-    [plan.district, district],
-    ...plan.streets.map((s, i): [string, string] => [s.name, streets[i]]),
-  ]);
   const offers: string[] = [];
-  for (const [k, { unit, serviceArea, ...offer }] of plan.offers.entries()) {
-    const { id } = await call(
+  for (let k = 0; k < 300; k++) {
+    const unit = units[k % units.length];
+    const category = NEED_CATEGORIES[(k * 3) % NEED_CATEGORIES.length];
+    const offer = await call(
       'POST',
       '/offers',
-      { ...offer, unitId: unitIds.get(unit), serviceArea: serviceArea.map((name) => areas.get(name)) },
+      {
+        unitId: unit.id,
+        title: `${NEED_TITLES[category].slice(-4)}志愿服务`,
+        category,
+        tags: [NEED_TITLES[category].slice(-2)],
+        capacity: { amount: 20 + ((k * 17) % 60), unit: 'person_hours' },
+        window: { from: '2026-11-01', to: '2027-12-31' },
+        serviceArea: [k % 3 === 0 ? district : streets[STREET_OF(unit.community)]],
+      },
       `offer:${k}`,
     );
-    offers.push(id);
+    offers.push(offer.id);
   }
-  return { district, streets, communities, grids, units, members, needs, offers };
+  return { district, streets, communities, grids, branches, units, gridWorkers, needs, offers };
+}
+
+/** A community's grid party organisations over its grids (branchGrids), named for what they cover. */
+async function formBranches(
+  community: string,
+  communityId: string,
+  grids: string[],
+  count: number,
+  key: string,
+): Promise<Array<{ id: string; covers: string[] }>> {
+  const out: Array<{ id: string; covers: string[] }> = [];
+  let next = 0;
+  for (const [b, size] of branchGrids(grids.length, count).entries()) {
+    const covers = grids.slice(next, next + size);
+    const name =
+      size === 1 ? `${community}第${next + 1}网格党支部` : `${community}第${next + 1}至${next + size}网格联合党支部`;
+    next += size;
+    const branch = await call(
+      'POST',
+      '/party-organizations',
+      { kind: 'branch', name, parentId: communityId, covers },
+      `branch:${key}:${b}`,
+    );
+    out.push({ id: branch.id, covers });
+  }
+  return out;
+}
+
+/** `total` shared in proportion to `weights`, whole numbers summing to it (the largest remainders round up). */
+function largestRemainder(weights: number[], total: number): number[] {
+  const sum = weights.reduce((a, b) => a + b, 0);
+  const exact = weights.map((w) => (w * total) / sum);
+  const shares = exact.map(Math.floor);
+  const order = exact.map((x, i) => [x - Math.floor(x), i]).sort((a, b) => b[0] - a[0] || a[1] - b[1]);
+  const missing = total - shares.reduce((a, b) => a + b, 0);
+  for (let k = 0; k < missing; k++) shares[order[k][1]] += 1;
+  return shares;
+}
+
+/**
+ * 92 专职网格员 for 136 grids: each an account of its community (role `grid_worker`) and a 网格员
+ * term from 2026-01-01 over the grids it works: each community hires its share of the 92 by its
+ * grids, and its grids go round its own workers (one or two each).
+ */
+async function hireGridWorkers(communities: string[], grids: string[][]): Promise<SeededCounty['gridWorkers']> {
+  const shares = largestRemainder(
+    grids.map((own) => own.length),
+    GRID_WORKERS,
+  );
+  const workers: SeededCounty['gridWorkers'] = [];
+  for (const [c, own] of grids.entries()) {
+    const mine = Array.from({ length: shares[c] }, (_, k) => ({
+      username: `wanggeyuan-${workers.length + k + 1}`,
+      community: c,
+      grids: [] as string[],
+    }));
+    for (const [g, grid] of own.entries()) mine[g % mine.length].grids.push(grid);
+    for (const worker of mine) {
+      workers.push(worker);
+      await call(
+        'POST',
+        '/accounts',
+        {
+          username: worker.username,
+          password: `${worker.username}-password`,
+          role: 'grid_worker',
+          orgId: communities[c],
+          displayName: `网格员${workers.length}`,
+        },
+        `grid-worker:${worker.username}`,
+      ).catch((e: Error) => (e.message.includes('409') ? null : Promise.reject(e)));
+      for (const grid of worker.grids)
+        await call(
+          'POST',
+          `/organizations/${grid}/grid-roles`,
+          {
+            role: 'grid_worker',
+            residentName: `网格员${workers.length}`,
+            accountId: worker.username,
+            startsOn: '2026-01-01',
+          },
+          `grid-worker-term:${worker.username}:${grid}`,
+        );
+    }
+  }
+  return workers;
 }
 
 async function main(): Promise<void> {
@@ -153,12 +303,14 @@ async function main(): Promise<void> {
   const tree = (await fetch(`${base}/organizations/${county.district}/tree`, {
     headers: { authorization: `Bearer ${token}` },
   }).then((r) => r.json())) as { counts: object };
-  const plan = demoCounty();
   const summary = {
     district: county.district,
     counts: tree.counts,
+    gridPartyOrganizations: county.branches.flat().length,
+    jointBranches: county.branches.flat().filter((b) => b.covers.length > 1).length,
     pairings: county.units.length,
-    communityAdmins: plan.admins.length,
+    communityAdmins: COMMUNITIES.length,
+    gridWorkers: county.gridWorkers.length,
     needs: county.needs.length,
     offers: county.offers.length,
     seconds: (Date.now() - started) / 1000,
@@ -167,11 +319,13 @@ async function main(): Promise<void> {
   // how to sign in, for the person at the terminal: on stderr, so that stdout stays the summary's
   // JSON that scripts read (deploy/ci/schemathesis.sh)
   const url = (process.env.GONGJIAN_URL ?? 'http://127.0.0.1:3000').replace(/\/$/, '');
-  console.error(`\n${plan.district} is ready. Sign in to the console at ${url}/ as`);
+  console.error(`\n利津县 is ready. Sign in to the console at ${url}/ as`);
+  console.error(`  ${process.env.GONGJIAN_ADMIN_USER ?? 'admin'} (the bootstrap administrator, your password),`);
+  console.error('  a community admin: community-1 … community-10, password community-<n>-password, or');
   console.error(
-    `  ${process.env.GONGJIAN_ADMIN_USER ?? 'admin'} (the bootstrap administrator, your password), or a community admin:`,
+    `  a grid worker (网格员): wanggeyuan-1 … wanggeyuan-${county.gridWorkers.length}, password wanggeyuan-<n>-password`,
   );
-  for (const a of plan.admins) console.error(`  ${a.username.padEnd(13)} ${a.password.padEnd(22)} ${a.community}`);
+  for (const [i, name] of COMMUNITIES.entries()) console.error(`  community-${String(i + 1).padEnd(3)} ${name}`);
 }
 
 if (require.main === module) {

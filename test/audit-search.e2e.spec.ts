@@ -52,7 +52,7 @@ describe('audit: search by name, names for ids (issue 17)', () => {
     memberId = (
       await r.communityAdmin
         .post('/members')
-        .send({ name: '王秀英', phone: '13600002222', branchId: r.gridId, joinedPartyOn: '2008-07-01' })
+        .send({ name: '王秀英', phone: '13600002222', branchId: r.branchId, joinedPartyOn: '2008-07-01' })
         .expect(201)
     ).body.id;
     await r.unitContact.post(`/projects/${projectId}/start`).expect(200);
@@ -131,7 +131,7 @@ describe('audit: search by name, names for ids (issue 17)', () => {
     });
     const member = async (c: Client) =>
       (await c.get(`/audit/streams/members.member-${memberId}`).expect(200)).body.names;
-    expect(await member(r.auditor)).toMatchObject({ [memberId]: '王秀英', [r.gridId]: '第一网格' });
+    expect(await member(r.auditor)).toMatchObject({ [memberId]: '王秀英', [r.branchId]: '第一网格党支部' });
     expect((await member(districtAdmin))[memberId]).toBe('王秀英');
     expect((await member(otherDistrictAdmin))[memberId]).toBeUndefined();
     // the recent events and an event's causation name their actors and subjects too

@@ -1,7 +1,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseCsv, verify } from '../apps/audit/src/cli/verify-export';
-import { type Region, seedRegion, TestPlatform } from './support/platform';
+import { branchOver, type Region, seedRegion, TestPlatform } from './support/platform';
 
 const need = (communityId: string, over: Record<string, unknown> = {}) => ({
   communityId,
@@ -83,7 +83,7 @@ describe('audit: history, causation, replays, time travel, integrity, export', (
     const volunteer = (
       await r.communityAdmin
         .post('/members')
-        .send({ name: '李志愿', phone: '13600003333', branchId: r.gridId, joinedPartyOn: '2015-07-01' })
+        .send({ name: '李志愿', phone: '13600003333', branchId: r.branchId, joinedPartyOn: '2015-07-01' })
         .expect(201)
     ).body.id;
     const now = Date.now();
@@ -142,9 +142,10 @@ describe('audit: history, causation, replays, time travel, integrity, export', (
       'grid',
       await org('西社区', 'community', await org('西城街道', 'street', r.districtId)),
     );
-    await r.communityAdmin.post(`/members/${volunteer}/transfer`).send({ toBranchId: gridB }).expect(200);
+    const branchB = await branchOver(r.root, gridB);
+    await r.communityAdmin.post(`/members/${volunteer}/transfer`).send({ toBranchId: branchB }).expect(200);
     await r.root.post(`/members/${volunteer}/transfer/decline`).send({ reason: '重复' }).expect(200);
-    await r.communityAdmin.post(`/members/${volunteer}/transfer`).send({ toBranchId: gridB }).expect(200);
+    await r.communityAdmin.post(`/members/${volunteer}/transfer`).send({ toBranchId: branchB }).expect(200);
     await r.root.post(`/members/${volunteer}/transfer/accept`).expect(200);
     await r.root
       .post('/accounts')

@@ -19,7 +19,13 @@ type Role =
   | 'unit'
   | 'member'
   | 'auditor'
+  | 'gridWorker'
+  | 'gridWorkerB'
   | 'resident';
+/**
+ * `gridWorker`: a grid worker (issue 18) whose running term names the region's grid; `gridWorkerB`:
+ * one of another grid of the same community — the insider next door.
+ */
 const ROLES: Role[] = [
   'anonymous',
   'district',
@@ -31,6 +37,8 @@ const ROLES: Role[] = [
   'member',
   'auditor',
   'resident',
+  'gridWorker',
+  'gridWorkerB',
 ];
 const SIGNED_IN = ROLES.filter((r) => r !== 'anonymous');
 const ADMINS_IN_SCOPE: Role[] = ['district', 'street', 'communityA'];
@@ -39,7 +47,20 @@ const AUDITORS: Role[] = ['district', 'auditor'];
 /** the organisers of a list a grid or community keeps: the admins over it, and the auditor */
 const ORGANISERS: Role[] = [...ADMINS_IN_SCOPE, 'auditor'];
 /** neither over the member's branch nor its employer: they never read the member's id */
-const OUTSIDERS: Role[] = ['communityB', 'otherStreet', 'member', 'resident'];
+const OUTSIDERS: Role[] = ['communityB', 'otherStreet', 'member', 'resident', 'gridWorkerB'];
+/** who reads the households of the grid tier: the admins over them, the grid's worker, the auditor */
+const HOUSEHOLD_READERS: Role[] = [...ADMINS_IN_SCOPE, 'auditor', 'gridWorker'];
+/** who lists them (each list shows the reader's own part): every admin, the auditor, every grid worker */
+const HOUSEHOLD_LISTERS: Role[] = [
+  ...ADMINS_IN_SCOPE,
+  'communityB',
+  'otherStreet',
+  'auditor',
+  'gridWorker',
+  'gridWorkerB',
+];
+/** a grid worker reads the needs of its grids only (issue 18) */
+const NOT_NEXT_DOOR = SIGNED_IN.filter((role) => role !== 'gridWorkerB');
 
 interface Fixture {
   memberId: string;
@@ -61,6 +82,9 @@ interface Fixture {
   residentId: string;
   /** an activity under way, whose check-in code its organisers read */
   nowActivityId: string;
+  partyGroupId: string;
+  householdId: string;
+  householdUnitId: string;
 }
 
 const READS: Array<{ path: (f: Fixture, r: Region) => string; allowed: Role[] }> = [
@@ -73,7 +97,7 @@ const READS: Array<{ path: (f: Fixture, r: Region) => string; allowed: Role[] }>
   { path: () => '/pairings', allowed: SIGNED_IN },
   { path: () => '/service-sites', allowed: SIGNED_IN },
   { path: (_, r) => `/organizations/${r.communityId}/joint-meeting`, allowed: SIGNED_IN },
-  { path: (f) => `/needs/${f.needId}`, allowed: SIGNED_IN },
+  { path: (f) => `/needs/${f.needId}`, allowed: NOT_NEXT_DOOR },
   { path: (_, r) => `/needs?communityId=${r.communityId}`, allowed: SIGNED_IN },
   { path: (_, r) => `/needs?orgId=${r.streetId}`, allowed: SIGNED_IN },
   { path: (f) => `/offers/${f.offerId}`, allowed: SIGNED_IN },
@@ -159,6 +183,18 @@ const READS: Array<{ path: (f: Fixture, r: Region) => string; allowed: Role[] }>
   { path: () => '/residents/me', allowed: ['resident'] },
   // 我的活动: a volunteer's own account only (an administrator has no activities of its own)
   { path: () => '/activities/mine', allowed: ['member', 'resident'] },
+  // the grid tier (issue 18): party organisations and roles are the notice board's; households are not
+  { path: () => '/party-organizations', allowed: SIGNED_IN },
+  { path: (f) => `/party-organizations/${f.partyGroupId}`, allowed: SIGNED_IN },
+  { path: (_, r) => `/organizations/${r.gridId}/grid-role-list`, allowed: SIGNED_IN },
+  { path: (_, r) => `/organizations/${r.gridId}/grid-roles`, allowed: SIGNED_IN },
+  { path: () => '/accounts/me/grids', allowed: SIGNED_IN },
+  { path: () => '/households', allowed: HOUSEHOLD_LISTERS },
+  { path: (f) => `/households/${f.householdId}`, allowed: HOUSEHOLD_READERS },
+  { path: () => '/household-units', allowed: HOUSEHOLD_LISTERS },
+  { path: (f) => `/household-units/${f.householdUnitId}`, allowed: HOUSEHOLD_READERS },
+  { path: () => '/central-households', allowed: HOUSEHOLD_LISTERS },
+  { path: (f) => `/central-households/${f.memberId}`, allowed: HOUSEHOLD_READERS },
 ];
 
 /**
@@ -175,6 +211,8 @@ const MEMBER_IDS: Array<{
   fields: string[];
   count?: string;
   allowed: Role[];
+  /** who reads the record at all (default: every signed-in account) */
+  readers?: Role[];
 }> = [
   {
     path: (f) => `/activities/${f.activityId}`,
@@ -203,6 +241,13 @@ const MEMBER_IDS: Array<{
     fields: ['participantMemberIds'],
     count: 'participantCount',
     allowed: [...ORGANISERS, 'unit'],
+  },
+  {
+    path: (f) => `/party-organizations/${f.partyGroupId}`,
+    pick: (body) => body,
+    fields: ['memberIds'],
+    count: 'members',
+    allowed: ORGANISERS,
   },
   {
     path: (f) => `/micro-wishes/${f.wishId}`,
@@ -270,14 +315,27 @@ describe('authorization matrix: every read route × every role', () => {
       member: await account('dangyuan', 'member', r.gridId),
       auditor: r.auditor,
       resident: await account('jumin', 'resident', r.communityId),
+      gridWorker: await account('wangge-yuan', 'grid_worker', r.communityId),
+      gridWorkerB: await account('gebi-wangge', 'grid_worker', r.communityId),
     };
+    const nextGrid = (
+      await r.root.post('/organizations').send({ name: '第二网格', kind: 'grid', parentId: r.communityId }).expect(201)
+    ).body.id;
+    for (const [grid, accountId] of [
+      [r.gridId, 'wangge-yuan'],
+      [nextGrid, 'gebi-wangge'],
+    ])
+      await r.root
+        .post(`/organizations/${grid}/grid-roles`)
+        .send({ role: 'grid_worker', residentName: accountId, accountId, startsOn: '2026-01-01' })
+        .expect(201);
     const memberId = (
       await r.root
         .post('/members')
         .send({
           name: '李红',
           phone: '13700001111',
-          branchId: r.gridId,
+          branchId: r.branchId,
           joinedPartyOn: '2001-07-01',
           employerUnitId: r.unitId,
         })
@@ -288,6 +346,7 @@ describe('authorization matrix: every read route × every role', () => {
         .post('/needs')
         .send({
           communityId: r.communityId,
+          gridId: r.gridId,
           title: '助老',
           category: 'elderly_care',
           tags: [],
@@ -361,7 +420,7 @@ describe('authorization matrix: every read route × every role', () => {
     const selfId = (
       await r.root
         .post('/members')
-        .send({ name: '王芳', phone: '13700002222', branchId: r.gridId, joinedPartyOn: '2010-07-01' })
+        .send({ name: '王芳', phone: '13700002222', branchId: r.branchId, joinedPartyOn: '2010-07-01' })
         .expect(201)
     ).body.id;
     await r.root.post(`/members/${selfId}/account`).send({ accountId: 'dangyuan' }).expect(200);
@@ -386,6 +445,38 @@ describe('authorization matrix: every read route × every role', () => {
       .expect(200);
     const [registered] = await t.platform.inspect.store.readStream(`members.member-${memberId}`);
     const replayId = (await r.root.post('/audit/replays').send({ projection: 'needs' }).expect(202)).body.id;
+    // the grid tier: a party group seating both members, a building's households, a 联建单元, a 党员中心户
+    const building = (
+      await r.root.post('/organizations').send({ name: '1号楼', kind: 'building', parentId: r.gridId }).expect(201)
+    ).body.id;
+    const partyGroupId = (
+      await r.root
+        .post('/party-organizations')
+        .send({ kind: 'party_group', name: '1号楼党小组', parentId: r.branchId, covers: [building] })
+        .expect(201)
+    ).body.id;
+    for (const id of [memberId, selfId])
+      await r.root.post(`/party-organizations/${partyGroupId}/members`).send({ memberId: id }).expect(200);
+    const households: string[] = [];
+    for (let i = 1; i <= 10; i++)
+      households.push(
+        (
+          await r.root
+            .post('/households')
+            .send({ label: `${i}01室`, areaId: building })
+            .expect(201)
+        ).body.id,
+      );
+    const householdUnitId = (
+      await r.root
+        .post('/household-units')
+        .send({ name: '1号楼联建单元', areaId: building, householdIds: households })
+        .expect(201)
+    ).body.id;
+    await r.root
+      .post('/central-households')
+      .send({ memberId, householdIds: households.slice(0, 3) })
+      .expect(201);
     f = {
       memberId,
       needId,
@@ -403,6 +494,9 @@ describe('authorization matrix: every read route × every role', () => {
       selfId,
       residentId,
       nowActivityId,
+      partyGroupId,
+      householdId: households[0],
+      householdUnitId,
     };
   });
   afterAll(() => t.stop());
@@ -429,7 +523,7 @@ describe('authorization matrix: every read route × every role', () => {
       throw new Error(`GET ${path} as ${role} names member ${f.memberId}`);
   });
 
-  const idCases = MEMBER_IDS.flatMap((read, i) => SIGNED_IN.map((role) => [i, role, read] as const));
+  const idCases = MEMBER_IDS.flatMap((read, i) => (read.readers ?? SIGNED_IN).map((role) => [i, role, read] as const));
   it.each(idCases)('member ids of list #%s as %s', async (_, role, read) => {
     const path = read.path(f, r);
     const res = await clients[role].get(path).expect(200);

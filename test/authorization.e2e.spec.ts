@@ -1,6 +1,6 @@
 import { VOLUNTEERING_EVENTS } from '@gongjian/contracts';
 import { toProposed } from '@gongjian/eventing';
-import { type Client, type Region, seedRegion, TestPlatform } from './support/platform';
+import { branchOver, type Client, type Region, seedRegion, TestPlatform } from './support/platform';
 import { declaredRoutes } from '@gongjian/runtime';
 
 /**
@@ -9,7 +9,21 @@ import { declaredRoutes } from '@gongjian/runtime';
  * neighbouring community. A refused request appends nothing.
  */
 type Role =
-  'anonymous' | 'district' | 'street' | 'communityA' | 'communityB' | 'unit' | 'member' | 'auditor' | 'resident';
+  | 'anonymous'
+  | 'district'
+  | 'street'
+  | 'communityA'
+  | 'communityB'
+  | 'unit'
+  | 'member'
+  | 'auditor'
+  | 'gridWorker'
+  | 'gridWorkerB'
+  | 'resident';
+/**
+ * `gridWorker`: a grid worker (issue 18) whose running term names the region's grid; `gridWorkerB`:
+ * the grid worker of another grid of community A — the insider next door.
+ */
 const ROLES: Role[] = [
   'anonymous',
   'district',
@@ -20,6 +34,8 @@ const ROLES: Role[] = [
   'member',
   'auditor',
   'resident',
+  'gridWorker',
+  'gridWorkerB',
 ];
 
 interface Route {
@@ -32,6 +48,8 @@ interface Route {
 }
 
 const ADMINS: Role[] = ['district', 'street', 'communityA'];
+/** the households of the region's grid (issue 18): its admins and its grid worker */
+const GRID_KEEPERS: Role[] = [...ADMINS, 'gridWorker'];
 const t = new TestPlatform();
 /**
  * The people who act for themselves: the `member` account is linked to `self.memberId` (a member
@@ -49,21 +67,22 @@ const memberIn = async (r: Region, n: number) =>
       .send({
         name: `党员${n}`,
         phone: '13900000000',
-        branchId: r.gridId,
+        branchId: r.branchId,
         joinedPartyOn: '2010-07-01',
         employerUnitId: r.unitId,
       })
       .expect(201),
   );
 
-/** A grid of community B, and a member of community A whose transfer into it community B's admin asked for. */
+/** The party branch of a fresh grid of community B (a member's branch, issue 18). */
 async function gridOfB(r: Region, n: number): Promise<string> {
-  return id(
+  const grid = id(
     await r.root
       .post('/organizations')
       .send({ name: `三社区网格${n}`, kind: 'grid', parentId: r.otherCommunityId })
       .expect(201),
   );
+  return branchOver(r.root, grid, `三社区网格${n}党支部`);
 }
 /** A pending 组织关系转接 of a member of community B into community A, asked by B (A's side accepts). */
 async function pendingIntoA(r: Region, n: number): Promise<Record<string, string>> {
@@ -74,7 +93,7 @@ async function pendingIntoA(r: Region, n: number): Promise<Record<string, string
       .send({ name: `党员${n}`, phone: '13900000000', branchId: gridB, joinedPartyOn: '2010-07-01' })
       .expect(201),
   );
-  await r.otherCommunityAdmin.post(`/members/${m}/transfer`).send({ toBranchId: r.gridId }).expect(200);
+  await r.otherCommunityAdmin.post(`/members/${m}/transfer`).send({ toBranchId: r.branchId }).expect(200);
   return { m };
 }
 
@@ -238,6 +257,56 @@ async function membershipProposedBy(
   expect(res.body.pending).toMatchObject([{ unitId: r.unitId, proposedBy: side }]);
   return { x };
 }
+
+/*
+ * The grid tier (issue 18): a building of the region's grid, its households, a 联建单元 of ten, a
+ * party group of the region's branch, a 党员中心户.
+ */
+let building: string | null = null;
+async function buildingOf(r: Region): Promise<string> {
+  building ??= id(
+    await r.root.post('/organizations').send({ name: '1号楼', kind: 'building', parentId: r.gridId }).expect(201),
+  );
+  return building;
+}
+const householdIn = async (r: Region, label: string) =>
+  id(
+    await r.root
+      .post('/households')
+      .send({ label, areaId: await buildingOf(r) })
+      .expect(201),
+  );
+async function householdUnitIn(r: Region, n: number): Promise<Record<string, string>> {
+  const households: string[] = [];
+  for (let i = 1; i <= 10; i++) households.push(await householdIn(r, `单元${n}-${i}`));
+  const u = id(
+    await r.root
+      .post('/household-units')
+      .send({ name: `联建单元${n}`, areaId: await buildingOf(r), householdIds: households })
+      .expect(201),
+  );
+  return { u, h: households[0] };
+}
+const partyGroupIn = async (r: Region, n: number) =>
+  id(
+    await r.root
+      .post('/party-organizations')
+      .send({ kind: 'party_group', name: `党小组${n}`, parentId: r.branchId, covers: [] })
+      .expect(201),
+  );
+/** A fresh grid of community A and the branch over it (单独建). */
+async function branchIn(r: Region, n: number): Promise<Record<string, string>> {
+  const g = await grid(r, n);
+  return { g, b: await branchOver(r.root, g, `网格${n}党支部`) };
+}
+const centralHouseholdIn = async (r: Region, n: number) => {
+  const m = await memberIn(r, n);
+  await r.root
+    .post('/central-households')
+    .send({ memberId: m, householdIds: [await householdIn(r, `中心户${n}`)] })
+    .expect(201);
+  return { m };
+};
 
 /** A member account of community A (made by the bootstrap admin), for the account lifecycle rows. */
 async function memberAccount(r: Region, username: string): Promise<Record<string, string>> {
@@ -608,7 +677,7 @@ const ROUTES: Route[] = [
     send: (c, r, _, n) =>
       c
         .post('/members')
-        .send({ name: `新党员${n}`, phone: '13900000001', branchId: r.gridId, joinedPartyOn: '2012-07-01' }),
+        .send({ name: `新党员${n}`, phone: '13900000001', branchId: r.branchId, joinedPartyOn: '2012-07-01' }),
   },
   {
     name: 'POST /members/:id/transfer',
@@ -863,6 +932,132 @@ const ROUTES: Route[] = [
     setup: async (r, n) => ({ m: await memberIn(r, n) }),
     send: (c, _, ids) => c.delete(`/members/${ids.m}/personal-data`),
   },
+  // the grid tier (issue 18): party organisations and roles are the admins'; households also their grid worker's
+  {
+    name: 'POST /party-organizations',
+    setup: async (r, n) => ({ g: await grid(r, n) }),
+    send: (c, r, ids, n) =>
+      c
+        .post('/party-organizations')
+        .send({ kind: 'branch', name: `支部${n}`, parentId: r.communityId, covers: [ids.g] }),
+  },
+  {
+    name: 'POST /party-organizations/:id/rename',
+    setup: branchIn,
+    send: (c, _, ids, n) => c.post(`/party-organizations/${ids.b}/rename`).send({ name: `改名支部${n}` }),
+  },
+  {
+    name: 'POST /party-organizations/:id/coverage',
+    setup: async (r, n) => ({ ...(await branchIn(r, n)), g2: await grid(r, n + 10_000) }),
+    send: (c, _, ids) => c.post(`/party-organizations/${ids.b}/coverage`).send({ covers: [ids.g, ids.g2] }),
+  },
+  {
+    name: 'POST /party-organizations/:id/dissolve',
+    setup: branchIn,
+    send: (c, _, ids) => c.post(`/party-organizations/${ids.b}/dissolve`),
+  },
+  {
+    name: 'POST /party-organizations/:id/members',
+    setup: async (r, n) => ({ pg: await partyGroupIn(r, n), m: await memberIn(r, n) }),
+    send: (c, _, ids) => c.post(`/party-organizations/${ids.pg}/members`).send({ memberId: ids.m }),
+  },
+  {
+    name: 'DELETE /party-organizations/:id/members/:memberId',
+    setup: async (r, n) => {
+      const [pg, m] = [await partyGroupIn(r, n), await memberIn(r, n)];
+      await r.root.post(`/party-organizations/${pg}/members`).send({ memberId: m }).expect(200);
+      return { pg, m };
+    },
+    send: (c, _, ids) => c.delete(`/party-organizations/${ids.pg}/members/${ids.m}`),
+  },
+  {
+    // 十员: the district's own list, set by its district admins
+    name: 'POST /organizations/:id/grid-role-list',
+    send: (c, r, _, n) =>
+      c.post(`/organizations/${r.districtId}/grid-role-list`).send({ roles: [{ code: `role_${n}`, name: `员${n}` }] }),
+    allowed: ['district'],
+  },
+  {
+    name: 'POST /organizations/:id/grid-roles',
+    setup: async (r, n) => ({ g: await grid(r, n) }),
+    send: (c, _, ids, n) =>
+      c
+        .post(`/organizations/${ids.g}/grid-roles`)
+        .send({ role: 'grid_leader', residentName: `网格长${n}`, startsOn: '2026-01-01' }),
+  },
+  {
+    name: 'POST /organizations/:id/grid-roles/:assignmentId/end',
+    setup: async (r, n) => {
+      const g = await grid(r, n);
+      const roster = await r.root
+        .post(`/organizations/${g}/grid-roles`)
+        .send({ role: 'grid_leader', residentName: `网格长${n}`, startsOn: '2026-01-01' })
+        .expect(201);
+      return { g, a: roster.body.terms[0].assignmentId };
+    },
+    send: (c, _, ids) => c.post(`/organizations/${ids.g}/grid-roles/${ids.a}/end`).send({ endsOn: '2026-06-30' }),
+  },
+  {
+    name: 'POST /households',
+    setup: async (r) => ({ b: await buildingOf(r) }),
+    send: (c, _, ids, n) => c.post('/households').send({ label: `${n}号`, areaId: ids.b }),
+    allowed: GRID_KEEPERS,
+  },
+  {
+    name: 'POST /household-units',
+    setup: async (r, n) => {
+      const households: string[] = [];
+      for (let i = 1; i <= 10; i++) households.push(await householdIn(r, `新单元${n}-${i}`));
+      return { b: await buildingOf(r), hs: households.join(',') };
+    },
+    send: (c, _, ids, n) =>
+      c.post('/household-units').send({ name: `单元${n}`, areaId: ids.b, householdIds: ids.hs.split(',') }),
+    allowed: GRID_KEEPERS,
+  },
+  {
+    name: 'POST /household-units/:id/households',
+    setup: async (r, n) => ({ ...(await householdUnitIn(r, n)), h2: await householdIn(r, `加入${n}`) }),
+    send: (c, _, ids) => c.post(`/household-units/${ids.u}/households`).send({ householdId: ids.h2 }),
+    allowed: GRID_KEEPERS,
+  },
+  {
+    name: 'DELETE /household-units/:id/households/:householdId',
+    setup: householdUnitIn,
+    send: (c, _, ids) => c.delete(`/household-units/${ids.u}/households/${ids.h}`),
+    allowed: GRID_KEEPERS,
+  },
+  {
+    name: 'POST /household-units/:id/rota',
+    setup: householdUnitIn,
+    send: (c, _, ids) => c.post(`/household-units/${ids.u}/rota`).send({ month: '2027-01' }),
+    allowed: GRID_KEEPERS,
+  },
+  {
+    name: 'POST /household-units/:id/duties',
+    setup: async (r, n) => {
+      const ids = await householdUnitIn(r, n);
+      await r.root.post(`/household-units/${ids.u}/rota`).send({ month: '2027-01' }).expect(200);
+      return ids;
+    },
+    send: (c, _, ids) =>
+      c.post(`/household-units/${ids.u}/duties`).send({ duty: 'safety', description: '夜间巡楼', on: '2027-01-09' }),
+    allowed: GRID_KEEPERS,
+  },
+  {
+    name: 'POST /central-households',
+    setup: async (r, n) => ({ m: await memberIn(r, n), h: await householdIn(r, `联系户${n}`) }),
+    send: (c, _, ids) => c.post('/central-households').send({ memberId: ids.m, householdIds: [ids.h] }),
+  },
+  {
+    name: 'POST /central-households/:id/households',
+    setup: async (r, n) => ({ ...(await centralHouseholdIn(r, n)), h: await householdIn(r, `新联系户${n}`) }),
+    send: (c, _, ids) => c.post(`/central-households/${ids.m}/households`).send({ householdIds: [ids.h] }),
+  },
+  {
+    name: 'POST /central-households/:id/revoke',
+    setup: centralHouseholdIn,
+    send: (c, _, ids) => c.post(`/central-households/${ids.m}/revoke`),
+  },
 ];
 
 /** Write routes whose every-role matrix lives in a spec of its own, and why. */
@@ -914,6 +1109,8 @@ describe('authorization matrix: every write route × every role', () => {
       member: await account('dangyuan', 'member', r.gridId),
       auditor: r.auditor,
       resident: await account('jumin', 'resident', r.communityId),
+      gridWorker: await account('wangge-yuan', 'grid_worker', r.communityId),
+      gridWorkerB: await account('gebi-wangge', 'grid_worker', r.communityId),
     };
     self.memberId = await memberIn(r, 0);
     await r.root.post(`/members/${self.memberId}/account`).send({ accountId: 'dangyuan' }).expect(200);
@@ -924,6 +1121,15 @@ describe('authorization matrix: every write route × every role', () => {
         .send({ name: '居民志愿者', phone: '13511112222', consent: true })
         .expect(201),
     );
+    const nextGrid = await grid(r, 0);
+    for (const [g, accountId] of [
+      [r.gridId, 'wangge-yuan'],
+      [nextGrid, 'gebi-wangge'],
+    ])
+      await r.root
+        .post(`/organizations/${g}/grid-roles`)
+        .send({ role: 'grid_worker', residentName: accountId, accountId, startsOn: '2026-01-01' })
+        .expect(201);
   });
   afterAll(() => t.stop());
 

@@ -1,4 +1,4 @@
-import { type Region, seedRegion, TestPlatform } from './support/platform';
+import { branchOver, type Region, seedRegion, TestPlatform } from './support/platform';
 
 /**
  * Optimistic concurrency on every aggregate (issue: reliability): 50 writers race on one aggregate
@@ -181,7 +181,7 @@ describe(`${RACERS} conflicting writers per aggregate`, () => {
         .send({
           name: `竞态党员${++memberCount}`,
           phone: `1370000${String(memberCount).padStart(4, '0')}`,
-          branchId: r.gridId,
+          branchId: r.branchId,
           joinedPartyOn: '2012-07-01',
         })
         .expect(201)
@@ -228,10 +228,12 @@ describe(`${RACERS} conflicting writers per aggregate`, () => {
 
   it('member: one of 50 conditional transfers wins, the branch history has one move', async () => {
     const grids = await Promise.all(
-      ['竞态一网格', '竞态二网格'].map(
-        async (name) =>
+      ['竞态一网格', '竞态二网格'].map(async (name) =>
+        branchOver(
+          r.root,
           (await r.root.post('/organizations').send({ name, kind: 'grid', parentId: r.communityId }).expect(201)).body
             .id as string,
+        ),
       ),
     );
     const m = await registerMember();

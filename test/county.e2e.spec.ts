@@ -9,7 +9,7 @@ interface Proposal {
   score: number;
 }
 
-/** The Lijin-sized county of the demo seed, matched and partly accepted, through HTTP. */
+/** Lijin as the demo seed builds it (seed 001), matched and partly accepted, through HTTP. */
 describe('a county: 267 needs and 300 offers matched through the API', () => {
   const t = new TestPlatform();
   let county: SeededCounty;
@@ -23,7 +23,8 @@ describe('a county: 267 needs and 300 offers matched through the API', () => {
   it('runs the district: proposals within every remaining quantity, objective = Σ score × quantity', async () => {
     const root = await t.root();
     const before = (await root.get(`/organizations/${county.district}/tree`).expect(200)).body.counts;
-    expect(before).toEqual({ organizations: 64, units: 93, members: 106, openNeeds: 267 });
+    // 2 streets, 10 communities and parks, 136 grids (the party organisations are not areas)
+    expect(before).toEqual({ organizations: 148, units: 93, members: 0, openNeeds: 267 });
     const run = await root.post('/matching/runs').send({ scopeOrgId: county.district }).expect(201);
     expect(run.body.stats).toMatchObject({ needs: 267, offers: 300 });
     const proposals: Proposal[] = run.body.proposals;
@@ -71,6 +72,38 @@ describe('a county: 267 needs and 300 offers matched through the API', () => {
       .expect(201);
     expect(rated.body).toMatchObject({ status: 'completed', meanScore: 5 });
   }, 120_000);
+
+  it('builds Lijin’s grid tier: 53 grid party organisations over 136 grids, 93 units paired with them, 92 grid workers', async () => {
+    const root = await t.root();
+    const all = (
+      await root.get('/party-organizations').query({ within: county.district, kind: 'branch', limit: 200 }).expect(200)
+    ).body;
+    expect(all.total).toBe(53);
+    const covered = all.items.flatMap((b: { covers: string[] }) => b.covers);
+    expect(new Set(covered).size).toBe(136);
+    expect(covered).toHaveLength(136);
+    const joint = all.items.filter((b: { formation: string }) => b.formation === 'joint');
+    expect(joint.length).toBe(30);
+    expect(all.items.length - joint.length).toBe(23);
+    const pairings = (await root.get('/pairings').query({ status: 'active', limit: 200 }).expect(200)).body;
+    expect(pairings.total).toBe(93);
+    const branchIds = new Set(all.items.map((b: { id: string }) => b.id));
+    const paired = pairings.items.map((p: { orgId: string }) => p.orgId);
+    expect(paired.every((id: string) => branchIds.has(id))).toBe(true);
+    expect(new Set(paired).size).toBe(53);
+    expect(county.gridWorkers).toHaveLength(92);
+    expect(county.gridWorkers.flatMap((w) => w.grids)).toHaveLength(136);
+    // a grid worker signs in and reads the needs of its grids (and its community's of no grid) only
+    const [first] = county.gridWorkers;
+    const worker = await t.login(first.username, `${first.username}-password`);
+    const mine = (await worker.get('/accounts/me/grids').expect(200)).body.items.map(
+      (g: { gridId: string }) => g.gridId,
+    );
+    expect(mine.sort()).toEqual([...first.grids].sort());
+    const needs = (await worker.get('/needs').query({ limit: 200 }).expect(200)).body.items;
+    expect(needs.length).toBeGreaterThan(0);
+    for (const need of needs) expect(first.grids).toContain(need.gridId);
+  });
 
   it('adds up the district’s and a street’s figures on the server, as the lists show them', async () => {
     const root = await t.root();

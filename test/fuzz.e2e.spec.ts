@@ -7,7 +7,7 @@ import {
   type Payload,
   randomBodies,
 } from './support/hostile';
-import { type Region, ROOT, seedRegion, TestPlatform } from './support/platform';
+import { branchOver, type Region, ROOT, seedRegion, TestPlatform } from './support/platform';
 import { type DeclaredRoute, declaredRoutes } from '@gongjian/runtime';
 
 /**
@@ -123,7 +123,7 @@ const member = async (n: number) =>
       .send({
         name: `党员${n}`,
         phone: '13900000000',
-        branchId: r.gridId,
+        branchId: r.branchId,
         joinedPartyOn: '2010-07-01',
         employerUnitId: r.unitId,
       })
@@ -132,11 +132,14 @@ const member = async (n: number) =>
 /** A member of community A whose transfer into a grid of community B community A's admin asked for. */
 const pendingOut = async (n: number) => {
   const m = await member(n);
-  const g = id(
-    await root()
-      .post('/organizations')
-      .send({ name: `B${n}`, kind: 'grid', parentId: r.otherCommunityId })
-      .expect(201),
+  const g = await branchOver(
+    root(),
+    id(
+      await root()
+        .post('/organizations')
+        .send({ name: `B${n}`, kind: 'grid', parentId: r.otherCommunityId })
+        .expect(201),
+    ),
   );
   await r.communityAdmin.post(`/members/${m}/transfer`).send({ toBranchId: g }).expect(200);
   return { m };
@@ -520,7 +523,7 @@ const ROUTES: WriteRoute[] = [
   {
     name: 'POST /members',
     path: () => '/members',
-    body: (_, n) => ({ name: `新党员${n}`, phone: '13900000001', branchId: r.gridId, joinedPartyOn: '2012-07-01' }),
+    body: (_, n) => ({ name: `新党员${n}`, phone: '13900000001', branchId: r.branchId, joinedPartyOn: '2012-07-01' }),
   },
   {
     name: 'POST /members/:id/transfer',
@@ -733,6 +736,176 @@ const ROUTES: WriteRoute[] = [
     path: (ids) => `/read-models/replays/${ids.replay}/swap`,
   },
 ];
+
+// the grid tier (issue 18)
+let building: string | null = null;
+const buildingOf = async () => {
+  building ??= id(
+    await root().post('/organizations').send({ name: '1号楼', kind: 'building', parentId: r.gridId }).expect(201),
+  );
+  return building;
+};
+const household = async (label: string) =>
+  id(
+    await root()
+      .post('/households')
+      .send({ label, areaId: await buildingOf() })
+      .expect(201),
+  );
+const tenHouseholds = async (n: number) => {
+  const households: string[] = [];
+  for (let i = 1; i <= 10; i++) households.push(await household(`${n}-${i}`));
+  return households;
+};
+const householdUnit = async (n: number) => {
+  const households = await tenHouseholds(n);
+  const u = id(
+    await root()
+      .post('/household-units')
+      .send({ name: `联建单元${n}`, areaId: await buildingOf(), householdIds: households })
+      .expect(201),
+  );
+  return { u, h: households[0] };
+};
+const branchOf = async (n: number) => {
+  const g = await grid(n);
+  return { g, b: await branchOver(root(), g, `支部${n}`) };
+};
+const partyGroup = async (n: number) =>
+  id(
+    await root()
+      .post('/party-organizations')
+      .send({ kind: 'party_group', name: `党小组${n}`, parentId: r.branchId, covers: [] })
+      .expect(201),
+  );
+const centralHousehold = async (n: number) => {
+  const m = await member(n);
+  await root()
+    .post('/central-households')
+    .send({ memberId: m, householdIds: [await household(`中心户${n}`)] })
+    .expect(201);
+  return { m };
+};
+ROUTES.push(
+  {
+    name: 'POST /party-organizations',
+    setup: async (n) => ({ g: await grid(n) }),
+    path: () => '/party-organizations',
+    body: (ids, n) => ({ kind: 'branch', name: `支部${n}`, parentId: r.communityId, covers: [ids.g] }),
+  },
+  {
+    name: 'POST /party-organizations/:id/rename',
+    setup: branchOf,
+    path: (ids) => `/party-organizations/${ids.b}/rename`,
+    body: (_, n) => ({ name: `改名${n}` }),
+  },
+  {
+    name: 'POST /party-organizations/:id/coverage',
+    setup: async (n) => ({ ...(await branchOf(n)), g2: await grid(n + 50_000) }),
+    path: (ids) => `/party-organizations/${ids.b}/coverage`,
+    body: (ids) => ({ covers: [ids.g, ids.g2] }),
+  },
+  {
+    name: 'POST /party-organizations/:id/dissolve',
+    setup: branchOf,
+    path: (ids) => `/party-organizations/${ids.b}/dissolve`,
+  },
+  {
+    name: 'POST /party-organizations/:id/members',
+    setup: async (n) => ({ pg: await partyGroup(n), m: await member(n) }),
+    path: (ids) => `/party-organizations/${ids.pg}/members`,
+    body: (ids) => ({ memberId: ids.m }),
+  },
+  {
+    name: 'DELETE /party-organizations/:id/members/:memberId',
+    setup: async (n) => {
+      const [pg, m] = [await partyGroup(n), await member(n)];
+      await root().post(`/party-organizations/${pg}/members`).send({ memberId: m }).expect(200);
+      return { pg, m };
+    },
+    path: (ids) => `/party-organizations/${ids.pg}/members/${ids.m}`,
+  },
+  {
+    name: 'POST /organizations/:id/grid-role-list',
+    path: () => `/organizations/${r.districtId}/grid-role-list`,
+    body: (_, n) => ({ roles: [{ code: `role_${n}`, name: `员${n}` }] }),
+  },
+  {
+    name: 'POST /organizations/:id/grid-roles',
+    setup: async (n) => ({ g: await grid(n) }),
+    path: (ids) => `/organizations/${ids.g}/grid-roles`,
+    body: (_, n) => ({ role: 'grid_leader', residentName: `网格长${n}`, startsOn: '2026-01-01', endsOn: '2027-12-31' }),
+  },
+  {
+    name: 'POST /organizations/:id/grid-roles/:assignmentId/end',
+    setup: async (n) => {
+      const g = await grid(n);
+      const roster = await root()
+        .post(`/organizations/${g}/grid-roles`)
+        .send({ role: 'grid_leader', residentName: `网格长${n}`, startsOn: '2026-01-01' })
+        .expect(201);
+      return { g, a: roster.body.terms[0].assignmentId };
+    },
+    path: (ids) => `/organizations/${ids.g}/grid-roles/${ids.a}/end`,
+    body: () => ({ endsOn: '2026-06-30' }),
+  },
+  {
+    name: 'POST /households',
+    setup: async () => ({ b: await buildingOf() }),
+    path: () => '/households',
+    body: (ids, n) => ({ label: `${n}号`, areaId: ids.b }),
+  },
+  {
+    name: 'POST /household-units',
+    setup: async (n) => ({ b: await buildingOf(), hs: (await tenHouseholds(n)).join(',') }),
+    path: () => '/household-units',
+    body: (ids, n) => ({ name: `单元${n}`, areaId: ids.b, householdIds: ids.hs.split(',') }),
+  },
+  {
+    name: 'POST /household-units/:id/households',
+    setup: async (n) => ({ ...(await householdUnit(n)), h2: await household(`加入${n}`) }),
+    path: (ids) => `/household-units/${ids.u}/households`,
+    body: (ids) => ({ householdId: ids.h2 }),
+  },
+  {
+    name: 'DELETE /household-units/:id/households/:householdId',
+    setup: householdUnit,
+    path: (ids) => `/household-units/${ids.u}/households/${ids.h}`,
+  },
+  {
+    name: 'POST /household-units/:id/rota',
+    setup: householdUnit,
+    path: (ids) => `/household-units/${ids.u}/rota`,
+    body: () => ({ month: '2027-01' }),
+  },
+  {
+    name: 'POST /household-units/:id/duties',
+    setup: async (n) => {
+      const ids = await householdUnit(n);
+      await root().post(`/household-units/${ids.u}/rota`).send({ month: '2027-01' }).expect(200);
+      return ids;
+    },
+    path: (ids) => `/household-units/${ids.u}/duties`,
+    body: () => ({ month: '2027-01', duty: 'hardship', description: '帮独居老人买菜', on: '2027-01-20' }),
+  },
+  {
+    name: 'POST /central-households',
+    setup: async (n) => ({ m: await member(n), h: await household(`联系户${n}`) }),
+    path: () => '/central-households',
+    body: (ids) => ({ memberId: ids.m, householdIds: [ids.h] }),
+  },
+  {
+    name: 'POST /central-households/:id/households',
+    setup: async (n) => ({ ...(await centralHousehold(n)), h: await household(`新联系户${n}`) }),
+    path: (ids) => `/central-households/${ids.m}/households`,
+    body: (ids) => ({ householdIds: [ids.h] }),
+  },
+  {
+    name: 'POST /central-households/:id/revoke',
+    setup: centralHousehold,
+    path: (ids) => `/central-households/${ids.m}/revoke`,
+  },
+);
 
 // the import routes take a spreadsheet as multipart/form-data: any JSON or other body is a 400 (no
 // file), never read as a sheet; hostile files are spreadsheets.e2e.spec.ts's

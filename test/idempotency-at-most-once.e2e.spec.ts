@@ -103,7 +103,7 @@ describe('Idempotency-Key: at most once, whatever happens between the append and
   it('a registration killed after its append is resumed with the same member, sealed once', async () => {
     const member = {
       name: '王重试',
-      branchId: r.gridId,
+      branchId: r.branchId,
       joinedPartyOn: '2010-07-01',
       phone: '13800001111',
     };
@@ -117,7 +117,7 @@ describe('Idempotency-Key: at most once, whatever happens between the append and
     expect(retry.body.id).toBe(first.body.id);
     const stream = await t.platform.inspect.store.readStream(`members.member-${first.body.id}`);
     expect(stream.map((e) => e.type)).toEqual([MEMBER_EVENTS.registered]);
-    const named = (await r.communityAdmin.get('/members').query({ branchId: r.gridId }).expect(200)).body.items;
+    const named = (await r.communityAdmin.get('/members').query({ branchId: r.branchId }).expect(200)).body.items;
     expect(named.filter((m: { name: string }) => m.name === member.name)).toHaveLength(1);
   });
 

@@ -37,7 +37,7 @@ describe('idempotency records: erasure blanks them, logins are never stored', ()
       db.close();
     }
   };
-  const registration = () => ({ name: NAME, phone: PHONE, branchId: r.gridId, joinedPartyOn: '2010-07-01' });
+  const registration = () => ({ name: NAME, phone: PHONE, branchId: r.branchId, joinedPartyOn: '2010-07-01' });
 
   it('answers a replay of a registration after erasure with 410 and no personal data, running nothing', async () => {
     const first = await r.communityAdmin

@@ -2,7 +2,7 @@ import { VOLUNTEERING_EVENTS } from '@gongjian/contracts';
 import { toProposed } from '@gongjian/eventing';
 import { declaredRoutes } from '@gongjian/runtime';
 import { v7 as uuidv7 } from 'uuid';
-import { type Client, type Region, seedRegion, TestPlatform } from './support/platform';
+import { branchOver, type Client, type Region, seedRegion, TestPlatform } from './support/platform';
 
 /**
  * Who may act for a member (issue 16, DESIGN §8), route by route. The member under test belongs
@@ -153,8 +153,9 @@ describe('members: who may act for a member — every route, role and place', ()
       (await r.root.post('/organizations').send({ name, kind, parentId }).expect(201)).body.id as string;
     westStreet = await org('西城街道', 'street', r.districtId);
     westCommunity = await org('西社区', 'community', westStreet);
-    westGrid = await org('西一网格', 'grid', westCommunity);
-    westGrid2 = await org('西二网格', 'grid', westCommunity);
+    // the party branches of two grids of 西社区 (a member's branch is a party branch, issue 18)
+    westGrid = await branchOver(r.root, await org('西一网格', 'grid', westCommunity));
+    westGrid2 = await branchOver(r.root, await org('西二网格', 'grid', westCommunity));
     const southStreet = await org('南城街道', 'street', r.districtId);
     as.district = await account('lijin', 'district_admin', r.districtId);
     as.branchStreet = await account('xicheng', 'street_admin', westStreet);
@@ -330,11 +331,11 @@ describe('members: who may act for a member — every route, role and place', ()
       reportedTo: 200,
       allowed: [...BRANCH_ADMINS],
       status: 200,
-      send: (c, id) => c.post(`/members/${id}/transfer`).send({ toBranchId: r.gridId }),
+      send: (c, id) => c.post(`/members/${id}/transfer`).send({ toBranchId: r.branchId }),
     },
     {
       route: 'POST /members/:id/transfer/accept',
-      prepare: (id) => as.branchCommunity.post(`/members/${id}/transfer`).send({ toBranchId: r.gridId }).expect(200),
+      prepare: (id) => as.branchCommunity.post(`/members/${id}/transfer`).send({ toBranchId: r.branchId }).expect(200),
       reportedTo: 200, // here 二社区 is also the destination: it accepts as the destination, not as the reported-to
       allowed: ['district'],
       status: 200,
@@ -342,7 +343,7 @@ describe('members: who may act for a member — every route, role and place', ()
     },
     {
       route: 'POST /members/:id/transfer/decline',
-      prepare: (id) => as.branchCommunity.post(`/members/${id}/transfer`).send({ toBranchId: r.gridId }).expect(200),
+      prepare: (id) => as.branchCommunity.post(`/members/${id}/transfer`).send({ toBranchId: r.branchId }).expect(200),
       reportedTo: 200,
       allowed: ['district'],
       status: 200,
@@ -350,7 +351,7 @@ describe('members: who may act for a member — every route, role and place', ()
     },
     {
       route: 'POST /members/:id/transfer/cancel',
-      prepare: (id) => as.branchCommunity.post(`/members/${id}/transfer`).send({ toBranchId: r.gridId }).expect(200),
+      prepare: (id) => as.branchCommunity.post(`/members/${id}/transfer`).send({ toBranchId: r.branchId }).expect(200),
       reportedTo: 403,
       allowed: BRANCH_ADMINS,
       status: 200,
@@ -450,15 +451,15 @@ describe('members: who may act for a member — every route, role and place', ()
     const pulled = await register();
     const res = await as.reportedCommunity
       .post(`/members/${pulled}/transfer`)
-      .send({ toBranchId: r.gridId })
+      .send({ toBranchId: r.branchId })
       .expect(200);
     expect(res.body).toMatchObject({ transfer: 'pending', view: 'incoming', name: '李红' });
     expect(JSON.stringify(res.body)).not.toContain('****');
     await as.reportedCommunity.get(`/members/${pulled}/personal-data`).expect(403);
     const now = await register();
     expect(
-      (await as.district.post(`/members/${now}/transfer`).send({ toBranchId: r.gridId }).expect(200)).body,
-    ).toMatchObject({ transfer: 'completed', branchId: r.gridId });
+      (await as.district.post(`/members/${now}/transfer`).send({ toBranchId: r.branchId }).expect(200)).body,
+    ).toMatchObject({ transfer: 'completed', branchId: r.branchId });
   });
 
   it('a member account writes only its own 双报到, never for another and never anything else', async () => {

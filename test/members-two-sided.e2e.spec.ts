@@ -1,5 +1,12 @@
 import { MEMBER_EVENTS } from '../apps/members/src/member-events';
-import { type Client, type Region, expectRebuildsEqual, seedRegion, TestPlatform } from './support/platform';
+import {
+  branchOver,
+  type Client,
+  type Region,
+  expectRebuildsEqual,
+  seedRegion,
+  TestPlatform,
+} from './support/platform';
 
 /**
  * Issue 16 items 2 and 6: 组织关系转接 between two places is asked by one side and accepted by
@@ -40,19 +47,20 @@ describe('members: two-sided transfers and confirmed account links', () => {
       (await r.root.post('/organizations').send({ name, kind, parentId }).expect(201)).body.id as string;
     const westStreet = await org('西城街道', 'street', r.districtId);
     const westCommunity = await org('西社区', 'community', westStreet);
-    westGrid = await org('西一网格', 'grid', westCommunity);
+    // the party branch of a grid of 西社区 (a member's branch is a party branch, issue 18)
+    westGrid = await branchOver(r.root, await org('西一网格', 'grid', westCommunity));
     west = await account('xi-shequ', 'community_admin', westCommunity);
     westStreetAdmin = await account('xicheng', 'street_admin', westStreet);
   });
   afterAll(() => t.stop());
 
   it('a transfer into another street waits for that street; it sees the request but no personal data until it accepts', async () => {
-    const m = await register(r.communityAdmin, r.gridId);
+    const m = await register(r.communityAdmin, r.branchId);
     const asked = await r.communityAdmin.post(`/members/${m}/transfer`).send({ toBranchId: westGrid }).expect(200);
     expect(asked.body).toMatchObject({
       transfer: 'pending',
-      branchId: r.gridId,
-      pendingTransfer: { fromBranchId: r.gridId, toBranchId: westGrid, direction: 'out', requestedBy: 'er-shequ' },
+      branchId: r.branchId,
+      pendingTransfer: { fromBranchId: r.branchId, toBranchId: westGrid, direction: 'out', requestedBy: 'er-shequ' },
     });
     // the destination sees the request — name and branches — and nothing else
     const incoming = (await west.get('/members').query({ transferTo: westGrid }).expect(200)).body.items;
@@ -62,7 +70,7 @@ describe('members: two-sided transfers and confirmed account links', () => {
         version: expect.any(Number),
         view: 'incoming',
         name: '赵刚',
-        pendingTransfer: expect.objectContaining({ fromBranchId: r.gridId, toBranchId: westGrid }),
+        pendingTransfer: expect.objectContaining({ fromBranchId: r.branchId, toBranchId: westGrid }),
       },
     ]);
     expect((await west.get(`/members/${m}`).expect(200)).body.view).toBe('incoming');
@@ -83,7 +91,7 @@ describe('members: two-sided transfers and confirmed account links', () => {
     });
     expect(accepted.body.transfers).toEqual([
       expect.objectContaining({
-        fromBranchId: r.gridId,
+        fromBranchId: r.branchId,
         toBranchId: westGrid,
         status: 'completed',
         requestedBy: 'er-shequ',
@@ -93,7 +101,7 @@ describe('members: two-sided transfers and confirmed account links', () => {
       }),
     ]);
     expect(accepted.body.branchHistory.map((b: { branchId: string; by: string }) => [b.branchId, b.by])).toEqual([
-      [r.gridId, 'er-shequ'],
+      [r.branchId, 'er-shequ'],
       [westGrid, 'xi-shequ'],
     ]);
     expect(await transferEvents(m)).toEqual([MEMBER_EVENTS.transferRequested, MEMBER_EVENTS.transferred]);
@@ -102,7 +110,7 @@ describe('members: two-sided transfers and confirmed account links', () => {
   });
 
   it('the destination may pull a member in; the member’s branch accepts or declines, the puller may cancel', async () => {
-    const m = await register(r.communityAdmin, r.gridId);
+    const m = await register(r.communityAdmin, r.branchId);
     const pulled = await westStreetAdmin.post(`/members/${m}/transfer`).send({ toBranchId: westGrid }).expect(200);
     expect(pulled.body).toMatchObject({ transfer: 'pending', view: 'incoming' });
     expect(JSON.stringify(pulled.body)).not.toContain('****');
@@ -145,7 +153,7 @@ describe('members: two-sided transfers and confirmed account links', () => {
   });
 
   it('an admin over both sides transfers at once, as before', async () => {
-    const m = await register(r.root, r.gridId);
+    const m = await register(r.root, r.branchId);
     const moved = await r.root.post(`/members/${m}/transfer`).send({ toBranchId: westGrid }).expect(200);
     expect(moved.body).toMatchObject({ transfer: 'completed', branchId: westGrid });
     expect(moved.body.transfers).toEqual([expect.objectContaining({ direction: 'direct', status: 'completed' })]);
@@ -153,7 +161,7 @@ describe('members: two-sided transfers and confirmed account links', () => {
   });
 
   it('links only an existing member account in scope, and only once that account confirms', async () => {
-    const m = await register(r.communityAdmin, r.gridId);
+    const m = await register(r.communityAdmin, r.branchId);
     const stranger = await account('xi-dangyuan', 'member', westGrid);
     const before = await t.eventCount();
     // nobody has this username yet: whoever created it later would become the member
@@ -171,7 +179,7 @@ describe('members: two-sided transfers and confirmed account links', () => {
     await own.get('/members/me').expect(404);
     await own.get(`/members/${m}`).expect(403);
     expect((await own.get('/members/me/account-proposals').expect(200)).body.items).toEqual([
-      { memberId: m, name: '赵刚', branchId: r.gridId },
+      { memberId: m, name: '赵刚', branchId: r.branchId },
     ]);
     // only the account proposed confirms
     await stranger.post('/members/me/account/confirm').send({ memberId: m }).expect(404);
@@ -182,7 +190,7 @@ describe('members: two-sided transfers and confirmed account links', () => {
     expect((await own.get('/members/me').expect(200)).body.id).toBe(m);
     await own.post('/members/me/account/confirm').send({ memberId: m }).expect(404);
     // one account, one member
-    const second = await register(r.communityAdmin, r.gridId);
+    const second = await register(r.communityAdmin, r.branchId);
     await r.communityAdmin.post(`/members/${second}/account`).send({ accountId: 'zhaogang' }).expect(409);
     const types = (await t.platform.inspect.store.readStream(`members.member-${m}`)).map((e) => e.type);
     expect(types.filter((type) => type.includes('Account'))).toEqual([

@@ -28,7 +28,7 @@ describe('members: registry, dual reporting, points ledger, erasure', () => {
       phone: PHONE,
       idNumber: ID_NUMBER,
       address: '东城街道二社区幸福路 8 号',
-      branchId: r.gridId,
+      branchId: r.branchId,
       joinedPartyOn: '2005-07-01',
       employerUnitId: r.unitId,
       ...over,
@@ -70,7 +70,7 @@ describe('members: registry, dual reporting, points ledger, erasure', () => {
     const created = await register(r.communityAdmin).expect(201);
     expect(created.body).toMatchObject({
       name: '张建国',
-      branchId: r.gridId,
+      branchId: r.branchId,
       status: 'normal',
       inService: true,
       phone: '139****5678',
@@ -92,14 +92,14 @@ describe('members: registry, dual reporting, points ledger, erasure', () => {
     const m = (await register(r.communityAdmin).expect(201)).body;
     const before = await t.eventCount();
     await r.communityAdmin.post(`/members/${m.id}/transfer`).send({ toBranchId: r.streetId }).expect(422);
-    await r.communityAdmin.post(`/members/${m.id}/transfer`).send({ toBranchId: r.gridId }).expect(422);
+    await r.communityAdmin.post(`/members/${m.id}/transfer`).send({ toBranchId: r.branchId }).expect(422);
     await r.communityAdmin.post(`/members/${m.id}/transfer`).send({}).expect(400);
     await r.communityAdmin.post(`/members/${m.id}/status`).send({ status: 'normal' }).expect(409);
     await r.communityAdmin.post(`/members/${m.id}/status`).send({ status: 'missing' }).expect(400);
     expect(await t.eventCount()).toBe(before);
 
     const moved = await r.communityAdmin.post(`/members/${m.id}/transfer`).send({ toBranchId: r.unitId }).expect(200);
-    expect(moved.body.branchHistory.map((b: { branchId: string }) => b.branchId)).toEqual([r.gridId, r.unitId]);
+    expect(moved.body.branchHistory.map((b: { branchId: string }) => b.branchId)).toEqual([r.branchId, r.unitId]);
     await r.communityAdmin
       .post(`/members/${m.id}/status`)
       .send({ status: 'lost_contact', reason: '长期联系不上' })

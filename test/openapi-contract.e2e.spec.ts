@@ -99,7 +99,7 @@ describe('every answer is one the OpenAPI document gives', () => {
     const member = (
       await r.communityAdmin
         .post('/members')
-        .send({ name: '张三', branchId: r.gridId, joinedPartyOn: '2001-07-01', phone: '13812345678' })
+        .send({ name: '张三', branchId: r.branchId, joinedPartyOn: '2001-07-01', phone: '13812345678' })
         .expect(201)
     ).body;
     await r.communityAdmin.get(`/members/${member.id}`).expect(200);

@@ -1,4 +1,11 @@
-import { type Client, type Region, expectRebuildsEqual, startSeeded, TestPlatform } from './support/platform';
+import {
+  branchOver,
+  type Client,
+  type Region,
+  expectRebuildsEqual,
+  startSeeded,
+  TestPlatform,
+} from './support/platform';
 
 /**
  * Issue 16 item 3: points only for members who could have served in the project. A completion
@@ -67,8 +74,8 @@ describe('who may be credited for a project, and how often it is evaluated', () 
   it('credits the unit side, the community side and members reported to the community; refuses everyone else', async () => {
     const otherStreet = await org('西城街道', 'street', r.districtId);
     const farCommunity = await org('五社区', 'community', otherStreet);
-    const farGrid = await org('西一网格', 'grid', farCommunity);
-    const neighbourGrid = await org('三社区一网格', 'grid', r.otherCommunityId);
+    const farBranch = await branchOver(r.root, await org('西一网格', 'grid', farCommunity));
+    const neighbourBranch = await branchOver(r.root, await org('三社区一网格', 'grid', r.otherCommunityId));
     const farUnit = (
       await r.root
         .post('/units')
@@ -76,17 +83,17 @@ describe('who may be credited for a project, and how often it is evaluated', () 
         .expect(201)
     ).body.id as string;
 
-    const employee = await member('医院职工', farGrid, r.unitId); // works at the project's unit
+    const employee = await member('医院职工', farBranch, r.unitId); // works at the project's unit
     const unitBranch = await member('医院支部党员', r.unitId); // the unit is their branch
-    const resident = await member('网格党员', r.gridId); // branch in the project's community
-    const reported = await member('报到党员', farGrid, farUnit); // in service elsewhere, lives here
+    const resident = await member('网格党员', r.branchId); // branch in the project's community
+    const reported = await member('报到党员', farBranch, farUnit); // in service elsewhere, lives here
     await r.root.post(`/members/${reported}/community-report`).send({ communityId: r.communityId }).expect(200);
-    const withdrawn = await member('撤回报到党员', farGrid, farUnit);
+    const withdrawn = await member('撤回报到党员', farBranch, farUnit);
     await r.root.post(`/members/${withdrawn}/community-report`).send({ communityId: r.communityId }).expect(200);
     await r.root.delete(`/members/${withdrawn}/community-report`).expect(200);
-    const neighbour = await member('邻社区党员', neighbourGrid); // same street, other community
-    const stranger = await member('外街党员', farGrid, farUnit); // another street altogether
-    const erased = await member('已删除党员', r.gridId);
+    const neighbour = await member('邻社区党员', neighbourBranch); // same street, other community
+    const stranger = await member('外街党员', farBranch, farUnit); // another street altogether
+    const erased = await member('已删除党员', r.branchId);
     await r.root.delete(`/members/${erased}/personal-data`).expect(200);
 
     const projectId = await startedProject(r.unitContact);
@@ -130,7 +137,7 @@ describe('who may be credited for a project, and how often it is evaluated', () 
   });
 
   it('takes one evaluation per project: a second one is 409, appends nothing and feeds no pioneer index', async () => {
-    const resident = await member('评价党员', r.gridId);
+    const resident = await member('评价党员', r.branchId);
     const projectId = await startedProject(r.communityAdmin);
     await r.communityAdmin
       .post(`/projects/${projectId}/complete`)

@@ -57,7 +57,7 @@ const KINDS: Kind[] = [
     sheet: (i) =>
       xlsx([
         ['姓名', '所在支部', '入党日期', '手机号'],
-        [`党员${i}`, '第一网格', '2010-07-01', '13900000000'],
+        [`党员${i}`, '第一网格党支部', '2010-07-01', '13900000000'],
       ]),
     importers: ['district', 'street', 'communityA', 'communityB'],
     inScope: ['district', 'street', 'communityA'],

@@ -97,8 +97,8 @@ describe('round trips: a sheet exported imports back as it is, and changes nothi
   it('members, without personal data in the export unless asked for, and then only of those administered', async () => {
     const file = await xlsx([
       ['编码', '姓名', '所在支部', '入党日期', '手机号', '身份证号'],
-      ['DY-1', '李明', '第一网格', '2008年7月1日', '13800000001', '370522199001011234'],
-      ['DY-2', '赵丽', '二社区/第一网格', '2012/7/1', '１３８０００００００２', null],
+      ['DY-1', '李明', '第一网格党支部', '2008年7月1日', '13800000001', '370522199001011234'],
+      ['DY-2', '赵丽', '二社区/第一网格党支部', '2012/7/1', '１３８０００００００２', null],
     ]);
     const { exported } = await roundTrip('members', file, `/exports/members.xlsx?orgId=${r.communityId}`, 2);
     expect(exported.slice(1).every((row) => row[5] === null)).toBe(true);

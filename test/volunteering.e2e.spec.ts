@@ -1,7 +1,7 @@
 import type { EventEnvelope } from '@gongjian/eventing';
 import type { InProcessBroker } from '@gongjian/messaging';
 import { IN_PROCESS_BROKER } from '@gongjian/runtime';
-import { type Client, type Region, seedRegion, TestPlatform } from './support/platform';
+import { branchOver, type Client, type Region, seedRegion, TestPlatform } from './support/platform';
 
 const hoursFromNow = (h: number) => new Date(Date.now() + h * 3_600_000).toISOString();
 
@@ -23,7 +23,7 @@ describe('volunteering: activities, sign-ups, verified hours → points, micro-w
         .send({
           name: `志愿者${++n}`,
           phone: `1390000${String(n).padStart(4, '0')}`,
-          branchId: r.gridId,
+          branchId: r.branchId,
           joinedPartyOn: '2010-07-01',
           ...over,
         })
@@ -54,12 +54,15 @@ describe('volunteering: activities, sign-ups, verified hours → points, micro-w
   it('register, dual-report, publish, sign up, 3 hours attended → the member’s points rise by the rule within a second, once', async () => {
     const resident = await member();
     // two members whose branch is a grid of the other community; one lives here and reports to it (双报到)
-    const gridB = (
-      await r.root
-        .post('/organizations')
-        .send({ name: '三社区网格', kind: 'grid', parentId: r.otherCommunityId })
-        .expect(201)
-    ).body.id;
+    const gridB = await branchOver(
+      r.root,
+      (
+        await r.root
+          .post('/organizations')
+          .send({ name: '三社区网格', kind: 'grid', parentId: r.otherCommunityId })
+          .expect(201)
+      ).body.id,
+    );
     const inB = (name: string, phone: string) =>
       r.otherCommunityAdmin
         .post('/members')

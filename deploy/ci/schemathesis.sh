@@ -70,7 +70,7 @@ login() {
     node -e 'process.stdout.write(JSON.parse(require("fs").readFileSync(0, "utf8")).accessToken)'
 }
 
-# A county to start from (bench/demo-seed.ts: 1 district, 2 streets, 9 communities, 53 grids,
+# A county to start from (bench/demo-seed.ts: 1 district, 2 streets, 10 communities, 136 grids, 53 grid party organisations,
 # 93 units and pairings, 267 needs, 300 offers), then a matching run over it: the lists answer real
 # ids, which the fuzzing phase reuses and the stateful phase follows by the document's links
 # (a proposal → accept or reject → its project → start, complete, evaluate…).

@@ -290,11 +290,20 @@ describe('web console: the district office sets up and runs its area', () => {
     const token = await server.token(ADMIN.username, ADMIN.password);
     const orgs = async (q: string) =>
       (await server.api(token, 'GET', `/organizations?q=${encodeURIComponent(q)}`)).items[0].id;
-    const grid1 = await orgs('第一网格');
+    const gridOne = await orgs('第一网格');
     const sanli = await orgs('三里社区');
-    const grid3 = (
+    const gridThree = (
       await server.api(token, 'POST', '/organizations', { name: '三里一网格', kind: 'grid', parentId: sanli })
     ).id;
+    // members belong to the party branches over the grids (issue 18)
+    const branchOver = async (grid: string, name: string) => {
+      const { parentId } = await server.api(token, 'GET', `/organizations/${grid}`);
+      return (
+        await server.api(token, 'POST', '/party-organizations', { kind: 'branch', name, parentId, covers: [grid] })
+      ).id;
+    };
+    const grid1 = await branchOver(gridOne, '第一网格党支部');
+    const grid3 = await branchOver(gridThree, '三里一网格党支部');
     for (const [name, phone] of [
       ['张红梅', '13800138000'],
       ['王志强', '13700137000'],
@@ -306,7 +315,7 @@ describe('web console: the district office sets up and runs its area', () => {
     await menu(er, '党员');
     await row(er, 'members-table', '张红梅').getByTestId('member-more').click();
     await er.getByRole('menuitem', { name: '组织关系转接' }).click();
-    await pickOrg(er, 'transfer-branch', '三里一网格');
+    await choose(er, 'transfer-branch', '三里一网格党支部');
     await er.getByTestId('member-action-save').click();
     await er.getByText('已发出转接申请，等待接收方确认').waitFor();
     await row(er, 'members-table', '张红梅').getByText('组织关系转接待确认').waitFor();
@@ -319,7 +328,7 @@ describe('web console: the district office sets up and runs its area', () => {
     await row(san, 'members-table', '张红梅').getByTestId('transfer-accept').click();
     await san.getByText('已接收“张红梅”的组织关系').waitFor();
     await san.getByTestId('members-view').getByText('本社区党员').click();
-    await row(san, 'members-table', '张红梅').getByText('三里一网格').waitFor();
+    await row(san, 'members-table', '张红梅').getByText('三里一网格党支部').waitFor();
     await expectNoRawKeys(san);
     await screenshot(san, 'member-transfer-accepted');
     const moved = await server.api(token, 'GET', '/members?q=张红梅');

@@ -55,10 +55,19 @@ describe('web console: need → offer → run → accept → project → audit h
     const street = await org('东城街道', 'street', district);
     communityId = await org('二社区', 'community', street);
     const grid = await org('第一网格', 'grid', communityId);
+    // a member belongs to the party branch over the grid (issue 18)
+    const branch = (
+      await server.api(root, 'POST', '/party-organizations', {
+        kind: 'branch',
+        name: '第一网格党支部',
+        parentId: communityId,
+        covers: [grid],
+      })
+    ).id as string;
     await server.api(root, 'POST', '/members', {
       name: '张红梅',
       phone: '13800138000',
-      branchId: grid,
+      branchId: branch,
       joinedPartyOn: '2001-07-01',
     });
     const unit = (

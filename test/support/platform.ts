@@ -91,6 +91,8 @@ export interface Region {
   communityId: string;
   otherCommunityId: string;
   gridId: string;
+  /** 第一网格党支部, the party branch over the grid (单独建): where the tests' members belong */
+  branchId: string;
   unitId: string;
   root: Client;
   communityAdmin: Client;
@@ -121,6 +123,7 @@ export async function seedRegion(t: TestPlatform): Promise<Region> {
   const communityId = await org('二社区', 'community', streetId);
   const otherCommunityId = await org('三社区', 'community', streetId);
   const gridId = await org('第一网格', 'grid', communityId);
+  const branchId = await branchOver(root, gridId, '第一网格党支部');
   const unitId = (
     await root
       .post('/units')
@@ -140,6 +143,7 @@ export async function seedRegion(t: TestPlatform): Promise<Region> {
     communityId,
     otherCommunityId,
     gridId,
+    branchId,
     unitId,
     root,
     communityAdmin: await account('er-shequ', 'community_admin', communityId),
@@ -147,6 +151,19 @@ export async function seedRegion(t: TestPlatform): Promise<Region> {
     unitContact: await account('yiyuan', 'unit_contact', unitId),
     auditor: await account('shenji', 'auditor', districtId),
   };
+}
+
+/**
+ * The party branch formed over a grid alone (单独建), by `as`: members belong to a branch, not to
+ * an area (issue 18). Its community is the grid's.
+ */
+export async function branchOver(as: Client, gridId: string, name = '网格党支部'): Promise<string> {
+  const grid = (await as.get(`/organizations/${gridId}`).expect(200)).body;
+  const res = await as
+    .post('/party-organizations')
+    .send({ kind: 'branch', name, parentId: grid.parentId, covers: [gridId] })
+    .expect(201);
+  return res.body.id;
 }
 
 /**

@@ -648,6 +648,7 @@ const enCodes: CodeLabels = {
     other: 'Other',
   },
   'org.kind': { district: 'District', street: 'Street', community: 'Community', grid: 'Grid', building: 'Building' },
+  'party.kind': { branch: 'Party branch', party_group: 'Party group' },
   role: {
     district_admin: 'District admin',
     street_admin: 'Street admin',
@@ -656,6 +657,7 @@ const enCodes: CodeLabels = {
     member: 'Party member',
     auditor: 'Auditor',
     resident: 'Resident volunteer',
+    grid_worker: 'Grid worker',
   },
   rule: { volunteer_hours: 'Volunteer hours', micro_wish: 'Micro-wish fulfilled', project: 'Project served in' },
 };

@@ -14,6 +14,11 @@ export const ROUTE_OWNERS: Record<string, string> = {
   accounts: 'organizations',
   'service-sites': 'organizations',
   auth: 'organizations',
+  // the grid tier (issue 18)
+  'party-organizations': 'organizations',
+  households: 'organizations',
+  'household-units': 'organizations',
+  'central-households': 'organizations',
   members: 'members',
   points: 'members',
   'pioneer-index': 'members',

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { orgDirectoryProjection } from '@gongjian/auth';
+import { gridWorkersProjection, orgDirectoryProjection } from '@gongjian/auth';
 import type { Projection, ReadModel } from '@gongjian/read-models';
 import { Queries } from '@gongjian/runtime';
 import { MATCHING_MEMBERS_COLLECTION, type MatchingMember, matchingMembersProjection } from './members.projection';
@@ -36,6 +36,8 @@ export const MATCHING_PROJECTIONS: Projection<any>[] = [
   runPartsProjection,
   projectsProjection,
   orgDirectoryProjection('matching'),
+  // the terms of grid workers (issue 18): the grids whose needs a grid worker reads
+  gridWorkersProjection('matching'),
   matchingPairingsProjection,
   unitEvaluationsProjection,
   matchingMembersProjection,

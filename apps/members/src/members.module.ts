@@ -12,6 +12,7 @@ import { GetPioneerIndexHandler } from './points/get-pioneer-index/get-pioneer-i
 import { GetPointsRulesController } from './points/get-points-rules/get-points-rules.controller';
 import { GetPointsRulesHandler } from './points/get-points-rules/get-points-rules.handler';
 import { PointsReactor } from './points/points.reactor';
+import { BranchMigrationReactor } from './registry/branch-migration.reactor';
 import { RedeemPointsController } from './points/redeem-points/redeem-points.controller';
 import { RedeemPointsHandler } from './points/redeem-points/redeem-points.handler';
 import { MEMBERS_PROJECTIONS, MembersReadModels } from './read-models';
@@ -111,6 +112,7 @@ import { ExportLedgerController, ExportLedgerHandler } from './points/export-led
     GetPioneerIndexHandler,
     GetLeaderboardHandler,
     PointsReactor,
+    BranchMigrationReactor,
     {
       // the key store lives beside the read models (MongoDB) or in its own SQLite file
       provide: MEMBER_KEY_STORE,

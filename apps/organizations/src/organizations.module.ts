@@ -80,6 +80,56 @@ import { RegisterUnitHandler } from './units/register-unit/register-unit.handler
 import { UnitContributionsController } from './units/unit-contributions/unit-contributions.controller';
 import { UnitContributionsHandler } from './units/unit-contributions/unit-contributions.handler';
 
+import { FormPartyOrganizationController } from './party-organizations/form-party-organization/form-party-organization.controller';
+import { FormPartyOrganizationHandler } from './party-organizations/form-party-organization/form-party-organization.handler';
+import { ListPartyOrganizationsController } from './party-organizations/list-party-organizations/list-party-organizations.controller';
+import { ListPartyOrganizationsHandler } from './party-organizations/list-party-organizations/list-party-organizations.handler';
+import { RenamePartyOrganizationController } from './party-organizations/rename-party-organization/rename-party-organization.controller';
+import { RenamePartyOrganizationHandler } from './party-organizations/rename-party-organization/rename-party-organization.handler';
+import { ChangeCoverageController } from './party-organizations/change-coverage/change-coverage.controller';
+import { ChangeCoverageHandler } from './party-organizations/change-coverage/change-coverage.handler';
+import { DissolvePartyOrganizationController } from './party-organizations/dissolve-party-organization/dissolve-party-organization.controller';
+import { DissolvePartyOrganizationHandler } from './party-organizations/dissolve-party-organization/dissolve-party-organization.handler';
+import { AddGroupMemberController } from './party-organizations/add-group-member/add-group-member.controller';
+import { AddGroupMemberHandler } from './party-organizations/add-group-member/add-group-member.handler';
+import { RemoveGroupMemberController } from './party-organizations/remove-group-member/remove-group-member.controller';
+import { RemoveGroupMemberHandler } from './party-organizations/remove-group-member/remove-group-member.handler';
+import { GetGridRolesController } from './grid-roles/get-grid-roles/get-grid-roles.controller';
+import { GetGridRolesHandler } from './grid-roles/get-grid-roles/get-grid-roles.handler';
+import { SetGridRoleListController } from './grid-roles/set-grid-role-list/set-grid-role-list.controller';
+import { SetGridRoleListHandler } from './grid-roles/set-grid-role-list/set-grid-role-list.handler';
+import { AssignGridRoleController } from './grid-roles/assign-grid-role/assign-grid-role.controller';
+import { AssignGridRoleHandler } from './grid-roles/assign-grid-role/assign-grid-role.handler';
+import { EndGridRoleController } from './grid-roles/end-grid-role/end-grid-role.controller';
+import { EndGridRoleHandler } from './grid-roles/end-grid-role/end-grid-role.handler';
+import { MyGridsController } from './grid-roles/my-grids/my-grids.controller';
+import { MyGridsHandler } from './grid-roles/my-grids/my-grids.handler';
+import { RegisterHouseholdController } from './households/register-household/register-household.controller';
+import { RegisterHouseholdHandler } from './households/register-household/register-household.handler';
+import { ListHouseholdsController } from './households/list-households/list-households.controller';
+import { ListHouseholdsHandler } from './households/list-households/list-households.handler';
+import { FormHouseholdUnitController } from './households/form-household-unit/form-household-unit.controller';
+import { FormHouseholdUnitHandler } from './households/form-household-unit/form-household-unit.handler';
+import { ListHouseholdUnitsController } from './households/list-household-units/list-household-units.controller';
+import { ListHouseholdUnitsHandler } from './households/list-household-units/list-household-units.handler';
+import { JoinHouseholdUnitController } from './households/join-household-unit/join-household-unit.controller';
+import { JoinHouseholdUnitHandler } from './households/join-household-unit/join-household-unit.handler';
+import { LeaveHouseholdUnitController } from './households/leave-household-unit/leave-household-unit.controller';
+import { LeaveHouseholdUnitHandler } from './households/leave-household-unit/leave-household-unit.handler';
+import { AssignRotaController } from './households/assign-rota/assign-rota.controller';
+import { AssignRotaHandler } from './households/assign-rota/assign-rota.handler';
+import { RecordDutyController } from './households/record-duty/record-duty.controller';
+import { RecordDutyHandler } from './households/record-duty/record-duty.handler';
+import { DesignateCentralHouseholdController } from './central-households/designate-central-household/designate-central-household.controller';
+import { DesignateCentralHouseholdHandler } from './central-households/designate-central-household/designate-central-household.handler';
+import { ListCentralHouseholdsController } from './central-households/list-central-households/list-central-households.controller';
+import { ListCentralHouseholdsHandler } from './central-households/list-central-households/list-central-households.handler';
+import { ChangeCentralHouseholdsController } from './central-households/change-central-households/change-central-households.controller';
+import { ChangeCentralHouseholdsHandler } from './central-households/change-central-households/change-central-households.handler';
+import { RevokeCentralHouseholdController } from './central-households/revoke-central-household/revoke-central-household.controller';
+import { RevokeCentralHouseholdHandler } from './central-households/revoke-central-household/revoke-central-household.handler';
+import { MemberMovesReactor } from './party-organizations/member-moves.reactor';
+
 /** The hierarchy, units, co-build relationships, accounts and login (DESIGN §2–§4). */
 import { ImportOrganizationsController } from './hierarchy/import-organizations/import-organizations.controller';
 import { ImportOrganizationsHandler } from './hierarchy/import-organizations/import-organizations.handler';
@@ -141,6 +191,31 @@ import { ExportSitesController, ExportSitesHandler } from './service-sites/expor
     UnlockAccountController,
     LoginController,
     ChangePasswordController,
+    // the grid tier (issue 18): party organisations, grid roles, households, 联建单元, 党员中心户
+    FormPartyOrganizationController,
+    ListPartyOrganizationsController,
+    RenamePartyOrganizationController,
+    ChangeCoverageController,
+    DissolvePartyOrganizationController,
+    AddGroupMemberController,
+    RemoveGroupMemberController,
+    GetGridRolesController,
+    SetGridRoleListController,
+    AssignGridRoleController,
+    EndGridRoleController,
+    MyGridsController,
+    RegisterHouseholdController,
+    ListHouseholdsController,
+    FormHouseholdUnitController,
+    ListHouseholdUnitsController,
+    JoinHouseholdUnitController,
+    LeaveHouseholdUnitController,
+    AssignRotaController,
+    RecordDutyController,
+    DesignateCentralHouseholdController,
+    ListCentralHouseholdsController,
+    ChangeCentralHouseholdsController,
+    RevokeCentralHouseholdController,
   ],
   providers: [
     ImportOrganizationsHandler,
@@ -190,6 +265,31 @@ import { ExportSitesController, ExportSitesHandler } from './service-sites/expor
     PasswordAttempts,
     BootstrapAdmin,
     DissolvedOrganizationReactor,
+    FormPartyOrganizationHandler,
+    ListPartyOrganizationsHandler,
+    RenamePartyOrganizationHandler,
+    ChangeCoverageHandler,
+    DissolvePartyOrganizationHandler,
+    AddGroupMemberHandler,
+    RemoveGroupMemberHandler,
+    GetGridRolesHandler,
+    SetGridRoleListHandler,
+    AssignGridRoleHandler,
+    EndGridRoleHandler,
+    MyGridsHandler,
+    RegisterHouseholdHandler,
+    ListHouseholdsHandler,
+    FormHouseholdUnitHandler,
+    ListHouseholdUnitsHandler,
+    JoinHouseholdUnitHandler,
+    LeaveHouseholdUnitHandler,
+    AssignRotaHandler,
+    RecordDutyHandler,
+    DesignateCentralHouseholdHandler,
+    ListCentralHouseholdsHandler,
+    ChangeCentralHouseholdsHandler,
+    RevokeCentralHouseholdHandler,
+    MemberMovesReactor,
   ],
 })
 export class OrganizationsModule implements OnApplicationBootstrap {

@@ -1,5 +1,10 @@
 import { Injectable } from '@nestjs/common';
-import { directoryCollection, type DirectoryEntry, orgDirectoryProjection } from '@gongjian/auth';
+import {
+  directoryCollection,
+  type DirectoryEntry,
+  gridWorkersProjection,
+  orgDirectoryProjection,
+} from '@gongjian/auth';
 import type { Projection, ReadModel } from '@gongjian/read-models';
 import { Queries } from '@gongjian/runtime';
 import { ACCOUNTS_COLLECTION, type AccountDocument, accountsProjection } from './accounts/accounts.projection';
@@ -21,6 +26,34 @@ import {
 import { OPEN_NEEDS_COLLECTION, type OpenNeedDocument, openNeedsProjection } from './hierarchy/open-needs.projection';
 import { PAIRINGS_COLLECTION, type PairingDocument, pairingsProjection } from './pairings/pairings.projection';
 import {
+  CENTRAL_HOUSEHOLDS_COLLECTION,
+  type CentralHouseholdDocument,
+  centralHouseholdsProjection,
+} from './central-households/central-households.projection';
+import {
+  GRID_ROLE_LISTS_COLLECTION,
+  GRID_ROSTERS_COLLECTION,
+  type GridRoleListDocument,
+  gridRoleListsProjection,
+  type GridRosterDocument,
+  gridRostersProjection,
+} from './grid-roles/grid-roles.projection';
+import {
+  HOUSEHOLD_UNITS_COLLECTION,
+  type HouseholdUnitDocument,
+  householdUnitsProjection,
+} from './households/household-units.projection';
+import {
+  HOUSEHOLDS_COLLECTION,
+  type HouseholdDocument,
+  householdsProjection,
+} from './households/households.projection';
+import {
+  PARTY_ORGANIZATIONS_COLLECTION,
+  type PartyOrganizationDocument,
+  partyOrganizationsProjection,
+} from './party-organizations/party-organizations.projection';
+import {
   SERVICE_SITES_COLLECTION,
   type ServiceSiteDocument,
   serviceSitesProjection,
@@ -41,6 +74,14 @@ export const ORGANIZATIONS_PROJECTIONS: Projection<any>[] = [
   openNeedsProjection,
   memberBranchesProjection,
   contributionsProjection,
+  // the grid tier (issue 18)
+  partyOrganizationsProjection,
+  gridRoleListsProjection,
+  gridRostersProjection,
+  gridWorkersProjection('organizations'),
+  householdsProjection,
+  householdUnitsProjection,
+  centralHouseholdsProjection,
 ];
 
 /** What the organizations service's use cases read: its read models, typed and read-only. */
@@ -62,6 +103,17 @@ export class OrganizationsReadModels {
   readonly memberBranches: ReadModel<MemberBranchDocument>;
   /** Completed projects of units, with the residents' scores. */
   readonly contributions: ReadModel<ContributionDocument>;
+  /** Party branches (党支部) and party groups (党小组), with a group's seats. */
+  readonly partyOrganizations: ReadModel<PartyOrganizationDocument>;
+  /** The 十员 each district set (a district without one has the default). */
+  readonly gridRoleLists: ReadModel<GridRoleListDocument>;
+  /** Each grid's 网格长, 网格员 and 十员 terms. */
+  readonly gridRosters: ReadModel<GridRosterDocument>;
+  readonly households: ReadModel<HouseholdDocument>;
+  /** 联建单元 with their rota. */
+  readonly householdUnits: ReadModel<HouseholdUnitDocument>;
+  /** 党员中心户, by member. */
+  readonly centralHouseholds: ReadModel<CentralHouseholdDocument>;
 
   constructor(queries: Queries) {
     this.organizations = queries.of(directoryCollection('organizations'), 'organisation');
@@ -72,5 +124,11 @@ export class OrganizationsReadModels {
     this.openNeeds = queries.of(OPEN_NEEDS_COLLECTION, 'need');
     this.memberBranches = queries.of(MEMBER_BRANCHES_COLLECTION, 'member');
     this.contributions = queries.of(CONTRIBUTIONS_COLLECTION, 'project');
+    this.partyOrganizations = queries.of(PARTY_ORGANIZATIONS_COLLECTION, 'party organisation');
+    this.gridRoleLists = queries.of(GRID_ROLE_LISTS_COLLECTION, 'grid role list');
+    this.gridRosters = queries.of(GRID_ROSTERS_COLLECTION, 'grid roster');
+    this.households = queries.of(HOUSEHOLDS_COLLECTION, 'household');
+    this.householdUnits = queries.of(HOUSEHOLD_UNITS_COLLECTION, 'household unit');
+    this.centralHouseholds = queries.of(CENTRAL_HOUSEHOLDS_COLLECTION, 'central household');
   }
 }

@@ -1,6 +1,10 @@
 import {
   ACCOUNT_ROLE_CODES,
+  BRANCH_FORMATION_CODES,
+  GRID_ROLE_HOLDER_KIND_CODES,
+  HOUSEHOLD_DUTY_CODES,
   ORG_KIND_CODES,
+  PARTY_ORG_KIND_CODES,
   ORG_STATUS_CODES,
   PAIRING_STATUS_CODES,
   QUANTITY_UNIT_CODES,
@@ -212,3 +216,149 @@ export const LOGIN = object({
   mustChangePassword: boolean(),
   account: ACCOUNT,
 });
+
+// —— the grid tier (issue 18) ——
+
+const code = string({ description: "编码: the office's own code of the item" });
+const month = string({ pattern: '^\\d{4}-(0[1-9]|1[0-2])$', description: 'a calendar month, 2027-03' });
+
+/**
+ * A party branch (党支部, 单独建 over one grid or 联合建 over several) or a party group (党小组) of a
+ * branch over buildings; `members`: a branch's members, a group's seats; `memberIds` (a group's
+ * seats) only for the admins over it and the auditor.
+ */
+export const PARTY_ORGANIZATION = named(
+  'PartyOrganization',
+  object(
+    {
+      id: id(),
+      version: integer(),
+      kind: oneOf(PARTY_ORG_KIND_CODES),
+      name: string(),
+      parentId: id(),
+      covers: array(id()),
+      status: oneOf(ORG_STATUS_CODES),
+      formedAt: date(),
+      formation: nullable(oneOf(BRANCH_FORMATION_CODES)),
+      members: integer({ minimum: 0 }),
+      lineage: array(id()),
+    },
+    { code, memberIds: array(id()) },
+  ),
+);
+
+const roleEntry = object({ code: string(), name: string() });
+
+/** 十员 of a district's grids (the default, 东大街's, while it has set none), and the two staff roles. */
+export const GRID_ROLE_LIST = named(
+  'GridRoleList',
+  object({ districtId: nullable(id()), roles: array(roleEntry), isDefault: boolean(), staff: array(roleEntry) }),
+);
+
+/** A grid's roster: the roles it fills, and every term (the ids behind the names for those who see them). */
+export const GRID_ROSTER = named(
+  'GridRoster',
+  object({
+    gridId: id(),
+    version: integer(),
+    roles: array(roleEntry),
+    terms: array(
+      object({
+        assignmentId: id(),
+        role: string(),
+        roleName: string(),
+        holder: object({
+          kind: oneOf(GRID_ROLE_HOLDER_KIND_CODES),
+          memberId: nullable(id()),
+          name: nullable(string()),
+        }),
+        accountId: nullable(id()),
+        startsOn: date(),
+        endsOn: nullable(date()),
+        running: boolean(),
+      }),
+    ),
+  }),
+);
+
+/** The grids a grid worker works today, with its terms there. */
+export const MY_GRIDS = named(
+  'MyGrids',
+  object({
+    items: array(
+      object({
+        gridId: id(),
+        name: string(),
+        communityId: id(),
+        terms: array(
+          object({
+            assignmentId: id(),
+            role: string(),
+            roleName: string(),
+            startsOn: date(),
+            endsOn: nullable(date()),
+          }),
+        ),
+      }),
+    ),
+  }),
+);
+
+/** 户 — a household of a building or grid, by its door. */
+export const HOUSEHOLD = named(
+  'Household',
+  object({
+    id: id(),
+    version: integer(),
+    label: string(),
+    areaId: id(),
+    gridId: id(),
+    communityId: id(),
+    registeredAt: date(),
+  }),
+);
+
+/** 联建单元: its households, those that left, the rota month by month with duties, whose turn is next. */
+export const HOUSEHOLD_UNIT = named(
+  'HouseholdUnit',
+  object({
+    id: id(),
+    version: integer(),
+    name: string(),
+    areaId: id(),
+    gridId: id(),
+    communityId: id(),
+    formedOn: date(),
+    households: array(object({ householdId: id(), label: string(), joinedOn: date(), lastServed: nullable(month) })),
+    left: array(object({ householdId: id(), label: string(), joinedOn: date(), leftOn: date() })),
+    rota: array(
+      object({
+        month,
+        householdId: id(),
+        label: string(),
+        duties: array(object({ dutyId: id(), duty: oneOf(HOUSEHOLD_DUTY_CODES), description: string(), on: date() })),
+      }),
+    ),
+    size: integer({ minimum: 0 }),
+    undersized: boolean(),
+    nextOnDuty: nullable(id()),
+  }),
+);
+
+/** 党员中心户: a member of a grid's branch and the households they look after. */
+export const CENTRAL_HOUSEHOLD = named(
+  'CentralHousehold',
+  object({
+    id: id(),
+    memberId: id(),
+    version: integer(),
+    name: nullable(string()),
+    branchId: id(),
+    communityId: id(),
+    status: oneOf(['active', 'revoked'] as const),
+    designatedOn: date(),
+    revokedOn: nullable(date()),
+    revokedFor: nullable(oneOf(['revoked', 'transferred'] as const)),
+    households: array(object({ householdId: id(), label: string(), areaId: id() })),
+  }),
+);

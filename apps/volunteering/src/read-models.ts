@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import type { EventEnvelope } from '@gongjian/eventing';
 import { type MicroWishFulfilledV1, type WishStatus } from '@gongjian/contracts';
-import { orgDirectoryProjection } from '@gongjian/auth';
+import { gridWorkersProjection, orgDirectoryProjection } from '@gongjian/auth';
 import type { Projection, ReadModel, ReadModelDocument } from '@gongjian/read-models';
 import { Queries } from '@gongjian/runtime';
 import {
@@ -115,6 +115,8 @@ export const VOLUNTEERING_PROJECTIONS: Projection<any>[] = [
   volunteerMembersProjection,
   residentsProjection,
   orgDirectoryProjection('volunteering'),
+  // the terms of grid workers (issue 18): whose micro-wishes a grid worker reads
+  gridWorkersProjection('volunteering'),
 ];
 
 /** What the volunteering service's use cases read: its read models, typed and read-only. */

@@ -1,5 +1,7 @@
 import type { Provider } from '@nestjs/common';
 import { DOCUMENT_STORE, type DocumentStore, type ReadModel, readOnly } from '@gongjian/read-models';
+import type { Actor } from '@gongjian/eventing';
+import { gridWorkersCollection, type GridWorkerTerm } from './grid-workers.projection';
 import { directoryCollection, type DirectoryEntry } from './org-directory.projection';
 
 /** The hierarchy is at most five levels deep, so walks are a handful of indexed reads. */
@@ -18,7 +20,24 @@ export interface OrgRef {
  * there is asked of the policy functions (policy.ts), which take a directory.
  */
 export class Directory {
-  constructor(readonly entries: Pick<ReadModel<DirectoryEntry>, 'get' | 'find' | 'count'>) {}
+  constructor(
+    readonly entries: Pick<ReadModel<DirectoryEntry>, 'get' | 'find' | 'count'>,
+    /** the terms of grid workers (`gridWorkersProjection`), where the service folds them */
+    readonly gridWorkers?: Pick<ReadModel<GridWorkerTerm>, 'find'>,
+  ) {}
+
+  /**
+   * The grids a `grid_worker` account holds on `day` (China's calendar): the grids of its 网格长
+   * and 网格员 terms running that day, active ones only. Empty for every other role, and in a
+   * service that does not fold the terms.
+   */
+  async gridsOf(actor: Actor, day: string = chinaDay()): Promise<string[]> {
+    if (actor.role !== 'grid_worker' || !this.gridWorkers) return [];
+    const terms = await this.gridWorkers.find({ accountId: actor.accountId, startsOn: { $lte: day } });
+    const running = terms.filter((t) => t.endsOn === null || t.endsOn >= day).map((t) => t.gridId);
+    const grids = await this.entries.find({ _id: { $in: [...new Set(running)] }, kind: 'grid', status: 'active' });
+    return grids.map((g) => g._id).sort();
+  }
 
   get(id: string): Promise<DirectoryEntry | null> {
     return this.entries.get(id);
@@ -78,6 +97,14 @@ export function provideDirectory(service: string): Provider {
     provide: Directory,
     inject: [DOCUMENT_STORE],
     useFactory: (documents: DocumentStore) =>
-      new Directory(readOnly(documents.collection<DirectoryEntry>(directoryCollection(service)))),
+      new Directory(
+        readOnly(documents.collection<DirectoryEntry>(directoryCollection(service))),
+        readOnly(documents.collection<GridWorkerTerm>(gridWorkersCollection(service))),
+      ),
   };
+}
+
+/** The calendar day in China (UTC+8) of an instant: the day a term of the grid tier runs on. */
+export function chinaDay(at: Date = new Date()): string {
+  return new Date(at.getTime() + 8 * 3_600_000).toISOString().slice(0, 10);
 }

@@ -8,3 +8,5 @@ export * from './org-directory.projection';
 export * from './directory';
 export * from './account-status.projection';
 export * from './member-ids';
+export * from './grid-workers.projection';
+export * from './grid-scope';

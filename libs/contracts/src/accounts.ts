@@ -25,6 +25,8 @@ export const ACCOUNT_ROLES = {
   auditor: '审计员',
   /** a resident volunteer (non-party): acts only for itself, in volunteering */
   resident: '居民志愿者',
+  /** a 网格长 or 网格员 (issue 18): reads and acts for the grids whose term names the account */
+  grid_worker: '网格员',
 } as const;
 export type AccountRoleV1 = keyof typeof ACCOUNT_ROLES;
 export const ACCOUNT_ROLE_CODES = Object.keys(ACCOUNT_ROLES) as AccountRoleV1[];

@@ -1,6 +1,7 @@
 export * from './catalogue';
 export * from './matching';
 export * from './organizations';
+export * from './grid';
 export * from './members';
 export * from './volunteering';
 export * from './accounts';

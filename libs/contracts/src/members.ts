@@ -30,7 +30,10 @@ export interface SealedV1 {
 export interface MemberRegisteredV1 {
   memberId: string;
   name: string;
-  /** the branch holding the organisation relationship: a grid or building org, or a unit */
+  /**
+   * the branch holding the organisation relationship: a party branch (党支部) or a unit's branch;
+   * before issue 18, a grid or a building (moved to the branch covering it, `reason: branch_formed`)
+   */
   branchId: string;
   joinedPartyOn: string;
   employerUnitId: string | null;
@@ -43,6 +46,11 @@ export interface MemberTransferredV1 {
   memberId: string;
   fromBranchId: string;
   toBranchId: string;
+  /**
+   * `branch_formed`: not a 组织关系转接 but the migration of issue 18 — the member was registered
+   * in a grid or a building, and the party branch covering it was formed (docs/DECISIONS.md)
+   */
+  reason?: 'branch_formed';
 }
 export interface MemberStatusChangedV1 {
   memberId: string;

@@ -29,6 +29,15 @@ import type {
   UnitEditedV1,
   UnitRegisteredV1,
 } from './organizations';
+import { GRID_EVENTS } from './grid';
+import type {
+  GridWorkerAssignedV1,
+  GridWorkerReleasedV1,
+  PartyOrganizationCoverageChangedV1,
+  PartyOrganizationDissolvedV1,
+  PartyOrganizationFormedV1,
+  PartyOrganizationRenamedV1,
+} from './grid';
 import { VOLUNTEERING_EVENTS } from './volunteering';
 import type { MicroWishFulfilledV1, VolunteerHoursVerifiedV1 } from './volunteering';
 
@@ -48,6 +57,13 @@ export interface PublicPayloads {
   [ORGANIZATION_EVENTS.unitEdited]: UnitEditedV1;
   [ORGANIZATION_EVENTS.pairingEstablished]: PairingEstablishedV1;
   [ORGANIZATION_EVENTS.pairingEnded]: PairingEndedV1;
+  // the grid tier (organizations)
+  [GRID_EVENTS.partyOrgFormed]: PartyOrganizationFormedV1;
+  [GRID_EVENTS.partyOrgRenamed]: PartyOrganizationRenamedV1;
+  [GRID_EVENTS.partyOrgCoverageChanged]: PartyOrganizationCoverageChangedV1;
+  [GRID_EVENTS.partyOrgDissolved]: PartyOrganizationDissolvedV1;
+  [GRID_EVENTS.gridWorkerAssigned]: GridWorkerAssignedV1;
+  [GRID_EVENTS.gridWorkerReleased]: GridWorkerReleasedV1;
   // accounts (appended by organizations, folded by every process's guard)
   [ACCOUNT_EVENTS.created]: AccountCreatedV1;
   [ACCOUNT_EVENTS.disabled]: AccountDisabledV1;
@@ -85,6 +101,12 @@ const PUBLIC: Record<PublicEventType, true> = {
   [ORGANIZATION_EVENTS.unitEdited]: true,
   [ORGANIZATION_EVENTS.pairingEstablished]: true,
   [ORGANIZATION_EVENTS.pairingEnded]: true,
+  [GRID_EVENTS.partyOrgFormed]: true,
+  [GRID_EVENTS.partyOrgRenamed]: true,
+  [GRID_EVENTS.partyOrgCoverageChanged]: true,
+  [GRID_EVENTS.partyOrgDissolved]: true,
+  [GRID_EVENTS.gridWorkerAssigned]: true,
+  [GRID_EVENTS.gridWorkerReleased]: true,
   [ACCOUNT_EVENTS.created]: true,
   [ACCOUNT_EVENTS.disabled]: true,
   [ACCOUNT_EVENTS.enabled]: true,

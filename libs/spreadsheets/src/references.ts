@@ -13,6 +13,8 @@ const KIND_WORDS: Record<Kind, string> = {
   grid: '网格',
   building: '楼栋',
   unit: '单位',
+  branch: '党支部',
+  party_group: '党小组',
 };
 
 /**

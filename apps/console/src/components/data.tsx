@@ -179,6 +179,8 @@ export function orgName(id: string): Promise<string> {
           return placeName(await orgName(o.parentId), o.name);
         })
         .catch(() => api.get('/units/{id}', { path: { id } }).then((u) => u.name))
+        // a party branch or party group (issue 18): a member's branch
+        .catch(() => api.get('/party-organizations/{id}', { path: { id } }).then((p) => p.name))
         .catch(() => id.slice(0, 8)),
     );
   }

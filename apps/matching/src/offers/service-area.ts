@@ -1,5 +1,8 @@
 import type { Directory } from '@gongjian/auth';
+import { ORG_KIND_CODES } from '@gongjian/contracts';
 import { DomainRuleViolation } from '@gongjian/eventing';
+
+const AREA_KINDS: readonly string[] = ORG_KIND_CODES;
 
 /**
  * The organisations an offer serves (each one's whole subtree), which must be active and lie in
@@ -9,7 +12,8 @@ export async function requireServiceArea(directory: Directory, unitId: string, a
   const district = (await directory.lineage(unitId))[0];
   for (const orgId of area) {
     const org = await directory.get(orgId);
-    if (!org || org.kind === 'unit' || org.status !== 'active') {
+    // an area of the tree (a party organisation is not a place an offer serves)
+    if (!org || !AREA_KINDS.includes(org.kind) || org.status !== 'active') {
       throw new DomainRuleViolation(`service area ${orgId} is not an active organisation`, 'invalid_service_area', {
         field: 'serviceArea',
       });

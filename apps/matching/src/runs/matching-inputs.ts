@@ -54,8 +54,12 @@ export class MatchingInputs {
       'remaining.amount': { $gt: 0 },
     });
     const pairedByUnit = new Map<string, string[]>();
-    for (const p of await this.readModels.pairings.find({ active: true })) {
-      pairedByUnit.set(p.unitId, [...(pairedByUnit.get(p.unitId) ?? []), p.orgId]);
+    const pairings = await this.readModels.pairings.find({ active: true });
+    // a unit paired with a grid's party branch (支部结对、网格共建) is paired with the grids it covers
+    const branches = await this.directory.entries.find({ _id: { $in: pairings.map((p) => p.orgId) }, kind: 'branch' });
+    const covered = new Map(branches.map((b) => [b._id, b.covers ?? []]));
+    for (const p of pairings) {
+      pairedByUnit.set(p.unitId, [...(pairedByUnit.get(p.unitId) ?? []), p.orgId, ...(covered.get(p.orgId) ?? [])]);
     }
     const live = docs.filter((d) => !windowEnded(d.window.to, now));
     const unitIds = [...new Set(live.map((d) => d.unitId))];

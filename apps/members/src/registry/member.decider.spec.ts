@@ -3,7 +3,8 @@ import { deciderSpecification } from '@gongjian/eventing/testing';
 import { type MemberCommand, memberDecider, type MemberEvent } from './member.decider';
 
 const sealed = { alg: 'A256GCM' as const, keyId: 'm-1', data: 'AAAA' };
-const grid = { id: 'g-1', kind: 'grid', status: 'active' };
+/** a grid's party branch (网格党支部): where a member's relationship is held (issue 18) */
+const grid = { id: 'g-1', kind: 'branch', status: 'active' };
 const unit = { id: 'u-1', kind: 'unit', status: 'active' };
 const register = (over: Partial<Extract<MemberCommand, { type: 'RegisterMember' }>> = {}): MemberCommand => ({
   type: 'RegisterMember',
@@ -30,13 +31,13 @@ const registered: MemberEvent = {
 const spec = deciderSpecification(memberDecider);
 
 describe('member decider', () => {
-  it('registers in a grid, building or unit branch only', () => {
+  it('registers in a party branch or a unit branch only: not in an area (a grid, a building) since issue 18', () => {
     spec.given([]).when(register()).then([registered]);
-    for (const kind of ['community', 'street', 'district'])
+    for (const kind of ['community', 'street', 'district', 'grid', 'building', 'party_group'])
       spec
         .given([])
         .when(register({ branch: { id: 'x', kind, status: 'active' } }))
-        .thenThrows(DomainRuleViolation, /grid, a building or a unit/);
+        .thenThrows(DomainRuleViolation, /party branch or a unit/);
     spec
       .given([])
       .when(register({ branch: { ...grid, status: 'dissolved' } }))
@@ -155,7 +156,7 @@ describe('member decider', () => {
   });
 
   describe('组织关系转接 between two sides', () => {
-    const grid2 = { id: 'g-2', kind: 'grid', status: 'active' };
+    const grid2 = { id: 'g-2', kind: 'branch', status: 'active' };
     const requested = (direction: 'out' | 'in'): MemberEvent => ({
       type: 'members.MemberTransferRequested',
       data: { memberId: 'm-1', fromBranchId: 'g-1', toBranchId: 'g-2', direction },
@@ -235,5 +236,56 @@ describe('member decider', () => {
     const erased: MemberEvent = { type: 'members.MemberErased', data: { memberId: 'm-1' } };
     spec.given([registered]).when({ type: 'ErasePersonalData' }).then([erased]);
     spec.given([registered, erased]).when({ type: 'ErasePersonalData' }).thenThrows(InvalidStateTransition);
+  });
+});
+
+describe('the migration of issue 18: a member of a grid or building moves to the branch formed over it', () => {
+  const inArea = (_kind: 'grid' | 'building'): MemberEvent => ({
+    ...registered,
+    data: { ...registered.data, branchId: 'area-1' },
+  });
+  const area = (kind: string) => ({ id: 'area-1', kind, status: 'active' });
+  const branch = { id: 'br-1', kind: 'branch', status: 'active' };
+  const migrated: MemberEvent = {
+    type: 'members.MemberTransferred',
+    data: { memberId: 'm-1', fromBranchId: 'area-1', toBranchId: 'br-1', reason: 'branch_formed' },
+  };
+
+  it('moves a member held by a grid or a building, as a transfer by reason of the formation', () => {
+    for (const kind of ['grid', 'building'] as const)
+      spec
+        .given([inArea(kind)])
+        .when({ type: 'MigrateBranch', from: area(kind), branch })
+        .then([migrated]);
+  });
+
+  it('moves nobody twice, nor anyone whose branch is a party branch or a unit already', () => {
+    spec
+      .given([inArea('grid'), migrated])
+      .when({ type: 'MigrateBranch', from: branch, branch })
+      .then([]);
+    spec.given([registered]).when({ type: 'MigrateBranch', from: grid, branch }).then([]);
+    spec
+      .given([inArea('grid')])
+      .when({ type: 'MigrateBranch', from: area('grid'), branch: { ...branch, status: 'dissolved' } })
+      .then([]);
+    // `from` must be where the member is now: a stale read moves nothing
+    spec
+      .given([inArea('grid')])
+      .when({ type: 'MigrateBranch', from: { ...area('grid'), id: 'g-9' }, branch })
+      .then([]);
+  });
+
+  it('keeps a transfer the member asked for pending across the migration', () => {
+    const requested: MemberEvent = {
+      type: 'members.MemberTransferRequested',
+      data: { memberId: 'm-1', fromBranchId: 'area-1', toBranchId: 'u-1', direction: 'out' },
+    };
+    spec
+      .given([inArea('grid'), requested, migrated])
+      .when({ type: 'AcceptTransfer', toBranch: unit })
+      .then([
+        { type: 'members.MemberTransferred', data: { memberId: 'm-1', fromBranchId: 'br-1', toBranchId: 'u-1' } },
+      ]);
   });
 });

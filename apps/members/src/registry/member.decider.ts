@@ -27,8 +27,18 @@ export interface OrgRef {
   status: string;
 }
 
-/** A branch (支部) holds the organisation relationship: a grid or building organisation, or a unit. */
-export const BRANCH_KINDS = ['grid', 'building', 'unit'] as const;
+/**
+ * A branch (支部) holds the organisation relationship: a party branch (党支部, issue 18), or a
+ * unit's branch. Areas are not branches.
+ */
+export const BRANCH_KINDS = ['branch', 'unit'] as const;
+
+/**
+ * Where members were registered before issue 18 — a grid or a building, as if the area were the
+ * branch. Their records stay valid until the branch covering the area is formed, which moves them
+ * there (`MigrateBranch`, a MemberTransferred with `reason: branch_formed`; docs/DECISIONS.md).
+ */
+export const LEGACY_BRANCH_KINDS = ['grid', 'building'] as const;
 
 export type MemberCommand =
   | {
@@ -58,7 +68,12 @@ export type MemberCommand =
   | { type: 'ProposeAccountLink'; accountId: string }
   /** the named account itself confirms: the link takes effect */
   | { type: 'ConfirmAccountLink'; accountId: string }
-  | { type: 'ErasePersonalData' };
+  | { type: 'ErasePersonalData' }
+  /**
+   * the migration of issue 18: a member registered in a grid or building moves to the party
+   * branch formed over it (`branch` as the directory has it now)
+   */
+  | { type: 'MigrateBranch'; from: OrgRef | null; branch: OrgRef };
 
 export type MemberEvent =
   | { type: typeof MEMBER_EVENTS.registered; data: MemberRegisteredV1 }
@@ -95,13 +110,30 @@ function requireBranch(branch: OrgRef | null, id: string, field: string): OrgRef
   if (!branch) throw new DomainRuleViolation(`${id} is not a known organisation or unit`, 'unknown_branch', { field });
   if (!(BRANCH_KINDS as readonly string[]).includes(branch.kind))
     throw new DomainRuleViolation(
-      `a member belongs to a grid, a building or a unit's branch, not to a ${branch.kind}`,
+      `a member belongs to a party branch or a unit's branch, not to a ${branch.kind}`,
       'invalid_branch',
       { field },
     );
   if (branch.status !== 'active')
     throw new DomainRuleViolation(`the branch ${id} is dissolved`, 'organisation_dissolved', { field });
   return branch;
+}
+
+/**
+ * The migration of issue 18: a member still held by a grid or a building (`from`, where they are
+ * now) moves to the active party branch formed over it; anyone else stays where they are (no
+ * event: a second delivery of the same formation changes nothing).
+ */
+function migrate(
+  memberId: string,
+  fromBranchId: string,
+  command: Extract<MemberCommand, { type: 'MigrateBranch' }>,
+): MemberEvent[] {
+  const { from, branch } = command;
+  if (!from || from.id !== fromBranchId || !(LEGACY_BRANCH_KINDS as readonly string[]).includes(from.kind)) return [];
+  if (branch.kind !== 'branch' || branch.status !== 'active') return [];
+  const data = { memberId, fromBranchId, toBranchId: branch.id, reason: 'branch_formed' as const };
+  return [{ type: MEMBER_EVENTS.transferred, data }];
 }
 
 function requirePending(state: Extract<MemberState, { exists: true }>) {
@@ -226,6 +258,8 @@ export const memberDecider: Decider<MemberCommand, MemberEvent, MemberState> = {
       case 'ErasePersonalData':
         if (state.erased) throw new InvalidStateTransition("the member's personal data is already erased");
         return [{ type: MEMBER_EVENTS.erased, data: { memberId } }];
+      case 'MigrateBranch':
+        return migrate(memberId, state.branchId, command);
     }
   },
 
@@ -247,8 +281,11 @@ export const memberDecider: Decider<MemberCommand, MemberEvent, MemberState> = {
     }
     if (!state.exists) return state;
     switch (event.type) {
-      case MEMBER_EVENTS.transferred:
-        return { ...state, branchId: event.data.toBranchId, pendingTransfer: null };
+      case MEMBER_EVENTS.transferred: {
+        // the migration moves the member where they were; a transfer they asked for still waits
+        const pendingTransfer = event.data.reason === 'branch_formed' ? state.pendingTransfer : null;
+        return { ...state, branchId: event.data.toBranchId, pendingTransfer };
+      }
       case MEMBER_EVENTS.transferRequested:
         return { ...state, pendingTransfer: { toBranchId: event.data.toBranchId, direction: event.data.direction } };
       case MEMBER_EVENTS.transferDeclined:

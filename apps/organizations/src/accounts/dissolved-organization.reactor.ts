@@ -1,12 +1,18 @@
 import { Injectable } from '@nestjs/common';
-import { ORGANIZATION_EVENTS, type OrganizationDissolvedV1 } from '@gongjian/contracts';
+import {
+  GRID_EVENTS,
+  ORGANIZATION_EVENTS,
+  type OrganizationDissolvedV1,
+  type PartyOrganizationDissolvedV1,
+} from '@gongjian/contracts';
 import { causedBy, type CommandContext, type EventEnvelope, SYSTEM_ACTOR } from '@gongjian/eventing';
 import { Commands, ProjectionRegistry, type Reactor } from '@gongjian/runtime';
 import { OrganizationsReadModels } from '../read-models';
 import { accountAggregate } from './account.decider';
 
 /**
- * Dissolving an organisation disables its accounts (issue 16 item 4), each with AccountDisabled
+ * Dissolving an organisation (or a party branch, whose member accounts may belong to it: issue
+ * 18) disables its accounts (issue 16 item 4), each with AccountDisabled
  * `organization_dissolved`. The dissolve use case calls `disableAccountsOf` before it answers (so
  * the tokens die within the request); this reactor does the same on the event, so a crash between
  * the two still ends with the accounts disabled. Idempotent: the decider appends nothing for an
@@ -15,7 +21,7 @@ import { accountAggregate } from './account.decider';
 @Injectable()
 export class DissolvedOrganizationReactor implements Reactor {
   readonly name = 'organizations.dissolved-organization-accounts';
-  readonly handles = [ORGANIZATION_EVENTS.dissolved];
+  readonly handles = [ORGANIZATION_EVENTS.dissolved, GRID_EVENTS.partyOrgDissolved];
   private readonly accounts;
 
   constructor(
@@ -28,8 +34,8 @@ export class DissolvedOrganizationReactor implements Reactor {
   }
 
   async react(event: EventEnvelope): Promise<void> {
-    const { orgId } = event.data as OrganizationDissolvedV1;
-    await this.disableAccountsOf(orgId, causedBy(event, { actor: SYSTEM_ACTOR }));
+    const data = event.data as Partial<OrganizationDissolvedV1 & PartyOrganizationDissolvedV1>;
+    await this.disableAccountsOf(data.orgId ?? data.partyOrgId!, causedBy(event, { actor: SYSTEM_ACTOR }));
   }
 
   async disableAccountsOf(orgId: string, context: CommandContext): Promise<void> {

@@ -95,10 +95,30 @@ describe('pairing decider', () => {
 
   it.each([
     ['an unknown organisation', null, 'unknown_organisation', /does not exist/],
-    ['a street', { id: 's', kind: 'street', status: 'active' }, 'invalid_pairing', /grid or a community/],
-    ['a district', { id: 'd', kind: 'district', status: 'active' }, 'invalid_pairing', /grid or a community/],
-    ['a building', { id: 'b', kind: 'building', status: 'active' }, 'invalid_pairing', /grid or a community/],
-    ['another unit', { id: 'u2', kind: 'unit', status: 'active' }, 'invalid_pairing', /grid or a community/],
+    [
+      'a street',
+      { id: 's', kind: 'street', status: 'active' },
+      'invalid_pairing',
+      /grid, a community or a party branch/,
+    ],
+    [
+      'a district',
+      { id: 'd', kind: 'district', status: 'active' },
+      'invalid_pairing',
+      /grid, a community or a party branch/,
+    ],
+    [
+      'a building',
+      { id: 'b', kind: 'building', status: 'active' },
+      'invalid_pairing',
+      /grid, a community or a party branch/,
+    ],
+    [
+      'another unit',
+      { id: 'u2', kind: 'unit', status: 'active' },
+      'invalid_pairing',
+      /grid, a community or a party branch/,
+    ],
     ['a dissolved grid', { id: 'g', kind: 'grid', status: 'dissolved' }, 'organisation_dissolved', /dissolved/],
     [
       'a dissolved community',

@@ -10,11 +10,19 @@ import { isAdmin } from '../../session';
 /** The roles an administrator may give: district admin and auditor accounts only a district admin. */
 export function grantableRoles(actor: Account): Role[] {
   if (!isAdmin(actor)) return [];
-  const all: Role[] = ['district_admin', 'street_admin', 'community_admin', 'unit_contact', 'member', 'auditor'];
+  const all: Role[] = [
+    'district_admin',
+    'street_admin',
+    'community_admin',
+    'unit_contact',
+    'member',
+    'auditor',
+    'grid_worker',
+  ];
   const below: Record<string, Role[]> = {
     district_admin: all,
-    street_admin: ['street_admin', 'community_admin', 'unit_contact', 'member'],
-    community_admin: ['community_admin', 'unit_contact', 'member'],
+    street_admin: ['street_admin', 'community_admin', 'unit_contact', 'member', 'grid_worker'],
+    community_admin: ['community_admin', 'unit_contact', 'member', 'grid_worker'],
   };
   return below[actor.role] ?? [];
 }
@@ -28,6 +36,8 @@ export const ROLE_PLACES: Record<Role, Array<'district' | 'street' | 'community'
   member: ['district', 'street', 'community', 'grid', 'building', 'unit'],
   auditor: ['district'],
   resident: ['community', 'grid'],
+  /** 网格员: an account of the community that hires it; its grids are its terms' (issue 18) */
+  grid_worker: ['community'],
 };
 
 /** Disable, enable, reset the password: an admin above the account (never its own, never the bootstrap admin). */

@@ -1,11 +1,15 @@
 import { Alert, App, Checkbox, Form, Input, Modal, Select, Typography } from 'antd';
 import { useEffect, useState } from 'react';
 import { MEMBER_STATUS_CODES } from '@gongjian/contracts';
-import { api, type Member } from '../../api';
+import { api, type Member, type OrgNode } from '../../api';
 import { useFailure, useFormFailure } from '../../components/data';
-import { OrgPicker, useDistrictTree } from '../../components/OrgPicker';
+import { useDistrictTree } from '../../components/OrgPicker';
 import { useI18n } from '../../i18n';
 import { useAccount } from '../../session';
+import { branches, usePartyBranches } from './RegisterMember';
+
+/** Every node of a tree, itself first. */
+const nodes = (tree: OrgNode | null): OrgNode[] => (tree ? [tree, ...tree.children.flatMap(nodes)] : []);
 
 export type MemberAction = 'transfer' | 'status' | 'erase';
 
@@ -32,6 +36,7 @@ export function MemberActions({
   const fail = useFailure();
   const formFailure = useFormFailure();
   const district = useDistrictTree(account);
+  const party = usePartyBranches(action === 'transfer');
   const [form] = Form.useForm<{ toBranchId: string; status: NonNullable<Member['status']>; reason?: string }>();
   const [understood, setUnderstood] = useState(false);
   const [busy, setBusy] = useState(false);
@@ -119,11 +124,13 @@ export function MemberActions({
               extra={t('members.transferHint')}
               rules={[{ required: true, message: t('common.required') }]}
             >
-              <OrgPicker
+              <Select
                 id="transfer-branch"
-                tree={district}
-                kinds={['grid', 'building', 'unit']}
-                exclude={member.branchId ? [member.branchId] : []}
+                showSearch
+                optionFilterProp="label"
+                options={branches(nodes(district), party, (list, kind) => label(list, kind)).filter(
+                  (o) => o.value !== member.branchId,
+                )}
               />
             </Form.Item>
           ) : (

@@ -1,6 +1,6 @@
 import { App, DatePicker, Form, Input, Modal, Select } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { api, type Schemas } from '../../api';
 import { type OrgNode, useFormFailure } from '../../components/data';
 import { useI18n } from '../../i18n';
@@ -20,13 +20,38 @@ const FIELDS: Array<keyof Body> = [
 ];
 const required = (message: string) => [{ required: true, message }];
 
-/** A branch (支部) is a grid's, a building's or a unit's: every one in the admin's scope tree. */
-function branches(flat: OrgNode[], kindLabel: (kind: string) => string) {
-  const orgs = flat
-    .filter((o) => o.kind === 'grid' || o.kind === 'building')
-    .map((o) => ({ value: o.id, label: `${o.name}（${kindLabel(o.kind)}）` }));
-  const units = flat.flatMap((o) => o.units).map((u) => ({ value: u.id, label: `${u.name}（${kindLabel('unit')}）` }));
+type PartyBranch = { id: string; name: string; parentId: string };
+
+/**
+ * A branch (支部) is a party branch (网格党支部, issue 18) of a community of the admin's scope tree,
+ * or a unit's branch — never a grid or a building.
+ */
+export function branches(
+  flat: OrgNode[],
+  party: PartyBranch[],
+  kindLabel: (list: 'org.kind' | 'party.kind', kind: string) => string,
+) {
+  const places = new Set(flat.map((o) => o.id));
+  const orgs = party
+    .filter((b) => places.has(b.parentId))
+    .map((b) => ({ value: b.id, label: `${b.name}（${kindLabel('party.kind', 'branch')}）` }));
+  const units = flat
+    .flatMap((o) => o.units)
+    .map((u) => ({ value: u.id, label: `${u.name}（${kindLabel('org.kind', 'unit')}）` }));
   return [...orgs, ...units];
+}
+
+/** The active party branches the console may offer (the server checks the scope). */
+export function usePartyBranches(open: boolean): PartyBranch[] {
+  const [party, setParty] = useState<PartyBranch[]>([]);
+  useEffect(() => {
+    if (!open) return;
+    api
+      .get('/party-organizations', { query: { kind: 'branch', status: 'active', limit: 200 } })
+      .then((page) => setParty(page.items))
+      .catch(() => setParty([]));
+  }, [open]);
+  return party;
 }
 
 /**
@@ -50,6 +75,7 @@ export function RegisterMember({
   const formFailure = useFormFailure();
   const [form] = Form.useForm<Values>();
   const [saving, setSaving] = useState(false);
+  const party = usePartyBranches(open);
 
   const save = async () => {
     const values = await form.validateFields().catch(() => null);
@@ -104,7 +130,7 @@ export function RegisterMember({
             id="member-branch"
             showSearch
             optionFilterProp="label"
-            options={branches(flat, (kind) => label('org.kind', kind))}
+            options={branches(flat, party, (list, kind) => label(list, kind))}
           />
         </Form.Item>
         <Form.Item name="joinedPartyOn" label={t('members.joinedPartyOn')} rules={required(t('common.fixFields'))}>

@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { Directory } from '@gongjian/auth';
+import type { Actor } from '@gongjian/eventing';
 import { exportStream, OrgReferences, pagesOf } from '@gongjian/spreadsheets';
 import { excelJsSheetWriter } from '@gongjian/spreadsheets/exceljs.sheet-writer';
 import { MatchingReadModels } from '../../read-models';
@@ -8,8 +9,8 @@ import { needRow, NEEDS_SHEET } from '../needs.sheet';
 import type { ExportNeedsQuery } from './export-needs.query';
 
 /**
- * 导出需求清单: the needs the list shows for the same filters (readable by every account, as the
- * list is), newest first, streamed page by page into an .xlsx that imports back as it is.
+ * 导出需求清单: the needs the list shows for the same filters and reader (every account's, a grid
+ * worker's own grids'), newest first, streamed page by page into an .xlsx that imports back as it is.
  */
 @Injectable()
 export class ExportNeedsHandler {
@@ -19,8 +20,8 @@ export class ExportNeedsHandler {
     private readonly list: ListNeedsHandler,
   ) {}
 
-  async execute(query: ExportNeedsQuery) {
-    const filter = await this.list.filter(query);
+  async execute(query: ExportNeedsQuery, actor: Actor) {
+    const filter = await this.list.filter(query, actor);
     const refs = new OrgReferences(await this.directory.entries.find({}));
     return exportStream(
       { schema: NEEDS_SHEET, pages: pagesOf(this.readModels.needs, filter), row: (need) => needRow(need, refs) },

@@ -24,8 +24,7 @@ import { MemberViews } from '../member-views';
 import type { MemberDocument } from '../members.projection';
 import { RegisterMemberDto } from '../register-member/register-member.dto';
 import { RegisterMemberHandler } from '../register-member/register-member.handler';
-
-const BRANCH_KINDS = ['grid', 'building', 'unit'] as const;
+import { BRANCH_KINDS } from '../member.decider';
 
 /**
  * 导入党员名册: each new row is a member registered by RegisterMemberHandler (the DTO, the policy,

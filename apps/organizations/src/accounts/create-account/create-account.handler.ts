@@ -16,8 +16,11 @@ import { assertMayGrant } from '../account-scope';
 import { ListAccountsHandler } from '../list-accounts/list-accounts.handler';
 import type { CreateAccountDto } from './create-account.dto';
 
-/** Organisations and units: an account belongs to either (a unit contact to its unit). */
-const ACCOUNT_PLACES = [...ORG_KIND_CODES, 'unit' as const];
+/**
+ * Organisations and units: an account belongs to either (a unit contact to its unit); a member's
+ * account may belong to the member's party branch (issue 18).
+ */
+const ACCOUNT_PLACES = [...ORG_KIND_CODES, 'unit' as const, 'branch' as const];
 
 @Injectable()
 export class CreateAccountHandler {

@@ -23,16 +23,20 @@ export class DissolveOrganizationHandler {
 
   /**
    * An admin over the organisation dissolves it once nothing active hangs under it: no
-   * organisation, no unit, no open need (the decider's `not_empty`, with the counts).
+   * organisation (a community's party branches among them), no unit, no open need, and no active
+   * party organisation covers it (a grid's branch, a building's party group: issue 18) — the
+   * decider's `not_empty`, with the counts.
    */
   async execute(orgId: string, context: CommandContext) {
     await assertAdminFor(context.actor, orgId, this.directory);
-    const { organizations, openNeeds } = this.readModels;
-    const [activeChildren, activeUnits, open] = await Promise.all([
+    const { organizations, openNeeds, partyOrganizations } = this.readModels;
+    const [children, coveredBy, activeUnits, open] = await Promise.all([
       organizations.count({ parentId: orgId, kind: { $ne: 'unit' }, status: 'active' }),
+      partyOrganizations.count({ covers: orgId, status: 'active' }),
       organizations.count({ parentId: orgId, kind: 'unit', status: 'active' }),
       openNeeds.count({ communityId: orgId, open: true }),
     ]);
+    const activeChildren = children + coveredBy;
     const command = { type: 'DissolveOrganization' as const, activeChildren, activeUnits, openNeeds: open };
     await this.organizations.execute(orgId, command, context);
     // its accounts end with it, before this answers (the reactor repeats it on the event)

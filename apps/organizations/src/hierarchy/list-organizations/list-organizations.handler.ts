@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
-import { Directory } from '@gongjian/auth';
+import { Directory, type DirectoryEntry } from '@gongjian/auth';
+import { ORG_KIND_CODES, type OrgKind } from '@gongjian/contracts';
 import { NotFound } from '@gongjian/eventing';
 import { paginate } from '@gongjian/http';
 import { type Filter, textFilter } from '@gongjian/read-models';
@@ -23,7 +24,7 @@ export class ListOrganizationsHandler {
 
   /** The filter of the list's query: the export (`GET /exports/organizations.xlsx`) uses it too. */
   async filter(query: Omit<ListOrganizationsQuery, 'limit' | 'cursor'>): Promise<Filter> {
-    const filter: Filter = { kind: query.kind ?? { $ne: 'unit' } };
+    const filter: Filter = { kind: query.kind ?? { $in: ORG_KIND_CODES } };
     if (query.parentId) filter.parentId = query.parentId;
     if (query.status) filter.status = query.status;
     if (query.within) filter._id = { $in: await this.directory.subtreeIds(query.within) };
@@ -31,10 +32,17 @@ export class ListOrganizationsHandler {
     return filter;
   }
 
-  /** The organisation and its lineage; a unit is not an organisation here (404, see /units). */
+  /**
+   * The organisation and its lineage; a unit is not an organisation here (404, see /units), nor a
+   * party organisation (see /party-organizations).
+   */
   async get(orgId: string) {
     const org = await this.directory.get(orgId);
-    if (!org || org.kind === 'unit') throw new NotFound(`organisation ${orgId} not found`);
+    if (!org || !isArea(org)) throw new NotFound(`organisation ${orgId} not found`);
     return { ...toOrgResource(org), lineage: await this.directory.lineage(orgId) };
   }
 }
+
+/** An organisation of the tree of areas (district … building): not a unit, not a party organisation. */
+export const isArea = (entry: DirectoryEntry): entry is DirectoryEntry & { kind: OrgKind } =>
+  (ORG_KIND_CODES as readonly string[]).includes(entry.kind);

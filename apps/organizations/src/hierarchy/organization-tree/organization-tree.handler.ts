@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { Directory, type DirectoryEntry } from '@gongjian/auth';
 import { OrganizationsReadModels } from '../../read-models';
-import { ListOrganizationsHandler } from '../list-organizations/list-organizations.handler';
+import { isArea, ListOrganizationsHandler } from '../list-organizations/list-organizations.handler';
 import { type OrgResource, toOrgResource } from '../organization.resource';
 
 /** What lies at and below a node: organisations under it, units located there, party members, open needs. */
@@ -12,7 +12,13 @@ interface Counts {
   openNeeds: number;
 }
 
-type TreeNode = OrgResource & { children: TreeNode[]; units: OrgResource[]; counts?: Counts };
+type TreeNode = OrgResource & {
+  children: TreeNode[];
+  units: OrgResource[];
+  counts?: Counts;
+  /** the party branches under the node (not shown: GET /party-organizations), whose members count here */
+  branches?: string[];
+};
 
 @Injectable()
 export class OrganizationTreeHandler {
@@ -24,7 +30,8 @@ export class OrganizationTreeHandler {
 
   /**
    * The subtree of `rootId` nested, units under their location, each node with the totals at and
-   * below it (members of a unit's branch count where the unit is located).
+   * below it (members of a unit's branch count where the unit is located, members of a party
+   * branch at its community).
    */
   async subtree(rootId: string) {
     const root = await this.organizations.get(rootId);
@@ -39,9 +46,13 @@ export class OrganizationTreeHandler {
     const membersAt = tally(members.map((m) => m.branchId));
     count(tree, {
       openNeeds: (node) => openNeedsAt.get(node.id) ?? 0,
-      members: (node) => [node.id, ...node.units.map((u) => u.id)].reduce((n, id) => n + (membersAt.get(id) ?? 0), 0),
+      members: (node) =>
+        [node.id, ...node.units.map((u) => u.id), ...(node.branches ?? [])].reduce(
+          (n, id) => n + (membersAt.get(id) ?? 0),
+          0,
+        ),
     });
-    return { ...tree, lineage: root.lineage };
+    return { ...strip(tree), lineage: root.lineage };
   }
 }
 
@@ -52,18 +63,27 @@ function tally(ids: string[]): Map<string, number> {
   return counts;
 }
 
-/** The entries as a tree under `rootId` (sorted entries give children in a stable order). */
+/**
+ * The entries as a tree under `rootId` (sorted entries give children in a stable order): areas as
+ * nodes, units under their location, party branches noted at their community.
+ */
 function nest(rootId: string, entries: DirectoryEntry[]): TreeNode {
   const nodes = new Map<string, TreeNode>(
-    entries.filter((e) => e.kind !== 'unit').map((e) => [e._id, { ...toOrgResource(e), children: [], units: [] }]),
+    entries.filter(isArea).map((e) => [e._id, { ...toOrgResource(e), children: [], units: [] }]),
   );
   for (const e of entries) {
     if (e._id === rootId || !e.parentId) continue;
     const parent = nodes.get(e.parentId);
     if (e.kind === 'unit') parent?.units.push(toOrgResource(e));
-    else parent?.children.push(nodes.get(e._id)!);
+    else if (isArea(e)) parent?.children.push(nodes.get(e._id)!);
+    else if (e.kind === 'branch' && parent) parent.branches = [...(parent.branches ?? []), e._id];
   }
   return nodes.get(rootId)!;
+}
+
+/** The tree as it answers: without the branches noted for the counts. */
+function strip({ branches: _branches, children, ...node }: TreeNode): TreeNode {
+  return { ...node, children: children.map(strip) };
 }
 
 /**

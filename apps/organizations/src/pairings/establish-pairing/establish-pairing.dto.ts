@@ -4,7 +4,7 @@ export class EstablishPairingDto {
   @IsId()
   unitId: string;
 
-  /** The grid or community. */
+  /** The grid, community or party branch (网格党支部). */
   @IsId()
   orgId: string;
 }

@@ -31,7 +31,7 @@ export class EstablishPairingHandler {
   async execute(dto: EstablishPairingDto, context: CommandContext) {
     const by = await requireSides(context.actor, dto.orgId, dto.unitId, this.directory);
     const unit = await requireActive(this.directory, dto.unitId, 'unit', 'unitId');
-    const org = await requireActive(this.directory, dto.orgId, ORG_KIND_CODES, 'orgId');
+    const org = await requireActive(this.directory, dto.orgId, [...ORG_KIND_CODES, 'branch'], 'orgId');
     const open = await this.readModels.pairings.find({
       unitId: dto.unitId,
       orgId: dto.orgId,
