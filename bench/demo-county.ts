@@ -6,7 +6,7 @@ import type { Category, QuantityUnit, UnitSector, Urgency } from '@gongjian/cont
  * (test/console/district-setup.console.ts). Shaped after Lijin (DESIGN §1, seed 001) but named
  * apart from the README tour's 利津县: 1 county, 2 streets, 9 communities, 53 grids (第一网格… in
  * each community), 93 units of the sectors their names say (a hospital is a 事业单位), each paired
- * with a grid of its community, 106 party members (two a grid), 267 needs and 300 offers whose
+ * with a grid of its community, 106 party members (two a grid, in the 网格党支部 over it), 267 needs and 300 offers whose
  * titles say what is needed without repeating the community's name.
  */
 export interface DemoCounty {
@@ -33,10 +33,15 @@ export interface DemoMember {
   name: string;
   phone: string;
   community: string;
-  /** the grid that is the member's branch, within `community` */
+  /** the grid whose party branch (网格党支部, single-built over it) the member belongs to */
   grid: string;
+  /** that branch's name: `branchName(community, grid)` */
+  branch: string;
   joinedPartyOn: string;
 }
+
+/** The 网格党支部 over one grid (单独建): `城北第一网格党支部` — unique in the county. */
+export const branchName = (community: string, grid: string) => `${community.replace(/社区$/, '')}${grid}党支部`;
 
 export interface DemoNeed {
   /** 编码: the office's own number of the need (titles repeat: two grids' 独居老人助餐) */
@@ -224,6 +229,7 @@ export function demoCounty(): DemoCounty {
           phone: `139${String(54_300_000 + i * 3_779).padStart(8, '0')}`,
           community: community.name,
           grid,
+          branch: branchName(community.name, grid),
           joinedPartyOn: `${1978 + ((i * 7) % 45)}-${String((i % 12) + 1).padStart(2, '0')}-${String(((i * 3) % 28) + 1).padStart(2, '0')}`,
         });
       }

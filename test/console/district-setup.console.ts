@@ -5,7 +5,7 @@ import ExcelJS from 'exceljs';
 import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
 import { CATEGORIES, ORG_KINDS, QUANTITY_UNITS, UNIT_SECTORS, URGENCIES } from '@gongjian/contracts';
 import { zhCN } from '../../apps/console/src/messages';
-import { type DemoCounty, demoCounty } from '../../bench/demo-county';
+import { branchName, type DemoCounty, demoCounty } from '../../bench/demo-county';
 import {
   ADMIN,
   choose,
@@ -74,6 +74,13 @@ describe('web console: a district office sets up its county and runs it from its
     const total = page.getByTestId(`${table}-total`);
     await total.waitFor();
     return Number(await total.getAttribute('data-total'));
+  };
+  /** A party branch's id by its name (unique in the demo county: 城北第一网格党支部). */
+  const partyBranchId = async (name: string) => {
+    const found = await api('GET', `/party-organizations?q=${encodeURIComponent(name)}&kind=branch&limit=200`);
+    const matches = found.items.filter((b: { name: string }) => b.name === name);
+    expect(matches).toHaveLength(1);
+    return matches[0].id as string;
   };
   /** An organisation's id by its path of names below the county (城关街道/城北社区/第一网格). */
   const orgId = async (...path: string[]) => {
@@ -246,7 +253,7 @@ describe('web console: a district office sets up its county and runs it from its
       'members',
       county.members.map((m) => ({
         姓名: m.name,
-        所在支部: `${m.community}/${m.grid}`,
+        所在支部: m.branch,
         入党日期: m.joinedPartyOn, // typed as text, as an office's sheet often has it
         手机号: m.phone,
       })),
@@ -289,6 +296,18 @@ describe('web console: a district office sets up its county and runs it from its
     expect(await importSheet(root, 'organizations', '组织架构', organizations, orgCheck)).toEqual(orgCheck);
     const unitCheck = { ...none, 新增: county.units.length };
     expect(await importSheet(root, 'units', '驻区单位', units, unitCheck)).toEqual(unitCheck);
+    // members belong to party branches (issue 18): a 网格党支部 over each grid, registered through
+    // the API — party organisations have no sheet yet
+    for (const c of communities) {
+      const communityId = await orgId(c.name);
+      for (const g of c.grids)
+        await api('POST', '/party-organizations', {
+          kind: 'branch',
+          name: branchName(c.name, g),
+          parentId: communityId,
+          covers: [await orgId(c.name, g)],
+        });
+    }
     const memberCheck = { ...none, 新增: county.members.length };
     expect(await importSheet(root, 'members', '党员', members, memberCheck)).toEqual(memberCheck);
     // a sheet with mistakes: the rows refused beside their columns, in Chinese; nothing imported
@@ -348,7 +367,7 @@ describe('web console: a district office sets up its county and runs it from its
     expect((await api('GET', '/offers?limit=1')).total).toBe(county.offers.length);
     const imported = (await api('GET', `/members?q=${encodeURIComponent(county.members[0].name)}`)).items[0];
     expect(imported).toMatchObject({
-      branchId: await orgId(county.streets[0].name, chengbei.name, county.members[0].grid),
+      branchId: await partyBranchId(county.members[0].branch),
       joinedPartyOn: county.members[0].joinedPartyOn,
     });
 
@@ -480,11 +499,11 @@ describe('web console: a district office sets up its county and runs it from its
     await screenshot(office, 'site-history', { fullPage: false });
   });
 
-  it('党员: 城北社区 asks to transfer a member to a grid of 城南社区, which accepts; the API and the counts follow', async () => {
+  it('党员: 城北社区 asks to transfer a member to a grid branch of 城南社区, which accepts; the API and the counts follow', async () => {
     const member = county.members[0];
     expect(member.community).toBe(chengbei.name);
-    const target = chengnan.grids[1]; // 第二网格
-    const targetId = await orgId(county.streets[0].name, chengnan.name, target);
+    const target = branchName(chengnan.name, chengnan.grids[1]); // 城南第二网格党支部
+    const targetId = await partyBranchId(target);
     const before = {
       from: (await api('GET', `/organizations/${await orgId(county.streets[0].name, chengbei.name)}/tree`)).counts
         .members,
@@ -500,7 +519,7 @@ describe('web console: a district office sets up its county and runs it from its
     await search.press('Enter');
     await row(bei, 'members-table', member.name).getByTestId('member-more').click();
     await bei.getByRole('menuitem', { name: '组织关系转接' }).click();
-    await pickOrg(bei, 'transfer-branch', chengnan.name, target);
+    await choose(bei, 'transfer-branch', target);
     await screenshot(bei, 'member-transfer-ask', { fullPage: false });
     await bei.getByTestId('member-action-save').click();
     await bei.getByText('已发出转接申请，等待接收方确认').waitFor();

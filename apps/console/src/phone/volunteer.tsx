@@ -32,16 +32,18 @@ interface VolunteerState {
 
 const VolunteerContext = createContext<VolunteerState | null>(null);
 
-/** The community an organisation, building or unit lies in (walking up the tree), or null. */
+/** The community an organisation, building, unit or party organisation lies in (walking up), or null. */
 export async function communityOf(orgId: string | null | undefined): Promise<string | null> {
   let id = orgId ?? null;
   for (let depth = 0; id && depth < 6; depth++) {
     const here = id;
-    const org = await api
+    const notFound = (next: () => Promise<{ id: string; kind: string; parentId: string | null }>) => (e: unknown) =>
+      e instanceof ApiError && e.status === 404 ? next() : Promise.reject(e);
+    const org: { id: string; kind: string; parentId: string | null } = await api
       .get('/organizations/{id}', { path: { id: here } })
-      .catch((e: unknown) =>
-        e instanceof ApiError && e.status === 404 ? api.get('/units/{id}', { path: { id: here } }) : Promise.reject(e),
-      );
+      .catch(notFound(() => api.get('/units/{id}', { path: { id: here } })))
+      // a party branch or party group (issue 18): a branch hangs under its community, a group under its branch
+      .catch(notFound(() => api.get('/party-organizations/{id}', { path: { id: here } })));
     if (org.kind === 'community') return org.id;
     id = org.parentId;
   }
