@@ -3,7 +3,7 @@ import { CHECK_IN_REFUSALS } from '@gongjian/contracts';
 import { toProposed } from '@gongjian/eventing';
 import { v7 as uuidv7 } from 'uuid';
 import { CHECK_IN_CODE_PURPOSE, issueCode } from '../apps/volunteering/src/activities/check-in/check-in-code';
-import { type Client, type Region, seedRegion, TestPlatform } from './support/platform';
+import { branchOver, type Client, type Region, seedRegion, TestPlatform } from './support/platform';
 
 /**
  * People acting for themselves in volunteering (issue 18): a member and a resident volunteer sign
@@ -35,7 +35,7 @@ describe('volunteers acting for themselves: sign-up, 扫码签到, hours', () =>
     return { username, client: await t.login(username, `${username}-password`) };
   };
   /** A member of community A's grid with a member account of their own, linked and confirmed. */
-  const memberWithAccount = async (branchId = r.gridId) => {
+  const memberWithAccount = async (branchId = r.branchId) => {
     const memberId = (
       await r.root
         .post('/members')
@@ -121,7 +121,7 @@ describe('volunteers acting for themselves: sign-up, 扫码签到, hours', () =>
         .send({ name: `三社区网格${n}`, kind: 'grid', parentId: r.otherCommunityId })
         .expect(201)
     ).body.id;
-    const stranger = await memberWithAccount(gridB);
+    const stranger = await memberWithAccount(await branchOver(r.root, gridB));
     await refused(
       () => stranger.client.post(`/activities/${a.id}/signups`).send({ memberId: stranger.memberId }),
       422,
@@ -470,7 +470,7 @@ describe('volunteers acting for themselves: sign-up, 扫码签到, hours', () =>
         .send({ name: `三社区网格${++n}`, kind: 'grid', parentId: r.otherCommunityId })
         .expect(201)
     ).body.id;
-    const outsider = await memberWithAccount(gridB);
+    const outsider = await memberWithAccount(await branchOver(r.root, gridB));
     const a = await publish({ openTo: ['members'] });
     await refused(
       () => outsider.client.post(`/activities/${a.id}/signups`).send({ memberId: outsider.memberId }),
