@@ -112,16 +112,14 @@ describe('members projection (the registry)', () => {
     await spec
       .given(effective)
       .then([{ _id: 'm1', reportedTo: null, communityReports: [{ status: 'withdrawn', decidedBy: 'shequ-admin' }] }]);
-    await spec
-      .given(envelopes([registered, asked, declined]))
-      .then([
-        {
-          _id: 'm1',
-          reportedTo: null,
-          pendingReportTo: null,
-          communityReports: [{ status: 'declined', reason: '不住本社区' }],
-        },
-      ]);
+    await spec.given(envelopes([registered, asked, declined])).then([
+      {
+        _id: 'm1',
+        reportedTo: null,
+        pendingReportTo: null,
+        communityReports: [{ status: 'declined', reason: '不住本社区' }],
+      },
+    ]);
     await spec.given(envelopes([registered, { ...confirmed, actor: gridAdmin }])).then([
       {
         _id: 'm1',
