@@ -119,7 +119,6 @@ export const phoneZh = {
   'phone.wishes.claimDone': '已认领',
   'phone.wishes.fulfilDone': '已报告完成，等待社区确认',
   'phone.wishes.releaseDone': '已放弃认领',
-  'phone.wishes.awaiting': '待社区确认',
 
   'phone.report.title': '双报到',
   'phone.report.intro': '在职党员向居住地社区报到，参加社区的志愿服务和微心愿。选择社区后提交，社区确认后生效。',
@@ -274,7 +273,6 @@ export const phoneEn: Record<keyof typeof phoneZh, string> = {
   'phone.wishes.claimDone': 'Claimed',
   'phone.wishes.fulfilDone': 'Reported done; the community confirms',
   'phone.wishes.releaseDone': 'Given back',
-  'phone.wishes.awaiting': 'Awaiting confirmation',
 
   'phone.report.title': 'Community report (双报到)',
   'phone.report.intro':

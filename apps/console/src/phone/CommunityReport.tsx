@@ -95,6 +95,7 @@ export function CommunityReport({ member }: { member: Member }) {
               onChange={setChosen}
               options={communities.map((c) => ({ value: c.id, label: c.name }))}
               style={{ width: '100%' }}
+              id="report-community-choice"
               data-testid="report-community"
             />
             <Button

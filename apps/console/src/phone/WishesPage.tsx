@@ -75,6 +75,7 @@ function Wish({ wish: w, memberId, onChanged }: { wish: MicroWish; memberId: str
       onChanged();
     } catch (e) {
       message.error(refusal(e));
+      onChanged(); // what refused it (another member was quicker) shows at once
     } finally {
       setBusy(null);
     }
@@ -86,7 +87,6 @@ function Wish({ wish: w, memberId, onChanged }: { wish: MicroWish; memberId: str
       <Space size={4} wrap className="phone-item-tags">
         <StatusTag status={w.status} text={label('wish', w.status)} />
         {mine && <Tag color="red">{t('phone.wishes.mine')}</Tag>}
-        {mine && w.status === 'done' && <Tag color="gold">{t('phone.wishes.awaiting')}</Tag>}
         <Typography.Text type="secondary" style={{ fontSize: 12 }}>
           {clock(w.postedAt)}
         </Typography.Text>
