@@ -69,6 +69,15 @@ describe('the console on a phone: a member and a resident volunteer act for them
     const street = await org('东城街道', 'street', district);
     const community = await org('二社区', 'community', street);
     const grid = await org('第一网格', 'grid', community);
+    // a member belongs to the party branch over the grid (issue 18), not to the grid itself
+    const branch = (
+      await server.api(root, 'POST', '/party-organizations', {
+        kind: 'branch',
+        name: '第一网格党支部',
+        parentId: community,
+        covers: [grid],
+      })
+    ).id as string;
     const account = (username: string, role: string, orgId: string, displayName: string) =>
       server.api(root, 'POST', '/accounts', { username, password: `${username}-password`, role, orgId, displayName });
     await account('er-shequ', 'community_admin', community, '二社区书记');
@@ -78,7 +87,7 @@ describe('the console on a phone: a member and a resident volunteer act for them
       await server.api(root, 'POST', '/members', {
         name: '张红梅',
         phone: '13800138000',
-        branchId: grid,
+        branchId: branch,
         joinedPartyOn: '2001-07-01',
       })
     ).id;

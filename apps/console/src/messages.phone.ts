@@ -108,7 +108,7 @@ export const phoneZh = {
   'phone.points.hoursOf': '{hours} 小时',
 
   'phone.wishes.intro':
-    '本社区和您双报到社区居民的微心愿。认领后请尽快办理，办完点“已完成”；社区与居民确认后，积分自动发放。',
+    '您所在社区和双报到社区居民的微心愿。认领后请尽快办理，办完点“已完成”；社区与居民确认后，积分自动发放。',
   'phone.wishes.empty': '本社区暂无微心愿。',
   'phone.wishes.mine': '我认领的',
   'phone.wishes.claim': '认领',
