@@ -11,6 +11,12 @@ describe('the API messages in Chinese', () => {
     ['the need is expired', /^该需求已过期，不能再办理$/],
     ['this activity is not open to residents', /[\u4e00-\u9fff]/],
     ['check-in opens 30 minutes before the activity starts', /[\u4e00-\u9fff]/],
+    ['a report to c-1 waits for its confirmation; it must be confirmed, declined or cancelled first', /等社区确认/],
+    ['only the community a report is addressed to may confirm or decline it', /接收报到的社区/],
+    ['the member has already reported to c-1; withdraw first', /请先撤销/],
+    ['a member account acts only for its own member record', /只能为自己办理/],
+    ['the wish is already claimed by m-1', /已被认领/],
+    ['the wish is done', /已完成/],
   ])('%s', (message, chinese) => {
     expect(apiMessageInChinese(message)).toMatch(chinese);
   });

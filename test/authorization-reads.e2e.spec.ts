@@ -119,6 +119,15 @@ const READS: Array<{ path: (f: Fixture, r: Region) => string; allowed: Role[] }>
   { path: (_, r) => `/members?orgId=${r.communityId}`, allowed: [...ADMINS_IN_SCOPE, 'auditor'] },
   { path: (_, r) => `/members?transferTo=${r.communityId}`, allowed: [...ADMINS_IN_SCOPE, 'auditor'] },
   { path: () => '/members/me/account-proposals', allowed: ['member'] },
+  // the 双报到 requests addressed to a community: its admins (above included) and the auditor
+  {
+    path: (_, r) => `/members/community-reports?communityId=${r.communityId}`,
+    allowed: [...ADMINS_IN_SCOPE, 'auditor'],
+  },
+  {
+    path: (_, r) => `/members/community-reports?communityId=${r.otherCommunityId}`,
+    allowed: ['district', 'street', 'communityB', 'auditor'],
+  },
   { path: (_, r) => `/pioneer-index/leaderboard?orgId=${r.communityId}`, allowed: [...ADMINS_IN_SCOPE, 'auditor'] },
   { path: () => '/activities', allowed: SIGNED_IN },
   { path: (_, r) => `/activities?orgId=${r.streetId}`, allowed: SIGNED_IN },

@@ -97,6 +97,23 @@ async function pendingIntoA(r: Region, n: number): Promise<Record<string, string
   return { m };
 }
 
+/** A pending 双报到 of member `m` of community A to community B, asked by A (B's side confirms). */
+async function pendingIntoB(r: Region, m: string): Promise<Record<string, string>> {
+  await r.communityAdmin.post(`/members/${m}/community-report`).send({ communityId: r.otherCommunityId }).expect(200);
+  return { m };
+}
+/** The self member with no report made or waiting (whatever an earlier row left). */
+async function clearSelfReport(r: Region): Promise<void> {
+  await r.root.post(`/members/${self.memberId}/community-report/cancel`);
+  await r.root.delete(`/members/${self.memberId}/community-report`);
+}
+/** A micro-wish of community A claimed for the self member (by the bootstrap admin). */
+async function wishOfSelf(r: Region, n: number): Promise<string> {
+  const w = await wishIn(r, n);
+  await r.root.post(`/micro-wishes/${w}/claim`).send({ memberId: self.memberId }).expect(200);
+  return w;
+}
+
 const activityBody = (r: Region, n: number) => ({
   title: `助老${n}`,
   orgId: r.gridId,
@@ -730,6 +747,68 @@ const ROUTES: Route[] = [
     send: (c, r, ids) => c.post(`/members/${ids.m}/community-report`).send({ communityId: r.otherCommunityId }),
   },
   {
+    // the member asks for itself (issue 18); the district and the street, over community B too,
+    // make the report at once; community A, the branch's, asks and B confirms
+    name: 'POST /members/:id/community-report (the member for itself, to community B)',
+    setup: async (r) => {
+      await clearSelfReport(r);
+      return {};
+    },
+    send: (c, r) => c.post(`/members/${self.memberId}/community-report`).send({ communityId: r.otherCommunityId }),
+    allowed: [...ADMINS, 'member'],
+  },
+  {
+    // asked by community A (the branch's): only the community it is addressed to (and above) decides
+    name: 'POST /members/:id/community-report/confirm',
+    setup: async (r, n) => pendingIntoB(r, await memberIn(r, n)),
+    send: (c, _, ids) => c.post(`/members/${ids.m}/community-report/confirm`),
+    allowed: ['district', 'street', 'communityB'],
+  },
+  {
+    name: 'POST /members/:id/community-report/confirm (addressed to community A)',
+    setup: async (r, n) => {
+      const m = id(
+        await r.root
+          .post('/members')
+          .send({
+            name: `党员${n}`,
+            phone: '13900000000',
+            branchId: await gridOfB(r, n),
+            joinedPartyOn: '2010-07-01',
+            employerUnitId: r.unitId,
+          })
+          .expect(201),
+      );
+      await r.otherCommunityAdmin
+        .post(`/members/${m}/community-report`)
+        .send({ communityId: r.communityId })
+        .expect(200);
+      return { m };
+    },
+    send: (c, _, ids) => c.post(`/members/${ids.m}/community-report/confirm`),
+  },
+  {
+    name: 'POST /members/:id/community-report/decline',
+    setup: async (r, n) => pendingIntoB(r, await memberIn(r, n)),
+    send: (c, _, ids) => c.post(`/members/${ids.m}/community-report/decline`).send({ reason: '不住本社区' }),
+    allowed: ['district', 'street', 'communityB'],
+  },
+  {
+    // the asker's side cancels: the branch's admins; the receiving community declines instead
+    name: 'POST /members/:id/community-report/cancel',
+    setup: async (r, n) => pendingIntoB(r, await memberIn(r, n)),
+    send: (c, _, ids) => c.post(`/members/${ids.m}/community-report/cancel`),
+  },
+  {
+    name: 'POST /members/:id/community-report/cancel (the member its own request)',
+    setup: async (r) => {
+      await clearSelfReport(r);
+      return pendingIntoB(r, self.memberId);
+    },
+    send: (c, _, ids) => c.post(`/members/${ids.m}/community-report/cancel`),
+    allowed: [...ADMINS, 'member'],
+  },
+  {
     name: 'DELETE /members/:id/community-report',
     setup: async (r, n) => {
       const m = await memberIn(r, n);
@@ -870,6 +949,35 @@ const ROUTES: Route[] = [
     name: 'POST /micro-wishes/:id/claim',
     setup: async (r, n) => ({ w: await wishIn(r, n), m: await memberIn(r, n) }),
     send: (c, _, ids) => c.post(`/micro-wishes/${ids.w}/claim`).send({ memberId: ids.m }),
+  },
+  {
+    // issue 18: a member account claims for itself (and only itself: the row above)
+    name: 'POST /micro-wishes/:id/claim (the member for itself)',
+    setup: async (r, n) => ({ w: await wishIn(r, n) }),
+    send: (c, _, ids) => c.post(`/micro-wishes/${ids.w}/claim`).send({ memberId: self.memberId }),
+    allowed: [...ADMINS, 'member'],
+  },
+  {
+    name: 'POST /micro-wishes/:id/release (its own claim)',
+    setup: async (r, n) => ({ w: await wishOfSelf(r, n) }),
+    send: (c, _, ids) => c.post(`/micro-wishes/${ids.w}/release`),
+    allowed: [...ADMINS, 'member'],
+  },
+  {
+    name: 'POST /micro-wishes/:id/fulfil (its own claim)',
+    setup: async (r, n) => ({ w: await wishOfSelf(r, n) }),
+    send: (c, _, ids) => c.post(`/micro-wishes/${ids.w}/fulfil`).send({ note: '完成' }),
+    allowed: [...ADMINS, 'member'],
+  },
+  {
+    // the community confirms, never the claimer
+    name: 'POST /micro-wishes/:id/confirm (its own claim)',
+    setup: async (r, n) => {
+      const w = await wishOfSelf(r, n);
+      await r.root.post(`/micro-wishes/${w}/fulfil`).send({}).expect(200);
+      return { w };
+    },
+    send: (c, _, ids) => c.post(`/micro-wishes/${ids.w}/confirm`),
   },
   {
     name: 'POST /micro-wishes/:id/release',

@@ -129,6 +129,12 @@ const member = async (n: number) =>
       })
       .expect(201),
   );
+/** A member of community A whose 双报到 to community B community A's admin asked for (B confirms). */
+const pendingReport = async (n: number) => {
+  const m = await member(n);
+  await r.communityAdmin.post(`/members/${m}/community-report`).send({ communityId: r.otherCommunityId }).expect(200);
+  return { m };
+};
 /** A member of community A whose transfer into a grid of community B community A's admin asked for. */
 const pendingOut = async (n: number) => {
   const m = await member(n);
@@ -558,6 +564,22 @@ const ROUTES: WriteRoute[] = [
     setup: async (n) => ({ m: await member(n) }),
     path: (ids) => `/members/${ids.m}/community-report`,
     body: () => ({ communityId: r.communityId }),
+  },
+  {
+    name: 'POST /members/:id/community-report/confirm',
+    setup: pendingReport,
+    path: (ids) => `/members/${ids.m}/community-report/confirm`,
+  },
+  {
+    name: 'POST /members/:id/community-report/decline',
+    setup: pendingReport,
+    path: (ids) => `/members/${ids.m}/community-report/decline`,
+    body: () => ({ reason: '不住本社区' }),
+  },
+  {
+    name: 'POST /members/:id/community-report/cancel',
+    setup: pendingReport,
+    path: (ids) => `/members/${ids.m}/community-report/cancel`,
   },
   {
     name: 'DELETE /members/:id/community-report',

@@ -82,6 +82,8 @@ describe('members: who may act for a member — every route, role and place', ()
   /** the member the `self` account is linked to (reads), and `otherMember`'s */
   let own: string;
   let other: string;
+  /** a member of street 2 whose 双报到 to 二社区 waits for 二社区's confirmation */
+  let pending: string;
   let n = 0;
 
   const account = async (username: string, role: string, orgId: string) => {
@@ -109,8 +111,17 @@ describe('members: who may act for a member — every route, role and place', ()
         .expect(201)
     ).body.id as string;
 
-  const reportToCommunityA = (memberId: string) =>
+  const askCommunityA = (memberId: string) =>
     as.branchCommunity.post(`/members/${memberId}/community-report`).send({ communityId: r.communityId }).expect(200);
+
+  /** 双报到 asked by the member's branch (street 2) and confirmed by community A, which receives it. */
+  const reportToCommunityA = async (memberId: string) => {
+    await as.branchCommunity
+      .post(`/members/${memberId}/community-report`)
+      .send({ communityId: r.communityId })
+      .expect(200);
+    return r.communityAdmin.post(`/members/${memberId}/community-report/confirm`).expect(200);
+  };
 
   /** A `member` account of street 2, proposed by the branch's admin and confirmed by itself. */
   const linkedAccount = async (memberId: string, username: string, confirm = true) => {
@@ -172,6 +183,8 @@ describe('members: who may act for a member — every route, role and place', ()
     as.self = await linkedAccount(own, 'lihong');
     as.otherMember = await linkedAccount(other, 'wangfang');
     await reportToCommunityA(own);
+    pending = await register();
+    await askCommunityA(pending);
     await award(own, 3, r.gridId); // served in 二社区's grid: the community sees it
     await award(own, 2, westGrid); // served at home: the community does not
   });
@@ -256,6 +269,14 @@ describe('members: who may act for a member — every route, role and place', ()
       send: (c) => c.get(`/pioneer-index/leaderboard?branchId=${westGrid}`),
     },
     {
+      // a pending 双报到 shows the receiving community the request: name, branch, status
+      route: 'GET /members/community-reports?communityId=',
+      reportedTo: 'reduced',
+      allowed: ['district', 'auditor'],
+      status: 200,
+      send: (c) => c.get(`/members/community-reports?communityId=${r.communityId}`),
+    },
+    {
       route: 'GET /points/rules',
       reportedTo: 200,
       allowed: EVERYONE,
@@ -289,6 +310,20 @@ describe('members: who may act for a member — every route, role and place', ()
     if (route.startsWith('GET /members?')) {
       const mine = body.items.find((m: { id: string }) => m.id === own);
       expect(mine).toMatchObject({ view: 'reported', served: { hours: 3 } });
+    }
+    if (route.startsWith('GET /members/community-reports')) {
+      expect(body.items).toEqual([
+        {
+          memberId: pending,
+          name: '李红',
+          branchId: westGrid,
+          status: 'normal',
+          communityId: r.communityId,
+          requestedBy: 'xi-shequ',
+          requestedAt: expect.any(String),
+        },
+      ]);
+      expect(body.total).toBe(1);
     }
     if (route.startsWith('GET /pioneer-index')) {
       const mine = body.items.find((m: { memberId: string }) => m.memberId === own);
@@ -371,6 +406,33 @@ describe('members: who may act for a member — every route, role and place', ()
       allowed: [...BRANCH_ADMINS, 'self'],
       status: 200,
       send: (c, id) => c.post(`/members/${id}/community-report`).send({ communityId: r.communityId }),
+    },
+    {
+      route: 'POST /members/:id/community-report/confirm',
+      unreported: true,
+      prepare: (id) => askCommunityA(id),
+      reportedTo: 200, // the community it is addressed to, and only that one
+      allowed: ['district'],
+      status: 200,
+      send: (c, id) => c.post(`/members/${id}/community-report/confirm`),
+    },
+    {
+      route: 'POST /members/:id/community-report/decline',
+      unreported: true,
+      prepare: (id) => askCommunityA(id),
+      reportedTo: 200,
+      allowed: ['district'],
+      status: 200,
+      send: (c, id) => c.post(`/members/${id}/community-report/decline`).send({ reason: '不住本社区' }),
+    },
+    {
+      route: 'POST /members/:id/community-report/cancel',
+      unreported: true,
+      prepare: (id) => askCommunityA(id),
+      reportedTo: 403, // the receiving community declines; it does not cancel the member's request
+      allowed: [...BRANCH_ADMINS, 'self'],
+      status: 200,
+      send: (c, id) => c.post(`/members/${id}/community-report/cancel`),
     },
     {
       route: 'DELETE /members/:id/community-report',

@@ -70,7 +70,10 @@ describe('members: two-sided transfers and confirmed account links', () => {
         version: expect.any(Number),
         view: 'incoming',
         name: '赵刚',
+        branchId: r.branchId,
+        status: 'normal',
         pendingTransfer: expect.objectContaining({ fromBranchId: r.branchId, toBranchId: westGrid }),
+        pendingReport: null,
       },
     ]);
     expect((await west.get(`/members/${m}`).expect(200)).body.view).toBe('incoming');

@@ -125,11 +125,14 @@ describe('members: registry, dual reporting, points ledger, erasure', () => {
       .post(`/members/${m.id}/community-report`)
       .send({ communityId: r.otherCommunityId })
       .expect(403);
-    const reported = await r.communityAdmin
+    // asked by the branch, it waits for the receiving community's confirmation (issue 18)
+    const asked = await r.communityAdmin
       .post(`/members/${m.id}/community-report`)
       .send({ communityId: r.otherCommunityId })
       .expect(200);
-    expect(reported.body).toMatchObject({ reportedTo: r.otherCommunityId });
+    expect(asked.body).toMatchObject({ reportedTo: null, pendingReport: { communityId: r.otherCommunityId } });
+    const reported = await r.otherCommunityAdmin.post(`/members/${m.id}/community-report/confirm`).expect(200);
+    expect(reported.body).toMatchObject({ view: 'reported', reportedTo: r.otherCommunityId });
     const listed = await r.otherCommunityAdmin.get('/members').query({ reportedTo: r.otherCommunityId }).expect(200);
     expect(listed.body.items.map((x: { id: string; view: string }) => [x.id, x.view])).toEqual([[m.id, 'reported']]);
     const seen = await r.otherCommunityAdmin.get(`/members/${m.id}`).expect(200);

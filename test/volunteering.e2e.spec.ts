@@ -76,6 +76,7 @@ describe('volunteering: activities, sign-ups, verified hours → points, micro-w
       .post(`/members/${commuter}/community-report`)
       .send({ communityId: r.communityId })
       .expect(200);
+    await r.communityAdmin.post(`/members/${commuter}/community-report/confirm`).expect(200);
     const a = (await activity(r.communityAdmin).expect(201)).body;
     expect(a).toMatchObject({ status: 'open', communityId: r.communityId, slots: 10, openSlots: 10 });
     await r.communityAdmin.post(`/activities/${a.id}/signups`).send({ memberId: resident }).expect(201);

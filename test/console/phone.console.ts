@@ -69,9 +69,7 @@ describe('the console on a phone: a member and a resident volunteer act for them
     const street = await org('东城街道', 'street', district);
     const community = await org('二社区', 'community', street);
     const grid = await org('第一网格', 'grid', community);
-    const account = (username: string, role: string, orgId: string, displayName: string) =>
-      server.api(root, 'POST', '/accounts', { username, password: `${username}-password`, role, orgId, displayName });
-    // a member belongs to the party branch over the grid (网格党支部, issue 18), not to the grid
+    // a member belongs to the party branch over the grid (issue 18), not to the grid itself
     const branch = (
       await server.api(root, 'POST', '/party-organizations', {
         kind: 'branch',
@@ -80,6 +78,8 @@ describe('the console on a phone: a member and a resident volunteer act for them
         covers: [grid],
       })
     ).id as string;
+    const account = (username: string, role: string, orgId: string, displayName: string) =>
+      server.api(root, 'POST', '/accounts', { username, password: `${username}-password`, role, orgId, displayName });
     await account('er-shequ', 'community_admin', community, '二社区书记');
     await account('zhanghm', 'member', grid, '张红梅');
     await account('zhaoay', 'resident', community, '赵阿姨');

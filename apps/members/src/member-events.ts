@@ -12,6 +12,13 @@ export const MEMBER_EVENTS = {
   transferRequested: 'members.MemberTransferRequested',
   transferDeclined: 'members.MemberTransferDeclined',
   transferCancelled: 'members.MemberTransferCancelled',
+  /**
+   * 双报到 asked by the member (or an admin over their branch); the receiving community confirms
+   * (then MemberReportedToCommunity, the public event), declines, or the asker cancels
+   */
+  communityReportRequested: 'members.CommunityReportRequested',
+  communityReportDeclined: 'members.CommunityReportDeclined',
+  communityReportCancelled: 'members.CommunityReportCancelled',
   /** an administrator named the member's account; the link takes effect when that account confirms it */
   accountLinkProposed: 'members.MemberAccountLinkProposed',
   /** the points ledger (one stream per member): awards from verified sources, redemptions */
@@ -41,6 +48,20 @@ export interface MemberTransferCancelledV1 {
   memberId: string;
   fromBranchId: string;
   toBranchId: string;
+}
+export interface CommunityReportRequestedV1 {
+  memberId: string;
+  communityId: string;
+  requestedOn: string;
+}
+export interface CommunityReportDeclinedV1 {
+  memberId: string;
+  communityId: string;
+  reason: string;
+}
+export interface CommunityReportCancelledV1 {
+  memberId: string;
+  communityId: string;
 }
 export interface MemberAccountLinkProposedV1 {
   memberId: string;

@@ -47,6 +47,14 @@ import { ReportToCommunityController } from './registry/report-to-community/repo
 import { ReportToCommunityHandler } from './registry/report-to-community/report-to-community.handler';
 import { TransferMemberController } from './registry/transfer-member/transfer-member.controller';
 import { TransferMemberHandler } from './registry/transfer-member/transfer-member.handler';
+import { CancelReportController } from './registry/cancel-report/cancel-report.controller';
+import { CancelReportHandler } from './registry/cancel-report/cancel-report.handler';
+import { ConfirmReportController } from './registry/confirm-report/confirm-report.controller';
+import { ConfirmReportHandler } from './registry/confirm-report/confirm-report.handler';
+import { DeclineReportController } from './registry/decline-report/decline-report.controller';
+import { DeclineReportHandler } from './registry/decline-report/decline-report.handler';
+import { ListCommunityReportsController } from './registry/list-community-reports/list-community-reports.controller';
+import { ListCommunityReportsHandler } from './registry/list-community-reports/list-community-reports.handler';
 import { WithdrawReportController } from './registry/withdraw-report/withdraw-report.controller';
 import { WithdrawReportHandler } from './registry/withdraw-report/withdraw-report.handler';
 
@@ -66,6 +74,7 @@ import { ExportLedgerController, ExportLedgerHandler } from './points/export-led
     GetOwnRecordController,
     ListAccountProposalsController,
     ConfirmAccountLinkController,
+    ListCommunityReportsController,
     GetMemberController,
     ReadPersonalDataController,
     TransferMemberController,
@@ -74,6 +83,9 @@ import { ExportLedgerController, ExportLedgerHandler } from './points/export-led
     CancelTransferController,
     ChangeStatusController,
     ReportToCommunityController,
+    ConfirmReportController,
+    DeclineReportController,
+    CancelReportController,
     WithdrawReportController,
     LinkAccountController,
     ErasePersonalDataController,
@@ -103,6 +115,10 @@ import { ExportLedgerController, ExportLedgerHandler } from './points/export-led
     CancelTransferHandler,
     ChangeStatusHandler,
     ReportToCommunityHandler,
+    ConfirmReportHandler,
+    DeclineReportHandler,
+    CancelReportHandler,
+    ListCommunityReportsHandler,
     WithdrawReportHandler,
     LinkAccountHandler,
     ErasePersonalDataHandler,

@@ -4,6 +4,8 @@ import { MemoryDocumentStore } from '@gongjian/read-models';
 import {
   accessTo,
   assertMayActForMember,
+  assertMayCancelReport,
+  assertMayDecideReport,
   assertMayRead,
   assertMayReadUnder,
   assertMayReport,
@@ -83,12 +85,36 @@ describe('members policy', () => {
       await expect(assertMayActForMember(actor, member, dir)).rejects.toThrow(Forbidden);
   });
 
-  it('records 双报到 by the member or the branch; ends it by them or the receiving community', async () => {
-    await expect(assertMayReport(self, member, dir)).resolves.toBeUndefined();
-    await expect(assertMayReport(admin('community_admin', 'c1'), member, dir)).rejects.toThrow(Forbidden);
+  it('asks for 双报到 by the member or the branch; ends it by them or the receiving community', async () => {
+    await expect(assertMayReport(self, member, 'c1', dir)).resolves.toEqual({ direct: false });
+    await expect(assertMayReport(admin('community_admin', 'c2'), member, 'c1', dir)).resolves.toEqual({
+      direct: false,
+    });
+    await expect(assertMayReport(admin('community_admin', 'c2'), member, 'c2', dir)).resolves.toEqual({ direct: true });
+    await expect(assertMayReport(admin('district_admin', 'd'), member, 'c1', dir)).resolves.toEqual({ direct: true });
+    await expect(assertMayReport(admin('community_admin', 'c1'), member, 'c1', dir)).rejects.toThrow(Forbidden);
     await expect(assertMayWithdrawReport(admin('community_admin', 'c1'), member, dir)).resolves.toBeUndefined();
     await expect(assertMayWithdrawReport(self, member, dir)).resolves.toBeUndefined();
     await expect(assertMayWithdrawReport(admin('community_admin', 'c3'), member, dir)).rejects.toThrow(Forbidden);
+  });
+
+  it('lets only the community a pending report is addressed to confirm it; the asker cancels it', async () => {
+    const pending: MemberScope = { ...member, reportedTo: null, pendingReportTo: 'c1' };
+    expect(await accessTo(admin('community_admin', 'c1'), pending, dir)).toBe('incoming');
+    expect(await accessTo(admin('community_admin', 'c3'), pending, dir)).toBeNull();
+    for (const actor of [admin('community_admin', 'c1'), admin('street_admin', 's1'), admin('district_admin', 'd')])
+      await expect(assertMayDecideReport(actor, pending, dir)).resolves.toBeUndefined();
+    for (const actor of [
+      admin('community_admin', 'c2'),
+      admin('community_admin', 'c3'),
+      self,
+      admin('unit_contact', 'u1'),
+    ])
+      await expect(assertMayDecideReport(actor, pending, dir)).rejects.toThrow(Forbidden);
+    for (const actor of [self, admin('community_admin', 'c2')])
+      await expect(assertMayCancelReport(actor, pending, dir)).resolves.toBeUndefined();
+    for (const actor of [admin('community_admin', 'c1'), { ...self, accountId: 'wang' }])
+      await expect(assertMayCancelReport(actor, pending, dir)).rejects.toThrow(Forbidden);
   });
 
   it('lists under a root in scope only', async () => {

@@ -15,6 +15,8 @@ export interface MemberScope {
   accountId?: string | null;
   /** the destination branch of a pending 组织关系转接 */
   pendingTransferTo?: string | null;
+  /** the community a pending 双报到 request is addressed to */
+  pendingReportTo?: string | null;
 }
 
 /**
@@ -26,8 +28,9 @@ export interface MemberScope {
  * - `employer`: the unit contact of the member's employer unit (or unit branch) reads the resource.
  * - `reported`: an admin over the community the member reported to (and not over the branch):
  *   the reduced view only — name, the report, service done there; may end the report.
- * - `incoming`: an admin over the destination of a pending transfer: the request only (name and
- *   branches); accepts or declines (or cancels its own request).
+ * - `incoming`: an admin over the destination of a pending transfer, or over the community a
+ *   pending 双报到 is addressed to: the request only (name, branch, status); accepts or declines
+ *   (or cancels its own transfer request).
  */
 export type MemberAccess = 'administer' | 'self' | 'audit' | 'employer' | 'reported' | 'incoming';
 
@@ -71,6 +74,7 @@ export async function accessTo(
   if (await inScope(member.branchId)) return 'administer';
   if (await inScope(member.reportedTo)) return 'reported';
   if (await inScope(member.pendingTransferTo)) return 'incoming';
+  if (await inScope(member.pendingReportTo)) return 'incoming';
   return null;
 }
 
@@ -120,10 +124,53 @@ export async function assertMayReadPersonalData(actor: Actor, member: MemberScop
   await assertMayActForMember(actor, member, directory);
 }
 
-/** 双报到 is recorded by the member themself or by an admin over the member's branch. */
-export async function assertMayReport(actor: Actor, member: MemberScope, directory: Directory): Promise<void> {
+/**
+ * 双报到 is asked for by the member themself or by an admin over the member's branch; never by the
+ * receiving community, which could otherwise name itself for another street's member (issue 16).
+ * `direct`: the asker administers the receiving community too (or is the system), so the report
+ * needs no one else's confirmation (docs/DECISIONS.md).
+ */
+export async function assertMayReport(
+  actor: Actor,
+  member: MemberScope,
+  communityId: string,
+  directory: Directory,
+): Promise<{ direct: boolean }> {
+  if (isOwnRecord(actor, member)) return { direct: false };
+  await assertMayActForMember(actor, member, directory);
+  return { direct: actor.role === 'system' || (await scopeOf(actor, directory)(communityId)) };
+}
+
+/**
+ * The receiving community confirms or declines a pending 双报到: an admin over the community it is
+ * addressed to (and above), never a community of somewhere else, nor the member's branch alone.
+ * No pending request: the member's own admins and the community reported to learn so (409 from
+ * the decider), anyone else gets 403.
+ */
+export async function assertMayDecideReport(actor: Actor, member: MemberScope, directory: Directory): Promise<void> {
+  if (!member.pendingReportTo) {
+    // the community that confirmed (or the member's own admins) learns there is nothing to decide
+    if (isAdmin(actor) && (await scopeOf(actor, directory)(member.reportedTo))) return;
+    await assertMayActForMember(actor, member, directory);
+    return;
+  }
+  if (actor.role === 'system' || (await scopeOf(actor, directory)(member.pendingReportTo))) return;
+  if (actor.role === 'member') forbid('the community a report is addressed to confirms it, not the member');
+  forbid('only the community a report is addressed to may confirm or decline it');
+}
+
+/** A pending 双报到 is cancelled by whoever may ask for it: the member, or an admin over the branch. */
+export async function assertMayCancelReport(actor: Actor, member: MemberScope, directory: Directory): Promise<void> {
   if (isOwnRecord(actor, member)) return;
   await assertMayActForMember(actor, member, directory);
+}
+
+/** The pending 双报到 addressed to a community (and what lies under it): its admins and the auditor. */
+export async function assertMayListReportsTo(actor: Actor, communityId: string, directory: Directory): Promise<void> {
+  if (actor.role === 'auditor' || actor.role === 'system') return;
+  if (!isAdmin(actor)) forbid(`the role ${actor.role} may not list the reports addressed to a community`);
+  if (actor.orgId === null || (await directory.isWithin(communityId, actor.orgId))) return;
+  forbid(`${communityId} is outside the organisation scope of this account`);
 }
 
 /**

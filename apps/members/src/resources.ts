@@ -41,6 +41,17 @@ const transferRecord = object({
   reason: string(),
 });
 
+const communityReport = object({
+  communityId: id(),
+  direct: boolean(),
+  status: oneOf(['pending', 'confirmed', 'declined', 'cancelled', 'withdrawn'] as const),
+  requestedBy: string(),
+  requestedAt: date(),
+  decidedBy: nullable(string()),
+  decidedAt: nullable(date()),
+  reason: string(),
+});
+
 const seen = { id: id(), version: integer(), name: string() };
 
 const full = {
@@ -57,6 +68,10 @@ const full = {
   statusHistory: array(object({ status: oneOf(MEMBER_STATUS_CODES), since: date(), reason: string() })),
   reportedTo: nullable(id()),
   reportedOn: nullable(date()),
+  /** a 双报到 waiting for the receiving community's confirmation */
+  pendingReport: nullable(communityReport),
+  /** every 双报到 asked or made, oldest first */
+  communityReports: array(communityReport),
   accountId: nullable(id()),
   proposedAccountId: nullable(id()),
   phone: nullable(string({ description: 'masked: 138****5678' })),
@@ -73,7 +88,14 @@ const reported = {
   served: object({ hours: number(), points: integer() }),
 };
 
-const incoming = { ...seen, view: literal('incoming'), pendingTransfer: nullable(transferRecord) };
+const incoming = {
+  ...seen,
+  view: literal('incoming'),
+  branchId: id(),
+  status: oneOf(MEMBER_STATUS_CODES),
+  pendingTransfer: nullable(transferRecord),
+  pendingReport: nullable(communityReport),
+};
 
 const transferred = { ...seen, view: literal('transferred'), branchId: id() };
 
@@ -101,6 +123,23 @@ export const MEMBER_AFTER_WITHDRAWAL = named(
   'MemberAfterWithdrawal',
   union(...views({}), object({ id: id(), version: integer(), view: literal('withdrawn'), reportedTo: literal(null) })),
 );
+
+/** A step of a 双报到 request: the member as the caller now sees it; a community that declined, only that. */
+export const MEMBER_AFTER_REPORT_STEP = named(
+  'MemberAfterReportStep',
+  union(...views({}), object({ ...seen, view: literal('declined') })),
+);
+
+/** A pending 双报到 as the community it is addressed to sees it: no personal data. */
+export const COMMUNITY_REPORT_REQUEST = object({
+  memberId: id(),
+  name: string(),
+  branchId: id(),
+  status: oneOf(MEMBER_STATUS_CODES),
+  communityId: id(),
+  requestedBy: string(),
+  requestedAt: date(),
+});
 
 export const PERSONAL_DATA = object({
   id: id(),

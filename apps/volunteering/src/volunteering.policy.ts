@@ -146,6 +146,28 @@ export async function assertActsForVolunteer(
 }
 
 /**
+ * Who acts for the claimer of a micro-wish (微心愿: claim, release, mark done): the admins over
+ * the wish's community; a member account for its own member only — it claims for itself, and
+ * releases or marks done only a wish it claimed itself (`memberId`: the claimer named or standing;
+ * null, an unclaimed wish: the decider answers). Confirming stays the community's.
+ */
+export async function assertActsForClaimer(
+  actor: Actor,
+  memberId: string | null,
+  wish: { communityId: string },
+  readModels: VolunteeringReadModels,
+  directory: Directory,
+): Promise<void> {
+  if (actor.role === 'member') {
+    const self = await selfOf(actor, readModels);
+    if (!self) forbid('this member account is not linked to a member record yet');
+    if (memberId === null || memberId === self) return;
+    forbid('a member account acts only for its own member record');
+  }
+  await assertAdminFor(actor, wish.communityId, directory);
+}
+
+/**
  * The person a volunteer's own account is (check-in and check-out): its member, or its resident.
  * Nobody checks in for another: an administrator's account is not a volunteer.
  */

@@ -7,6 +7,7 @@ import { VolunteeringReadModels } from './read-models';
 import type { ResidentDocument } from './residents/residents.projection';
 import type { RotationDocument, TeamDocument } from './read-models';
 import {
+  assertActsForClaimer,
   assertActsForVolunteer,
   mayServeActivity,
   mayServeIn,
@@ -192,5 +193,20 @@ describe('volunteering policy', () => {
       /own member or resident/,
     );
     await expect(personOf(actor('member', 'grid-1', 'acc-unlinked'), readModels)).rejects.toThrow(/not linked/);
+  });
+
+  it('lets a member account act on a micro-wish for itself only; the admins over the community for anyone', async () => {
+    const { directory, readModels } = await given();
+    const wish = { communityId: 'community-1' };
+    const acts = (a: Actor, memberId: string | null) => assertActsForClaimer(a, memberId, wish, readModels, directory);
+    const self = actor('member', 'grid-1', 'acc-1');
+    await expect(acts(self, 'm-branch')).resolves.toBeUndefined();
+    await expect(acts(self, null)).resolves.toBeUndefined(); // an unclaimed wish: the decider answers 409
+    await expect(acts(self, 'm-reported')).rejects.toThrow(/its own member/);
+    await expect(acts(actor('member', 'grid-1', 'acc-unlinked'), 'm-branch')).rejects.toThrow(/not linked/);
+    await expect(acts(actor('community_admin', 'community-1'), 'm-reported')).resolves.toBeUndefined();
+    await expect(acts(actor('community_admin', 'community-2'), 'm-branch')).rejects.toThrow(/outside/);
+    await expect(acts(actor('resident', 'community-1', 'acc-r'), 'm-branch')).rejects.toThrow();
+    await expect(acts(actor('unit_contact', 'branch-1'), 'm-branch')).rejects.toThrow(/administrators/);
   });
 });

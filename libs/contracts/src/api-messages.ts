@@ -180,6 +180,18 @@ export const API_MESSAGE_RULES: ReadonlyArray<readonly [RegExp, (m: RegExpMatchA
   [/consent must be true/, () => '须经居民本人同意才能登记'],
   [/the (resident|organisation) has already signed up/, () => '已经报名'],
   [/a (member|resident) account acts only for/, () => '只能为自己办理'],
+  // 双报到 asked by the member and confirmed by the community; 微心愿 by the member themself (issue 18)
+  [/only in-service members \(with an employer unit\) report/, () => '只有在职党员（有工作单位）可以向居住社区双报到'],
+  [/the member has already reported to .*; withdraw first/, () => '已经向社区双报到，请先撤销原报到'],
+  [/a report to .* waits for its confirmation/, () => '已有一份双报到申请在等社区确认：请等确认，或先撤回申请'],
+  [/no report of this member to a community is waiting/, () => '没有待社区确认的双报到申请'],
+  [/the community a report is addressed to confirms it, not the member/, () => '双报到由接收报到的社区确认'],
+  [/only the community a report is addressed to may confirm or decline it/, () => '只有接收报到的社区可以确认或拒绝'],
+  [/may not list the reports addressed to a community/, () => '只有社区的管理员可以查看双报到申请'],
+  [/this member account is not linked to a member record yet/, () => '本账号还没有关联党员档案，请联系支部管理员'],
+  [/nobody has claimed this wish/, () => '该心愿还没有人认领'],
+  [/^the wish is (already )?(done|fulfilled)$/, () => '该心愿已完成'],
+  [/the claimer has not fulfilled the wish yet/, () => '认领人还没有完成该心愿'],
   // spreadsheets (issue 17): what a whole file is refused for, and what a row is
   [/not a readable \.xlsx workbook|is not a spreadsheet/, () => '文件不是电子表格：请上传 .xlsx 或 .csv 文件'],
   [/Excel 97-2003 \(\.xls\) files are not read/, () => '不支持 .xls 格式：请另存为 .xlsx 后再导入'],

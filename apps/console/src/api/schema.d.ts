@@ -1763,6 +1763,22 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/members/community-reports": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["ListCommunityReports.list"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/members/{id}": {
         parameters: {
             query?: never;
@@ -1886,6 +1902,54 @@ export interface paths {
         put?: never;
         post: operations["ReportToCommunity.report"];
         delete: operations["WithdrawReport.withdraw"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/members/{id}/community-report/confirm": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["ConfirmReport.confirm"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/members/{id}/community-report/decline": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["DeclineReport.decline"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/members/{id}/community-report/cancel": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["CancelReport.cancel"];
+        delete?: never;
         options?: never;
         head?: never;
         patch?: never;
@@ -3671,6 +3735,30 @@ export interface components {
             }[];
             reportedTo: string | null;
             reportedOn: string | null;
+            pendingReport: {
+                communityId: string;
+                direct: boolean;
+                /** @enum {string} */
+                status: "pending" | "confirmed" | "declined" | "cancelled" | "withdrawn";
+                requestedBy: string;
+                /** @description an ISO 8601 date or date-time */
+                requestedAt: string;
+                decidedBy: string | null;
+                decidedAt: string | null;
+                reason: string;
+            } | null;
+            communityReports: {
+                communityId: string;
+                direct: boolean;
+                /** @enum {string} */
+                status: "pending" | "confirmed" | "declined" | "cancelled" | "withdrawn";
+                requestedBy: string;
+                /** @description an ISO 8601 date or date-time */
+                requestedAt: string;
+                decidedBy: string | null;
+                decidedAt: string | null;
+                reason: string;
+            }[];
             accountId: string | null;
             proposedAccountId: string | null;
             phone: string | null;
@@ -3699,6 +3787,9 @@ export interface components {
             name: string;
             /** @constant */
             view: "incoming";
+            branchId: string;
+            /** @enum {string} */
+            status: "normal" | "floating" | "lost_contact";
             pendingTransfer: {
                 fromBranchId: string;
                 toBranchId: string;
@@ -3706,6 +3797,18 @@ export interface components {
                 direction: "out" | "in" | "direct";
                 /** @enum {string} */
                 status: "pending" | "completed" | "declined" | "cancelled";
+                requestedBy: string;
+                /** @description an ISO 8601 date or date-time */
+                requestedAt: string;
+                decidedBy: string | null;
+                decidedAt: string | null;
+                reason: string;
+            } | null;
+            pendingReport: {
+                communityId: string;
+                direct: boolean;
+                /** @enum {string} */
+                status: "pending" | "confirmed" | "declined" | "cancelled" | "withdrawn";
                 requestedBy: string;
                 /** @description an ISO 8601 date or date-time */
                 requestedAt: string;
@@ -3776,6 +3879,30 @@ export interface components {
             }[];
             reportedTo: string | null;
             reportedOn: string | null;
+            pendingReport: {
+                communityId: string;
+                direct: boolean;
+                /** @enum {string} */
+                status: "pending" | "confirmed" | "declined" | "cancelled" | "withdrawn";
+                requestedBy: string;
+                /** @description an ISO 8601 date or date-time */
+                requestedAt: string;
+                decidedBy: string | null;
+                decidedAt: string | null;
+                reason: string;
+            } | null;
+            communityReports: {
+                communityId: string;
+                direct: boolean;
+                /** @enum {string} */
+                status: "pending" | "confirmed" | "declined" | "cancelled" | "withdrawn";
+                requestedBy: string;
+                /** @description an ISO 8601 date or date-time */
+                requestedAt: string;
+                decidedBy: string | null;
+                decidedAt: string | null;
+                reason: string;
+            }[];
             accountId: string | null;
             proposedAccountId: string | null;
             phone: string | null;
@@ -3808,6 +3935,9 @@ export interface components {
             name: string;
             /** @constant */
             view: "incoming";
+            branchId: string;
+            /** @enum {string} */
+            status: "normal" | "floating" | "lost_contact";
             pendingTransfer: {
                 fromBranchId: string;
                 toBranchId: string;
@@ -3815,6 +3945,18 @@ export interface components {
                 direction: "out" | "in" | "direct";
                 /** @enum {string} */
                 status: "pending" | "completed" | "declined" | "cancelled";
+                requestedBy: string;
+                /** @description an ISO 8601 date or date-time */
+                requestedAt: string;
+                decidedBy: string | null;
+                decidedAt: string | null;
+                reason: string;
+            } | null;
+            pendingReport: {
+                communityId: string;
+                direct: boolean;
+                /** @enum {string} */
+                status: "pending" | "confirmed" | "declined" | "cancelled" | "withdrawn";
                 requestedBy: string;
                 /** @description an ISO 8601 date or date-time */
                 requestedAt: string;
@@ -3901,6 +4043,30 @@ export interface components {
             }[];
             reportedTo: string | null;
             reportedOn: string | null;
+            pendingReport: {
+                communityId: string;
+                direct: boolean;
+                /** @enum {string} */
+                status: "pending" | "confirmed" | "declined" | "cancelled" | "withdrawn";
+                requestedBy: string;
+                /** @description an ISO 8601 date or date-time */
+                requestedAt: string;
+                decidedBy: string | null;
+                decidedAt: string | null;
+                reason: string;
+            } | null;
+            communityReports: {
+                communityId: string;
+                direct: boolean;
+                /** @enum {string} */
+                status: "pending" | "confirmed" | "declined" | "cancelled" | "withdrawn";
+                requestedBy: string;
+                /** @description an ISO 8601 date or date-time */
+                requestedAt: string;
+                decidedBy: string | null;
+                decidedAt: string | null;
+                reason: string;
+            }[];
             accountId: string | null;
             proposedAccountId: string | null;
             phone: string | null;
@@ -3929,6 +4095,9 @@ export interface components {
             name: string;
             /** @constant */
             view: "incoming";
+            branchId: string;
+            /** @enum {string} */
+            status: "normal" | "floating" | "lost_contact";
             pendingTransfer: {
                 fromBranchId: string;
                 toBranchId: string;
@@ -3943,6 +4112,18 @@ export interface components {
                 decidedAt: string | null;
                 reason: string;
             } | null;
+            pendingReport: {
+                communityId: string;
+                direct: boolean;
+                /** @enum {string} */
+                status: "pending" | "confirmed" | "declined" | "cancelled" | "withdrawn";
+                requestedBy: string;
+                /** @description an ISO 8601 date or date-time */
+                requestedAt: string;
+                decidedBy: string | null;
+                decidedAt: string | null;
+                reason: string;
+            } | null;
         } | {
             id: string;
             version: number;
@@ -3950,6 +4131,153 @@ export interface components {
             view: "withdrawn";
             /** @constant */
             reportedTo: null;
+        };
+        MemberAfterReportStep: {
+            id: string;
+            version: number;
+            name: string;
+            /** @constant */
+            view: "full";
+            branchId: string;
+            branchHistory: {
+                branchId: string;
+                /** @description an ISO 8601 date or date-time */
+                since: string;
+                by: string;
+            }[];
+            transfers: {
+                fromBranchId: string;
+                toBranchId: string;
+                /** @enum {string} */
+                direction: "out" | "in" | "direct";
+                /** @enum {string} */
+                status: "pending" | "completed" | "declined" | "cancelled";
+                requestedBy: string;
+                /** @description an ISO 8601 date or date-time */
+                requestedAt: string;
+                decidedBy: string | null;
+                decidedAt: string | null;
+                reason: string;
+            }[];
+            pendingTransfer: {
+                fromBranchId: string;
+                toBranchId: string;
+                /** @enum {string} */
+                direction: "out" | "in" | "direct";
+                /** @enum {string} */
+                status: "pending" | "completed" | "declined" | "cancelled";
+                requestedBy: string;
+                /** @description an ISO 8601 date or date-time */
+                requestedAt: string;
+                decidedBy: string | null;
+                decidedAt: string | null;
+                reason: string;
+            } | null;
+            /** @description an ISO 8601 date or date-time */
+            joinedPartyOn: string;
+            employerUnitId: string | null;
+            inService: boolean;
+            /** @enum {string} */
+            status: "normal" | "floating" | "lost_contact";
+            statusHistory: {
+                /** @enum {string} */
+                status: "normal" | "floating" | "lost_contact";
+                /** @description an ISO 8601 date or date-time */
+                since: string;
+                reason: string;
+            }[];
+            reportedTo: string | null;
+            reportedOn: string | null;
+            pendingReport: {
+                communityId: string;
+                direct: boolean;
+                /** @enum {string} */
+                status: "pending" | "confirmed" | "declined" | "cancelled" | "withdrawn";
+                requestedBy: string;
+                /** @description an ISO 8601 date or date-time */
+                requestedAt: string;
+                decidedBy: string | null;
+                decidedAt: string | null;
+                reason: string;
+            } | null;
+            communityReports: {
+                communityId: string;
+                direct: boolean;
+                /** @enum {string} */
+                status: "pending" | "confirmed" | "declined" | "cancelled" | "withdrawn";
+                requestedBy: string;
+                /** @description an ISO 8601 date or date-time */
+                requestedAt: string;
+                decidedBy: string | null;
+                decidedAt: string | null;
+                reason: string;
+            }[];
+            accountId: string | null;
+            proposedAccountId: string | null;
+            phone: string | null;
+            /** @enum {string} */
+            personalData: "sealed" | "erased";
+            points: number;
+            /** @description an ISO 8601 date or date-time */
+            registeredAt: string;
+            /** @description 编码: the office's own code of the item */
+            code?: string;
+        } | {
+            id: string;
+            version: number;
+            name: string;
+            /** @constant */
+            view: "reported";
+            reportedTo: string | null;
+            reportedOn: string | null;
+            served: {
+                hours: number;
+                points: number;
+            };
+        } | {
+            id: string;
+            version: number;
+            name: string;
+            /** @constant */
+            view: "incoming";
+            branchId: string;
+            /** @enum {string} */
+            status: "normal" | "floating" | "lost_contact";
+            pendingTransfer: {
+                fromBranchId: string;
+                toBranchId: string;
+                /** @enum {string} */
+                direction: "out" | "in" | "direct";
+                /** @enum {string} */
+                status: "pending" | "completed" | "declined" | "cancelled";
+                requestedBy: string;
+                /** @description an ISO 8601 date or date-time */
+                requestedAt: string;
+                decidedBy: string | null;
+                decidedAt: string | null;
+                reason: string;
+            } | null;
+            pendingReport: {
+                communityId: string;
+                direct: boolean;
+                /** @enum {string} */
+                status: "pending" | "confirmed" | "declined" | "cancelled" | "withdrawn";
+                requestedBy: string;
+                /** @description an ISO 8601 date or date-time */
+                requestedAt: string;
+                decidedBy: string | null;
+                decidedAt: string | null;
+                reason: string;
+            } | null;
+        } | {
+            id: string;
+            version: number;
+            name: string;
+            /** @constant */
+            view: "declined";
+        };
+        DeclineReportDto: {
+            reason?: string;
         };
         LinkAccountDto: {
             accountId: string;
@@ -15659,6 +15987,81 @@ export interface operations {
             };
         };
     };
+    "ListCommunityReports.list": {
+        parameters: {
+            query: {
+                communityId: string;
+                limit?: number;
+                cursor?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: {
+                            memberId: string;
+                            name: string;
+                            branchId: string;
+                            /** @enum {string} */
+                            status: "normal" | "floating" | "lost_contact";
+                            communityId: string;
+                            requestedBy: string;
+                            /** @description an ISO 8601 date or date-time */
+                            requestedAt: string;
+                        }[];
+                        nextCursor: string | null;
+                        /** @description how many items the filter matches, every page together */
+                        total: number;
+                    };
+                };
+            };
+            /** @description the request breaks the document: unknown fields, wrong types or formats, values out of range, malformed JSON, a body where none is taken, an `If-Match` that names no version, an `Idempotency-Key` over 200 characters (`details`: the fields at fault) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description no bearer token, or an invalid or expired one (`/auth/login`: wrong username or password) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description the role or the organisation scope of the caller does not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description the read store cannot be reached (`Retry-After`), a matching run was interrupted by a stop, or (probes) not ready */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
     "GetMember.get": {
         parameters: {
             query?: never;
@@ -16666,6 +17069,352 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["MemberAfterWithdrawal"];
+                };
+            };
+            /** @description the request breaks the document: unknown fields, wrong types or formats, values out of range, malformed JSON, a body where none is taken, an `If-Match` that names no version, an `Idempotency-Key` over 200 characters (`details`: the fields at fault) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description no bearer token, or an invalid or expired one (`/auth/login`: wrong username or password) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description the role or the organisation scope of the caller does not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description no such resource */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description the state forbids it now, a concurrent change won, or a request with this `Idempotency-Key` is still running */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description the first result of this `Idempotency-Key` held personal data since erased: neither replayed nor run again */
+            410: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description `If-Match` named another version than the resource is at (`details`: expected and actual) */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description well formed, but a rule the document cannot state refused it: an unknown organisation or member, a window that ends before it starts, insufficient points, this `Idempotency-Key` used with another body (`error` says which rule) */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description the read store cannot be reached (`Retry-After`), a matching run was interrupted by a stop, or (probes) not ready */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    "ConfirmReport.confirm": {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description a repeat with the same key returns the first response (`Idempotent-Replayed: true`) and changes nothing; with another body it is 422; while the first runs, 409 */
+                "Idempotency-Key"?: string;
+                /** @description the version the resource must be at (its `version`), else 412; `*`: any */
+                "If-Match"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MemberAfterReportStep"];
+                };
+            };
+            /** @description the request breaks the document: unknown fields, wrong types or formats, values out of range, malformed JSON, a body where none is taken, an `If-Match` that names no version, an `Idempotency-Key` over 200 characters (`details`: the fields at fault) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description no bearer token, or an invalid or expired one (`/auth/login`: wrong username or password) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description the role or the organisation scope of the caller does not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description no such resource */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description the state forbids it now, a concurrent change won, or a request with this `Idempotency-Key` is still running */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description the first result of this `Idempotency-Key` held personal data since erased: neither replayed nor run again */
+            410: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description `If-Match` named another version than the resource is at (`details`: expected and actual) */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description well formed, but a rule the document cannot state refused it: an unknown organisation or member, a window that ends before it starts, insufficient points, this `Idempotency-Key` used with another body (`error` says which rule) */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description the read store cannot be reached (`Retry-After`), a matching run was interrupted by a stop, or (probes) not ready */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    "DeclineReport.decline": {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description a repeat with the same key returns the first response (`Idempotent-Replayed: true`) and changes nothing; with another body it is 422; while the first runs, 409 */
+                "Idempotency-Key"?: string;
+                /** @description the version the resource must be at (its `version`), else 412; `*`: any */
+                "If-Match"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: {
+            content: {
+                "application/json": components["schemas"]["DeclineReportDto"];
+            };
+        };
+        responses: {
+            /** @description success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MemberAfterReportStep"];
+                };
+            };
+            /** @description the request breaks the document: unknown fields, wrong types or formats, values out of range, malformed JSON, a body where none is taken, an `If-Match` that names no version, an `Idempotency-Key` over 200 characters (`details`: the fields at fault) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description no bearer token, or an invalid or expired one (`/auth/login`: wrong username or password) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description the role or the organisation scope of the caller does not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description no such resource */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description the state forbids it now, a concurrent change won, or a request with this `Idempotency-Key` is still running */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description the first result of this `Idempotency-Key` held personal data since erased: neither replayed nor run again */
+            410: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description `If-Match` named another version than the resource is at (`details`: expected and actual) */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description the body is larger than 256 kB */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description the body is not `application/json` (or not UTF-8) */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description well formed, but a rule the document cannot state refused it: an unknown organisation or member, a window that ends before it starts, insufficient points, this `Idempotency-Key` used with another body (`error` says which rule) */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description the read store cannot be reached (`Retry-After`), a matching run was interrupted by a stop, or (probes) not ready */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    "CancelReport.cancel": {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description a repeat with the same key returns the first response (`Idempotent-Replayed: true`) and changes nothing; with another body it is 422; while the first runs, 409 */
+                "Idempotency-Key"?: string;
+                /** @description the version the resource must be at (its `version`), else 412; `*`: any */
+                "If-Match"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MemberAfterReportStep"];
                 };
             };
             /** @description the request breaks the document: unknown fields, wrong types or formats, values out of range, malformed JSON, a body where none is taken, an `If-Match` that names no version, an `Idempotency-Key` over 200 characters (`details`: the fields at fault) */

@@ -8,6 +8,7 @@ import { PagedTable } from '../components/PagedTable';
 import { useI18n } from '../i18n';
 import { isAdmin, useAccount } from '../session';
 import { ExportButton } from './imports/ExportButton';
+import { CommunityReports } from './members/CommunityReports';
 import { Leaderboard } from './members/Leaderboard';
 import { type MemberAction, MemberActions } from './members/MemberActions';
 import { MemberDrawer } from './members/MemberDrawer';
@@ -20,12 +21,18 @@ import { RegisterMember } from './members/RegisterMember';
  */
 export default function MembersPage() {
   const { t } = useI18n();
+  const account = useAccount();
+  // the 双报到 asked of the admin's community (or the communities under it) wait for it to decide
+  const decidesReports = isAdmin(account) && account.orgId !== null;
   return (
     <Card title={t('members.title')}>
       <Tabs
         destroyOnHidden
         items={[
           { key: 'roster', label: t('members.roster'), children: <Roster /> },
+          ...(decidesReports
+            ? [{ key: 'reports', label: t('members.reportRequests'), children: <CommunityReports /> }]
+            : []),
           { key: 'leaderboard', label: t('members.leaderboard'), children: <Leaderboard /> },
         ]}
       />
@@ -67,8 +74,11 @@ function Roster() {
     const values = await form.validateFields().catch(() => null);
     if (!values || !reporting) return;
     try {
-      await api.post('/members/{id}/community-report', { path: { id: reporting.id }, body: values });
-      message.success(t('members.reportRecorded'));
+      const after = await api.post('/members/{id}/community-report', { path: { id: reporting.id }, body: values });
+      // an admin over the community too makes it at once; otherwise it waits for the community
+      message.success(
+        t('pendingReport' in after && after.pendingReport ? 'members.reportRequested' : 'members.reportRecorded'),
+      );
       setReporting(null);
       paged.reload();
     } catch (e) {
@@ -97,6 +107,16 @@ function Roster() {
   const askedByUs = (m: Member) =>
     (m.view === 'full' && direction(m) === 'out') || (m.view === 'incoming' && direction(m) === 'in');
   const administers = (m: Member) => isAdmin(account) && m.view === 'full';
+
+  const cancelReport = async (m: Member) => {
+    try {
+      await api.post('/members/{id}/community-report/cancel', { path: { id: m.id } });
+      message.success(t('common.done'));
+      paged.reload();
+    } catch (e) {
+      fail(e);
+    }
+  };
 
   const withdraw = async (m: Member) => {
     try {
@@ -202,6 +222,11 @@ function Roster() {
                 <span>
                   <OrgName id={m.reportedTo} /> <small>{m.reportedOn}</small>
                 </span>
+              ) : m.pendingReport ? (
+                <Space size="small">
+                  <OrgName id={m.pendingReport.communityId} />
+                  <Tag color="gold">{t('members.reportPending')}</Tag>
+                </Space>
               ) : (
                 '—'
               ),
@@ -264,21 +289,33 @@ function Roster() {
                     </Popconfirm>
                   </>
                 )}
-                {mayAct && m.view !== 'reported' && m.view !== 'incoming' && m.inService && !m.reportedTo && (
-                  <Button
-                    size="small"
-                    type="link"
-                    data-testid="member-report"
-                    onClick={() => {
-                      form.resetFields();
-                      if (account.role === 'community_admin')
-                        form.setFieldsValue({ communityId: account.orgId ?? undefined });
-                      setReporting(m);
-                    }}
-                  >
-                    {t('members.report')}
-                  </Button>
+                {administers(m) && m.pendingReport && (
+                  <Popconfirm title={t('members.cancelReportConfirm')} onConfirm={() => cancelReport(m)}>
+                    <Button size="small" type="link" data-testid="report-cancel">
+                      {t('members.cancelReport')}
+                    </Button>
+                  </Popconfirm>
                 )}
+                {mayAct &&
+                  m.view !== 'reported' &&
+                  m.view !== 'incoming' &&
+                  m.inService &&
+                  !m.reportedTo &&
+                  !m.pendingReport && (
+                    <Button
+                      size="small"
+                      type="link"
+                      data-testid="member-report"
+                      onClick={() => {
+                        form.resetFields();
+                        if (account.role === 'community_admin')
+                          form.setFieldsValue({ communityId: account.orgId ?? undefined });
+                        setReporting(m);
+                      }}
+                    >
+                      {t('members.report')}
+                    </Button>
+                  )}
                 {mayAct && m.view !== 'incoming' && m.reportedTo && (
                   <Popconfirm title={t('members.withdrawReportConfirm')} onConfirm={() => withdraw(m)}>
                     <Button size="small" type="link" danger>

@@ -5,6 +5,7 @@ import { api, type Member, type PioneerIndex } from '../api';
 import { OrgName, useFormFailure } from '../components/data';
 import { useI18n } from '../i18n';
 import { useAccount } from '../session';
+import { CommunityReport } from './CommunityReport';
 import { ActivityItem, Loaded } from './parts';
 import { useMore } from './useMore';
 import { type Resident, useRefusal, useVolunteer } from './volunteer';
@@ -99,6 +100,7 @@ function MemberHome({ member }: { member: Member | null }) {
       ) : (
         <LinkProposals />
       )}
+      {member && <CommunityReport member={member} />}
       <MyActivities mine={mine} />
     </>
   );

@@ -32,18 +32,20 @@ interface VolunteerState {
 
 const VolunteerContext = createContext<VolunteerState | null>(null);
 
-/** The community an organisation, building, unit or party organisation lies in (walking up), or null. */
+/**
+ * The community an organisation, building, party branch (党支部, where a member belongs since
+ * issue 18) or unit lies in (walking up the tree), or null.
+ */
 export async function communityOf(orgId: string | null | undefined): Promise<string | null> {
+  const missing = (e: unknown) => e instanceof ApiError && e.status === 404;
+  const read = (id: string): Promise<{ id: string; kind: string; parentId: string | null }> =>
+    api
+      .get('/organizations/{id}', { path: { id } })
+      .catch((e: unknown) => (missing(e) ? api.get('/party-organizations/{id}', { path: { id } }) : Promise.reject(e)))
+      .catch((e: unknown) => (missing(e) ? api.get('/units/{id}', { path: { id } }) : Promise.reject(e)));
   let id = orgId ?? null;
   for (let depth = 0; id && depth < 6; depth++) {
-    const here = id;
-    const notFound = (next: () => Promise<{ id: string; kind: string; parentId: string | null }>) => (e: unknown) =>
-      e instanceof ApiError && e.status === 404 ? next() : Promise.reject(e);
-    const org: { id: string; kind: string; parentId: string | null } = await api
-      .get('/organizations/{id}', { path: { id: here } })
-      .catch(notFound(() => api.get('/units/{id}', { path: { id: here } })))
-      // a party branch or party group (issue 18): a branch hangs under its community, a group under its branch
-      .catch(notFound(() => api.get('/party-organizations/{id}', { path: { id: here } })));
+    const org = await read(id);
     if (org.kind === 'community') return org.id;
     id = org.parentId;
   }

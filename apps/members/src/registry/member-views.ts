@@ -5,7 +5,7 @@ import { accessTo, type MemberAccess } from '../members.policy';
 import { MEMBER_KEY_STORE, type MemberKeyStore } from '../personal-data/key-store';
 import { maskPhone, open, type PersonalData } from '../personal-data/sealing';
 import { MembersReadModels } from '../read-models';
-import type { MemberDocument, TransferRecord } from './members.projection';
+import type { CommunityReportRecord, MemberDocument, TransferRecord } from './members.projection';
 
 /**
  * The member as the API shows it, to whoever asks: the full resource or a reduced view, personal
@@ -89,15 +89,37 @@ export class MemberViews {
     };
   }
 
-  /** A pending 组织关系转接 seen from its destination: name and branches, until accepted. */
+  /**
+   * A pending 组织关系转接 seen from its destination, or a pending 双报到 from the community it is
+   * addressed to: name, branch, status and the request, until accepted or confirmed.
+   */
   incoming(member: MemberDocument) {
     return {
       id: member._id,
       version: member.version,
       view: 'incoming' as const,
       name: member.name,
+      branchId: member.branchId,
+      status: member.status,
       pendingTransfer: pendingTransfer(member),
+      pendingReport: pendingReport(member),
     };
+  }
+
+  /**
+   * The answer to a step of a 双报到 request: the member as the caller now sees it; a community
+   * that declined sees only that the request is declined.
+   */
+  async afterReportStep(actor: Actor, memberId: string) {
+    const member = await this.readModels.members.require(memberId);
+    return (
+      (await this.seenBy(actor, member)) ?? {
+        id: member._id,
+        version: member.version,
+        view: 'declined' as const,
+        name: member.name,
+      }
+    );
   }
 
   /** The API resource: the phone masked, never the ID number or address. */
@@ -120,6 +142,8 @@ export class MemberViews {
       statusHistory: member.statusHistory,
       reportedTo: member.reportedTo,
       reportedOn: member.reportedOn,
+      pendingReport: pendingReport(member),
+      communityReports: member.communityReports ?? [],
       accountId: member.accountId ?? null,
       proposedAccountId: member.proposedAccountId ?? null,
       phone: personal ? maskPhone(personal.phone) : null,
@@ -133,5 +157,11 @@ export class MemberViews {
 /** The pending transfer request, or null. */
 function pendingTransfer(member: MemberDocument): TransferRecord | null {
   const last = member.transfers?.at(-1);
+  return last?.status === 'pending' ? last : null;
+}
+
+/** The pending 双报到 request, or null. */
+function pendingReport(member: MemberDocument): CommunityReportRecord | null {
+  const last = member.communityReports?.at(-1);
   return last?.status === 'pending' ? last : null;
 }

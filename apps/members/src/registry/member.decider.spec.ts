@@ -155,6 +155,98 @@ describe('member decider', () => {
     spec.given([]).when({ type: 'ProposeAccountLink', accountId: 'zhangsan' }).thenThrows(InvalidStateTransition);
   });
 
+  describe('双报到 asked by the member, confirmed or declined by the receiving community', () => {
+    const community = { id: 'c-1', kind: 'community', status: 'active' };
+    const request: MemberCommand = {
+      type: 'RequestCommunityReport',
+      community,
+      communityId: 'c-1',
+      requestedOn: '2026-12-06',
+    };
+    const requested: MemberEvent = {
+      type: 'members.CommunityReportRequested',
+      data: { memberId: 'm-1', communityId: 'c-1', requestedOn: '2026-12-06' },
+    };
+    const confirmed: MemberEvent = {
+      type: 'members.MemberReportedToCommunity',
+      data: { memberId: 'm-1', communityId: 'c-1', reportedOn: '2026-12-07' },
+    };
+    const confirm: MemberCommand = { type: 'ConfirmCommunityReport', community, reportedOn: '2026-12-07' };
+
+    it('a request waits; the community confirms it into the public report, which a second request then meets', () => {
+      spec.given([registered]).when(request).then([requested]);
+      spec.given([registered, requested]).when(confirm).then([confirmed]);
+      spec
+        .given([registered, requested, confirmed])
+        .when(request)
+        .thenThrows(InvalidStateTransition, /already reported/);
+    });
+
+    it('one request at a time, and none while a report stands (old streams: a report without a request)', () => {
+      spec
+        .given([registered, requested])
+        .when(request)
+        .thenThrows(InvalidStateTransition, /waits for its confirmation/);
+      spec
+        .given([registered, requested])
+        .when({ type: 'ReportToCommunity', community, communityId: 'c-1', reportedOn: '2026-12-06' })
+        .thenThrows(InvalidStateTransition, /waits/);
+      const old: MemberEvent = { ...confirmed, data: { ...confirmed.data, reportedOn: '2025-01-01' } };
+      spec
+        .given([registered, old])
+        .when(request)
+        .thenThrows(InvalidStateTransition, /already reported/);
+      spec
+        .given([registered, old])
+        .when({ type: 'WithdrawReport' })
+        .then([{ type: 'members.CommunityReportWithdrawn', data: { memberId: 'm-1', communityId: 'c-1' } }]);
+    });
+
+    it('declined with a reason, or cancelled by the asker: nothing is reported and a new request may follow', () => {
+      const declined: MemberEvent = {
+        type: 'members.CommunityReportDeclined',
+        data: { memberId: 'm-1', communityId: 'c-1', reason: '不住本社区' },
+      };
+      spec
+        .given([registered, requested])
+        .when({ type: 'DeclineCommunityReport', reason: '不住本社区' })
+        .then([declined]);
+      spec
+        .given([registered, requested])
+        .when({ type: 'CancelCommunityReport' })
+        .then([{ type: 'members.CommunityReportCancelled', data: { memberId: 'm-1', communityId: 'c-1' } }]);
+      spec.given([registered, requested, declined]).when(request).then([requested]);
+      spec
+        .given([registered, requested, declined])
+        .when(confirm)
+        .thenThrows(InvalidStateTransition, /no report/);
+      spec
+        .given([registered])
+        .when({ type: 'CancelCommunityReport' })
+        .thenThrows(InvalidStateTransition, /no report/);
+      spec.given([registered]).when({ type: 'DeclineCommunityReport', reason: '' }).thenThrows(InvalidStateTransition);
+    });
+
+    it('refuses a member not in service, a non-community, and a community dissolved while the request waited', () => {
+      spec
+        .given([{ ...registered, data: { ...registered.data, employerUnitId: null } } as MemberEvent])
+        .when(request)
+        .thenThrows(DomainRuleViolation, /in-service/);
+      spec
+        .given([registered])
+        .when({
+          ...request,
+          community: { id: 'g-1', kind: 'grid', status: 'active' },
+          communityId: 'g-1',
+        } as MemberCommand)
+        .thenThrows(DomainRuleViolation, /not a known community/);
+      spec
+        .given([registered, requested])
+        .when({ ...confirm, community: { ...community, status: 'dissolved' } } as MemberCommand)
+        .thenThrows(DomainRuleViolation, /dissolved/);
+    });
+  });
+
   describe('组织关系转接 between two sides', () => {
     const grid2 = { id: 'g-2', kind: 'branch', status: 'active' };
     const requested = (direction: 'out' | 'in'): MemberEvent => ({

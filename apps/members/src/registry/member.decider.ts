@@ -12,6 +12,9 @@ import {
   type SealedV1,
 } from '@gongjian/contracts';
 import {
+  type CommunityReportCancelledV1,
+  type CommunityReportDeclinedV1,
+  type CommunityReportRequestedV1,
   MEMBER_EVENTS,
   type MemberAccountLinkProposedV1,
   type MemberTransferCancelledV1,
@@ -62,7 +65,14 @@ export type MemberCommand =
   | { type: 'DeclineTransfer'; reason: string }
   | { type: 'CancelTransfer' }
   | { type: 'ChangeStatus'; to: MemberStatus; reason: string }
+  /** 双报到 by an admin over the member's branch and the receiving community: effective at once */
   | { type: 'ReportToCommunity'; community: OrgRef | null; communityId: string; reportedOn: string }
+  /** 双报到 asked by the member or their branch's admin; the receiving community confirms or declines */
+  | { type: 'RequestCommunityReport'; community: OrgRef | null; communityId: string; requestedOn: string }
+  /** `community`: the receiving community as it is now (it may have been dissolved while the request waited) */
+  | { type: 'ConfirmCommunityReport'; community: OrgRef | null; reportedOn: string }
+  | { type: 'DeclineCommunityReport'; reason: string }
+  | { type: 'CancelCommunityReport' }
   | { type: 'WithdrawReport' }
   /** an admin names an existing `member` account (the controller checks it exists and is in scope) */
   | { type: 'ProposeAccountLink'; accountId: string }
@@ -86,6 +96,9 @@ export type MemberEvent =
   | { type: typeof MEMBER_EVENTS.transferDeclined; data: MemberTransferDeclinedV1 }
   | { type: typeof MEMBER_EVENTS.transferCancelled; data: MemberTransferCancelledV1 }
   | { type: typeof MEMBER_EVENTS.accountLinkProposed; data: MemberAccountLinkProposedV1 }
+  | { type: typeof MEMBER_EVENTS.communityReportRequested; data: CommunityReportRequestedV1 }
+  | { type: typeof MEMBER_EVENTS.communityReportDeclined; data: CommunityReportDeclinedV1 }
+  | { type: typeof MEMBER_EVENTS.communityReportCancelled; data: CommunityReportCancelledV1 }
   | { type: typeof MEMBER_EVENTS.erased; data: MemberErasedV1 };
 
 export type MemberState =
@@ -97,6 +110,8 @@ export type MemberState =
       employerUnitId: string | null;
       status: MemberStatus;
       reportedTo: string | null;
+      /** the community a 双报到 request waits on, until it confirms or declines (or the asker cancels) */
+      pendingReport: string | null;
       accountId: string | null;
       /** the account an admin proposed, until it confirms */
       proposedAccountId: string | null;
@@ -139,6 +154,39 @@ function migrate(
 function requirePending(state: Extract<MemberState, { exists: true }>) {
   if (!state.pendingTransfer) throw new InvalidStateTransition('no transfer of this member is pending');
   return state.pendingTransfer;
+}
+
+function requireActiveCommunity(community: OrgRef | null, communityId: string): string {
+  if (!community || community.kind !== 'community')
+    throw new DomainRuleViolation(`${communityId} is not a known community`, 'unknown_community', {
+      field: 'communityId',
+    });
+  if (community.status !== 'active')
+    throw new DomainRuleViolation('the community is dissolved', 'organisation_dissolved', { field: 'communityId' });
+  return community.id;
+}
+
+/** 双报到 may be made (or asked for): an in-service member, an active community, no report made or waiting. */
+function requireReportable(state: Extract<MemberState, { exists: true }>, community: OrgRef | null, id: string) {
+  if (state.employerUnitId === null)
+    throw new DomainRuleViolation(
+      'only in-service members (with an employer unit) report to the community where they live',
+      'not_in_service',
+      { field: 'memberId' },
+    );
+  const communityId = requireActiveCommunity(community, id);
+  if (state.reportedTo !== null)
+    throw new InvalidStateTransition(`the member has already reported to ${state.reportedTo}; withdraw first`);
+  if (state.pendingReport !== null)
+    throw new InvalidStateTransition(
+      `a report to ${state.pendingReport} waits for its confirmation; it must be confirmed, declined or cancelled first`,
+    );
+  return communityId;
+}
+
+function requirePendingReport(state: Extract<MemberState, { exists: true }>): string {
+  if (!state.pendingReport) throw new InvalidStateTransition('no report of this member to a community is waiting');
+  return state.pendingReport;
 }
 
 /** 党员: registry, organisation relationship, status, dual reporting (双报到), erasure. */
@@ -217,30 +265,35 @@ export const memberDecider: Decider<MemberCommand, MemberEvent, MemberState> = {
             data: { memberId, from: state.status, to: command.to, reason: command.reason },
           },
         ];
-      case 'ReportToCommunity': {
-        if (state.employerUnitId === null)
-          throw new DomainRuleViolation(
-            'only in-service members (with an employer unit) report to the community where they live',
-            'not_in_service',
-            { field: 'memberId' },
-          );
-        const community = command.community;
-        if (!community || community.kind !== 'community')
-          throw new DomainRuleViolation(`${command.communityId} is not a known community`, 'unknown_community', {
-            field: 'communityId',
-          });
-        if (community.status !== 'active')
-          throw new DomainRuleViolation('the community is dissolved', 'organisation_dissolved', {
-            field: 'communityId',
-          });
-        if (state.reportedTo !== null)
-          throw new InvalidStateTransition(`the member has already reported to ${state.reportedTo}; withdraw first`);
+      case 'ReportToCommunity':
+      case 'RequestCommunityReport': {
+        const communityId = requireReportable(state, command.community, command.communityId);
+        if (command.type === 'ReportToCommunity')
+          return [
+            {
+              type: MEMBER_EVENTS.reportedToCommunity,
+              data: { memberId, communityId, reportedOn: command.reportedOn },
+            },
+          ];
+        const data = { memberId, communityId, requestedOn: command.requestedOn };
+        return [{ type: MEMBER_EVENTS.communityReportRequested, data }];
+      }
+      case 'ConfirmCommunityReport': {
+        const communityId = requirePendingReport(state);
+        requireActiveCommunity(command.community, communityId);
         return [
-          {
-            type: MEMBER_EVENTS.reportedToCommunity,
-            data: { memberId, communityId: community.id, reportedOn: command.reportedOn },
-          },
+          { type: MEMBER_EVENTS.reportedToCommunity, data: { memberId, communityId, reportedOn: command.reportedOn } },
         ];
+      }
+      case 'DeclineCommunityReport': {
+        const communityId = requirePendingReport(state);
+        return [
+          { type: MEMBER_EVENTS.communityReportDeclined, data: { memberId, communityId, reason: command.reason } },
+        ];
+      }
+      case 'CancelCommunityReport': {
+        const communityId = requirePendingReport(state);
+        return [{ type: MEMBER_EVENTS.communityReportCancelled, data: { memberId, communityId } }];
       }
       case 'WithdrawReport':
         if (state.reportedTo === null) throw new InvalidStateTransition('the member has not reported to a community');
@@ -273,6 +326,7 @@ export const memberDecider: Decider<MemberCommand, MemberEvent, MemberState> = {
           employerUnitId: event.data.employerUnitId,
           status: 'normal',
           reportedTo: null,
+          pendingReport: null,
           accountId: null,
           proposedAccountId: null,
           pendingTransfer: null,
@@ -296,7 +350,12 @@ export const memberDecider: Decider<MemberCommand, MemberEvent, MemberState> = {
       case MEMBER_EVENTS.statusChanged:
         return { ...state, status: event.data.to };
       case MEMBER_EVENTS.reportedToCommunity:
-        return { ...state, reportedTo: event.data.communityId };
+        return { ...state, reportedTo: event.data.communityId, pendingReport: null };
+      case MEMBER_EVENTS.communityReportRequested:
+        return { ...state, pendingReport: event.data.communityId };
+      case MEMBER_EVENTS.communityReportDeclined:
+      case MEMBER_EVENTS.communityReportCancelled:
+        return { ...state, pendingReport: null };
       case MEMBER_EVENTS.reportWithdrawn:
         return { ...state, reportedTo: null };
       case MEMBER_EVENTS.accountLinked:

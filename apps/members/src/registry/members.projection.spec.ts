@@ -57,12 +57,76 @@ describe('members projection (the registry)', () => {
       statusHistory: [{ status: 'normal', since: e.occurredAt, reason: '' }],
       reportedTo: null,
       reportedOn: null,
+      pendingReportTo: null,
+      communityReports: [],
       accountId: null,
       proposedAccountId: null,
       personal,
       erased: false,
       registeredAt: e.occurredAt,
     });
+  });
+
+  it('双报到: a request waits for its community; confirmed, it stands; declined, it carries the reason; an old report without a request is direct', async () => {
+    const member = { accountId: 'li', role: 'member', orgId: 'grid-1' };
+    const community = { accountId: 'shequ-admin', role: 'community_admin', orgId: 'c-1' };
+    const asked = event(
+      MEMBER_EVENTS.communityReportRequested,
+      { communityId: 'c-1', requestedOn: '2026-12-06' },
+      member,
+    );
+    const confirmed = event(
+      MEMBER_EVENTS.reportedToCommunity,
+      { communityId: 'c-1', reportedOn: '2026-12-07' },
+      community,
+    );
+    const declined = event(
+      MEMBER_EVENTS.communityReportDeclined,
+      { communityId: 'c-1', reason: '不住本社区' },
+      community,
+    );
+    const withdrawn = event(MEMBER_EVENTS.reportWithdrawn, { communityId: 'c-1' }, member);
+    const pending = envelopes([registered, asked]);
+    await spec.given(pending).then([
+      {
+        _id: 'm1',
+        reportedTo: null,
+        pendingReportTo: 'c-1',
+        communityReports: [
+          { communityId: 'c-1', direct: false, status: 'pending', requestedBy: 'li', decidedBy: null },
+        ],
+      },
+    ]);
+    const effective = envelopes([registered, asked, confirmed, withdrawn]);
+    await spec.given(effective.slice(0, 3)).then([
+      {
+        _id: 'm1',
+        reportedTo: 'c-1',
+        reportedOn: '2026-12-07',
+        pendingReportTo: null,
+        communityReports: [
+          { status: 'confirmed', requestedBy: 'li', decidedBy: 'shequ-admin', decidedAt: effective[2].occurredAt },
+        ],
+      },
+    ]);
+    await spec
+      .given(effective)
+      .then([{ _id: 'm1', reportedTo: null, communityReports: [{ status: 'withdrawn', decidedBy: 'shequ-admin' }] }]);
+    await spec.given(envelopes([registered, asked, declined])).then([
+      {
+        _id: 'm1',
+        reportedTo: null,
+        pendingReportTo: null,
+        communityReports: [{ status: 'declined', reason: '不住本社区' }],
+      },
+    ]);
+    await spec.given(envelopes([registered, { ...confirmed, actor: gridAdmin }])).then([
+      {
+        _id: 'm1',
+        reportedTo: 'c-1',
+        communityReports: [{ communityId: 'c-1', direct: true, status: 'confirmed', requestedBy: 'wangge-admin' }],
+      },
+    ]);
   });
 
   it('a transfer by an admin over both sides is made at once: a direct transfer, completed, in the history', async () => {

@@ -10,6 +10,8 @@ import {
 } from '@gongjian/contracts';
 import type { Projection, ReadModelDocument } from '@gongjian/read-models';
 import {
+  type CommunityReportDeclinedV1,
+  type CommunityReportRequestedV1,
   MEMBER_EVENTS,
   type MemberAccountLinkProposedV1,
   type MemberTransferDeclinedV1,
@@ -24,6 +26,21 @@ export interface TransferRecord {
   /** `direct`: by an admin over both sides, at once */
   direction: TransferDirection | 'direct';
   status: 'pending' | 'completed' | 'declined' | 'cancelled';
+  requestedBy: string;
+  requestedAt: string;
+  decidedBy: string | null;
+  decidedAt: string | null;
+  reason: string;
+}
+
+/**
+ * One 双报到: asked (by the member or their branch) and confirmed, declined or cancelled; `direct`
+ * when made at once (by an admin over both sides, or before requests existed); `withdrawn` once ended.
+ */
+export interface CommunityReportRecord {
+  communityId: string;
+  direct: boolean;
+  status: 'pending' | 'confirmed' | 'declined' | 'cancelled' | 'withdrawn';
   requestedBy: string;
   requestedAt: string;
   decidedBy: string | null;
@@ -47,6 +64,10 @@ export interface MemberDocument extends ReadModelDocument {
   statusHistory: Array<{ status: MemberStatus; since: string; reason: string }>;
   reportedTo: string | null;
   reportedOn: string | null;
+  /** the community a 双报到 request waits on (indexed: the community lists what is addressed to it) */
+  pendingReportTo?: string | null;
+  /** every 双报到 asked or made, oldest first (absent in documents built before requests) */
+  communityReports?: CommunityReportRecord[];
   /** the `member` account of the member themself, if linked */
   accountId?: string | null;
   /** an account an admin proposed, until it confirms (GET /members/me/account-proposals) */
@@ -71,6 +92,7 @@ export const membersProjection: Projection<MemberDocument> = {
     { fields: { employerUnitId: 1 } },
     { fields: { pendingTransferTo: 1 } },
     { fields: { proposedAccountId: 1 } },
+    { fields: { pendingReportTo: 1 } },
   ],
   apply(doc, event: EventEnvelope) {
     if (event.type === MEMBER_EVENTS.registered) {
@@ -88,6 +110,8 @@ export const membersProjection: Projection<MemberDocument> = {
         statusHistory: [{ status: 'normal', since: event.occurredAt, reason: '' }],
         reportedTo: null,
         reportedOn: null,
+        pendingReportTo: null,
+        communityReports: [],
         accountId: null,
         proposedAccountId: null,
         personal: d.personal,
@@ -164,10 +188,53 @@ export const membersProjection: Projection<MemberDocument> = {
       }
       case MEMBER_EVENTS.reportedToCommunity: {
         const { communityId, reportedOn } = event.data as MemberReportedToCommunityV1;
-        return { ...doc, reportedTo: communityId, reportedOn };
+        const decided = { status: 'confirmed' as const, decidedBy: event.actor.accountId, decidedAt: event.occurredAt };
+        const reports = doc.communityReports ?? [];
+        const pending = reports.at(-1)?.status === 'pending' ? reports.at(-1)! : null;
+        const record: CommunityReportRecord = pending
+          ? { ...pending, ...decided }
+          : {
+              communityId,
+              direct: true,
+              requestedBy: decided.decidedBy,
+              requestedAt: event.occurredAt,
+              reason: '',
+              ...decided,
+            };
+        const communityReports = pending ? [...reports.slice(0, -1), record] : [...reports, record];
+        return { ...doc, reportedTo: communityId, reportedOn, pendingReportTo: null, communityReports };
       }
       case MEMBER_EVENTS.reportWithdrawn:
-        return { ...doc, reportedTo: null, reportedOn: null };
+        return {
+          ...doc,
+          reportedTo: null,
+          reportedOn: null,
+          communityReports: lastReport(doc, 'confirmed', { status: 'withdrawn' }),
+        };
+      case MEMBER_EVENTS.communityReportRequested: {
+        const { communityId } = event.data as CommunityReportRequestedV1;
+        const request: CommunityReportRecord = {
+          communityId,
+          direct: false,
+          status: 'pending',
+          requestedBy: event.actor.accountId,
+          requestedAt: event.occurredAt,
+          decidedBy: null,
+          decidedAt: null,
+          reason: '',
+        };
+        return { ...doc, pendingReportTo: communityId, communityReports: [...(doc.communityReports ?? []), request] };
+      }
+      case MEMBER_EVENTS.communityReportDeclined:
+      case MEMBER_EVENTS.communityReportCancelled: {
+        const step = {
+          status: event.type === MEMBER_EVENTS.communityReportDeclined ? ('declined' as const) : ('cancelled' as const),
+          decidedBy: event.actor.accountId,
+          decidedAt: event.occurredAt,
+          reason: (event.data as Partial<CommunityReportDeclinedV1>).reason ?? '',
+        };
+        return { ...doc, pendingReportTo: null, communityReports: lastReport(doc, 'pending', step) };
+      }
       case MEMBER_EVENTS.accountLinkProposed:
         return { ...doc, proposedAccountId: (event.data as MemberAccountLinkProposedV1).accountId };
       case MEMBER_EVENTS.accountLinked:
@@ -179,3 +246,14 @@ export const membersProjection: Projection<MemberDocument> = {
     }
   },
 };
+
+/** The reports with the last one, if it stands `status`, changed by `change`. */
+function lastReport(
+  doc: MemberDocument,
+  status: CommunityReportRecord['status'],
+  change: Partial<CommunityReportRecord>,
+): CommunityReportRecord[] {
+  const reports = doc.communityReports ?? [];
+  const last = reports.at(-1);
+  return last?.status === status ? [...reports.slice(0, -1), { ...last, ...change }] : reports;
+}

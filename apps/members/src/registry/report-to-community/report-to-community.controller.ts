@@ -11,7 +11,10 @@ import { MEMBER } from '../../resources';
 export class ReportToCommunityController {
   constructor(private readonly handler: ReportToCommunityHandler) {}
 
-  /** 双报到: an in-service member reports to the community where they live. */
+  /**
+   * 双报到: an in-service member asks to report to the community where they live (the member or an
+   * admin over their branch); the community confirms it. An admin over both makes it at once.
+   */
   @Post(':id/community-report')
   @HttpCode(200)
   @Returns(MEMBER)

@@ -9,8 +9,9 @@ import { memberAggregate } from '../member.decider';
 import type { CommunityReportDto } from './report-to-community.dto';
 
 /**
- * 双报到 is recorded by the member themself or an admin over the member's branch; never by the
+ * 双报到 is asked for by the member themself or an admin over the member's branch; never by the
  * receiving community, which could otherwise name itself for another street's member (issue 16).
+ * The community confirms or declines the request; an asker over the community too makes it at once.
  */
 @Injectable()
 export class ReportToCommunityHandler {
@@ -27,13 +28,12 @@ export class ReportToCommunityHandler {
 
   async execute(memberId: string, dto: CommunityReportDto, context: CommandContext) {
     const member = await this.readModels.members.require(memberId);
-    await assertMayReport(context.actor, member, this.directory);
-    const command = {
-      type: 'ReportToCommunity' as const,
-      communityId: dto.communityId,
-      community: await this.directory.ref(dto.communityId),
-      reportedOn: new Date().toISOString().slice(0, 10),
-    };
+    const { direct } = await assertMayReport(context.actor, member, dto.communityId, this.directory);
+    const community = await this.directory.ref(dto.communityId);
+    const today = new Date().toISOString().slice(0, 10);
+    const command = direct
+      ? { type: 'ReportToCommunity' as const, communityId: dto.communityId, community, reportedOn: today }
+      : { type: 'RequestCommunityReport' as const, communityId: dto.communityId, community, requestedOn: today };
     await this.members.execute(memberId, command, context);
     return this.member.execute(memberId, context);
   }

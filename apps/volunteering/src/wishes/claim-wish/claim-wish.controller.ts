@@ -9,7 +9,10 @@ import { WISH } from '../../resources';
 export class ClaimWishController {
   constructor(private readonly handler: ClaimWishHandler) {}
 
-  /** One member at a time takes the wish on (a member of the community, or reported to it). */
+  /**
+   * One member at a time takes the wish on (a member of the community, or reported to it): a member
+   * account for itself only (`memberId` its own), or an admin of the community for any member.
+   */
   @Post(':id/claim')
   @HttpCode(200)
   @Returns(WISH)

@@ -1,9 +1,9 @@
 import { Injectable } from '@nestjs/common';
-import { assertAdminFor, Directory } from '@gongjian/auth';
+import { Directory } from '@gongjian/auth';
 import type { CommandContext } from '@gongjian/eventing';
 import { Commands } from '@gongjian/runtime';
 import { VolunteeringReadModels } from '../../read-models';
-import { mayServeIn } from '../../volunteering.policy';
+import { assertActsForClaimer, mayServeIn } from '../../volunteering.policy';
 import { ListWishesHandler } from '../list-wishes/list-wishes.handler';
 import { wishAggregate } from '../wish.decider';
 import type { ClaimWishDto } from './claim-wish.dto';
@@ -21,10 +21,13 @@ export class ClaimWishHandler {
     this.wishes = commands.for(wishAggregate);
   }
 
-  /** An admin of the community records that a member takes the wish on: one who may serve there, one at a time. */
+  /**
+   * A member takes the wish on — by their own member account, or recorded by an admin of the
+   * community: one who may serve there (`mayServeIn`), one at a time.
+   */
   async execute(wishId: string, dto: ClaimWishDto, context: CommandContext) {
     const wish = await this.readModels.wishes.require(wishId);
-    await assertAdminFor(context.actor, wish.communityId, this.directory);
+    await assertActsForClaimer(context.actor, dto.memberId, wish, this.readModels, this.directory);
     const eligibility = await mayServeIn(dto.memberId, wish.communityId, this.readModels, this.directory);
     await this.wishes.executeWithRetry(wishId, { type: 'ClaimWish', memberId: dto.memberId, eligibility }, context);
     return this.query.get(wishId, context.actor);

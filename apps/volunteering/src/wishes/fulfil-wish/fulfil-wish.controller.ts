@@ -9,7 +9,7 @@ import { WISH } from '../../resources';
 export class FulfilWishController {
   constructor(private readonly handler: FulfilWishHandler) {}
 
-  /** The claimer has done it (recorded by the community on their word). */
+  /** The claimer has done it: the claimer's own member account, or the community on their word. */
   @Post(':id/fulfil')
   @HttpCode(200)
   @Returns(WISH)

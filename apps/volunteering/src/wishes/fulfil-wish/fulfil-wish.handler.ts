@@ -1,8 +1,9 @@
 import { Injectable } from '@nestjs/common';
-import { assertAdminFor, Directory } from '@gongjian/auth';
+import { Directory } from '@gongjian/auth';
 import type { CommandContext } from '@gongjian/eventing';
 import { Commands } from '@gongjian/runtime';
 import { VolunteeringReadModels } from '../../read-models';
+import { assertActsForClaimer } from '../../volunteering.policy';
 import { ListWishesHandler } from '../list-wishes/list-wishes.handler';
 import { wishAggregate } from '../wish.decider';
 import type { FulfilWishDto } from './fulfil-wish.dto';
@@ -20,10 +21,10 @@ export class FulfilWishHandler {
     this.wishes = commands.for(wishAggregate);
   }
 
-  /** The claimer has done it (recorded by the community on their word); the community confirms later. */
+  /** The claimer has done it (by their own member account, or recorded by the community); the community confirms later. */
   async execute(wishId: string, dto: FulfilWishDto, context: CommandContext) {
     const wish = await this.readModels.wishes.require(wishId);
-    await assertAdminFor(context.actor, wish.communityId, this.directory);
+    await assertActsForClaimer(context.actor, wish.claimedBy, wish, this.readModels, this.directory);
     await this.wishes.executeWithRetry(wishId, { type: 'MarkDone', note: dto.note?.trim() ?? '' }, context);
     return this.query.get(wishId, context.actor);
   }

@@ -1,8 +1,9 @@
 import { Injectable } from '@nestjs/common';
-import { assertAdminFor, Directory } from '@gongjian/auth';
+import { Directory } from '@gongjian/auth';
 import type { CommandContext } from '@gongjian/eventing';
 import { Commands } from '@gongjian/runtime';
 import { VolunteeringReadModels } from '../../read-models';
+import { assertActsForClaimer } from '../../volunteering.policy';
 import { ListWishesHandler } from '../list-wishes/list-wishes.handler';
 import { wishAggregate } from '../wish.decider';
 
@@ -19,10 +20,10 @@ export class ReleaseWishHandler {
     this.wishes = commands.for(wishAggregate);
   }
 
-  /** The claimer gives the wish back (recorded by the community): it is open again for another member. */
+  /** The claimer gives the wish back (itself, or recorded by the community): it is open again for another member. */
   async execute(wishId: string, context: CommandContext) {
     const wish = await this.readModels.wishes.require(wishId);
-    await assertAdminFor(context.actor, wish.communityId, this.directory);
+    await assertActsForClaimer(context.actor, wish.claimedBy, wish, this.readModels, this.directory);
     await this.wishes.executeWithRetry(wishId, { type: 'ReleaseWish' }, context);
     return this.query.get(wishId, context.actor);
   }
