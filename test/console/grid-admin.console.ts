@@ -144,7 +144,7 @@ describe('web console: 网格党建 — party branches, party groups, grid roles
 
     await page.getByTestId('party-kind').getByText('党小组').click();
     const group = row(page, 'party-table', '1号楼党小组');
-    await group.getByText('1号楼').waitFor();
+    await group.getByText('二社区 · 第一网格 · 1号楼').waitFor();
     await group.getByTestId('group-seats').click();
     await choose(page, 'seat-member', '王芳');
     await page.getByTestId('seat-add').click();
@@ -210,6 +210,8 @@ describe('web console: 网格党建 — party branches, party groups, grid roles
     const ended = roster.terms.find((x: { role: string }) => x.role === 'grid_worker');
     expect(ended.endsOn).not.toBeNull();
     await term.getByText(ended.endsOn.slice(0, 10)).waitFor();
+    // a term that ends today has nothing left to end
+    await term.getByTestId('term-end').waitFor({ state: 'detached' });
     await screenshot(page, 'term-ended');
   });
 

@@ -6,6 +6,7 @@ import { type AccountRecord, api, type GridRoster, type OrgNode } from '../../ap
 import { useFormFailure } from '../../components/data';
 import { MemberPicker } from '../../components/MemberPicker';
 import { useI18n } from '../../i18n';
+import { chinaToday } from './dates';
 import { CreateAccount } from '../accounts/CreateAccount';
 import { type Issued, OneTimePassword } from '../accounts/OneTimePassword';
 
@@ -77,7 +78,7 @@ export function AppointForm({
   useEffect(() => {
     if (!open) return;
     form.resetFields();
-    form.setFieldsValue({ holderKind: 'member', startsOn: dayjs() });
+    form.setFieldsValue({ holderKind: 'member', startsOn: dayjs(chinaToday()) });
   }, [open, form]);
 
   const save = async () => {

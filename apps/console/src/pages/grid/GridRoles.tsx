@@ -6,10 +6,8 @@ import { useErrorText, useFailure } from '../../components/data';
 import { OrgPicker } from '../../components/OrgPicker';
 import { useI18n } from '../../i18n';
 import { AppointForm, useGridWorkers } from './AppointForm';
+import { chinaToday } from './dates';
 import { RoleList } from './RoleList';
-
-/** Today in China (the server's calendar for whether a term runs). */
-export const chinaToday = () => new Date(Date.now() + 8 * 3600_000).toISOString().slice(0, 10);
 
 function grids(tree: OrgNode | null): OrgNode[] {
   const out: OrgNode[] = [];
@@ -131,7 +129,7 @@ export function GridRoles({ tree }: { tree: OrgNode | null }) {
                 title: t('common.actions'),
                 render: (_, term) =>
                   may('end') &&
-                  (term.endsOn === null || term.endsOn >= today) && (
+                  (term.endsOn === null || term.endsOn > today) && (
                     <Button size="small" type="link" onClick={() => setEnding(term)} data-testid="term-end">
                       {t('grid.endTerm')}
                     </Button>

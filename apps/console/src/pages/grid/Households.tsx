@@ -8,7 +8,7 @@ import { OrgPicker } from '../../components/OrgPicker';
 import { PagedTable } from '../../components/PagedTable';
 import { useI18n } from '../../i18n';
 import { isAdmin, useAccount } from '../../session';
-import { chinaToday } from './GridRoles';
+import { chinaToday } from './dates';
 
 type DutyBody = Schemas['RecordDutyDto'];
 

@@ -131,7 +131,8 @@ export function PartyOrgForm({
           body: {
             kind,
             name: values.name,
-            parentId: values.parentId,
+            // a party group's branch is the row it was formed from (no field of the form)
+            parentId: target.mode === 'group' ? target.branch.id : values.parentId,
             covers: values.covers ?? [],
             ...(values.code ? { code: values.code } : {}),
           },
