@@ -308,6 +308,7 @@ describe('web console: a district office sets up its county and runs it from its
       await pickOrg(root, 'party-community', pioneer.name);
       await choose(root, 'party-covers', g);
       await root.getByTestId('party-formation-preview').getByText('单独建').waitFor();
+      await root.locator('.ant-modal-title').click(); // folds the list of grids over the button
       await root.getByTestId('party-save').click();
       await root.getByText(`已组建“${branchName(pioneer.name, g)}”`).waitFor();
     }

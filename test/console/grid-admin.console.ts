@@ -6,6 +6,7 @@ import {
   ConsoleServer,
   expectNoRawKeys as noRawKeys,
   launch,
+  pickOrg,
   readPasswords,
   screenshot,
 } from './harness';
@@ -88,6 +89,7 @@ describe('web console: 网格党建 — party branches, party groups, grid roles
     await page.locator('#party-name').fill('第一网格党支部');
     await choose(page, 'party-covers', '第一网格');
     await page.getByTestId('party-formation-preview').getByText('单独建').waitFor();
+    await page.locator('.ant-modal-title').click(); // the list folds, the formation shows
     await screenshot(page, 'branch-form-single');
     await page.getByTestId('party-save').click();
     await row(page, 'party-table', '第一网格党支部').getByText('单独建').waitFor();
@@ -97,10 +99,11 @@ describe('web console: 网格党建 — party branches, party groups, grid roles
     // the grid the first branch covers is marked as taken
     await page.locator('#party-covers').click();
     await page.locator('.ant-select-item-option-disabled', { hasText: '第一网格党支部' }).waitFor();
-    await page.keyboard.press('Escape');
+    await page.locator('.ant-modal-title').click();
     await choose(page, 'party-covers', '第二网格');
     await choose(page, 'party-covers', '第三网格');
     await page.getByTestId('party-formation-preview').getByText('联合建').waitFor();
+    await page.locator('.ant-modal-title').click(); // the list folds, the formation shows
     await screenshot(page, 'branch-form-joint');
     await page.getByTestId('party-save').click();
     const joint = row(page, 'party-table', '二三网格联合党支部');
@@ -209,10 +212,42 @@ describe('web console: 网格党建 — party branches, party groups, grid roles
     const roster = await server.api(root, 'GET', `/organizations/${gridId}/grid-roles`);
     const ended = roster.terms.find((x: { role: string }) => x.role === 'grid_worker');
     expect(ended.endsOn).not.toBeNull();
-    await term.getByText(ended.endsOn.slice(0, 10)).waitFor();
+    await term.getByTestId('term-ends').getByText(ended.endsOn.slice(0, 10)).waitFor();
     // a term that ends today has nothing left to end
     await term.getByTestId('term-end').waitFor({ state: 'detached' });
     await screenshot(page, 'term-ended');
+  });
+
+  it('住户与联建单元: registers ten households, forms a 联建单元, chooses this month’s 轮值户 and records a duty', async () => {
+    await page.getByRole('tab', { name: '住户与联建单元' }).click();
+    await pickOrg(page, 'households-area', '第一网格');
+    await page.getByTestId('household-register').click();
+    const doors = Array.from({ length: 10 }, (_, i) => `1单元${i + 1}01室`);
+    await page.locator('#household-doors').fill(doors.join('\n'));
+    await page.getByTestId('household-save').click();
+    await page.getByTestId('households-table-total').getByText('共 10 条').waitFor();
+
+    await page.getByTestId('unit-form').click();
+    await page.locator('#hu-name').fill('一单元联建单元');
+    await page.getByTestId('unit-households-all').click();
+    await page.getByTestId('hu-save').click();
+    const unit = row(page, 'units-of-area', '一单元联建单元');
+    await unit.getByText('10 户').waitFor();
+    await unit.getByTestId('unit-rota').click();
+    await unit.getByTestId('unit-duty').waitFor();
+    const [listed] = (await server.api(root, 'GET', `/household-units?within=${communityId}`)).items;
+    expect(await unit.getByTestId('unit-on-duty').innerText()).toBe(listed.rota[0].label);
+
+    await unit.getByTestId('unit-duty').click();
+    await choose(page, 'duty-kind', '环境联治');
+    await page.locator('#duty-description').fill('清理楼道杂物，张贴垃圾分类提示');
+    await page.getByTestId('duty-save').click();
+    await unit.locator('.ant-table-row-expand-icon').click();
+    await page.getByText('清理楼道杂物，张贴垃圾分类提示').waitFor();
+    await expectNoRawKeys(page);
+    await screenshot(page, 'household-unit');
+    const after = (await server.api(root, 'GET', `/household-units/${listed.id}`)).rota[0].duties;
+    expect(after.map((d: { duty: string }) => d.duty)).toEqual(['environment']);
   });
 
   it('shows an auditor the same page without an action', async () => {
@@ -223,7 +258,7 @@ describe('web console: 网格党建 — party branches, party groups, grid roles
     expect(await auditor.getByTestId('party-dissolve').count()).toBe(0);
     expect(await auditor.getByTestId('group-create').count()).toBe(0);
     await auditor.getByRole('tab', { name: '网格角色' }).click();
-    await auditor.getByTestId('terms-table').getByText('王芳').waitFor();
+    await auditor.getByTestId('terms-table').getByText('王芳', { exact: true }).waitFor();
     expect(await auditor.getByTestId('role-appoint').count()).toBe(0);
     expect(await auditor.getByTestId('term-end').count()).toBe(0);
     await expectNoRawKeys(auditor);

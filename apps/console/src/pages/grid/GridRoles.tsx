@@ -113,7 +113,10 @@ export function GridRoles({ tree }: { tree: OrgNode | null }) {
                 render: (_, term) => (term.accountId ? <span data-latin>{accountName(term.accountId)}</span> : '—'),
               },
               { title: t('grid.startsOn'), render: (_, term) => term.startsOn.slice(0, 10) },
-              { title: t('grid.endsOn'), render: (_, term) => term.endsOn?.slice(0, 10) ?? t('grid.open') },
+              {
+                title: t('grid.endsOn'),
+                render: (_, term) => <span data-testid="term-ends">{term.endsOn?.slice(0, 10) ?? t('grid.open')}</span>,
+              },
               {
                 title: t('common.status'),
                 render: (_, term) =>
@@ -217,7 +220,7 @@ function EndTerm({
     >
       <Form form={form} layout="vertical">
         <Form.Item name="endsOn" label={t('grid.endsOn')} rules={[{ required: true, message: t('common.required') }]}>
-          <DatePicker id="term-ends" allowClear={false} />
+          <DatePicker id="term-end-date" allowClear={false} />
         </Form.Item>
       </Form>
     </Modal>

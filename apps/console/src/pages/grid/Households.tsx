@@ -85,7 +85,9 @@ export function Households({ tree }: { tree: OrgNode | null }) {
               },
               {
                 title: t('grid.onDuty', { month }),
-                render: (_, u) => u.rota.find((r) => r.month === month)?.label ?? '—',
+                render: (_, u) => (
+                  <span data-testid="unit-on-duty">{u.rota.find((r) => r.month === month)?.label ?? '—'}</span>
+                ),
               },
               {
                 title: t('common.actions'),
@@ -237,6 +239,7 @@ function RegisterHousehold({
       confirmLoading={busy}
       okText={t('common.save')}
       cancelText={t('common.cancel')}
+      okButtonProps={{ 'data-testid': 'household-save' } as Record<string, string>}
     >
       <Form form={form} layout="vertical">
         <Form.Item
@@ -309,6 +312,7 @@ function FormUnit({
       confirmLoading={busy}
       okText={t('common.save')}
       cancelText={t('common.cancel')}
+      okButtonProps={{ 'data-testid': 'hu-save' } as Record<string, string>}
     >
       <Form form={form} layout="vertical">
         <Form.Item
@@ -316,7 +320,7 @@ function FormUnit({
           label={t('common.name')}
           rules={[{ required: true, whitespace: true, message: t('common.required') }]}
         >
-          <Input id="unit-name" maxLength={50} />
+          <Input id="hu-name" maxLength={50} />
         </Form.Item>
         <Form.Item
           name="householdIds"
@@ -324,13 +328,21 @@ function FormUnit({
           rules={[{ required: true, message: t('common.required') }]}
         >
           <Select
-            id="unit-households"
+            id="hu-households"
             mode="multiple"
             optionFilterProp="label"
             options={free.map((h) => ({ value: h.id, label: h.label }))}
             notFoundContent={t('grid.noFreeHouseholds')}
           />
         </Form.Item>
+        <Button
+          size="small"
+          disabled={free.length === 0}
+          onClick={() => form.setFieldsValue({ householdIds: free.slice(0, HOUSEHOLD_UNIT_SIZE.max).map((h) => h.id) })}
+          data-testid="unit-households-all"
+        >
+          {t('grid.pickAllFree', { n: Math.min(free.length, HOUSEHOLD_UNIT_SIZE.max) })}
+        </Button>
       </Form>
     </Modal>
   );
@@ -381,6 +393,7 @@ function RecordDuty({
       confirmLoading={busy}
       okText={t('common.save')}
       cancelText={t('common.cancel')}
+      okButtonProps={{ 'data-testid': 'duty-save' } as Record<string, string>}
     >
       <Form form={form} layout="vertical">
         <Form.Item name="duty" label={t('grid.duty')} rules={[{ required: true, message: t('common.required') }]}>
