@@ -248,6 +248,20 @@ describe('web console: 网格党建 — party branches, party groups, grid roles
     await screenshot(page, 'household-unit');
     const after = (await server.api(root, 'GET', `/household-units/${listed.id}`)).rota[0].duties;
     expect(after.map((d: { duty: string }) => d.duty)).toEqual(['environment']);
+
+    // 党员中心户: a member of the grid's branch looks after two households
+    await page.getByTestId('central-designate').click();
+    await choose(page, 'central-member', '王芳');
+    await choose(page, 'central-households', '1单元101室');
+    await choose(page, 'central-households', '1单元201室');
+    await page.locator('.ant-modal-title', { hasText: '确定党员中心户' }).click();
+    await page.getByTestId('central-save').click();
+    const central = row(page, 'central-table', '王芳');
+    await central.getByText('1单元201室').waitFor();
+    const designated = await server.api(root, 'GET', `/central-households?within=${communityId}`);
+    expect(designated.items.map((c: { households: unknown[] }) => c.households.length)).toEqual([2]);
+    await expectNoRawKeys(page);
+    await screenshot(page, 'central-households');
   });
 
   it('shows an auditor the same page without an action', async () => {

@@ -132,6 +132,17 @@ export const gridZh = {
   'grid.duty': '五联创建',
   'grid.dutyWhat': '做了什么',
   'grid.dutyOn': '日期',
+  'grid.unitMembersHint': '本单元住户：红色为下一个轮值户，月份为上次轮值',
+  'grid.central': '党员中心户',
+  'grid.designate': '确定党员中心户',
+  'grid.designated': '已确定党员中心户',
+  'grid.centralMemberHint': '须为网格党支部的党员（驻区单位支部的党员不可）',
+  'grid.lookedAfter': '联系住户',
+  'grid.designatedOn': '确定日期',
+  'grid.revoke': '取消',
+  'grid.revokeConfirm': '确定取消该党员中心户吗？',
+  'grid.noCentral': '本社区还没有党员中心户。',
+  'grid.noCentralAdmin': '本社区还没有党员中心户：点击“确定党员中心户”，选择党员和他联系的住户（1–30 户）。',
 };
 
 export const gridEn: Record<keyof typeof gridZh, string> = {
@@ -264,4 +275,16 @@ export const gridEn: Record<keyof typeof gridZh, string> = {
   'grid.duty': 'Duty',
   'grid.dutyWhat': 'What was done',
   'grid.dutyOn': 'Date',
+  'grid.unitMembersHint': "The unit's households: in red the next on duty; the month of each one's last turn",
+  'grid.central': 'Party member households',
+  'grid.designate': 'Designate a party member household',
+  'grid.designated': 'Party member household designated',
+  'grid.centralMemberHint': "A member of a grid's party branch (not of a unit's branch)",
+  'grid.lookedAfter': 'Households looked after',
+  'grid.designatedOn': 'Designated',
+  'grid.revoke': 'Revoke',
+  'grid.revokeConfirm': 'Revoke this designation?',
+  'grid.noCentral': 'No party member households in this community yet.',
+  'grid.noCentralAdmin':
+    'No party member households in this community yet: click "Designate a party member household" and choose a member and the households (1–30) they look after.',
 };

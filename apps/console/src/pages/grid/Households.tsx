@@ -8,6 +8,7 @@ import { OrgPicker } from '../../components/OrgPicker';
 import { PagedTable } from '../../components/PagedTable';
 import { useI18n } from '../../i18n';
 import { isAdmin, useAccount } from '../../session';
+import { CentralHouseholds } from './CentralHouseholds';
 import { chinaToday } from './dates';
 
 type DutyBody = Schemas['RecordDutyDto'];
@@ -30,6 +31,7 @@ export function Households({ tree }: { tree: OrgNode | null }) {
   const [forming, setForming] = useState(false);
   const [recording, setRecording] = useState<HouseholdUnit | null>(null);
   const month = chinaToday().slice(0, 7);
+  const communityId = communityOf(tree, areaId);
 
   const chooseRota = async (unit: HouseholdUnit) => {
     try {
@@ -109,6 +111,12 @@ export function Households({ tree }: { tree: OrgNode | null }) {
               },
             ]}
           />
+          {communityId && (
+            <>
+              <Typography.Title level={5}>{t('grid.central')}</Typography.Title>
+              <CentralHouseholds communityId={communityId} areaId={areaId} />
+            </>
+          )}
           <Typography.Title level={5}>{t('grid.householdsTitle')}</Typography.Title>
           <PagedTable<Household>
             paged={households}
@@ -153,11 +161,27 @@ export function Households({ tree }: { tree: OrgNode | null }) {
   );
 }
 
+/** The community a grid or building lies in, by the account's tree. */
+function communityOf(tree: OrgNode | null, id: string | undefined): string | null {
+  if (!tree || !id) return null;
+  const walk = (n: OrgNode, community: string | null): string | null => {
+    const here = n.kind === 'community' ? n.id : community;
+    if (n.id === id) return here;
+    for (const c of n.children) {
+      const found = walk(c, here);
+      if (found) return found;
+    }
+    return null;
+  };
+  return walk(tree, null);
+}
+
 /** A unit's households (when each joined, when it last served) and its rota with the duties done. */
 function UnitDetail({ unit }: { unit: HouseholdUnit }) {
   const { t, label } = useI18n();
   return (
     <Space direction="vertical" style={{ width: '100%' }}>
+      <Typography.Text type="secondary">{t('grid.unitMembersHint')}</Typography.Text>
       <Space size={[4, 4]} wrap>
         {unit.households.map((h) => (
           <Tag key={h.householdId} color={h.householdId === unit.nextOnDuty ? 'red' : undefined}>
