@@ -277,5 +277,11 @@ describe('web console: 网格党建 — party branches, party groups, grid roles
     expect(await auditor.getByTestId('term-end').count()).toBe(0);
     await expectNoRawKeys(auditor);
     await screenshot(auditor, 'auditor-roles');
+    // and in English, by the toggle
+    await auditor.getByTestId('language-toggle').click();
+    await auditor.getByRole('tab', { name: 'Grid party organisations' }).click();
+    await row(auditor, 'party-table', '第一网格党支部').getByText('Single grid').waitFor();
+    await expectNoRawKeys(auditor, false);
+    await screenshot(auditor, 'auditor-english');
   });
 });
