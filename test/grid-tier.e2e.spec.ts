@@ -142,6 +142,37 @@ describe('the grid tier', () => {
       );
   });
 
+  it('says what each caller may do with a party organisation and a grid’s roster (DECISIONS 58), and counts a branch’s groups', async () => {
+    const g = await org('第五网格', 'grid', r.communityId);
+    const b = await org('5号楼', 'building', g);
+    const branch = id(
+      await r.communityAdmin
+        .post('/party-organizations')
+        .send({ kind: 'branch', name: '第五网格党支部', parentId: r.communityId, covers: [g] })
+        .expect(201),
+    );
+    const group = await r.communityAdmin
+      .post('/party-organizations')
+      .send({ kind: 'party_group', name: '5号楼党小组', parentId: branch, covers: [b] })
+      .expect(201);
+    expect(group.body).toMatchObject({ groups: 0, actions: ['rename', 'change_coverage', 'dissolve', 'seat_member'] });
+    const asAdmin = (await r.communityAdmin.get(`/party-organizations/${branch}`).expect(200)).body;
+    expect(asAdmin).toMatchObject({ groups: 1, actions: ['rename', 'change_coverage', 'dissolve', 'form_group'] });
+    for (const reader of [r.auditor, r.otherCommunityAdmin])
+      expect((await reader.get(`/party-organizations/${branch}`).expect(200)).body).toMatchObject({
+        groups: 1,
+        actions: [],
+      });
+    const roster = async (as: Client) => (await as.get(`/organizations/${g}/grid-roles`).expect(200)).body.actions;
+    expect(await roster(r.communityAdmin)).toEqual(['assign', 'end']);
+    expect(await roster(r.auditor)).toEqual([]);
+    expect(await roster(r.otherCommunityAdmin)).toEqual([]);
+    await r.communityAdmin.post(`/party-organizations/${group.body.id}/dissolve`).expect(200);
+    const after = (await r.communityAdmin.get(`/party-organizations/${group.body.id}`).expect(200)).body;
+    expect(after).toMatchObject({ status: 'dissolved', actions: [] });
+    expect((await r.root.get(`/party-organizations/${branch}`).expect(200)).body.groups).toBe(0);
+  });
+
   it('moves members once registered in a grid or a building to the branch formed over it, history kept; seats them in the building’s party group', async () => {
     const g = await org('第五网格', 'grid', r.communityId);
     const building = await org('5号楼', 'building', g);

@@ -296,11 +296,27 @@ describe('web console: a district office sets up its county and runs it from its
     expect(await importSheet(root, 'organizations', '组织架构', organizations, orgCheck)).toEqual(orgCheck);
     const unitCheck = { ...none, 新增: county.units.length };
     expect(await importSheet(root, 'units', '驻区单位', units, unitCheck)).toEqual(unitCheck);
-    // members belong to party branches (issue 18): a 网格党支部 over each grid, registered through
-    // the API — party organisations have no sheet yet
+    // members belong to party branches (issue 18): a 网格党支部 over each grid — the first
+    // community's first two formed on 网格党建 as an office does (单独建), the rest through the API
+    // (party organisations have no sheet yet)
+    await menu(root, '网格党建');
+    const [pioneer] = communities;
+    const onPage = pioneer.grids.slice(0, 2);
+    for (const g of onPage) {
+      await root.getByTestId('branch-create').click();
+      await root.locator('#party-name').fill(branchName(pioneer.name, g));
+      await pickOrg(root, 'party-community', pioneer.name);
+      await choose(root, 'party-covers', g);
+      await root.getByTestId('party-formation-preview').getByText('单独建').waitFor();
+      await root.locator('.ant-modal-title').click(); // folds the list of grids over the button
+      await root.getByTestId('party-save').click();
+      await root.getByText(`已组建“${branchName(pioneer.name, g)}”`).waitFor();
+    }
+    await expectNoRawKeys(root);
+    await screenshot(root, 'grid-branches-formed');
     for (const c of communities) {
       const communityId = await orgId(c.name);
-      for (const g of c.grids)
+      for (const g of c.grids.filter((x) => c !== pioneer || !onPage.includes(x)))
         await api('POST', '/party-organizations', {
           kind: 'branch',
           name: branchName(c.name, g),
@@ -308,6 +324,11 @@ describe('web console: a district office sets up its county and runs it from its
           covers: [await orgId(c.name, g)],
         });
     }
+    const formed = await api('GET', `/party-organizations?kind=branch&parentId=${await orgId(pioneer.name)}`);
+    expect(
+      formed.items.filter((b: { name: string }) => onPage.map((g) => branchName(pioneer.name, g)).includes(b.name)),
+    ).toHaveLength(onPage.length);
+    await menu(root, '导入导出');
     const memberCheck = { ...none, 新增: county.members.length };
     expect(await importSheet(root, 'members', '党员', members, memberCheck)).toEqual(memberCheck);
     // a sheet with mistakes: the rows refused beside their columns, in Chinese; nothing imported

@@ -25,6 +25,7 @@ const VolunteeringPage = lazy(() => import('./pages/VolunteeringPage'));
 const DashboardPage = lazy(() => import('./pages/DashboardPage'));
 const AuditPage = lazy(() => import('./pages/AuditPage'));
 const UnitsPage = lazy(() => import('./pages/UnitsPage'));
+const GridPage = lazy(() => import('./pages/GridPage'));
 const SitesPage = lazy(() => import('./pages/SitesPage'));
 const AccountsPage = lazy(() => import('./pages/AccountsPage'));
 const ImportsPage = lazy(() => import('./pages/ImportsPage'));
@@ -60,6 +61,7 @@ function Routed() {
         <Route path="matching" element={page(<MatchingPage />)} />
         <Route path="projects" element={page(<ProjectsPage />)} />
         <Route path="organizations" element={page(<OrganizationsPage />)} />
+        <Route path="grid" element={page(<GridPage />)} />
         <Route path="units" element={page(<UnitsPage />)} />
         <Route path="sites" element={page(<SitesPage />)} />
         <Route path="accounts" element={page(<AccountsPage />)} />

@@ -16,6 +16,7 @@ const PAGES: Array<{ path: string; key: MessageKey; roles?: Role[] }> = [
   { path: '/matching', key: 'nav.matching' },
   { path: '/projects', key: 'nav.projects' },
   { path: '/organizations', key: 'nav.organizations' },
+  { path: '/grid', key: 'nav.grid', roles: [...ADMINS, 'auditor', 'grid_worker'] },
   { path: '/units', key: 'nav.units' },
   { path: '/sites', key: 'nav.sites' },
   { path: '/members', key: 'nav.members' },

@@ -1,9 +1,12 @@
 import {
   ACCOUNT_ROLES,
   ACTIVITY_STATUSES,
+  BRANCH_FORMATIONS,
   CATEGORIES,
   CHECK_IN_REFUSALS,
+  GRID_ROLE_HOLDER_KINDS,
   HOURS_VERIFICATIONS,
+  HOUSEHOLD_DUTIES,
   MEMBER_STATUSES,
   NEED_STATUSES,
   OFFER_STATUSES,
@@ -53,6 +56,12 @@ export const ZH_CODES = {
   sector: UNIT_SECTORS,
   'org.kind': ORG_KINDS,
   'party.kind': PARTY_ORG_KINDS,
+  /** 单独建 / 联合建 (seed 001) */
+  'party.formation': BRANCH_FORMATIONS,
+  /** who holds a grid role: a party member or a resident */
+  holder: GRID_ROLE_HOLDER_KINDS,
+  /** 五联创建: what a 轮值户 did */
+  duty: HOUSEHOLD_DUTIES,
   role: ACCOUNT_ROLES,
   rule: POINTS_RULES,
   volunteerKind: VOLUNTEER_KINDS,

@@ -2,8 +2,10 @@ import {
   ACCOUNT_ROLE_CODES,
   BRANCH_FORMATION_CODES,
   GRID_ROLE_HOLDER_KIND_CODES,
+  GRID_ROSTER_ACTION_CODES,
   HOUSEHOLD_DUTY_CODES,
   ORG_KIND_CODES,
+  PARTY_ORG_ACTION_CODES,
   PARTY_ORG_KIND_CODES,
   ORG_STATUS_CODES,
   PAIRING_STATUS_CODES,
@@ -241,7 +243,11 @@ export const PARTY_ORGANIZATION = named(
       formedAt: date(),
       formation: nullable(oneOf(BRANCH_FORMATION_CODES)),
       members: integer({ minimum: 0 }),
+      /** a branch's active party groups (0 for a group) */
+      groups: integer({ minimum: 0 }),
       lineage: array(id()),
+      /** what the caller may do with it now (DECISIONS 58) */
+      actions: array(oneOf(PARTY_ORG_ACTION_CODES)),
     },
     { code, memberIds: array(id()) },
   ),
@@ -262,6 +268,8 @@ export const GRID_ROSTER = named(
     gridId: id(),
     version: integer(),
     roles: array(roleEntry),
+    /** what the caller may do on the roster now: the admins over the grid appoint and end terms */
+    actions: array(oneOf(GRID_ROSTER_ACTION_CODES)),
     terms: array(
       object({
         assignmentId: id(),

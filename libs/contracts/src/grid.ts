@@ -14,6 +14,18 @@ export const PARTY_ORG_KINDS = { branch: '党支部', party_group: '党小组' }
 export type PartyOrgKind = keyof typeof PARTY_ORG_KINDS;
 export const PARTY_ORG_KIND_CODES = Object.keys(PARTY_ORG_KINDS) as PartyOrgKind[];
 
+/**
+ * What the caller may do with a party organisation now (DECISIONS 58): the admins over it, while it
+ * is active — rename, change what it covers, dissolve; a branch forms party groups, a group seats
+ * the branch's members.
+ */
+export const PARTY_ORG_ACTION_CODES = ['rename', 'change_coverage', 'dissolve', 'form_group', 'seat_member'] as const;
+export type PartyOrgAction = (typeof PARTY_ORG_ACTION_CODES)[number];
+
+/** What the caller may do on a grid's roster: appoint a term, end one (the admins over the grid). */
+export const GRID_ROSTER_ACTION_CODES = ['assign', 'end'] as const;
+export type GridRosterAction = (typeof GRID_ROSTER_ACTION_CODES)[number];
+
 /** What a party organisation of each kind hangs under, and the kind of area it covers. */
 export const PARTY_ORG_PLACES = {
   branch: { parent: 'community', covers: 'grid' },

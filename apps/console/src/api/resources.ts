@@ -98,3 +98,12 @@ export type IntegrityReport = Output<'get', '/audit/integrity'>;
 /** A replay of a projection into a shadow collection (`/audit/replays`). */
 export type Replay = Schemas['Replay'];
 export type FieldChange = NonNullable<Replay['differences']>[number]['fields'][number];
+/** A 党支部 (网格党支部) or 党小组, with what the caller may do with it (issue 18). */
+export type PartyOrganization = Schemas['PartyOrganization'];
+export type PartyOrgAction = PartyOrganization['actions'][number];
+/** A grid's 网格长, 网格员 and 十员, every term. */
+export type GridRoster = Schemas['GridRoster'];
+export type GridTerm = GridRoster['terms'][number];
+export type GridRoleList = Schemas['GridRoleList'];
+export type Household = Schemas['Household'];
+export type HouseholdUnit = Schemas['HouseholdUnit'];

@@ -3049,7 +3049,9 @@ export interface components {
             formedAt: string;
             formation: ("single" | "joint") | null;
             members: number;
+            groups: number;
             lineage: string[];
+            actions: ("rename" | "change_coverage" | "dissolve" | "form_group" | "seat_member")[];
             /** @description 编码: the office's own code of the item */
             code?: string;
             memberIds?: string[];
@@ -3089,6 +3091,7 @@ export interface components {
                 code: string;
                 name: string;
             }[];
+            actions: ("assign" | "end")[];
             terms: {
                 assignmentId: string;
                 role: string;

@@ -1,4 +1,10 @@
-import { type BranchFormation, GRID_EVENTS, type OrgStatus, type PartyOrgKind } from '@gongjian/contracts';
+import {
+  type BranchFormation,
+  GRID_EVENTS,
+  type OrgStatus,
+  type PartyOrgAction,
+  type PartyOrgKind,
+} from '@gongjian/contracts';
 import type { EventEnvelope } from '@gongjian/eventing';
 import type { Projection, ReadModelDocument } from '@gongjian/read-models';
 import type { PartyOrganizationEvent } from './party-organization.decider';
@@ -70,7 +76,7 @@ export function formationOf(doc: Pick<PartyOrganizationDocument, 'kind' | 'cover
 /** The resource: the document, `_id` as `id`, its formation, and (read-side) how many members its branch holds. */
 export function toPartyOrganizationResource(
   { _id, ...rest }: PartyOrganizationDocument,
-  extra: { members: number; lineage: string[] },
+  extra: { members: number; groups: number; lineage: string[]; actions: PartyOrgAction[] },
 ) {
   return { id: _id, ...rest, formation: formationOf(rest), ...extra };
 }

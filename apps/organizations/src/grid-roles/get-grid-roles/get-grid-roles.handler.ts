@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
-import { chinaDay, Directory, seesMemberIdsOf } from '@gongjian/auth';
-import { DEFAULT_GRID_ROLES, GRID_STAFF_ROLES } from '@gongjian/contracts';
+import { assertAdminFor, chinaDay, Directory, seesMemberIdsOf } from '@gongjian/auth';
+import { DEFAULT_GRID_ROLES, type GridRosterAction, GRID_STAFF_ROLES } from '@gongjian/contracts';
 import { type Actor, NotFound } from '@gongjian/eventing';
 import { OrganizationsReadModels } from '../../read-models';
 import type { GridRoleEntry } from '../grid-role-list.decider';
@@ -64,10 +64,18 @@ export class GetGridRolesHandler {
     const seesIds = await seesMemberIdsOf(actor, [gridId], this.directory);
     const today = chinaDay();
     const { roles, staff } = await this.roleList(gridId);
+    const acts =
+      grid.status === 'active' &&
+      (await assertAdminFor(actor, gridId, this.directory).then(
+        () => true,
+        () => false,
+      ));
+    const actions: GridRosterAction[] = acts ? ['assign', 'end'] : [];
     return {
       gridId,
       version: doc?.version ?? -1,
       roles: [...staff, ...roles],
+      actions,
       terms: terms.map((t) => termView(t, today, names, seesIds)),
     };
   }

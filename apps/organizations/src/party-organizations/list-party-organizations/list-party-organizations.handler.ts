@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
-import { Directory, seesMemberIdsOf } from '@gongjian/auth';
+import { assertAdminFor, Directory, seesMemberIdsOf } from '@gongjian/auth';
+import type { PartyOrgAction } from '@gongjian/contracts';
 import type { Actor } from '@gongjian/eventing';
 import { paginate } from '@gongjian/http';
 import { type Filter, textFilter } from '@gongjian/read-models';
@@ -37,15 +38,30 @@ export class ListPartyOrganizationsHandler {
     return this.resource(await this.readModels.partyOrganizations.require(partyOrgId), actor);
   }
 
-  /** The resource with its lineage, and its members: a branch's count, a group's seats. */
+  /**
+   * The resource with its lineage, its members (a branch's count, a group's seats), a branch's
+   * active party groups, and what the caller may do with it (the commands' own policy).
+   */
   private async resource(doc: PartyOrganizationDocument, actor: Actor) {
-    const members =
-      doc.kind === 'branch' ? await this.readModels.memberBranches.count({ branchId: doc._id }) : doc.memberIds.length;
+    const branch = doc.kind === 'branch';
+    const [members, groups, sees, acts] = await Promise.all([
+      branch ? this.readModels.memberBranches.count({ branchId: doc._id }) : doc.memberIds.length,
+      branch ? this.readModels.partyOrganizations.count({ parentId: doc._id, status: 'active' }) : 0,
+      seesMemberIdsOf(actor, [doc._id], this.directory),
+      assertAdminFor(actor, doc._id, this.directory).then(
+        () => doc.status === 'active',
+        () => false,
+      ),
+    ]);
+    const actions: PartyOrgAction[] = acts
+      ? ['rename', 'change_coverage', 'dissolve', branch ? 'form_group' : 'seat_member']
+      : [];
     const { memberIds, ...rest } = doc;
-    const sees = await seesMemberIdsOf(actor, [doc._id], this.directory);
     return toPartyOrganizationResource({ ...rest, ...(sees ? { memberIds } : {}) } as PartyOrganizationDocument, {
       members,
+      groups,
       lineage: await this.directory.lineage(doc._id),
+      actions,
     });
   }
 }
