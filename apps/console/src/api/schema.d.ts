@@ -12251,6 +12251,7 @@ export interface operations {
                 communityId?: string;
                 status?: "open" | "partially_matched" | "matched" | "fulfilled" | "cancelled" | "expired";
                 category?: "elderly_care" | "education" | "health" | "legal" | "employment" | "environment" | "culture_sports" | "safety" | "venue" | "funding" | "volunteers" | "property" | "other";
+                gridId?: string;
                 orgId?: string;
                 urgency?: "low" | "normal" | "high" | "critical";
                 q?: string;
