@@ -1,6 +1,7 @@
 import { enEvents, eventMessages, zhEvents } from './eventMessages';
 import { enFields, fieldMessages, zhFields } from './fieldMessages';
 import { adminEn, adminZh } from './messages.admin';
+import { gridEn, gridZh } from './messages.grid';
 import { phoneEn, phoneZh } from './messages.phone';
 import { type CodeLabels, codeMessages, ZH_CODES } from './vocabulary';
 
@@ -13,6 +14,7 @@ import { type CodeLabels, codeMessages, ZH_CODES } from './vocabulary';
 export const zhCN = {
   ...adminZh,
   ...phoneZh,
+  ...gridZh,
   'app.title': '共建 · 区域化党建协同平台',
   'app.short': '共建',
   'app.language': 'English',
@@ -665,6 +667,7 @@ const enCodes: CodeLabels = {
 export const en: Record<MessageKey, string> = {
   ...adminEn,
   ...phoneEn,
+  ...gridEn,
   'app.title': 'gongjian · regional party-building',
   'app.short': 'gongjian',
   'app.language': '中文',
