@@ -1,6 +1,6 @@
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { zhCN } from '../../apps/console/src/messages';
-import { ADMIN, ConsoleServer, expectNoRawKeys, launch, screenshot } from './harness';
+import { ADMIN, choose, ConsoleServer, expectNoRawKeys, launch, screenshot } from './harness';
 
 const HOUR = 3_600_000;
 /** A phone of the issue's range (360–414 px wide): 375 × 812, touch, a phone's user agent. */
@@ -213,7 +213,23 @@ describe('the console on a phone: a grid worker’s grids, needs, wishes and the
     await unit.getByText('本月还没有排轮值户').waitFor();
     await unit.getByTestId('rota-assign').click();
     await unit.getByTestId('rota-this-month').getByText('本月轮值户：1号楼101室').waitFor();
+    // and records what the household did (五联创建): a duty of today
+    await unit.getByTestId('duty-open').click();
+    await unit.getByTestId('duty-submit').click();
+    await unit.getByText('请填写五联创建').waitFor(); // nothing is sent half-filled
+    await choose(page, 'duty-kind', '环境联治');
+    await page.locator('#duty-description').fill('清理1号楼楼道杂物');
     await expectNoRawKeys(page, keys);
+    await unit.scrollIntoViewIfNeeded();
+    await screenshot(page, 'home-duty-form', { fullPage: false });
+    await unit.getByTestId('duty-submit').click();
+    await unit.getByTestId('rota-duty').getByText('清理1号楼楼道杂物').waitFor();
+    const units = await server.api(worker, 'GET', `/household-units?areaId=${ids.grid1}`);
+    expect(units.items[0].rota[0].duties).toEqual([
+      expect.objectContaining({ duty: 'environment', description: '清理1号楼楼道杂物' }),
+    ]);
+    await expectNoRawKeys(page, keys);
+    await page.evaluate('window.scrollTo(0, 0)'); // a full page's picture, from its top
     await screenshot(page, 'home-rota');
   });
 

@@ -74,11 +74,20 @@ describe('the console on a phone: a member and a resident volunteer act for them
     await account('er-shequ', 'community_admin', community, '二社区书记');
     await account('zhanghm', 'member', grid, '张红梅');
     await account('zhaoay', 'resident', community, '赵阿姨');
+    // a member belongs to a party branch (issue 18), here the one over the grid
+    const branch = (
+      await server.api(root, 'POST', '/party-organizations', {
+        kind: 'branch',
+        name: '第一网格党支部',
+        parentId: community,
+        covers: [grid],
+      })
+    ).id as string;
     memberId = (
       await server.api(root, 'POST', '/members', {
         name: '张红梅',
         phone: '13800138000',
-        branchId: grid,
+        branchId: branch,
         joinedPartyOn: '2001-07-01',
       })
     ).id;

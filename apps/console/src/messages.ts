@@ -626,6 +626,13 @@ const enCodes: CodeLabels = {
   wish: { open: 'Open', claimed: 'Claimed', done: 'To confirm', fulfilled: 'Fulfilled' },
   volunteerKind: { members: 'Party members', residents: 'Resident volunteers', organisations: 'Social organisations' },
   hoursVerification: { organiser: 'Confirmed by the organiser', automatic: 'Verified at check-out' },
+  duty: {
+    environment: 'Environment',
+    safety: 'Safety',
+    hardship: 'Help in hardship',
+    prosperity: 'Prosperity',
+    civility: 'Civility',
+  },
   checkInRefusal: {
     check_in_code_invalid:
       "This check-in code is not valid: scan the code on the organiser's screen, or type the six digits again",

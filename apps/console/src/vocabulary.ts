@@ -4,6 +4,7 @@ import {
   CATEGORIES,
   CHECK_IN_REFUSALS,
   HOURS_VERIFICATIONS,
+  HOUSEHOLD_DUTIES,
   MEMBER_STATUSES,
   NEED_STATUSES,
   OFFER_STATUSES,
@@ -59,6 +60,8 @@ export const ZH_CODES = {
   hoursVerification: HOURS_VERIFICATIONS,
   /** why a check-in or check-out was refused, by the answer's `error` (扫码签到) */
   checkInRefusal: CHECK_IN_REFUSALS,
+  /** what a 联建单元's 轮值户 does: the 五联创建 */
+  duty: HOUSEHOLD_DUTIES,
 };
 type CodeLists = typeof ZH_CODES;
 

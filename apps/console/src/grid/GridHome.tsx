@@ -1,14 +1,15 @@
-import { App, Button, Card, Empty, Space, Tag, Typography } from 'antd';
+import { HOUSEHOLD_DUTY_CODES, type HouseholdDuty } from '@gongjian/contracts';
+import { App, Button, Card, Empty, Form, Input, Select, Space, Tag, Typography } from 'antd';
 import { useState } from 'react';
 import { Link } from 'react-router-dom';
 import { api, type Output } from '../api';
-import { OrgName } from '../components/data';
+import { OrgName, useFormFailure } from '../components/data';
 import { useI18n } from '../i18n';
 import { Loaded } from '../phone/parts';
 import { useMore } from '../phone/useMore';
 import { useRefusal } from '../phone/volunteer';
 import { useAccount } from '../session';
-import { chinaMonth, communitiesOf, type MyGrid, useMyGrids, useTotal } from './myGrids';
+import { chinaDay, chinaMonth, communitiesOf, type MyGrid, useMyGrids, useTotal } from './myGrids';
 
 type HouseholdUnit = Output<'get', '/household-units/{id}'>;
 const WISH_STATUSES = ['open', 'claimed', 'done', 'fulfilled'] as const;
@@ -133,7 +134,7 @@ function GridCard({ grid }: { grid: MyGrid }) {
 
 /** A 联建单元 and its 轮值户 this month; none chosen yet: the grid worker chooses it (the rota decides who). */
 function UnitRota({ unit, onChanged }: { unit: HouseholdUnit; onChanged: () => void }) {
-  const { t } = useI18n();
+  const { t, label } = useI18n();
   const { message } = App.useApp();
   const refusal = useRefusal();
   const [busy, setBusy] = useState(false);
@@ -162,9 +163,18 @@ function UnitRota({ unit, onChanged }: { unit: HouseholdUnit; onChanged: () => v
         </Typography.Text>
       </div>
       {onDuty ? (
-        <div className="phone-item-meta" data-testid="rota-this-month">
-          {t('grid.rotaThisMonth', { label: onDuty.label })}
-        </div>
+        <>
+          <div className="phone-item-meta" data-testid="rota-this-month">
+            {t('grid.rotaThisMonth', { label: onDuty.label })}
+          </div>
+          {onDuty.duties.map((d) => (
+            <div key={d.dutyId} className="phone-item-meta" data-testid="rota-duty">
+              <Tag>{label('duty', d.duty)}</Tag>
+              {d.on.slice(5)} {d.description}
+            </div>
+          ))}
+          <RecordDuty unit={unit} month={month} onChanged={onChanged} />
+        </>
       ) : (
         <Space direction="vertical" size={4} style={{ width: '100%', marginTop: 4 }}>
           <div className="phone-item-meta">
@@ -177,6 +187,79 @@ function UnitRota({ unit, onChanged }: { unit: HouseholdUnit; onChanged: () => v
         </Space>
       )}
     </div>
+  );
+}
+
+interface DutyForm {
+  duty: HouseholdDuty;
+  description: string;
+  on: string;
+}
+
+/** What the household on duty did this month (五联创建), recorded by the grid worker on a day of the month. */
+function RecordDuty({ unit, month, onChanged }: { unit: HouseholdUnit; month: string; onChanged: () => void }) {
+  const { t, label } = useI18n();
+  const { message } = App.useApp();
+  const formFailure = useFormFailure();
+  const [form] = Form.useForm<DutyForm>();
+  const [open, setOpen] = useState(false);
+  const [busy, setBusy] = useState(false);
+  const required = (field: string) => [
+    { required: true, whitespace: true, message: t('grid.duty.required', { field }) },
+  ];
+  const submit = async (values: DutyForm) => {
+    setBusy(true);
+    try {
+      await api.post('/household-units/{id}/duties', {
+        path: { id: unit.id },
+        body: { duty: values.duty, description: values.description.trim(), on: values.on, month },
+      });
+      message.success(t('grid.duty.done'));
+      setOpen(false);
+      form.resetFields();
+      onChanged();
+    } catch (e) {
+      formFailure(form, e, ['duty', 'description', 'on']);
+    } finally {
+      setBusy(false);
+    }
+  };
+  if (!open)
+    return (
+      <Button size="small" style={{ marginTop: 4 }} onClick={() => setOpen(true)} data-testid="duty-open">
+        {t('grid.duty.record')}
+      </Button>
+    );
+  return (
+    <Form
+      form={form}
+      layout="vertical"
+      size="small"
+      requiredMark={false}
+      onFinish={submit}
+      initialValues={{ on: chinaDay() }}
+      style={{ marginTop: 8 }}
+      data-testid="duty-form"
+    >
+      <Form.Item name="duty" label={t('grid.duty.kind')} rules={required(t('grid.duty.kind'))}>
+        <Select
+          id="duty-kind"
+          options={HOUSEHOLD_DUTY_CODES.map((code) => ({ value: code, label: label('duty', code) }))}
+        />
+      </Form.Item>
+      <Form.Item name="description" label={t('grid.duty.description')} rules={required(t('grid.duty.description'))}>
+        <Input.TextArea id="duty-description" rows={2} maxLength={500} />
+      </Form.Item>
+      <Form.Item name="on" label={t('grid.duty.on')} rules={required(t('grid.duty.on'))}>
+        <Input id="duty-on" type="date" min={`${month}-01`} max={`${month}-31`} />
+      </Form.Item>
+      <Space>
+        <Button type="primary" htmlType="submit" loading={busy} data-testid="duty-submit">
+          {t('grid.duty.submit')}
+        </Button>
+        <Button onClick={() => setOpen(false)}>{t('common.cancel')}</Button>
+      </Space>
+    </Form>
   );
 }
 

@@ -42,9 +42,14 @@ export function communitiesOf(grids: MyGrid[]): string[] {
   return [...new Set(grids.map((g) => g.communityId))];
 }
 
+/** Today in China's calendar (`2027-03-14`), the calendar of the grid tier's days. */
+export function chinaDay(at = Date.now()): string {
+  return new Date(at + 8 * 3_600_000).toISOString().slice(0, 10);
+}
+
 /** This month in China's calendar (`2027-03`), the month a 联建单元's 轮值户 serves. */
 export function chinaMonth(at = Date.now()): string {
-  return new Date(at + 8 * 3_600_000).toISOString().slice(0, 7);
+  return chinaDay(at).slice(0, 7);
 }
 
 /** A figure the server counted: the `total` of a list's first page of one item. */

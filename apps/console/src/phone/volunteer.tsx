@@ -32,16 +32,22 @@ interface VolunteerState {
 
 const VolunteerContext = createContext<VolunteerState | null>(null);
 
-/** The community an organisation, building or unit lies in (walking up the tree), or null. */
+/**
+ * The community an organisation, building, unit or party organisation lies in (walking up the
+ * tree), or null. A member's branch is a party branch since issue 18: it hangs under its community.
+ */
 export async function communityOf(orgId: string | null | undefined): Promise<string | null> {
   let id = orgId ?? null;
   for (let depth = 0; id && depth < 6; depth++) {
     const here = id;
+    const otherwise =
+      <T,>(next: () => Promise<T>) =>
+      (e: unknown) =>
+        e instanceof ApiError && e.status === 404 ? next() : Promise.reject(e);
     const org = await api
       .get('/organizations/{id}', { path: { id: here } })
-      .catch((e: unknown) =>
-        e instanceof ApiError && e.status === 404 ? api.get('/units/{id}', { path: { id: here } }) : Promise.reject(e),
-      );
+      .catch(otherwise(() => api.get('/party-organizations/{id}', { path: { id: here } })))
+      .catch(otherwise(() => api.get('/units/{id}', { path: { id: here } })));
     if (org.kind === 'community') return org.id;
     id = org.parentId;
   }
