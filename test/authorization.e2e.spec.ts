@@ -888,6 +888,13 @@ const ROUTES: Route[] = [
     send: (c, r, _, n) => c.post('/micro-wishes').send({ communityId: r.communityId, title: `心愿${n}` }),
   },
   {
+    // a resident's wish of the region's grid: its grid worker posts it too (docs/DECISIONS.md 70)
+    name: 'POST /micro-wishes (of a grid)',
+    send: (c, r, _, n) =>
+      c.post('/micro-wishes').send({ communityId: r.communityId, gridId: r.gridId, title: `心愿${n}` }),
+    allowed: GRID_KEEPERS,
+  },
+  {
     name: 'POST /micro-wishes/:id/claim',
     setup: async (r, n) => ({ w: await wishIn(r, n), m: await memberIn(r, n) }),
     send: (c, _, ids) => c.post(`/micro-wishes/${ids.w}/claim`).send({ memberId: ids.m }),

@@ -349,6 +349,21 @@ describe('the grid tier', () => {
     expect(wishes).toContain(wish);
     expect(wishes).not.toContain(farWish);
     await worker.get(`/micro-wishes/${farWish}`).expect(403);
+    // it posts a wish a resident of its grid told it, of that grid (docs/DECISIONS.md 70); not of
+    // the grid next door, nor one of the whole community
+    const told = { communityId: r.communityId, title: '修自行车' };
+    const posted = (
+      await worker
+        .post('/micro-wishes')
+        .send({ ...told, gridId: r.gridId })
+        .expect(201)
+    ).body;
+    expect(posted).toMatchObject({ gridId: r.gridId, communityId: r.communityId, status: 'open' });
+    await worker
+      .post('/micro-wishes')
+      .send({ ...told, gridId: grid2 })
+      .expect(403);
+    await worker.post('/micro-wishes').send(told).expect(403);
     // a grid worker writes nothing of the hierarchy, needs or members
     await worker.post('/needs').send(need(r.gridId)).expect(403);
     await worker.post('/organizations').send({ name: '新网格', kind: 'grid', parentId: r.communityId }).expect(403);

@@ -1,6 +1,6 @@
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { zhCN } from '../../apps/console/src/messages';
-import { ADMIN, choose, ConsoleServer, expectNoRawKeys, launch, screenshot } from './harness';
+import { ADMIN, choose, ConsoleServer, expectNoRawKeys, launch, screenshot as save } from './harness';
 
 const HOUR = 3_600_000;
 /** A phone of the issue's range (360–414 px wide): 375 × 812, touch, a phone's user agent. */
@@ -154,6 +154,11 @@ describe('the console on a phone: a grid worker’s grids, needs, wishes and the
     return Number(await cell.getAttribute('data-value'));
   }
   const keys = Object.keys(zhCN);
+  /** A picture of the whole page from its top (a page scrolled by a form would show its sticky bar halfway). */
+  async function screenshot(page: Page, name: string, options?: { fullPage: boolean }): Promise<void> {
+    if (options?.fullPage !== false) await page.evaluate('window.scrollTo(0, 0)');
+    await save(page, name, options);
+  }
 
   let page: Page;
 
@@ -229,11 +234,10 @@ describe('the console on a phone: a grid worker’s grids, needs, wishes and the
       expect.objectContaining({ duty: 'environment', description: '清理1号楼楼道杂物' }),
     ]);
     await expectNoRawKeys(page, keys);
-    await page.evaluate('window.scrollTo(0, 0)'); // a full page's picture, from its top
     await screenshot(page, 'home-rota');
   });
 
-  it('lists the needs of her grids and her community’s, never the grid next door’s', async () => {
+  it('lists the needs of her grids and her community’s, never the grid next door’s; posts a wish of her grid', async () => {
     await page.getByTestId('tab-needs').click();
     await page.getByTestId('grid-needs').getByText('独居老人助餐').waitFor();
     const titles = await page.getByTestId('grid-need').locator('.phone-item-title').allInnerTexts();
@@ -258,6 +262,31 @@ describe('the console on a phone: a grid worker’s grids, needs, wishes and the
     );
     await expectNoRawKeys(page, keys);
     await screenshot(page, 'wishes');
+
+    // a resident of 第一网格 told her a wish: she posts it for that grid (docs/DECISIONS.md 70)
+    await page.getByTestId('wish-open').click();
+    await choose(page, 'wish-grid', '第一网格');
+    await page.locator('#wish-title').fill('帮刘大爷修自行车');
+    await page.locator('#wish-description').fill('3号楼301室，周末上午');
+    await expectNoRawKeys(page, keys);
+    await screenshot(page, 'wish-form');
+    await page.getByTestId('wish-submit').click();
+    const posted = page.getByTestId('grid-wish').filter({ hasText: '帮刘大爷修自行车' });
+    await posted.getByText('第一网格').waitFor();
+    await page.getByTestId('wishes-total').and(page.locator('[data-value="4"]')).waitFor();
+    expect(await total(`/micro-wishes?communityId=${ids.community}&limit=1`)).toBe(4);
+    const wish = (await server.api(worker, 'GET', '/micro-wishes?status=open')).items.find(
+      (w: { title: string }) => w.title === '帮刘大爷修自行车',
+    );
+    expect(wish).toMatchObject({ gridId: ids.grid1, communityId: ids.community, status: 'open' });
+    await screenshot(page, 'wish-posted');
+    // the home page counts it with the others, as the API does
+    await page.getByTestId('tab-home').click();
+    const wishes = `[data-testid="community-wishes"][data-community="${ids.community}"]`;
+    expect(await figure(page, wishes, 'wishes-open')).toBe(
+      await total(`/micro-wishes?communityId=${ids.community}&status=open&limit=1`),
+    );
+    expect(await figure(page, wishes, 'wishes-open')).toBe(3);
   });
 
   it('shows the check-in code of her grid’s activity, and confirms the hours of the resident who checked in', async () => {

@@ -78,6 +78,24 @@ export async function assertOrganises(actor: Actor, activity: { orgId: string },
   await assertAdminFor(actor, activity.orgId, directory);
 }
 
+/**
+ * Who posts a micro-wish: the admins over its community; a grid worker for a grid of its running
+ * terms (a resident of the grid told it, seed 003's 社情民意联络员), never without one — the
+ * community keeps its own wishes (docs/DECISIONS.md 70).
+ */
+export async function assertPostsWish(
+  actor: Actor,
+  communityId: string,
+  gridId: string | null,
+  directory: Directory,
+): Promise<void> {
+  if (actor.role === 'grid_worker') {
+    if (gridId && (await directory.gridsOf(actor)).includes(gridId)) return;
+    forbid("a grid worker posts the wishes of the grids of its running terms, no one else's");
+  }
+  await assertAdminFor(actor, communityId, directory);
+}
+
 /** The viewer of an activity's lists of people: its organisers (`viewerOf`), and the grid workers of its grid. */
 export async function activityViewerOf(
   actor: Actor,

@@ -16,6 +16,7 @@ import {
   activityViewerOf,
   assertActsForVolunteer,
   assertOrganises,
+  assertPostsWish,
   mayServeActivity,
   mayServeIn,
   organisationMayServe,
@@ -251,5 +252,18 @@ describe('volunteering policy', () => {
     expect(await activityViewerOf(actor('grid_worker', 'community-1', 'acc-gw'), ofCommunity, null, directory)).toEqual(
       { full: false, self: null },
     );
+  });
+
+  it('lets a grid worker post the wishes of its grids, the admins over the community any', async () => {
+    const { directory } = await given();
+    const posts = (a: Actor, gridId: string | null) => assertPostsWish(a, 'community-1', gridId, directory);
+    await expect(posts(actor('grid_worker', 'community-1', 'acc-gw'), 'grid-1')).resolves.toBeUndefined();
+    await expect(posts(actor('grid_worker', 'community-1', 'acc-gw'), 'grid-2')).rejects.toThrow(/grid worker/);
+    await expect(posts(actor('grid_worker', 'community-1', 'acc-gw'), null)).rejects.toThrow(/grid worker/);
+    await expect(posts(actor('grid_worker', 'community-1', 'acc-gw-old'), 'grid-1')).rejects.toThrow(/grid worker/);
+    await expect(posts(actor('community_admin', 'community-1'), null)).resolves.toBeUndefined();
+    await expect(posts(actor('community_admin', 'community-1'), 'grid-2')).resolves.toBeUndefined();
+    await expect(posts(actor('community_admin', 'community-2'), 'grid-1')).rejects.toThrow(/outside/);
+    await expect(posts(actor('member', 'grid-1', 'acc-1'), 'grid-1')).rejects.toThrow();
   });
 });

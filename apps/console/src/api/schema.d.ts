@@ -4126,6 +4126,7 @@ export interface components {
         };
         PostWishDto: {
             communityId: string;
+            gridId?: string;
             title: string;
             description?: string;
         };
@@ -4133,6 +4134,7 @@ export interface components {
             id: string;
             version: number;
             communityId: string;
+            gridId: string | null;
             title: string;
             description: string;
             /** @enum {string} */

@@ -1,7 +1,8 @@
-import { Alert, Button, Card, Empty, Segmented, Space, Tag, Typography } from 'antd';
+import { Alert, App, Button, Card, Empty, Form, Input, Segmented, Select, Space, Tag, Typography } from 'antd';
+import { useState } from 'react';
 import { useSearchParams } from 'react-router-dom';
-import type { ItemOf } from '../api';
-import { StatusTag } from '../components/data';
+import { api, type ItemOf } from '../api';
+import { OrgName, StatusTag, useFormFailure } from '../components/data';
 import { useI18n } from '../i18n';
 import { ActivityItem, Loaded } from '../phone/parts';
 import { useMore } from '../phone/useMore';
@@ -115,6 +116,7 @@ export function GridWishes() {
   return (
     <>
       <Alert type="info" showIcon message={t('grid.wishes.note')} />
+      {grids.length > 0 && <PostWish grids={grids} onPosted={wishes.reload} />}
       <Segmented
         block
         value={status}
@@ -142,6 +144,11 @@ export function GridWishes() {
             {w.description && <div className="phone-item-meta">{w.description}</div>}
             <Space size={4} wrap className="phone-item-tags">
               <StatusTag status={w.status} text={label('wish', w.status)} />
+              {w.gridId && (
+                <Tag>
+                  <OrgName id={w.gridId} />
+                </Tag>
+              )}
               <Typography.Text type="secondary" style={{ fontSize: 12 }}>
                 {clock(w.postedAt)}
               </Typography.Text>
@@ -154,6 +161,89 @@ export function GridWishes() {
         <More list={wishes} />
       </Card>
     </>
+  );
+}
+
+interface WishForm {
+  gridId: string;
+  title: string;
+  description?: string;
+}
+
+/**
+ * 登记微心愿: a resident of one of the worker's grids told it a wish; posted for that grid, the
+ * community's to have taken on (docs/DECISIONS.md 70).
+ */
+function PostWish({ grids, onPosted }: { grids: MyGrid[]; onPosted: () => void }) {
+  const { t } = useI18n();
+  const { message } = App.useApp();
+  const formFailure = useFormFailure();
+  const [form] = Form.useForm<WishForm>();
+  const [open, setOpen] = useState(false);
+  const [busy, setBusy] = useState(false);
+  const submit = async (values: WishForm) => {
+    const grid = grids.find((g) => g.gridId === values.gridId)!;
+    setBusy(true);
+    try {
+      await api.post('/micro-wishes', {
+        body: {
+          communityId: grid.communityId,
+          gridId: grid.gridId,
+          title: values.title.trim(),
+          description: values.description?.trim() || undefined,
+        },
+      });
+      message.success(t('grid.wish.posted'));
+      form.resetFields();
+      setOpen(false);
+      onPosted();
+    } catch (e) {
+      formFailure(form, e, ['gridId', 'title', 'description']);
+    } finally {
+      setBusy(false);
+    }
+  };
+  if (!open)
+    return (
+      <Button block type="primary" ghost onClick={() => setOpen(true)} data-testid="wish-open">
+        {t('grid.wish.post')}
+      </Button>
+    );
+  return (
+    <Card size="small" title={t('grid.wish.post')} data-testid="wish-form">
+      <Typography.Paragraph type="secondary" style={{ fontSize: 13 }}>
+        {t('grid.wish.hint')}
+      </Typography.Paragraph>
+      <Form
+        form={form}
+        layout="vertical"
+        requiredMark={false}
+        onFinish={submit}
+        initialValues={{ gridId: grids[0].gridId }}
+      >
+        <Form.Item name="gridId" label={t('grid.wish.grid')} rules={[{ required: true }]}>
+          <Select id="wish-grid" options={grids.map((g) => ({ value: g.gridId, label: g.name }))} />
+        </Form.Item>
+        <Form.Item
+          name="title"
+          label={t('grid.wish.title')}
+          rules={[
+            { required: true, whitespace: true, message: t('grid.duty.required', { field: t('grid.wish.title') }) },
+          ]}
+        >
+          <Input id="wish-title" maxLength={100} />
+        </Form.Item>
+        <Form.Item name="description" label={t('grid.wish.description')}>
+          <Input.TextArea id="wish-description" rows={2} maxLength={1000} />
+        </Form.Item>
+        <Space>
+          <Button type="primary" htmlType="submit" loading={busy} data-testid="wish-submit">
+            {t('grid.wish.submit')}
+          </Button>
+          <Button onClick={() => setOpen(false)}>{t('common.cancel')}</Button>
+        </Space>
+      </Form>
+    </Card>
   );
 }
 
