@@ -3,7 +3,7 @@ import { CHECK_IN_REFUSALS } from '@gongjian/contracts';
 import { toProposed } from '@gongjian/eventing';
 import { v7 as uuidv7 } from 'uuid';
 import { CHECK_IN_CODE_PURPOSE, issueCode } from '../apps/volunteering/src/activities/check-in/check-in-code';
-import { type Client, type Region, seedRegion, TestPlatform } from './support/platform';
+import { branchOver, type Client, type Region, seedRegion, TestPlatform } from './support/platform';
 
 /**
  * People acting for themselves in volunteering (issue 18): a member and a resident volunteer sign
@@ -34,8 +34,11 @@ describe('volunteers acting for themselves: sign-up, 扫码签到, hours', () =>
       .expect(201);
     return { username, client: await t.login(username, `${username}-password`) };
   };
-  /** A member of community A's grid with a member account of their own, linked and confirmed. */
-  const memberWithAccount = async (branchId = r.gridId) => {
+  /**
+   * A member of community A's grid's party branch (a member belongs to a branch since issue 18)
+   * with a member account of their own, linked and confirmed.
+   */
+  const memberWithAccount = async (branchId = r.branchId) => {
     const memberId = (
       await r.root
         .post('/members')
@@ -121,7 +124,7 @@ describe('volunteers acting for themselves: sign-up, 扫码签到, hours', () =>
         .send({ name: `三社区网格${n}`, kind: 'grid', parentId: r.otherCommunityId })
         .expect(201)
     ).body.id;
-    const stranger = await memberWithAccount(gridB);
+    const stranger = await memberWithAccount(await branchOver(r.root, gridB, `三社区网格${n}党支部`));
     await refused(
       () => stranger.client.post(`/activities/${a.id}/signups`).send({ memberId: stranger.memberId }),
       422,
@@ -470,7 +473,7 @@ describe('volunteers acting for themselves: sign-up, 扫码签到, hours', () =>
         .send({ name: `三社区网格${++n}`, kind: 'grid', parentId: r.otherCommunityId })
         .expect(201)
     ).body.id;
-    const outsider = await memberWithAccount(gridB);
+    const outsider = await memberWithAccount(await branchOver(r.root, gridB, `三社区网格${n}党支部`));
     const a = await publish({ openTo: ['members'] });
     await refused(
       () => outsider.client.post(`/activities/${a.id}/signups`).send({ memberId: outsider.memberId }),

@@ -333,6 +333,10 @@ describe('the grid tier', () => {
     expect(listed).toEqual(expect.arrayContaining([mine, whole]));
     expect(listed).not.toContain(theirs);
     expect(listed).not.toContain(far);
+    // one grid's, counted by the server (the grid worker's home shows the figure)
+    const ofGrid = (await worker.get('/needs').query({ gridId: r.gridId, limit: 1 }).expect(200)).body;
+    expect(ofGrid).toMatchObject({ total: 1, items: [expect.objectContaining({ id: mine })] });
+    expect((await worker.get('/needs').query({ gridId: grid2 }).expect(200)).body.total).toBe(0);
     await worker.get(`/needs/${mine}`).expect(200);
     await worker.get(`/needs/${theirs}`).expect(403);
     await other.get(`/needs/${mine}`).expect(403);
