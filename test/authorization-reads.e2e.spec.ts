@@ -82,6 +82,8 @@ interface Fixture {
   residentId: string;
   /** an activity under way, whose check-in code its organisers read */
   nowActivityId: string;
+  /** one under way of the whole community (no grid): no grid worker organises it */
+  nowCommunityActivityId: string;
   partyGroupId: string;
   householdId: string;
   householdUnitId: string;
@@ -185,7 +187,9 @@ const READS: Array<{ path: (f: Fixture, r: Region) => string; allowed: Role[] }>
   { path: () => '/imports/organizations/template.xlsx', allowed: SIGNED_IN },
   { path: () => '/imports/units/template.xlsx', allowed: SIGNED_IN },
   // 扫码签到: the code is the organisers' only (not the auditor's: it is a key to act with)
-  { path: (f) => `/activities/${f.nowActivityId}/check-in-code`, allowed: ADMINS_IN_SCOPE },
+  // …and the grid worker of the activity's grid (docs/DECISIONS.md 71); of a community's activity, not
+  { path: (f) => `/activities/${f.nowActivityId}/check-in-code`, allowed: [...ADMINS_IN_SCOPE, 'gridWorker'] },
+  { path: (f) => `/activities/${f.nowCommunityActivityId}/check-in-code`, allowed: ADMINS_IN_SCOPE },
   // resident volunteers are people: the admins over their community, the auditor, themselves
   { path: (_, r) => `/residents?orgId=${r.communityId}`, allowed: [...ADMINS_IN_SCOPE, 'auditor'] },
   { path: (f) => `/residents/${f.residentId}`, allowed: [...ADMINS_IN_SCOPE, 'auditor', 'resident'] },
@@ -228,14 +232,14 @@ const MEMBER_IDS: Array<{
     pick: (body) => body,
     fields: ['signedUp', 'attendance', 'residents', 'residentAttendance', 'checkIns'],
     count: 'signedUpCount',
-    allowed: ORGANISERS,
+    allowed: [...ORGANISERS, 'gridWorker'],
   },
   {
     path: (_, r) => `/activities?orgId=${r.streetId}`,
     pick: (body, f) => body.items.find((a: any) => a.id === f.activityId),
     fields: ['signedUp', 'attendance', 'residents', 'residentAttendance', 'checkIns'],
     count: 'signedUpCount',
-    allowed: ORGANISERS,
+    allowed: [...ORGANISERS, 'gridWorker'],
   },
   {
     path: (f) => `/projects/${f.projectId}`,
@@ -409,6 +413,20 @@ describe('authorization matrix: every read route × every role', () => {
         })
         .expect(201)
     ).body.id;
+    const nowCommunityActivityId = (
+      await r.root
+        .post('/activities')
+        .send({
+          title: '社区扫码签到',
+          orgId: r.communityId,
+          category: 'elderly_care',
+          startsAt: new Date(Date.now() - 3_600_000).toISOString(),
+          endsAt: new Date(Date.now() + 3_600_000).toISOString(),
+          slots: 5,
+          pointsPerHour: 10,
+        })
+        .expect(201)
+    ).body.id;
     const pairingId = (await r.root.post('/pairings').send({ unitId: r.unitId, orgId: r.gridId }).expect(201)).body.id;
     const serviceSiteId = (
       await r.root.post('/service-sites').send({ orgId: r.communityId, name: '服务站', level: 'station' }).expect(201)
@@ -503,6 +521,7 @@ describe('authorization matrix: every read route × every role', () => {
       selfId,
       residentId,
       nowActivityId,
+      nowCommunityActivityId,
       partyGroupId,
       householdId: households[0],
       householdUnitId,

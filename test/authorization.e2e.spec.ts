@@ -50,6 +50,8 @@ interface Route {
 const ADMINS: Role[] = ['district', 'street', 'communityA'];
 /** the households of the region's grid (issue 18): its admins and its grid worker */
 const GRID_KEEPERS: Role[] = [...ADMINS, 'gridWorker'];
+/** the organisers of an activity of the region's grid (issue 18): its admins and its grid worker */
+const ORGANISERS_OF_GRID: Role[] = [...ADMINS, 'gridWorker'];
 const t = new TestPlatform();
 /**
  * The people who act for themselves: the `member` account is linked to `self.memberId` (a member
@@ -911,12 +913,31 @@ const ROUTES: Route[] = [
       return { a, m };
     },
     send: (c, _, ids) => c.post(`/activities/${ids.a}/attendance`).send({ memberId: ids.m, hours: 1 }),
+    // an activity of the grid: its grid worker organises it too (docs/DECISIONS.md 71), not the one next door
+    allowed: ORGANISERS_OF_GRID,
+  },
+  {
+    // an activity of the whole community: no grid worker's
+    name: 'POST /activities/:id/attendance (an activity of the community)',
+    setup: async (r, n) => {
+      const a = id(
+        await r.root
+          .post('/activities')
+          .send({ ...activityBody(r, n), orgId: r.communityId })
+          .expect(201),
+      );
+      const m = await memberIn(r, n);
+      await r.root.post(`/activities/${a}/signups`).send({ memberId: m }).expect(201);
+      return { a, m };
+    },
+    send: (c, _, ids) => c.post(`/activities/${ids.a}/attendance`).send({ memberId: ids.m, hours: 1 }),
   },
   {
     // the organisers record a person's hours, never the person: not even their own
     name: 'POST /activities/:id/attendance (their own)',
     setup: signedUpSelves,
     send: (c, _, ids) => c.post(`/activities/${ids.a}/attendance`).send({ residentId: self.residentId, hours: 1 }),
+    allowed: ORGANISERS_OF_GRID,
   },
   {
     // 扫码签到: only a volunteer's own account, for itself (both are signed up)
@@ -944,6 +965,13 @@ const ROUTES: Route[] = [
   {
     name: 'POST /micro-wishes',
     send: (c, r, _, n) => c.post('/micro-wishes').send({ communityId: r.communityId, title: `心愿${n}` }),
+  },
+  {
+    // a resident's wish of the region's grid: its grid worker posts it too (docs/DECISIONS.md 72)
+    name: 'POST /micro-wishes (of a grid)',
+    send: (c, r, _, n) =>
+      c.post('/micro-wishes').send({ communityId: r.communityId, gridId: r.gridId, title: `心愿${n}` }),
+    allowed: GRID_KEEPERS,
   },
   {
     name: 'POST /micro-wishes/:id/claim',

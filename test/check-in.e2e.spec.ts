@@ -34,7 +34,10 @@ describe('volunteers acting for themselves: sign-up, 扫码签到, hours', () =>
       .expect(201);
     return { username, client: await t.login(username, `${username}-password`) };
   };
-  /** A member of community A's grid with a member account of their own, linked and confirmed. */
+  /**
+   * A member of community A's grid's party branch (a member belongs to a branch since issue 18)
+   * with a member account of their own, linked and confirmed.
+   */
   const memberWithAccount = async (branchId = r.branchId) => {
     const memberId = (
       await r.root
@@ -121,7 +124,7 @@ describe('volunteers acting for themselves: sign-up, 扫码签到, hours', () =>
         .send({ name: `三社区网格${n}`, kind: 'grid', parentId: r.otherCommunityId })
         .expect(201)
     ).body.id;
-    const stranger = await memberWithAccount(await branchOver(r.root, gridB));
+    const stranger = await memberWithAccount(await branchOver(r.root, gridB, `三社区网格${n}党支部`));
     await refused(
       () => stranger.client.post(`/activities/${a.id}/signups`).send({ memberId: stranger.memberId }),
       422,
@@ -470,7 +473,7 @@ describe('volunteers acting for themselves: sign-up, 扫码签到, hours', () =>
         .send({ name: `三社区网格${++n}`, kind: 'grid', parentId: r.otherCommunityId })
         .expect(201)
     ).body.id;
-    const outsider = await memberWithAccount(await branchOver(r.root, gridB));
+    const outsider = await memberWithAccount(await branchOver(r.root, gridB, `三社区网格${n}党支部`));
     const a = await publish({ openTo: ['members'] });
     await refused(
       () => outsider.client.post(`/activities/${a.id}/signups`).send({ memberId: outsider.memberId }),

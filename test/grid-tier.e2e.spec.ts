@@ -364,6 +364,10 @@ describe('the grid tier', () => {
     expect(listed).toEqual(expect.arrayContaining([mine, whole]));
     expect(listed).not.toContain(theirs);
     expect(listed).not.toContain(far);
+    // one grid's, counted by the server (the grid worker's home shows the figure)
+    const ofGrid = (await worker.get('/needs').query({ gridId: r.gridId, limit: 1 }).expect(200)).body;
+    expect(ofGrid).toMatchObject({ total: 1, items: [expect.objectContaining({ id: mine })] });
+    expect((await worker.get('/needs').query({ gridId: grid2 }).expect(200)).body.total).toBe(0);
     await worker.get(`/needs/${mine}`).expect(200);
     await worker.get(`/needs/${theirs}`).expect(403);
     await other.get(`/needs/${mine}`).expect(403);
@@ -380,6 +384,21 @@ describe('the grid tier', () => {
     expect(wishes).toContain(wish);
     expect(wishes).not.toContain(farWish);
     await worker.get(`/micro-wishes/${farWish}`).expect(403);
+    // it posts a wish a resident of its grid told it, of that grid (docs/DECISIONS.md 72); not of
+    // the grid next door, nor one of the whole community
+    const told = { communityId: r.communityId, title: '修自行车' };
+    const posted = (
+      await worker
+        .post('/micro-wishes')
+        .send({ ...told, gridId: r.gridId })
+        .expect(201)
+    ).body;
+    expect(posted).toMatchObject({ gridId: r.gridId, communityId: r.communityId, status: 'open' });
+    await worker
+      .post('/micro-wishes')
+      .send({ ...told, gridId: grid2 })
+      .expect(403);
+    await worker.post('/micro-wishes').send(told).expect(403);
     // a grid worker writes nothing of the hierarchy, needs or members
     await worker.post('/needs').send(need(r.gridId)).expect(403);
     await worker.post('/organizations').send({ name: '新网格', kind: 'grid', parentId: r.communityId }).expect(403);

@@ -14,6 +14,7 @@ import { SessionProvider, useSession } from './session';
 const Shell = lazy(() => import('./Shell'));
 const HomePage = lazy(() => import('./pages/HomePage'));
 const PhoneApp = lazy(() => import('./phone/PhoneApp'));
+const GridApp = lazy(() => import('./grid/GridApp'));
 const CheckInCodePage = lazy(() => import('./pages/CheckInCodePage'));
 const NeedsPage = lazy(() => import('./pages/NeedsPage'));
 const OffersPage = lazy(() => import('./pages/OffersPage'));
@@ -50,6 +51,14 @@ function Routed() {
   const page = (node: ReactNode) => <Suspense fallback={<Loading />}>{node}</Suspense>;
   // people acting for themselves (a party member, a resident volunteer): the phone's pages
   if (VOLUNTEER_ROLES.includes(account.role)) return page(<PhoneApp />);
+  // a grid worker (网格长/网格员): its grids on a phone, and the check-in code of the activities it organises
+  if (account.role === 'grid_worker')
+    return (
+      <Routes>
+        <Route path="check-in-code/:id" element={page(<CheckInCodePage />)} />
+        <Route path="*" element={page(<GridApp />)} />
+      </Routes>
+    );
   return (
     <Routes>
       <Route path="setup" element={page(<SetupPage />)} />

@@ -2,6 +2,7 @@ import { enEvents, eventMessages, zhEvents } from './eventMessages';
 import { enFields, fieldMessages, zhFields } from './fieldMessages';
 import { adminEn, adminZh } from './messages.admin';
 import { gridEn, gridZh } from './messages.grid';
+import { gridWorkerEn, gridWorkerZh } from './messages.gridworker';
 import { phoneEn, phoneZh } from './messages.phone';
 import { type CodeLabels, codeMessages, ZH_CODES } from './vocabulary';
 
@@ -15,6 +16,7 @@ export const zhCN = {
   ...adminZh,
   ...phoneZh,
   ...gridZh,
+  ...gridWorkerZh,
   'app.title': '共建 · 区域化党建协同平台',
   'app.short': '共建',
   'app.language': 'English',
@@ -689,6 +691,7 @@ export const en: Record<MessageKey, string> = {
   ...adminEn,
   ...phoneEn,
   ...gridEn,
+  ...gridWorkerEn,
   'app.title': 'gongjian · regional party-building',
   'app.short': 'gongjian',
   'app.language': '中文',

@@ -196,6 +196,8 @@ describe('micro-wishes projection (微心愿)', () => {
       _id: 'w1',
       version: 0,
       communityId: 'c1',
+      // posted without a grid (before issue 18, or for the whole community)
+      gridId: null,
       title: '帮独居老人修水管',
       description: '厨房水管漏水',
       status: 'open',
@@ -204,6 +206,9 @@ describe('micro-wishes projection (微心愿)', () => {
       postedAt: event.occurredAt,
       fulfilledAt: null,
     });
+    // of a grid: a grid worker collected it there
+    const ofGrid = { ...posted, data: { ...posted.data, gridId: 'g1' } };
+    await spec.given([ofGrid]).then([{ _id: 'w1', gridId: 'g1', status: 'open' }]);
   });
 
   it('one member at a time takes it on; released, it is open again for another', async () => {

@@ -20,7 +20,9 @@ export { residentsProjection, type ResidentDocument } from './residents/resident
 
 const V = VOLUNTEERING_EVENTS;
 
-export interface WishDocument extends ReadModelDocument, Omit<WishDetails, 'wishId'> {
+export interface WishDocument extends ReadModelDocument, Omit<WishDetails, 'wishId' | 'gridId'> {
+  /** null: of the whole community (and every wish posted before issue 18) */
+  gridId: string | null;
   status: WishStatus;
   claimedBy: string | null;
   note: string | null;
@@ -47,10 +49,11 @@ export const wishesProjection: Projection<WishDocument> = {
   indexes: [{ fields: { communityId: 1, status: 1 } }],
   apply(doc, event: EventEnvelope) {
     if (event.type === V.wishPosted) {
-      const { wishId, ...details } = event.data as WishDetails;
+      const { wishId, gridId, ...details } = event.data as WishDetails;
       return {
         _id: wishId,
         ...details,
+        gridId: gridId ?? null,
         status: 'open',
         claimedBy: null,
         note: null,

@@ -145,6 +145,7 @@ export const WISH: NamedSchema<ReturnType<typeof wishResource>> = named(
       id: id(),
       version: integer(),
       communityId: id(),
+      gridId: nullable(id()),
       title: string(),
       description: string(),
       status: oneOf(WISH_STATUS_CODES),

@@ -50,6 +50,63 @@ export async function viewerOf(
   return { full: await seesMemberIdsOf(actor, [orgId], directory), self };
 }
 
+/**
+ * Whether `actor` is a grid worker (网格长/网格员) whose running term covers the grid that
+ * organises `activity` (seed 001: 网格员 organise in their grid). An activity of a community, or
+ * of another grid, is not theirs (docs/DECISIONS.md 71).
+ */
+export async function gridWorkerOrganises(
+  actor: Actor,
+  activity: { orgId: string },
+  directory: Directory,
+): Promise<boolean> {
+  if (actor.role !== 'grid_worker') return false;
+  return (await directory.gridsOf(actor)).includes(activity.orgId);
+}
+
+/**
+ * Who organises an activity on the day (shows its check-in code, confirms hours): the admins over
+ * the grid or community that published it, and the grid workers of that grid. Not the auditor,
+ * who reads everything but does nothing; nobody else (403).
+ */
+export async function assertOrganises(actor: Actor, activity: { orgId: string }, directory: Directory): Promise<void> {
+  if (actor.role === 'auditor') forbid('only the organisers of the activity do this');
+  if (actor.role === 'grid_worker') {
+    if (await gridWorkerOrganises(actor, activity, directory)) return;
+    forbid("a grid worker organises the activities of the grids of its running terms, no one else's");
+  }
+  await assertAdminFor(actor, activity.orgId, directory);
+}
+
+/**
+ * Who posts a micro-wish: the admins over its community; a grid worker for a grid of its running
+ * terms (a resident of the grid told it, seed 003's 社情民意联络员), never without one — the
+ * community keeps its own wishes (docs/DECISIONS.md 72).
+ */
+export async function assertPostsWish(
+  actor: Actor,
+  communityId: string,
+  gridId: string | null,
+  directory: Directory,
+): Promise<void> {
+  if (actor.role === 'grid_worker') {
+    if (gridId && (await directory.gridsOf(actor)).includes(gridId)) return;
+    forbid("a grid worker posts the wishes of the grids of its running terms, no one else's");
+  }
+  await assertAdminFor(actor, communityId, directory);
+}
+
+/** The viewer of an activity's lists of people: its organisers (`viewerOf`), and the grid workers of its grid. */
+export async function activityViewerOf(
+  actor: Actor,
+  activity: { orgId: string },
+  self: string | null,
+  directory: Directory,
+): Promise<MemberIdsViewer> {
+  if (await gridWorkerOrganises(actor, activity, directory)) return { full: true, self };
+  return viewerOf(actor, activity.orgId, self, directory);
+}
+
 /** The member a `member` account is linked to, as volunteering knows it (null otherwise). */
 export async function selfOf(actor: Actor, readModels: VolunteeringReadModels): Promise<string | null> {
   if (actor.role !== 'member') return null;

@@ -1,4 +1,10 @@
-import { directoryCollection, type DirectoryEntry, Directory } from '@gongjian/auth';
+import {
+  directoryCollection,
+  type DirectoryEntry,
+  Directory,
+  gridWorkersCollection,
+  type GridWorkerTerm,
+} from '@gongjian/auth';
 import type { Actor } from '@gongjian/eventing';
 import { MemoryDocumentStore, readOnly } from '@gongjian/read-models';
 import { Queries } from '@gongjian/runtime';
@@ -8,7 +14,10 @@ import type { ResidentDocument } from './residents/residents.projection';
 import type { RotationDocument, TeamDocument } from './read-models';
 import {
   assertActsForClaimer,
+  activityViewerOf,
   assertActsForVolunteer,
+  assertOrganises,
+  assertPostsWish,
   mayServeActivity,
   mayServeIn,
   organisationMayServe,
@@ -19,7 +28,10 @@ import {
   viewerOf,
 } from './volunteering.policy';
 
-/** street-1 ⊃ community-1 ⊃ grid-1, and community-2 beside it; branch-1 is a unit in community-1. */
+/**
+ * street-1 ⊃ community-1 ⊃ grid-1 and grid-2, and community-2 beside it; branch-1 is a unit in
+ * community-1. Grid workers: acc-gw works grid-1, acc-gw2 grid-2, acc-gw-old's term on grid-1 ended.
+ */
 async function given() {
   const store = new MemoryDocumentStore();
   const org = (id: string, kind: DirectoryEntry['kind'], parentId: string | null): DirectoryEntry => ({
@@ -38,6 +50,7 @@ async function given() {
       org('community-1', 'community', 'street-1'),
       org('community-2', 'community', 'street-1'),
       org('grid-1', 'grid', 'community-1'),
+      org('grid-2', 'grid', 'community-1'),
       org('branch-1', 'unit', 'community-1'),
       { ...org('assoc-1', 'unit', 'community-1'), sector: 'social_organization' },
       { ...org('firm-1', 'unit', 'community-1'), sector: 'private_enterprise' },
@@ -87,7 +100,25 @@ async function given() {
       member('m-reported', 'community-2'),
       { _id: 'm-out', version: 0, branchId: 'community-2', reportedTo: null, accountId: null },
     ]);
-  const directory = new Directory(readOnly(store.collection<DirectoryEntry>(directoryCollection('volunteering'))));
+  const term = (id: string, accountId: string, gridId: string, endsOn: string | null = null): GridWorkerTerm => ({
+    _id: id,
+    version: 0,
+    accountId,
+    gridId,
+    startsOn: '2026-01-01',
+    endsOn,
+  });
+  await store
+    .collection<GridWorkerTerm>(gridWorkersCollection('volunteering'))
+    .putManyIfNewer([
+      term('t-1', 'acc-gw', 'grid-1'),
+      term('t-2', 'acc-gw2', 'grid-2'),
+      term('t-3', 'acc-gw-old', 'grid-1', '2026-02-01'),
+    ]);
+  const directory = new Directory(
+    readOnly(store.collection<DirectoryEntry>(directoryCollection('volunteering'))),
+    readOnly(store.collection<GridWorkerTerm>(gridWorkersCollection('volunteering'))),
+  );
   return { directory, readModels: new VolunteeringReadModels(new Queries(store)) };
 }
 
@@ -208,5 +239,47 @@ describe('volunteering policy', () => {
     await expect(acts(actor('community_admin', 'community-2'), 'm-branch')).rejects.toThrow(/outside/);
     await expect(acts(actor('resident', 'community-1', 'acc-r'), 'm-branch')).rejects.toThrow();
     await expect(acts(actor('unit_contact', 'branch-1'), 'm-branch')).rejects.toThrow(/administrators/);
+  });
+
+  it("lets the grid workers of an activity's grid organise it (code, hours), nobody next door", async () => {
+    const { directory } = await given();
+    const ofGrid = { orgId: 'grid-1' };
+    const ofCommunity = { orgId: 'community-1' };
+    const organises = (a: Actor, activity: { orgId: string }) => assertOrganises(a, activity, directory);
+    await expect(organises(actor('grid_worker', 'community-1', 'acc-gw'), ofGrid)).resolves.toBeUndefined();
+    // the worker next door, a term that ended, an activity of the whole community: not theirs
+    await expect(organises(actor('grid_worker', 'community-1', 'acc-gw2'), ofGrid)).rejects.toThrow(/grid worker/);
+    await expect(organises(actor('grid_worker', 'community-1', 'acc-gw-old'), ofGrid)).rejects.toThrow(/grid worker/);
+    await expect(organises(actor('grid_worker', 'community-1', 'acc-gw'), ofCommunity)).rejects.toThrow(/grid worker/);
+    // the admins over it as before; the auditor never; a member never
+    await expect(organises(actor('community_admin', 'community-1'), ofGrid)).resolves.toBeUndefined();
+    await expect(organises(actor('community_admin', 'community-2'), ofGrid)).rejects.toThrow(/outside/);
+    await expect(organises(actor('auditor', null), ofGrid)).rejects.toThrow(/organisers/);
+    await expect(organises(actor('member', 'grid-1', 'acc-1'), ofGrid)).rejects.toThrow();
+    // the organising grid worker reads the lists of people; the one next door counts only
+    expect(await activityViewerOf(actor('grid_worker', 'community-1', 'acc-gw'), ofGrid, null, directory)).toEqual({
+      full: true,
+      self: null,
+    });
+    expect(await activityViewerOf(actor('grid_worker', 'community-1', 'acc-gw2'), ofGrid, null, directory)).toEqual({
+      full: false,
+      self: null,
+    });
+    expect(await activityViewerOf(actor('grid_worker', 'community-1', 'acc-gw'), ofCommunity, null, directory)).toEqual(
+      { full: false, self: null },
+    );
+  });
+
+  it('lets a grid worker post the wishes of its grids, the admins over the community any', async () => {
+    const { directory } = await given();
+    const posts = (a: Actor, gridId: string | null) => assertPostsWish(a, 'community-1', gridId, directory);
+    await expect(posts(actor('grid_worker', 'community-1', 'acc-gw'), 'grid-1')).resolves.toBeUndefined();
+    await expect(posts(actor('grid_worker', 'community-1', 'acc-gw'), 'grid-2')).rejects.toThrow(/grid worker/);
+    await expect(posts(actor('grid_worker', 'community-1', 'acc-gw'), null)).rejects.toThrow(/grid worker/);
+    await expect(posts(actor('grid_worker', 'community-1', 'acc-gw-old'), 'grid-1')).rejects.toThrow(/grid worker/);
+    await expect(posts(actor('community_admin', 'community-1'), null)).resolves.toBeUndefined();
+    await expect(posts(actor('community_admin', 'community-1'), 'grid-2')).resolves.toBeUndefined();
+    await expect(posts(actor('community_admin', 'community-2'), 'grid-1')).rejects.toThrow(/outside/);
+    await expect(posts(actor('member', 'grid-1', 'acc-1'), 'grid-1')).rejects.toThrow();
   });
 });

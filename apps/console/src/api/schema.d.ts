@@ -4457,6 +4457,7 @@ export interface components {
         };
         PostWishDto: {
             communityId: string;
+            gridId?: string;
             title: string;
             description?: string;
         };
@@ -4464,6 +4465,7 @@ export interface components {
             id: string;
             version: number;
             communityId: string;
+            gridId: string | null;
             title: string;
             description: string;
             /** @enum {string} */
@@ -12582,6 +12584,7 @@ export interface operations {
                 communityId?: string;
                 status?: "open" | "partially_matched" | "matched" | "fulfilled" | "cancelled" | "expired";
                 category?: "elderly_care" | "education" | "health" | "legal" | "employment" | "environment" | "culture_sports" | "safety" | "venue" | "funding" | "volunteers" | "property" | "other";
+                gridId?: string;
                 orgId?: string;
                 urgency?: "low" | "normal" | "high" | "critical";
                 q?: string;

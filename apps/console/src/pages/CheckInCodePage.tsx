@@ -5,6 +5,7 @@ import { Link, useParams } from 'react-router-dom';
 import { type Activity, api, ApiError, type Output } from '../api';
 import { useI18n } from '../i18n';
 import { useRefusal } from '../phone/volunteer';
+import { useAccount } from '../session';
 
 type Code = Output<'get', '/activities/{id}/check-in-code'>;
 
@@ -24,6 +25,7 @@ export default function CheckInCodePage() {
   const { id = '' } = useParams();
   const { t } = useI18n();
   const refusal = useRefusal();
+  const account = useAccount();
   const [code, setCode] = useState<Code | null>(null);
   const [activity, setActivity] = useState<Activity | null>(null);
   const [error, setError] = useState<string | null>(null);
@@ -66,9 +68,10 @@ export default function CheckInCodePage() {
   return (
     <div style={{ minHeight: '100vh', background: '#fff', padding: 16, textAlign: 'center' }}>
       <div style={{ textAlign: 'left' }}>
-        <Link to="/volunteering">
+        {/* a grid worker organises from its phone: back to the activity's page there */}
+        <Link to={account.role === 'grid_worker' ? `/activities/${id}` : '/volunteering'}>
           <Button type="link" icon={<LeftOutlined />} style={{ paddingLeft: 0 }}>
-            {t('code.back')}
+            {account.role === 'grid_worker' ? t('phone.back') : t('code.back')}
           </Button>
         </Link>
       </div>

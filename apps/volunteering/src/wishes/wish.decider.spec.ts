@@ -26,6 +26,12 @@ describe('micro-wish decider', () => {
     spec.given([]).when({ type: 'PostWish', details }).then([posted]);
     spec.given([posted]).when({ type: 'PostWish', details }).thenThrows(InvalidStateTransition);
     spec.given([]).when({ type: 'ClaimWish', memberId: 'm-1', eligibility: ok }).thenThrows(InvalidStateTransition);
+    // of a grid (a grid worker collected it there, issue 18): the grid travels with the wish
+    const ofGrid = { ...details, gridId: 'g-1' };
+    spec
+      .given([])
+      .when({ type: 'PostWish', details: ofGrid })
+      .then([{ ...posted, data: ofGrid }]);
   });
 
   it('lets one eligible member at a time claim it; a released wish can be claimed again', () => {

@@ -8,6 +8,11 @@ import { VOLUNTEERING_EVENTS } from '../volunteering-events';
 export interface WishDetails {
   wishId: string;
   communityId: string;
+  /**
+   * the grid of the resident whose wish it is, when a grid worker collected it there or an admin
+   * said so (issue 18); wishes posted before it have none, as those posted for the whole community
+   */
+  gridId?: string | null;
   title: string;
   description: string;
 }

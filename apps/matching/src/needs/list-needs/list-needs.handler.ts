@@ -22,7 +22,7 @@ export class ListNeedsHandler {
     private readonly views: ItemViews,
   ) {}
 
-  /** Newest first, filtered by community or subtree, status, category, urgency, text. */
+  /** Newest first, filtered by community or subtree, grid, status, category, urgency, text. */
   async list(query: ListNeedsQuery, actor: Actor) {
     const page = await paginate(this.readModels.needs, await this.filter(query, actor), query);
     const views = this.views.for(actor);
@@ -33,6 +33,7 @@ export class ListNeedsHandler {
   /** The filter of the list's query: the export of the list (`GET /exports/needs.xlsx`) uses it too. */
   async filter(query: Omit<ListNeedsQuery, 'limit' | 'cursor'>, actor: Actor): Promise<Filter> {
     const filter: Filter = await communityFilter(this.directory, query.orgId, query.communityId);
+    if (query.gridId) filter.gridId = query.gridId;
     if (query.status) filter.status = query.status;
     if (query.category) filter.category = query.category;
     if (query.urgency) filter.urgency = query.urgency;

@@ -21,6 +21,10 @@ export class ListNeedsQuery extends PageQuery {
   @IsIn(CATEGORY_CODES)
   category?: Category;
 
+  /** One grid's needs (a grid worker's home counts them, issue 18). */
+  @OptionalId()
+  gridId?: string;
+
   /** A street or district: needs of every community in its subtree. */
   @OptionalId()
   orgId?: string;

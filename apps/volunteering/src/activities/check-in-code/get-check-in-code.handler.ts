@@ -1,14 +1,15 @@
 import { Injectable } from '@nestjs/common';
-import { assertAdminFor, Directory, forbid, JwtKeyRing } from '@gongjian/auth';
+import { Directory, JwtKeyRing } from '@gongjian/auth';
 import { type Actor, InvalidStateTransition } from '@gongjian/eventing';
 import { VolunteeringReadModels } from '../../read-models';
+import { assertOrganises } from '../../volunteering.policy';
 import { CHECK_IN_OPENS_BEFORE_MS, CHECK_OUT_CLOSES_AFTER_MS } from '../attendance';
 import { CHECK_IN_CODE_PURPOSE, CHECK_IN_PERIOD_SECONDS, issueCode } from '../check-in/check-in-code';
 
 /**
  * The code the organiser's screen shows for 扫码签到, made anew for each 30-second window. Only
- * the activity's organisers (the admins over the grid or community that published it) get it —
- * not the auditor, who reads everything but does nothing: a code is a key to check in with.
+ * the activity's organisers (the admins over the grid or community that published it, and the grid
+ * workers of its grid, `assertOrganises`) get it — not the auditor, who reads everything but does nothing: a code is a key to check in with.
  */
 @Injectable()
 export class GetCheckInCodeHandler {
@@ -20,8 +21,7 @@ export class GetCheckInCodeHandler {
 
   async execute(activityId: string, actor: Actor) {
     const activity = await this.readModels.activities.require(activityId);
-    if (actor.role === 'auditor') forbid('only the organisers of the activity show its check-in code');
-    await assertAdminFor(actor, activity.orgId, this.directory);
+    await assertOrganises(actor, activity, this.directory);
     const now = Date.now();
     if (activity.cancelled)
       throw new InvalidStateTransition('the activity is cancelled', undefined, 'activity_cancelled');

@@ -5,7 +5,7 @@ import type { Actor } from '@gongjian/eventing';
 import { paginate } from '@gongjian/http';
 import type { Filter } from '@gongjian/read-models';
 import { VolunteeringReadModels } from '../../read-models';
-import { residentOf, selfOf, viewerOf } from '../../volunteering.policy';
+import { activityViewerOf, residentOf, selfOf } from '../../volunteering.policy';
 import { activityAreaFilter } from '../activity-area';
 import { activityResource } from '../activity.resource';
 import type { ListActivitiesQuery } from './list-activities.query';
@@ -24,7 +24,7 @@ export class ListActivitiesHandler {
     const [self, resident] = [await selfOf(actor, this.readModels), await residentOf(actor, this.readModels)];
     const items = await Promise.all(
       page.items.map(async (a) =>
-        activityResource(a, { ...(await viewerOf(actor, a.orgId, self, this.directory)), resident }),
+        activityResource(a, { ...(await activityViewerOf(actor, a, self, this.directory)), resident }),
       ),
     );
     return { items, nextCursor: page.nextCursor, total: page.total };
@@ -40,7 +40,7 @@ export class ListActivitiesHandler {
 
   async get(activityId: string, actor: Actor) {
     const activity = await this.readModels.activities.require(activityId);
-    const viewer = await viewerOf(actor, activity.orgId, await selfOf(actor, this.readModels), this.directory);
+    const viewer = await activityViewerOf(actor, activity, await selfOf(actor, this.readModels), this.directory);
     return activityResource(activity, { ...viewer, resident: await residentOf(actor, this.readModels) });
   }
 }

@@ -1,8 +1,9 @@
 import { Injectable } from '@nestjs/common';
-import { assertAdminFor, Directory } from '@gongjian/auth';
+import { Directory } from '@gongjian/auth';
 import type { CommandContext } from '@gongjian/eventing';
 import { Commands } from '@gongjian/runtime';
 import { VolunteeringReadModels } from '../../read-models';
+import { assertOrganises } from '../../volunteering.policy';
 import { activityAggregate } from '../activity.decider';
 import { ListActivitiesHandler } from '../list-activities/list-activities.handler';
 import { assertHeadcountFits, volunteerOf } from '../volunteer.dto';
@@ -22,14 +23,14 @@ export class RecordAttendanceHandler {
   }
 
   /**
-   * The organiser records (or confirms) a signed-up volunteer's attendance: the hours given, or
+   * The organiser (`assertOrganises`: the admins over the activity, the grid workers of its grid) records (or confirms) a signed-up volunteer's attendance: the hours given, or
    * those their check-in and check-out measured. A member's hours are verified publicly
    * (VolunteerHoursVerified) and the members service awards the points; a resident's are
    * recorded without points; a social organisation's as its people × hours.
    */
   async execute(activityId: string, dto: AttendanceDto, context: CommandContext) {
     const activity = await this.readModels.activities.require(activityId);
-    await assertAdminFor(context.actor, activity.orgId, this.directory);
+    await assertOrganises(context.actor, activity, this.directory);
     assertHeadcountFits(dto);
     const volunteer = volunteerOf(dto);
     await this.activities.executeWithRetry(
