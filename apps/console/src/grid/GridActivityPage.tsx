@@ -1,12 +1,19 @@
 import { LeftOutlined, QrcodeOutlined } from '@ant-design/icons';
 import { App, Button, Card, Descriptions, Empty, Space, Tag, Typography } from 'antd';
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback, useState } from 'react';
 import { useNavigate, useParams } from 'react-router-dom';
 import { type Activity, api } from '../api';
 import { StatusTag } from '../components/data';
 import { useI18n } from '../i18n';
 import { Loaded } from '../phone/parts';
-import { CHECK_IN_OPENS_BEFORE_MS, CHECK_OUT_CLOSES_AFTER_MS, clock, span, useRefusal } from '../phone/volunteer';
+import {
+  CHECK_IN_OPENS_BEFORE_MS,
+  CHECK_OUT_CLOSES_AFTER_MS,
+  clock,
+  span,
+  useActivity,
+  useRefusal,
+} from '../phone/volunteer';
 
 type CheckIn = NonNullable<Activity['checkIns']>[number];
 /** One person signed up, as the organiser sees them: their check-in and their verified hours. */
@@ -32,20 +39,8 @@ export function GridActivityPage() {
   const { message } = App.useApp();
   const navigate = useNavigate();
   const refusal = useRefusal();
-  const [activity, setActivity] = useState<Activity | null>(null);
-  const [error, setError] = useState<unknown>(null);
+  const { activity, setActivity, error } = useActivity(id);
   const [busy, setBusy] = useState<string | null>(null);
-
-  useEffect(() => {
-    let live = true;
-    api
-      .get('/activities/{id}', { path: { id } })
-      .then((a) => live && setActivity(a))
-      .catch((e: unknown) => live && setError(e));
-    return () => {
-      live = false;
-    };
-  }, [id]);
 
   const confirm = useCallback(
     async (row: Row, hours: number) => {

@@ -1,12 +1,12 @@
 import { LeftOutlined } from '@ant-design/icons';
 import { Alert, App, Button, Card, Descriptions, Popconfirm, Space, Typography } from 'antd';
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback, useState } from 'react';
 import { useNavigate, useParams } from 'react-router-dom';
 import { type Activity, api } from '../api';
 import { OrgName, StatusTag } from '../components/data';
 import { useI18n } from '../i18n';
 import { Loaded, SelfTags } from './parts';
-import { attendanceStep, span, useRefusal, useVolunteer } from './volunteer';
+import { attendanceStep, span, useActivity, useRefusal, useVolunteer } from './volunteer';
 
 /**
  * One activity on the phone: what, when, where, who may come — and the volunteer's own steps:
@@ -19,20 +19,8 @@ export function ActivityPage() {
   const navigate = useNavigate();
   const refusal = useRefusal();
   const { volunteer } = useVolunteer();
-  const [activity, setActivity] = useState<Activity | null>(null);
-  const [error, setError] = useState<unknown>(null);
+  const { activity, setActivity, error } = useActivity(id);
   const [busy, setBusy] = useState(false);
-
-  useEffect(() => {
-    let live = true;
-    api
-      .get('/activities/{id}', { path: { id } })
-      .then((a) => live && setActivity(a))
-      .catch((e: unknown) => live && setError(e));
-    return () => {
-      live = false;
-    };
-  }, [id]);
 
   const act = useCallback(
     async (call: () => Promise<Activity>, done: string) => {

@@ -158,3 +158,20 @@ export function span(startsAt: string, endsAt: string): string {
   const sameDay = s.toDateString() === e.toDateString();
   return `${day} ${time(s)}–${sameDay ? '' : `${e.toLocaleDateString(lang, { month: 'short', day: 'numeric' })} `}${time(e)}`;
 }
+
+/** One activity read by id (`GET /activities/{id}`), with a setter for the answers of the actions on it. */
+export function useActivity(id: string) {
+  const [activity, setActivity] = useState<Activity | null>(null);
+  const [error, setError] = useState<unknown>(null);
+  useEffect(() => {
+    let live = true;
+    api
+      .get('/activities/{id}', { path: { id } })
+      .then((a) => live && setActivity(a))
+      .catch((e: unknown) => live && setError(e));
+    return () => {
+      live = false;
+    };
+  }, [id]);
+  return { activity, setActivity, error };
+}
