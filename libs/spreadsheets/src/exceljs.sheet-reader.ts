@@ -1,4 +1,5 @@
 import ExcelJS from 'exceljs';
+import JSZip from 'jszip';
 import { Readable } from 'node:stream';
 import { SpreadsheetError } from './errors';
 import type { RawCell, RawRow, RawSheet, ReadLimits, SheetReader } from './spreadsheet.port';
@@ -39,24 +40,21 @@ export class ExcelJsSheetReader implements SheetReader {
     return { name: sheet.name, rows };
   }
 
+  /**
+   * Counts the rows of the sheet that will be imported (the first visible one) by streaming its
+   * part out of the zip, located through the central directory, and stops at the limit. Not
+   * exceljs's streaming WorkbookReader: on Node 18+ it loses a race against the zip entry that
+   * names the sheets (exceljs#3064) and intermittently fails an exceljs-written file.
+   */
   private async countRows(bytes: Buffer, limits: ReadLimits): Promise<void> {
-    const reader = new ExcelJS.stream.xlsx.WorkbookReader(Readable.from([bytes]), {
-      worksheets: 'emit',
-      sharedStrings: 'ignore',
-      styles: 'ignore',
-      hyperlinks: 'ignore',
-      entries: 'ignore',
-    });
     let rows = 0;
     try {
-      for await (const sheet of reader) {
-        for await (const _row of sheet as AsyncIterable<unknown>) {
-          if (++rows > limits.maxRows) break;
-        }
-        break; // the first sheet is the one imported
-      }
-    } catch {
-      throw notXlsx();
+      const zip = await JSZip.loadAsync(bytes);
+      const part = await firstSheetPart(zip);
+      if (!part) throw notXlsx();
+      rows = await countRowTags(part.nodeStream(), limits.maxRows);
+    } catch (error) {
+      throw error instanceof SpreadsheetError ? error : notXlsx();
     }
     if (rows > limits.maxRows) {
       throw new SpreadsheetError(
@@ -67,6 +65,49 @@ export class ExcelJsSheetReader implements SheetReader {
       );
     }
   }
+}
+
+/** The attributes of each `<tag …>` in an XML part, by name (namespace prefixes kept: `r:id`). */
+function tags(xml: string, tag: string): Array<Record<string, string>> {
+  const found: Array<Record<string, string>> = [];
+  for (const [, attributes] of xml.matchAll(new RegExp(`<(?:\\w+:)?${tag}\\b([^>]*)>`, 'g'))) {
+    found.push(Object.fromEntries([...attributes.matchAll(/([\w:]+)="([^"]*)"/g)].map(([, k, v]) => [k, v])));
+  }
+  return found;
+}
+
+/** The worksheet part the document reader imports: the first visible sheet of xl/workbook.xml. */
+async function firstSheetPart(zip: JSZip): Promise<JSZip.JSZipObject | null> {
+  const workbook = await zip.file('xl/workbook.xml')?.async('string');
+  const rels = await zip.file('xl/_rels/workbook.xml.rels')?.async('string');
+  if (!workbook || !rels) return null;
+  const sheets = tags(workbook, 'sheet');
+  const sheet = sheets.find((s) => s.state !== 'hidden' && s.state !== 'veryHidden') ?? sheets[0];
+  const id = sheet && (sheet['r:id'] ?? Object.entries(sheet).find(([k]) => k.endsWith(':id'))?.[1]);
+  const target = tags(rels, 'Relationship').find((r) => r.Id === id)?.Target;
+  if (!target) return null;
+  return zip.file(target.startsWith('/') ? target.slice(1) : `xl/${target}`);
+}
+
+/** The `<row>` elements of a worksheet part as it inflates, stopping once past `max`. */
+async function countRowTags(part: NodeJS.ReadableStream, max: number): Promise<number> {
+  // JSZip's stream is readable-stream's, not async-iterable: wrapped in a Node stream
+  const stream = new Readable().wrap(part);
+  let rows = 0;
+  let carry = '';
+  for await (const chunk of stream) {
+    const text = carry + (chunk as Buffer).toString('utf8');
+    rows += [...text.matchAll(/<(?:\w+:)?row[\s>]/g)].length;
+    // a tag cut between two chunks is counted with the next one
+    const cut = text.lastIndexOf('<');
+    carry = cut >= 0 && !text.slice(cut).includes('>') ? text.slice(cut) : '';
+    if (carry) rows -= [...carry.matchAll(/<(?:\w+:)?row[\s>]/g)].length;
+    if (rows > max) {
+      stream.destroy();
+      break;
+    }
+  }
+  return rows;
 }
 
 /** exceljs's value of a cell as a raw cell: rich text and hyperlinks as their text. */
