@@ -1,16 +1,14 @@
 import { LeftOutlined, QrcodeOutlined } from '@ant-design/icons';
-import { App, Button, Card, Descriptions, Empty, Space, Tag, Typography } from 'antd';
+import { App, Button, Card, Descriptions, Empty, Tag, Typography } from 'antd';
 import { useCallback, useState } from 'react';
 import { useNavigate, useParams } from 'react-router-dom';
 import { type Activity, api } from '../api';
-import { StatusTag } from '../components/data';
 import { useI18n } from '../i18n';
-import { Loaded } from '../phone/parts';
+import { ActivityCard, Loaded } from '../phone/parts';
 import {
   CHECK_IN_OPENS_BEFORE_MS,
   CHECK_OUT_CLOSES_AFTER_MS,
   clock,
-  span,
   useActivity,
   useRefusal,
 } from '../phone/volunteer';
@@ -91,31 +89,14 @@ export function GridActivityPage() {
   return (
     <>
       {back}
-      <Card size="small" data-testid="grid-activity">
-        <Space direction="vertical" size={8} style={{ width: '100%' }}>
-          <Typography.Title level={4} style={{ margin: 0 }}>
-            {a.title}
-          </Typography.Title>
-          <Space size={4} wrap>
-            <StatusTag status={a.status} text={label('activity', a.status)} />
-          </Space>
-          <Descriptions
-            column={1}
-            size="small"
-            colon={false}
-            labelStyle={{ width: 84, color: '#888', whiteSpace: 'nowrap' }}
-          >
-            <Descriptions.Item label={t('phone.time')}>{span(a.startsAt, a.endsAt)}</Descriptions.Item>
-            {a.place && <Descriptions.Item label={t('phone.place')}>{a.place}</Descriptions.Item>}
-            <Descriptions.Item label={t('vol.slots')}>
-              {t('phone.slots', { n: a.signedUpCount, total: a.slots })}
-            </Descriptions.Item>
-            <Descriptions.Item label={t('phone.hoursVerification')}>
-              {label('hoursVerification', a.hoursVerification)}
-            </Descriptions.Item>
-          </Descriptions>
-        </Space>
-      </Card>
+      <ActivityCard activity={a} testId="grid-activity">
+        <Descriptions.Item label={t('vol.slots')}>
+          {t('phone.slots', { n: a.signedUpCount, total: a.slots })}
+        </Descriptions.Item>
+        <Descriptions.Item label={t('phone.hoursVerification')}>
+          {label('hoursVerification', a.hoursVerification)}
+        </Descriptions.Item>
+      </ActivityCard>
       {codeOpen ? (
         <Button
           type="primary"

@@ -1,12 +1,12 @@
 import { LeftOutlined } from '@ant-design/icons';
-import { Alert, App, Button, Card, Descriptions, Popconfirm, Space, Typography } from 'antd';
+import { Alert, App, Button, Descriptions, Popconfirm, Typography } from 'antd';
 import { useCallback, useState } from 'react';
 import { useNavigate, useParams } from 'react-router-dom';
 import { type Activity, api } from '../api';
-import { OrgName, StatusTag } from '../components/data';
+import { OrgName } from '../components/data';
 import { useI18n } from '../i18n';
-import { Loaded, SelfTags } from './parts';
-import { attendanceStep, span, useActivity, useRefusal, useVolunteer } from './volunteer';
+import { ActivityCard, Loaded, SelfTags } from './parts';
+import { attendanceStep, useActivity, useRefusal, useVolunteer } from './volunteer';
 
 /**
  * One activity on the phone: what, when, where, who may come — and the volunteer's own steps:
@@ -64,43 +64,29 @@ export function ActivityPage() {
   return (
     <>
       {back}
-      <Card size="small" data-testid="activity-page">
-        <Space direction="vertical" size={8} style={{ width: '100%' }}>
-          <Typography.Title level={4} style={{ margin: 0 }}>
-            {a.title}
-          </Typography.Title>
-          <Space size={4} wrap>
-            <StatusTag status={a.status} text={label('activity', a.status)} />
-            <SelfTags activity={a} />
-          </Space>
-          <Descriptions
-            column={1}
-            size="small"
-            colon={false}
-            labelStyle={{ width: 84, color: '#888', whiteSpace: 'nowrap' }}
-          >
-            <Descriptions.Item label={t('phone.time')}>{span(a.startsAt, a.endsAt)}</Descriptions.Item>
-            {a.place && <Descriptions.Item label={t('phone.place')}>{a.place}</Descriptions.Item>}
-            <Descriptions.Item label={t('phone.organiser')}>
-              <OrgName id={a.orgId} />
-            </Descriptions.Item>
-            <Descriptions.Item label={t('common.category')}>{label('category', a.category)}</Descriptions.Item>
-            <Descriptions.Item label={t('vol.slots')}>
-              {t('phone.slots', { n: a.signedUpCount, total: a.slots })}
-            </Descriptions.Item>
-            {volunteer.kind === 'member' && (
-              <Descriptions.Item label={t('vol.pointsPerHour')}>{a.pointsPerHour}</Descriptions.Item>
-            )}
-            <Descriptions.Item label={t('phone.hoursVerification')}>
-              {label('hoursVerification', a.hoursVerification)}
-            </Descriptions.Item>
-            <Descriptions.Item label={t('vol.openTo')}>
-              {a.openTo.map((k) => label('volunteerKind', k)).join('、')}
-            </Descriptions.Item>
-          </Descriptions>
-          {a.description && <Typography.Paragraph style={{ margin: 0 }}>{a.description}</Typography.Paragraph>}
-        </Space>
-      </Card>
+      <ActivityCard
+        activity={a}
+        testId="activity-page"
+        tags={<SelfTags activity={a} />}
+        after={a.description && <Typography.Paragraph style={{ margin: 0 }}>{a.description}</Typography.Paragraph>}
+      >
+        <Descriptions.Item label={t('phone.organiser')}>
+          <OrgName id={a.orgId} />
+        </Descriptions.Item>
+        <Descriptions.Item label={t('common.category')}>{label('category', a.category)}</Descriptions.Item>
+        <Descriptions.Item label={t('vol.slots')}>
+          {t('phone.slots', { n: a.signedUpCount, total: a.slots })}
+        </Descriptions.Item>
+        {volunteer.kind === 'member' && (
+          <Descriptions.Item label={t('vol.pointsPerHour')}>{a.pointsPerHour}</Descriptions.Item>
+        )}
+        <Descriptions.Item label={t('phone.hoursVerification')}>
+          {label('hoursVerification', a.hoursVerification)}
+        </Descriptions.Item>
+        <Descriptions.Item label={t('vol.openTo')}>
+          {a.openTo.map((k) => label('volunteerKind', k)).join('、')}
+        </Descriptions.Item>
+      </ActivityCard>
       {!openToMe && !self?.signedUp && (
         <Alert type="info" showIcon message={t('phone.notOpenTo', { kind: label('volunteerKind', kind) })} />
       )}

@@ -1,4 +1,5 @@
-import { Alert, Skeleton, Space, Tag } from 'antd';
+import { Alert, Card, Descriptions, Skeleton, Space, Tag, Typography } from 'antd';
+import type { ReactNode } from 'react';
 import { Link } from 'react-router-dom';
 import type { Activity } from '../api';
 import { StatusTag, useErrorText } from '../components/data';
@@ -70,4 +71,48 @@ export function Loaded({ error, loading, rows = 3 }: { error: unknown; loading: 
   if (error) return <Alert type="error" showIcon message={t('phone.loadFailed', { reason: errorText(error) })} />;
   if (loading) return <Skeleton active paragraph={{ rows }} title={false} />;
   return null;
+}
+
+/**
+ * An activity's card on a phone: its title, status (and `tags`), and its facts as `Descriptions`
+ * items — time and place first, then the `children` the page adds — and what follows them (`after`).
+ */
+export function ActivityCard({
+  activity: a,
+  testId,
+  tags,
+  children,
+  after,
+}: {
+  activity: Activity;
+  testId: string;
+  tags?: ReactNode;
+  children: ReactNode;
+  after?: ReactNode;
+}) {
+  const { t, label } = useI18n();
+  return (
+    <Card size="small" data-testid={testId}>
+      <Space direction="vertical" size={8} style={{ width: '100%' }}>
+        <Typography.Title level={4} style={{ margin: 0 }}>
+          {a.title}
+        </Typography.Title>
+        <Space size={4} wrap>
+          <StatusTag status={a.status} text={label('activity', a.status)} />
+          {tags}
+        </Space>
+        <Descriptions
+          column={1}
+          size="small"
+          colon={false}
+          labelStyle={{ width: 84, color: '#888', whiteSpace: 'nowrap' }}
+        >
+          <Descriptions.Item label={t('phone.time')}>{span(a.startsAt, a.endsAt)}</Descriptions.Item>
+          {a.place && <Descriptions.Item label={t('phone.place')}>{a.place}</Descriptions.Item>}
+          {children}
+        </Descriptions>
+        {after}
+      </Space>
+    </Card>
+  );
 }
