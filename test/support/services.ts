@@ -11,7 +11,7 @@ import { MongoClient } from 'mongodb';
  * MongoDB-wire server (MONGODB_URL) CI starts, each service with its own SQLite event store in a
  * fresh data directory and a database of its own run.
  */
-export type Service = 'organizations' | 'members' | 'volunteering' | 'matching' | 'audit' | 'gateway';
+export type Service = 'organizations' | 'members' | 'volunteering' | 'matching' | 'funds' | 'audit' | 'gateway';
 
 const root = join(__dirname, '..', '..');
 
@@ -84,6 +84,7 @@ export class ServiceProcesses {
       MATCHING_URL: this.url('matching'),
       MEMBERS_URL: this.url('members'),
       VOLUNTEERING_URL: this.url('volunteering'),
+      FUNDS_URL: this.url('funds'),
       AUDIT_URL: this.url('audit'),
       ...this.extraEnv,
       ...own,

@@ -28,6 +28,9 @@ export const ROUTE_OWNERS: Record<string, string> = {
   rotations: 'volunteering',
   residents: 'volunteering',
   audit: 'audit',
+  // money (issue 19)
+  funds: 'funds',
+  'micro-projects': 'funds',
   // spreadsheets (issue 17): each kind is imported and exported by the service that owns it
   'imports/organizations': 'organizations',
   'imports/units': 'organizations',

@@ -9,6 +9,7 @@ import {
 } from '@gongjian/runtime';
 import { AuditModule } from '../../audit/src/audit.module';
 import { MatchingModule } from '../../matching/src/matching.module';
+import { FundsModule } from '../../funds/src/funds.module';
 import { MembersModule } from '../../members/src/members.module';
 import { OrganizationsModule } from '../../organizations/src/organizations.module';
 import { VolunteeringModule } from '../../volunteering/src/volunteering.module';
@@ -25,6 +26,7 @@ export class PlatformModule implements NestModule {
         MatchingModule,
         MembersModule,
         VolunteeringModule,
+        FundsModule,
         AuditModule,
       ],
       controllers: [HealthController, MetricsController, ReadModelsController],

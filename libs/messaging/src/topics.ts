@@ -19,4 +19,4 @@ export function serviceOfEventType(type: string): string {
 }
 
 /** The services that publish events; `*` handlers (audit) subscribe to all their topics. */
-export const SERVICES = ['organizations', 'members', 'volunteering', 'matching'] as const;
+export const SERVICES = ['organizations', 'members', 'volunteering', 'matching', 'funds'] as const;

@@ -112,7 +112,7 @@ export function declaredVariables(schema: new () => object): string[] {
   return [...new Set(rules.map((r) => r.propertyName))];
 }
 
-const SERVICES = ['platform', 'organizations', 'members', 'volunteering', 'matching', 'audit'] as const;
+const SERVICES = ['platform', 'organizations', 'members', 'volunteering', 'matching', 'funds', 'audit'] as const;
 export const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
 export type LogLevelName = (typeof LOG_LEVELS)[number];
 

@@ -14,6 +14,7 @@ export const SERVICE_PORTS: Record<string, number> = {
   volunteering: 3103,
   matching: 3104,
   audit: 3105,
+  funds: 3106,
 };
 
 /** The root module of a service booted alone: the runtime, the service's module, /health. */

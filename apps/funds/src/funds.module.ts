@@ -1,0 +1,72 @@
+import { Module } from '@nestjs/common';
+import { provideDirectory } from '@gongjian/auth';
+import { provideBlobStore } from '@gongjian/blobs';
+import { ProjectionRegistry } from '@gongjian/runtime';
+import { DecideAllocationController } from './funds/decide-allocation/decide-allocation.controller';
+import { DecideAllocationHandler } from './funds/decide-allocation/decide-allocation.handler';
+import { FundLedgerController, FundLedgerHandler } from './funds/ledger/fund-ledger';
+import {
+  ListContributionsController,
+  ListContributionsHandler,
+} from './funds/list-contributions/list-contributions.controller';
+import { ListFundsController } from './funds/list-funds/list-funds.controller';
+import { ListFundsHandler } from './funds/list-funds/list-funds.handler';
+import { OpenFundController } from './funds/open-fund/open-fund.controller';
+import { OpenFundHandler } from './funds/open-fund/open-fund.handler';
+import { ReceiptsController, ReceiptsHandler } from './funds/receipts/receipts';
+import { RecordContributionController } from './funds/record-contribution/record-contribution.controller';
+import { RecordContributionHandler } from './funds/record-contribution/record-contribution.handler';
+import { RecordSpendingController } from './funds/record-spending/record-spending.controller';
+import { RecordSpendingHandler } from './funds/record-spending/record-spending.handler';
+import { RequestAllocationController } from './funds/request-allocation/request-allocation.controller';
+import { RequestAllocationHandler } from './funds/request-allocation/request-allocation.handler';
+import { FundingOf } from './micro-projects/list-micro-projects/funding-of';
+import {
+  ListMicroProjectsController,
+  ListMicroProjectsHandler,
+} from './micro-projects/list-micro-projects/list-micro-projects';
+import {
+  MicroProjectCommandsController,
+  MicroProjectCommandsHandler,
+} from './micro-projects/propose-micro-project/micro-project-commands';
+import { FUNDS_PROJECTIONS, FundsReadModels } from './read-models';
+
+/** 资金: co-build funds, 微项目, their budgets, 认捐 and spending on a double-entry ledger (issue 19). */
+@Module({
+  controllers: [
+    // `/funds/contributions` before `/funds/:id`: routes match in the order they are declared
+    ListContributionsController,
+    OpenFundController,
+    ListFundsController,
+    FundLedgerController,
+    RequestAllocationController,
+    DecideAllocationController,
+    RecordContributionController,
+    ReceiptsController,
+    RecordSpendingController,
+    MicroProjectCommandsController,
+    ListMicroProjectsController,
+  ],
+  providers: [
+    FundsReadModels,
+    provideDirectory('funds'),
+    provideBlobStore(),
+    FundingOf,
+    OpenFundHandler,
+    ListFundsHandler,
+    FundLedgerHandler,
+    ListContributionsHandler,
+    RequestAllocationHandler,
+    DecideAllocationHandler,
+    RecordContributionHandler,
+    ReceiptsHandler,
+    RecordSpendingHandler,
+    MicroProjectCommandsHandler,
+    ListMicroProjectsHandler,
+  ],
+})
+export class FundsModule {
+  constructor(registry: ProjectionRegistry) {
+    registry.register(...FUNDS_PROJECTIONS);
+  }
+}
