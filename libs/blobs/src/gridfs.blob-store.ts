@@ -109,7 +109,10 @@ export class GridFsBlobStore implements BlobStore {
     try {
       for await (const part of this.bucket.openDownloadStream(file._id)) parts.push(part as Buffer);
     } catch (error) {
-      if (error instanceof MongoGridFSChunkError || (error instanceof MongoRuntimeError && /chunk/i.test(error.message)))
+      if (
+        error instanceof MongoGridFSChunkError ||
+        (error instanceof MongoRuntimeError && /chunk/i.test(error.message))
+      )
         throw new CorruptBlob(file.filename, `${where}: ${error.message}`);
       throw error;
     }
