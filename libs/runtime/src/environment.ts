@@ -113,6 +113,8 @@ export function declaredVariables(schema: new () => object): string[] {
 }
 
 const SERVICES = ['platform', 'organizations', 'members', 'volunteering', 'matching', 'funds', 'audit'] as const;
+/** Where receipt files are kept (libs/blobs): the data directory, MongoDB GridFS or an S3-compatible bucket. */
+const BLOB_STORES = ['directory', 'gridfs', 's3'] as const;
 export const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
 export type LogLevelName = (typeof LOG_LEVELS)[number];
 
@@ -180,6 +182,19 @@ export class RuntimeEnvironment extends HttpEnvironment {
   @IsOptional() @Rule(isBrokerList, 'must be host:port, comma-separated') KAFKA_BROKERS?: string;
   @IsOptional() @WholeNumber(1, 1000) KAFKA_PARTITIONS?: number;
   @IsOptional() @Secret() @UrlOf(['mongodb', 'mongodb+srv']) MONGODB_URL?: string;
+  @IsOptional() @OneOf(BLOB_STORES) GONGJIAN_BLOB_STORE?: (typeof BLOB_STORES)[number];
+  @IsOptional() @HttpUrl() S3_URL?: string;
+  @IsOptional()
+  @Rule(
+    (v) => typeof v === 'string' && /^[a-z0-9][a-z0-9.-]{1,61}[a-z0-9]$/.test(v),
+    'must be a bucket name: 3–63 lowercase letters, digits, dots and hyphens',
+  )
+  S3_BUCKET?: string;
+  @IsOptional()
+  @Rule((v) => typeof v === 'string' && /^[a-z0-9-]{1,40}$/.test(v), 'must be a region name (e.g. us-east-1)')
+  S3_REGION?: string;
+  @IsOptional() @Secret() @Rule((v) => typeof v === 'string', 'must be a string') S3_ACCESS_KEY_ID?: string;
+  @IsOptional() @Secret() @Rule((v) => typeof v === 'string', 'must be a string') S3_SECRET_ACCESS_KEY?: string;
   @IsOptional() @Secret() @Rule((v) => typeof v === 'string', 'must be a string') GONGJIAN_JWT_SECRET?: string;
   @IsOptional()
   @Secret()
