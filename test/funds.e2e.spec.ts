@@ -9,7 +9,10 @@ const t = new TestPlatform();
 let r: Region;
 startSeeded(t, (region) => (r = region));
 
-const PNG = Buffer.from('89504e470d0a1a0a0000000d49484452000000010000000108060000001f15c4890000000d4944415478da63f8cfc0f01f0005000201a5f1cb8a0000000049454e44ae426082', 'hex');
+const PNG = Buffer.from(
+  '89504e470d0a1a0a0000000d49484452000000010000000108060000001f15c4890000000d4944415478da63f8cfc0f01f0005000201a5f1cb8a0000000049454e44ae426082',
+  'hex',
+);
 
 let street: Client;
 let fundId: string;
@@ -32,7 +35,13 @@ describe('funds', () => {
   it('opens a fund for a street, granted by the district, with its yearly amount on the book', async () => {
     const res = await r.root
       .post('/funds')
-      .send({ ownerOrgId: r.streetId, name: '东城街道共建资金', kind: 'station_yearly', year: 2026, yearlyAmount: '300000' })
+      .send({
+        ownerOrgId: r.streetId,
+        name: '东城街道共建资金',
+        kind: 'station_yearly',
+        year: 2026,
+        yearlyAmount: '300000',
+      })
       .expect(201);
     fundId = res.body.id;
     expect(res.body).toMatchObject({
@@ -101,7 +110,13 @@ describe('funds', () => {
     const spend = (amount: string, sha = receipt) =>
       r.communityAdmin
         .post(`/funds/${fundId}/allocations/${allocationId}/spendings`)
-        .send({ amount, payee: '利津县照明工程部', purpose: 'LED 灯 40 套', spentOn: '2026-11-20', receiptSha256: sha });
+        .send({
+          amount,
+          payee: '利津县照明工程部',
+          purpose: 'LED 灯 40 套',
+          spentOn: '2026-11-20',
+          receiptSha256: sha,
+        });
     await spend('100.00', 'a'.repeat(64)).expect(422);
     const spent = await spend('4000.00').expect(201);
     expect(spent.body).toMatchObject({ amount: '4000.00', receiptSha256: receipt, reversed: false });
@@ -120,7 +135,13 @@ describe('funds', () => {
       Array.from({ length: 50 }, () =>
         r.communityAdmin
           .post(`/funds/${fundId}/allocations/${allocationId}/spendings`)
-          .send({ amount: '100.00', payee: '志愿者餐费', purpose: '误餐补贴', spentOn: '2026-11-21', receiptSha256: receipt }),
+          .send({
+            amount: '100.00',
+            payee: '志愿者餐费',
+            purpose: '误餐补贴',
+            spentOn: '2026-11-21',
+            receiptSha256: receipt,
+          }),
       ),
     );
     const statuses = results.map((res) => res.status).sort();
@@ -141,10 +162,7 @@ describe('funds', () => {
       .send({ reason: '发票金额有误' })
       .expect(200);
     expect(reversed.body).toMatchObject({ reversed: true, reversedReason: '发票金额有误', amount: '4000.00' });
-    await r.communityAdmin
-      .post(`/funds/${fundId}/spendings/${first.id}/reversal`)
-      .send({ reason: '再次' })
-      .expect(409);
+    await r.communityAdmin.post(`/funds/${fundId}/spendings/${first.id}/reversal`).send({ reason: '再次' }).expect(409);
     const allocation = (await street.get(`/funds/${fundId}/allocations/${allocationId}`).expect(200)).body;
     expect(allocation).toMatchObject({ spent: '2200.00', left: '4000.50' });
   });
@@ -156,7 +174,8 @@ describe('funds', () => {
       expect(sum).toBe(0);
     }
     const now = (await r.auditor.get(`/funds/${fundId}/ledger`).expect(200)).body.items;
-    const asOfNow = (await r.auditor.get(`/funds/${fundId}/ledger?at=${new Date().toISOString()}`).expect(200)).body.items;
+    const asOfNow = (await r.auditor.get(`/funds/${fundId}/ledger?at=${new Date().toISOString()}`).expect(200)).body
+      .items;
     expect(asOfNow.map((a: { accountId: string; balance: string }) => [a.accountId, a.balance])).toEqual(
       now.map((a: { accountId: string; balance: string }) => [a.accountId, a.balance]),
     );

@@ -1,7 +1,13 @@
 import { Injectable } from '@nestjs/common';
 import { orgDirectoryProjection } from '@gongjian/auth';
 import type { EventEnvelope } from '@gongjian/eventing';
-import { type BookDocument, booksCollection, ledgerProjections, type PostingDocument, postingsCollection } from '@gongjian/ledger';
+import {
+  type BookDocument,
+  booksCollection,
+  ledgerProjections,
+  type PostingDocument,
+  postingsCollection,
+} from '@gongjian/ledger';
 import type { Projection, ReadModel, ReadModelDocument } from '@gongjian/read-models';
 import { Queries } from '@gongjian/runtime';
 import { FUNDS_EVENTS, POSTING_EVENTS } from './funds-events';
@@ -22,7 +28,11 @@ import type {
   MicroProjectStatus,
 } from './micro-projects/micro-project.decider';
 
-import { CO_BUILD_PROJECTS_COLLECTION, type CoBuildProjectDocument, coBuildProjectsProjection } from './projects.projection';
+import {
+  CO_BUILD_PROJECTS_COLLECTION,
+  type CoBuildProjectDocument,
+  coBuildProjectsProjection,
+} from './projects.projection';
 
 const E = FUNDS_EVENTS;
 
@@ -276,6 +286,7 @@ export const microProjectsProjection: Projection<MicroProjectDocument> = {
   collection: MICRO_PROJECTS_COLLECTION,
   handles: [E.microProjectProposed, E.microProjectCompleted, E.microProjectCancelled],
   indexes: [{ fields: { orgId: 1, status: 1 } }],
+  documentId: (event) => (event.data as { microProjectId: string }).microProjectId,
   apply(doc, event) {
     if (event.type === E.microProjectProposed) {
       const { microProjectId: _id, ...rest } = dataOf<MicroProjectProposedV1>(event);

@@ -32,11 +32,17 @@ export const UPLOAD_MAX_BYTES = 20 * 1024 * 1024;
 /** Metadata of a route that takes an upload: the form field of its file (the OpenAPI document reads it). */
 export const UPLOAD_METADATA = 'gongjian:upload';
 
-/** Whether a request is the upload of a spreadsheet to an import route. */
+/**
+ * The routes that take a file: a spreadsheet to an import route, a receipt to a fund (issue 19).
+ * Their handlers refuse the file unless it is what they take, by its bytes.
+ */
+const UPLOAD_PATHS = /^\/api\/v1\/(imports\/[a-z-]+|funds\/[A-Za-z0-9_.:-]+\/receipts)\/?$/;
+
+/** Whether a request is the upload of a file to a route that takes one (UPLOAD_PATHS). */
 export function isSheetUpload(req: Pick<Request, 'method' | 'path' | 'headers'>): boolean {
   return (
     req.method === 'POST' &&
-    /^\/api\/v1\/imports\/[a-z-]+\/?$/.test(req.path) &&
+    UPLOAD_PATHS.test(req.path) &&
     /^multipart\/form-data\s*;/i.test(String(req.headers['content-type'] ?? ''))
   );
 }

@@ -94,7 +94,11 @@ export type FundCommand =
   | { type: 'RequestAllocation'; allocation: Omit<AllocationRequestedV1, keyof OfFund> }
   | { type: 'ApproveAllocation'; allocationId: string; postingId: string }
   | { type: 'RejectAllocation'; allocationId: string; reason: string }
-  | { type: 'RecordContribution'; contribution: Omit<ContributionRecordedV1, keyof OfFund | 'posting'>; postingId: string }
+  | {
+      type: 'RecordContribution';
+      contribution: Omit<ContributionRecordedV1, keyof OfFund | 'posting'>;
+      postingId: string;
+    }
   | { type: 'RecordSpending'; spending: Omit<SpendingRecordedV1, keyof OfFund | 'posting'>; postingId: string }
   | { type: 'ReverseSpending'; spendingId: string; reason: string; postingId: string };
 
@@ -252,7 +256,13 @@ export const fundDecider: Decider<FundCommand, FundEvent, FundState> = {
   evolve(state, event) {
     if (event.type === E.fundOpened) {
       const { posting, ...fund } = event.data;
-      return { exists: true, fund, allocations: new Map(), spendings: new Map(), book: applyPosting(emptyBook(), posting) };
+      return {
+        exists: true,
+        fund,
+        allocations: new Map(),
+        spendings: new Map(),
+        book: applyPosting(emptyBook(), posting),
+      };
     }
     if (!state.exists) return state;
     switch (event.type) {

@@ -14,7 +14,9 @@ export class LedgerQuery {
   @Optional() @IsIsoDate() at?: string;
 }
 
-const accountResource = (a: Pick<BookAccount, 'accountId' | 'kind' | 'ownerOrgId' | 'balance' | 'debits' | 'credits' | 'postings'>) => ({
+const accountResource = (
+  a: Pick<BookAccount, 'accountId' | 'kind' | 'ownerOrgId' | 'balance' | 'debits' | 'credits' | 'postings'>,
+) => ({
   accountId: a.accountId,
   kind: a.kind,
   ownerOrgId: a.ownerOrgId,
@@ -51,7 +53,11 @@ export class FundLedgerHandler {
     const items = [];
     for (const a of accounts) {
       const { balance, postings } = await balanceAsOf(this.store, [fundStreamId(fundId)], a.accountId, query.at);
-      items.push({ ...accountResource({ ...a, balance, postings, debits: 0, credits: 0 }), debits: null, credits: null });
+      items.push({
+        ...accountResource({ ...a, balance, postings, debits: 0, credits: 0 }),
+        debits: null,
+        credits: null,
+      });
     }
     return { at: query.at, items };
   }

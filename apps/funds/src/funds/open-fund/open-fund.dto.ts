@@ -10,6 +10,7 @@ export class OpenFundDto {
   @IsIn(FUND_KIND_CODES) kind: FundKind;
   @IsInt() @Min(2000) @Max(2100) year: number;
   /** 元, two decimals at most: "300000.00" */
-  @IsString() @Matches(new RegExp(YUAN_PATTERN), { message: 'yearlyAmount must be yuan with at most two decimals' })
+  @IsString()
+  @Matches(new RegExp(YUAN_PATTERN), { message: 'yearlyAmount must be yuan with at most two decimals' })
   yearlyAmount: string;
 }

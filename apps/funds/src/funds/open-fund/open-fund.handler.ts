@@ -26,7 +26,12 @@ export class OpenFundHandler {
    * amount is posted from the grantor's 拨款 account into the fund in the same event.
    */
   async execute(dto: OpenFundDto, context: CommandContext) {
-    const owner = await requireActive(this.directory, dto.ownerOrgId, ['district', 'street', 'community'], 'ownerOrgId');
+    const owner = await requireActive(
+      this.directory,
+      dto.ownerOrgId,
+      ['district', 'street', 'community'],
+      'ownerOrgId',
+    );
     await assertOpensFund(context.actor, owner, this.directory);
     const yearlyAmount = yuanToFen(dto.yearlyAmount, 'yearlyAmount');
     if (yearlyAmount === 0)

@@ -96,7 +96,11 @@ export class ReceiptsController {
   @UseInterceptors(SheetUploadInterceptor)
   @Returns(RECEIPT)
   @Answers(413, 422)
-  upload(@IdParam() id: string, @Req() req: Request & { file?: { buffer: Buffer } }, @Command() context: CommandContext) {
+  upload(
+    @IdParam() id: string,
+    @Req() req: Request & { file?: { buffer: Buffer } },
+    @Command() context: CommandContext,
+  ) {
     return this.handler.upload(id, req.file!.buffer, context);
   }
 

@@ -3,7 +3,8 @@ import { YUAN_PATTERN } from '@gongjian/ledger';
 import { IsIsoDay } from '@gongjian/http';
 
 export class RecordSpendingDto {
-  @IsString() @Matches(new RegExp(YUAN_PATTERN), { message: 'amount must be yuan with at most two decimals' })
+  @IsString()
+  @Matches(new RegExp(YUAN_PATTERN), { message: 'amount must be yuan with at most two decimals' })
   amount: string;
   /** who was paid (收款方) */
   @IsString() @IsNotEmpty() @MaxLength(200) payee: string;
@@ -11,7 +12,8 @@ export class RecordSpendingDto {
   /** the day of payment, YYYY-MM-DD */
   @IsIsoDay() spentOn: string;
   /** the SHA-256 of a receipt uploaded to this fund (`POST /funds/:id/receipts`) */
-  @IsString() @Matches(/^[0-9a-f]{64}$/, { message: 'receiptSha256 must be the hash an upload returned' })
+  @IsString()
+  @Matches(/^[0-9a-f]{64}$/, { message: 'receiptSha256 must be the hash an upload returned' })
   receiptSha256: string;
 }
 

@@ -48,7 +48,12 @@ export class RecordSpendingHandler {
       spentOn: dto.spentOn,
       receiptSha256: dto.receiptSha256,
     };
-    await this.funds.executeWithRetry(fundId, { type: 'RecordSpending', spending, postingId: newId(context) }, context, 100);
+    await this.funds.executeWithRetry(
+      fundId,
+      { type: 'RecordSpending', spending, postingId: newId(context) },
+      context,
+      100,
+    );
     return spendingResource(await this.readModels.spendings.require(spendingId));
   }
 

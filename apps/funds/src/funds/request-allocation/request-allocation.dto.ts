@@ -7,7 +7,8 @@ export class RequestAllocationDto {
   @IsIn(ALLOCATION_TARGET_CODES) target: AllocationTarget;
   /** the 微项目 or the co-build project */
   @IsId() targetId: string;
-  @IsString() @Matches(new RegExp(YUAN_PATTERN), { message: 'amount must be yuan with at most two decimals' })
+  @IsString()
+  @Matches(new RegExp(YUAN_PATTERN), { message: 'amount must be yuan with at most two decimals' })
   amount: string;
   @IsString() @IsNotEmpty() @MaxLength(500) purpose: string;
 }
