@@ -1,4 +1,5 @@
 import { Binary, MongoClient } from 'mongodb';
+import { blobStoreConfig, createBlobStore } from './blob-store.config';
 import { blobStoreContract } from './blob-store.contract';
 import { sha256Of } from './blob-store.port';
 import { GridFsBlobStore } from './gridfs.blob-store';
@@ -59,6 +60,18 @@ const bucketName = () => `contract_blobs_${Date.now()}_${Math.random().toString(
       const { sha256 } = await store.put(Buffer.from('\x89PNG\r\n\x1a\n', 'latin1'), 'image/png');
       await client.db(store.db.databaseName).collection(`${name}.chunks`).deleteMany({});
       await expect(store.get(sha256)).rejects.toThrow(new RegExp(`blob ${sha256} is corrupt: .*GridFS bucket ${name}`));
+    } finally {
+      await store.close();
+    }
+  });
+
+  it('is the default store of a process whose read store is MongoDB', async () => {
+    const config = blobStoreConfig({ dataDir: '.', readStore: 'mongodb', mongodbUrl: url! }, {});
+    const store = await createBlobStore({ ...config, bucketName: bucketName() } as typeof config);
+    try {
+      expect(store).toBeInstanceOf(GridFsBlobStore);
+      const { sha256 } = await store.put(Buffer.from('\xff\xd8\xff', 'latin1'), 'image/jpeg');
+      expect((await store.get(sha256))?.info).toEqual({ sha256, size: 3, contentType: 'image/jpeg' });
     } finally {
       await store.close();
     }
