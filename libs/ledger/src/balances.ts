@@ -1,4 +1,4 @@
-import type { EventEnvelope, EventStore } from '@gongjian/eventing';
+import type { EventEnvelope } from '@gongjian/eventing';
 import type { ReadModel } from '@gongjian/read-models';
 import type { BookAccount, BookDocument, PostingOf } from './ledger.projections';
 import { postingInData } from './ledger.projections';
@@ -30,32 +30,35 @@ export async function balanceOf(
 }
 
 /**
- * An account's balance at a past moment, from the log itself (not from a read model): the sum of
- * its legs in the postings of `streams` that occurred at or before `at`. The streams are the
- * books that hold the account (the read model says which; the log says how much).
+ * Balances at a past moment, from the log itself (not from a read model): the sum of the legs of
+ * the postings among `events` (a book's stream, read from the store) that occurred at or before
+ * `at`, per account, with how many postings touched each.
  */
-export async function balanceAsOf(
-  store: Pick<EventStore, 'readStream'>,
-  streams: readonly string[],
+export function balancesAsOf(
+  events: Iterable<EventEnvelope>,
+  at: string,
+  postingOf: PostingOf = postingInData,
+): Map<string, { balance: number; postings: number }> {
+  const limit = Date.parse(at);
+  const balances = new Map<string, { balance: number; postings: number }>();
+  for (const event of events) {
+    if (Date.parse(event.occurredAt) > limit) continue;
+    const posting = postingOf(event);
+    if (!posting) continue;
+    for (const l of posting.legs) {
+      const current = balances.get(l.accountId) ?? { balance: 0, postings: 0 };
+      balances.set(l.accountId, { balance: current.balance + legDelta(l), postings: current.postings + 1 });
+    }
+  }
+  return balances;
+}
+
+/** One account's balance at a past moment, from the log (`balancesAsOf`). */
+export function balanceAsOf(
+  events: Iterable<EventEnvelope>,
   accountId: string,
   at: string,
   postingOf: PostingOf = postingInData,
-): Promise<{ balance: number; postings: number }> {
-  let balance = 0;
-  let postings = 0;
-  const limit = Date.parse(at);
-  for (const stream of streams) {
-    const events: EventEnvelope[] = await store.readStream(stream);
-    for (const event of events) {
-      if (Date.parse(event.occurredAt) > limit) continue;
-      const posting = postingOf(event);
-      if (!posting) continue;
-      for (const l of posting.legs)
-        if (l.accountId === accountId) {
-          balance += legDelta(l);
-          postings += 1;
-        }
-    }
-  }
-  return { balance, postings };
+): { balance: number; postings: number } {
+  return balancesAsOf(events, at, postingOf).get(accountId) ?? { balance: 0, postings: 0 };
 }

@@ -1,13 +1,14 @@
-import { Controller, Get, Inject, Injectable, Query } from '@nestjs/common';
+import { Controller, Get, Injectable, Query } from '@nestjs/common';
 import { Directory } from '@gongjian/auth';
-import { type Actor, type CommandContext, EVENT_STORE, type EventStore } from '@gongjian/eventing';
+import type { Actor, CommandContext } from '@gongjian/eventing';
+import { Commands } from '@gongjian/runtime';
 import { Command, IdParam, IsIsoDate, Optional, page, PageQuery, paginate, Returns } from '@gongjian/http';
-import { type BookAccount, balanceAsOf, fenToYuan, type PostingDocument } from '@gongjian/ledger';
+import { type BookAccount, balancesAsOf, fenToYuan, type PostingDocument } from '@gongjian/ledger';
 import { array, nullable, object, date as dateSchema } from '@gongjian/http';
 import { assertReadsFund } from '../../funds.policy';
 import { FundsReadModels } from '../../read-models';
 import { ACCOUNT_BALANCE, POSTING } from '../../resources';
-import { fundStreamId } from '../fund.decider';
+import { fundAggregate, fundStreamId } from '../fund.decider';
 
 export class LedgerQuery {
   /** the balances at this moment, summed from the log (as-of); absent: now, from the read model */
@@ -38,11 +39,15 @@ const postingResource = ({ _id, version: _v, accountIds: _a, ownerOrgIds: _o, le
  */
 @Injectable()
 export class FundLedgerHandler {
+  private readonly funds;
+
   constructor(
     private readonly readModels: FundsReadModels,
     private readonly directory: Directory,
-    @Inject(EVENT_STORE) private readonly store: EventStore,
-  ) {}
+    commands: Commands,
+  ) {
+    this.funds = commands.for(fundAggregate);
+  }
 
   async accounts(fundId: string, query: LedgerQuery, actor: Actor) {
     const fund = await this.readModels.funds.require(fundId);
@@ -50,15 +55,12 @@ export class FundLedgerHandler {
     const book = await this.readModels.books.get(fundStreamId(fundId));
     const accounts = book?.accounts ?? [];
     if (!query.at) return { at: null, items: accounts.map(accountResource) };
-    const items = [];
-    for (const a of accounts) {
-      const { balance, postings } = await balanceAsOf(this.store, [fundStreamId(fundId)], a.accountId, query.at);
-      items.push({
-        ...accountResource({ ...a, balance, postings, debits: 0, credits: 0 }),
-        debits: null,
-        credits: null,
-      });
-    }
+    // the log of the fund's book, summed up to the moment (not the read model)
+    const asOf = balancesAsOf(await this.funds.events(fundId), query.at);
+    const items = accounts.map((a) => {
+      const { balance, postings } = asOf.get(a.accountId) ?? { balance: 0, postings: 0 };
+      return { ...accountResource({ ...a, balance, postings, debits: 0, credits: 0 }), debits: null, credits: null };
+    });
     return { at: query.at, items };
   }
 
