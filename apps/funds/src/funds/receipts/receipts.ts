@@ -12,8 +12,8 @@ import {
 } from '@nestjs/common';
 import type { Request } from 'express';
 import { Directory } from '@gongjian/auth';
-import { BLOB_STORE, type BlobStore } from '@gongjian/blobs';
-import { type CommandContext, DomainRuleViolation, NotFound } from '@gongjian/eventing';
+import { BLOB_STORE, type BlobStore, checkReceiptFile, RECEIPT_CONTENT_TYPES } from '@gongjian/blobs';
+import { type CommandContext, NotFound } from '@gongjian/eventing';
 import { Answers, Command, IdParam, PatternParam, Returns, ReturnsMedia, UPLOAD_METADATA } from '@gongjian/http';
 import { SheetUploadInterceptor } from '@gongjian/spreadsheets/http';
 import { assertReadsFund } from '../../funds.policy';
@@ -21,20 +21,7 @@ import { FundsReadModels } from '../../read-models';
 import { RECEIPT } from '../../resources';
 import { assertAdminFor, isAdmin } from '@gongjian/auth';
 
-/** What a receipt may be: a photo or a scan (票据照片、扫描件). */
-export const RECEIPT_TYPES: Record<string, string> = {
-  'image/jpeg': 'jpg',
-  'image/png': 'png',
-  'application/pdf': 'pdf',
-};
-
-/** The first bytes of each type: a receipt is what its bytes say, not what its name claims. */
-function sniff(bytes: Buffer): string | null {
-  if (bytes.subarray(0, 3).equals(Buffer.from([0xff, 0xd8, 0xff]))) return 'image/jpeg';
-  if (bytes.subarray(0, 8).equals(Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]))) return 'image/png';
-  if (bytes.subarray(0, 5).toString('latin1') === '%PDF-') return 'application/pdf';
-  return null;
-}
+const EXTENSIONS: Record<string, string> = { 'image/jpeg': 'jpg', 'image/png': 'png', 'application/pdf': 'pdf' };
 
 /**
  * Receipts of a fund's spending: uploaded by the admins who may spend from it (the fund's or a
@@ -49,15 +36,12 @@ export class ReceiptsHandler {
     @Inject(BLOB_STORE) private readonly blobs: BlobStore,
   ) {}
 
-  async upload(fundId: string, bytes: Buffer, context: CommandContext) {
+  async upload(fundId: string, file: { buffer: Buffer; mimetype: string }, context: CommandContext) {
     const fund = await this.readModels.funds.require(fundId);
     await this.assertUploads(fundId, fund.ownerOrgId, context);
-    const contentType = sniff(bytes);
-    if (!contentType)
-      throw new DomainRuleViolation('a receipt is a JPEG or PNG photo or a PDF scan', 'unsupported_receipt', {
-        field: 'file',
-      });
-    return this.blobs.put(bytes, contentType);
+    // a JPEG or PNG photo or a PDF scan of at most 10 MiB, its bytes what it claims (422 otherwise)
+    const contentType = checkReceiptFile(file.buffer, file.mimetype);
+    return this.blobs.put(file.buffer, contentType);
   }
 
   async download(fundId: string, sha256: string, context: CommandContext) {
@@ -69,7 +53,7 @@ export class ReceiptsHandler {
     if (!blob) throw new NotFound(`receipt ${sha256} not found`);
     return new StreamableFile(blob.bytes, {
       type: blob.info.contentType,
-      disposition: `inline; filename="receipt-${sha256.slice(0, 12)}.${RECEIPT_TYPES[blob.info.contentType] ?? 'bin'}"`,
+      disposition: `inline; filename="receipt-${sha256.slice(0, 12)}.${EXTENSIONS[blob.info.contentType] ?? 'bin'}"`,
       length: blob.info.size,
     });
   }
@@ -98,14 +82,14 @@ export class ReceiptsController {
   @Answers(413, 422)
   upload(
     @IdParam() id: string,
-    @Req() req: Request & { file?: { buffer: Buffer } },
+    @Req() req: Request & { file?: { buffer: Buffer; mimetype: string } },
     @Command() context: CommandContext,
   ) {
-    return this.handler.upload(id, req.file!.buffer, context);
+    return this.handler.upload(id, req.file!, context);
   }
 
   @Get(':id/receipts/:sha256')
-  @ReturnsMedia(Object.keys(RECEIPT_TYPES), 'the receipt as it was uploaded')
+  @ReturnsMedia([...RECEIPT_CONTENT_TYPES], 'the receipt as it was uploaded')
   download(
     @IdParam() id: string,
     @PatternParam('sha256', /^[0-9a-f]{64}$/, 'sha256 is the hash an upload returned') sha256: string,
