@@ -296,6 +296,18 @@ const READS_ELSEWHERE: Record<string, string> = {
   'GET /health/live': 'public by design: the liveness probe, no data (health.e2e.spec.ts)',
   'GET /health/ready': 'public by design: the readiness probe, no data (health.e2e.spec.ts)',
   'GET /members/me': 'members-authorization.e2e.spec.ts: only a member account linked to a record',
+  // money (issue 19): every role, inside and outside scope
+  'GET /funds': 'funds-authorization.e2e.spec.ts',
+  'GET /funds/:id': 'funds-authorization.e2e.spec.ts',
+  'GET /funds/:id/allocations': 'funds-authorization.e2e.spec.ts',
+  'GET /funds/:id/allocations/:allocationId': 'funds-authorization.e2e.spec.ts',
+  'GET /funds/:id/spendings': 'funds-authorization.e2e.spec.ts',
+  'GET /funds/:id/ledger': 'funds-authorization.e2e.spec.ts',
+  'GET /funds/:id/postings': 'funds-authorization.e2e.spec.ts',
+  'GET /funds/:id/receipts/:sha256': 'funds-authorization.e2e.spec.ts',
+  'GET /funds/contributions': 'funds-authorization.e2e.spec.ts',
+  'GET /micro-projects': 'funds-authorization.e2e.spec.ts',
+  'GET /micro-projects/:id': 'funds-authorization.e2e.spec.ts',
 };
 
 describe('authorization matrix: every read route × every role', () => {

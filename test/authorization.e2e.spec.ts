@@ -1219,6 +1219,18 @@ const ELSEWHERE: Record<string, string> = {
   'POST /imports/members': 'spreadsheets-authorization.e2e.spec.ts (every role, rows inside and outside scope)',
   'POST /imports/needs': 'spreadsheets-authorization.e2e.spec.ts (every role, rows inside and outside scope)',
   'POST /imports/offers': 'spreadsheets-authorization.e2e.spec.ts (every role, rows inside and outside scope)',
+  // money (issue 19): funds, micro-projects — every role, inside and outside scope
+  'POST /funds': 'funds-authorization.e2e.spec.ts',
+  'POST /funds/:id/allocations': 'funds-authorization.e2e.spec.ts',
+  'POST /funds/:id/allocations/:allocationId/approve': 'funds-authorization.e2e.spec.ts',
+  'POST /funds/:id/allocations/:allocationId/reject': 'funds-authorization.e2e.spec.ts',
+  'POST /funds/:id/contributions': 'funds-authorization.e2e.spec.ts',
+  'POST /funds/:id/receipts': 'funds-authorization.e2e.spec.ts',
+  'POST /funds/:id/allocations/:allocationId/spendings': 'funds-authorization.e2e.spec.ts',
+  'POST /funds/:id/spendings/:spendingId/reversal': 'funds-authorization.e2e.spec.ts',
+  'POST /micro-projects': 'funds-authorization.e2e.spec.ts',
+  'POST /micro-projects/:id/complete': 'funds-authorization.e2e.spec.ts',
+  'POST /micro-projects/:id/cancel': 'funds-authorization.e2e.spec.ts',
 };
 
 describe('authorization matrix: every write route × every role', () => {
