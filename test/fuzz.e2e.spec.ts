@@ -929,6 +929,127 @@ ROUTES.push(
   },
 );
 
+// money (issue 19): a fund of the street, a micro-project of community A, its approved budget
+const RECEIPT_PNG = Buffer.from(
+  '89504e470d0a1a0a0000000d49484452000000010000000108060000001f15c4890000000d4944415478da63f8cfc0f01f0005000201a5f1cb8a0000000049454e44ae426082',
+  'hex',
+);
+const fund = async (n: number) =>
+  id(
+    await root()
+      .post('/funds')
+      .send({ ownerOrgId: r.streetId, name: `资金${n}`, kind: 'station_yearly', year: 2026, yearlyAmount: '100000' })
+      .expect(201),
+  );
+const microProject = async (n: number) =>
+  id(
+    await root()
+      .post('/micro-projects')
+      .send({ orgId: r.communityId, name: `微项目${n}`, plannedBeneficiaries: 10 })
+      .expect(201),
+  );
+const budget = async (n: number, approve = true): Promise<Ids> => {
+  const f = await fund(n);
+  const a = id(
+    await root()
+      .post(`/funds/${f}/allocations`)
+      .send({ target: 'micro_project', targetId: await microProject(n), amount: '1000', purpose: '修缮' })
+      .expect(201),
+  );
+  if (approve) await root().post(`/funds/${f}/allocations/${a}/approve`).send({}).expect(200);
+  const sha = (
+    await root()
+      .post(`/funds/${f}/receipts`)
+      .attach('file', Buffer.concat([RECEIPT_PNG, Buffer.from(String(n))]), 'r.png')
+      .expect(201)
+  ).body.sha256;
+  return { f, a, sha };
+};
+const spending = async (n: number): Promise<Ids> => {
+  const ids = await budget(n);
+  const body = { amount: '1', payee: '五金店', purpose: '材料', spentOn: '2026-12-01', receiptSha256: ids.sha };
+  return { ...ids, s: id(await root().post(`/funds/${ids.f}/allocations/${ids.a}/spendings`).send(body).expect(201)) };
+};
+ROUTES.push(
+  {
+    name: 'POST /funds',
+    path: () => '/funds',
+    body: (_, n) => ({
+      ownerOrgId: r.communityId,
+      name: `经费${n}`,
+      kind: 'community_yearly',
+      year: 2026,
+      yearlyAmount: '300000.00',
+    }),
+  },
+  {
+    name: 'POST /funds/:id/allocations',
+    setup: async (n) => ({ f: await fund(n), m: await microProject(n) }),
+    path: (ids) => `/funds/${ids.f}/allocations`,
+    body: (ids) => ({ target: 'micro_project', targetId: ids.m, amount: '10.50', purpose: '申请' }),
+  },
+  {
+    name: 'POST /funds/:id/allocations/:allocationId/approve',
+    setup: (n) => budget(n, false),
+    path: (ids) => `/funds/${ids.f}/allocations/${ids.a}/approve`,
+    body: () => ({}),
+  },
+  {
+    name: 'POST /funds/:id/allocations/:allocationId/reject',
+    setup: (n) => budget(n, false),
+    path: (ids) => `/funds/${ids.f}/allocations/${ids.a}/reject`,
+    body: () => ({ reason: '材料不全' }),
+  },
+  {
+    name: 'POST /funds/:id/contributions',
+    setup: async (n) => ({ f: await fund(n) }),
+    path: (ids) => `/funds/${ids.f}/contributions`,
+    body: () => ({ unitId: r.unitId, amount: '500', note: '认捐' }),
+  },
+  {
+    name: 'POST /funds/:id/allocations/:allocationId/spendings',
+    setup: (n) => budget(n),
+    path: (ids) => `/funds/${ids.f}/allocations/${ids.a}/spendings`,
+    body: (ids) => ({
+      amount: '1.00',
+      payee: '五金店',
+      purpose: '材料',
+      spentOn: '2026-12-01',
+      receiptSha256: ids.sha,
+    }),
+  },
+  {
+    name: 'POST /funds/:id/spendings/:spendingId/reversal',
+    setup: spending,
+    path: (ids) => `/funds/${ids.f}/spendings/${ids.s}/reversal`,
+    body: () => ({ reason: '重复录入' }),
+  },
+  // a receipt is a file (multipart/form-data): any JSON or other body is a 400 (no file)
+  {
+    name: 'POST /funds/:id/receipts',
+    setup: async (n) => ({ f: await fund(n) }),
+    path: (ids) => `/funds/${ids.f}/receipts`,
+    accepted: [400],
+  },
+  {
+    name: 'POST /micro-projects',
+    path: () => '/micro-projects',
+    body: (_, n) => ({ orgId: r.communityId, name: `楼道${n}`, description: '', plannedBeneficiaries: 10 }),
+  },
+  {
+    name: 'POST /micro-projects/:id/complete',
+    setup: async (n) => ({ m: await microProject(n) }),
+    path: (ids) => `/micro-projects/${ids.m}/complete`,
+    body: () => ({ beneficiaries: 30, summary: '完成', completedOn: '2026-12-01' }),
+  },
+  {
+    name: 'POST /micro-projects/:id/cancel',
+    setup: async (n) => ({ m: await microProject(n) }),
+    path: (ids) => `/micro-projects/${ids.m}/cancel`,
+    body: () => ({ reason: '不再需要' }),
+  },
+);
+
 // the import routes take a spreadsheet as multipart/form-data: any JSON or other body is a 400 (no
 // file), never read as a sheet; hostile files are spreadsheets.e2e.spec.ts's
 for (const kind of ['organizations', 'units', 'members', 'needs', 'offers'])
