@@ -17,7 +17,14 @@ if (!servers) {
   test.skip('distributed end-to-end (KAFKA_BROKERS and MONGODB_URL not set)', () => undefined);
 } else {
   describe('distributed runtime: services as processes on Kafka and MongoDB', () => {
-    const p = new ServiceProcesses(servers, ['organizations', 'matching', 'members', 'volunteering', 'gateway']);
+    const p = new ServiceProcesses(servers, [
+      'organizations',
+      'matching',
+      'members',
+      'volunteering',
+      'funds',
+      'gateway',
+    ]);
     const { run, dbUrl, database } = p;
     const call = (method: string, path: string, body?: unknown) => p.call(method, path, body);
     const until = (condition: () => Promise<boolean>, what: string, millis = 30_000, service?: Service) =>
@@ -157,6 +164,86 @@ if (!servers) {
         phone: null,
         personalData: 'erased',
       });
+    });
+
+    it('keeps a fund through the gateway: the tree over Kafka, the receipt in GridFS, the book in MongoDB', async () => {
+      const org = async (name: string, kind: string, parentId?: string) =>
+        (await call('POST', '/organizations', { name, kind, parentId })).body.id as string;
+      const district = await org(`资金区-${run}`, 'district');
+      const street = await org('资金街道', 'street', district);
+      const community = await org('资金社区', 'community', street);
+      const fundBody = {
+        ownerOrgId: street,
+        name: '街道共建资金',
+        kind: 'station_yearly',
+        year: 2026,
+        yearlyAmount: '300000',
+      };
+      // funds learns the street from Kafka: eventually consistent across services
+      let fund = await call('POST', '/funds', fundBody);
+      await until(async () => {
+        if (fund.status === 201) return true;
+        expect(fund.body.error).toBe('unknown_organisation');
+        fund = await call('POST', '/funds', fundBody);
+        return fund.status === 201;
+      }, 'the street to reach funds');
+      let project = await call('POST', '/micro-projects', {
+        orgId: community,
+        name: '楼道灯',
+        plannedBeneficiaries: 80,
+      });
+      await until(async () => {
+        if (project.status === 201) return true;
+        project = await call('POST', '/micro-projects', { orgId: community, name: '楼道灯', plannedBeneficiaries: 80 });
+        return project.status === 201;
+      }, 'the community to reach funds');
+      const f = fund.body.id;
+      const allocation = await call('POST', `/funds/${f}/allocations`, {
+        target: 'micro_project',
+        targetId: project.body.id,
+        amount: '5000',
+        purpose: '灯具',
+      });
+      expect(allocation.status).toBe(201);
+      expect((await call('POST', `/funds/${f}/allocations/${allocation.body.id}/approve`, {})).body.status).toBe(
+        'approved',
+      );
+      // the receipt through the gateway as a file, kept in GridFS beside the read models
+      const form = new FormData();
+      const png = Buffer.from('89504e470d0a1a0a0000000d4948445200000001000000010806000000', 'hex');
+      form.append('file', new Blob([png], { type: 'image/png' }), 'receipt.png');
+      const uploaded = await fetch(`${p.url('gateway')}/api/v1/funds/${f}/receipts`, {
+        method: 'POST',
+        headers: { authorization: `Bearer ${p.token}` },
+        body: form,
+      });
+      expect(uploaded.status).toBe(201);
+      const { sha256 } = (await uploaded.json()) as { sha256: string };
+      const spent = await call('POST', `/funds/${f}/allocations/${allocation.body.id}/spendings`, {
+        amount: '4999.99',
+        payee: '照明工程部',
+        purpose: '灯具',
+        spentOn: '2026-12-01',
+        receiptSha256: sha256,
+      });
+      expect(spent.status).toBe(201);
+      const over = await call('POST', `/funds/${f}/allocations/${allocation.body.id}/spendings`, {
+        amount: '0.02',
+        payee: '照明工程部',
+        purpose: '灯具',
+        spentOn: '2026-12-01',
+        receiptSha256: sha256,
+      });
+      expect(over.body.error).toBe('insufficient_funds');
+      const book = (await call('GET', `/funds/${f}/ledger`)).body.items;
+      expect(book.find((a: { kind: string }) => a.kind === 'budget').balance).toBe('0.01');
+      const client = await MongoClient.connect(dbUrl);
+      try {
+        const files = await client.db(database).collection('blobs.files').find({ filename: sha256 }).toArray();
+        expect(files).toHaveLength(1);
+      } finally {
+        await client.close();
+      }
     });
 
     it('loses no event and applies none twice when the matching consumer is killed mid-stream', async () => {
