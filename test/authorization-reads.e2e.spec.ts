@@ -308,6 +308,7 @@ const READS_ELSEWHERE: Record<string, string> = {
   'GET /funds/contributions': 'funds-authorization.e2e.spec.ts',
   'GET /micro-projects': 'funds-authorization.e2e.spec.ts',
   'GET /micro-projects/:id': 'funds-authorization.e2e.spec.ts',
+  'GET /project-funding/:id': 'funds-authorization.e2e.spec.ts',
 };
 
 describe('authorization matrix: every read route × every role', () => {

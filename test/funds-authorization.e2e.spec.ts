@@ -98,6 +98,40 @@ const spent = async (n: number): Promise<Ids> => {
   return { ...ids, sha, s };
 };
 
+/** A co-build project of community A (a need, an offer, a matching run, accepted by both sides). */
+async function coBuildProjectOfA(): Promise<string> {
+  const needId = id(
+    await r.root
+      .post('/needs')
+      .send({
+        communityId: r.communityId,
+        title: '助老',
+        category: 'elderly_care',
+        tags: [],
+        quantity: { amount: 5, unit: 'person_hours' },
+        window: { from: '2026-12-01', to: '2027-06-30' },
+        urgency: 'normal',
+      })
+      .expect(201),
+  );
+  await r.root
+    .post('/offers')
+    .send({
+      unitId: r.unitId,
+      title: '志愿服务',
+      category: 'elderly_care',
+      tags: [],
+      capacity: { amount: 100, unit: 'person_hours' },
+      window: { from: '2026-11-01', to: '2027-12-31' },
+      serviceArea: [r.communityId],
+    })
+    .expect(201);
+  const run = await r.root.post('/matching/runs').send({ scopeOrgId: r.communityId }).expect(201);
+  const p = run.body.proposals.find((x: { needId: string }) => x.needId === needId).id;
+  await r.root.post(`/proposals/${p}/accept`).send({ side: 'community' }).expect(200);
+  return (await r.root.post(`/proposals/${p}/accept`).send({ side: 'unit' }).expect(200)).body.projectId;
+}
+
 interface Row {
   name: string;
   setup?: (n: number) => Promise<Ids>;
@@ -112,15 +146,13 @@ const WRITES: Row[] = [
   {
     name: 'POST /funds',
     send: (c, _, n) =>
-      c
-        .post('/funds')
-        .send({
-          ownerOrgId: r.communityId,
-          name: `社区经费${n}`,
-          kind: 'community_yearly',
-          year: 2026,
-          yearlyAmount: '300000',
-        }),
+      c.post('/funds').send({
+        ownerOrgId: r.communityId,
+        name: `社区经费${n}`,
+        kind: 'community_yearly',
+        year: 2026,
+        yearlyAmount: '300000',
+      }),
     allowed: ABOVE_A,
   },
   {
@@ -221,6 +253,8 @@ const READS: Read[] = [
   { path: () => '/micro-projects', allowed: LISTERS },
   // a micro-project of community A: not community B's
   { path: (f) => `/micro-projects/${f.m}`, allowed: ['district', 'street', 'communityA', 'auditor'] },
+  // a co-build project of community A: its funding
+  { path: (f) => `/project-funding/${f.project}`, allowed: ['district', 'street', 'communityA', 'auditor'] },
 ];
 
 describe('authorization matrix of money: every route × every role', () => {
@@ -259,12 +293,14 @@ describe('authorization matrix of money: every route × every role', () => {
       .post(`/organizations/${r.gridId}/grid-roles`)
       .send({ role: 'grid_worker', residentName: '网格员', accountId: 'wangge-yuan', startsOn: '2026-01-01' })
       .expect(201);
-    fixture = await spent(100_000);
+    fixture = { ...(await spent(100_000)), project: await coBuildProjectOfA() };
   });
   afterAll(() => t.stop());
 
   it('has a row for every route of the funds service', () => {
-    const routes = declaredRoutes(t.platform.app).filter((route) => /^\/(funds|micro-projects)\b/.test(route.path));
+    const routes = declaredRoutes(t.platform.app).filter((route) =>
+      /^\/(funds|micro-projects|project-funding)\b/.test(route.path),
+    );
     const writes = routes.filter((route) => route.method !== 'GET').map((route) => route.name);
     expect(writes.sort()).toEqual(WRITES.map((row) => row.name).sort());
     const paths = READS.map((read) => read.path(fixture));

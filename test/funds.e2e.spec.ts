@@ -108,15 +108,13 @@ describe('funds', () => {
     expect(uploaded.body).toMatchObject({ contentType: 'image/png', size: PNG.length });
     await upload(r.communityAdmin, Buffer.from('not a receipt'), 'x.txt').expect(422);
     const spend = (amount: string, sha = receipt) =>
-      r.communityAdmin
-        .post(`/funds/${fundId}/allocations/${allocationId}/spendings`)
-        .send({
-          amount,
-          payee: '利津县照明工程部',
-          purpose: 'LED 灯 40 套',
-          spentOn: '2026-11-20',
-          receiptSha256: sha,
-        });
+      r.communityAdmin.post(`/funds/${fundId}/allocations/${allocationId}/spendings`).send({
+        amount,
+        payee: '利津县照明工程部',
+        purpose: 'LED 灯 40 套',
+        spentOn: '2026-11-20',
+        receiptSha256: sha,
+      });
     await spend('100.00', 'a'.repeat(64)).expect(422);
     const spent = await spend('4000.00').expect(201);
     expect(spent.body).toMatchObject({ amount: '4000.00', receiptSha256: receipt, reversed: false });
@@ -133,15 +131,13 @@ describe('funds', () => {
     // 2,200.50 left: 50 spends of 100.00 — exactly 22 fit
     const results = await Promise.all(
       Array.from({ length: 50 }, () =>
-        r.communityAdmin
-          .post(`/funds/${fundId}/allocations/${allocationId}/spendings`)
-          .send({
-            amount: '100.00',
-            payee: '志愿者餐费',
-            purpose: '误餐补贴',
-            spentOn: '2026-11-21',
-            receiptSha256: receipt,
-          }),
+        r.communityAdmin.post(`/funds/${fundId}/allocations/${allocationId}/spendings`).send({
+          amount: '100.00',
+          payee: '志愿者餐费',
+          purpose: '误餐补贴',
+          spentOn: '2026-11-21',
+          receiptSha256: receipt,
+        }),
       ),
     );
     const statuses = results.map((res) => res.status).sort();
@@ -200,5 +196,64 @@ describe('funds', () => {
       .send({ beneficiaries: 412, summary: '40 套灯具已安装', completedOn: '2026-11-30' })
       .expect(200);
     expect(done.body).toMatchObject({ status: 'completed', beneficiaries: 412 });
+  });
+
+  it('funds a co-build project: its page shows budget, 认捐, spent and left', async () => {
+    const needId = (
+      await r.root
+        .post('/needs')
+        .send({
+          communityId: r.communityId,
+          title: '助老服务',
+          category: 'elderly_care',
+          tags: [],
+          quantity: { amount: 10, unit: 'person_hours' },
+          window: { from: '2026-12-01', to: '2027-06-30' },
+          urgency: 'normal',
+        })
+        .expect(201)
+    ).body.id;
+    await r.root
+      .post('/offers')
+      .send({
+        unitId: r.unitId,
+        title: '医护志愿者',
+        category: 'elderly_care',
+        tags: [],
+        capacity: { amount: 100, unit: 'person_hours' },
+        window: { from: '2026-11-01', to: '2027-12-31' },
+        serviceArea: [r.communityId],
+      })
+      .expect(201);
+    const run = await r.root.post('/matching/runs').send({ scopeOrgId: r.communityId }).expect(201);
+    const proposal = run.body.proposals.find((p: { needId: string }) => p.needId === needId).id;
+    await r.root.post(`/proposals/${proposal}/accept`).send({ side: 'community' }).expect(200);
+    const projectId = (await r.root.post(`/proposals/${proposal}/accept`).send({ side: 'unit' }).expect(200)).body
+      .projectId;
+    const a = (
+      await r.communityAdmin
+        .post(`/funds/${fundId}/allocations`)
+        .send({ target: 'project', targetId: projectId, amount: '2000', purpose: '助老物资' })
+        .expect(201)
+    ).body.id;
+    await street.post(`/funds/${fundId}/allocations/${a}/approve`).send({}).expect(200);
+    await r.unitContact
+      .post(`/funds/${fundId}/contributions`)
+      .send({ unitId: r.unitId, amount: '300', allocationId: a })
+      .expect(201);
+    await r.communityAdmin
+      .post(`/funds/${fundId}/allocations/${a}/spendings`)
+      .send({ amount: '450.25', payee: '超市', purpose: '米面油', spentOn: '2026-12-02', receiptSha256: receipt })
+      .expect(201);
+    const page = (await r.communityAdmin.get(`/project-funding/${projectId}`).expect(200)).body;
+    expect(page).toMatchObject({ budget: '2000.00', contributed: '300.00', spent: '450.25', left: '1849.75' });
+    expect(page.allocations).toHaveLength(1);
+    await r.otherCommunityAdmin.get(`/project-funding/${projectId}`).expect(403);
+    // a target that is not a project refuses with the field
+    const bad = await r.communityAdmin
+      .post(`/funds/${fundId}/allocations`)
+      .send({ target: 'project', targetId: microProjectId, amount: '1', purpose: 'x' })
+      .expect(422);
+    expect(bad.body.details).toMatchObject({ field: 'targetId' });
   });
 });

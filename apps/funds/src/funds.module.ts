@@ -13,6 +13,7 @@ import { ListFundsController } from './funds/list-funds/list-funds.controller';
 import { ListFundsHandler } from './funds/list-funds/list-funds.handler';
 import { OpenFundController } from './funds/open-fund/open-fund.controller';
 import { OpenFundHandler } from './funds/open-fund/open-fund.handler';
+import { ProjectFundingController, ProjectFundingHandler } from './funds/project-funding/project-funding';
 import { ReceiptsController, ReceiptsHandler } from './funds/receipts/receipts';
 import { RecordContributionController } from './funds/record-contribution/record-contribution.controller';
 import { RecordContributionHandler } from './funds/record-contribution/record-contribution.handler';
@@ -46,6 +47,7 @@ import { FUNDS_PROJECTIONS, FundsReadModels } from './read-models';
     RecordSpendingController,
     MicroProjectCommandsController,
     ListMicroProjectsController,
+    ProjectFundingController,
   ],
   providers: [
     FundsReadModels,
@@ -63,6 +65,7 @@ import { FUNDS_PROJECTIONS, FundsReadModels } from './read-models';
     RecordSpendingHandler,
     MicroProjectCommandsHandler,
     ListMicroProjectsHandler,
+    ProjectFundingHandler,
   ],
 })
 export class FundsModule {

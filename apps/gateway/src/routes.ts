@@ -31,6 +31,7 @@ export const ROUTE_OWNERS: Record<string, string> = {
   // money (issue 19)
   funds: 'funds',
   'micro-projects': 'funds',
+  'project-funding': 'funds',
   // spreadsheets (issue 17): each kind is imported and exported by the service that owns it
   'imports/organizations': 'organizations',
   'imports/units': 'organizations',
