@@ -31,6 +31,7 @@ export const ROUTE_OWNERS: Record<string, string> = {
   // money (issue 19)
   funds: 'funds',
   'micro-projects': 'funds',
+  merchants: 'funds',
   // spreadsheets (issue 17): each kind is imported and exported by the service that owns it
   'imports/organizations': 'organizations',
   'imports/units': 'organizations',
@@ -47,6 +48,7 @@ export const ROUTE_OWNERS: Record<string, string> = {
   'exports/proposals': 'matching',
   'exports/projects': 'matching',
   'exports/activities': 'volunteering',
+  'exports/merchant-statement': 'funds',
 };
 
 /**
