@@ -296,6 +296,11 @@ const READS_ELSEWHERE: Record<string, string> = {
   'GET /health/live': 'public by design: the liveness probe, no data (health.e2e.spec.ts)',
   'GET /health/ready': 'public by design: the readiness probe, no data (health.e2e.spec.ts)',
   'GET /members/me': 'members-authorization.e2e.spec.ts: only a member account linked to a record',
+  // the merchant alliance (issue 19)
+  'GET /merchants': 'merchants-authorization.e2e.spec.ts: every signed-in account (the contact: admins, auditor)',
+  'GET /merchants/:id': 'merchants-authorization.e2e.spec.ts: every signed-in account (the contact: admins, auditor)',
+  'GET /merchants/:id/statements/:month': "merchants-authorization.e2e.spec.ts: the alliance org's admins, the auditor",
+  'GET /exports/merchant-statement.xlsx': "merchants-authorization.e2e.spec.ts: the alliance org's admins, the auditor",
 };
 
 describe('authorization matrix: every read route × every role', () => {

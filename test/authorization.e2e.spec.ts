@@ -1,6 +1,7 @@
 import { VOLUNTEERING_EVENTS } from '@gongjian/contracts';
 import { toProposed } from '@gongjian/eventing';
 import { branchOver, type Client, type Region, seedRegion, TestPlatform } from './support/platform';
+import { registerMerchant } from './support/merchants';
 import { declaredRoutes } from '@gongjian/runtime';
 
 /**
@@ -833,7 +834,7 @@ const ROUTES: Route[] = [
   {
     name: 'POST /members/:id/redemptions',
     setup: memberWithPoints,
-    send: (c, _, ids) => c.post(`/members/${ids.m}/redemptions`).send({ points: 5, merchant: '社区超市' }),
+    send: (c, _, ids) => c.post(`/members/${ids.m}/redemptions`).send({ points: 5, merchantId: shop }),
   },
   {
     name: 'POST /activities',
@@ -1219,15 +1220,27 @@ const ELSEWHERE: Record<string, string> = {
   'POST /imports/members': 'spreadsheets-authorization.e2e.spec.ts (every role, rows inside and outside scope)',
   'POST /imports/needs': 'spreadsheets-authorization.e2e.spec.ts (every role, rows inside and outside scope)',
   'POST /imports/offers': 'spreadsheets-authorization.e2e.spec.ts (every role, rows inside and outside scope)',
+  // the merchant alliance (issue 19): every role inside and outside the merchant's alliance org
+  'POST /merchants': 'merchants-authorization.e2e.spec.ts (every role, inside and outside scope)',
+  'POST /merchants/:id/terms': 'merchants-authorization.e2e.spec.ts (every role, inside and outside scope)',
+  'POST /merchants/:id/suspend': 'merchants-authorization.e2e.spec.ts (every role, inside and outside scope)',
+  'POST /merchants/:id/reinstate': 'merchants-authorization.e2e.spec.ts (every role, inside and outside scope)',
+  'POST /merchants/:id/statements/:month/reconcile':
+    'merchants-authorization.e2e.spec.ts (every role, inside and outside scope)',
+  'POST /members/:id/redemptions/:redemptionId/reversal':
+    "merchants-authorization.e2e.spec.ts (the member's branch admins and the merchant's alliance admins)",
 };
 
 describe('authorization matrix: every write route × every role', () => {
   let r: Region;
+  /** the street's alliance merchant, where the tests redeem */
+  let shop = '';
   let n = 0;
 
   beforeAll(async () => {
     await t.start();
     r = await seedRegion(t);
+    shop = await registerMerchant(r.root, r.streetId);
     const account = async (username: string, role: string, orgId: string) => {
       await r.root
         .post('/accounts')
