@@ -133,10 +133,7 @@ describe('audit: history, causation, replays, time travel, integrity, export', (
       if (i > 200) throw new Error('the volunteer’s points never arrived');
       await sleep(10);
     }
-    await r.communityAdmin
-      .post(`/members/${volunteer}/redemptions`)
-      .send({ points: 5, merchantId: shop })
-      .expect(201);
+    await r.communityAdmin.post(`/members/${volunteer}/redemptions`).send({ points: 5, merchantId: shop }).expect(201);
     // the two-sided steps of the members service (issue 16): a transfer asked and accepted, one
     // declined, an account link proposed and confirmed — so that replays cover their events too
     const org = async (name: string, kind: string, parentId: string) =>

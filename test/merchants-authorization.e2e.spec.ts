@@ -11,8 +11,19 @@ import { type Client, type Region, seedRegion, TestPlatform } from './support/pl
  * (community A) or of the merchant's alliance org (here community B's merchant). A refused request
  * appends nothing.
  */
-type Role = 'anonymous' | 'district' | 'street' | 'communityA' | 'communityB' | 'unit' | 'member' | 'auditor' | 'resident';
-const ROLES: Role[] = ['anonymous', 'district', 'street', 'communityA', 'communityB', 'unit', 'member', 'auditor', 'resident'];
+type Role =
+  'anonymous' | 'district' | 'street' | 'communityA' | 'communityB' | 'unit' | 'member' | 'auditor' | 'resident';
+const ROLES: Role[] = [
+  'anonymous',
+  'district',
+  'street',
+  'communityA',
+  'communityB',
+  'unit',
+  'member',
+  'auditor',
+  'resident',
+];
 const ADMINS: Role[] = ['district', 'street', 'communityA'];
 const SIGNED_IN = ROLES.filter((role) => role !== 'anonymous');
 const chinaMonth = () => new Date(Date.now() + 8 * 3600_000).toISOString().slice(0, 7);
@@ -81,7 +92,9 @@ const ROWS: Row[] = [
     name: 'POST /merchants/:id/terms',
     setup: merchantA,
     send: (c, ids) =>
-      c.post(`/merchants/${ids.shop}/terms`).send({ pointsPerYuan: 5, monthlyCapPoints: 100, effectiveFrom: '2099-01-01' }),
+      c
+        .post(`/merchants/${ids.shop}/terms`)
+        .send({ pointsPerYuan: 5, monthlyCapPoints: 100, effectiveFrom: '2099-01-01' }),
     allowed: ADMINS,
   },
   {
@@ -128,7 +141,10 @@ describe('merchant alliance authorization: every route × every role', () => {
     await t.start();
     r = await seedRegion(t);
     const account = async (username: string, role: string, orgId: string) => {
-      await r.root.post('/accounts').send({ username, password: `${username}-password`, role, orgId }).expect(201);
+      await r.root
+        .post('/accounts')
+        .send({ username, password: `${username}-password`, role, orgId })
+        .expect(201);
       return t.login(username, `${username}-password`);
     };
     clients = {

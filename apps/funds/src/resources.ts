@@ -153,10 +153,7 @@ export const CONTRIBUTION: NamedSchema<ReturnType<typeof contributionResource>> 
   }),
 );
 
-export const RECEIPT = named(
-  'Receipt',
-  object({ sha256: sha256(), size: integer(), contentType: string() }),
-);
+export const RECEIPT = named('Receipt', object({ sha256: sha256(), size: integer(), contentType: string() }));
 
 export const LEDGER_LEG = object({
   accountId: string(),
@@ -167,7 +164,15 @@ export const LEDGER_LEG = object({
 
 export const POSTING = named(
   'Posting',
-  object({ id: id(), book: string(), eventType: string(), at: date(), position: integer(), actorId: string(), legs: array(LEDGER_LEG) }),
+  object({
+    id: id(),
+    book: string(),
+    eventType: string(),
+    at: date(),
+    position: integer(),
+    actorId: string(),
+    legs: array(LEDGER_LEG),
+  }),
 );
 
 export const ACCOUNT_BALANCE = named(
@@ -184,7 +189,10 @@ export const ACCOUNT_BALANCE = named(
   }),
 );
 
-export function microProjectResource(doc: MicroProjectDocument, money: { budget: number; contributed: number; spent: number }) {
+export function microProjectResource(
+  doc: MicroProjectDocument,
+  money: { budget: number; contributed: number; spent: number },
+) {
   const { _id, version, ...rest } = doc;
   return {
     id: _id,

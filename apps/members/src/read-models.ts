@@ -11,7 +11,11 @@ import {
   type LedgerEntryDocument,
   ledgerEntriesProjection,
 } from './points/ledger.projection';
-import { MERCHANTS_COLLECTION, type MemberMerchantDocument, membersMerchantsProjection } from './merchants/merchants.projection';
+import {
+  MERCHANTS_COLLECTION,
+  type MemberMerchantDocument,
+  membersMerchantsProjection,
+} from './merchants/merchants.projection';
 import { pointsLedgerProjections } from './points/points-ledger';
 import { MEMBERS_COLLECTION, type MemberDocument, membersProjection } from './registry/members.projection';
 

@@ -21,7 +21,12 @@ import type {
   PointsRedemptionReversedV1,
 } from './members';
 import { MERCHANT_EVENTS } from './merchants';
-import type { MerchantRegisteredV1, MerchantReinstatedV1, MerchantSuspendedV1, MerchantTermsChangedV1 } from './merchants';
+import type {
+  MerchantRegisteredV1,
+  MerchantReinstatedV1,
+  MerchantSuspendedV1,
+  MerchantTermsChangedV1,
+} from './merchants';
 import { ORGANIZATION_EVENTS } from './organizations';
 import type {
   OrganizationDissolvedV1,

@@ -21,7 +21,11 @@ export async function balanceOf(
     debits: rows.reduce((s, a) => s + a.debits, 0),
     credits: rows.reduce((s, a) => s + a.credits, 0),
     postings: rows.reduce((s, a) => s + a.postings, 0),
-    lastAt: rows.map((a) => a.lastAt).sort().at(-1) ?? null,
+    lastAt:
+      rows
+        .map((a) => a.lastAt)
+        .sort()
+        .at(-1) ?? null,
   };
 }
 

@@ -21,7 +21,15 @@ const changed = (effectiveFrom: string, pointsPerYuan = 10): MerchantEvent => ({
   type: 'funds.MerchantTermsChanged',
   data: { merchantId: 'shop', terms: terms(effectiveFrom, pointsPerYuan) },
 });
-const totals = { redemptions: 1, points: 20, yuan: 200, reversedPoints: 0, reversedYuan: 0, netPoints: 20, netYuan: 200 };
+const totals = {
+  redemptions: 1,
+  points: 20,
+  yuan: 200,
+  reversedPoints: 0,
+  reversedYuan: 0,
+  netPoints: 20,
+  netYuan: 200,
+};
 
 describe('merchant decider', () => {
   it('adds terms from today or later, after the last entry; never edits one', () => {
@@ -49,7 +57,10 @@ describe('merchant decider', () => {
   it('suspends and reinstates, each once', () => {
     const suspended: MerchantEvent = { type: 'funds.MerchantSuspended', data: { merchantId: 'shop', reason: '投诉' } };
     spec.given([registered]).when({ type: 'SuspendMerchant', reason: '投诉' }).then([suspended]);
-    spec.given([registered, suspended]).when({ type: 'SuspendMerchant', reason: 'x' }).thenThrows(InvalidStateTransition);
+    spec
+      .given([registered, suspended])
+      .when({ type: 'SuspendMerchant', reason: 'x' })
+      .thenThrows(InvalidStateTransition);
     spec.given([registered]).when({ type: 'ReinstateMerchant' }).thenThrows(InvalidStateTransition);
   });
 
@@ -70,7 +81,10 @@ describe('merchant decider', () => {
       .given([registered])
       .when({ ...reconcile(), agreed: { netPoints: 20, netYuan: 199 } })
       .thenThrows(DomainRuleViolation, /not what was agreed/);
-    spec.given([registered, confirmed]).when(reconcile()).thenThrows(InvalidStateTransition, /already confirmed/);
+    spec
+      .given([registered, confirmed])
+      .when(reconcile())
+      .thenThrows(InvalidStateTransition, /already confirmed/);
     const after = { ...totals, reversedPoints: 20, reversedYuan: 200, netPoints: 0, netYuan: 0 };
     spec
       .given([registered, confirmed])

@@ -1,6 +1,18 @@
 import { MERCHANT_SECTOR_CODES, MERCHANT_STATUS_CODES } from '@gongjian/contracts';
 import { fenToYuan } from '@gongjian/ledger';
-import { array, boolean, date, id, integer, named, type NamedSchema, nullable, object, oneOf, string } from '@gongjian/http';
+import {
+  array,
+  boolean,
+  date,
+  id,
+  integer,
+  named,
+  type NamedSchema,
+  nullable,
+  object,
+  oneOf,
+  string,
+} from '@gongjian/http';
 import { yuan } from '../resources';
 import type { StatementTotals } from './merchant.decider';
 import { termsOn } from './merchant.decider';
@@ -33,7 +45,13 @@ export function merchantResource(doc: MerchantDocument, today: string, withConta
     contactName: withContact ? contactName : null,
     contactPhone: withContact ? contactPhone : null,
     /** the terms in force today (null: the first terms start later) */
-    terms: current ? { pointsPerYuan: current.pointsPerYuan, monthlyCapPoints: current.monthlyCapPoints, effectiveFrom: current.effectiveFrom } : null,
+    terms: current
+      ? {
+          pointsPerYuan: current.pointsPerYuan,
+          monthlyCapPoints: current.monthlyCapPoints,
+          effectiveFrom: current.effectiveFrom,
+        }
+      : null,
     termsHistory: terms,
   };
 }

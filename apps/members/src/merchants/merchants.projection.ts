@@ -24,14 +24,25 @@ export const MERCHANTS_COLLECTION = 'members.merchants';
 export const membersMerchantsProjection: Projection<MemberMerchantDocument> = {
   name: 'members.merchants',
   collection: MERCHANTS_COLLECTION,
-  handles: [MERCHANT_EVENTS.registered, MERCHANT_EVENTS.termsChanged, MERCHANT_EVENTS.suspended, MERCHANT_EVENTS.reinstated],
+  handles: [
+    MERCHANT_EVENTS.registered,
+    MERCHANT_EVENTS.termsChanged,
+    MERCHANT_EVENTS.suspended,
+    MERCHANT_EVENTS.reinstated,
+  ],
   indexes: [{ fields: { orgId: 1, status: 1 } }],
   documentId: (event) => (event.data as { merchantId: string }).merchantId,
   apply(doc, event) {
     if (event.type === MERCHANT_EVENTS.registered) {
       const { merchantId, name, orgId, terms } = event.data as MerchantRegisteredV1;
       const { pointsPerYuan, monthlyCapPoints, effectiveFrom } = terms;
-      return { _id: merchantId, name, orgId, status: 'active', terms: [{ pointsPerYuan, monthlyCapPoints, effectiveFrom }] };
+      return {
+        _id: merchantId,
+        name,
+        orgId,
+        status: 'active',
+        terms: [{ pointsPerYuan, monthlyCapPoints, effectiveFrom }],
+      };
     }
     if (!doc) return null;
     switch (event.type) {

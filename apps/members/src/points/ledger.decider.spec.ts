@@ -118,16 +118,28 @@ describe('points ledger decider', () => {
 
   it('holds each member to the monthly cap at each merchant, counted by China month', () => {
     const history = [awarded('e-1', 1000), redeemed('r-1', 60, '2026-12-01'), redeemed('r-2', 30, '2026-12-31')];
-    spec.given(history).when(redeem('r-3', 11, '2026-12-31')).thenThrows(DomainRuleViolation, /90 of 100/);
-    spec.given(history).when(redeem('r-3', 10, '2026-12-31')).then((events) => expect(events).toHaveLength(1));
+    spec
+      .given(history)
+      .when(redeem('r-3', 11, '2026-12-31'))
+      .thenThrows(DomainRuleViolation, /90 of 100/);
+    spec
+      .given(history)
+      .when(redeem('r-3', 10, '2026-12-31'))
+      .then((events) => expect(events).toHaveLength(1));
     // a new month starts from zero; another merchant has its own cap
-    spec.given(history).when(redeem('r-3', 100, '2027-01-01')).then((events) => expect(events).toHaveLength(1));
+    spec
+      .given(history)
+      .when(redeem('r-3', 100, '2027-01-01'))
+      .then((events) => expect(events).toHaveLength(1));
     spec
       .given(history)
       .when(redeem('r-3', 100, '2026-12-31', shop({ merchantId: 'pharmacy' })))
       .then((events) => expect(events).toHaveLength(1));
     try {
-      ledgerDecider.decide(redeem('r-3', 11, '2026-12-31'), history.reduce(ledgerDecider.evolve, ledgerDecider.initialState()));
+      ledgerDecider.decide(
+        redeem('r-3', 11, '2026-12-31'),
+        history.reduce(ledgerDecider.evolve, ledgerDecider.initialState()),
+      );
     } catch (error) {
       expect((error as DomainRuleViolation).code).toBe('monthly_cap_exceeded');
       expect((error as DomainRuleViolation).details).toMatchObject({ cap: 100, used: 90, left: 10, month: '2026-12' });
@@ -137,11 +149,16 @@ describe('points ledger decider', () => {
   it('applies the cap of the terms in force that day', () => {
     const tighter = shop({ terms: { pointsPerYuan: 5, monthlyCapPoints: 50, effectiveFrom: '2026-12-20' } });
     const history = [awarded('e-1', 1000), redeemed('r-1', 45, '2026-12-10')];
-    spec.given(history).when(redeem('r-2', 6, '2026-12-21', tighter)).thenThrows(DomainRuleViolation, /45 of 50/);
+    spec
+      .given(history)
+      .when(redeem('r-2', 6, '2026-12-21', tighter))
+      .thenThrows(DomainRuleViolation, /45 of 50/);
     spec
       .given(history)
       .when(redeem('r-2', 5, '2026-12-21', tighter))
-      .then((events) => expect(events[0].data).toMatchObject({ pointsPerYuan: 5, yuanValue: 100, termsFrom: '2026-12-20' }));
+      .then((events) =>
+        expect(events[0].data).toMatchObject({ pointsPerYuan: 5, yuanValue: 100, termsFrom: '2026-12-20' }),
+      );
   });
 
   it('reverses a redemption once, by the compensating posting: the points come back and leave the cap', () => {
@@ -182,7 +199,10 @@ describe('points ledger decider', () => {
       .when({ type: 'ReverseRedemption', memberId: 'm-1', redemptionId: 'r-1', reason: 'again' })
       .thenThrows(InvalidStateTransition, /already reversed/);
     // the cap counts the redemptions that stand
-    spec.given(reversed).when(redeem('r-2', 100)).then((events) => expect(events).toHaveLength(1));
+    spec
+      .given(reversed)
+      .when(redeem('r-2', 100))
+      .then((events) => expect(events).toHaveLength(1));
     spec
       .given(history)
       .when({ type: 'ReverseRedemption', memberId: 'm-1', redemptionId: 'nope', reason: 'x' })
@@ -220,7 +240,12 @@ describe('points ledger decider', () => {
           const command =
             s.kind === 'award'
               ? { type: 'AwardPoints' as const, award: award(`e-${s.source}`, s.points) }
-              : redeem(`r-${i}`, s.points, '2026-12-15', shop({ terms: { pointsPerYuan: 1, monthlyCapPoints: 1e6, effectiveFrom: '2026-01-01' } }));
+              : redeem(
+                  `r-${i}`,
+                  s.points,
+                  '2026-12-15',
+                  shop({ terms: { pointsPerYuan: 1, monthlyCapPoints: 1e6, effectiveFrom: '2026-01-01' } }),
+                );
           let events: LedgerEvent[] = [];
           try {
             events = ledgerDecider.decide(command, state);

@@ -1,5 +1,11 @@
 import type { MerchantStatus, MerchantTermsV1 } from '@gongjian/contracts';
-import { type Decider, defineAggregate, DomainRuleViolation, InvalidStateTransition, NotFound } from '@gongjian/eventing';
+import {
+  type Decider,
+  defineAggregate,
+  DomainRuleViolation,
+  InvalidStateTransition,
+  NotFound,
+} from '@gongjian/eventing';
 import { account, assertBalanced, type Posting, reversal, transfer } from '@gongjian/ledger';
 import {
   MEMBER_EVENTS,
@@ -132,10 +138,7 @@ function redeem(command: Extract<LedgerCommand, { type: 'RedeemPoints' }>, state
   ];
 }
 
-function reverse(
-  command: Extract<LedgerCommand, { type: 'ReverseRedemption' }>,
-  state: LedgerState,
-): LedgerEvent[] {
+function reverse(command: Extract<LedgerCommand, { type: 'ReverseRedemption' }>, state: LedgerState): LedgerEvent[] {
   const redemption = state.redemptions.get(command.redemptionId);
   if (!redemption) {
     if (state.sources.has(command.redemptionId))

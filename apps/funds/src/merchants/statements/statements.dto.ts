@@ -6,7 +6,8 @@ import { MONTH_PATTERN } from './statement';
 /** What the office agreed with the merchant: the net of the month, as the statement shows it. */
 export class ReconcileStatementDto {
   @IsInt() @Min(0) netPoints: number;
-  @IsString() @Matches(new RegExp(YUAN_PATTERN), { message: 'netYuan must be yuan with at most two decimals' })
+  @IsString()
+  @Matches(new RegExp(YUAN_PATTERN), { message: 'netYuan must be yuan with at most two decimals' })
   netYuan: string;
   @Optional() @IsString() @MaxLength(500) note?: string;
 }
