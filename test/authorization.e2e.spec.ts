@@ -61,6 +61,8 @@ const t = new TestPlatform();
  */
 const self = { memberId: '', residentId: '' };
 let clients: Record<Role, Client>;
+/** the street's alliance merchant, where the rows redeem */
+let shop = '';
 
 /** A member of a grid of community A, employed by the region's unit (registered by the bootstrap admin). */
 const memberIn = async (r: Region, n: number) =>
@@ -1233,8 +1235,6 @@ const ELSEWHERE: Record<string, string> = {
 
 describe('authorization matrix: every write route × every role', () => {
   let r: Region;
-  /** the street's alliance merchant, where the tests redeem */
-  let shop = '';
   let n = 0;
 
   beforeAll(async () => {

@@ -477,6 +477,20 @@ describe('members: who may act for a member — every route, role and place', ()
       send: (c, id) => c.post(`/members/${id}/redemptions`).send({ points: 5, merchantId: shop }),
     },
     {
+      // the merchant is 东城街道's (the reported-to street): its admins hear the merchant's side
+      route: 'POST /members/:id/redemptions/:redemptionId/reversal',
+      prepare: async (id) => {
+        await award(id, 1, r.gridId);
+        const res = await r.root.post(`/members/${id}/redemptions`).send({ points: 5, merchantId: shop }).expect(201);
+        return { redemption: res.body.redemptionId };
+      },
+      reportedTo: 403,
+      others: { reportedStreet: 201 },
+      allowed: BRANCH_ADMINS,
+      status: 201,
+      send: (c, id, ids) => c.post(`/members/${id}/redemptions/${ids.redemption}/reversal`).send({ reason: '争议' }),
+    },
+    {
       route: 'DELETE /members/:id/personal-data',
       reportedTo: 403,
       allowed: BRANCH_ADMINS,

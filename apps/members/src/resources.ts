@@ -214,6 +214,8 @@ export const REDEMPTION = object({
   merchant: string(),
   /** China's calendar day of the redemption, whose terms value it */
   day: date(),
+  /** YYYY-MM: the month of the merchant's statement that lists it */
+  month: string({ pattern: '^\\d{4}-\\d{2}$' }),
   /** the discount the points bought, yuan with two decimals */
   yuan: string({ pattern: '^(0|[1-9][0-9]*)\\.[0-9]{2}$' }),
   balance: integer(),

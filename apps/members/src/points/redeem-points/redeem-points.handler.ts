@@ -51,6 +51,7 @@ export class RedeemPointsHandler {
       merchantId: dto.merchantId,
       merchant: merchant?.name ?? '',
       day,
+      month: day.slice(0, 7),
       yuan: fenToYuan(terms ? yuanValueOf(dto.points, terms.pointsPerYuan) : 0),
       balance: result.state.balance,
     };
