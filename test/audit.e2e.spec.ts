@@ -2,6 +2,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseCsv, verify } from '../apps/audit/src/cli/verify-export';
 import { branchOver, type Region, seedRegion, TestPlatform } from './support/platform';
+import { registerMerchant } from './support/merchants';
 
 const need = (communityId: string, over: Record<string, unknown> = {}) => ({
   communityId,
@@ -37,6 +38,8 @@ interface AuditEvent {
 describe('audit: history, causation, replays, time travel, integrity, export', () => {
   const t = new TestPlatform();
   let r: Region;
+  /** the street's alliance merchant, where the tests redeem */
+  let shop = '';
   let projectId: string;
   let needId: string;
   let memberId: string;
@@ -45,6 +48,7 @@ describe('audit: history, causation, replays, time travel, integrity, export', (
   beforeAll(async () => {
     await t.start();
     r = await seedRegion(t);
+    shop = await registerMerchant(r.root, r.streetId);
     needId = (await r.communityAdmin.post('/needs').send(need(r.communityId)).expect(201)).body.id;
     await r.unitContact
       .post('/offers')
@@ -129,10 +133,7 @@ describe('audit: history, causation, replays, time travel, integrity, export', (
       if (i > 200) throw new Error('the volunteer’s points never arrived');
       await sleep(10);
     }
-    await r.communityAdmin
-      .post(`/members/${volunteer}/redemptions`)
-      .send({ points: 5, merchant: '社区超市' })
-      .expect(201);
+    await r.communityAdmin.post(`/members/${volunteer}/redemptions`).send({ points: 5, merchantId: shop }).expect(201);
     // the two-sided steps of the members service (issue 16): a transfer asked and accepted, one
     // declined, an account link proposed and confirmed — so that replays cover their events too
     const org = async (name: string, kind: string, parentId: string) =>

@@ -309,6 +309,11 @@ const READS_ELSEWHERE: Record<string, string> = {
   'GET /micro-projects': 'funds-authorization.e2e.spec.ts',
   'GET /micro-projects/:id': 'funds-authorization.e2e.spec.ts',
   'GET /project-funding/:id': 'funds-authorization.e2e.spec.ts',
+  // the merchant alliance (issue 19)
+  'GET /merchants': 'merchants-authorization.e2e.spec.ts: every signed-in account (the contact: admins, auditor)',
+  'GET /merchants/:id': 'merchants-authorization.e2e.spec.ts: every signed-in account (the contact: admins, auditor)',
+  'GET /merchants/:id/statements/:month': "merchants-authorization.e2e.spec.ts: the alliance org's admins, the auditor",
+  'GET /exports/merchant-statement.xlsx': "merchants-authorization.e2e.spec.ts: the alliance org's admins, the auditor",
 };
 
 describe('authorization matrix: every read route × every role', () => {

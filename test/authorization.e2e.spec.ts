@@ -1,6 +1,7 @@
 import { VOLUNTEERING_EVENTS } from '@gongjian/contracts';
 import { toProposed } from '@gongjian/eventing';
 import { branchOver, type Client, type Region, seedRegion, TestPlatform } from './support/platform';
+import { registerMerchant } from './support/merchants';
 import { declaredRoutes } from '@gongjian/runtime';
 
 /**
@@ -60,6 +61,8 @@ const t = new TestPlatform();
  */
 const self = { memberId: '', residentId: '' };
 let clients: Record<Role, Client>;
+/** the street's alliance merchant, where the rows redeem */
+let shop = '';
 
 /** A member of a grid of community A, employed by the region's unit (registered by the bootstrap admin). */
 const memberIn = async (r: Region, n: number) =>
@@ -833,7 +836,7 @@ const ROUTES: Route[] = [
   {
     name: 'POST /members/:id/redemptions',
     setup: memberWithPoints,
-    send: (c, _, ids) => c.post(`/members/${ids.m}/redemptions`).send({ points: 5, merchant: '社区超市' }),
+    send: (c, _, ids) => c.post(`/members/${ids.m}/redemptions`).send({ points: 5, merchantId: shop }),
   },
   {
     name: 'POST /activities',
@@ -1231,6 +1234,15 @@ const ELSEWHERE: Record<string, string> = {
   'POST /micro-projects': 'funds-authorization.e2e.spec.ts',
   'POST /micro-projects/:id/complete': 'funds-authorization.e2e.spec.ts',
   'POST /micro-projects/:id/cancel': 'funds-authorization.e2e.spec.ts',
+  // the merchant alliance (issue 19): every role inside and outside the merchant's alliance org
+  'POST /merchants': 'merchants-authorization.e2e.spec.ts (every role, inside and outside scope)',
+  'POST /merchants/:id/terms': 'merchants-authorization.e2e.spec.ts (every role, inside and outside scope)',
+  'POST /merchants/:id/suspend': 'merchants-authorization.e2e.spec.ts (every role, inside and outside scope)',
+  'POST /merchants/:id/reinstate': 'merchants-authorization.e2e.spec.ts (every role, inside and outside scope)',
+  'POST /merchants/:id/statements/:month/reconcile':
+    'merchants-authorization.e2e.spec.ts (every role, inside and outside scope)',
+  'POST /members/:id/redemptions/:redemptionId/reversal':
+    "merchants-authorization.e2e.spec.ts (the member's branch admins and the merchant's alliance admins)",
 };
 
 describe('authorization matrix: every write route × every role', () => {
@@ -1240,6 +1252,7 @@ describe('authorization matrix: every write route × every role', () => {
   beforeAll(async () => {
     await t.start();
     r = await seedRegion(t);
+    shop = await registerMerchant(r.root, r.streetId);
     const account = async (username: string, role: string, orgId: string) => {
       await r.root
         .post('/accounts')

@@ -1,4 +1,5 @@
 import { branchOver, type Region, seedRegion, TestPlatform } from './support/platform';
+import { registerMerchant } from './support/merchants';
 
 /**
  * Optimistic concurrency on every aggregate (issue: reliability): 50 writers race on one aggregate
@@ -33,10 +34,13 @@ const statuses = (responses: Array<{ status: number }>) =>
 describe(`${RACERS} conflicting writers per aggregate`, () => {
   const t = new TestPlatform();
   let r: Region;
+  /** the street's alliance merchant, where the tests redeem */
+  let shop = '';
 
   beforeAll(async () => {
     await t.start();
     r = await seedRegion(t);
+    shop = await registerMerchant(r.root, r.streetId);
   });
   afterAll(() => t.stop());
 
@@ -302,7 +306,7 @@ describe(`${RACERS} conflicting writers per aggregate`, () => {
     const before = await t.eventCount();
     const results = await Promise.all(
       Array.from({ length: RACERS }, () =>
-        r.communityAdmin.post(`/members/${m.id}/redemptions`).send({ points: 7, merchant: '社区超市' }),
+        r.communityAdmin.post(`/members/${m.id}/redemptions`).send({ points: 7, merchantId: shop }),
       ),
     );
     expect(statuses(results)).toEqual({ 201: 7, 422: RACERS - 7 }); // 7 × 7 = 49 ≤ 50 < 8 × 7

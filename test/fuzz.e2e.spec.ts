@@ -8,6 +8,7 @@ import {
   randomBodies,
 } from './support/hostile';
 import { branchOver, type Region, ROOT, seedRegion, TestPlatform } from './support/platform';
+import { registerMerchant } from './support/merchants';
 import { type DeclaredRoute, declaredRoutes } from '@gongjian/runtime';
 
 /**
@@ -29,6 +30,8 @@ const RANDOM_RUNS = 4 * SCALE;
 
 const t = new TestPlatform();
 let r: Region;
+/** the street's alliance merchant, where the tests redeem */
+let shop = '';
 let token: string;
 let routes: DeclaredRoute[];
 const prototypes = () =>
@@ -286,6 +289,16 @@ async function project(steps: Array<'start' | 'complete'>): Promise<Ids> {
   return { project: projectId };
 }
 /** A member with 20 points, from attendance verified in the volunteering service. */
+const chinaMonth = () => new Date(Date.now() + 8 * 3600_000).toISOString().slice(0, 7);
+const merchantBody = (n: number): Json => ({
+  name: `联盟商户${n}`,
+  address: '东城街道中心街 1 号',
+  sector: 'catering',
+  orgId: r.streetId,
+  contactName: '王店长',
+  contactPhone: '13900000001',
+  terms: { pointsPerYuan: 10, monthlyCapPoints: 200, effectiveFrom: '2026-01-01' },
+});
 async function memberWithPoints(n: number): Promise<Ids> {
   const { a, m } = await signedUp(n);
   await root().post(`/activities/${a}/attendance`).send({ memberId: m, hours: 2 }).expect(201);
@@ -614,7 +627,46 @@ const ROUTES: WriteRoute[] = [
     name: 'POST /members/:id/redemptions',
     setup: memberWithPoints,
     path: (ids) => `/members/${ids.m}/redemptions`,
-    body: () => ({ points: 5, merchant: '社区超市' }),
+    body: () => ({ points: 5, merchantId: shop }),
+  },
+  {
+    name: 'POST /members/:id/redemptions/:redemptionId/reversal',
+    setup: async (n) => {
+      const { m } = await memberWithPoints(n);
+      const redeemed = await root().post(`/members/${m}/redemptions`).send({ points: 5, merchantId: shop }).expect(201);
+      return { m, redemption: redeemed.body.redemptionId };
+    },
+    path: (ids) => `/members/${ids.m}/redemptions/${ids.redemption}/reversal`,
+    body: () => ({ reason: '商户未给折扣' }),
+  },
+  // the merchant alliance (issue 19)
+  { name: 'POST /merchants', path: () => '/merchants', body: (_, n) => merchantBody(n) },
+  {
+    name: 'POST /merchants/:id/terms',
+    setup: async (n) => ({ shop: await registerMerchant(root(), r.streetId, { name: `商户${n}` }) }),
+    path: (ids) => `/merchants/${ids.shop}/terms`,
+    body: () => ({ pointsPerYuan: 5, monthlyCapPoints: 500, effectiveFrom: '2099-01-01' }),
+  },
+  {
+    name: 'POST /merchants/:id/suspend',
+    setup: async (n) => ({ shop: await registerMerchant(root(), r.streetId, { name: `商户${n}` }) }),
+    path: (ids) => `/merchants/${ids.shop}/suspend`,
+    body: () => ({ reason: '投诉待查' }),
+  },
+  {
+    name: 'POST /merchants/:id/reinstate',
+    setup: async (n) => {
+      const id = await registerMerchant(root(), r.streetId, { name: `商户${n}` });
+      await root().post(`/merchants/${id}/suspend`).send({ reason: '投诉待查' }).expect(200);
+      return { shop: id };
+    },
+    path: (ids) => `/merchants/${ids.shop}/reinstate`,
+  },
+  {
+    name: 'POST /merchants/:id/statements/:month/reconcile',
+    setup: async (n) => ({ shop: await registerMerchant(root(), r.streetId, { name: `商户${n}` }) }),
+    path: (ids) => `/merchants/${ids.shop}/statements/${chinaMonth()}/reconcile`,
+    body: () => ({ netPoints: 0, netYuan: '0.00' }),
   },
   {
     name: 'DELETE /members/:id/personal-data',
@@ -1061,6 +1113,7 @@ describe('fuzz: hostile input is refused at the edge', () => {
   beforeAll(async () => {
     await t.start();
     r = await seedRegion(t);
+    shop = await registerMerchant(r.root, r.streetId);
     token = (await t.anonymous().post('/auth/login').send(ROOT).expect(200)).body.accessToken;
     routes = declaredRoutes(t.platform.app);
     pristine = prototypes();

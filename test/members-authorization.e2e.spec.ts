@@ -3,6 +3,7 @@ import { toProposed } from '@gongjian/eventing';
 import { declaredRoutes } from '@gongjian/runtime';
 import { v7 as uuidv7 } from 'uuid';
 import { branchOver, type Client, type Region, seedRegion, TestPlatform } from './support/platform';
+import { registerMerchant } from './support/merchants';
 
 /**
  * Who may act for a member (issue 16, DESIGN §8), route by route. The member under test belongs
@@ -74,6 +75,8 @@ const expected = (row: Row, who: Who): Outcome => {
 describe('members: who may act for a member — every route, role and place', () => {
   const t = new TestPlatform();
   let r: Region;
+  /** the street's alliance merchant, where the tests redeem */
+  let shop = '';
   const as = {} as Record<Who, Client>;
   let westStreet: string;
   let westCommunity: string;
@@ -160,6 +163,7 @@ describe('members: who may act for a member — every route, role and place', ()
   beforeAll(async () => {
     await t.start();
     r = await seedRegion(t);
+    shop = await registerMerchant(r.root, r.streetId);
     const org = async (name: string, kind: string, parentId: string) =>
       (await r.root.post('/organizations').send({ name, kind, parentId }).expect(201)).body.id as string;
     westStreet = await org('西城街道', 'street', r.districtId);
@@ -470,7 +474,21 @@ describe('members: who may act for a member — every route, role and place', ()
       reportedTo: 403,
       allowed: BRANCH_ADMINS,
       status: 201,
-      send: (c, id) => c.post(`/members/${id}/redemptions`).send({ points: 5, merchant: '社区超市' }),
+      send: (c, id) => c.post(`/members/${id}/redemptions`).send({ points: 5, merchantId: shop }),
+    },
+    {
+      // the merchant is 东城街道's (the reported-to street): its admins hear the merchant's side
+      route: 'POST /members/:id/redemptions/:redemptionId/reversal',
+      prepare: async (id) => {
+        await award(id, 1, r.gridId);
+        const res = await r.root.post(`/members/${id}/redemptions`).send({ points: 5, merchantId: shop }).expect(201);
+        return { redemption: res.body.redemptionId };
+      },
+      reportedTo: 403,
+      others: { reportedStreet: 201 },
+      allowed: BRANCH_ADMINS,
+      status: 201,
+      send: (c, id, ids) => c.post(`/members/${id}/redemptions/${ids.redemption}/reversal`).send({ reason: '争议' }),
     },
     {
       route: 'DELETE /members/:id/personal-data',
@@ -526,7 +544,7 @@ describe('members: who may act for a member — every route, role and place', ()
 
   it('a member account writes only its own 双报到, never for another and never anything else', async () => {
     const before = await t.eventCount();
-    await as.self.post(`/members/${own}/redemptions`).send({ points: 1, merchant: '社区超市' }).expect(403);
+    await as.self.post(`/members/${own}/redemptions`).send({ points: 1, merchantId: shop }).expect(403);
     await as.self.post(`/members/${own}/status`).send({ status: 'floating' }).expect(403);
     await as.self.delete(`/members/${own}/personal-data`).expect(403);
     await as.self.post(`/members/${own}/account`).send({ accountId: 'wangfang' }).expect(403);

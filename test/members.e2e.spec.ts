@@ -8,6 +8,7 @@ import { IN_PROCESS_BROKER } from '@gongjian/runtime';
 import { v7 as uuidv7 } from 'uuid';
 import { MEMBERS_PROJECTIONS } from '../apps/members/src/read-models';
 import { type Client, type Region, seedRegion, TestPlatform } from './support/platform';
+import { registerMerchant } from './support/merchants';
 
 const PHONE = '13912345678';
 const ID_NUMBER = '37162219800101123X';
@@ -15,10 +16,13 @@ const ID_NUMBER = '37162219800101123X';
 describe('members: registry, dual reporting, points ledger, erasure', () => {
   const t = new TestPlatform();
   let r: Region;
+  /** the street's alliance merchant, where the tests redeem */
+  let shop = '';
 
   beforeAll(async () => {
     await t.start();
     r = await seedRegion(t);
+    shop = await registerMerchant(r.root, r.streetId);
   });
   afterAll(() => t.stop());
 
@@ -322,13 +326,13 @@ describe('members: registry, dual reporting, points ledger, erasure', () => {
     });
     await eventually(async () => (await pointsOf(m.id)).balance === 50);
     const before = await t.eventCount();
-    await r.communityAdmin.post(`/members/${m.id}/redemptions`).send({ points: 0, merchant: '' }).expect(400);
-    await r.communityAdmin.post(`/members/${m.id}/redemptions`).send({ points: 51, merchant: '社区超市' }).expect(422);
+    await r.communityAdmin.post(`/members/${m.id}/redemptions`).send({ points: 0, merchantId: shop }).expect(400);
+    await r.communityAdmin.post(`/members/${m.id}/redemptions`).send({ points: 51, merchantId: shop }).expect(422);
     expect(await t.eventCount()).toBe(before);
 
     const results = await Promise.all(
       Array.from({ length: 20 }, () =>
-        r.communityAdmin.post(`/members/${m.id}/redemptions`).send({ points: 7, merchant: '社区超市' }),
+        r.communityAdmin.post(`/members/${m.id}/redemptions`).send({ points: 7, merchantId: shop }),
       ),
     );
     const accepted = results.filter((x) => x.status === 201);

@@ -1,4 +1,5 @@
 import { type Client, expectRebuildsEqual, type Region, seedRegion, TestPlatform } from './support/platform';
+import { registerMerchant } from './support/merchants';
 
 const PHONE = '13955556666';
 
@@ -11,6 +12,8 @@ const PHONE = '13955556666';
 describe('members acting for themselves: 双报到 confirmed by the community, 微心愿 claimed and done', () => {
   const t = new TestPlatform();
   let r: Region;
+  /** the street's alliance merchant, where the tests redeem */
+  let shop = '';
   /** 二社区's working member, who lives in 三社区, and a second member with an account */
   let li: string;
   let wang: string;
@@ -45,6 +48,7 @@ describe('members acting for themselves: 双报到 confirmed by the community, �
   beforeAll(async () => {
     await t.start();
     r = await seedRegion(t);
+    shop = await registerMerchant(r.root, r.streetId);
     li = await register('李明', PHONE);
     wang = await register('王芳', '13955557777');
     asLi = await linked(li, 'liming');
@@ -144,7 +148,7 @@ describe('members acting for themselves: 双报到 confirmed by the community, �
     ]);
     // the community still never administers the member (issue 16)
     await r.otherCommunityAdmin.get(`/members/${li}/personal-data`).expect(403);
-    await r.otherCommunityAdmin.post(`/members/${li}/redemptions`).send({ points: 1, merchant: '超市' }).expect(403);
+    await r.otherCommunityAdmin.post(`/members/${li}/redemptions`).send({ points: 1, merchantId: shop }).expect(403);
     expect(await reportEvents(li)).toEqual([
       'members.CommunityReportRequested',
       'members.CommunityReportDeclined',

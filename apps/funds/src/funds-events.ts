@@ -1,3 +1,5 @@
+import { MERCHANT_EVENTS } from '@gongjian/contracts';
+
 /**
  * The events of the funds service (issue 19). Each event that moves money carries its posting
  * (`data.posting`, libs/ledger): the log is the journal, balances are read models of it.
@@ -13,6 +15,13 @@ export const FUNDS_EVENTS = {
   microProjectProposed: 'funds.MicroProjectProposed',
   microProjectCompleted: 'funds.MicroProjectCompleted',
   microProjectCancelled: 'funds.MicroProjectCancelled',
+  /** the merchant alliance (红色联盟): public, libs/contracts MERCHANT_EVENTS */
+  merchantRegistered: MERCHANT_EVENTS.registered,
+  merchantTermsChanged: MERCHANT_EVENTS.termsChanged,
+  merchantSuspended: MERCHANT_EVENTS.suspended,
+  merchantReinstated: MERCHANT_EVENTS.reinstated,
+  /** the office confirmed a month's statement with the merchant (internal) */
+  statementReconciled: 'funds.MerchantStatementReconciled',
 } as const;
 
 /** The events whose data may carry a posting: what the ledger's read models fold. */

@@ -30,9 +30,22 @@ import {
   MicroProjectCommandsController,
   MicroProjectCommandsHandler,
 } from './micro-projects/propose-micro-project/micro-project-commands';
+import { ListMerchantsController } from './merchants/list-merchants/list-merchants.controller';
+import { ListMerchantsHandler } from './merchants/list-merchants/list-merchants.handler';
+import { ManageMerchantController, ManageMerchantHandler } from './merchants/manage-merchant/manage-merchant';
+import { RegisterMerchantController } from './merchants/register-merchant/register-merchant.controller';
+import { RegisterMerchantHandler } from './merchants/register-merchant/register-merchant.handler';
+import {
+  ExportMerchantStatementController,
+  MerchantStatementsController,
+  MerchantStatementsHandler,
+} from './merchants/statements/statements';
 import { FUNDS_PROJECTIONS, FundsReadModels } from './read-models';
 
-/** 资金: co-build funds, 微项目, their budgets, 认捐 and spending on a double-entry ledger (issue 19). */
+/**
+ * 资金: co-build funds, 微项目, their budgets, 认捐 and spending on a double-entry ledger, and the
+ * merchant alliance (红色联盟) with its monthly statements (issue 19).
+ */
 @Module({
   controllers: [
     // `/funds/contributions` before `/funds/:id`: routes match in the order they are declared
@@ -48,6 +61,12 @@ import { FUNDS_PROJECTIONS, FundsReadModels } from './read-models';
     MicroProjectCommandsController,
     ListMicroProjectsController,
     ProjectFundingController,
+    // the merchant alliance (红色联盟)
+    RegisterMerchantController,
+    ListMerchantsController,
+    ManageMerchantController,
+    MerchantStatementsController,
+    ExportMerchantStatementController,
   ],
   providers: [
     FundsReadModels,
@@ -66,6 +85,10 @@ import { FUNDS_PROJECTIONS, FundsReadModels } from './read-models';
     MicroProjectCommandsHandler,
     ListMicroProjectsHandler,
     ProjectFundingHandler,
+    RegisterMerchantHandler,
+    ListMerchantsHandler,
+    ManageMerchantHandler,
+    MerchantStatementsHandler,
   ],
 })
 export class FundsModule {

@@ -29,6 +29,17 @@ import type {
 } from './micro-projects/micro-project.decider';
 
 import {
+  MERCHANT_REDEMPTIONS_COLLECTION,
+  type MerchantDocument,
+  type MerchantRedemptionDocument,
+  merchantRedemptionsProjection,
+  MERCHANTS_COLLECTION,
+  merchantsProjection,
+  RECONCILIATIONS_COLLECTION,
+  type ReconciliationDocument,
+  reconciliationsProjection,
+} from './merchants/merchants.projection';
+import {
   CO_BUILD_PROJECTS_COLLECTION,
   type CoBuildProjectDocument,
   coBuildProjectsProjection,
@@ -317,6 +328,9 @@ export const FUNDS_PROJECTIONS: Projection<any>[] = [
   contributionsProjection,
   microProjectsProjection,
   coBuildProjectsProjection,
+  merchantsProjection,
+  merchantRedemptionsProjection,
+  reconciliationsProjection,
   ...ledgerProjections('funds', POSTING_EVENTS),
   orgDirectoryProjection('funds'),
 ];
@@ -332,6 +346,9 @@ export class FundsReadModels {
   readonly postings: ReadModel<PostingDocument>;
   readonly books: ReadModel<BookDocument>;
   readonly projects: ReadModel<CoBuildProjectDocument>;
+  readonly merchants: ReadModel<MerchantDocument>;
+  readonly merchantRedemptions: ReadModel<MerchantRedemptionDocument>;
+  readonly reconciliations: ReadModel<ReconciliationDocument>;
 
   constructor(queries: Queries) {
     this.funds = queries.of(FUNDS_COLLECTION, 'fund');
@@ -342,5 +359,8 @@ export class FundsReadModels {
     this.postings = queries.of(postingsCollection('funds'), 'posting');
     this.books = queries.of(booksCollection('funds'), 'book');
     this.projects = queries.of(CO_BUILD_PROJECTS_COLLECTION, 'project');
+    this.merchants = queries.of(MERCHANTS_COLLECTION, 'merchant');
+    this.merchantRedemptions = queries.of(MERCHANT_REDEMPTIONS_COLLECTION, 'redemption');
+    this.reconciliations = queries.of(RECONCILIATIONS_COLLECTION, 'reconciliation');
   }
 }

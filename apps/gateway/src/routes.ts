@@ -32,6 +32,7 @@ export const ROUTE_OWNERS: Record<string, string> = {
   funds: 'funds',
   'micro-projects': 'funds',
   'project-funding': 'funds',
+  merchants: 'funds',
   // spreadsheets (issue 17): each kind is imported and exported by the service that owns it
   'imports/organizations': 'organizations',
   'imports/units': 'organizations',
@@ -48,6 +49,7 @@ export const ROUTE_OWNERS: Record<string, string> = {
   'exports/proposals': 'matching',
   'exports/projects': 'matching',
   'exports/activities': 'volunteering',
+  'exports/merchant-statement': 'funds',
 };
 
 /**

@@ -1,5 +1,7 @@
 import { MEMBER_EVENTS as PUBLIC_MEMBER_EVENTS, type PointsRule } from '@gongjian/contracts';
 
+export type { PointsRedeemedV1, PointsRedemptionReversedV1 } from '@gongjian/contracts';
+
 /**
  * The events of the members service: its public ones (libs/contracts, which other services fold)
  * and its own steps, which never leave it (the relay does not publish them; audit reads them from
@@ -21,9 +23,11 @@ export const MEMBER_EVENTS = {
   communityReportCancelled: 'members.CommunityReportCancelled',
   /** an administrator named the member's account; the link takes effect when that account confirms it */
   accountLinkProposed: 'members.MemberAccountLinkProposed',
-  /** the points ledger (one stream per member): awards from verified sources, redemptions */
+  /**
+   * the points ledger (one stream per member): awards from verified sources; redemptions and their
+   * reversals are public (libs/contracts, issue 19)
+   */
   pointsAwarded: 'members.PointsAwarded',
-  pointsRedeemed: 'members.PointsRedeemed',
   serviceEvaluated: 'members.ServiceEvaluated',
 } as const;
 
@@ -87,13 +91,6 @@ export interface PointsAwardedV1 {
   title: string;
   /** where the service was done (the activity's organiser, the wish's or project's community); absent in old events */
   orgId?: string;
-}
-
-export interface PointsRedeemedV1 {
-  memberId: string;
-  redemptionId: string;
-  points: number;
-  merchant: string;
 }
 
 /** A resident evaluation of a project the member served in (feeds the pioneer index, no points). */

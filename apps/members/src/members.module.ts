@@ -13,6 +13,8 @@ import { GetPointsRulesController } from './points/get-points-rules/get-points-r
 import { GetPointsRulesHandler } from './points/get-points-rules/get-points-rules.handler';
 import { PointsReactor } from './points/points.reactor';
 import { BranchMigrationReactor } from './registry/branch-migration.reactor';
+import { ReverseRedemptionController } from './points/reverse-redemption/reverse-redemption.controller';
+import { ReverseRedemptionHandler } from './points/reverse-redemption/reverse-redemption.handler';
 import { RedeemPointsController } from './points/redeem-points/redeem-points.controller';
 import { RedeemPointsHandler } from './points/redeem-points/redeem-points.handler';
 import { MEMBERS_PROJECTIONS, MembersReadModels } from './read-models';
@@ -92,6 +94,7 @@ import { ExportLedgerController, ExportLedgerHandler } from './points/export-led
     GetPointsRulesController,
     GetLedgerController,
     RedeemPointsController,
+    ReverseRedemptionController,
     GetPioneerIndexController,
     GetLeaderboardController,
   ],
@@ -125,6 +128,7 @@ import { ExportLedgerController, ExportLedgerHandler } from './points/export-led
     GetPointsRulesHandler,
     GetLedgerHandler,
     RedeemPointsHandler,
+    ReverseRedemptionHandler,
     GetPioneerIndexHandler,
     GetLeaderboardHandler,
     PointsReactor,

@@ -105,6 +105,22 @@ export async function assertMayActForMember(actor: Actor, member: MemberScope, d
 }
 
 /**
+ * A disputed redemption is reversed by the admins over the member's branch (who record
+ * redemptions) or by the admins of the merchant's alliance organisation (who hear the merchant's
+ * side); the auditor, members and unit contacts never (docs/DECISIONS.md 76).
+ */
+export async function assertMayReverseRedemption(
+  actor: Actor,
+  member: MemberScope,
+  merchant: { orgId: string } | null,
+  directory: Directory,
+): Promise<void> {
+  if (merchant && isAdmin(actor) && actor.orgId !== null && (await directory.isWithin(merchant.orgId, actor.orgId)))
+    return;
+  await assertMayActForMember(actor, member, directory);
+}
+
+/**
  * Registering a member in a branch is administering a member there. A branch the directory does
  * not know is no scope question for an admin: the decider answers it (422 `unknown_branch`).
  */

@@ -11,6 +11,12 @@ import {
   type LedgerEntryDocument,
   ledgerEntriesProjection,
 } from './points/ledger.projection';
+import {
+  MERCHANTS_COLLECTION,
+  type MemberMerchantDocument,
+  membersMerchantsProjection,
+} from './merchants/merchants.projection';
+import { pointsLedgerProjections } from './points/points-ledger';
 import { MEMBERS_COLLECTION, type MemberDocument, membersProjection } from './registry/members.projection';
 
 /**
@@ -25,6 +31,8 @@ export const MEMBERS_PROJECTIONS: Projection<any>[] = [
   ledgerEntriesProjection,
   accountsProjection,
   orgDirectoryProjection('members'),
+  membersMerchantsProjection,
+  ...pointsLedgerProjections(),
 ];
 
 /** What the members service's use cases read: its read models, typed and read-only. */
@@ -35,11 +43,14 @@ export class MembersReadModels {
   readonly balances: ReadModel<BalanceDocument>;
   /** the login accounts, from organizations.AccountCreated: whom a member record may be linked to */
   readonly accounts: ReadModel<AccountDocument>;
+  /** the alliance's merchants, from the funds service's public events: what a redemption names */
+  readonly merchants: ReadModel<MemberMerchantDocument>;
 
   constructor(queries: Queries) {
     this.members = queries.of(MEMBERS_COLLECTION, 'member');
     this.ledgerEntries = queries.of(LEDGER_COLLECTION, 'ledger entry');
     this.balances = queries.of(BALANCES_COLLECTION, 'balance');
     this.accounts = queries.of(ACCOUNTS_COLLECTION, 'account');
+    this.merchants = queries.of(MERCHANTS_COLLECTION, 'merchant');
   }
 }

@@ -157,7 +157,7 @@ export const LEDGER = object({
   items: array(
     object({
       id: id(),
-      kind: oneOf(['award', 'redemption', 'evaluation'] as const),
+      kind: oneOf(['award', 'redemption', 'reversal', 'evaluation'] as const),
       points: integer(),
       rule: nullable(oneOf(POINTS_RULE_CODES)),
       source: nullable(source),
@@ -166,6 +166,9 @@ export const LEDGER = object({
       hours: number(),
       score: nullable(number()),
       merchant: nullable(string()),
+      /** a redemption or its reversal: the redemption's id and its registered merchant (null before issue 19) */
+      redemptionId: nullable(id()),
+      merchantId: nullable(id()),
       recordedAt: date(),
     }),
   ),
@@ -206,7 +209,25 @@ export const REDEMPTION = object({
   redemptionId: id(),
   memberId: id(),
   points: integer(),
+  merchantId: id(),
+  /** the merchant's name */
   merchant: string(),
+  /** China's calendar day of the redemption, whose terms value it */
+  day: date(),
+  /** YYYY-MM: the month of the merchant's statement that lists it */
+  month: string({ pattern: '^\\d{4}-\\d{2}$' }),
+  /** the discount the points bought, yuan with two decimals */
+  yuan: string({ pattern: '^(0|[1-9][0-9]*)\\.[0-9]{2}$' }),
+  balance: integer(),
+});
+
+export const REDEMPTION_REVERSAL = object({
+  redemptionId: id(),
+  memberId: id(),
+  merchantId: id(),
+  points: integer(),
+  yuan: string({ pattern: '^(0|[1-9][0-9]*)\\.[0-9]{2}$' }),
+  reason: string(),
   balance: integer(),
 });
 

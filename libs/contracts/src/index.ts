@@ -3,6 +3,7 @@ export * from './matching';
 export * from './organizations';
 export * from './grid';
 export * from './members';
+export * from './merchants';
 export * from './volunteering';
 export * from './accounts';
 export * from './public-events';

@@ -13,6 +13,10 @@ export const MEMBER_EVENTS = {
   erased: 'members.MemberErased',
   /** a `member` login account may read this member's own record (and nothing else): linked and in effect */
   accountLinked: 'members.MemberAccountLinked',
+  /** points redeemed at an alliance merchant (issue 19: public, so funds draws the merchant's statement) */
+  pointsRedeemed: 'members.PointsRedeemed',
+  /** a disputed redemption reversed by a compensating posting (issue 19) */
+  pointsRedemptionReversed: 'members.PointsRedemptionReversed',
 } as const;
 
 /** 正常 / 流动党员 / 失联党员. */
@@ -74,6 +78,49 @@ export interface MemberAccountLinkedV1 {
   memberId: string;
   /** the account (role `member`) of the member themself; replaces any earlier link */
   accountId: string;
+}
+
+/** A posting of the ledger (libs/ledger), as an event carries it: legs balance to zero. */
+export interface LedgerPostingV1 {
+  postingId: string;
+  legs: { accountId: string; kind: string; ownerOrgId: string | null; amount: number }[];
+}
+
+/**
+ * Points redeemed. Before issue 19 a redemption named its merchant in free text (`merchant` only);
+ * since, it names a registered merchant (`merchantId`) and carries what the statement needs: the
+ * merchant's name then, the terms in force that day and the yuan value, and its posting
+ * (`member_points:<memberId>` → `merchant:<merchantId>`, in points). `merchant` stays: the name.
+ */
+export interface PointsRedeemedV1 {
+  memberId: string;
+  redemptionId: string;
+  points: number;
+  /** the merchant's name (free text before issue 19) */
+  merchant: string;
+  merchantId?: string;
+  merchantName?: string;
+  /** the alliance organisation of the merchant */
+  merchantOrgId?: string;
+  /** the day of the redemption, China's calendar (YYYY-MM-DD) */
+  day?: string;
+  /** the terms in force that day */
+  pointsPerYuan?: number;
+  termsFrom?: string;
+  /** the discount in fen: floor(points × 100 / pointsPerYuan) */
+  yuanValue?: number;
+  posting?: LedgerPostingV1;
+}
+
+/** A redemption reversed after a dispute: the compensating posting; the points go back. */
+export interface PointsRedemptionReversedV1 {
+  memberId: string;
+  redemptionId: string;
+  merchantId: string;
+  points: number;
+  yuanValue: number;
+  reason: string;
+  posting: LedgerPostingV1;
 }
 
 /** What 量化积分 are awarded for: verified volunteer hours, a fulfilled micro-wish, a completed project. */

@@ -17,7 +17,16 @@ import type {
   MemberReportedToCommunityV1,
   MemberStatusChangedV1,
   MemberTransferredV1,
+  PointsRedeemedV1,
+  PointsRedemptionReversedV1,
 } from './members';
+import { MERCHANT_EVENTS } from './merchants';
+import type {
+  MerchantRegisteredV1,
+  MerchantReinstatedV1,
+  MerchantSuspendedV1,
+  MerchantTermsChangedV1,
+} from './merchants';
 import { ORGANIZATION_EVENTS } from './organizations';
 import type {
   OrganizationDissolvedV1,
@@ -78,6 +87,13 @@ export interface PublicPayloads {
   [MEMBER_EVENTS.reportWithdrawn]: CommunityReportWithdrawnV1;
   [MEMBER_EVENTS.erased]: MemberErasedV1;
   [MEMBER_EVENTS.accountLinked]: MemberAccountLinkedV1;
+  [MEMBER_EVENTS.pointsRedeemed]: PointsRedeemedV1;
+  [MEMBER_EVENTS.pointsRedemptionReversed]: PointsRedemptionReversedV1;
+  // the merchant alliance (funds)
+  [MERCHANT_EVENTS.registered]: MerchantRegisteredV1;
+  [MERCHANT_EVENTS.termsChanged]: MerchantTermsChangedV1;
+  [MERCHANT_EVENTS.suspended]: MerchantSuspendedV1;
+  [MERCHANT_EVENTS.reinstated]: MerchantReinstatedV1;
   // volunteering
   [VOLUNTEERING_EVENTS.hoursVerified]: VolunteerHoursVerifiedV1;
   [VOLUNTEERING_EVENTS.microWishFulfilled]: MicroWishFulfilledV1;
@@ -119,6 +135,12 @@ const PUBLIC: Record<PublicEventType, true> = {
   [MEMBER_EVENTS.reportWithdrawn]: true,
   [MEMBER_EVENTS.erased]: true,
   [MEMBER_EVENTS.accountLinked]: true,
+  [MEMBER_EVENTS.pointsRedeemed]: true,
+  [MEMBER_EVENTS.pointsRedemptionReversed]: true,
+  [MERCHANT_EVENTS.registered]: true,
+  [MERCHANT_EVENTS.termsChanged]: true,
+  [MERCHANT_EVENTS.suspended]: true,
+  [MERCHANT_EVENTS.reinstated]: true,
   [VOLUNTEERING_EVENTS.hoursVerified]: true,
   [VOLUNTEERING_EVENTS.microWishFulfilled]: true,
   [MATCHING_EVENTS.needPosted]: true,

@@ -6,7 +6,7 @@ import { assertBalanced, legDelta, type Posting } from './posting';
 /**
  * A book: the balances of the accounts whose postings one stream holds. An aggregate that keeps
  * money (a fund, a member's points) embeds one in its state, so the check of a posting and its
- * append are one atomic step at the stream's expected revision (DECISIONS 73).
+ * append are one atomic step at the stream's expected revision (DECISIONS 74).
  *
  * Every account of a kind that may not go negative keeps a non-negative balance in each book; the
  * account's balance is the sum over its books, so it is never negative either.

@@ -54,7 +54,7 @@ export function ledgerProjections(
   postingOf: PostingOf = postingInData,
 ): [Projection<PostingDocument>, Projection<BookDocument>] {
   const postings: Projection<PostingDocument> = {
-    name: 'ledger-postings',
+    name: `${service}.ledger-postings`,
     collection: postingsCollection(service),
     handles,
     indexes: [{ fields: { accountIds: 1, at: 1 } }, { fields: { book: 1, position: 1 } }, { fields: { at: 1 } }],
@@ -76,7 +76,7 @@ export function ledgerProjections(
     },
   };
   const books: Projection<BookDocument> = {
-    name: 'ledger-books',
+    name: `${service}.ledger-books`,
     collection: booksCollection(service),
     handles,
     indexes: [{ fields: { accountIds: 1 } }],

@@ -5,6 +5,7 @@ import {
   MEMBER_EVENTS,
   type PointsAwardedV1,
   type PointsRedeemedV1,
+  type PointsRedemptionReversedV1,
   type PointsSourceV1,
   type ServiceEvaluatedV1,
 } from '../member-events';
@@ -20,7 +21,7 @@ export interface BalanceDocument extends ReadModelDocument {
 /** One ledger entry (document id = event id), with the source event it was awarded for. */
 export interface LedgerEntryDocument extends ReadModelDocument {
   memberId: string;
-  kind: 'award' | 'redemption' | 'evaluation';
+  kind: 'award' | 'redemption' | 'reversal' | 'evaluation';
   points: number;
   rule: PointsRule | null;
   source: PointsSourceV1 | null;
@@ -29,6 +30,9 @@ export interface LedgerEntryDocument extends ReadModelDocument {
   hours: number;
   score: number | null;
   merchant: string | null;
+  /** a redemption or its reversal (issue 19): its id and registered merchant; absent in old entries */
+  redemptionId?: string | null;
+  merchantId?: string | null;
   /** where the service was done (absent in old events): what a community a member reported to may see */
   orgId: string | null;
   recordedAt: string;
@@ -47,7 +51,7 @@ export function quarterOf(iso: string): string {
 export const balancesProjection: Projection<BalanceDocument> = {
   name: 'member-balances',
   collection: BALANCES_COLLECTION,
-  handles: [MEMBER_EVENTS.pointsAwarded, MEMBER_EVENTS.pointsRedeemed],
+  handles: [MEMBER_EVENTS.pointsAwarded, MEMBER_EVENTS.pointsRedeemed, MEMBER_EVENTS.pointsRedemptionReversed],
   apply(doc, event: EventEnvelope) {
     const current = doc ?? { _id: '', memberId: '', balance: 0, awarded: 0, redeemed: 0 };
     if (event.type === MEMBER_EVENTS.pointsAwarded) {
@@ -60,13 +64,15 @@ export const balancesProjection: Projection<BalanceDocument> = {
         awarded: current.awarded + points,
       };
     }
-    const { memberId, points } = event.data as PointsRedeemedV1;
+    // a reversal gives the points back: a redemption less
+    const { memberId, points } = event.data as PointsRedeemedV1 | PointsRedemptionReversedV1;
+    const signed = event.type === MEMBER_EVENTS.pointsRedemptionReversed ? -points : points;
     return {
       ...current,
       _id: memberId,
       memberId,
-      balance: current.balance - points,
-      redeemed: current.redeemed + points,
+      balance: current.balance - signed,
+      redeemed: current.redeemed + signed,
     };
   },
 };
@@ -74,7 +80,12 @@ export const balancesProjection: Projection<BalanceDocument> = {
 export const ledgerEntriesProjection: Projection<LedgerEntryDocument> = {
   name: 'member-ledger-entries',
   collection: LEDGER_COLLECTION,
-  handles: [MEMBER_EVENTS.pointsAwarded, MEMBER_EVENTS.pointsRedeemed, MEMBER_EVENTS.serviceEvaluated],
+  handles: [
+    MEMBER_EVENTS.pointsAwarded,
+    MEMBER_EVENTS.pointsRedeemed,
+    MEMBER_EVENTS.pointsRedemptionReversed,
+    MEMBER_EVENTS.serviceEvaluated,
+  ],
   indexes: [{ fields: { memberId: 1, quarter: 1 } }, { fields: { memberId: 1, orgId: 1 } }],
   documentId: (event) => event.eventId,
   apply(_doc, event: EventEnvelope) {
@@ -108,8 +119,29 @@ export const ledgerEntriesProjection: Projection<LedgerEntryDocument> = {
         };
       }
       case MEMBER_EVENTS.pointsRedeemed: {
+        // before issue 19 `merchant` was free text; since, the registered merchant's name (and id)
         const d = event.data as PointsRedeemedV1;
-        return { ...base, memberId: d.memberId, kind: 'redemption' as const, points: -d.points, merchant: d.merchant };
+        return {
+          ...base,
+          memberId: d.memberId,
+          kind: 'redemption' as const,
+          points: -d.points,
+          merchant: d.merchantName ?? d.merchant,
+          redemptionId: d.redemptionId,
+          merchantId: d.merchantId ?? null,
+        };
+      }
+      case MEMBER_EVENTS.pointsRedemptionReversed: {
+        const d = event.data as PointsRedemptionReversedV1;
+        return {
+          ...base,
+          memberId: d.memberId,
+          kind: 'reversal' as const,
+          points: d.points,
+          title: d.reason,
+          redemptionId: d.redemptionId,
+          merchantId: d.merchantId,
+        };
       }
       case MEMBER_EVENTS.serviceEvaluated: {
         const d = event.data as ServiceEvaluatedV1;

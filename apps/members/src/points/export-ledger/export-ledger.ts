@@ -17,7 +17,7 @@ export class ExportLedgerQuery {
   memberId: string;
 }
 
-const KINDS: Record<string, string> = { award: '获得', redemption: '兑换', evaluation: '评价' };
+const KINDS: Record<string, string> = { award: '获得', redemption: '兑换', reversal: '撤销兑换', evaluation: '评价' };
 const text = (key: string, header: string, width = 14) => ({
   key,
   header,

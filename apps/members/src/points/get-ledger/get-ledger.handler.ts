@@ -19,6 +19,8 @@ const entryResource = (e: LedgerEntryDocument) => ({
   hours: e.hours,
   score: e.score,
   merchant: e.merchant,
+  redemptionId: e.redemptionId ?? null,
+  merchantId: e.merchantId ?? null,
   recordedAt: e.recordedAt,
 });
 

@@ -1,4 +1,5 @@
-import { IsInt, IsNotEmpty, IsString, Max, MaxLength, Min } from 'class-validator';
+import { IsInt, Max, Min } from 'class-validator';
+import { IsId } from '@gongjian/http';
 
 export class RedemptionDto {
   @IsInt()
@@ -6,8 +7,7 @@ export class RedemptionDto {
   @Max(100_000)
   points: number;
 
-  @IsString()
-  @IsNotEmpty()
-  @MaxLength(100)
-  merchant: string;
+  /** a registered alliance merchant (`GET /merchants`) */
+  @IsId()
+  merchantId: string;
 }

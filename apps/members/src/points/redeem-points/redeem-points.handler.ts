@@ -1,16 +1,19 @@
 import { Injectable } from '@nestjs/common';
-import { Directory } from '@gongjian/auth';
+import { chinaDay, Directory } from '@gongjian/auth';
 import { type CommandContext, newId } from '@gongjian/eventing';
+import { fenToYuan } from '@gongjian/ledger';
 import { Commands } from '@gongjian/runtime';
+import { termsOn } from '../../merchants/merchants.projection';
 import { assertMayActForMember } from '../../members.policy';
 import { MembersReadModels } from '../../read-models';
-import { ledgerAggregate } from '../ledger.decider';
+import { ledgerAggregate, type MerchantFacts, yuanValueOf } from '../ledger.decider';
 import type { RedemptionDto } from './redeem-points.dto';
 
 /**
- * A redemption at a merchant, by an admin over the member's branch. The ledger stream's expected
- * revision makes concurrent redemptions take turns: each re-reads the balance, so the balance
- * never goes below zero.
+ * A redemption at a registered merchant, by an admin over the member's branch, under the merchant's
+ * terms in force today (China's calendar). The ledger stream's expected revision makes concurrent
+ * redemptions take turns: each re-reads the balance and the month's count, so neither the balance
+ * goes below zero nor the monthly cap is passed.
  */
 @Injectable()
 export class RedeemPointsHandler {
@@ -27,16 +30,30 @@ export class RedeemPointsHandler {
   async execute(memberId: string, dto: RedemptionDto, context: CommandContext) {
     const member = await this.readModels.members.require(memberId);
     await assertMayActForMember(context.actor, member, this.directory);
-    const redemptionId = newId(context);
-    const command = {
-      type: 'RedeemPoints' as const,
-      memberId,
-      redemptionId,
-      points: dto.points,
-      merchant: dto.merchant.trim(),
+    const day = chinaDay();
+    const known = await this.readModels.merchants.get(dto.merchantId);
+    const merchant: MerchantFacts | null = known && {
+      merchantId: known._id,
+      name: known.name,
+      orgId: known.orgId,
+      status: known.status,
+      terms: termsOn(known.terms, day),
     };
+    const redemptionId = newId(context);
+    const command = { type: 'RedeemPoints' as const, memberId, redemptionId, points: dto.points, day, merchant };
     // another write to this ledger may win the race: decide again on the new balance
     const result = await this.ledgers.executeWithRetry(memberId, command, context, 50);
-    return { redemptionId, memberId, points: dto.points, merchant: command.merchant, balance: result.state.balance };
+    const terms = merchant?.terms;
+    return {
+      redemptionId,
+      memberId,
+      points: dto.points,
+      merchantId: dto.merchantId,
+      merchant: merchant?.name ?? '',
+      day,
+      month: day.slice(0, 7),
+      yuan: fenToYuan(terms ? yuanValueOf(dto.points, terms.pointsPerYuan) : 0),
+      balance: result.state.balance,
+    };
   }
 }
