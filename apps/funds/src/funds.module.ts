@@ -30,12 +30,18 @@ import {
   MicroProjectCommandsHandler,
 } from './micro-projects/propose-micro-project/micro-project-commands';
 import { FUNDS_PROJECTIONS, FundsReadModels } from './read-models';
+import { ExportReportsController, ExportReportsHandler } from './reports/export-reports/export-reports';
+import { FundReportHandler } from './reports/fund-report/fund-report.handler';
+import { ReportsController } from './reports/reports.controller';
+import { UnitReportHandler } from './reports/unit-report/unit-report.handler';
 
 /** 资金: co-build funds, 微项目, their budgets, 认捐 and spending on a double-entry ledger (issue 19). */
 @Module({
   controllers: [
-    // `/funds/contributions` before `/funds/:id`: routes match in the order they are declared
+    // `/funds/contributions` and `/funds/reports/…` before `/funds/:id`: routes match in the order they are declared
     ListContributionsController,
+    ReportsController,
+    ExportReportsController,
     OpenFundController,
     ListFundsController,
     FundLedgerController,
@@ -63,6 +69,9 @@ import { FUNDS_PROJECTIONS, FundsReadModels } from './read-models';
     RecordSpendingHandler,
     MicroProjectCommandsHandler,
     ListMicroProjectsHandler,
+    FundReportHandler,
+    UnitReportHandler,
+    ExportReportsHandler,
   ],
 })
 export class FundsModule {

@@ -47,6 +47,8 @@ export const ROUTE_OWNERS: Record<string, string> = {
   'exports/proposals': 'matching',
   'exports/projects': 'matching',
   'exports/activities': 'volunteering',
+  'exports/fund-report': 'funds',
+  'exports/unit-contributions': 'funds',
 };
 
 /**
