@@ -69,7 +69,18 @@ export class UnitReportHandler {
     const lineOf = (unitId: string) => {
       let line = lines.get(unitId);
       if (!line) {
-        line = { unitId, unitName: null, contributed: 0, contributions: 0, projects: 0, hours: 0, items: 0, sessions: 0, venueHours: 0, projectMoney: 0 };
+        line = {
+          unitId,
+          unitName: null,
+          contributed: 0,
+          contributions: 0,
+          projects: 0,
+          hours: 0,
+          items: 0,
+          sessions: 0,
+          venueHours: 0,
+          projectMoney: 0,
+        };
         lines.set(unitId, line);
       }
       return line;
