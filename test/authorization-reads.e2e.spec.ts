@@ -308,6 +308,11 @@ const READS_ELSEWHERE: Record<string, string> = {
   'GET /funds/contributions': 'funds-authorization.e2e.spec.ts',
   'GET /micro-projects': 'funds-authorization.e2e.spec.ts',
   'GET /micro-projects/:id': 'funds-authorization.e2e.spec.ts',
+  'GET /funds/reports/funds': 'funds-authorization.e2e.spec.ts and funds-reports.e2e.spec.ts',
+  'GET /funds/reports/units': 'funds-authorization.e2e.spec.ts and funds-reports.e2e.spec.ts',
+  'GET /exports/fund-report.xlsx': 'funds-reports.e2e.spec.ts (the readers of the fund report)',
+  'GET /exports/unit-contributions.xlsx': 'funds-reports.e2e.spec.ts (and a unit contact, its own line)',
+  'GET /audit/traces/spendings/:spendingId': 'funds-reports.e2e.spec.ts (auditors and district admins)',
 };
 
 describe('authorization matrix: every read route × every role', () => {
