@@ -1,4 +1,5 @@
-import { rmSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { v7 as uuidv7 } from 'uuid';
 import { type CommandContext, handleCommandAt, type ProposedEvent, type StreamAt } from '@gongjian/eventing';
@@ -225,8 +226,6 @@ export async function ledgerBenchmarks(dir: string, count = POSTINGS, repeat = R
 
 /** `node dist/bench/ledger.bench.js [count]`: the ledger bench alone, JSON on stdout. */
 if (require.main === module) {
-  const { mkdtempSync } = require('node:fs') as typeof import('node:fs');
-  const { tmpdir } = require('node:os') as typeof import('node:os');
   const dir = mkdtempSync(join(tmpdir(), 'gongjian-ledger-'));
   const count = process.argv[2] ? Number(process.argv[2]) : POSTINGS;
   ledgerBenchmarks(dir, count)

@@ -112,15 +112,13 @@ const WRITES: Row[] = [
   {
     name: 'POST /funds',
     send: (c, _, n) =>
-      c
-        .post('/funds')
-        .send({
-          ownerOrgId: r.communityId,
-          name: `社区经费${n}`,
-          kind: 'community_yearly',
-          year: 2026,
-          yearlyAmount: '300000',
-        }),
+      c.post('/funds').send({
+        ownerOrgId: r.communityId,
+        name: `社区经费${n}`,
+        kind: 'community_yearly',
+        year: 2026,
+        yearlyAmount: '300000',
+      }),
     allowed: ABOVE_A,
   },
   {
