@@ -4,9 +4,11 @@
  * figure is also a ratio to its limit; the matching engine beside highs and greedy; the recording
  * of matching runs by their number of parts; Kafka; audit replay beside read-all; conditional
  * read-model writes on MONGODB_URL (by filter beside by _id); HTTP load and a soak of the compiled
- * platform. Prints JSON; figures are medians of REPEAT runs. BENCH_SQLITE / BENCH_MATCHING /
- * BENCH_RUNS / BENCH_KAFKA / BENCH_AUDIT / BENCH_READ_STORE / BENCH_LOAD / BENCH_IMPORTS = off
- * skip a part. The matching benchmark runs in a process of its own (its peak RSS is its own) and
+ * platform; the ledger at a million postings through the fund decider beside bare appends, and a
+ * balance as of a past moment from that log (ledger.bench.ts, in a process of its own).
+ * Prints JSON; figures are medians of REPEAT runs. BENCH_SQLITE / BENCH_MATCHING /
+ * BENCH_RUNS / BENCH_KAFKA / BENCH_AUDIT / BENCH_READ_STORE / BENCH_LOAD / BENCH_IMPORTS /
+ * BENCH_LEDGER = off skip a part. The matching benchmark runs in a process of its own (its peak RSS is its own) and
  * exits non-zero, as this does, when highs does not confirm the engine's optimum.
  */
 import { mkdtempSync, rmSync } from 'node:fs';
@@ -21,6 +23,7 @@ import { readStoreBenchmarks } from './read-store.bench';
 import { runRecordingBenchmarks } from './run-recording.bench';
 import { districtResumeBenchmark } from './district-resume.bench';
 import { importBenchmarks } from './imports.bench';
+import type { ledgerBenchmarks } from './ledger.bench';
 import { sqliteBenchmarks } from './sqlite.bench';
 
 const REPEAT = Number(process.env.BENCH_REPEAT ?? 3);
@@ -47,6 +50,7 @@ async function main(): Promise<void> {
     const load = process.env.BENCH_LOAD === 'off' ? { skipped: 'BENCH_LOAD=off' } : await loadBenchmarks();
     const spreadsheets =
       process.env.BENCH_IMPORTS === 'off' ? { skipped: 'BENCH_IMPORTS=off' } : await importBenchmarks(REPEAT);
+    const ledger = process.env.BENCH_LEDGER === 'off' ? { skipped: 'BENCH_LEDGER=off' } : ledgerInChild();
     const output = {
       machine: {
         node: process.version,
@@ -64,10 +68,12 @@ async function main(): Promise<void> {
       readStore,
       load,
       spreadsheets,
+      ledger,
     };
     console.log(JSON.stringify(output, null, 2));
     if ('ok' in matching && !matching.ok) process.exitCode = 1;
     if ('ok' in districtResume && !districtResume.ok) process.exitCode = 1;
+    if ('balance' in ledger && !ledger.balance.ok) process.exitCode = 1;
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
@@ -80,6 +86,19 @@ function matchingInChild(): { ok: boolean } & Record<string, unknown> {
     stdio: ['ignore', 'pipe', 'inherit'],
   });
   return JSON.parse(stdout) as { ok: boolean } & Record<string, unknown>;
+}
+
+/**
+ * `node dist/bench/ledger.bench.js`: a million postings (BENCH_LEDGER_POSTINGS), in a process of
+ * its own with room for the stream it reads whole for the balance as of a past moment.
+ */
+function ledgerInChild(): Awaited<ReturnType<typeof ledgerBenchmarks>> {
+  const stdout = execFileSync(process.execPath, ['--max-old-space-size=8192', join(__dirname, 'ledger.bench.js')], {
+    encoding: 'utf8',
+    stdio: ['ignore', 'pipe', 'inherit'],
+    maxBuffer: 16 * 1024 * 1024,
+  });
+  return JSON.parse(stdout) as Awaited<ReturnType<typeof ledgerBenchmarks>>;
 }
 
 /**

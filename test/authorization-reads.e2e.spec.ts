@@ -314,6 +314,11 @@ const READS_ELSEWHERE: Record<string, string> = {
   'GET /merchants/:id': 'merchants-authorization.e2e.spec.ts: every signed-in account (the contact: admins, auditor)',
   'GET /merchants/:id/statements/:month': "merchants-authorization.e2e.spec.ts: the alliance org's admins, the auditor",
   'GET /exports/merchant-statement.xlsx': "merchants-authorization.e2e.spec.ts: the alliance org's admins, the auditor",
+  'GET /funds/reports/funds': 'funds-authorization.e2e.spec.ts and funds-reports.e2e.spec.ts',
+  'GET /funds/reports/units': 'funds-authorization.e2e.spec.ts and funds-reports.e2e.spec.ts',
+  'GET /exports/fund-report.xlsx': 'funds-reports.e2e.spec.ts (the readers of the fund report)',
+  'GET /exports/unit-contributions.xlsx': 'funds-reports.e2e.spec.ts (and a unit contact, its own line)',
+  'GET /audit/traces/spendings/:spendingId': 'funds-reports.e2e.spec.ts (auditors and district admins)',
 };
 
 describe('authorization matrix: every read route × every role', () => {

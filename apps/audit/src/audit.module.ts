@@ -22,12 +22,15 @@ import { StreamHistoryController } from './trail/stream-history/stream-history.c
 import { StreamHistoryHandler } from './trail/stream-history/stream-history.handler';
 import { TraceEventController } from './trail/trace-event/trace-event.controller';
 import { TraceEventHandler } from './trail/trace-event/trace-event.handler';
+import { TraceSpendingController } from './trail/trace-spending/trace-spending.controller';
+import { TraceSpendingHandler } from './trail/trace-spending/trace-spending.handler';
 
 /** The audit service (DESIGN §6): an index of every event, history, replays, time travel, integrity. */
 @Module({
   controllers: [
     ListEventsController,
     TraceEventController,
+    TraceSpendingController,
     StreamHistoryController,
     SearchStreamsController,
     AsOfController,
@@ -45,6 +48,7 @@ import { TraceEventHandler } from './trail/trace-event/trace-event.handler';
     ReplayService,
     ListEventsHandler,
     TraceEventHandler,
+    TraceSpendingHandler,
     StreamHistoryHandler,
     SearchStreamsHandler,
     AsOfHandler,

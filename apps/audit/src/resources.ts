@@ -18,6 +18,7 @@ import {
 } from '@gongjian/http';
 import { ACTOR, EFFECT } from '@gongjian/runtime';
 import type { SearchStreamsHandler } from './trail/search-streams/search-streams.handler';
+import { TRACE_STEP_CODES } from './trail/trace-spending/trace-spending.handler';
 
 /** What the audit service's routes answer (`@Returns()`), for the OpenAPI document. */
 
@@ -122,3 +123,45 @@ export const AS_OF = openObject(
 );
 
 export const PROJECTIONS = list(string());
+
+/**
+ * `GET /audit/traces/spendings/:spendingId` (issue 19): a spending back to its fund, step by step
+ * from the fund's stream, each with its actor, place in the log, hash and whether the chain holds.
+ */
+export const SPENDING_TRACE = named(
+  'SpendingTrace',
+  object({
+    spendingId: id(),
+    fundId: id(),
+    allocationId: id(),
+    streamId: string(),
+    reversed: boolean(),
+    chain: object({ intact: boolean(), checkedEvents: integer(), breaks: array(chainBreak) }),
+    steps: array(
+      object({
+        step: oneOf(TRACE_STEP_CODES),
+        eventId: id(),
+        type: string(),
+        at: date(),
+        actor: object({
+          accountId: string(),
+          role: string(),
+          orgId: nullable(id()),
+          /** the account's username, where the audit service knows the account; null for the system */
+          username: nullable(string()),
+          displayName: nullable(string()),
+        }),
+        streamRevision: integer(),
+        globalPosition: integer(),
+        correlationId: string(),
+        causationId: nullable(string()),
+        prevHash: string(),
+        hash: string(),
+        /** the fund's hash chain verifies from its first event up to this one */
+        chainVerified: boolean(),
+        data: any("the event's data, as its type defines it"),
+      }),
+    ),
+    names,
+  }),
+);

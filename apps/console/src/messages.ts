@@ -309,6 +309,8 @@ export const zhCN = {
   'projects.participants': '参与党员',
   'projects.noEvaluations': '还没有居民评价：项目完成后，社区管理员点击“居民评价”录入。',
   'projects.participantsHint': '选填：参与服务的党员各获得项目积分',
+  'projects.beneficiaries': '服务居民人次',
+  'projects.beneficiariesHint': '选填：计入资金报表的受益人次',
 
   'org.kind': '层级',
   'org.treeEmpty': '还没有组织。初始管理员登录后按“首次使用”向导登记区县、街道和社区。',
@@ -986,6 +988,8 @@ export const en: Record<MessageKey, string> = {
   'projects.noEvaluations':
     'No resident evaluation yet: once completed, a community admin records one with "Resident evaluation".',
   'projects.participantsHint': 'Optional: each earns the project points',
+  'projects.beneficiaries': 'Residents served',
+  'projects.beneficiariesHint': 'Optional: counted as beneficiaries in the fund report',
 
   'org.kind': 'Level',
   'org.treeEmpty':

@@ -41,6 +41,10 @@ import {
   MerchantStatementsHandler,
 } from './merchants/statements/statements';
 import { FUNDS_PROJECTIONS, FundsReadModels } from './read-models';
+import { ExportReportsController, ExportReportsHandler } from './reports/export-reports/export-reports';
+import { FundReportHandler } from './reports/fund-report/fund-report.handler';
+import { ReportsController } from './reports/reports.controller';
+import { UnitReportHandler } from './reports/unit-report/unit-report.handler';
 
 /**
  * 资金: co-build funds, 微项目, their budgets, 认捐 and spending on a double-entry ledger, and the
@@ -48,8 +52,10 @@ import { FUNDS_PROJECTIONS, FundsReadModels } from './read-models';
  */
 @Module({
   controllers: [
-    // `/funds/contributions` before `/funds/:id`: routes match in the order they are declared
+    // `/funds/contributions` and `/funds/reports/…` before `/funds/:id`: routes match in the order they are declared
     ListContributionsController,
+    ReportsController,
+    ExportReportsController,
     OpenFundController,
     ListFundsController,
     FundLedgerController,
@@ -89,6 +95,9 @@ import { FUNDS_PROJECTIONS, FundsReadModels } from './read-models';
     ListMerchantsHandler,
     ManageMerchantHandler,
     MerchantStatementsHandler,
+    FundReportHandler,
+    UnitReportHandler,
+    ExportReportsHandler,
   ],
 })
 export class FundsModule {

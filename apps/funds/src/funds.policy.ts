@@ -88,3 +88,21 @@ export async function contributionScope(actor: Actor, directory: Directory): Pro
   if (actor.role === 'unit_contact') return { unitId: actor.orgId ?? '' };
   return fundScope(actor, directory, 'fundOwnerOrgId');
 }
+
+/**
+ * What the report of units' contributions (issue 19) shows an account: a unit contact its own
+ * unit's row; admins and auditors the 认捐 into the funds they read and the co-build projects of
+ * the communities they read (the readers of funds: fundScope). Other roles read no report (403).
+ */
+export async function unitReportScope(
+  actor: Actor,
+  directory: Directory,
+): Promise<{ contributions: Filter; projects: Filter }> {
+  if (actor.role === 'unit_contact') {
+    const unit = { unitId: actor.orgId ?? '' };
+    return { contributions: unit, projects: unit };
+  }
+  const owners = await readableOwners(actor, directory);
+  if (owners === 'all') return { contributions: {}, projects: {} };
+  return { contributions: { fundOwnerOrgId: { $in: owners } }, projects: { communityId: { $in: owners } } };
+}

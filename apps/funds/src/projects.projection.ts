@@ -22,7 +22,7 @@ export const coBuildProjectsProjection: Projection<CoBuildProjectDocument> = {
   name: 'co-build-projects',
   collection: CO_BUILD_PROJECTS_COLLECTION,
   handles: ['matching.ProjectCreated', 'matching.ProjectCompleted'],
-  indexes: [{ fields: { unitId: 1 } }, { fields: { communityId: 1 } }],
+  indexes: [{ fields: { unitId: 1 } }, { fields: { communityId: 1 } }, { fields: { completed: 1, completedAt: 1 } }],
   apply(doc, event) {
     const data = event.data as Omit<ProjectCompletedV1, 'report' | 'participantMemberIds'> & {
       beneficiaries?: number;

@@ -50,6 +50,8 @@ export const ROUTE_OWNERS: Record<string, string> = {
   'exports/projects': 'matching',
   'exports/activities': 'volunteering',
   'exports/merchant-statement': 'funds',
+  'exports/fund-report': 'funds',
+  'exports/unit-contributions': 'funds',
 };
 
 /**

@@ -233,6 +233,8 @@ export const PROJECT: NamedSchema<View<'project'>> = named(
       startedAt: nullable(date()),
       completedAt: nullable(date()),
       report: nullable(string()),
+      /** residents served (人次), when the completion counted them */
+      beneficiaries: nullable(integer()),
       evaluations: array(object({ score: integer(), comment: string(), by: string(), at: date() })),
       meanScore: nullable(number()),
       participantCount: integer(),

@@ -48,6 +48,7 @@ export const MATCHING_EVENTS = {
   needPosted: 'matching.NeedPosted',
   needCancelled: 'matching.NeedCancelled',
   needExpired: 'matching.NeedExpired',
+  projectCreated: 'matching.ProjectCreated',
   projectCompleted: 'matching.ProjectCompleted',
   projectEvaluated: 'matching.ProjectEvaluated',
 } as const;
@@ -71,10 +72,10 @@ export interface NeedPostedV1 {
 }
 
 /**
- * A co-build project finished (v1): organizations records the unit's contribution, members awards
- * points to the members who served in it (`participantMemberIds`, possibly empty).
+ * A co-build project (共建项目) was created from an accepted match (v1): the funds service keeps
+ * the projects an allocation may fund, whose community runs them and whose unit serves.
  */
-export interface ProjectCompletedV1 {
+export interface ProjectCreatedV1 {
   projectId: string;
   proposalId: string;
   needId: string;
@@ -83,8 +84,20 @@ export interface ProjectCompletedV1 {
   unitId: string;
   title: string;
   quantity: Quantity;
+}
+
+/**
+ * A co-build project finished (v1): organizations records the unit's contribution, members awards
+ * points to the members who served in it (`participantMemberIds`, possibly empty).
+ */
+export interface ProjectCompletedV1 extends ProjectCreatedV1 {
   report: string;
   participantMemberIds: string[];
+  /**
+   * How many residents it served (人次), when the completing side counted them (additive: absent
+   * from earlier events and from completions that did not count): the fund report's beneficiaries.
+   */
+  beneficiaries?: number;
 }
 
 /** Residents rated a completed project 1–5 (v1); feeds the unit's mean evaluation in matching. */

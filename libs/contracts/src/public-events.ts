@@ -7,7 +7,14 @@ import type {
   PasswordResetV1,
 } from './accounts';
 import { MATCHING_EVENTS } from './matching';
-import type { NeedCancelledV1, NeedExpiredV1, NeedPostedV1, ProjectCompletedV1, ProjectEvaluatedV1 } from './matching';
+import type {
+  NeedCancelledV1,
+  NeedExpiredV1,
+  NeedPostedV1,
+  ProjectCompletedV1,
+  ProjectCreatedV1,
+  ProjectEvaluatedV1,
+} from './matching';
 import { MEMBER_EVENTS } from './members';
 import type {
   CommunityReportWithdrawnV1,
@@ -101,6 +108,7 @@ export interface PublicPayloads {
   [MATCHING_EVENTS.needPosted]: NeedPostedV1;
   [MATCHING_EVENTS.needCancelled]: NeedCancelledV1;
   [MATCHING_EVENTS.needExpired]: NeedExpiredV1;
+  [MATCHING_EVENTS.projectCreated]: ProjectCreatedV1;
   [MATCHING_EVENTS.projectCompleted]: ProjectCompletedV1;
   [MATCHING_EVENTS.projectEvaluated]: ProjectEvaluatedV1;
 }
@@ -146,6 +154,7 @@ const PUBLIC: Record<PublicEventType, true> = {
   [MATCHING_EVENTS.needPosted]: true,
   [MATCHING_EVENTS.needCancelled]: true,
   [MATCHING_EVENTS.needExpired]: true,
+  [MATCHING_EVENTS.projectCreated]: true,
   [MATCHING_EVENTS.projectCompleted]: true,
   [MATCHING_EVENTS.projectEvaluated]: true,
 };

@@ -1,4 +1,20 @@
-import { Alert, App, Button, Card, Form, Input, List, Modal, Rate, Select, Space, Steps, Tag, Typography } from 'antd';
+import {
+  Alert,
+  App,
+  Button,
+  Card,
+  Form,
+  Input,
+  InputNumber,
+  List,
+  Modal,
+  Rate,
+  Select,
+  Space,
+  Steps,
+  Tag,
+  Typography,
+} from 'antd';
 import { useState } from 'react';
 import { Link, useSearchParams } from 'react-router-dom';
 import { PROJECT_STATUS_CODES } from '@gongjian/contracts';
@@ -119,6 +135,12 @@ export default function ProjectsPage() {
                   {p.report}
                 </Typography.Paragraph>
               )}
+              {p.beneficiaries !== null && (
+                <Typography.Paragraph>
+                  <b>{t('projects.beneficiaries')}：</b>
+                  {p.beneficiaries}
+                </Typography.Paragraph>
+              )}
               {p.participantMemberIds && p.participantMemberIds.length > 0 && (
                 <Typography.Paragraph>
                   <b>{t('projects.participants')}：</b>
@@ -209,9 +231,13 @@ export default function ProjectsPage() {
         onCancel={() => setCompleting(null)}
         onOk={() =>
           submit(
+            // a cleared count is no count: null would be refused
             (body: Schemas['CompleteProjectDto']) =>
-              api.post('/projects/{id}/complete', { path: { id: completing!.id }, body }),
-            ['report', 'participantMemberIds'],
+              api.post('/projects/{id}/complete', {
+                path: { id: completing!.id },
+                body: { ...body, beneficiaries: body.beneficiaries ?? undefined },
+              }),
+            ['report', 'participantMemberIds', 'beneficiaries'],
             () => setCompleting(null),
           )
         }
@@ -233,6 +259,10 @@ export default function ProjectsPage() {
             extra={t('projects.participantsHint')}
           >
             <MemberPicker id="project-participants" communityId={completing?.communityId} multiple />
+          </Form.Item>
+          {/* 服务居民人次: the fund report's beneficiaries (issue 19), optional */}
+          <Form.Item name="beneficiaries" label={t('projects.beneficiaries')} extra={t('projects.beneficiariesHint')}>
+            <InputNumber id="project-beneficiaries" min={0} max={10_000_000} precision={0} style={{ width: 200 }} />
           </Form.Item>
         </Form>
       </Modal>

@@ -72,6 +72,18 @@ describe('project decider', () => {
     expect(fold([created, started])).toMatchObject({ status: 'in_progress', participantMemberIds: [] });
   });
 
+  it('records the residents served when the completing side counted them (issue 19), and only a count', () => {
+    spec
+      .given([created, started])
+      .when({ type: 'CompleteProject', report: '送餐 20 次', participants: served, beneficiaries: 80 })
+      .then([{ ...completed, data: { ...completed.data, beneficiaries: 80 } } as ProjectEvent]);
+    for (const beneficiaries of [-1, 2.5])
+      spec
+        .given([created, started])
+        .when({ type: 'CompleteProject', report: '', participants: [], beneficiaries })
+        .thenThrows(DomainRuleViolation, /count of residents/);
+  });
+
   it('refuses to start a project that does not exist, is already started or is completed', () => {
     spec
       .given([])

@@ -5,14 +5,20 @@ import {
   InvalidStateTransition,
   NotFound,
 } from '@gongjian/eventing';
-import type { ConformsToContracts, ProjectCompletedV1, ProjectEvaluatedV1, ProjectStatus } from '@gongjian/contracts';
+import type {
+  ConformsToContracts,
+  ProjectCompletedV1,
+  ProjectCreatedV1,
+  ProjectEvaluatedV1,
+  ProjectStatus,
+} from '@gongjian/contracts';
 
 /**
  * 共建项目 — an accepted match: planned → in_progress → completed, then rated by residents. What
- * it is made of is what its public completion tells the other services, less the completion's own
- * report and participants.
+ * it is made of is its public creation (ProjectCreatedV1: the funds service keeps the projects an
+ * allocation may fund); its completion adds the report, the participants and the beneficiaries.
  */
-export type ProjectCreated = Omit<ProjectCompletedV1, 'report' | 'participantMemberIds'>;
+export type ProjectCreated = ProjectCreatedV1;
 
 /**
  * Why a member may or may not be named as having served in a project, as the handler found it in
@@ -30,7 +36,8 @@ export const ELIGIBLE_REASONS: readonly ParticipantReason[] = ['unit', 'communit
 export type ProjectCommand =
   | { type: 'CreateProject'; project: ProjectCreated }
   | { type: 'StartProject' }
-  | { type: 'CompleteProject'; report: string; participants: ParticipantCheck[] }
+  /** `beneficiaries`: the residents it served (人次), when the completing side counted them */
+  | { type: 'CompleteProject'; report: string; participants: ParticipantCheck[]; beneficiaries?: number }
   | { type: 'EvaluateProject'; score: number; comment: string };
 
 export type ProjectEvent =
@@ -74,10 +81,15 @@ export const projectDecider: Decider<ProjectCommand, ProjectEvent, ProjectState>
         if (p.status !== 'in_progress')
           throw new InvalidStateTransition(`a ${p.status} project cannot be completed; start it first`);
         assertParticipants(command.participants);
+        const { beneficiaries } = command;
+        if (beneficiaries !== undefined && (!Number.isSafeInteger(beneficiaries) || beneficiaries < 0))
+          throw new DomainRuleViolation('beneficiaries is a count of residents', 'invalid_beneficiaries', {
+            field: 'beneficiaries',
+          });
         const participantMemberIds = [...new Set(command.participants.map((c) => c.memberId))];
-        return [
-          { type: 'matching.ProjectCompleted', data: { ...p.project, report: command.report, participantMemberIds } },
-        ];
+        const data: ProjectCompletedV1 = { ...p.project, report: command.report, participantMemberIds };
+        if (beneficiaries !== undefined) data.beneficiaries = beneficiaries;
+        return [{ type: 'matching.ProjectCompleted', data }];
       }
       case 'EvaluateProject': {
         const p = existing(state);

@@ -10,6 +10,8 @@ export interface ProjectDocument extends ReadModelDocument, Omit<ProjectCreated,
   completedAt: string | null;
   report: string | null;
   participantMemberIds: string[];
+  /** residents served (人次), when the completion counted them (absent from documents before issue 19) */
+  beneficiaries?: number | null;
   evaluations: Array<{ score: number; comment: string; by: string; at: string }>;
   meanScore: number | null;
 }
@@ -40,6 +42,7 @@ export const projectsProjection: Projection<ProjectDocument> = {
           completedAt: null,
           report: null,
           participantMemberIds: [],
+          beneficiaries: null,
           evaluations: [],
           meanScore: null,
         };
@@ -54,6 +57,7 @@ export const projectsProjection: Projection<ProjectDocument> = {
             completedAt: event.occurredAt,
             report: event.data.report,
             participantMemberIds: event.data.participantMemberIds,
+            beneficiaries: event.data.beneficiaries ?? null,
           }
         );
       case 'matching.ProjectEvaluated': {
@@ -74,9 +78,13 @@ export const projectsProjection: Projection<ProjectDocument> = {
  * ids of this project (`seesMemberIdsOf`: its community's admins, its unit's contact and admins,
  * the auditor); everyone else gets `participantCount` alone (issue 16 item 5).
  */
-export function toProjectResource({ _id, participantMemberIds, ...rest }: ProjectDocument, seesMemberIds: boolean) {
+export function toProjectResource(
+  { _id, participantMemberIds, beneficiaries, ...rest }: ProjectDocument,
+  seesMemberIds: boolean,
+) {
   const participantCount = participantMemberIds.length;
+  const counted = { beneficiaries: beneficiaries ?? null };
   return seesMemberIds
-    ? { id: _id, ...rest, participantMemberIds, participantCount }
-    : { id: _id, ...rest, participantCount };
+    ? { id: _id, ...rest, ...counted, participantMemberIds, participantCount }
+    : { id: _id, ...rest, ...counted, participantCount };
 }

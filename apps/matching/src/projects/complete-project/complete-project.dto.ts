@@ -1,4 +1,4 @@
-import { ArrayMaxSize, IsArray, IsString, MaxLength } from 'class-validator';
+import { ArrayMaxSize, IsArray, IsInt, IsString, Max, MaxLength, Min } from 'class-validator';
 import { IsId, Optional } from '@gongjian/http';
 
 export class CompleteProjectDto {
@@ -13,4 +13,11 @@ export class CompleteProjectDto {
   @ArrayMaxSize(500)
   @IsId({ each: true })
   participantMemberIds?: string[];
+
+  /** how many residents it served (人次), counted at completion: the fund report's beneficiaries */
+  @Optional()
+  @IsInt()
+  @Min(0)
+  @Max(10_000_000)
+  beneficiaries?: number;
 }

@@ -41,7 +41,7 @@ export class CompleteProjectHandler {
     );
     const { events } = await this.projects.execute(
       projectId,
-      { type: 'CompleteProject', report: dto.report ?? '', participants },
+      { type: 'CompleteProject', report: dto.report ?? '', participants, beneficiaries: dto.beneficiaries },
       context,
     );
     // the project flow on the bus records it too, should this process die right here: once
