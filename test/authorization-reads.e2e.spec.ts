@@ -308,7 +308,7 @@ const READS_ELSEWHERE: Record<string, string> = {
   'GET /funds/contributions': 'funds-authorization.e2e.spec.ts',
   'GET /micro-projects': 'funds-authorization.e2e.spec.ts',
   'GET /micro-projects/:id': 'funds-authorization.e2e.spec.ts',
-  'GET /project-funding/:id': 'funds-authorization.e2e.spec.ts',
+  'GET /project-funding/:projectId': 'funds-authorization.e2e.spec.ts',
   // the merchant alliance (issue 19)
   'GET /merchants': 'merchants-authorization.e2e.spec.ts: every signed-in account (the contact: admins, auditor)',
   'GET /merchants/:id': 'merchants-authorization.e2e.spec.ts: every signed-in account (the contact: admins, auditor)',

@@ -158,7 +158,11 @@ export function addLinks(paths: Paths, components: Record<string, JsonSchema>): 
       let fromAnswer = false;
       for (const param of pathParams(target.path)) {
         const kind = resourceOfParam(paths, target.path, param, resources);
-        const producer = kind ? produced.find((p) => p.resource === kind) : undefined;
+        // `{spendingId}` of a route answering something else (a trace): the Spending its name says
+        const named = param === 'id' ? null : resourceOfField(param, resources);
+        const producer =
+          (kind ? produced.find((p) => p.resource === kind) : undefined) ??
+          (named ? produced.find((p) => p.resource === named) : undefined);
         const field = fieldPointer(answer, param, components);
         if (pathParams(source.path).includes(param) && samePrefix(source.path, target.path, param))
           parameters[`path.${param}`] = `$request.path.${param}`;

@@ -73,9 +73,9 @@ export class ProjectFundingController {
   constructor(private readonly handler: ProjectFundingHandler) {}
 
   /** A co-build project's page: budget, 认捐, spent and left, and every allocation asked for it. */
-  @Get(':id')
+  @Get(':projectId')
   @Returns(PROJECT_FUNDING)
-  get(@IdParam() id: string, @Command() context: CommandContext) {
-    return this.handler.get(id, context.actor);
+  get(@IdParam('projectId') projectId: string, @Command() context: CommandContext) {
+    return this.handler.get(projectId, context.actor);
   }
 }
