@@ -84,7 +84,7 @@ export const fundsZh = {
   'funds.budgetLeft': '预算结余',
   'funds.allBudgets': '全部预算',
   'funds.receipt': '票据',
-  'funds.receiptHint': '先上传票据（JPG、PNG 照片或 PDF 扫描件），再填写支出信息',
+  'funds.receiptHint': '先上传票据照片或扫描件，再填写支出信息',
   'funds.receiptUpload': '上传票据',
   'funds.receiptReplace': '重新上传',
   'funds.receiptUploaded': '已上传：{name}（{kb} KB），哈希',

@@ -275,6 +275,9 @@ export const microProjectsProjection: Projection<MicroProjectDocument> = {
   name: 'micro-projects',
   collection: MICRO_PROJECTS_COLLECTION,
   handles: [E.microProjectProposed, E.microProjectCompleted, E.microProjectCancelled],
+  // by the id its events carry: the default (after the stream id's first dash) would take
+  // `project-<id>` from `funds.micro-project-<id>`
+  documentId: (event) => (event.data as { microProjectId: string }).microProjectId,
   indexes: [{ fields: { orgId: 1, status: 1 } }],
   apply(doc, event) {
     if (event.type === E.microProjectProposed) {

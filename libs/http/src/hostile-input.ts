@@ -32,11 +32,14 @@ export const UPLOAD_MAX_BYTES = 20 * 1024 * 1024;
 /** Metadata of a route that takes an upload: the form field of its file (the OpenAPI document reads it). */
 export const UPLOAD_METADATA = 'gongjian:upload';
 
-/** Whether a request is the upload of a spreadsheet to an import route. */
+/** The routes that take a multipart file: an import's spreadsheet, a fund's receipt (issue 19). */
+const UPLOAD_ROUTES = [/^\/api\/v1\/imports\/[a-z-]+\/?$/, /^\/api\/v1\/funds\/[^/]+\/receipts\/?$/];
+
+/** Whether a request is the upload of a file to a route that takes one (a spreadsheet, a receipt). */
 export function isSheetUpload(req: Pick<Request, 'method' | 'path' | 'headers'>): boolean {
   return (
     req.method === 'POST' &&
-    /^\/api\/v1\/imports\/[a-z-]+\/?$/.test(req.path) &&
+    UPLOAD_ROUTES.some((route) => route.test(req.path)) &&
     /^multipart\/form-data\s*;/i.test(String(req.headers['content-type'] ?? ''))
   );
 }
