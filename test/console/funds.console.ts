@@ -27,7 +27,11 @@ describe('web console: 资金 and 微项目 — funds, allocations, 认捐, spen
     const district = await org('利津县', 'district');
     streetId = await org('东城街道', 'street', district);
     const community = await org('二社区', 'community', streetId);
-    await server.api(root, 'POST', '/units', { name: '县人民医院', sector: 'public_institution', locatedIn: community });
+    await server.api(root, 'POST', '/units', {
+      name: '县人民医院',
+      sector: 'public_institution',
+      locatedIn: community,
+    });
     const account = (username: string, role: string, orgId: string, displayName: string) =>
       server.api(root, 'POST', '/accounts', { username, password: `${username}-password`, role, orgId, displayName });
     await account('xian', 'district_admin', district, '县委组织部');
@@ -47,9 +51,6 @@ describe('web console: 资金 and 微项目 — funds, allocations, 认捐, spen
     contexts.push(context);
     const p = await context.newPage();
     p.setDefaultTimeout(20_000);
-    p.on('pageerror', (e) => console.log('PAGEERROR', e.message));
-    p.on('console', (m) => m.type() === 'error' && console.log('CONSOLE', m.text()));
-    p.on('response', async (r) => r.status() >= 400 && console.log('HTTP', r.status(), r.url(), await r.text().catch(() => '')));
     await p.goto(`${server.base}/`);
     await p.locator('#username').fill(username);
     await p.locator('#password').fill(`${username}-password`);
@@ -116,7 +117,11 @@ describe('web console: 资金 and 微项目 — funds, allocations, 认捐, spen
     await page.getByRole('menuitem', { name: '微项目' }).click();
     await page.getByTestId('mp-table').waitFor();
     await page.getByTestId('mp-propose').click();
-    await page.locator('#mp_orgId').locator('xpath=ancestor::div[contains(@class,"ant-select-selector")]').getByText('二社区').waitFor();
+    await page
+      .locator('#mp_orgId')
+      .locator('xpath=ancestor::div[contains(@class,"ant-select-selector")]')
+      .getByText('二社区')
+      .waitFor();
     await page.locator('#mp_name').fill('独居老人助餐点');
     await page.locator('#mp_description').fill('为社区独居老人提供午餐');
     await page.locator('#mp_plannedBeneficiaries').fill('300');
@@ -138,7 +143,9 @@ describe('web console: 资金 and 微项目 — funds, allocations, 认捐, spen
     await screenshot(page, 'mp-requested');
 
     // on the street's fund page too: the request is there, its approval is not the community's
-    await row(page, 'mp-allocations', '助餐点厨具与食材').getByRole('link', { name: '东城街道党群服务站年度经费' }).click();
+    await row(page, 'mp-allocations', '助餐点厨具与食材')
+      .getByRole('link', { name: '东城街道党群服务站年度经费' })
+      .click();
     await row(page, 'allocations-table', '助餐点厨具与食材').getByText('待审批').waitFor();
     expect(await page.getByTestId('allocation-approve').count()).toBe(0);
     expect(await page.getByTestId('contribution-record').count()).toBe(0);
@@ -199,8 +206,7 @@ describe('web console: 资金 and 微项目 — funds, allocations, 认捐, spen
     const api = await project();
     expect(api.spent).toBe('1200.50');
     expect(api.left).toBe('50799.50');
-    for (const k of ['budget', 'contributed', 'spent', 'left'])
-      expect(await yuan(page, `mp-${k}`)).toBe(api[k]);
+    for (const k of ['budget', 'contributed', 'spent', 'left']) expect(await yuan(page, `mp-${k}`)).toBe(api[k]);
     expect(await budget.getByTestId('allocation-left').getAttribute('data-yuan')).toBe('50799.50');
     await expectNoRawKeys(page);
     await screenshot(page, 'mp-spent');
@@ -213,7 +219,10 @@ describe('web console: 资金 and 微项目 — funds, allocations, 认捐, spen
     await spent.getByTestId('spending-reverse').waitFor();
     await expectNoRawKeys(page);
     await screenshot(page, 'fund-spendings');
-    const [receipt] = await Promise.all([page.context().waitForEvent('page'), spent.getByTestId('receipt-link').click()]);
+    const [receipt] = await Promise.all([
+      page.context().waitForEvent('page'),
+      spent.getByTestId('receipt-link').click(),
+    ]);
     await receipt.waitForURL(/^blob:/);
     await receipt.waitForLoadState();
     await screenshot(receipt, 'receipt-opened', { fullPage: false });
@@ -225,11 +234,32 @@ describe('web console: 资金 and 微项目 — funds, allocations, 认捐, spen
     await page.goto(`${server.base}/funds/${fundId}?tab=ledger`);
     await page.getByTestId('ledger-table').getByText('预算').first().waitFor();
     const ledger = await server.api(root, 'GET', `/funds/${fundId}/ledger`);
-    const shown = await page.getByTestId('ledger-balance').evaluateAll((els) => els.map((e) => e.getAttribute('data-yuan')));
+    const shown = await page
+      .getByTestId('ledger-balance')
+      .evaluateAll((els) => els.map((e) => e.getAttribute('data-yuan')));
     expect(shown).toEqual(ledger.items.map((a: { balance: string }) => a.balance));
     await page.getByTestId('journal-table').getByText('批准拨款').waitFor();
     await expectNoRawKeys(page);
     await screenshot(page, 'ledger');
+
+    // as of the end of yesterday, summed from the log: the fund did not exist, every balance is nought
+    const yesterday = new Date(Date.now() - 86_400_000);
+    const day = [yesterday.getFullYear(), yesterday.getMonth() + 1, yesterday.getDate()]
+      .map((n) => String(n).padStart(2, '0'))
+      .join('-');
+    await page.getByTestId('ledger-as-of').click();
+    await page.getByTestId('ledger-as-of').locator('input').fill(day);
+    await page.keyboard.press('Enter');
+    await page.getByTestId('ledger-at').getByText('截至').waitFor();
+    const at = new Date(`${day}T23:59:59.999`).toISOString();
+    const past = await server.api(root, 'GET', `/funds/${fundId}/ledger?at=${encodeURIComponent(at)}`);
+    expect(past.items.map((a: { balance: string }) => a.balance)).toEqual(past.items.map(() => '0.00'));
+    await page.getByTestId('ledger-table').getByText('¥0.00').first().waitFor();
+    const asOf = await page
+      .getByTestId('ledger-balance')
+      .evaluateAll((els) => els.map((e) => e.getAttribute('data-yuan')));
+    expect(asOf).toEqual(past.items.map((a: { balance: string }) => a.balance));
+    await screenshot(page, 'ledger-as-of');
   });
 
   it('shows the auditor every page without an action', async () => {

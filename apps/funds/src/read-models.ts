@@ -1,7 +1,13 @@
 import { Injectable } from '@nestjs/common';
 import { orgDirectoryProjection } from '@gongjian/auth';
 import type { EventEnvelope } from '@gongjian/eventing';
-import { type BookDocument, booksCollection, ledgerProjections, type PostingDocument, postingsCollection } from '@gongjian/ledger';
+import {
+  type BookDocument,
+  booksCollection,
+  ledgerProjections,
+  type PostingDocument,
+  postingsCollection,
+} from '@gongjian/ledger';
 import type { Projection, ReadModel, ReadModelDocument } from '@gongjian/read-models';
 import { Queries } from '@gongjian/runtime';
 import { FUNDS_EVENTS, POSTING_EVENTS } from './funds-events';
@@ -22,7 +28,11 @@ import type {
   MicroProjectStatus,
 } from './micro-projects/micro-project.decider';
 
-import { CO_BUILD_PROJECTS_COLLECTION, type CoBuildProjectDocument, coBuildProjectsProjection } from './projects.projection';
+import {
+  CO_BUILD_PROJECTS_COLLECTION,
+  type CoBuildProjectDocument,
+  coBuildProjectsProjection,
+} from './projects.projection';
 
 const E = FUNDS_EVENTS;
 

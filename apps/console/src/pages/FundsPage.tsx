@@ -163,7 +163,11 @@ function OpenFundForm({
       cancelText={t('common.cancel')}
     >
       <Form form={form} layout="vertical" name="fund" initialValues={{ year: THIS_YEAR }}>
-        <Form.Item name="ownerOrgId" label={t('funds.owner')} rules={[{ required: true, message: t('funds.ownerRequired') }]}>
+        <Form.Item
+          name="ownerOrgId"
+          label={t('funds.owner')}
+          rules={[{ required: true, message: t('funds.ownerRequired') }]}
+        >
           <OrgPicker tree={tree} kinds={['district', 'street', 'community']} exclude={exclude} id="fund_ownerOrgId" />
         </Form.Item>
         <Form.Item name="kind" label={t('funds.kind')} rules={[{ required: true, message: t('funds.kindRequired') }]}>

@@ -64,9 +64,7 @@ export const microProjectDecider: Decider<MicroProjectCommand, MicroProjectEvent
         },
       ];
     }
-    return [
-      { type: E.microProjectCancelled, data: { microProjectId: state.microProjectId, reason: command.reason } },
-    ];
+    return [{ type: E.microProjectCancelled, data: { microProjectId: state.microProjectId, reason: command.reason } }];
   },
   evolve(state, event) {
     switch (event.type) {

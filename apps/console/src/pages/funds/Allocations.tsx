@@ -6,7 +6,7 @@ import { EntityTitle, OrgName, useFailure, usePaged } from '../../components/dat
 import { minute } from '../../components/format';
 import { PagedTable } from '../../components/PagedTable';
 import { useI18n } from '../../i18n';
-import { ReasonModal, useAdminOver, Yuan } from './money';
+import { grouped, ReasonModal, useAdminOver, Yuan } from './money';
 import { SpendingForm } from './SpendingForm';
 
 const STATUS_COLOURS: Record<Allocation['status'], string> = { requested: 'gold', approved: 'green', rejected: 'red' };
@@ -222,7 +222,7 @@ export function AllocationActions({
     return (
       <Space>
         <Popconfirm
-          title={t('funds.approveConfirm', { amount: allocation.amount })}
+          title={t('funds.approveConfirm', { amount: grouped(allocation.amount) })}
           onConfirm={onApprove}
           okText={t('funds.approve')}
           cancelText={t('common.cancel')}

@@ -46,7 +46,8 @@ export function Contributions({
   useEffect(() => {
     if (tick > 0) paged.reload();
   }, [tick]);
-  const purposeOf = (id: string | null) => (id ? (budgets.find((b) => b.id === id)?.purpose ?? '…') : t('funds.intoFund'));
+  const purposeOf = (id: string | null) =>
+    id ? (budgets.find((b) => b.id === id)?.purpose ?? '…') : t('funds.intoFund');
   return (
     <Space direction="vertical" style={{ width: '100%' }}>
       {ownerAdmin && (

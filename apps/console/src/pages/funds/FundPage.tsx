@@ -80,7 +80,7 @@ export default function FundPage() {
           <Descriptions.Item label={t('funds.grantor')}>
             {fund.grantorOrgId ? <OrgName id={fund.grantorOrgId} /> : t('funds.grantorSelf')}
           </Descriptions.Item>
-          <Descriptions.Item label={t('funds.allocationCounts')}>
+          <Descriptions.Item label={t('funds.allocationCounts')} span={2}>
             {t('funds.allocationCountsOf', {
               requested: fund.allocations.requested,
               approved: fund.allocations.approved,

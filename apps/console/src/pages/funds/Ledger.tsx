@@ -16,7 +16,8 @@ function AccountName({ account }: { account: Pick<AccountBalance, 'accountId' | 
       <Tag color="geekblue">{label('funds.account', account.kind)}</Tag>
       {account.ownerOrgId && <OrgName id={account.ownerOrgId} />}
       <Typography.Text code type="secondary" style={{ fontSize: 12 }}>
-        {account.accountId.slice(0, account.accountId.indexOf(':') + 9)}
+        {/* the kind and the id's end: ids made in the same minute share their start */}
+        {`${account.accountId.slice(0, account.accountId.indexOf(':') + 1)}…${account.accountId.slice(-6)}`}
       </Typography.Text>
     </Space>
   );
@@ -59,13 +60,15 @@ export function Ledger({ fund, tick }: { fund: Fund; tick: number }) {
           <Typography.Title level={5} style={{ margin: 0 }}>
             {t('funds.balances')}
           </Typography.Title>
-          <DatePicker
-            value={day}
-            onChange={setDay}
-            allowClear
-            placeholder={t('funds.asOfNow')}
-            data-testid="ledger-as-of"
-          />
+          <span data-testid="ledger-as-of">
+            <DatePicker
+              value={day}
+              onChange={setDay}
+              allowClear
+              placeholder={t('funds.asOfNow')}
+              style={{ width: 200 }}
+            />
+          </span>
           <Typography.Text type="secondary" data-testid="ledger-at">
             {ledger?.at ? t('funds.asOf', { at: minute(ledger.at) }) : t('funds.now')}
           </Typography.Text>

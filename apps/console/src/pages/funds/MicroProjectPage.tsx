@@ -1,4 +1,21 @@
-import { Alert, App, Button, Card, DatePicker, Descriptions, Form, Input, InputNumber, Modal, Select, Space, Spin, Table, Tag, Typography } from 'antd';
+import {
+  Alert,
+  App,
+  Button,
+  Card,
+  DatePicker,
+  Descriptions,
+  Form,
+  Input,
+  InputNumber,
+  Modal,
+  Select,
+  Space,
+  Spin,
+  Table,
+  Tag,
+  Typography,
+} from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import { useCallback, useEffect, useState } from 'react';
 import { Link, useParams } from 'react-router-dom';
@@ -10,7 +27,11 @@ import { AllocationActions, useAllocationColumns } from './Allocations';
 import { lineageOf, ReasonModal, useAdminOver, Yuan, YUAN_INPUT } from './money';
 import { SpendingForm } from './SpendingForm';
 
-const COLOURS: Record<MicroProjectStatus, string> = { proposed: 'processing', completed: 'success', cancelled: 'default' };
+const COLOURS: Record<MicroProjectStatus, string> = {
+  proposed: 'processing',
+  completed: 'success',
+  cancelled: 'default',
+};
 
 export function MicroProjectStatusTag({ status }: { status: MicroProjectStatus }) {
   const { label } = useI18n();
@@ -33,7 +54,9 @@ function useFundsOf(project: MicroProject | null, tick: number) {
     let live = true;
     (async () => {
       const owners = await lineageOf(project.orgId);
-      const pages = await Promise.all(owners.map((ownerOrgId) => api.get('/funds', { query: { ownerOrgId, limit: 100 } })));
+      const pages = await Promise.all(
+        owners.map((ownerOrgId) => api.get('/funds', { query: { ownerOrgId, limit: 100 } })),
+      );
       const found = pages.flatMap((p) => p.items).sort((a, b) => b.year - a.year);
       const mine = await Promise.all(
         found.map((f) =>

@@ -6,7 +6,7 @@ import { PagedTable } from '../../components/PagedTable';
 import { useI18n } from '../../i18n';
 import { useAccount } from '../../session';
 import { useApprovedBudgets } from './Contributions';
-import { adminOver, lineageOf, openReceipt, ReasonModal, useAdminOver, Yuan } from './money';
+import { adminOver, grouped, lineageOf, openReceipt, ReasonModal, useAdminOver, Yuan } from './money';
 import { SpendingForm } from './SpendingForm';
 
 /**
@@ -116,7 +116,10 @@ export function Spendings({ fund, tick, onChanged }: { fund: Fund; tick: number;
       />
       <ReasonModal
         open={reversing !== null}
-        title={t('funds.reverseOf', { payee: reversing?.payee ?? '', amount: reversing?.amount ?? '' })}
+        title={t('funds.reverseOf', {
+          payee: reversing?.payee ?? '',
+          amount: reversing ? grouped(reversing.amount) : '',
+        })}
         label={t('funds.reverseReason')}
         okText={t('funds.reverse')}
         testId="reverse"

@@ -78,7 +78,8 @@ export async function uploadReceipt(fundId: string, file: File) {
     error?: string;
     details?: unknown;
   };
-  if (!res.ok) throw new ApiError(res.status, body.message ?? res.statusText, body.error ?? String(res.status), body.details);
+  if (!res.ok)
+    throw new ApiError(res.status, body.message ?? res.statusText, body.error ?? String(res.status), body.details);
   return body as { sha256: string; size: number; contentType: string };
 }
 

@@ -40,11 +40,7 @@ export class ListFundsController {
 
   @Get(':id/allocations/:allocationId')
   @Returns(ALLOCATION)
-  allocation(
-    @IdParam() id: string,
-    @IdParam('allocationId') allocationId: string,
-    @Command() context: CommandContext,
-  ) {
+  allocation(@IdParam() id: string, @IdParam('allocationId') allocationId: string, @Command() context: CommandContext) {
     return this.handler.allocation(id, allocationId, context.actor);
   }
 
