@@ -65,6 +65,9 @@ describe('web console: 资金 and 微项目 — funds, allocations, 认捐, spen
   /** the figure a page shows, as the server wrote it */
   const yuan = (p: Page, testId: string) => p.getByTestId(testId).first().getAttribute('data-yuan');
   const fund = () => server.api(root, 'GET', `/funds/${fundId}`);
+  /** the balances the book shows, as the server wrote them, in order */
+  const balances = async (p: Page) =>
+    Promise.all((await p.getByTestId('ledger-balance').all()).map((b) => b.getAttribute('data-yuan')));
   const project = () => server.api(root, 'GET', `/micro-projects/${projectId}`);
 
   /** A receipt as a phone would photograph it: a real PNG, drawn by the browser. */
@@ -234,9 +237,7 @@ describe('web console: 资金 and 微项目 — funds, allocations, 认捐, spen
     await page.goto(`${server.base}/funds/${fundId}?tab=ledger`);
     await page.getByTestId('ledger-table').getByText('预算').first().waitFor();
     const ledger = await server.api(root, 'GET', `/funds/${fundId}/ledger`);
-    const shown = await page
-      .getByTestId('ledger-balance')
-      .evaluateAll((els) => els.map((e) => e.getAttribute('data-yuan')));
+    const shown = await balances(page);
     expect(shown).toEqual(ledger.items.map((a: { balance: string }) => a.balance));
     await page.getByTestId('journal-table').getByText('批准拨款').waitFor();
     await expectNoRawKeys(page);
@@ -255,9 +256,7 @@ describe('web console: 资金 and 微项目 — funds, allocations, 认捐, spen
     const past = await server.api(root, 'GET', `/funds/${fundId}/ledger?at=${encodeURIComponent(at)}`);
     expect(past.items.map((a: { balance: string }) => a.balance)).toEqual(past.items.map(() => '0.00'));
     await page.getByTestId('ledger-table').getByText('¥0.00').first().waitFor();
-    const asOf = await page
-      .getByTestId('ledger-balance')
-      .evaluateAll((els) => els.map((e) => e.getAttribute('data-yuan')));
+    const asOf = await balances(page);
     expect(asOf).toEqual(past.items.map((a: { balance: string }) => a.balance));
     await screenshot(page, 'ledger-as-of');
   });
