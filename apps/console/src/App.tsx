@@ -31,6 +31,10 @@ const SitesPage = lazy(() => import('./pages/SitesPage'));
 const AccountsPage = lazy(() => import('./pages/AccountsPage'));
 const ImportsPage = lazy(() => import('./pages/ImportsPage'));
 const SetupPage = lazy(() => import('./pages/SetupPage'));
+const FundsPage = lazy(() => import('./pages/FundsPage'));
+const FundPage = lazy(() => import('./pages/funds/FundPage'));
+const MicroProjectsPage = lazy(() => import('./pages/MicroProjectsPage'));
+const MicroProjectPage = lazy(() => import('./pages/funds/MicroProjectPage'));
 
 /** The roles of people who act only for themselves: their console is the phone's (issue 18). */
 const VOLUNTEER_ROLES: string[] = ['member', 'resident'];
@@ -77,6 +81,10 @@ function Routed() {
         <Route path="imports" element={page(<ImportsPage />)} />
         <Route path="members" element={page(<MembersPage />)} />
         <Route path="volunteering" element={page(<VolunteeringPage />)} />
+        <Route path="funds" element={page(<FundsPage />)} />
+        <Route path="funds/:id" element={page(<FundPage />)} />
+        <Route path="micro-projects" element={page(<MicroProjectsPage />)} />
+        <Route path="micro-projects/:id" element={page(<MicroProjectPage />)} />
         <Route path="dashboard" element={page(<DashboardPage />)} />
         <Route path="audit" element={page(<AuditPage />)} />
         <Route path="login" element={<Navigate to="/" replace />} />

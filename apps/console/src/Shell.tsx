@@ -23,6 +23,8 @@ const PAGES: Array<{ path: string; key: MessageKey; roles?: Role[] }> = [
   { path: '/volunteering', key: 'nav.volunteering' },
   { path: '/accounts', key: 'nav.accounts', roles: [...ADMINS, 'auditor'] },
   { path: '/imports', key: 'nav.imports', roles: [...ADMINS, 'auditor'] },
+  { path: '/funds', key: 'nav.funds', roles: [...ADMINS, 'auditor'] },
+  { path: '/micro-projects', key: 'nav.microProjects', roles: [...ADMINS, 'auditor'] },
   { path: '/dashboard', key: 'nav.dashboard', roles: ['district_admin', 'street_admin', 'auditor'] },
   { path: '/audit', key: 'nav.audit', roles: ['district_admin', 'auditor'] },
 ];

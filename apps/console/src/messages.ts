@@ -2,6 +2,7 @@ import { enEvents, eventMessages, zhEvents } from './eventMessages';
 import { enFields, fieldMessages, zhFields } from './fieldMessages';
 import { adminEn, adminZh } from './messages.admin';
 import { gridEn, gridZh } from './messages.grid';
+import { fundsEn, fundsZh } from './messages.funds';
 import { gridWorkerEn, gridWorkerZh } from './messages.gridworker';
 import { phoneEn, phoneZh } from './messages.phone';
 import { type CodeLabels, codeMessages, ZH_CODES } from './vocabulary';
@@ -17,6 +18,7 @@ export const zhCN = {
   ...phoneZh,
   ...gridZh,
   ...gridWorkerZh,
+  ...fundsZh,
   'app.title': '共建 · 区域化党建协同平台',
   'app.short': '共建',
   'app.language': 'English',
@@ -688,6 +690,17 @@ const enCodes: CodeLabels = {
     grid_worker: 'Grid worker',
   },
   rule: { volunteer_hours: 'Volunteer hours', micro_wish: 'Micro-wish fulfilled', project: 'Project served in' },
+  fundKind: {
+    district_cobuild: 'District co-building fund',
+    station_yearly: "Service station's yearly funds",
+    service_point_yearly: "Service point's yearly funds",
+    community_yearly: "Community's yearly allocation",
+    community_development: 'Community development fund',
+    education: "Members' education funds",
+  },
+  allocation: { requested: 'Awaiting approval', approved: 'Approved', rejected: 'Rejected' },
+  allocationTarget: { micro_project: 'Micro-project', project: 'Co-building project' },
+  microProject: { proposed: 'Running', completed: 'Completed', cancelled: 'Cancelled' },
 };
 
 export const en: Record<MessageKey, string> = {
@@ -695,6 +708,7 @@ export const en: Record<MessageKey, string> = {
   ...phoneEn,
   ...gridEn,
   ...gridWorkerEn,
+  ...fundsEn,
   'app.title': 'gongjian · regional party-building',
   'app.short': 'gongjian',
   'app.language': '中文',

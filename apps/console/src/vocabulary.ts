@@ -1,13 +1,17 @@
 import {
   ACCOUNT_ROLES,
   ACTIVITY_STATUSES,
+  ALLOCATION_STATUSES,
+  ALLOCATION_TARGETS,
   BRANCH_FORMATIONS,
   CATEGORIES,
   CHECK_IN_REFUSALS,
+  FUND_KINDS,
   GRID_ROLE_HOLDER_KINDS,
   HOURS_VERIFICATIONS,
   HOUSEHOLD_DUTIES,
   MEMBER_STATUSES,
+  MICRO_PROJECT_STATUSES,
   NEED_STATUSES,
   OFFER_STATUSES,
   ORG_KINDS,
@@ -68,6 +72,11 @@ export const ZH_CODES = {
   hoursVerification: HOURS_VERIFICATIONS,
   /** why a check-in or check-out was refused, by the answer's `error` (扫码签到) */
   checkInRefusal: CHECK_IN_REFUSALS,
+  /** 资金 (issue 19): the kinds of funds, an allocation's status and what it funds, a 微项目's status */
+  fundKind: FUND_KINDS,
+  allocation: ALLOCATION_STATUSES,
+  allocationTarget: ALLOCATION_TARGETS,
+  microProject: MICRO_PROJECT_STATUSES,
 };
 type CodeLists = typeof ZH_CODES;
 

@@ -27,7 +27,6 @@ import type {
   MicroProjectProposedV1,
   MicroProjectStatus,
 } from './micro-projects/micro-project.decider';
-
 import {
   MERCHANT_REDEMPTIONS_COLLECTION,
   type MerchantDocument,
@@ -296,8 +295,10 @@ export const microProjectsProjection: Projection<MicroProjectDocument> = {
   name: 'micro-projects',
   collection: MICRO_PROJECTS_COLLECTION,
   handles: [E.microProjectProposed, E.microProjectCompleted, E.microProjectCancelled],
-  indexes: [{ fields: { orgId: 1, status: 1 } }],
+  // by the id its events carry: the default (after the stream id's first dash) would take
+  // `project-<id>` from `funds.micro-project-<id>`
   documentId: (event) => (event.data as { microProjectId: string }).microProjectId,
+  indexes: [{ fields: { orgId: 1, status: 1 } }],
   apply(doc, event) {
     if (event.type === E.microProjectProposed) {
       const { microProjectId: _id, ...rest } = dataOf<MicroProjectProposedV1>(event);

@@ -8,3 +8,4 @@ export * from './volunteering';
 export * from './accounts';
 export * from './public-events';
 export * from './api-messages';
+export * from './funds';

@@ -107,3 +107,18 @@ export type GridTerm = GridRoster['terms'][number];
 export type GridRoleList = Schemas['GridRoleList'];
 export type Household = Schemas['Household'];
 export type HouseholdUnit = Schemas['HouseholdUnit'];
+/** 资金 (issue 19): a fund with its figures in 元 ("300000.00"), as the server keeps them. */
+export type Fund = Schemas['Fund'];
+export type FundKind = Fund['kind'];
+/** An allocation of a fund (申请/审批/驳回): a budget of a 微项目 or co-build project. */
+export type Allocation = Schemas['Allocation'];
+export type Spending = Schemas['Spending'];
+/** 认捐: what a unit gave to a fund or into one of its budgets. */
+export type Contribution = Schemas['Contribution'];
+export type MicroProject = Schemas['MicroProject'];
+export type MicroProjectStatus = MicroProject['status'];
+/** A posting of a fund's book, leg by leg. */
+export type Posting = Schemas['Posting'];
+/** `GET /funds/{id}/ledger`: every account of a fund's book with its balance, now or as of `at`. */
+export type FundLedger = Output<'get', '/funds/{id}/ledger'>;
+export type AccountBalance = Schemas['AccountBalance'];

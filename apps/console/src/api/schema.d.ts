@@ -22868,6 +22868,7 @@ export interface operations {
     "ListFunds.allocations": {
         parameters: {
             query?: {
+                targetId?: string;
                 limit?: number;
                 cursor?: string;
             };

@@ -1,12 +1,11 @@
+import type { MicroProjectStatus } from '@gongjian/contracts';
 import { type Decider, defineAggregate, DomainRuleViolation, InvalidStateTransition } from '@gongjian/eventing';
 import { FUNDS_EVENTS } from '../funds-events';
 
 const E = FUNDS_EVENTS;
 
-/** 微项目 statuses: proposed (may be funded), completed (beneficiaries counted), cancelled. */
-export const MICRO_PROJECT_STATUSES = { proposed: '实施中', completed: '已完成', cancelled: '已取消' } as const;
-export type MicroProjectStatus = keyof typeof MICRO_PROJECT_STATUSES;
-export const MICRO_PROJECT_STATUS_CODES = Object.keys(MICRO_PROJECT_STATUSES) as MicroProjectStatus[];
+/** 微项目 statuses (libs/contracts: the console names them too). */
+export { MICRO_PROJECT_STATUS_CODES, MICRO_PROJECT_STATUSES, type MicroProjectStatus } from '@gongjian/contracts';
 
 export interface MicroProjectProposedV1 {
   microProjectId: string;

@@ -5,6 +5,11 @@ import { ALLOCATION, FUND, SPENDING } from '../../resources';
 import { ListFundsHandler } from './list-funds.handler';
 import { ListFundsQuery } from './list-funds.query';
 
+export class AllocationsQuery extends PageQuery {
+  /** the allocations of one 微项目 or co-build project (its page lists them) */
+  @OptionalId() targetId?: string;
+}
+
 export class SpendingsQuery extends PageQuery {
   /** the spending of one budget */
   @OptionalId() allocationId?: string;
@@ -29,7 +34,7 @@ export class ListFundsController {
   /** Every allocation of the fund: its budgets, approved or not. */
   @Get(':id/allocations')
   @Returns(page(ALLOCATION))
-  allocations(@IdParam() id: string, @Query() query: PageQuery, @Command() context: CommandContext) {
+  allocations(@IdParam() id: string, @Query() query: AllocationsQuery, @Command() context: CommandContext) {
     return this.handler.allocations(id, query, context.actor);
   }
 

@@ -39,10 +39,11 @@ export class ListFundsHandler {
     return fundResource(await this.fund(fundId, actor));
   }
 
-  /** Every allocation of the fund, newest first. */
-  async allocations(fundId: string, query: PageQuery, actor: Actor) {
+  /** Every allocation of the fund (or those of one target), newest first. */
+  async allocations(fundId: string, query: PageQuery & { targetId?: string }, actor: Actor) {
     await this.fund(fundId, actor);
-    const page = await paginate(this.readModels.allocations, { fundId }, query);
+    const filter: Filter = query.targetId ? { fundId, targetId: query.targetId } : { fundId };
+    const page = await paginate(this.readModels.allocations, filter, query);
     return { ...page, items: page.items.map(allocationResource) };
   }
 

@@ -1,0 +1,409 @@
+import {
+  Alert,
+  App,
+  Button,
+  Card,
+  DatePicker,
+  Descriptions,
+  Form,
+  Input,
+  InputNumber,
+  Modal,
+  Select,
+  Space,
+  Spin,
+  Table,
+  Tag,
+  Typography,
+} from 'antd';
+import dayjs, { type Dayjs } from 'dayjs';
+import { useCallback, useEffect, useState } from 'react';
+import { Link, useParams } from 'react-router-dom';
+import { type Allocation, api, ApiError, type Fund, type MicroProject, type MicroProjectStatus } from '../../api';
+import { OrgName, useErrorText, useFormFailure } from '../../components/data';
+import { minute } from '../../components/format';
+import { useI18n } from '../../i18n';
+import { AllocationActions, useAllocationColumns } from './Allocations';
+import { lineageOf, ReasonModal, useAdminOver, Yuan, YUAN_INPUT } from './money';
+import { SpendingForm } from './SpendingForm';
+
+const COLOURS: Record<MicroProjectStatus, string> = {
+  proposed: 'processing',
+  completed: 'success',
+  cancelled: 'default',
+};
+
+export function MicroProjectStatusTag({ status }: { status: MicroProjectStatus }) {
+  const { label } = useI18n();
+  return (
+    <Tag color={COLOURS[status]} data-status={status}>
+      {label('microProject', status)}
+    </Tag>
+  );
+}
+
+/**
+ * The funds a 微项目 may ask: those of its organisation and of the organisations above it (a
+ * budget comes from a fund whose area holds the project), each with the project's allocations in it.
+ */
+function useFundsOf(project: MicroProject | null, tick: number) {
+  const [funds, setFunds] = useState<Fund[]>([]);
+  const [allocations, setAllocations] = useState<Allocation[] | null>(null);
+  useEffect(() => {
+    if (!project) return;
+    let live = true;
+    (async () => {
+      const owners = await lineageOf(project.orgId);
+      const pages = await Promise.all(
+        owners.map((ownerOrgId) => api.get('/funds', { query: { ownerOrgId, limit: 100 } })),
+      );
+      const found = pages.flatMap((p) => p.items).sort((a, b) => b.year - a.year);
+      const mine = await Promise.all(
+        found.map((f) =>
+          api.get('/funds/{id}/allocations', { path: { id: f.id }, query: { targetId: project.id, limit: 100 } }),
+        ),
+      );
+      if (!live) return;
+      setFunds(found);
+      setAllocations(mine.flatMap((p) => p.items).sort((a, b) => b.requestedAt.localeCompare(a.requestedAt)));
+    })().catch(() => live && (setFunds([]), setAllocations([])));
+    return () => {
+      live = false;
+    };
+  }, [project, tick]);
+  return { funds, allocations };
+}
+
+/**
+ * A 微项目's page: its money (预算, 认捐, 已支出, 结余) as the server sums it over its approved
+ * budgets, every allocation asked for it in every fund, and — for the admins of its organisation
+ * while it runs — 申请拨款, spending of an approved budget, 结项 (residents served, summary, day) and 取消.
+ */
+export default function MicroProjectPage() {
+  const { id = '' } = useParams();
+  const { t } = useI18n();
+  const { message } = App.useApp();
+  const errorText = useErrorText();
+  const [project, setProject] = useState<MicroProject | null>(null);
+  const [error, setError] = useState<ApiError | null>(null);
+  const [tick, setTick] = useState(0);
+  const changed = useCallback(() => setTick((n) => n + 1), []);
+  const runs = useAdminOver(project?.orgId);
+  const { funds, allocations } = useFundsOf(project, tick);
+  const columns = useAllocationColumns();
+  const [dialog, setDialog] = useState<'request' | 'complete' | 'cancel' | null>(null);
+  const [spending, setSpending] = useState<Allocation | null>(null);
+
+  useEffect(() => {
+    let live = true;
+    api
+      .get('/micro-projects/{id}', { path: { id } })
+      .then((p) => live && (setProject(p), setError(null)))
+      .catch((e: ApiError) => live && setError(e));
+    return () => {
+      live = false;
+    };
+  }, [id, tick]);
+
+  if (error) return <Alert type="error" showIcon message={errorText(error)} />;
+  if (!project) return <Spin style={{ display: 'block', margin: 48 }} />;
+  const acts = runs && project.status === 'proposed';
+  const fundName = (fundId: string) => funds.find((f) => f.id === fundId)?.name ?? '…';
+  return (
+    <Space direction="vertical" style={{ width: '100%' }} size="middle">
+      <Card
+        title={
+          <Space>
+            <span data-testid="mp-title">{project.name}</span>
+            <MicroProjectStatusTag status={project.status} />
+          </Space>
+        }
+        extra={
+          <Space>
+            {acts && (
+              <>
+                <Button type="primary" onClick={() => setDialog('request')} data-testid="mp-request">
+                  {t('mp.request')}
+                </Button>
+                <Button onClick={() => setDialog('complete')} data-testid="mp-complete">
+                  {t('mp.complete')}
+                </Button>
+                <Button danger onClick={() => setDialog('cancel')} data-testid="mp-cancel">
+                  {t('mp.cancel')}
+                </Button>
+              </>
+            )}
+            <Link to="/micro-projects">{t('mp.back')}</Link>
+          </Space>
+        }
+      >
+        <Descriptions size="small" column={{ xs: 1, md: 2, xl: 4 }} data-testid="mp-figures">
+          <Descriptions.Item label={t('mp.budget')}>
+            <Yuan value={project.budget} testId="mp-budget" />
+          </Descriptions.Item>
+          <Descriptions.Item label={t('mp.contributed')}>
+            <Yuan value={project.contributed} testId="mp-contributed" />
+          </Descriptions.Item>
+          <Descriptions.Item label={t('mp.spent')}>
+            <Yuan value={project.spent} testId="mp-spent" />
+          </Descriptions.Item>
+          <Descriptions.Item label={t('mp.left')}>
+            <Yuan value={project.left} testId="mp-left" strong />
+          </Descriptions.Item>
+          <Descriptions.Item label={t('mp.org')}>
+            <OrgName id={project.orgId} />
+          </Descriptions.Item>
+          <Descriptions.Item label={t('mp.plannedBeneficiaries')}>
+            {t('mp.timesOf', { n: project.plannedBeneficiaries })}
+          </Descriptions.Item>
+          <Descriptions.Item label={t('mp.proposedAt')}>{minute(project.proposedAt)}</Descriptions.Item>
+          {project.status === 'completed' && (
+            <>
+              <Descriptions.Item label={t('mp.beneficiaries')}>
+                <span data-testid="mp-beneficiaries">{t('mp.timesOf', { n: project.beneficiaries ?? 0 })}</span>
+              </Descriptions.Item>
+              <Descriptions.Item label={t('mp.completedOn')}>{project.completedOn}</Descriptions.Item>
+              <Descriptions.Item label={t('mp.summary')} span={2}>
+                {project.summary}
+              </Descriptions.Item>
+            </>
+          )}
+          {project.status === 'cancelled' && (
+            <Descriptions.Item label={t('mp.cancelReason')} span={2}>
+              {project.reason}
+            </Descriptions.Item>
+          )}
+          {project.description && (
+            <Descriptions.Item label={t('common.description')} span={4}>
+              {project.description}
+            </Descriptions.Item>
+          )}
+        </Descriptions>
+      </Card>
+      <Card title={t('mp.allocations')}>
+        <Table<Allocation>
+          size="middle"
+          rowKey="id"
+          pagination={false}
+          loading={allocations === null}
+          dataSource={allocations ?? []}
+          data-testid="mp-allocations"
+          locale={{ emptyText: acts ? t('mp.noAllocationsAdmin') : t('mp.noAllocations') }}
+          columns={[
+            {
+              title: t('mp.fund'),
+              render: (_, a) => <Link to={`/funds/${a.fundId}?tab=allocations`}>{fundName(a.fundId)}</Link>,
+            },
+            ...columns.filter((_, i) => i !== 1 && i !== 2),
+            {
+              title: t('common.actions'),
+              render: (_, a) => <AllocationActions allocation={a} ownerAdmin={false} onSpend={() => setSpending(a)} />,
+            },
+          ]}
+        />
+      </Card>
+      <RequestForm
+        open={dialog === 'request'}
+        project={project}
+        funds={funds}
+        onClose={() => setDialog(null)}
+        onDone={() => {
+          setDialog(null);
+          message.success(t('mp.requested'));
+          changed();
+        }}
+      />
+      <CompleteForm
+        open={dialog === 'complete'}
+        project={project}
+        onClose={() => setDialog(null)}
+        onDone={() => {
+          setDialog(null);
+          message.success(t('mp.completed'));
+          changed();
+        }}
+      />
+      <ReasonModal
+        open={dialog === 'cancel'}
+        title={t('mp.cancelOf', { name: project.name })}
+        label={t('mp.cancelReason')}
+        okText={t('mp.cancel')}
+        testId="mp-cancel"
+        onClose={() => setDialog(null)}
+        onSubmit={async (reason) => {
+          await api.post('/micro-projects/{id}/cancel', { path: { id: project.id }, body: { reason } });
+          message.success(t('mp.cancelled'));
+          changed();
+        }}
+      />
+      <SpendingForm
+        fundId={spending?.fundId ?? ''}
+        allocation={spending}
+        onClose={() => setSpending(null)}
+        onRecorded={() => {
+          setSpending(null);
+          changed();
+        }}
+      />
+    </Space>
+  );
+}
+
+function RequestForm({
+  open,
+  project,
+  funds,
+  onClose,
+  onDone,
+}: {
+  open: boolean;
+  project: MicroProject;
+  funds: Fund[];
+  onClose: () => void;
+  onDone: () => void;
+}) {
+  const { t, label } = useI18n();
+  const [form] = Form.useForm<{ fundId: string; amount: string; purpose: string }>();
+  const [busy, setBusy] = useState(false);
+  const formFailure = useFormFailure();
+  const fundId = Form.useWatch('fundId', form);
+  const chosen = funds.find((f) => f.id === fundId);
+  useEffect(() => {
+    if (open) form.resetFields();
+  }, [open, form]);
+  const submit = async () => {
+    const { fundId, amount, purpose } = await form.validateFields();
+    setBusy(true);
+    try {
+      await api.post('/funds/{id}/allocations', {
+        path: { id: fundId },
+        body: { target: 'micro_project', targetId: project.id, amount, purpose: purpose.trim() },
+      });
+      onDone();
+    } catch (e) {
+      formFailure(form, e, ['amount', 'purpose']);
+    } finally {
+      setBusy(false);
+    }
+  };
+  return (
+    <Modal
+      open={open}
+      title={t('mp.requestOf', { name: project.name })}
+      onCancel={onClose}
+      onOk={submit}
+      okText={t('mp.requestSubmit')}
+      okButtonProps={{ loading: busy, 'data-testid': 'mp-request-submit' }}
+      cancelText={t('common.cancel')}
+    >
+      <Form form={form} layout="vertical" name="request">
+        <Form.Item
+          name="fundId"
+          label={t('mp.fund')}
+          extra={funds.length === 0 ? t('mp.noFunds') : t('mp.fundHint')}
+          rules={[{ required: true, message: t('mp.fundRequired') }]}
+        >
+          <Select
+            options={funds.map((f) => ({
+              value: f.id,
+              label: `${f.name}（${f.year}，${label('fundKind', f.kind)}）`,
+            }))}
+          />
+        </Form.Item>
+        {chosen && (
+          <Typography.Paragraph type="secondary">
+            {t('mp.fundAvailable')} <Yuan value={chosen.available} />
+          </Typography.Paragraph>
+        )}
+        <Form.Item
+          name="amount"
+          label={t('funds.amount')}
+          rules={[
+            { required: true, message: t('funds.amountRequired') },
+            { pattern: YUAN_INPUT, message: t('funds.amountFormat') },
+          ]}
+        >
+          <Input addonAfter={t('funds.yuan')} />
+        </Form.Item>
+        <Form.Item
+          name="purpose"
+          label={t('funds.purpose')}
+          rules={[{ required: true, whitespace: true, message: t('funds.purposeRequired') }, { max: 500 }]}
+        >
+          <Input.TextArea rows={2} maxLength={500} />
+        </Form.Item>
+      </Form>
+    </Modal>
+  );
+}
+
+function CompleteForm({
+  open,
+  project,
+  onClose,
+  onDone,
+}: {
+  open: boolean;
+  project: MicroProject;
+  onClose: () => void;
+  onDone: () => void;
+}) {
+  const { t } = useI18n();
+  const [form] = Form.useForm<{ beneficiaries: number; summary: string; completedOn: Dayjs }>();
+  const [busy, setBusy] = useState(false);
+  const formFailure = useFormFailure();
+  useEffect(() => {
+    if (open) form.setFieldsValue({ beneficiaries: project.plannedBeneficiaries, completedOn: dayjs(), summary: '' });
+  }, [open, form, project.plannedBeneficiaries]);
+  const submit = async () => {
+    const values = await form.validateFields();
+    setBusy(true);
+    try {
+      await api.post('/micro-projects/{id}/complete', {
+        path: { id: project.id },
+        body: {
+          beneficiaries: values.beneficiaries,
+          summary: values.summary.trim(),
+          completedOn: values.completedOn.format('YYYY-MM-DD'),
+        },
+      });
+      onDone();
+    } catch (e) {
+      formFailure(form, e, ['beneficiaries', 'summary', 'completedOn']);
+    } finally {
+      setBusy(false);
+    }
+  };
+  return (
+    <Modal
+      open={open}
+      title={t('mp.completeOf', { name: project.name })}
+      onCancel={onClose}
+      onOk={submit}
+      okText={t('mp.complete')}
+      okButtonProps={{ loading: busy, 'data-testid': 'mp-complete-submit' }}
+      cancelText={t('common.cancel')}
+    >
+      <Form form={form} layout="vertical" name="complete">
+        <Form.Item
+          name="beneficiaries"
+          label={t('mp.beneficiaries')}
+          extra={t('mp.beneficiariesHint')}
+          rules={[{ required: true, message: t('mp.beneficiariesRequired') }]}
+        >
+          <InputNumber<number> min={0} max={10_000_000} precision={0} addonAfter={t('mp.times')} />
+        </Form.Item>
+        <Form.Item
+          name="summary"
+          label={t('mp.summary')}
+          rules={[{ required: true, whitespace: true, message: t('mp.summaryRequired') }, { max: 2000 }]}
+        >
+          <Input.TextArea rows={3} maxLength={2000} />
+        </Form.Item>
+        <Form.Item name="completedOn" label={t('mp.completedOn')} rules={[{ required: true }]}>
+          <DatePicker />
+        </Form.Item>
+      </Form>
+    </Modal>
+  );
+}
