@@ -4,7 +4,9 @@
  * 136 third-level grids, 53 grid party organisations over them (单独建 over one grid, 联合建 over
  * several), 93 units paired with them (支部结对、网格共建), 92 grid workers (专职网格员, each with a
  * `grid_worker` account and a term over one or two grids), one community admin per community, and
- * — like Lijin's lists — 267 needs and 300 offers. Every write carries an Idempotency-Key, so
+ * — like Lijin's lists — 267 needs and 300 offers; each community's two yearly funds (30 万元 and
+ * 8 万元 per thousand households) with a 微项目 funded from the first, and five merchants of its
+ * 红色联盟. Every write carries an Idempotency-Key, so
  * running it twice creates nothing twice.
  *   GONGJIAN_URL (http://127.0.0.1:3000), GONGJIAN_ADMIN_USER (admin), GONGJIAN_ADMIN_PASSWORD
  */
@@ -80,6 +82,9 @@ export interface SeededCounty {
   gridWorkers: Array<{ username: string; community: number; grids: string[] }>;
   needs: string[];
   offers: string[];
+  /** each community's two yearly funds (党组织服务经费, 社区工作经费) */
+  funds: string[];
+  merchants: string[];
 }
 
 /**
@@ -206,7 +211,95 @@ export async function seedCounty(baseUrl: string, username: string, password: st
     );
     offers.push(offer.id);
   }
-  return { district, streets, communities, grids, branches, units, gridWorkers, needs, offers };
+  const funds = await openCommunityFunds(communities, grids);
+  const merchants = await registerMerchants(streets[0]);
+  return { district, streets, communities, grids, branches, units, gridWorkers, needs, offers, funds, merchants };
+}
+
+/**
+ * Seed 001: 每个社区每年30万元 (党组织服务经费) and 每千户8万元 (社区工作经费), opened for each community
+ * by its street; the households are counted at about 300 a grid. One 微项目 per community asks the
+ * first fund for a budget, approved.
+ */
+async function openCommunityFunds(communities: string[], grids: string[][]): Promise<string[]> {
+  const funds: string[] = [];
+  for (const [i, community] of communities.entries()) {
+    const households = grids[i].length * 300;
+    const service = await call(
+      'POST',
+      '/funds',
+      {
+        ownerOrgId: community,
+        name: `2026年${COMMUNITIES[i]}党组织服务经费`,
+        kind: 'community_yearly',
+        year: 2026,
+        yearlyAmount: '300000',
+      },
+      `fund:service:${i}`,
+    );
+    const work = await call(
+      'POST',
+      '/funds',
+      {
+        ownerOrgId: community,
+        name: `2026年${COMMUNITIES[i]}社区工作经费`,
+        kind: 'community_yearly',
+        year: 2026,
+        yearlyAmount: String((households / 1000) * 80_000),
+      },
+      `fund:work:${i}`,
+    );
+    funds.push(service.id, work.id);
+    const project = await call(
+      'POST',
+      '/micro-projects',
+      {
+        orgId: community,
+        name: `${COMMUNITIES[i]}楼道照明改造`,
+        description: '老旧楼道更换声控灯',
+        plannedBeneficiaries: households,
+      },
+      `micro-project:${i}`,
+    );
+    const allocation = await call(
+      'POST',
+      `/funds/${service.id}/allocations`,
+      { target: 'micro_project', targetId: project.id, amount: '12000', purpose: '灯具与安装' },
+      `allocation:${i}`,
+    );
+    await call('POST', `/funds/${service.id}/allocations/${allocation.id}/approve`, {}, `approve:${i}`);
+  }
+  return funds;
+}
+
+/** Seed 001: 津元商圈's merchants, where members' 量化积分 buy discounts (红色联盟). */
+async function registerMerchants(street: string): Promise<string[]> {
+  const shops: Array<[string, string]> = [
+    ['津元超市', 'supermarket'],
+    ['利津老字号水煎包', 'catering'],
+    ['仁和大药房', 'pharmacy'],
+    ['津城理发店', 'daily_services'],
+    ['新华书店利津店', 'education_culture'],
+  ];
+  const merchants: string[] = [];
+  for (const [i, [name, sector]] of shops.entries()) {
+    const merchant = await call(
+      'POST',
+      '/merchants',
+      {
+        name,
+        address: `利津县津元商圈${i + 1}号`,
+        sector,
+        orgId: street,
+        contactName: '店长',
+        contactPhone: `1380546${String(1000 + i)}`,
+        terms: { pointsPerYuan: 10, monthlyCapPoints: 500, effectiveFrom: '2026-12-01' },
+      },
+      `merchant:${i}`,
+    );
+    merchants.push(merchant.id);
+  }
+  return merchants;
 }
 
 /** A community's grid party organisations over its grids (branchGrids), named for what they cover. */
@@ -313,6 +406,8 @@ async function main(): Promise<void> {
     gridWorkers: county.gridWorkers.length,
     needs: county.needs.length,
     offers: county.offers.length,
+    funds: county.funds.length,
+    merchants: county.merchants.length,
     seconds: (Date.now() - started) / 1000,
   };
   console.log(JSON.stringify(summary, null, 2));

@@ -157,4 +157,16 @@ describe('a county: 267 needs and 300 offers matched through the API', () => {
       .query({ orgId: 'x'.repeat(101) })
       .expect(400);
   });
+
+  it("keeps each community's two yearly funds by seed 001's figures, and the 红色联盟's merchants", async () => {
+    const first = await t.login('community-1', 'community-1-password');
+    const funds = (await first.get(`/funds?ownerOrgId=${county.communities[0]}&year=2026`).expect(200)).body;
+    // 30 万元 a community; 8 万元 per thousand households (14 grids × 300)
+    expect(funds.items.map((f: { yearlyAmount: string }) => f.yearlyAmount).sort()).toEqual(['300000.00', '336000.00']);
+    const service = funds.items.find((f: { yearlyAmount: string }) => f.yearlyAmount === '300000.00');
+    expect(service).toMatchObject({ allocated: '12000.00', available: '288000.00' });
+    expect(county.funds).toHaveLength(20);
+    const merchants = (await first.get('/merchants').expect(200)).body;
+    expect(merchants.total).toBe(5);
+  });
 });
