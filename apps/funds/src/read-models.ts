@@ -133,6 +133,28 @@ export const MICRO_PROJECTS_COLLECTION = 'funds.micro-projects';
 
 const dataOf = <T>(event: EventEnvelope) => event.data as T;
 
+/**
+ * What a 认捐, a spending or its reversal moves, in fen: `contributed` and `spent` (of a fund and of
+ * the budget it names), `intoFund` (认捐 into the fund's own account, not a budget); null for any
+ * other event.
+ */
+function moneyMoved(event: EventEnvelope): { contributed: number; spent: number; intoFund: number } | null {
+  switch (event.type) {
+    case E.contributionRecorded: {
+      const { amount, allocationId } = dataOf<ContributionRecordedV1>(event);
+      return { contributed: amount, spent: 0, intoFund: allocationId === null ? amount : 0 };
+    }
+    case E.spendingRecorded:
+      return { contributed: 0, spent: dataOf<SpendingRecordedV1>(event).amount, intoFund: 0 };
+    case E.spendingReversed: {
+      const back = dataOf<SpendingReversedV1>(event).posting.legs.find((l) => l.kind === 'budget')?.amount ?? 0;
+      return { contributed: 0, spent: -back, intoFund: 0 };
+    }
+    default:
+      return null;
+  }
+}
+
 export const fundsProjection: Projection<FundDocument> = {
   name: 'funds',
   collection: FUNDS_COLLECTION,
@@ -162,6 +184,14 @@ export const fundsProjection: Projection<FundDocument> = {
       };
     }
     if (!doc) return null;
+    const moved = moneyMoved(event);
+    if (moved)
+      return {
+        ...doc,
+        contributed: doc.contributed + moved.contributed,
+        spent: doc.spent + moved.spent,
+        available: doc.available + moved.intoFund,
+      };
     const allocations = { ...doc.allocations };
     switch (event.type) {
       case E.allocationRequested:
@@ -177,17 +207,6 @@ export const fundsProjection: Projection<FundDocument> = {
         allocations.requested -= 1;
         allocations.rejected += 1;
         return { ...doc, allocations };
-      case E.contributionRecorded: {
-        const { amount, allocationId } = dataOf<ContributionRecordedV1>(event);
-        const available = allocationId === null ? doc.available + amount : doc.available;
-        return { ...doc, contributed: doc.contributed + amount, available };
-      }
-      case E.spendingRecorded:
-        return { ...doc, spent: doc.spent + dataOf<SpendingRecordedV1>(event).amount };
-      case E.spendingReversed: {
-        const back = dataOf<SpendingReversedV1>(event).posting.legs.find((l) => l.kind === 'budget')?.amount ?? 0;
-        return { ...doc, spent: doc.spent - back };
-      }
       default:
         return null;
     }
@@ -225,6 +244,8 @@ export const allocationsProjection: Projection<AllocationDocument> = {
       };
     }
     if (!doc) return null;
+    const moved = moneyMoved(event);
+    if (moved) return { ...doc, contributed: doc.contributed + moved.contributed, spent: doc.spent + moved.spent };
     switch (event.type) {
       case E.allocationApproved:
         return { ...doc, status: 'approved', decidedAt: event.occurredAt, decidedBy: event.actor.accountId };
@@ -236,14 +257,6 @@ export const allocationsProjection: Projection<AllocationDocument> = {
           decidedBy: event.actor.accountId,
           reason: dataOf<AllocationRejectedV1>(event).reason,
         };
-      case E.contributionRecorded:
-        return { ...doc, contributed: doc.contributed + dataOf<ContributionRecordedV1>(event).amount };
-      case E.spendingRecorded:
-        return { ...doc, spent: doc.spent + dataOf<SpendingRecordedV1>(event).amount };
-      case E.spendingReversed: {
-        const back = dataOf<SpendingReversedV1>(event).posting.legs.find((l) => l.kind === 'budget')?.amount ?? 0;
-        return { ...doc, spent: doc.spent - back };
-      }
       default:
         return null;
     }
