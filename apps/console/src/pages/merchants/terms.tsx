@@ -24,6 +24,14 @@ export function useTermsText() {
 /** China's calendar day of now (terms start on a day of Beijing, whatever the browser's zone). */
 export const chinaToday = () => new Date(Date.now() + 8 * 3_600_000).toISOString().slice(0, 10);
 
+/** The first day new terms may start: today, or the day after the last entry when that is later. */
+function firstOpenDay(last: string | undefined): Dayjs {
+  const today = dayjs(chinaToday());
+  if (!last) return today;
+  const next = dayjs(last).add(1, 'day');
+  return next.isAfter(today) ? next : today;
+}
+
 export interface TermsValues {
   terms: { pointsPerYuan: number; monthlyCapPoints: number; effectiveFrom: Dayjs };
 }
@@ -46,29 +54,42 @@ export function TermsFields({ form, initial }: { form: FormInstance; initial?: P
       terms: {
         pointsPerYuan: initial?.pointsPerYuan ?? 10,
         monthlyCapPoints: initial?.monthlyCapPoints ?? 200,
-        effectiveFrom: dayjs(chinaToday()),
+        effectiveFrom: firstOpenDay(initial?.effectiveFrom),
       },
     });
-  }, [form, initial?.pointsPerYuan, initial?.monthlyCapPoints]);
+  }, [form, initial?.pointsPerYuan, initial?.monthlyCapPoints, initial?.effectiveFrom]);
   const required = { required: true, message: t('merchants.termsRequired') };
   return (
-    <Space style={{ display: 'flex' }} align="start" wrap>
+    <Space style={{ display: 'flex' }} align="start">
       <Form.Item
         name={['terms', 'pointsPerYuan']}
         label={t('merchants.pointsPerYuan')}
         extra={t('merchants.pointsPerYuanHint')}
         rules={[required]}
       >
-        <InputNumber<number> min={1} max={10_000} precision={0} addonAfter={t('merchants.perYuan')} />
+        <InputNumber<number>
+          min={1}
+          max={10_000}
+          precision={0}
+          addonAfter={t('merchants.perYuan')}
+          style={{ width: 170 }}
+        />
       </Form.Item>
       <Form.Item name={['terms', 'monthlyCapPoints']} label={t('merchants.monthlyCap')} rules={[required]}>
-        <InputNumber<number> min={1} max={1_000_000} precision={0} addonAfter={t('merchants.points')} />
+        <InputNumber<number>
+          min={1}
+          max={1_000_000}
+          precision={0}
+          addonAfter={t('merchants.points')}
+          style={{ width: 170 }}
+        />
       </Form.Item>
       <Form.Item
         name={['terms', 'effectiveFrom']}
         label={t('merchants.effectiveFrom')}
         extra={t('merchants.effectiveFromHint')}
         rules={[required]}
+        style={{ maxWidth: 220 }}
       >
         <DatePicker disabledDate={(d) => d.format('YYYY-MM-DD') < chinaToday()} />
       </Form.Item>
