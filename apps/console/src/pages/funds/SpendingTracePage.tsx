@@ -88,9 +88,9 @@ function StepDetails({ step, names }: { step: TraceStep; names: Record<string, s
   const { t, label } = useI18n();
   const who = step.actor.displayName ?? step.actor.username;
   return (
-    <Descriptions size="small" column={{ xs: 1, lg: 2 }} style={{ maxWidth: 960, margin: '4px 0 16px' }}>
+    <Descriptions size="small" column={{ xs: 1, lg: 2, xxl: 3 }} style={{ margin: '4px 0 16px' }}>
       <Descriptions.Item label={t('trace.who')}>
-        <Space size={4}>
+        <Space size={4} style={{ whiteSpace: 'nowrap' }}>
           <span data-testid="trace-who">{who ?? t('trace.system')}</span>
           {step.actor.username && (
             <Typography.Text code data-latin>
