@@ -17,6 +17,16 @@ describe('the API messages in Chinese', () => {
     ['a member account acts only for its own member record', /只能为自己办理/],
     ['the wish is already claimed by m-1', /已被认领/],
     ['the wish is done', /已完成/],
+    [
+      '40 of 50 points a month already redeemed at 东城爱心超市 in 2026-12',
+      /^本月（2026-12）已在东城爱心超市兑换 40 积分/,
+    ],
+    [
+      'new terms start on or after today (2026-12-07) and after the last terms (2026-12-07)',
+      /^新规则的生效日期须不早于今天（2026-12-07）/,
+    ],
+    ['the statement of 2026-12 nets 50 points, 500 fen: not what was agreed', /净额为 50 积分、5\.00 元/],
+    ['the statement of 2026-12 is already confirmed with these totals', /已按当前金额核对/],
   ])('%s', (message, chinese) => {
     expect(apiMessageInChinese(message)).toMatch(chinese);
   });

@@ -85,7 +85,7 @@ describe('web console: 资金 and 微项目 — funds, allocations, 认捐, spen
 
   it('a district admin opens a fund for a street; the figures are the API’s', async () => {
     const page = await loginAs('xian');
-    await page.getByRole('menuitem', { name: '资金' }).click();
+    await page.getByRole('menuitem', { name: '资金', exact: true }).click();
     await page.getByTestId('funds-table').waitFor();
     await expectNoRawKeys(page);
     await screenshot(page, 'funds-empty');
@@ -156,7 +156,7 @@ describe('web console: 资金 and 微项目 — funds, allocations, 认捐, spen
 
   it('the street admin approves the request and records a unit’s 认捐 into the budget', async () => {
     const page = await loginAs('dongcheng');
-    await page.getByRole('menuitem', { name: '资金' }).click();
+    await page.getByRole('menuitem', { name: '资金', exact: true }).click();
     await row(page, 'funds-table', '东城街道党群服务站年度经费').click();
     const request = row(page, 'allocations-table', '助餐点厨具与食材');
     await request.getByTestId('allocation-approve').click();
@@ -263,7 +263,7 @@ describe('web console: 资金 and 微项目 — funds, allocations, 认捐, spen
 
   it('shows the auditor every page without an action', async () => {
     const auditor = await loginAs('shenji');
-    await auditor.getByRole('menuitem', { name: '资金' }).click();
+    await auditor.getByRole('menuitem', { name: '资金', exact: true }).click();
     await row(auditor, 'funds-table', '东城街道党群服务站年度经费').click();
     await row(auditor, 'allocations-table', '助餐点厨具与食材').getByText('已批准').waitFor();
     expect(await yuan(auditor, 'fund-spent')).toBe('1200.50');

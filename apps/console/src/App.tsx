@@ -35,6 +35,10 @@ const FundsPage = lazy(() => import('./pages/FundsPage'));
 const FundPage = lazy(() => import('./pages/funds/FundPage'));
 const MicroProjectsPage = lazy(() => import('./pages/MicroProjectsPage'));
 const MicroProjectPage = lazy(() => import('./pages/funds/MicroProjectPage'));
+const SpendingTracePage = lazy(() => import('./pages/funds/SpendingTracePage'));
+const ReportsPage = lazy(() => import('./pages/ReportsPage'));
+const MerchantsPage = lazy(() => import('./pages/MerchantsPage'));
+const MerchantPage = lazy(() => import('./pages/merchants/MerchantPage'));
 
 /** The roles of people who act only for themselves: their console is the phone's (issue 18). */
 const VOLUNTEER_ROLES: string[] = ['member', 'resident'];
@@ -83,6 +87,10 @@ function Routed() {
         <Route path="volunteering" element={page(<VolunteeringPage />)} />
         <Route path="funds" element={page(<FundsPage />)} />
         <Route path="funds/:id" element={page(<FundPage />)} />
+        <Route path="funds/:id/spendings/:spendingId/trace" element={page(<SpendingTracePage />)} />
+        <Route path="reports" element={page(<ReportsPage />)} />
+        <Route path="merchants" element={page(<MerchantsPage />)} />
+        <Route path="merchants/:id" element={page(<MerchantPage />)} />
         <Route path="micro-projects" element={page(<MicroProjectsPage />)} />
         <Route path="micro-projects/:id" element={page(<MicroProjectPage />)} />
         <Route path="dashboard" element={page(<DashboardPage />)} />

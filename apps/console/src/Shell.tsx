@@ -25,6 +25,8 @@ const PAGES: Array<{ path: string; key: MessageKey; roles?: Role[] }> = [
   { path: '/imports', key: 'nav.imports', roles: [...ADMINS, 'auditor'] },
   { path: '/funds', key: 'nav.funds', roles: [...ADMINS, 'auditor'] },
   { path: '/micro-projects', key: 'nav.microProjects', roles: [...ADMINS, 'auditor'] },
+  { path: '/reports', key: 'nav.reports', roles: [...ADMINS, 'auditor', 'unit_contact'] },
+  { path: '/merchants', key: 'nav.merchants' },
   { path: '/dashboard', key: 'nav.dashboard', roles: ['district_admin', 'street_admin', 'auditor'] },
   { path: '/audit', key: 'nav.audit', roles: ['district_admin', 'auditor'] },
 ];

@@ -3,6 +3,7 @@ import { enFields, fieldMessages, zhFields } from './fieldMessages';
 import { adminEn, adminZh } from './messages.admin';
 import { gridEn, gridZh } from './messages.grid';
 import { fundsEn, fundsZh } from './messages.funds';
+import { merchantsEn, merchantsZh } from './messages.merchants';
 import { gridWorkerEn, gridWorkerZh } from './messages.gridworker';
 import { phoneEn, phoneZh } from './messages.phone';
 import { type CodeLabels, codeMessages, ZH_CODES } from './vocabulary';
@@ -19,6 +20,7 @@ export const zhCN = {
   ...gridZh,
   ...gridWorkerZh,
   ...fundsZh,
+  ...merchantsZh,
   'app.title': '共建 · 区域化党建协同平台',
   'app.short': '共建',
   'app.language': 'English',
@@ -701,6 +703,16 @@ const enCodes: CodeLabels = {
   allocation: { requested: 'Awaiting approval', approved: 'Approved', rejected: 'Rejected' },
   allocationTarget: { micro_project: 'Micro-project', project: 'Co-building project' },
   microProject: { proposed: 'Running', completed: 'Completed', cancelled: 'Cancelled' },
+  merchantSector: {
+    supermarket: 'Supermarket',
+    catering: 'Catering',
+    pharmacy: 'Pharmacy',
+    daily_services: 'Daily services',
+    education_culture: 'Education and culture',
+    health_fitness: 'Health and elderly care',
+    other: 'Other',
+  },
+  merchantStatus: { active: 'Active', suspended: 'Suspended' },
 };
 
 export const en: Record<MessageKey, string> = {
@@ -709,6 +721,7 @@ export const en: Record<MessageKey, string> = {
   ...gridEn,
   ...gridWorkerEn,
   ...fundsEn,
+  ...merchantsEn,
   'app.title': 'gongjian · regional party-building',
   'app.short': 'gongjian',
   'app.language': '中文',

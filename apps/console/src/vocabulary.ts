@@ -11,6 +11,8 @@ import {
   HOURS_VERIFICATIONS,
   HOUSEHOLD_DUTIES,
   MEMBER_STATUSES,
+  MERCHANT_SECTORS,
+  MERCHANT_STATUSES,
   MICRO_PROJECT_STATUSES,
   NEED_STATUSES,
   OFFER_STATUSES,
@@ -77,6 +79,9 @@ export const ZH_CODES = {
   allocation: ALLOCATION_STATUSES,
   allocationTarget: ALLOCATION_TARGETS,
   microProject: MICRO_PROJECT_STATUSES,
+  /** 联盟商户: a merchant's sector and status */
+  merchantSector: MERCHANT_SECTORS,
+  merchantStatus: MERCHANT_STATUSES,
 };
 type CodeLists = typeof ZH_CODES;
 

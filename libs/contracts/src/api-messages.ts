@@ -78,6 +78,23 @@ export const API_MESSAGE_RULES: ReadonlyArray<readonly [RegExp, (m: RegExpMatchA
   [/replay cannot be swapped in/, () => '该重放当前状态不能替换读模型'],
   [/the account is locked/, () => '账号已锁定，请 15 分钟后再试或联系区县管理员'],
   [/the balance is (\d+) points; (\d+) cannot be redeemed/, (m) => `积分余额为 ${m[1]}，不能兑换 ${m[2]} 积分`],
+  // the merchant alliance (issue 19)
+  [
+    /(\d+) of (\d+) points a month already redeemed at (.+) in (\d{4}-\d{2})/,
+    (m) => `本月（${m[4]}）已在${m[3]}兑换 ${m[1]} 积分，每人每月上限 ${m[2]} 积分`,
+  ],
+  [
+    /new terms start on or after today \(([\d-]+)\) and after the last terms \(([^)]*)\)/,
+    (m) => `新规则的生效日期须不早于今天（${m[1]}），且晚于已有规则的生效日期（${m[2]}）`,
+  ],
+  [
+    /the statement of ([\d-]+) nets (-?\d+) points, (-?\d+) fen: not what was agreed/,
+    (m) => `${m[1]} 月结单净额为 ${m[2]} 积分、${(Number(m[3]) / 100).toFixed(2)} 元，与核对的金额不一致`,
+  ],
+  [/is already confirmed with these totals/, () => '该月结单已按当前金额核对，无需重复核对'],
+  [/a month to come has no statement yet/, () => '该月份尚未到来，还没有月结单'],
+  [/the merchant is already suspended/, () => '该商户已暂停兑换'],
+  [/the merchant is not suspended/, () => '该商户未暂停，无需恢复'],
   [/a member belongs to a party branch or a unit's branch/, () => '党员须属于党支部（网格党支部）或驻区单位的支部'],
   [/only administrators manage members/, () => '只有管理员可以管理党员'],
   [/need is already cancelled/, () => '需求已取消'],

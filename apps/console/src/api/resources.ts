@@ -122,3 +122,21 @@ export type Posting = Schemas['Posting'];
 /** `GET /funds/{id}/ledger`: every account of a fund's book with its balance, now or as of `at`. */
 export type FundLedger = Output<'get', '/funds/{id}/ledger'>;
 export type AccountBalance = Schemas['AccountBalance'];
+/** 联盟商户 (红色联盟): a merchant with its terms today and their history; the contact to admins and auditors. */
+export type Merchant = Schemas['Merchant'];
+export type MerchantTerms = Merchant['termsHistory'][number];
+export type MerchantSector = Merchant['sector'];
+export type MerchantStatus = Merchant['status'];
+/** `GET /merchants/{id}/statements/{month}`: 月结单 — lines, totals and the office's confirmations. */
+export type MerchantStatement = Schemas['MerchantStatement'];
+export type StatementLine = MerchantStatement['lines'][number];
+export type StatementTotals = MerchantStatement['totals'];
+/** `GET /funds/reports/funds`: 资金报表 of a year, per fund with totals. */
+export type FundReport = Schemas['FundReport'];
+/** `GET /funds/reports/units`: 单位贡献 of a year, per unit with totals. */
+export type UnitReport = Schemas['UnitContributionReport'];
+/** `GET /audit/traces/spendings/{spendingId}`: a spending traced back to its fund, from the log. */
+export type SpendingTrace = Schemas['SpendingTrace'];
+export type TraceStep = SpendingTrace['steps'][number];
+/** `GET /project-funding/{projectId}`: a co-build project's budget, 认捐, spent, left and allocations. */
+export type ProjectFunding = Schemas['ProjectFunding'];

@@ -34,6 +34,7 @@ import { MemberPicker } from '../components/MemberPicker';
 import { PagedTable } from '../components/PagedTable';
 import { useI18n } from '../i18n';
 import { useAccount } from '../session';
+import { ProjectFunding } from './funds/ProjectFunding';
 import { ExportButton } from './imports/ExportButton';
 
 /** 项目清单: the lifecycle (start, complete with a report) and residents' evaluations. */
@@ -162,6 +163,8 @@ export default function ProjectsPage() {
                   </List.Item>
                 )}
               />
+              {/* its money from the funds (issue 19), to those who read its community's funds */}
+              <ProjectFunding project={p} />
             </Space>
           ),
         }}

@@ -9,22 +9,21 @@ import {
   Input,
   InputNumber,
   Modal,
-  Select,
   Space,
   Spin,
   Table,
   Tag,
-  Typography,
 } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import { useCallback, useEffect, useState } from 'react';
 import { Link, useParams } from 'react-router-dom';
-import { type Allocation, api, ApiError, type Fund, type MicroProject, type MicroProjectStatus } from '../../api';
+import { type Allocation, api, ApiError, type MicroProject, type MicroProjectStatus } from '../../api';
 import { OrgName, useErrorText, useFormFailure } from '../../components/data';
 import { minute } from '../../components/format';
 import { useI18n } from '../../i18n';
 import { AllocationActions, useAllocationColumns } from './Allocations';
-import { lineageOf, ReasonModal, useAdminOver, Yuan, YUAN_INPUT } from './money';
+import { ReasonModal, useAdminOver, Yuan } from './money';
+import { RequestAllocationForm, useFundsFor } from './RequestAllocationForm';
 import { SpendingForm } from './SpendingForm';
 
 const COLOURS: Record<MicroProjectStatus, string> = {
@@ -43,38 +42,6 @@ export function MicroProjectStatusTag({ status }: { status: MicroProjectStatus }
 }
 
 /**
- * The funds a 微项目 may ask: those of its organisation and of the organisations above it (a
- * budget comes from a fund whose area holds the project), each with the project's allocations in it.
- */
-function useFundsOf(project: MicroProject | null, tick: number) {
-  const [funds, setFunds] = useState<Fund[]>([]);
-  const [allocations, setAllocations] = useState<Allocation[] | null>(null);
-  useEffect(() => {
-    if (!project) return;
-    let live = true;
-    (async () => {
-      const owners = await lineageOf(project.orgId);
-      const pages = await Promise.all(
-        owners.map((ownerOrgId) => api.get('/funds', { query: { ownerOrgId, limit: 100 } })),
-      );
-      const found = pages.flatMap((p) => p.items).sort((a, b) => b.year - a.year);
-      const mine = await Promise.all(
-        found.map((f) =>
-          api.get('/funds/{id}/allocations', { path: { id: f.id }, query: { targetId: project.id, limit: 100 } }),
-        ),
-      );
-      if (!live) return;
-      setFunds(found);
-      setAllocations(mine.flatMap((p) => p.items).sort((a, b) => b.requestedAt.localeCompare(a.requestedAt)));
-    })().catch(() => live && (setFunds([]), setAllocations([])));
-    return () => {
-      live = false;
-    };
-  }, [project, tick]);
-  return { funds, allocations };
-}
-
-/**
  * A 微项目's page: its money (预算, 认捐, 已支出, 结余) as the server sums it over its approved
  * budgets, every allocation asked for it in every fund, and — for the admins of its organisation
  * while it runs — 申请拨款, spending of an approved budget, 结项 (residents served, summary, day) and 取消.
@@ -89,7 +56,7 @@ export default function MicroProjectPage() {
   const [tick, setTick] = useState(0);
   const changed = useCallback(() => setTick((n) => n + 1), []);
   const runs = useAdminOver(project?.orgId);
-  const { funds, allocations } = useFundsOf(project, tick);
+  const { funds, allocations } = useFundsFor(project?.orgId, project?.id, tick);
   const columns = useAllocationColumns();
   const [dialog, setDialog] = useState<'request' | 'complete' | 'cancel' | null>(null);
   const [spending, setSpending] = useState<Allocation | null>(null);
@@ -202,10 +169,13 @@ export default function MicroProjectPage() {
           ]}
         />
       </Card>
-      <RequestForm
+      <RequestAllocationForm
         open={dialog === 'request'}
-        project={project}
+        target="micro_project"
+        targetId={project.id}
+        name={project.name}
         funds={funds}
+        testId="mp-request-submit"
         onClose={() => setDialog(null)}
         onDone={() => {
           setDialog(null);
@@ -246,94 +216,6 @@ export default function MicroProjectPage() {
         }}
       />
     </Space>
-  );
-}
-
-function RequestForm({
-  open,
-  project,
-  funds,
-  onClose,
-  onDone,
-}: {
-  open: boolean;
-  project: MicroProject;
-  funds: Fund[];
-  onClose: () => void;
-  onDone: () => void;
-}) {
-  const { t, label } = useI18n();
-  const [form] = Form.useForm<{ fundId: string; amount: string; purpose: string }>();
-  const [busy, setBusy] = useState(false);
-  const formFailure = useFormFailure();
-  const fundId = Form.useWatch('fundId', form);
-  const chosen = funds.find((f) => f.id === fundId);
-  useEffect(() => {
-    if (open) form.resetFields();
-  }, [open, form]);
-  const submit = async () => {
-    const { fundId, amount, purpose } = await form.validateFields();
-    setBusy(true);
-    try {
-      await api.post('/funds/{id}/allocations', {
-        path: { id: fundId },
-        body: { target: 'micro_project', targetId: project.id, amount, purpose: purpose.trim() },
-      });
-      onDone();
-    } catch (e) {
-      formFailure(form, e, ['amount', 'purpose']);
-    } finally {
-      setBusy(false);
-    }
-  };
-  return (
-    <Modal
-      open={open}
-      title={t('mp.requestOf', { name: project.name })}
-      onCancel={onClose}
-      onOk={submit}
-      okText={t('mp.requestSubmit')}
-      okButtonProps={{ loading: busy, 'data-testid': 'mp-request-submit' }}
-      cancelText={t('common.cancel')}
-    >
-      <Form form={form} layout="vertical" name="request">
-        <Form.Item
-          name="fundId"
-          label={t('mp.fund')}
-          extra={funds.length === 0 ? t('mp.noFunds') : t('mp.fundHint')}
-          rules={[{ required: true, message: t('mp.fundRequired') }]}
-        >
-          <Select
-            options={funds.map((f) => ({
-              value: f.id,
-              label: `${f.name}（${f.year}，${label('fundKind', f.kind)}）`,
-            }))}
-          />
-        </Form.Item>
-        {chosen && (
-          <Typography.Paragraph type="secondary">
-            {t('mp.fundAvailable')} <Yuan value={chosen.available} />
-          </Typography.Paragraph>
-        )}
-        <Form.Item
-          name="amount"
-          label={t('funds.amount')}
-          rules={[
-            { required: true, message: t('funds.amountRequired') },
-            { pattern: YUAN_INPUT, message: t('funds.amountFormat') },
-          ]}
-        >
-          <Input addonAfter={t('funds.yuan')} />
-        </Form.Item>
-        <Form.Item
-          name="purpose"
-          label={t('funds.purpose')}
-          rules={[{ required: true, whitespace: true, message: t('funds.purposeRequired') }, { max: 500 }]}
-        >
-          <Input.TextArea rows={2} maxLength={500} />
-        </Form.Item>
-      </Form>
-    </Modal>
   );
 }
 

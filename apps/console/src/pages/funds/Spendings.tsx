@@ -1,18 +1,20 @@
 import { App, Button, Select, Space, Tag, Typography } from 'antd';
 import { useEffect, useState } from 'react';
+import { Link } from 'react-router-dom';
 import { api, type Fund, type Spending } from '../../api';
 import { useFailure, usePaged } from '../../components/data';
 import { PagedTable } from '../../components/PagedTable';
 import { useI18n } from '../../i18n';
 import { useAccount } from '../../session';
 import { useApprovedBudgets } from './Contributions';
-import { adminOver, grouped, lineageOf, openReceipt, ReasonModal, useAdminOver, Yuan } from './money';
+import { adminOver, grouped, lineageOf, openReceipt, ReasonModal, TRACES, useAdminOver, Yuan } from './money';
 import { SpendingForm } from './SpendingForm';
 
 /**
  * The spending of a fund's budgets (or of one), each with its receipt (opened from the server by
  * its hash) and, once reversed (冲销), the reason. The admins running a budget record its spending
- * and reverse a wrong entry — a compensating posting; the spending stays on record.
+ * and reverse a wrong entry — a compensating posting; the spending stays on record. District
+ * admins and auditors open each spending's trace (追溯) back to the fund.
  */
 export function Spendings({ fund, tick, onChanged }: { fund: Fund; tick: number; onChanged: () => void }) {
   const { t } = useI18n();
@@ -25,6 +27,8 @@ export function Spendings({ fund, tick, onChanged }: { fund: Fund; tick: number;
   const [reversing, setReversing] = useState<Spending | null>(null);
   const [spendable, setSpendable] = useState<string[]>([]);
   const [recording, setRecording] = useState(false);
+  // the trace of a spending, from the log: for those who audit (district admins and auditors)
+  const traces = TRACES.includes(account.role);
   useEffect(() => {
     if (tick > 0) paged.reload();
   }, [tick]);
@@ -110,7 +114,16 @@ export function Spendings({ fund, tick, onChanged }: { fund: Fund; tick: number;
           },
           {
             title: t('common.actions'),
-            render: (_, s) => <ReverseButton spending={s} onClick={() => setReversing(s)} />,
+            render: (_, s) => (
+              <Space>
+                <ReverseButton spending={s} onClick={() => setReversing(s)} />
+                {traces && (
+                  <Link to={`/funds/${fund.id}/spendings/${s.id}/trace`} data-testid="spending-trace">
+                    {t('trace.link')}
+                  </Link>
+                )}
+              </Space>
+            ),
           },
         ]}
       />
