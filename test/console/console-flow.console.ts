@@ -477,7 +477,7 @@ describe('web console: need → offer → run → accept → project → audit h
     // the English toggle switches every label, and survives a reload
     await auditor.getByTestId('language-toggle').click();
     await auditor.getByText('Event history').waitFor();
-    await auditor.getByRole('menuitem', { name: 'Projects' }).waitFor();
+    await auditor.getByRole('menuitem', { name: 'Projects', exact: true }).waitFor();
     await auditor.reload();
     await auditor.getByText('Hash chain intact').waitFor();
     await auditor.getByText('Project created').waitFor();
