@@ -602,8 +602,22 @@ const ROUTES: Route[] = [
           .expect(201),
       ),
     }),
-    send: (c, _, ids) => c.post(`/service-sites/${ids.s}/ratings`).send({ year: 2025, stars: 4, reason: '年度评定' }),
+    send: (c, _, ids) => c.post(`/service-sites/${ids.s}/ratings`).send({ year: 2025, stars: 3, reason: '年度评定' }),
     allowed: ['district', 'street'],
+  },
+  {
+    // seed 002: 四星级以上由区层面考评 — the street rates up to three stars
+    name: 'POST /service-sites/:id/ratings (four stars)',
+    setup: async (r, n) => ({
+      s: id(
+        await r.root
+          .post('/service-sites')
+          .send({ orgId: r.communityId, name: `四星站${n}`, level: 'station' })
+          .expect(201),
+      ),
+    }),
+    send: (c, _, ids) => c.post(`/service-sites/${ids.s}/ratings`).send({ year: 2025, stars: 4, reason: '年度评定' }),
+    allowed: ['district'],
   },
   {
     name: 'POST /accounts',

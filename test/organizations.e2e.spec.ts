@@ -285,4 +285,41 @@ describe('co-build relationships: joint meetings, part-time committee members, s
     const four = await r.auditor.get('/service-sites').query({ stars: 4 }).expect(200);
     expect(four.body.items.map((s: { id: string }) => s.id)).toEqual([site.id]);
   });
+
+  it('gives four and five stars by the district only; the street rates up to three (seed 002)', async () => {
+    await r.root
+      .post('/accounts')
+      .send({ username: 'jiedao-pingji', password: 'jiedao-pingji-password', role: 'street_admin', orgId: r.streetId })
+      .expect(201);
+    const street = await t.login('jiedao-pingji', 'jiedao-pingji-password');
+    await r.root
+      .post('/accounts')
+      .send({ username: 'qu-pingji', password: 'qu-pingji-password', role: 'district_admin', orgId: r.districtId })
+      .expect(201);
+    const district = await t.login('qu-pingji', 'qu-pingji-password');
+    const site = (
+      await r.communityAdmin
+        .post('/service-sites')
+        .send({ orgId: r.communityId, name: '二社区第二服务点', level: 'point' })
+        .expect(201)
+    ).body;
+    const refused = await street
+      .post(`/service-sites/${site.id}/ratings`)
+      .send({ year: 2025, stars: 4, reason: '四星' })
+      .expect(403);
+    expect(refused.body.details).toMatchObject({ field: 'stars', most: 3 });
+    await district
+      .post(`/service-sites/${site.id}/ratings`)
+      .send({ year: 2025, stars: 4, reason: '区考评' })
+      .expect(200);
+    await street.post(`/service-sites/${site.id}/ratings`).send({ year: 2024, stars: 3, reason: '镇考评' }).expect(200);
+    const rated = (await r.auditor.get(`/service-sites?q=${encodeURIComponent('二社区第二服务点')}`).expect(200)).body
+      .items[0];
+    expect(
+      rated.ratings.map((x: { year: number; stars: number; ratedBy: string }) => [x.year, x.stars, x.ratedBy]),
+    ).toEqual([
+      [2024, 3, 'jiedao-pingji'],
+      [2025, 4, 'qu-pingji'],
+    ]);
+  });
 });

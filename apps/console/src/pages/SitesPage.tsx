@@ -146,6 +146,7 @@ export default function SitesPage() {
       />
       <RateSite
         site={rating}
+        maxStars={account.role === 'district_admin' || account.orgId === null ? 5 : DISTRICT_STARS - 1}
         onClose={() => setRating(null)}
         onSaved={() => {
           setRating(null);
@@ -258,8 +259,24 @@ interface RateValues {
   reason: string;
 }
 
-/** The yearly 星级评定 of a site: a year not yet rated and begun, 1–5 stars, and why. */
-function RateSite({ site, onClose, onSaved }: { site: ServiceSite | null; onClose: () => void; onSaved: () => void }) {
+/** Seed 002: 四星级以上由区层面考评 — four and five stars are the district's to give. */
+const DISTRICT_STARS = 4;
+
+/**
+ * The yearly 星级评定 of a site: a year not yet rated and begun, 1–5 stars (a street's admin up to
+ * three: `maxStars`), and why.
+ */
+function RateSite({
+  site,
+  maxStars,
+  onClose,
+  onSaved,
+}: {
+  site: ServiceSite | null;
+  maxStars: number;
+  onClose: () => void;
+  onSaved: () => void;
+}) {
   const { t } = useI18n();
   const { message } = App.useApp();
   const formFailure = useFormFailure();
@@ -299,8 +316,13 @@ function RateSite({ site, onClose, onSaved }: { site: ServiceSite | null; onClos
             disabledDate={(d) => d.year() > dayjs().year() || d.year() < 2000 || rated.has(d.year())}
           />
         </Form.Item>
-        <Form.Item name="stars" label={t('sites.stars')} rules={[{ required: true, message: t('common.required') }]}>
-          <Rate data-testid="rating-stars" />
+        <Form.Item
+          name="stars"
+          label={t('sites.stars')}
+          extra={maxStars < 5 ? t('sites.districtStars') : undefined}
+          rules={[{ required: true, message: t('common.required') }]}
+        >
+          <Rate data-testid="rating-stars" count={maxStars} />
         </Form.Item>
         <Form.Item
           name="reason"

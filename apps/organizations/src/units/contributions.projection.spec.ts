@@ -27,7 +27,7 @@ const evaluated = (projectId: string, score: number, unitId = 'unit-9') => ({
 });
 const spec = projectionSpecification(contributionsProjection);
 
-describe('unit contributions projection (共建贡献, the input to the yearly stars of units)', () => {
+describe('unit contributions projection (共建贡献: what a unit gave, for its evaluations and reports)', () => {
   it('a completed project is a contribution of its unit in its community, with its quantity and no score yet', async () => {
     const [event] = envelopes([completed('j1')]);
     const [contribution] = await spec.given([event]).documents();

@@ -5,7 +5,8 @@ import type { Projection, ReadModelDocument } from '@gongjian/read-models';
 /**
  * A unit's contribution record (共建贡献), from matching's public project events (DESIGN §3:
  * matching → organizations): one document per completed project, with the residents' scores —
- * the input to the yearly 星级评定 of units. One project stream feeds one document.
+ * what a unit gave, for its page and its evaluations (units have no yearly star rating: the seeds
+ * rate party organisations and service sites). One project stream feeds one document.
  */
 export interface ContributionDocument extends ReadModelDocument {
   unitId: string;
