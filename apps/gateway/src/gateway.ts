@@ -14,7 +14,7 @@ import {
   BODY_LIMIT_BYTES,
   correlationIdOf,
   type GongjianRequest,
-  isSheetUpload,
+  isFileUpload,
   securityHeaders,
   UPLOAD_MAX_BYTES,
 } from '@gongjian/http';
@@ -159,7 +159,7 @@ const GATEWAY_HEALTH = {
 function refuseOversizedBodies(req: Request, res: Response, next: NextFunction): void {
   const length = Number(req.headers['content-length'] ?? 0);
   // a spreadsheet's upload: the import route refuses one over UPLOAD_MAX_BYTES itself (413 naming it)
-  const limit = isSheetUpload({ method: req.method, headers: req.headers, path: `/api/v1${req.path}` })
+  const limit = isFileUpload({ method: req.method, headers: req.headers, path: `/api/v1${req.path}` })
     ? UPLOAD_MAX_BYTES + 64 * 1024
     : BODY_LIMIT_BYTES;
   if (length <= limit) return next();

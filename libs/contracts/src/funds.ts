@@ -33,3 +33,14 @@ export const ALLOCATION_STATUS_CODES = Object.keys(ALLOCATION_STATUSES) as Alloc
 export const MICRO_PROJECT_STATUSES = { proposed: '实施中', completed: '已完成', cancelled: '已取消' } as const;
 export type MicroProjectStatus = keyof typeof MICRO_PROJECT_STATUSES;
 export const MICRO_PROJECT_STATUS_CODES = Object.keys(MICRO_PROJECT_STATUSES) as MicroProjectStatus[];
+
+/**
+ * Fen as the API's 元 with two decimals: 123450 → "1234.50", −5 → "-0.05". The events and the
+ * ledger keep fen (libs/ledger), the API and the pages speak 元.
+ */
+export function fenToYuan(fen: number): string {
+  if (!Number.isSafeInteger(fen)) throw new RangeError(`not an amount in fen: ${fen}`);
+  const sign = fen < 0 ? '-' : '';
+  const abs = Math.abs(fen);
+  return `${sign}${Math.floor(abs / 100)}.${String(abs % 100).padStart(2, '0')}`;
+}

@@ -39,7 +39,7 @@ export const UPLOAD_METADATA = 'gongjian:upload';
 const UPLOAD_PATHS = /^\/api\/v1\/(imports\/[a-z-]+|funds\/[A-Za-z0-9_.:-]+\/receipts)\/?$/;
 
 /** Whether a request is the upload of a file to a route that takes one (UPLOAD_PATHS). */
-export function isSheetUpload(req: Pick<Request, 'method' | 'path' | 'headers'>): boolean {
+export function isFileUpload(req: Pick<Request, 'method' | 'path' | 'headers'>): boolean {
   return (
     req.method === 'POST' &&
     UPLOAD_PATHS.test(req.path) &&
@@ -68,7 +68,7 @@ const isJson = (req: Request) => Boolean(req.is('application/json'));
 export function refuseNonJsonBodies(): RequestHandler {
   const read = express.raw({ type: (req) => !isJson(req as Request), limit: BODY_LIMIT_BYTES });
   return (req: Request, res: Response, next: NextFunction) => {
-    if (isSheetUpload(req)) return next();
+    if (isFileUpload(req)) return next();
     read(req, res, (error?: unknown) => {
       if (error) return next(error);
       const bytes = Buffer.isBuffer(req.body) ? req.body.length : 0;

@@ -19,10 +19,5 @@ export function yuanToFen(yuan: string, field = 'amount'): number {
   return fen;
 }
 
-/** 123450 → "1234.50"; −5 → "-0.05". */
-export function fenToYuan(fen: number): string {
-  if (!Number.isSafeInteger(fen)) throw new RangeError(`not an amount in fen: ${fen}`);
-  const sign = fen < 0 ? '-' : '';
-  const abs = Math.abs(fen);
-  return `${sign}${Math.floor(abs / 100)}.${String(abs % 100).padStart(2, '0')}`;
-}
+/** 123450 → "1234.50" (libs/contracts: the console formats with it too). */
+export { fenToYuan } from '@gongjian/contracts';

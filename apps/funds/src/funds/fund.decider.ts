@@ -2,7 +2,6 @@ import { type Decider, defineAggregate, DomainRuleViolation, InvalidStateTransit
 import {
   account,
   applyPosting,
-  balanceIn,
   type BookState,
   checkPosting,
   emptyBook,
@@ -304,10 +303,6 @@ export const fundDecider: Decider<FundCommand, FundEvent, FundState> = {
     }
   },
 };
-
-/** What a budget holds now, in fen (approved, plus 认捐, less spending). */
-export const budgetLeft = (state: Extract<FundState, { exists: true }>, allocationId: string, orgId: string) =>
-  balanceIn(state.book, fundAccounts.budget(allocationId, orgId).id);
 
 /** 共建资金 — one fund's book, bound once to its stream. */
 export const fundAggregate = defineAggregate({ name: 'fund', decider: fundDecider, streamId: fundStreamId });

@@ -1,4 +1,4 @@
-import { App, Button, Popconfirm, Space, Tag, Typography } from 'antd';
+import { App, Button, Descriptions, Popconfirm, Space, Table, Tag, Typography } from 'antd';
 import { useEffect, useState } from 'react';
 import { Link } from 'react-router-dom';
 import { type Allocation, api, type Fund } from '../../api';
@@ -243,4 +243,77 @@ export function AllocationActions({
       </Button>
     );
   return null;
+}
+
+/**
+ * What a 微项目 or co-build project has from the funds, as items of its page's Descriptions:
+ * 预算, 认捐, 已支出 and 结余, the figures the server counted (`<prefix>-budget`… test ids).
+ */
+export function targetMoneyItems(
+  t: ReturnType<typeof useI18n>['t'],
+  money: { budget: string; contributed: string; spent: string; left: string },
+  prefix: string,
+) {
+  return [
+    <Descriptions.Item key="budget" label={t('mp.budget')}>
+      <Yuan value={money.budget} testId={`${prefix}-budget`} />
+    </Descriptions.Item>,
+    <Descriptions.Item key="contributed" label={t('mp.contributed')}>
+      <Yuan value={money.contributed} testId={`${prefix}-contributed`} />
+    </Descriptions.Item>,
+    <Descriptions.Item key="spent" label={t('mp.spent')}>
+      <Yuan value={money.spent} testId={`${prefix}-spent`} />
+    </Descriptions.Item>,
+    <Descriptions.Item key="left" label={t('mp.left')}>
+      <Yuan value={money.left} testId={`${prefix}-left`} strong />
+    </Descriptions.Item>,
+  ];
+}
+
+/**
+ * The allocations asked for one 微项目 or co-build project, in every fund: the fund (a link), the
+ * columns of a fund's list but the target and who runs it (the page says both), and 记录支出 on an
+ * approved one for those who run the project (approval is the fund owner's, on the fund's page).
+ */
+export function TargetAllocations({
+  allocations,
+  funds,
+  emptyText,
+  testId,
+  size = 'middle',
+  onSpend,
+}: {
+  allocations: Allocation[] | null;
+  funds: Pick<Fund, 'id' | 'name'>[];
+  emptyText: string;
+  testId: string;
+  size?: 'small' | 'middle';
+  onSpend: (allocation: Allocation) => void;
+}) {
+  const { t } = useI18n();
+  const [purpose, , , ...rest] = useAllocationColumns();
+  const fundName = (fundId: string) => funds.find((f) => f.id === fundId)?.name ?? '…';
+  return (
+    <Table<Allocation>
+      size={size}
+      rowKey="id"
+      pagination={false}
+      loading={allocations === null}
+      dataSource={allocations ?? []}
+      data-testid={testId}
+      locale={{ emptyText }}
+      columns={[
+        {
+          title: t('mp.fund'),
+          render: (_, a) => <Link to={`/funds/${a.fundId}?tab=allocations`}>{fundName(a.fundId)}</Link>,
+        },
+        purpose,
+        ...rest,
+        {
+          title: t('common.actions'),
+          render: (_, a) => <AllocationActions allocation={a} ownerAdmin={false} onSpend={() => onSpend(a)} />,
+        },
+      ]}
+    />
+  );
 }

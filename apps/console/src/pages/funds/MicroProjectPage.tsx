@@ -11,7 +11,6 @@ import {
   Modal,
   Space,
   Spin,
-  Table,
   Tag,
 } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
@@ -21,8 +20,8 @@ import { type Allocation, api, ApiError, type MicroProject, type MicroProjectSta
 import { OrgName, useErrorText, useFormFailure } from '../../components/data';
 import { minute } from '../../components/format';
 import { useI18n } from '../../i18n';
-import { AllocationActions, useAllocationColumns } from './Allocations';
-import { ReasonModal, useAdminOver, Yuan } from './money';
+import { TargetAllocations, targetMoneyItems } from './Allocations';
+import { ReasonModal, useAdminOver } from './money';
 import { RequestAllocationForm, useFundsFor } from './RequestAllocationForm';
 import { SpendingForm } from './SpendingForm';
 
@@ -57,7 +56,6 @@ export default function MicroProjectPage() {
   const changed = useCallback(() => setTick((n) => n + 1), []);
   const runs = useAdminOver(project?.orgId);
   const { funds, allocations } = useFundsFor(project?.orgId, project?.id, tick);
-  const columns = useAllocationColumns();
   const [dialog, setDialog] = useState<'request' | 'complete' | 'cancel' | null>(null);
   const [spending, setSpending] = useState<Allocation | null>(null);
 
@@ -75,7 +73,6 @@ export default function MicroProjectPage() {
   if (error) return <Alert type="error" showIcon message={errorText(error)} />;
   if (!project) return <Spin style={{ display: 'block', margin: 48 }} />;
   const acts = runs && project.status === 'proposed';
-  const fundName = (fundId: string) => funds.find((f) => f.id === fundId)?.name ?? '…';
   return (
     <Space direction="vertical" style={{ width: '100%' }} size="middle">
       <Card
@@ -105,18 +102,7 @@ export default function MicroProjectPage() {
         }
       >
         <Descriptions size="small" column={{ xs: 1, md: 2, xl: 4 }} data-testid="mp-figures">
-          <Descriptions.Item label={t('mp.budget')}>
-            <Yuan value={project.budget} testId="mp-budget" />
-          </Descriptions.Item>
-          <Descriptions.Item label={t('mp.contributed')}>
-            <Yuan value={project.contributed} testId="mp-contributed" />
-          </Descriptions.Item>
-          <Descriptions.Item label={t('mp.spent')}>
-            <Yuan value={project.spent} testId="mp-spent" />
-          </Descriptions.Item>
-          <Descriptions.Item label={t('mp.left')}>
-            <Yuan value={project.left} testId="mp-left" strong />
-          </Descriptions.Item>
+          {targetMoneyItems(t, project, 'mp')}
           <Descriptions.Item label={t('mp.org')}>
             <OrgName id={project.orgId} />
           </Descriptions.Item>
@@ -148,25 +134,12 @@ export default function MicroProjectPage() {
         </Descriptions>
       </Card>
       <Card title={t('mp.allocations')}>
-        <Table<Allocation>
-          size="middle"
-          rowKey="id"
-          pagination={false}
-          loading={allocations === null}
-          dataSource={allocations ?? []}
-          data-testid="mp-allocations"
-          locale={{ emptyText: acts ? t('mp.noAllocationsAdmin') : t('mp.noAllocations') }}
-          columns={[
-            {
-              title: t('mp.fund'),
-              render: (_, a) => <Link to={`/funds/${a.fundId}?tab=allocations`}>{fundName(a.fundId)}</Link>,
-            },
-            ...columns.filter((_, i) => i !== 1 && i !== 2),
-            {
-              title: t('common.actions'),
-              render: (_, a) => <AllocationActions allocation={a} ownerAdmin={false} onSpend={() => setSpending(a)} />,
-            },
-          ]}
+        <TargetAllocations
+          allocations={allocations}
+          funds={funds}
+          testId="mp-allocations"
+          emptyText={acts ? t('mp.noAllocationsAdmin') : t('mp.noAllocations')}
+          onSpend={setSpending}
         />
       </Card>
       <RequestAllocationForm

@@ -1,10 +1,9 @@
-import { App, Button, Descriptions, Space, Table, Typography } from 'antd';
+import { App, Button, Descriptions, Space, Typography } from 'antd';
 import { useCallback, useEffect, useState } from 'react';
-import { Link } from 'react-router-dom';
 import { type Allocation, api, type Project, type ProjectFunding as Funding } from '../../api';
 import { useI18n } from '../../i18n';
-import { AllocationActions, useAllocationColumns } from './Allocations';
-import { useAdminOver, Yuan } from './money';
+import { TargetAllocations, targetMoneyItems } from './Allocations';
+import { useAdminOver } from './money';
 import { RequestAllocationForm, useFundsFor } from './RequestAllocationForm';
 import { SpendingForm } from './SpendingForm';
 
@@ -23,7 +22,6 @@ export function ProjectFunding({ project }: { project: Pick<Project, 'id' | 'tit
   const changed = useCallback(() => setTick((n) => n + 1), []);
   const runs = useAdminOver(project.communityId);
   const { funds } = useFundsFor(funding ? project.communityId : undefined, project.id, tick);
-  const columns = useAllocationColumns();
   const [requesting, setRequesting] = useState(false);
   const [spending, setSpending] = useState<Allocation | null>(null);
   useEffect(() => {
@@ -40,7 +38,6 @@ export function ProjectFunding({ project }: { project: Pick<Project, 'id' | 'tit
 
   if (!funding) return null;
   const acts = runs && !funding.completed;
-  const fundName = (fundId: string) => funds.find((f) => f.id === fundId)?.name ?? '…';
   return (
     <div data-testid="project-funding" style={{ width: '100%' }}>
       <Space style={{ justifyContent: 'space-between', width: '100%' }}>
@@ -52,37 +49,15 @@ export function ProjectFunding({ project }: { project: Pick<Project, 'id' | 'tit
         )}
       </Space>
       <Descriptions size="small" column={4} style={{ marginTop: 8 }} data-testid="pf-figures">
-        <Descriptions.Item label={t('mp.budget')}>
-          <Yuan value={funding.budget} testId="pf-budget" />
-        </Descriptions.Item>
-        <Descriptions.Item label={t('mp.contributed')}>
-          <Yuan value={funding.contributed} testId="pf-contributed" />
-        </Descriptions.Item>
-        <Descriptions.Item label={t('mp.spent')}>
-          <Yuan value={funding.spent} testId="pf-spent" />
-        </Descriptions.Item>
-        <Descriptions.Item label={t('mp.left')}>
-          <Yuan value={funding.left} testId="pf-left" strong />
-        </Descriptions.Item>
+        {targetMoneyItems(t, funding, 'pf')}
       </Descriptions>
-      <Table<Allocation>
+      <TargetAllocations
+        allocations={funding.allocations}
+        funds={funds}
         size="small"
-        rowKey="id"
-        pagination={false}
-        dataSource={funding.allocations}
-        data-testid="pf-allocations"
-        locale={{ emptyText: acts ? t('pf.noAllocationsAdmin') : t('pf.noAllocations') }}
-        columns={[
-          {
-            title: t('mp.fund'),
-            render: (_, a) => <Link to={`/funds/${a.fundId}?tab=allocations`}>{fundName(a.fundId)}</Link>,
-          },
-          ...columns.filter((_, i) => i !== 1 && i !== 2),
-          {
-            title: t('common.actions'),
-            render: (_, a) => <AllocationActions allocation={a} ownerAdmin={false} onSpend={() => setSpending(a)} />,
-          },
-        ]}
+        testId="pf-allocations"
+        emptyText={acts ? t('pf.noAllocationsAdmin') : t('pf.noAllocations')}
+        onSpend={setSpending}
       />
       <RequestAllocationForm
         open={requesting}

@@ -6,7 +6,8 @@ import { useErrorText } from '../../components/data';
 import { minute } from '../../components/format';
 import { useI18n } from '../../i18n';
 import type { MessageKey } from '../../messages';
-import { fenToYuan, Yuan } from './money';
+import { fenToYuan } from '@gongjian/contracts';
+import { Yuan } from './money';
 
 /**
  * 支出追溯: a spending traced back to its fund from the event log itself — 开设基金 → 申请拨付 →

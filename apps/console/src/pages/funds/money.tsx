@@ -21,13 +21,6 @@ export function Yuan({ value, testId, strong }: { value: string; testId?: string
   );
 }
 
-/** Fen as the API's 元 ("1200.50"): the events keep fen, the pages speak 元. */
-export function fenToYuan(fen: number): string {
-  const sign = fen < 0 ? '-' : '';
-  const abs = Math.abs(fen);
-  return `${sign}${Math.floor(abs / 100)}.${String(abs % 100).padStart(2, '0')}`;
-}
-
 /** The roles that read the trace of a spending (`GET /audit/traces/spendings/{id}`): district admins and auditors. */
 export const TRACES: string[] = ['district_admin', 'auditor'];
 

@@ -51,7 +51,7 @@ export class ProjectFundingHandler {
     const project = await this.readModels.projects.require(projectId);
     await assertReadsFund(actor, { ownerOrgId: project.communityId }, this.directory);
     const { allocations, budget, contributed, spent } = await this.funding.totals(projectId);
-    const requested = await this.readModels.allocations.find({ targetId: projectId, status: { $ne: 'approved' } });
+    const approved = allocations.filter((a) => a.status === 'approved');
     return {
       projectId,
       title: project.title,
@@ -63,7 +63,7 @@ export class ProjectFundingHandler {
       contributed: fenToYuan(contributed),
       spent: fenToYuan(spent),
       left: fenToYuan(budget + contributed - spent),
-      allocations: [...allocations, ...requested].map(allocationResource),
+      allocations: [...approved, ...allocations.filter((a) => a.status !== 'approved')].map(allocationResource),
     };
   }
 }

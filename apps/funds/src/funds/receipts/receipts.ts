@@ -63,7 +63,9 @@ export class ReceiptsHandler {
     const { actor } = context;
     if (isAdmin(actor) && actor.orgId !== null) {
       const budgets = await this.readModels.allocations.find({ fundId, status: 'approved' });
-      for (const b of budgets) if (await this.directory.isWithin(b.targetOrgId, actor.orgId)) return;
+      // one walk up the tree per organisation running a budget, not per budget
+      for (const orgId of new Set(budgets.map((b) => b.targetOrgId)))
+        if (await this.directory.isWithin(orgId, actor.orgId)) return;
     }
     await assertAdminFor(actor, ownerOrgId, this.directory);
   }

@@ -30,9 +30,8 @@ export class ListMicroProjectsHandler {
     if (query.orgId) filter.push({ orgId: { $in: await this.directory.subtreeIds(query.orgId) } });
     if (query.status) filter.push({ status: query.status });
     const result = await paginate(this.readModels.microProjects, { $and: filter }, query);
-    const items = await Promise.all(
-      result.items.map(async (p) => microProjectResource(p, await this.funding.totals(p._id))),
-    );
+    const funding = await this.funding.of(result.items.map((p) => p._id));
+    const items = result.items.map((p) => microProjectResource(p, funding.get(p._id)!));
     return { ...result, items };
   }
 
