@@ -284,6 +284,24 @@ describe('web console: the district office sets up and runs its area', () => {
     });
     await expectNoRawKeys(root);
     await screenshot(root, 'sites');
+
+    // the street rates one to three stars: four and five are the district's (seed 002)
+    const street = await signIn('dongcheng', passwords.get('dongcheng')!);
+    await menu(street, '阵地');
+    await row(street, 'sites-table', '二社区党群服务站').waitFor();
+    await street.getByTestId('site-create').click();
+    await pickOrg(street, 'site-org', '二社区');
+    await street.locator('#site-name').fill('二社区第一网格服务点');
+    await street.getByTestId('site-save').click();
+    await row(street, 'sites-table', '二社区第一网格服务点').getByTestId('site-rate').click();
+    await street.getByText('四星级以上由区（县）层面考评，街道可评定一至三星。').waitFor();
+    expect(await street.locator('.ant-modal-content .ant-rate-star').count()).toBe(3);
+    await street.locator('.ant-modal-content .ant-rate-star').nth(2).click();
+    await street.locator('#rating-reason').fill('“五个一”标准基本达到');
+    await expectNoRawKeys(street);
+    await screenshot(street, 'site-rate-street');
+    await street.getByTestId('rating-save').click();
+    await row(street, 'sites-table', '二社区第一网格服务点').getByTestId('site-stars').waitFor();
   });
 
   it('党员: a transfer asked by one community and accepted by the other; a status change and back; erasure behind its confirmation', async () => {
