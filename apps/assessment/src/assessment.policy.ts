@@ -33,7 +33,8 @@ export async function assertReadsMember(actor: Actor, memberId: string, tally: T
     forbid('a member reads its own figures only');
   }
   const scope = await figureScope(actor, directory);
-  if (!inScope(scope, tally.members.get(memberId)?.branchId)) forbid('this member is outside the scope of this account');
+  if (!inScope(scope, tally.members.get(memberId)?.branchId))
+    forbid('this member is outside the scope of this account');
 }
 
 /** An organisation's figures and awards: the admins over it, the auditor, a unit's own contact. */

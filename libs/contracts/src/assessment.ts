@@ -19,7 +19,12 @@ export const MEASURES = {
   wishes_fulfilled: { label: '实现微心愿', unit: '个', indices: ['pioneer', 'bastion'], byCategory: false },
   projects_served: { label: '参与共建项目', unit: '个', indices: ['pioneer'], byCategory: false },
   projects_completed: { label: '完成共建项目', unit: '个', indices: ['bastion'], byCategory: false },
-  evaluation_points: { label: '群众评价（高于3分加、低于3分减）', unit: '分', indices: ['pioneer', 'bastion'], byCategory: false },
+  evaluation_points: {
+    label: '群众评价（高于3分加、低于3分减）',
+    unit: '分',
+    indices: ['pioneer', 'bastion'],
+    byCategory: false,
+  },
   needs_served: { label: '服务群众需求', unit: '个', indices: ['bastion'], byCategory: true },
   meetings_held: { label: '召开联席会议', unit: '次', indices: ['bastion'], byCategory: false },
   meetings_attended: { label: '参加联席会议', unit: '次', indices: ['pioneer', 'bastion'], byCategory: false },

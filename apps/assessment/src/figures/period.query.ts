@@ -5,7 +5,8 @@ import { PERIOD_PATTERN } from '../scoring/periods';
 
 export class PeriodQuery {
   /** `2026Q4` or `2026` (the kind of the set in force there); default: the current period */
-  @Optional() @Matches(PERIOD_PATTERN, { message: 'period must be a quarter (2026Q4) or a year (2026)' })
+  @Optional()
+  @Matches(PERIOD_PATTERN, { message: 'period must be a quarter (2026Q4) or a year (2026)' })
   period?: string;
 }
 

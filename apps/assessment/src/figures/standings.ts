@@ -56,7 +56,6 @@ export class Standings {
     const { set, period: asked } = await this.sets.forPeriod(index, period, today);
     return { set, period: asked, ranked: rankingOf(tally, set, asked, subjectsOf(tally, index)) };
   }
-
 }
 
 export type { KnownSet };

@@ -22,12 +22,18 @@ const publish = (effectiveFrom: string, lastEffectiveFrom = '2000-01-01') => ({
 describe('indicator set decider', () => {
   it('drafts a set whose indicators are measures of its index, a category only where counted by one', () => {
     spec.given([]).when({ type: 'DraftSet', set: drafted.data }).then([drafted]);
-    const wrong = { ...content, indicators: [{ measure: 'meetings_held' as const, category: null, weight: 1, cap: null }] };
+    const wrong = {
+      ...content,
+      indicators: [{ measure: 'meetings_held' as const, category: null, weight: 1, cap: null }],
+    };
     spec
       .given([])
       .when({ type: 'DraftSet', set: { setId: 's1', index: 'pioneer', ...wrong } })
       .thenThrows(DomainRuleViolation, /not a measure of the pioneer index/);
-    const category = { ...content, indicators: [{ measure: 'wishes_fulfilled' as const, category: 'health', weight: 1, cap: null }] };
+    const category = {
+      ...content,
+      indicators: [{ measure: 'wishes_fulfilled' as const, category: 'health', weight: 1, cap: null }],
+    };
     spec
       .given([])
       .when({ type: 'DraftSet', set: { setId: 's1', index: 'pioneer', ...category } })
@@ -42,10 +48,21 @@ describe('indicator set decider', () => {
     spec
       .given([drafted])
       .when(publish('2027-01-01'))
-      .then([{ type: 'assessment.IndicatorSetPublished', data: { setId: 's1', index: 'pioneer', effectiveFrom: '2027-01-01' } }]);
+      .then([
+        {
+          type: 'assessment.IndicatorSetPublished',
+          data: { setId: 's1', index: 'pioneer', effectiveFrom: '2027-01-01' },
+        },
+      ]);
     spec.given([drafted]).when(publish('2026-10-01')).thenThrows(DomainRuleViolation, /today/);
-    spec.given([drafted]).when(publish('2027-01-15')).thenThrows(DomainRuleViolation, /first day of a quarter/);
-    spec.given([drafted]).when(publish('2027-04-01', '2027-04-01')).thenThrows(DomainRuleViolation, /after the last/);
+    spec
+      .given([drafted])
+      .when(publish('2027-01-15'))
+      .thenThrows(DomainRuleViolation, /first day of a quarter/);
+    spec
+      .given([drafted])
+      .when(publish('2027-04-01', '2027-04-01'))
+      .thenThrows(DomainRuleViolation, /after the last/);
   });
 
   it('revises a draft only; a published set is never edited nor published again', () => {

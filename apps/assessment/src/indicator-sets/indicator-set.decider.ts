@@ -34,8 +34,7 @@ export type IndicatorSetCommand =
   | { type: 'PublishSet'; effectiveFrom: string; today: string; lastEffectiveFrom: string };
 
 export type IndicatorSetState =
-  | { exists: false }
-  | { exists: true; setId: string; index: IndexKind; period: AssessmentPeriod; published: boolean };
+  { exists: false } | { exists: true; setId: string; index: IndexKind; period: AssessmentPeriod; published: boolean };
 
 /** 422 unless every indicator takes a measure of the index, a category only where it counts by one, once each. */
 export function checkIndicators(index: IndexKind, indicators: Indicator[]): void {

@@ -37,14 +37,21 @@ export class IndicatorSets {
   /** The latest effective date published for an index (the defaults': the beginning). */
   async lastEffectiveFrom(index: IndexKind): Promise<string> {
     const published = (await this.all(index)).filter((s) => s.status === 'published');
-    return published.map((s) => s.effectiveFrom!).sort().at(-1)!;
+    return published
+      .map((s) => s.effectiveFrom!)
+      .sort()
+      .at(-1)!;
   }
 
   /**
    * The period asked (or the current one of the set in force today) and the set computing it:
    * 422 `period_not_of_set` when the set in force there counts by the other kind of period.
    */
-  async forPeriod(index: IndexKind, period: string | undefined, today: string): Promise<{ set: KnownSet; period: string }> {
+  async forPeriod(
+    index: IndexKind,
+    period: string | undefined,
+    today: string,
+  ): Promise<{ set: KnownSet; period: string }> {
     const sets = await this.all(index);
     const asked = period ?? periodOf(today, setInForce(sets, today)!.period);
     const set = setInForce(sets, periodStart(asked))!;

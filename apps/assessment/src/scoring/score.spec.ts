@@ -10,22 +10,82 @@ const ev = (type: string, data: unknown, day = '2026-11-10') => ({ type, data, o
 function history(): Tally {
   const t = new Tally();
   const facts = [
-    ev('organizations.PartyOrganizationFormed', { partyOrgId: 'b1', kind: 'branch', name: '一支部', parentId: 'c1', covers: ['g1'] }),
-    ev('organizations.PartyOrganizationFormed', { partyOrgId: 'b2', kind: 'branch', name: '二支部', parentId: 'c1', covers: ['g2'] }),
+    ev('organizations.PartyOrganizationFormed', {
+      partyOrgId: 'b1',
+      kind: 'branch',
+      name: '一支部',
+      parentId: 'c1',
+      covers: ['g1'],
+    }),
+    ev('organizations.PartyOrganizationFormed', {
+      partyOrgId: 'b2',
+      kind: 'branch',
+      name: '二支部',
+      parentId: 'c1',
+      covers: ['g2'],
+    }),
     ev('organizations.PairingEstablished', { pairingId: 'p1', unitId: 'u1', orgId: 'c1', establishedOn: '2026-01-01' }),
-    ev('members.MemberRegistered', { memberId: 'm1', name: '张三', branchId: 'b1', joinedPartyOn: '2000-01-01', employerUnitId: null }),
-    ev('members.MemberRegistered', { memberId: 'm2', name: '李四', branchId: 'b1', joinedPartyOn: '2000-01-01', employerUnitId: null }),
-    ev('members.MemberRegistered', { memberId: 'm3', name: '王五', branchId: 'b2', joinedPartyOn: '2000-01-01', employerUnitId: null }),
+    ev('members.MemberRegistered', {
+      memberId: 'm1',
+      name: '张三',
+      branchId: 'b1',
+      joinedPartyOn: '2000-01-01',
+      employerUnitId: null,
+    }),
+    ev('members.MemberRegistered', {
+      memberId: 'm2',
+      name: '李四',
+      branchId: 'b1',
+      joinedPartyOn: '2000-01-01',
+      employerUnitId: null,
+    }),
+    ev('members.MemberRegistered', {
+      memberId: 'm3',
+      name: '王五',
+      branchId: 'b2',
+      joinedPartyOn: '2000-01-01',
+      employerUnitId: null,
+    }),
     ev('volunteering.VolunteerHoursVerified', { memberId: 'm1', orgId: 'g1', category: 'elderly_care', hours: 10 }),
     ev('volunteering.VolunteerHoursVerified', { memberId: 'm2', orgId: 'g1', category: 'environment', hours: 4 }),
     ev('volunteering.MicroWishFulfilled', { wishId: 'w1', communityId: 'c1', memberId: 'm2', title: 'x' }),
     ev('volunteering.MicroWishFulfilled', { wishId: 'w2', communityId: 'c1', memberId: 'm2', title: 'y' }),
-    ev('matching.NeedPosted', { needId: 'n1', communityId: 'c1', gridId: 'g2', title: '助老', category: 'elderly_care' }),
-    ev('matching.ProjectCompleted', { projectId: 'pr1', needId: 'n1', unitId: 'u1', communityId: 'c1', participantMemberIds: ['m3'] }),
-    ev('matching.ProjectEvaluated', { projectId: 'pr1', unitId: 'u1', communityId: 'c1', score: 5, comment: '', participantMemberIds: ['m3'] }),
-    ev('organizations.JointMeetingSessionHeld', { sessionId: 's1', orgId: 'c1', heldOn: '2026-11-10', unitIds: ['u1'], partTimeMemberIds: ['m1'], decisions: 2 }),
+    ev('matching.NeedPosted', {
+      needId: 'n1',
+      communityId: 'c1',
+      gridId: 'g2',
+      title: '助老',
+      category: 'elderly_care',
+    }),
+    ev('matching.ProjectCompleted', {
+      projectId: 'pr1',
+      needId: 'n1',
+      unitId: 'u1',
+      communityId: 'c1',
+      participantMemberIds: ['m3'],
+    }),
+    ev('matching.ProjectEvaluated', {
+      projectId: 'pr1',
+      unitId: 'u1',
+      communityId: 'c1',
+      score: 5,
+      comment: '',
+      participantMemberIds: ['m3'],
+    }),
+    ev('organizations.JointMeetingSessionHeld', {
+      sessionId: 's1',
+      orgId: 'c1',
+      heldOn: '2026-11-10',
+      unitIds: ['u1'],
+      partTimeMemberIds: ['m1'],
+      decisions: 2,
+    }),
     // another quarter: not in 2026Q4
-    ev('volunteering.VolunteerHoursVerified', { memberId: 'm3', orgId: 'g2', category: 'elderly_care', hours: 100 }, '2026-08-01'),
+    ev(
+      'volunteering.VolunteerHoursVerified',
+      { memberId: 'm3', orgId: 'g2', category: 'elderly_care', hours: 100 },
+      '2026-08-01',
+    ),
   ];
   for (const f of facts) t.apply(f);
   return t;
@@ -73,7 +133,9 @@ describe('the tally of public events', () => {
   it('follows a member’s transfer: later service counts for the new branch', () => {
     const t = history();
     t.apply(ev('members.MemberTransferred', { memberId: 'm1', fromBranchId: 'b1', toBranchId: 'b2' }));
-    t.apply(ev('volunteering.VolunteerHoursVerified', { memberId: 'm1', orgId: 'g2', category: 'environment', hours: 3 }));
+    t.apply(
+      ev('volunteering.VolunteerHoursVerified', { memberId: 'm1', orgId: 'g2', category: 'environment', hours: 3 }),
+    );
     expect(t.values('o:b2', '2026Q4').get('volunteer_hours')).toBe(3);
     expect(t.values('o:b1', '2026Q4').get('volunteer_hours')).toBe(14);
   });

@@ -18,9 +18,14 @@ const round1 = (x: number) => Math.round(x * 10) / 10;
  * The index of a subject by a set: each indicator's value times its weight, capped at its cap;
  * the sum rounded to 0.1 and never below 0 — with the breakdown that explains it.
  */
-export function figureOf(subjectId: string, values: Map<string, number>, set: Pick<IndicatorSet, 'indicators'>): Figure {
+export function figureOf(
+  subjectId: string,
+  values: Map<string, number>,
+  set: Pick<IndicatorSet, 'indicators'>,
+): Figure {
   const breakdown = set.indicators.map((indicator) => {
-    const value = values.get(indicator.category ? `${indicator.measure}|${indicator.category}` : indicator.measure) ?? 0;
+    const value =
+      values.get(indicator.category ? `${indicator.measure}|${indicator.category}` : indicator.measure) ?? 0;
     const raw = value * indicator.weight;
     const points = round1(indicator.cap === null ? raw : Math.min(raw, indicator.cap));
     return { ...indicator, value: round1(value), points };
@@ -101,6 +106,7 @@ export function compareRankings(published: Ranked[], draft: Ranked[]): Move[] {
     };
   });
   return moves.sort(
-    (x, y) => Math.abs(y.places) - Math.abs(x.places) || Math.abs(y.points) - Math.abs(x.points) || x.after.rank - y.after.rank,
+    (x, y) =>
+      Math.abs(y.places) - Math.abs(x.places) || Math.abs(y.points) - Math.abs(x.points) || x.after.rank - y.after.rank,
   );
 }

@@ -141,7 +141,13 @@ export class Tally {
       }
       case VOLUNTEERING_EVENTS.hoursVerified: {
         const d = event.data as VolunteerHoursVerifiedV1;
-        this.add(quarter, [`m:${d.memberId}`, ...this.branchesOf([d.memberId])], 'volunteer_hours', d.hours, d.category);
+        this.add(
+          quarter,
+          [`m:${d.memberId}`, ...this.branchesOf([d.memberId])],
+          'volunteer_hours',
+          d.hours,
+          d.category,
+        );
         return;
       }
       case VOLUNTEERING_EVENTS.microWishFulfilled: {

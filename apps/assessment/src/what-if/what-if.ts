@@ -102,11 +102,10 @@ export class WhatIfs {
       throw new DomainRuleViolation(`the draft counts by ${draft.period}`, 'period_not_of_set', { field: 'period' });
     const set = setInForce(await this.sets.all(draft.index), periodStart(period))!;
     if (set.period === 'year' && draft.period === 'quarter')
-      throw new DomainRuleViolation(
-        `the published set for ${period} counts by year`,
-        'period_not_of_set',
-        { field: 'period', setId: set.setId },
-      );
+      throw new DomainRuleViolation(`the published set for ${period} counts by year`, 'period_not_of_set', {
+        field: 'period',
+        setId: set.setId,
+      });
     return { set, period };
   }
 

@@ -37,7 +37,11 @@ export class DecideAwardHandler {
     await this.readModels.awards.require(awardId);
     await this.awards.execute(awardId, { type: decision, reason: reason.trim() }, context);
     const award = await this.readModels.awards.require(awardId);
-    const name = await this.standings.nameOf(await this.history.tally(), AWARD_KINDS[award.kind].index, award.subjectId);
+    const name = await this.standings.nameOf(
+      await this.history.tally(),
+      AWARD_KINDS[award.kind].index,
+      award.subjectId,
+    );
     return awardResource(award, name);
   }
 }

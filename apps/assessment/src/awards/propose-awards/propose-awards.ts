@@ -48,14 +48,19 @@ export class ProposeAwardsHandler {
       throw new DomainRuleViolation(`no organisation ${dto.scopeOrgId}`, 'unknown_organization', {
         field: 'scopeOrgId',
       });
-    const scope = dto.scopeOrgId ? new Set(await this.directory.subtreeIds(dto.scopeOrgId, { includeUnits: true })) : 'all';
+    const scope = dto.scopeOrgId
+      ? new Set(await this.directory.subtreeIds(dto.scopeOrgId, { includeUnits: true }))
+      : 'all';
     const tally = await this.history.tally();
     const subjects = subjectsOf(tally, index).filter((id) => inScope(scope, orgOfSubject(tally, index, id)));
     const sets = await this.standings.sets.all(index);
     const { ranked, setIds } = yearFigures(tally, sets, index, dto.year, subjects);
     const existing = await this.readModels.awards.find({ kind: dto.kind, year: dto.year, status: { $ne: 'rejected' } });
     const taken = new Set(existing.map((a) => a.subjectId));
-    const chosen = ranked.filter((r) => r.index > 0).slice(0, dto.top).filter((r) => !taken.has(r.subjectId));
+    const chosen = ranked
+      .filter((r) => r.index > 0)
+      .slice(0, dto.top)
+      .filter((r) => !taken.has(r.subjectId));
     const ids: string[] = [];
     for (const r of chosen) {
       const awardId = newId(context);

@@ -1,7 +1,7 @@
 import { Controller, Get, Injectable, Query } from '@nestjs/common';
 import { chinaDay, Directory, forbid } from '@gongjian/auth';
 import type { CommandContext } from '@gongjian/eventing';
-import { Command, Returns } from '@gongjian/http';
+import { Answers, Command, Returns } from '@gongjian/http';
 import { figureScope, inScope } from '../../assessment.policy';
 import { RANKING, setRef, withLabels } from '../../resources';
 import { History } from '../history';
@@ -49,6 +49,7 @@ export class RankingsController {
 
   @Get()
   @Returns(RANKING)
+  @Answers(422)
   ranking(@Query() query: RankingQuery, @Command() context: CommandContext) {
     return this.handler.execute(query, context);
   }

@@ -2,7 +2,7 @@ import { Controller, Get, Injectable, Query } from '@nestjs/common';
 import { chinaDay, Directory } from '@gongjian/auth';
 import type { IndexKind } from '@gongjian/contracts';
 import { type CommandContext, NotFound } from '@gongjian/eventing';
-import { Command, IdParam, Returns } from '@gongjian/http';
+import { Answers, Command, IdParam, Returns } from '@gongjian/http';
 import { assertReadsMember, assertReadsOrganization } from '../../assessment.policy';
 import { FIGURE, setRef, withLabels } from '../../resources';
 import { History } from '../history';
@@ -20,19 +20,26 @@ export class SubjectFiguresHandler {
 
   async member(memberId: string, query: PeriodQuery, context: CommandContext) {
     const tally = await this.history.tally();
-    if (!tally.members.get(memberId) || tally.members.get(memberId)!.erased) throw new NotFound(`member ${memberId} not found`);
+    if (!tally.members.get(memberId) || tally.members.get(memberId)!.erased)
+      throw new NotFound(`member ${memberId} not found`);
     await assertReadsMember(context.actor, memberId, tally, this.directory);
     return this.figure('pioneer', memberId, query, tally);
   }
 
   async organization(orgId: string, query: PeriodQuery, context: CommandContext) {
     const tally = await this.history.tally();
-    if (!tally.orgs.get(orgId) || tally.orgs.get(orgId)!.dissolved) throw new NotFound(`party organisation ${orgId} is not ranked by the 堡垒指数`);
+    if (!tally.orgs.get(orgId) || tally.orgs.get(orgId)!.dissolved)
+      throw new NotFound(`party organisation ${orgId} is not ranked by the 堡垒指数`);
     await assertReadsOrganization(context.actor, orgId, this.directory);
     return this.figure('bastion', orgId, query, tally);
   }
 
-  private async figure(index: IndexKind, subjectId: string, query: PeriodQuery, tally: Awaited<ReturnType<History['tally']>>) {
+  private async figure(
+    index: IndexKind,
+    subjectId: string,
+    query: PeriodQuery,
+    tally: Awaited<ReturnType<History['tally']>>,
+  ) {
     const { set, period, ranked } = await this.standings.ranking(tally, index, query.period, chinaDay());
     const mine = ranked.find((r) => r.subjectId === subjectId)!;
     return {
@@ -56,6 +63,7 @@ export class SubjectFiguresController {
   /** A member's 先锋指数 of a period (its own account, the admins over its branch, the auditor). */
   @Get('members/:id/figures')
   @Returns(FIGURE)
+  @Answers(422)
   member(@IdParam() id: string, @Query() query: PeriodQuery, @Command() context: CommandContext) {
     return this.handler.member(id, query, context);
   }
@@ -63,6 +71,7 @@ export class SubjectFiguresController {
   /** A party branch's (or a paired unit's) 堡垒指数 of a period. */
   @Get('organizations/:id/figures')
   @Returns(FIGURE)
+  @Answers(422)
   organization(@IdParam() id: string, @Query() query: PeriodQuery, @Command() context: CommandContext) {
     return this.handler.organization(id, query, context);
   }

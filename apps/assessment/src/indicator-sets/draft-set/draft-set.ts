@@ -12,9 +12,12 @@ import { DraftSetDto, SetContentDto } from './draft-set.dto';
 const contentOf = (dto: SetContentDto): SetContent => ({
   name: dto.name.trim(),
   period: dto.period,
-  indicators: dto.indicators.map(
-    (i): Indicator => ({ measure: i.measure, category: i.category ?? null, weight: i.weight, cap: i.cap ?? null }),
-  ),
+  indicators: dto.indicators.map((i): Indicator => ({
+    measure: i.measure,
+    category: i.category ?? null,
+    weight: i.weight,
+    cap: i.cap ?? null,
+  })),
 });
 
 /** A district admin drafts an indicator set, and revises it while it is a draft. */
