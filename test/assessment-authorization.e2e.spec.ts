@@ -145,6 +145,7 @@ const READS: Read[] = [
   { path: () => `/assessment/organizations/${r.branchId}/figures`, allowed: OVER_A },
   { path: () => `/assessment/organizations/${r.unitId}/figures`, allowed: [...OVER_A, 'unit'] },
   { path: () => '/assessment/awards', allowed: RANKERS },
+  { path: (f) => `/assessment/awards/${f.award}`, allowed: OVER_A },
   { path: (f) => `/assessment/members/${f.m}/awards`, allowed: [...OVER_A, 'member'] },
   { path: () => `/assessment/organizations/${r.branchId}/awards`, allowed: OVER_A },
 ];
@@ -191,7 +192,8 @@ describe('authorization matrix of assessment: every route × every role', () => 
     await appendPublic(t, `members.member-${m}`, 'members.MemberAccountLinked', { memberId: m, accountId: 'dangyuan' });
     const { set } = await draftSet();
     const whatIf = id(await r.root.post(`/assessment/indicator-sets/${set}/what-if`).send({}).expect(202));
-    fixture = { m, set, whatIf };
+    const { award } = await proposedAward(999);
+    fixture = { m, set, whatIf, award };
     await until(async () => (await clients.member.get(`/assessment/members/${m}/figures`)).status === 200, 'the link');
   }, 60_000);
   afterAll(() => t.stop());

@@ -323,11 +323,12 @@ const READS_ELSEWHERE: Record<string, string> = {
   'GET /assessment/indicator-sets/:id': 'assessment-authorization.e2e.spec.ts',
   'GET /assessment/what-ifs/:id': 'assessment-authorization.e2e.spec.ts',
   'GET /assessment/rankings': 'assessment-authorization.e2e.spec.ts',
-  'GET /assessment/members/:id/figures': 'assessment-authorization.e2e.spec.ts',
-  'GET /assessment/organizations/:id/figures': 'assessment-authorization.e2e.spec.ts',
+  'GET /assessment/members/:memberId/figures': 'assessment-authorization.e2e.spec.ts',
+  'GET /assessment/organizations/:orgId/figures': 'assessment-authorization.e2e.spec.ts',
   'GET /assessment/awards': 'assessment-authorization.e2e.spec.ts',
-  'GET /assessment/members/:id/awards': 'assessment-authorization.e2e.spec.ts',
-  'GET /assessment/organizations/:id/awards': 'assessment-authorization.e2e.spec.ts',
+  'GET /assessment/awards/:id': 'assessment-authorization.e2e.spec.ts',
+  'GET /assessment/members/:memberId/awards': 'assessment-authorization.e2e.spec.ts',
+  'GET /assessment/organizations/:orgId/awards': 'assessment-authorization.e2e.spec.ts',
 };
 
 describe('authorization matrix: every read route × every role', () => {

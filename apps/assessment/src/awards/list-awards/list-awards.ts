@@ -1,7 +1,7 @@
 import { Controller, Get, Injectable, Query } from '@nestjs/common';
 import { Type } from 'class-transformer';
 import { IsIn, IsInt, Max, Min } from 'class-validator';
-import { Directory } from '@gongjian/auth';
+import { Directory, forbid } from '@gongjian/auth';
 import {
   AWARD_KIND_CODES,
   AWARD_KINDS,
@@ -45,6 +45,13 @@ export class ListAwardsHandler {
     return this.resources(awards.filter((a) => inScope(scope, a.subjectOrgId)));
   }
 
+  async get(awardId: string, context: CommandContext) {
+    const award = await this.readModels.awards.require(awardId);
+    if (!inScope(await figureScope(context.actor, this.directory), award.subjectOrgId))
+      forbid('this award is outside the scope of this account');
+    return (await this.resources([award])).items[0];
+  }
+
   async ofMember(memberId: string, context: CommandContext) {
     const tally = await this.history.tally();
     if (!tally.members.has(memberId)) throw new NotFound(`member ${memberId} not found`);
@@ -82,17 +89,23 @@ export class ListAwardsController {
     return this.handler.list(query, context);
   }
 
+  @Get('awards/:id')
+  @Returns(AWARD)
+  get(@IdParam() id: string, @Command() context: CommandContext) {
+    return this.handler.get(id, context);
+  }
+
   /** A member's confirmed awards (先锋党员 …), newest first: its page shows them. */
-  @Get('members/:id/awards')
+  @Get('members/:memberId/awards')
   @Returns(list(AWARD))
-  ofMember(@IdParam() id: string, @Command() context: CommandContext) {
+  ofMember(@IdParam('memberId') id: string, @Command() context: CommandContext) {
     return this.handler.ofMember(id, context);
   }
 
   /** An organisation's confirmed awards (五星党支部 …). */
-  @Get('organizations/:id/awards')
+  @Get('organizations/:orgId/awards')
   @Returns(list(AWARD))
-  ofOrganization(@IdParam() id: string, @Command() context: CommandContext) {
+  ofOrganization(@IdParam('orgId') id: string, @Command() context: CommandContext) {
     return this.handler.ofOrganization(id, context);
   }
 }

@@ -61,18 +61,18 @@ export class SubjectFiguresController {
   constructor(private readonly handler: SubjectFiguresHandler) {}
 
   /** A member's 先锋指数 of a period (its own account, the admins over its branch, the auditor). */
-  @Get('members/:id/figures')
+  @Get('members/:memberId/figures')
   @Returns(FIGURE)
   @Answers(422)
-  member(@IdParam() id: string, @Query() query: PeriodQuery, @Command() context: CommandContext) {
+  member(@IdParam('memberId') id: string, @Query() query: PeriodQuery, @Command() context: CommandContext) {
     return this.handler.member(id, query, context);
   }
 
   /** A party branch's (or a paired unit's) 堡垒指数 of a period. */
-  @Get('organizations/:id/figures')
+  @Get('organizations/:orgId/figures')
   @Returns(FIGURE)
   @Answers(422)
-  organization(@IdParam() id: string, @Query() query: PeriodQuery, @Command() context: CommandContext) {
+  organization(@IdParam('orgId') id: string, @Query() query: PeriodQuery, @Command() context: CommandContext) {
     return this.handler.organization(id, query, context);
   }
 }
