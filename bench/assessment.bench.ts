@@ -50,7 +50,7 @@ function* history(count: number): Generator<[string, ProposedEvent]> {
     return [streamId, { ...proposed, causationId: null, data }];
   };
   for (let b = 0; b < BRANCHES; b++)
-    yield event(`organizations.party-org-b${b}`, 'organizations.PartyOrganizationFormed', {
+    yield event('organizations.party-org-bench', 'organizations.PartyOrganizationFormed', {
       partyOrgId: `b${b}`,
       kind: 'branch',
       name: `第${b}网格党支部`,
@@ -58,14 +58,14 @@ function* history(count: number): Generator<[string, ProposedEvent]> {
       covers: [`g${b}`],
     });
   for (let u = 0; u < UNITS; u++)
-    yield event(`organizations.pairing-p${u}`, 'organizations.PairingEstablished', {
+    yield event('organizations.pairing-bench', 'organizations.PairingEstablished', {
       pairingId: `p${u}`,
       unitId: `u${u}`,
       orgId: `c${u % 40}`,
       establishedOn: '2025-01-01',
     });
   for (let m = 0; m < MEMBERS; m++)
-    yield event(`members.member-m${m}`, 'members.MemberRegistered', {
+    yield event('members.member-bench', 'members.MemberRegistered', {
       memberId: `m${m}`,
       name: `党员${m}`,
       branchId: m % 10 === 0 ? `u${m % UNITS}` : `b${m % BRANCHES}`,
@@ -73,7 +73,7 @@ function* history(count: number): Generator<[string, ProposedEvent]> {
       employerUnitId: null,
     });
   for (let n = 0; n < NEEDS; n++)
-    yield event(`matching.need-n${n}`, 'matching.NeedPosted', {
+    yield event('matching.need-bench', 'matching.NeedPosted', {
       needId: `n${n}`,
       communityId: `c${n % 40}`,
       gridId: `g${n % BRANCHES}`,
@@ -138,22 +138,27 @@ function* history(count: number): Generator<[string, ProposedEvent]> {
   }
 }
 
+/**
+ * Appends the history in batches of WRITE_BATCH events of one stream (one transaction each). A
+ * stream seen for the first time flushes every batch held, so what comes first in the history
+ * (branches, members, needs) is in the log before what refers to it.
+ */
 async function writeLog(store: SqliteEventStore, count: number): Promise<number> {
   const started = performance.now();
-  let streamId = '';
-  let batch: ProposedEvent[] = [];
-  const flush = async () => {
-    if (batch.length) await store.append(streamId, batch, 'any');
-    batch = [];
+  const batches = new Map<string, ProposedEvent[]>();
+  const flush = async (streamId: string) => {
+    const batch = batches.get(streamId);
+    if (batch?.length) await store.append(streamId, batch, 'any');
+    batches.set(streamId, []);
   };
   for (const [stream, event] of history(count)) {
-    if (stream !== streamId || batch.length >= WRITE_BATCH) {
-      await flush();
-      streamId = stream;
-    }
+    if (!batches.has(stream)) for (const held of [...batches.keys()]) await flush(held);
+    const batch = batches.get(stream) ?? [];
+    batches.set(stream, batch);
     batch.push(event);
+    if (batch.length >= WRITE_BATCH) await flush(stream);
   }
-  await flush();
+  for (const held of [...batches.keys()]) await flush(held);
   return performance.now() - started;
 }
 
