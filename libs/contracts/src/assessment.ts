@@ -47,3 +47,14 @@ export const AWARD_KIND_CODES = Object.keys(AWARD_KINDS) as AwardKind[];
 export const AWARD_STATUSES = { proposed: '待确认', confirmed: '已确认', rejected: '未通过' } as const;
 export type AwardStatus = keyof typeof AWARD_STATUSES;
 export const AWARD_STATUS_CODES = Object.keys(AWARD_STATUSES) as AwardStatus[];
+
+/** The measures' names, by code: the console's labels (`label('measure', code)`). */
+export const MEASURE_LABELS = Object.fromEntries(MEASURE_CODES.map((m) => [m, MEASURES[m].label])) as Record<
+  Measure,
+  string
+>;
+/** The awards' names, by code. */
+export const AWARD_KIND_LABELS = Object.fromEntries(AWARD_KIND_CODES.map((k) => [k, AWARD_KINDS[k].label])) as Record<
+  AwardKind,
+  string
+>;

@@ -79,6 +79,8 @@ export class Tally {
   /** account → member, from MemberAccountLinked: a member account reads its own figures */
   readonly accounts = new Map<string, string>();
   private readonly gridBranch = new Map<string, string>();
+  /** a community's branches: those a joint meeting of the community counts as holding it */
+  private readonly branchesUnder = new Map<string, Set<string>>();
   private readonly needs = new Map<string, { gridId: string | null; category: string }>();
   private readonly quarters = new Map<string, Map<string, Values>>();
   /** events folded (those of the tallied types) */
@@ -118,6 +120,8 @@ export class Tally {
         const d = event.data as PartyOrganizationFormedV1;
         if (d.kind !== 'branch') return;
         this.orgs.set(d.partyOrgId, { kind: 'branch', name: d.name, parentId: d.parentId, dissolved: false });
+        const under = this.branchesUnder.get(d.parentId) ?? new Set<string>();
+        this.branchesUnder.set(d.parentId, under.add(d.partyOrgId));
         for (const grid of d.covers) this.gridBranch.set(grid, d.partyOrgId);
         return;
       }
@@ -186,10 +190,11 @@ export class Tally {
   }
 
   private sessionHeld(quarter: string, d: JointMeetingSessionHeldV1): void {
-    const holders = [...this.orgs].filter(([id, org]) => id === d.orgId || org.parentId === d.orgId);
+    const holders = new Set(this.branchesUnder.get(d.orgId));
+    if (this.orgs.has(d.orgId)) holders.add(d.orgId);
     this.add(
       quarter,
-      holders.map(([id]) => `o:${id}`),
+      [...holders].map((id) => `o:${id}`),
       'meetings_held',
       1,
     );
