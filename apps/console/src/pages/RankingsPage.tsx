@@ -40,6 +40,7 @@ export default function RankingsPage() {
             onChange={setIndex}
             style={{ width: 160 }}
             options={INDEX_KIND_CODES.map((k) => ({ value: k, label: label('indexKind', k) }))}
+            id="rankings-index"
             data-testid="rankings-index"
           />
           <Input
