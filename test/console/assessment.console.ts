@@ -62,7 +62,7 @@ describe('web console: 考核 — indicator sets, what-if, rankings, awards', ()
             category,
             place: '社区广场',
             startsAt: new Date(Date.now() - HOUR).toISOString(),
-            endsAt: new Date(Date.now() + 2 * HOUR).toISOString(),
+            endsAt: new Date(Date.now() + 4 * HOUR).toISOString(),
             slots: 10,
             pointsPerHour: 10,
           },
@@ -119,7 +119,7 @@ describe('web console: 考核 — indicator sets, what-if, rankings, awards', ()
     await page.locator('#indicators_1_weight').fill('10');
     await page.locator('#indicators_1_cap').fill('30');
     await screenshot(page, 'set-editor', { fullPage: false });
-    await page.getByRole('button', { name: '保 存' }).click();
+    await page.getByRole('dialog').getByRole('button', { name: '保 存' }).click();
     await page.getByText('已保存“先锋指数（2027 试行）”').waitFor();
     const sets = await server.api(root, 'GET', '/assessment/indicator-sets?index=pioneer');
     const draft = sets.items.find((s: { name: string }) => s.name === '先锋指数（2027 试行）');
@@ -156,7 +156,7 @@ describe('web console: 考核 — indicator sets, what-if, rankings, awards', ()
     await row.getByTestId('set-publish').click();
     expect(await page.locator('#effectiveFrom').inputValue()).toBe(nextQuarterStart());
     await screenshot(page, 'set-publish', { fullPage: false });
-    await page.getByRole('button', { name: '发 布' }).click();
+    await page.getByRole('dialog').getByRole('button', { name: '发 布' }).click();
     await page.getByText(`将于 ${nextQuarterStart()} 起生效`).waitFor();
     await page
       .getByTestId('sets-table')
@@ -196,7 +196,7 @@ describe('web console: 考核 — indicator sets, what-if, rankings, awards', ()
     await page.getByTestId('awards-propose').click();
     await page.locator('#top').fill('2');
     await screenshot(page, 'awards-propose', { fullPage: false });
-    await page.getByRole('button', { name: '生成提名' }).last().click();
+    await page.getByRole('dialog').getByRole('button', { name: '生成提名' }).click();
     await page.getByText('生成 2 个提名').waitFor();
     const table = page.getByTestId('awards-table');
     await table
