@@ -6,7 +6,7 @@ import type { ProposedEvent } from '@gongjian/eventing';
 import { SqliteEventStore } from '@gongjian/eventing/sqlite.event-store';
 import { DEFAULT_SETS, type IndicatorSet } from '../apps/assessment/src/scoring/indicator-set';
 import { compareRankings, rankingOf, subjectsOf } from '../apps/assessment/src/scoring/score';
-import { REPLAY_BATCH, replayLog } from '../apps/assessment/src/what-if/replay';
+import { REPLAY_BATCH, replayLog, storeHistory } from '../apps/assessment/src/what-if/replay';
 
 /**
  * Issue 20: the what-if of an indicator set over a log of BENCH_ASSESSMENT_EVENTS events (default
@@ -206,7 +206,7 @@ export async function assessmentBenchmarks(count = EVENTS, repeat = REPEAT) {
     let progressReports = 0;
     for (let run = 0; run < repeat; run++) {
       reads.push((await readLog(store)).millis);
-      last = await replayLog(store, () => progressReports++);
+      last = await replayLog(storeHistory(store), () => progressReports++);
       replays.push(last.millis);
     }
     const { tally, events } = last!;

@@ -11,7 +11,8 @@ import { MongoClient } from 'mongodb';
  * MongoDB-wire server (MONGODB_URL) CI starts, each service with its own SQLite event store in a
  * fresh data directory and a database of its own run.
  */
-export type Service = 'organizations' | 'members' | 'volunteering' | 'matching' | 'funds' | 'assessment' | 'audit' | 'gateway';
+export type Service =
+  'organizations' | 'members' | 'volunteering' | 'matching' | 'funds' | 'assessment' | 'audit' | 'gateway';
 
 const root = join(__dirname, '..', '..');
 

@@ -1,6 +1,7 @@
 import { Module } from '@nestjs/common';
 import { provideDirectory } from '@gongjian/auth';
-import { ProjectionRegistry } from '@gongjian/runtime';
+import { EVENT_STORE, type EventStore } from '@gongjian/eventing';
+import { ProjectionRegistry, RUNTIME_CONFIG, type RuntimeConfig } from '@gongjian/runtime';
 import { DecideAwardController, DecideAwardHandler } from './awards/decide-award/decide-award';
 import { ListAwardsController, ListAwardsHandler } from './awards/list-awards/list-awards';
 import { ProposeAwardsController, ProposeAwardsHandler } from './awards/propose-awards/propose-awards';
@@ -13,6 +14,7 @@ import { ListSetsController, ListSetsHandler } from './indicator-sets/list-sets/
 import { PublishSetController, PublishSetHandler } from './indicator-sets/publish-set/publish-set';
 import { IndicatorSets } from './indicator-sets/sets';
 import { ASSESSMENT_PROJECTIONS, AssessmentReadModels } from './read-models';
+import { inputsHistory, REPLAY_HISTORY, storeHistory } from './what-if/replay';
 import { WhatIfController, WhatIfs } from './what-if/what-if';
 
 /**
@@ -42,6 +44,13 @@ import { WhatIfController, WhatIfs } from './what-if/what-if';
     DraftSetHandler,
     PublishSetHandler,
     WhatIfs,
+    {
+      // the history a what-if replays: the platform's whole log; the service alone, its input log
+      provide: REPLAY_HISTORY,
+      inject: [RUNTIME_CONFIG, EVENT_STORE, AssessmentReadModels],
+      useFactory: (config: RuntimeConfig, store: EventStore, readModels: AssessmentReadModels) =>
+        config.service === 'platform' ? storeHistory(store) : inputsHistory(readModels.inputs),
+    },
     RankingsHandler,
     SubjectFiguresHandler,
     ProposeAwardsHandler,

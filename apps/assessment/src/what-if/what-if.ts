@@ -1,15 +1,7 @@
 import { Body, Controller, Get, HttpCode, Inject, Injectable, Post } from '@nestjs/common';
 import { chinaDay } from '@gongjian/auth';
 import { MEASURES } from '@gongjian/contracts';
-import {
-  type CommandContext,
-  DomainRuleViolation,
-  EVENT_STORE,
-  type EventStore,
-  InvalidStateTransition,
-  newId,
-  NotFound,
-} from '@gongjian/eventing';
+import { type CommandContext, DomainRuleViolation, InvalidStateTransition, newId, NotFound } from '@gongjian/eventing';
 import { Command, IdParam, Returns } from '@gongjian/http';
 import { assertDistrictAdmin } from '../assessment.policy';
 import { Standings, yearFigures } from '../figures/standings';
@@ -20,7 +12,7 @@ import { checkIndicators } from '../indicator-sets/indicator-set.decider';
 import { setInForce } from '../scoring/indicator-set';
 import { kindOfPeriod, periodOf, periodStart } from '../scoring/periods';
 import { compareRankings, rankingOf, subjectsOf } from '../scoring/score';
-import { replayLog, type ReplayProgress } from './replay';
+import { REPLAY_HISTORY, type ReplayHistory, replayLog, type ReplayProgress } from './replay';
 
 /** How many moves a what-if shows: the biggest. */
 const MOVES_SHOWN = 200;
@@ -44,8 +36,8 @@ interface WhatIfJob {
 }
 
 /**
- * What-if (试算): a draft set replayed over the real history — the whole event log read from the
- * store into a shadow Tally — then the period ranked by the published set in force and by the
+ * What-if (试算): a draft set replayed over the real history — the whole event log (or, the service
+ * alone, its input log: REPLAY_HISTORY) folded into a shadow Tally — then the period ranked by the published set in force and by the
  * draft, side by side: who moves, by how many places and points, and which indicators explain it.
  * A job: started, polled for its progress, kept in this process's memory (DECISIONS 83).
  */
@@ -54,7 +46,7 @@ export class WhatIfs {
   private readonly jobs = new Map<string, WhatIfJob>();
 
   constructor(
-    @Inject(EVENT_STORE) private readonly store: EventStore,
+    @Inject(REPLAY_HISTORY) private readonly history: ReplayHistory,
     private readonly sets: IndicatorSets,
     private readonly standings: Standings,
   ) {}
@@ -71,7 +63,7 @@ export class WhatIfs {
       index: draft.index,
       period,
       status: 'running',
-      progress: { done: 0, total: await this.store.headPosition(), eventsPerSecond: 0, etaSeconds: null },
+      progress: { done: 0, total: await this.history.total(), eventsPerSecond: 0, etaSeconds: null },
       startedAt: new Date().toISOString(),
       finishedAt: null,
       published: setRef(published),
@@ -111,7 +103,7 @@ export class WhatIfs {
 
   private async run(job: WhatIfJob, draft: KnownSet, published: KnownSet): Promise<void> {
     try {
-      const { tally } = await replayLog(this.store, (progress) => (job.progress = progress));
+      const { tally } = await replayLog(this.history, (progress) => (job.progress = progress));
       const subjects = subjectsOf(tally, draft.index);
       const before =
         published.period === draft.period
