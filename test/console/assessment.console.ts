@@ -214,6 +214,19 @@ describe('web console: 考核 — indicator sets, what-if, rankings, awards', ()
       .waitFor();
     await expectNoRawKeys(page);
     await screenshot(page, 'awards');
+    // on the member's drawer: its honours
+    await page.getByRole('menuitem', { name: '党员' }).click();
+    await page
+      .getByTestId('members-table')
+      .getByRole('row', { name: /张红梅/ })
+      .getByTestId('member-open')
+      .click();
+    await page
+      .getByTestId('member-drawer')
+      .getByTestId('honours')
+      .getByText(`${new Date().getFullYear()} 先锋党员`)
+      .waitFor();
+    await screenshot(page, 'member-honours', { fullPage: false });
 
     const shequ = await loginAs('er-shequ');
     await shequ.getByRole('menuitem', { name: '考核' }).click();

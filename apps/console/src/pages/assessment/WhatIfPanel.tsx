@@ -92,6 +92,11 @@ export function WhatIfPanel({ set, onClose }: { set: IndicatorSet | null; onClos
             {job.status === 'failed' && (
               <Alert type="error" message={t('assessment.whatIfFailed', { error: job.error ?? '' })} />
             )}
+            {job.status === 'completed' && (
+              <Typography.Text type="secondary" data-testid="what-if-replayed">
+                {t('assessment.whatIfDone', { total: p.total, rate: p.eventsPerSecond })}
+              </Typography.Text>
+            )}
             {job.summary && (
               <Alert type="info" message={t('assessment.whatIfSummary', { period: job.period, ...job.summary })} />
             )}
