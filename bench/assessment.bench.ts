@@ -212,8 +212,9 @@ export async function assessmentBenchmarks(count = EVENTS, repeat = REPEAT) {
     const { tally, events } = last!;
     const compareStarted = performance.now();
     const subjects = subjectsOf(tally, 'pioneer');
-    const before = rankingOf(tally, DEFAULT_SETS.pioneer, '2026Q2', subjects);
-    const after = rankingOf(tally, DRAFT, '2026Q2', subjects);
+    // the last quarter of the history: every count of events reaches it
+    const before = rankingOf(tally, DEFAULT_SETS.pioneer, '2026Q4', subjects);
+    const after = rankingOf(tally, DRAFT, '2026Q4', subjects);
     const moves = compareRankings(before, after);
     const compareMillis = performance.now() - compareStarted;
     await store.close();
