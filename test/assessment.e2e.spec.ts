@@ -264,6 +264,9 @@ describe('scope and bad input', () => {
   it('admins read their subtree, a member its own figures, nothing outside', async () => {
     const mine = await ranking(r.communityAdmin, 'pioneer', quarter);
     expect(mine.items.map((i: { name: string }) => i.name)).toEqual(['李四', '张三', '王五']);
+    const top = await r.communityAdmin.get(`/assessment/rankings?index=pioneer&period=${quarter}&top=2`).expect(200);
+    expect(top.body).toMatchObject({ total: 3, items: [{ name: '李四' }, { name: '张三' }] });
+    await r.communityAdmin.get('/assessment/rankings?index=pioneer&top=0').expect(400);
     const theirs = await ranking(r.otherCommunityAdmin, 'pioneer', quarter);
     expect(theirs.items.map((i: { name: string }) => i.name)).toEqual(['赵六']);
     expect(theirs.items[0].rank).toBe(3); // the place in the whole district

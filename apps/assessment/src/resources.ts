@@ -65,6 +65,8 @@ export const RANKING = named(
     index: oneOf(INDEX_KIND_CODES),
     period: string(),
     set: SET_REF,
+    /** how many the ranking holds in the scope asked; `items`: the first `top` of them */
+    total: integer({ minimum: 0 }),
     items: array(object(RANKED_FIELDS)),
   }),
 );

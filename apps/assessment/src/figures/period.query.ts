@@ -1,4 +1,5 @@
-import { IsIn, Matches } from 'class-validator';
+import { Type } from 'class-transformer';
+import { IsIn, IsInt, Matches, Max, Min } from 'class-validator';
 import { INDEX_KIND_CODES, type IndexKind } from '@gongjian/contracts';
 import { Optional, OptionalId } from '@gongjian/http';
 import { PERIOD_PATTERN } from '../scoring/periods';
@@ -14,4 +15,6 @@ export class RankingQuery extends PeriodQuery {
   @IsIn(INDEX_KIND_CODES) index: IndexKind;
   /** only the subjects in this organisation's subtree (within the caller's scope) */
   @OptionalId() scopeOrgId?: string;
+  /** how many of the ranking, from the first (default 200); `total` says how many there are */
+  @Optional() @Type(() => Number) @IsInt() @Min(1) @Max(1000) top?: number;
 }

@@ -5841,6 +5841,7 @@ export interface components {
                 version: number;
                 effectiveFrom: string | null;
             };
+            total: number;
             items: {
                 subjectId: string;
                 name: string | null;
@@ -26589,6 +26590,7 @@ export interface operations {
             query: {
                 index: "pioneer" | "bastion";
                 scopeOrgId?: string;
+                top?: number;
                 period?: string;
             };
             header?: never;

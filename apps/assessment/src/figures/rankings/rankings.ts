@@ -28,7 +28,8 @@ export class RankingsHandler {
       : scope;
     const tally = await this.history.tally();
     const { set, period, ranked } = await this.standings.ranking(tally, query.index, query.period, chinaDay());
-    const shown = ranked.filter((r) => inScope(within, orgOfSubject(tally, query.index, r.subjectId)));
+    const inside = ranked.filter((r) => inScope(within, orgOfSubject(tally, query.index, r.subjectId)));
+    const shown = inside.slice(0, query.top ?? 200);
     const names = await this.standings.names(
       tally,
       query.index,
@@ -38,6 +39,7 @@ export class RankingsHandler {
       index: query.index,
       period,
       set: setRef(set),
+      total: inside.length,
       items: shown.map((r) => ({ ...r, name: names.get(r.subjectId) ?? null, breakdown: withLabels(r.breakdown) })),
     };
   }
