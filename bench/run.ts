@@ -5,10 +5,12 @@
  * of matching runs by their number of parts; Kafka; audit replay beside read-all; conditional
  * read-model writes on MONGODB_URL (by filter beside by _id); HTTP load and a soak of the compiled
  * platform; the ledger at a million postings through the fund decider beside bare appends, and a
- * balance as of a past moment from that log (ledger.bench.ts, in a process of its own).
+ * balance as of a past moment from that log (ledger.bench.ts, in a process of its own); the what-if
+ * of an indicator set over a million events beside reading the same log (assessment.bench.ts, in a
+ * process of its own).
  * Prints JSON; figures are medians of REPEAT runs. BENCH_SQLITE / BENCH_MATCHING /
  * BENCH_RUNS / BENCH_KAFKA / BENCH_AUDIT / BENCH_READ_STORE / BENCH_LOAD / BENCH_IMPORTS /
- * BENCH_LEDGER = off skip a part. The matching benchmark runs in a process of its own (its peak RSS is its own) and
+ * BENCH_LEDGER / BENCH_ASSESSMENT = off skip a part. The matching benchmark runs in a process of its own (its peak RSS is its own) and
  * exits non-zero, as this does, when highs does not confirm the engine's optimum.
  */
 import { mkdtempSync, rmSync } from 'node:fs';
@@ -24,6 +26,7 @@ import { runRecordingBenchmarks } from './run-recording.bench';
 import { districtResumeBenchmark } from './district-resume.bench';
 import { importBenchmarks } from './imports.bench';
 import type { ledgerBenchmarks } from './ledger.bench';
+import type { assessmentBenchmarks } from './assessment.bench';
 import { sqliteBenchmarks } from './sqlite.bench';
 
 const REPEAT = Number(process.env.BENCH_REPEAT ?? 3);
@@ -51,6 +54,8 @@ async function main(): Promise<void> {
     const spreadsheets =
       process.env.BENCH_IMPORTS === 'off' ? { skipped: 'BENCH_IMPORTS=off' } : await importBenchmarks(REPEAT);
     const ledger = process.env.BENCH_LEDGER === 'off' ? { skipped: 'BENCH_LEDGER=off' } : ledgerInChild();
+    const assessment =
+      process.env.BENCH_ASSESSMENT === 'off' ? { skipped: 'BENCH_ASSESSMENT=off' } : assessmentInChild();
     const output = {
       machine: {
         node: process.version,
@@ -69,6 +74,7 @@ async function main(): Promise<void> {
       load,
       spreadsheets,
       ledger,
+      assessment,
     };
     console.log(JSON.stringify(output, null, 2));
     if ('ok' in matching && !matching.ok) process.exitCode = 1;
@@ -99,6 +105,18 @@ function ledgerInChild(): Awaited<ReturnType<typeof ledgerBenchmarks>> {
     maxBuffer: 16 * 1024 * 1024,
   });
   return JSON.parse(stdout) as Awaited<ReturnType<typeof ledgerBenchmarks>>;
+}
+
+/**
+ * `node dist/bench/assessment.bench.js`: a what-if over a million events (BENCH_ASSESSMENT_EVENTS)
+ * beside reading the same log, in a process of its own (the shadow Tally of a district is its heap).
+ */
+function assessmentInChild(): Awaited<ReturnType<typeof assessmentBenchmarks>> {
+  const stdout = execFileSync(process.execPath, ['--max-old-space-size=4096', join(__dirname, 'assessment.bench.js')], {
+    encoding: 'utf8',
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
+  return JSON.parse(stdout) as Awaited<ReturnType<typeof assessmentBenchmarks>>;
 }
 
 /**

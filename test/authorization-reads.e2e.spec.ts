@@ -319,6 +319,16 @@ const READS_ELSEWHERE: Record<string, string> = {
   'GET /exports/fund-report.xlsx': 'funds-reports.e2e.spec.ts (the readers of the fund report)',
   'GET /exports/unit-contributions.xlsx': 'funds-reports.e2e.spec.ts (and a unit contact, its own line)',
   'GET /audit/traces/spendings/:spendingId': 'funds-reports.e2e.spec.ts (auditors and district admins)',
+  'GET /assessment/indicator-sets': 'assessment-authorization.e2e.spec.ts',
+  'GET /assessment/indicator-sets/:id': 'assessment-authorization.e2e.spec.ts',
+  'GET /assessment/what-ifs/:id': 'assessment-authorization.e2e.spec.ts',
+  'GET /assessment/rankings': 'assessment-authorization.e2e.spec.ts',
+  'GET /assessment/members/:memberId/figures': 'assessment-authorization.e2e.spec.ts',
+  'GET /assessment/organizations/:orgId/figures': 'assessment-authorization.e2e.spec.ts',
+  'GET /assessment/awards': 'assessment-authorization.e2e.spec.ts',
+  'GET /assessment/awards/:id': 'assessment-authorization.e2e.spec.ts',
+  'GET /assessment/members/:memberId/awards': 'assessment-authorization.e2e.spec.ts',
+  'GET /assessment/organizations/:orgId/awards': 'assessment-authorization.e2e.spec.ts',
 };
 
 describe('authorization matrix: every read route × every role', () => {

@@ -1237,6 +1237,14 @@ const ELSEWHERE: Record<string, string> = {
   'POST /imports/needs': 'spreadsheets-authorization.e2e.spec.ts (every role, rows inside and outside scope)',
   'POST /imports/offers': 'spreadsheets-authorization.e2e.spec.ts (every role, rows inside and outside scope)',
   // money (issue 19): funds, micro-projects — every role, inside and outside scope
+  // assessment (issue 20): the district drafts, replays, publishes and confirms — every role
+  'POST /assessment/indicator-sets': 'assessment-authorization.e2e.spec.ts',
+  'PATCH /assessment/indicator-sets/:id': 'assessment-authorization.e2e.spec.ts',
+  'POST /assessment/indicator-sets/:id/publish': 'assessment-authorization.e2e.spec.ts',
+  'POST /assessment/indicator-sets/:id/what-if': 'assessment-authorization.e2e.spec.ts',
+  'POST /assessment/awards': 'assessment-authorization.e2e.spec.ts',
+  'POST /assessment/awards/:id/confirm': 'assessment-authorization.e2e.spec.ts',
+  'POST /assessment/awards/:id/reject': 'assessment-authorization.e2e.spec.ts',
   'POST /funds': 'funds-authorization.e2e.spec.ts',
   'POST /funds/:id/allocations': 'funds-authorization.e2e.spec.ts',
   'POST /funds/:id/allocations/:allocationId/approve': 'funds-authorization.e2e.spec.ts',

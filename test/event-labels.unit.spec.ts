@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { enEvents, zhEvents } from '../apps/console/src/eventMessages';
 
 const ROOT = join(__dirname, '..');
-const SERVICES = ['organizations', 'members', 'matching', 'volunteering', 'funds', 'audit'];
+const SERVICES = ['organizations', 'members', 'matching', 'volunteering', 'funds', 'audit', 'assessment'];
 
 function sources(dir: string): string[] {
   return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {

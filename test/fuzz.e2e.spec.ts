@@ -1102,6 +1102,78 @@ ROUTES.push(
   },
 );
 
+// assessment (issue 20): indicator sets, their what-if and publication, awards
+const indicatorSet = () => ({
+  index: 'pioneer',
+  name: '先锋指数（试行）',
+  period: 'quarter',
+  indicators: [{ measure: 'volunteer_hours', category: 'elderly_care', weight: 2, cap: 50 }],
+});
+const draftSet = async (): Promise<Ids> => ({
+  set: id(await root().post('/assessment/indicator-sets').send(indicatorSet()).expect(201)),
+});
+/** The first day of the coming quarter: where a quarter set may take effect. */
+const nextQuarterStart = () => {
+  const d = new Date();
+  return new Date(Date.UTC(d.getUTCFullYear(), Math.floor(d.getUTCMonth() / 3) * 3 + 3, 1)).toISOString().slice(0, 10);
+};
+/** A proposed 先锋党员 award of a member with this year's hours. */
+const proposedAward = async (n: number): Promise<Ids> => {
+  const { m } = await memberWithPoints(n);
+  const year = new Date().getUTCFullYear();
+  for (let i = 0; i < 300; i++) {
+    const items = (await root().post('/assessment/awards').send({ kind: 'pioneer_member', year, top: 100 }).expect(201))
+      .body.items as { id: string; subjectId: string }[];
+    const mine = (await root().get(`/assessment/awards?year=${year}&status=proposed`).expect(200)).body.items.find(
+      (a: { subjectId: string }) => a.subjectId === m,
+    );
+    if (mine) return { award: mine.id };
+    if (items.length === 0) await new Promise((resolve) => setTimeout(resolve, 10));
+  }
+  throw new Error('no award was proposed');
+};
+ROUTES.push(
+  { name: 'POST /assessment/indicator-sets', path: () => '/assessment/indicator-sets', body: indicatorSet },
+  {
+    name: 'PATCH /assessment/indicator-sets/:id',
+    setup: draftSet,
+    path: (ids) => `/assessment/indicator-sets/${ids.set}`,
+    body: () => {
+      const { index: _index, ...content } = indicatorSet();
+      return content;
+    },
+  },
+  {
+    name: 'POST /assessment/indicator-sets/:id/publish',
+    setup: draftSet,
+    path: (ids) => `/assessment/indicator-sets/${ids.set}/publish`,
+    body: () => ({ effectiveFrom: nextQuarterStart() }),
+  },
+  {
+    name: 'POST /assessment/indicator-sets/:id/what-if',
+    setup: draftSet,
+    path: (ids) => `/assessment/indicator-sets/${ids.set}/what-if`,
+    body: () => ({}),
+  },
+  {
+    name: 'POST /assessment/awards',
+    path: () => '/assessment/awards',
+    body: () => ({ kind: 'five_star_branch', year: 2026, top: 3, scopeOrgId: r.communityId }),
+  },
+  {
+    name: 'POST /assessment/awards/:id/confirm',
+    setup: proposedAward,
+    path: (ids) => `/assessment/awards/${ids.award}/confirm`,
+    body: () => ({ reason: '年度优秀' }),
+  },
+  {
+    name: 'POST /assessment/awards/:id/reject',
+    setup: proposedAward,
+    path: (ids) => `/assessment/awards/${ids.award}/reject`,
+    body: () => ({ reason: '材料不全' }),
+  },
+);
+
 // the import routes take a spreadsheet as multipart/form-data: any JSON or other body is a 400 (no
 // file), never read as a sheet; hostile files are spreadsheets.e2e.spec.ts's
 for (const kind of ['organizations', 'units', 'members', 'needs', 'offers'])

@@ -11,7 +11,8 @@ import { MongoClient } from 'mongodb';
  * MongoDB-wire server (MONGODB_URL) CI starts, each service with its own SQLite event store in a
  * fresh data directory and a database of its own run.
  */
-export type Service = 'organizations' | 'members' | 'volunteering' | 'matching' | 'funds' | 'audit' | 'gateway';
+export type Service =
+  'organizations' | 'members' | 'volunteering' | 'matching' | 'funds' | 'assessment' | 'audit' | 'gateway';
 
 const root = join(__dirname, '..', '..');
 
@@ -85,6 +86,7 @@ export class ServiceProcesses {
       MEMBERS_URL: this.url('members'),
       VOLUNTEERING_URL: this.url('volunteering'),
       FUNDS_URL: this.url('funds'),
+      ASSESSMENT_URL: this.url('assessment'),
       AUDIT_URL: this.url('audit'),
       ...this.extraEnv,
       ...own,

@@ -39,6 +39,9 @@ const SpendingTracePage = lazy(() => import('./pages/funds/SpendingTracePage'));
 const ReportsPage = lazy(() => import('./pages/ReportsPage'));
 const MerchantsPage = lazy(() => import('./pages/MerchantsPage'));
 const MerchantPage = lazy(() => import('./pages/merchants/MerchantPage'));
+const AssessmentPage = lazy(() => import('./pages/AssessmentPage'));
+const RankingsPage = lazy(() => import('./pages/RankingsPage'));
+const AwardsPage = lazy(() => import('./pages/AwardsPage'));
 
 /** The roles of people who act only for themselves: their console is the phone's (issue 18). */
 const VOLUNTEER_ROLES: string[] = ['member', 'resident'];
@@ -93,6 +96,9 @@ function Routed() {
         <Route path="merchants/:id" element={page(<MerchantPage />)} />
         <Route path="micro-projects" element={page(<MicroProjectsPage />)} />
         <Route path="micro-projects/:id" element={page(<MicroProjectPage />)} />
+        <Route path="assessment" element={page(<AssessmentPage />)} />
+        <Route path="rankings" element={page(<RankingsPage />)} />
+        <Route path="awards" element={page(<AwardsPage />)} />
         <Route path="dashboard" element={page(<DashboardPage />)} />
         <Route path="audit" element={page(<AuditPage />)} />
         <Route path="login" element={<Navigate to="/" replace />} />

@@ -27,6 +27,9 @@ const PAGES: Array<{ path: string; key: MessageKey; roles?: Role[] }> = [
   { path: '/micro-projects', key: 'nav.microProjects', roles: [...ADMINS, 'auditor'] },
   { path: '/reports', key: 'nav.reports', roles: [...ADMINS, 'auditor', 'unit_contact'] },
   { path: '/merchants', key: 'nav.merchants' },
+  { path: '/assessment', key: 'nav.assessment', roles: [...ADMINS, 'auditor'] },
+  { path: '/rankings', key: 'nav.rankings', roles: [...ADMINS, 'auditor'] },
+  { path: '/awards', key: 'nav.awards', roles: [...ADMINS, 'auditor'] },
   { path: '/dashboard', key: 'nav.dashboard', roles: ['district_admin', 'street_admin', 'auditor'] },
   { path: '/audit', key: 'nav.audit', roles: ['district_admin', 'auditor'] },
 ];

@@ -4,6 +4,7 @@ import { adminEn, adminZh } from './messages.admin';
 import { gridEn, gridZh } from './messages.grid';
 import { fundsEn, fundsZh } from './messages.funds';
 import { merchantsEn, merchantsZh } from './messages.merchants';
+import { assessmentEn, assessmentZh } from './messages.assessment';
 import { gridWorkerEn, gridWorkerZh } from './messages.gridworker';
 import { phoneEn, phoneZh } from './messages.phone';
 import { type CodeLabels, codeMessages, ZH_CODES } from './vocabulary';
@@ -21,6 +22,7 @@ export const zhCN = {
   ...gridWorkerZh,
   ...fundsZh,
   ...merchantsZh,
+  ...assessmentZh,
   'app.title': '共建 · 区域化党建协同平台',
   'app.short': '共建',
   'app.language': 'English',
@@ -713,6 +715,21 @@ const enCodes: CodeLabels = {
     other: 'Other',
   },
   merchantStatus: { active: 'Active', suspended: 'Suspended' },
+  indexKind: { pioneer: 'Pioneer index', bastion: 'Bastion index' },
+  assessmentPeriod: { quarter: 'Quarter', year: 'Year' },
+  measure: {
+    volunteer_hours: 'Volunteer hours',
+    wishes_fulfilled: 'Micro-wishes fulfilled',
+    projects_served: 'Co-building projects served in',
+    projects_completed: 'Co-building projects completed',
+    evaluation_points: "Residents' evaluations (above 3 adds, below subtracts)",
+    needs_served: 'Needs served',
+    meetings_held: 'Joint meetings held',
+    meetings_attended: 'Joint meetings attended',
+  },
+  setStatus: { draft: 'Draft', published: 'Published' },
+  awardKind: { pioneer_member: 'Pioneer party member', five_star_branch: 'Five-star party branch' },
+  awardStatus: { proposed: 'To confirm', confirmed: 'Confirmed', rejected: 'Not confirmed' },
 };
 
 export const en: Record<MessageKey, string> = {
@@ -722,6 +739,7 @@ export const en: Record<MessageKey, string> = {
   ...gridWorkerEn,
   ...fundsEn,
   ...merchantsEn,
+  ...assessmentEn,
   'app.title': 'gongjian · regional party-building',
   'app.short': 'gongjian',
   'app.language': '中文',

@@ -28,6 +28,12 @@ import {
   URGENCIES,
   VOLUNTEER_KINDS,
   WISH_STATUSES,
+  ASSESSMENT_PERIODS,
+  AWARD_KIND_LABELS,
+  AWARD_STATUSES,
+  INDEX_KINDS,
+  INDICATOR_SET_STATUSES,
+  MEASURE_LABELS,
 } from '@gongjian/contracts';
 
 /**
@@ -82,6 +88,13 @@ export const ZH_CODES = {
   /** 联盟商户: a merchant's sector and status */
   merchantSector: MERCHANT_SECTORS,
   merchantStatus: MERCHANT_STATUSES,
+  /** 考核 (issue 20): the indices, their periods, the measures of indicators, sets' statuses, awards */
+  indexKind: INDEX_KINDS,
+  assessmentPeriod: ASSESSMENT_PERIODS,
+  measure: MEASURE_LABELS,
+  setStatus: INDICATOR_SET_STATUSES,
+  awardKind: AWARD_KIND_LABELS,
+  awardStatus: AWARD_STATUSES,
 };
 type CodeLists = typeof ZH_CODES;
 

@@ -33,6 +33,8 @@ export const ROUTE_OWNERS: Record<string, string> = {
   'micro-projects': 'funds',
   'project-funding': 'funds',
   merchants: 'funds',
+  // assessment (issue 20): indicator sets, figures, what-if, awards
+  assessment: 'assessment',
   // spreadsheets (issue 17): each kind is imported and exported by the service that owns it
   'imports/organizations': 'organizations',
   'imports/units': 'organizations',

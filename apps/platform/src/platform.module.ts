@@ -10,6 +10,7 @@ import {
 import { AuditModule } from '../../audit/src/audit.module';
 import { MatchingModule } from '../../matching/src/matching.module';
 import { FundsModule } from '../../funds/src/funds.module';
+import { AssessmentModule } from '../../assessment/src/assessment.module';
 import { MembersModule } from '../../members/src/members.module';
 import { OrganizationsModule } from '../../organizations/src/organizations.module';
 import { VolunteeringModule } from '../../volunteering/src/volunteering.module';
@@ -27,6 +28,7 @@ export class PlatformModule implements NestModule {
         MembersModule,
         VolunteeringModule,
         FundsModule,
+        AssessmentModule,
         AuditModule,
       ],
       controllers: [HealthController, MetricsController, ReadModelsController],

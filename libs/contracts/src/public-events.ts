@@ -54,6 +54,8 @@ import type {
   PartyOrganizationFormedV1,
   PartyOrganizationRenamedV1,
 } from './grid';
+import { JOINT_MEETING_EVENTS } from './joint-meetings';
+import type { JointMeetingSessionHeldV1 } from './joint-meetings';
 import { VOLUNTEERING_EVENTS } from './volunteering';
 import type { MicroWishFulfilledV1, VolunteerHoursVerifiedV1 } from './volunteering';
 
@@ -80,6 +82,8 @@ export interface PublicPayloads {
   [GRID_EVENTS.partyOrgDissolved]: PartyOrganizationDissolvedV1;
   [GRID_EVENTS.gridWorkerAssigned]: GridWorkerAssignedV1;
   [GRID_EVENTS.gridWorkerReleased]: GridWorkerReleasedV1;
+  // joint meetings (organizations, issue 20)
+  [JOINT_MEETING_EVENTS.sessionHeld]: JointMeetingSessionHeldV1;
   // accounts (appended by organizations, folded by every process's guard)
   [ACCOUNT_EVENTS.created]: AccountCreatedV1;
   [ACCOUNT_EVENTS.disabled]: AccountDisabledV1;
@@ -131,6 +135,7 @@ const PUBLIC: Record<PublicEventType, true> = {
   [GRID_EVENTS.partyOrgDissolved]: true,
   [GRID_EVENTS.gridWorkerAssigned]: true,
   [GRID_EVENTS.gridWorkerReleased]: true,
+  [JOINT_MEETING_EVENTS.sessionHeld]: true,
   [ACCOUNT_EVENTS.created]: true,
   [ACCOUNT_EVENTS.disabled]: true,
   [ACCOUNT_EVENTS.enabled]: true,

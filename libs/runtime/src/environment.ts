@@ -112,7 +112,16 @@ export function declaredVariables(schema: new () => object): string[] {
   return [...new Set(rules.map((r) => r.propertyName))];
 }
 
-const SERVICES = ['platform', 'organizations', 'members', 'volunteering', 'matching', 'funds', 'audit'] as const;
+const SERVICES = [
+  'platform',
+  'organizations',
+  'members',
+  'volunteering',
+  'matching',
+  'funds',
+  'audit',
+  'assessment',
+] as const;
 /** Where receipt files are kept (libs/blobs): the data directory, MongoDB GridFS or an S3-compatible bucket. */
 const BLOB_STORES = ['directory', 'gridfs', 's3'] as const;
 export const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;

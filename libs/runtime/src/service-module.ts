@@ -15,6 +15,7 @@ export const SERVICE_PORTS: Record<string, number> = {
   matching: 3104,
   audit: 3105,
   funds: 3106,
+  assessment: 3107,
 };
 
 /** The root module of a service booted alone: the runtime, the service's module, /health. */

@@ -135,7 +135,7 @@ const momentParams = (moment: Moment): Record<string, string> =>
   moment.at !== undefined ? { at: moment.at } : { position: String(moment.position) };
 
 /** The services whose read models the audit service asks for, when it runs alone. */
-export const OWNING_SERVICES = ['organizations', 'matching', 'members', 'volunteering', 'funds'] as const;
+export const OWNING_SERVICES = ['organizations', 'matching', 'members', 'volunteering', 'funds', 'assessment'] as const;
 
 /**
  * The owners of the read models an auditor may replay or look at as of a time. On the embedded

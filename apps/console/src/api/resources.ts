@@ -140,3 +140,14 @@ export type SpendingTrace = Schemas['SpendingTrace'];
 export type TraceStep = SpendingTrace['steps'][number];
 /** `GET /project-funding/{projectId}`: a co-build project's budget, 认捐, spent, left and allocations. */
 export type ProjectFunding = Schemas['ProjectFunding'];
+/** 考核 (issue 20): an indicator set (default, draft or published) of the 先锋指数 or 堡垒指数. */
+export type IndicatorSet = Schemas['IndicatorSet'];
+export type Indicator = IndicatorSet['indicators'][number];
+/** `GET /assessment/rankings`: a period's ranking, with the breakdowns and the set that computed it. */
+export type AssessmentRanking = Schemas['AssessmentRanking'];
+export type RankedSubject = AssessmentRanking['items'][number];
+/** A what-if: a draft replayed over the log, its progress and the ranking's changes. */
+export type WhatIf = Schemas['WhatIf'];
+export type WhatIfMove = NonNullable<WhatIf['moves']>[number];
+/** 评优: an award proposed from a year's figures, confirmed or rejected by the district. */
+export type Award = Schemas['Award'];

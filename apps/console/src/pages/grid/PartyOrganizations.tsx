@@ -9,6 +9,7 @@ import { useI18n } from '../../i18n';
 import { isAdmin, useAccount } from '../../session';
 import { GroupSeats } from './GroupSeats';
 import { type FormTarget, PartyOrgForm } from './PartyOrgForm';
+import { Honours } from '../assessment/Honours';
 
 type Kind = PartyOrganization['kind'];
 
@@ -163,6 +164,10 @@ export function PartyOrganizations({ tree }: { tree: OrgNode | null }) {
               ) : (
                 '—'
               ),
+          },
+          {
+            title: t('awards.honours'),
+            render: (_, o) => (o.kind === 'branch' ? <Honours of="organization" id={o.id} empty="—" /> : '—'),
           },
           { title: t('common.status'), render: (_, o) => <StatusTag status={o.status} /> },
           {

@@ -5,6 +5,7 @@ import { OrgName, usePaged } from '../../components/data';
 import { PagedTable } from '../../components/PagedTable';
 import { useI18n } from '../../i18n';
 import { isAdmin, useAccount } from '../../session';
+import { Honours } from '../assessment/Honours';
 import { Redeem } from './Redeem';
 
 /** One member: balance, this quarter's pioneer index with its parts, and the points ledger. */
@@ -35,6 +36,9 @@ export function MemberDrawer({ member, onClose }: { member: Member | null; onClo
               </Descriptions.Item>
             )}
             {member.served && <Descriptions.Item label={t('members.served')}>{member.served.points}</Descriptions.Item>}
+            <Descriptions.Item label={t('awards.honours')}>
+              <Honours of="member" id={member.id} empty="—" />
+            </Descriptions.Item>
           </Descriptions>
           {member.view === 'full' && <History member={member} />}
           <Pioneer memberId={member.id} />
