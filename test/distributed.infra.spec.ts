@@ -23,6 +23,7 @@ if (!servers) {
       'members',
       'volunteering',
       'funds',
+      'assessment',
       'gateway',
     ]);
     const { run, dbUrl, database } = p;
@@ -158,6 +159,22 @@ if (!servers) {
         'points for verified hours over Kafka',
         30_000,
         'members',
+      );
+      // the assessment service counts the same hours from the public events it consumed over Kafka
+      await until(
+        async () => {
+          const figure = await call('GET', `/assessment/members/${member.body.id}/figures`);
+          return (
+            figure.status === 200 &&
+            figure.body.set.id === 'pioneer-default' &&
+            figure.body.breakdown.some(
+              (b: { measure: string; value: number }) => b.measure === 'volunteer_hours' && b.value === 1.5,
+            )
+          );
+        },
+        'verified hours in the 先锋指数 over Kafka',
+        30_000,
+        'assessment',
       );
       // erasure against the MongoDB key store
       expect((await call('DELETE', `/members/${member.body.id}/personal-data`)).body).toMatchObject({
