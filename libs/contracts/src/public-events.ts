@@ -34,8 +34,10 @@ import type {
   MerchantSuspendedV1,
   MerchantTermsChangedV1,
 } from './merchants';
-import { ORGANIZATION_EVENTS } from './organizations';
+import { JOINT_MEETING_EVENTS, ORGANIZATION_EVENTS } from './organizations';
 import type {
+  JointMeetingDecisionRecordedV1,
+  JointMeetingSessionHeldV1,
   OrganizationDissolvedV1,
   OrganizationMovedV1,
   OrganizationRegisteredV1,
@@ -111,6 +113,9 @@ export interface PublicPayloads {
   [MATCHING_EVENTS.projectCreated]: ProjectCreatedV1;
   [MATCHING_EVENTS.projectCompleted]: ProjectCompletedV1;
   [MATCHING_EVENTS.projectEvaluated]: ProjectEvaluatedV1;
+  // joint-meeting sessions (organizations, issue 20)
+  [JOINT_MEETING_EVENTS.decisionRecorded]: JointMeetingDecisionRecordedV1;
+  [JOINT_MEETING_EVENTS.sessionHeld]: JointMeetingSessionHeldV1;
 }
 
 export type PublicEventType = keyof PublicPayloads;
@@ -157,6 +162,8 @@ const PUBLIC: Record<PublicEventType, true> = {
   [MATCHING_EVENTS.projectCreated]: true,
   [MATCHING_EVENTS.projectCompleted]: true,
   [MATCHING_EVENTS.projectEvaluated]: true,
+  [JOINT_MEETING_EVENTS.decisionRecorded]: true,
+  [JOINT_MEETING_EVENTS.sessionHeld]: true,
 };
 
 /** The public event types, at run time. */

@@ -81,11 +81,17 @@ const day = (date: string) => date.slice(0, 10);
 
 export const jointMeetingStreamId = (orgId: string) => `organizations.jointMeeting-${orgId}`;
 
-/** Both known and active (the codes of requireActive), the organisation a street or a community. */
+/**
+ * Both known and active (the codes of requireActive), the organisation a district (its council,
+ * issue 20), a street or a community.
+ */
 function checkOrgAndUnit(org: Facts, unit: Facts): { orgId: string; unitId: string } {
   if (!org) throw new DomainRuleViolation('the organisation does not exist', 'unknown_organisation');
-  if (org.kind !== 'street' && org.kind !== 'community')
-    throw new DomainRuleViolation('joint meetings and committees belong to a street or a community', 'invalid_org');
+  if (org.kind !== 'district' && org.kind !== 'street' && org.kind !== 'community')
+    throw new DomainRuleViolation(
+      'joint meetings and committees belong to a district, a street or a community',
+      'invalid_org',
+    );
   if (org.status !== 'active') throw new DomainRuleViolation('the organisation is dissolved', 'organisation_dissolved');
   if (!unit || unit.kind !== 'unit')
     throw new DomainRuleViolation('the unit does not exist', 'unknown_unit', { field: 'unitId' });

@@ -1,0 +1,77 @@
+import { Injectable } from '@nestjs/common';
+import { Directory } from '@gongjian/auth';
+import { type CommandContext, newId } from '@gongjian/eventing';
+import { Commands } from '@gongjian/runtime';
+import { OrganizationsReadModels } from '../../../read-models';
+import { today } from '../../../relation-sides';
+import { GetSessionHandler } from '../get-session/get-session.handler';
+import { type AgendaItem, sessionAggregate } from '../session.decider';
+import { assertMayRunSessions, meetingOnDay } from '../sessions.policy';
+import type { ConveneSessionDto } from './convene-session.dto';
+
+@Injectable()
+export class ConveneSessionHandler {
+  private readonly sessions;
+
+  constructor(
+    commands: Commands,
+    private readonly directory: Directory,
+    private readonly readModels: OrganizationsReadModels,
+    private readonly query: GetSessionHandler,
+  ) {
+    this.sessions = commands.for(sessionAggregate);
+  }
+
+  /**
+   * An admin over the organisation convenes a session of its joint meeting; the open action items
+   * of the meeting's earlier sessions go on its agenda after the items given (carried over).
+   */
+  async execute(orgId: string, dto: ConveneSessionDto, context: CommandContext) {
+    const org = await this.directory.ref(orgId);
+    if (org) await assertMayRunSessions(context.actor, orgId, this.directory);
+    const sessionId = newId(context);
+    const given: AgendaItem[] = dto.agenda.map((item) => ({
+      agendaItemId: newId(context),
+      kind: item.kind,
+      title: item.title.trim(),
+      description: item.description?.trim() ?? '',
+      refs: [...new Set(item.refs ?? [])],
+      proposedBy: item.proposedBy ?? null,
+      carriedOver: null,
+    }));
+    const carried = await this.carriedOver(orgId, dto.heldOn, context);
+    const meeting = await this.readModels.jointMeetings.get(orgId);
+    const command = {
+      type: 'ConveneSession' as const,
+      sessionId,
+      org,
+      heldOn: dto.heldOn,
+      place: dto.place.trim(),
+      title: dto.title.trim(),
+      agenda: [...given, ...carried],
+      memberUnits: meetingOnDay(meeting, today()).membersOnDay,
+    };
+    await this.sessions.execute(sessionId, command, context);
+    return this.query.resource(await this.readModels.jointMeetingSessions.require(sessionId));
+  }
+
+  /** The open action items of the meeting's sessions held on or before `heldOn`, oldest first. */
+  private async carriedOver(orgId: string, heldOn: string, context: CommandContext): Promise<AgendaItem[]> {
+    const earlier = await this.readModels.jointMeetingSessions.find({ orgId, heldOn: { $lte: heldOn } });
+    return earlier
+      .sort((a, b) => a.heldOn.localeCompare(b.heldOn) || a._id.localeCompare(b._id))
+      .flatMap((session) =>
+        session.actionItems
+          .filter((item) => item.status === 'open')
+          .map((item) => ({
+            agendaItemId: newId(context),
+            kind: 'carried_over' as const,
+            title: item.title,
+            description: '',
+            refs: item.needId ? [item.needId] : [],
+            proposedBy: null,
+            carriedOver: { sessionId: session._id, actionItemId: item.actionItemId },
+          })),
+      );
+  }
+}

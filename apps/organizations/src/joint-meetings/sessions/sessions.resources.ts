@@ -1,0 +1,91 @@
+import { array, boolean, date, id, integer, named, nullable, object, oneOf, string } from '@gongjian/http';
+
+const AGENDA_KINDS = ['needs', 'offers', 'projects', 'party_member_proposal', 'unit_proposal', 'carried_over'] as const;
+const OWNER_KINDS = ['unit', 'organization', 'part_time_member'] as const;
+const OUTCOMES = ['adopted', 'rejected', 'deferred'] as const;
+const METHODS = ['votes', 'consensus'] as const;
+
+const owner = object({ kind: oneOf(OWNER_KINDS), id: id() });
+const votes = nullable(object({ for: integer(), against: integer(), abstain: integer() }));
+
+/** An action item as its session's page (and the next session's agenda) shows it; `overdue` computed on read. */
+const actionItem = object({
+  actionItemId: id(),
+  decisionId: id(),
+  agendaItemId: id(),
+  title: string(),
+  owner,
+  dueOn: date(),
+  needId: nullable(id()),
+  status: oneOf(['open', 'done'] as const),
+  doneOn: nullable(date()),
+  note: nullable(string()),
+  overdue: boolean(),
+});
+
+/** 联席会议 — one session: agenda (with items carried over), attendance, minutes, decisions, action items. */
+export const JOINT_MEETING_SESSION = named(
+  'JointMeetingSession',
+  object({
+    id: id(),
+    version: integer(),
+    orgId: id(),
+    heldOn: date(),
+    place: string(),
+    title: string(),
+    status: oneOf(['convened', 'held'] as const),
+    agenda: array(
+      object({
+        agendaItemId: id(),
+        kind: oneOf(AGENDA_KINDS),
+        title: string(),
+        description: string(),
+        refs: array(id()),
+        proposedBy: nullable(id()),
+        /** the action item carried over, as it stands now in the session that decided it */
+        carriedOver: nullable(
+          object({ sessionId: id(), sessionTitle: string(), heldOn: date(), actionItem: nullable(actionItem) }),
+        ),
+      }),
+    ),
+    attendance: nullable(
+      object({
+        units: array(object({ id: id(), present: boolean() })),
+        partTimeMembers: array(object({ id: id(), present: boolean() })),
+      }),
+    ),
+    minutes: string(),
+    decisions: array(
+      object({
+        decisionId: id(),
+        agendaItemId: id(),
+        outcome: oneOf(OUTCOMES),
+        method: oneOf(METHODS),
+        votes,
+        decidedOn: date(),
+        recordedBy: string(),
+      }),
+    ),
+    actionItems: array(actionItem),
+  }),
+);
+
+/** The sessions of one joint meeting, the newest first. */
+export const JOINT_MEETING_SESSIONS = named(
+  'JointMeetingSessions',
+  object({
+    orgId: id(),
+    items: array(
+      object({
+        id: id(),
+        heldOn: date(),
+        place: string(),
+        title: string(),
+        status: oneOf(['convened', 'held'] as const),
+        decisions: integer(),
+        openActionItems: integer(),
+        overdueActionItems: integer(),
+      }),
+    ),
+  }),
+);
