@@ -319,6 +319,9 @@ const READS_ELSEWHERE: Record<string, string> = {
   'GET /exports/fund-report.xlsx': 'funds-reports.e2e.spec.ts (the readers of the fund report)',
   'GET /exports/unit-contributions.xlsx': 'funds-reports.e2e.spec.ts (and a unit contact, its own line)',
   'GET /audit/traces/spendings/:spendingId': 'funds-reports.e2e.spec.ts (auditors and district admins)',
+  // joint-meeting sessions (issue 20): the admins over the meeting, the auditor, its member units
+  'GET /organizations/:id/joint-meeting/sessions': 'joint-meeting-sessions-authorization.e2e.spec.ts',
+  'GET /joint-meeting-sessions/:id': 'joint-meeting-sessions-authorization.e2e.spec.ts',
 };
 
 describe('authorization matrix: every read route × every role', () => {
