@@ -138,6 +138,13 @@ export const zhEvents = {
   'volunteering.VolunteerCheckedIn': '扫码签到',
   'volunteering.VolunteerCheckedOut': '扫码签退',
   'volunteering.VolunteerSignedUp': '志愿者报名',
+  // joint-meeting sessions (大事共议, issue 20)
+  'organizations.JointMeetingSessionConvened': '召开联席会议',
+  'organizations.JointMeetingAttendanceRecorded': '登记联席会议出席',
+  'organizations.JointMeetingMinutesRecorded': '记录会议纪要',
+  'organizations.JointMeetingDecisionRecorded': '联席会议议定事项（大事共议）',
+  'organizations.JointMeetingActionItemDone': '议定事项落实完成',
+  'organizations.JointMeetingSessionHeld': '联席会议闭会',
 };
 
 export type EventType = keyof typeof zhEvents;
@@ -276,6 +283,12 @@ export const enEvents: Record<EventType, string> = {
   'volunteering.VolunteerCheckedIn': 'Checked in by code',
   'volunteering.VolunteerCheckedOut': 'Checked out by code',
   'volunteering.VolunteerSignedUp': 'Volunteer signed up',
+  'organizations.JointMeetingSessionConvened': 'Joint-meeting session convened',
+  'organizations.JointMeetingAttendanceRecorded': 'Joint-meeting attendance recorded',
+  'organizations.JointMeetingMinutesRecorded': 'Joint-meeting minutes recorded',
+  'organizations.JointMeetingDecisionRecorded': 'Joint-meeting decision recorded',
+  'organizations.JointMeetingActionItemDone': 'Action item done',
+  'organizations.JointMeetingSessionHeld': 'Joint-meeting session held',
 };
 
 /** The labels as message keys: `event.matching.NeedPosted`… */
