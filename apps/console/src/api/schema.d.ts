@@ -3901,9 +3901,9 @@ export interface components {
             heldOn: string;
             place: string;
             title: string;
-            agenda: components["schemas"]["AgendaItemDto"][];
+            agenda: components["schemas"]["SessionAgendaItemDto"][];
         };
-        AgendaItemDto: {
+        SessionAgendaItemDto: {
             /** @enum {string} */
             kind: "needs" | "offers" | "projects" | "party_member_proposal" | "unit_proposal";
             title: string;
@@ -4018,10 +4018,10 @@ export interface components {
             }[];
         };
         RecordAttendanceDto: {
-            units: components["schemas"]["AttendanceEntryDto"][];
-            partTimeMembers: components["schemas"]["AttendanceEntryDto"][];
+            units: components["schemas"]["SessionAttendanceEntryDto"][];
+            partTimeMembers: components["schemas"]["SessionAttendanceEntryDto"][];
         };
-        AttendanceEntryDto: {
+        SessionAttendanceEntryDto: {
             id: string;
             present: boolean;
         };
@@ -4034,22 +4034,22 @@ export interface components {
             outcome: "adopted" | "rejected" | "deferred";
             /** @enum {string} */
             method: "votes" | "consensus";
-            votes?: components["schemas"]["VotesDto"];
-            actionItems: components["schemas"]["ActionItemDto"][];
+            votes?: components["schemas"]["SessionVotesDto"];
+            actionItems: components["schemas"]["SessionActionItemDto"][];
         };
-        VotesDto: {
+        SessionVotesDto: {
             for: number;
             against: number;
             abstain: number;
         };
-        ActionItemDto: {
+        SessionActionItemDto: {
             title: string;
-            owner: components["schemas"]["OwnerDto"];
+            owner: components["schemas"]["ActionItemOwnerDto"];
             /** Format: date */
             dueOn: string;
             need?: components["schemas"]["NeedDraftDto"];
         };
-        OwnerDto: {
+        ActionItemOwnerDto: {
             /** @enum {string} */
             kind: "unit" | "organization" | "part_time_member";
             id: string;
@@ -4060,17 +4060,17 @@ export interface components {
             description?: string;
             /** @enum {string} */
             category: "elderly_care" | "education" | "health" | "legal" | "employment" | "environment" | "culture_sports" | "safety" | "venue" | "funding" | "volunteers" | "property" | "other";
-            quantity: components["schemas"]["QuantityDto"];
-            window: components["schemas"]["WindowDto"];
+            quantity: components["schemas"]["NeedDraftQuantityDto"];
+            window: components["schemas"]["NeedDraftWindowDto"];
             /** @enum {string} */
             urgency: "low" | "normal" | "high" | "critical";
         };
-        QuantityDto: {
+        NeedDraftQuantityDto: {
             amount: number;
             /** @enum {string} */
             unit: "person_hours" | "yuan" | "venue_hours" | "items" | "sessions";
         };
-        WindowDto: {
+        NeedDraftWindowDto: {
             /** @description a date (2026-12-02) or an RFC 3339 date-time (2026-12-02T10:20:30Z, 2026-12-02T18:20:30+08:00) */
             from: string;
             /** @description a date (2026-12-02) or an RFC 3339 date-time (2026-12-02T10:20:30Z, 2026-12-02T18:20:30+08:00) */
@@ -4092,6 +4092,17 @@ export interface components {
             /** @enum {string} */
             urgency: "low" | "normal" | "high" | "critical";
             code?: string;
+        };
+        QuantityDto: {
+            amount: number;
+            /** @enum {string} */
+            unit: "person_hours" | "yuan" | "venue_hours" | "items" | "sessions";
+        };
+        WindowDto: {
+            /** @description a date (2026-12-02) or an RFC 3339 date-time (2026-12-02T10:20:30Z, 2026-12-02T18:20:30+08:00) */
+            from: string;
+            /** @description a date (2026-12-02) or an RFC 3339 date-time (2026-12-02T10:20:30Z, 2026-12-02T18:20:30+08:00) */
+            to: string;
         };
         Need: {
             id: string;

@@ -5,7 +5,7 @@ import { IsId, IsIsoDay, Optional, OptionalId } from '@gongjian/http';
 /** What an agenda item given at convening is about (carried-over items are added by the service). */
 export const PROPOSED_AGENDA_KINDS = ['needs', 'offers', 'projects', 'party_member_proposal', 'unit_proposal'] as const;
 
-export class AgendaItemDto {
+export class SessionAgendaItemDto {
   @IsIn(PROPOSED_AGENDA_KINDS)
   kind: (typeof PROPOSED_AGENDA_KINDS)[number];
 
@@ -48,6 +48,6 @@ export class ConveneSessionDto {
   @IsArray()
   @ArrayMaxSize(50)
   @ValidateNested({ each: true })
-  @Type(() => AgendaItemDto)
-  agenda: AgendaItemDto[];
+  @Type(() => SessionAgendaItemDto)
+  agenda: SessionAgendaItemDto[];
 }

@@ -2,7 +2,7 @@ import { Type } from 'class-transformer';
 import { ArrayMaxSize, IsArray, IsBoolean, ValidateNested } from 'class-validator';
 import { IsId } from '@gongjian/http';
 
-export class AttendanceEntryDto {
+export class SessionAttendanceEntryDto {
   /** a member unit's id, or an appointment's id (兼职委员) */
   @IsId()
   id: string;
@@ -15,12 +15,12 @@ export class RecordAttendanceDto {
   @IsArray()
   @ArrayMaxSize(1000)
   @ValidateNested({ each: true })
-  @Type(() => AttendanceEntryDto)
-  units: AttendanceEntryDto[];
+  @Type(() => SessionAttendanceEntryDto)
+  units: SessionAttendanceEntryDto[];
 
   @IsArray()
   @ArrayMaxSize(200)
   @ValidateNested({ each: true })
-  @Type(() => AttendanceEntryDto)
-  partTimeMembers: AttendanceEntryDto[];
+  @Type(() => SessionAttendanceEntryDto)
+  partTimeMembers: SessionAttendanceEntryDto[];
 }

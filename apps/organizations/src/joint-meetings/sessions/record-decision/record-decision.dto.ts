@@ -23,13 +23,13 @@ import {
 } from '@gongjian/contracts';
 import { IsId, IsIsoDate, IsIsoDay, Optional } from '@gongjian/http';
 
-class VotesDto {
+class SessionVotesDto {
   @IsInt() @Min(0) @Max(100000) for: number;
   @IsInt() @Min(0) @Max(100000) against: number;
   @IsInt() @Min(0) @Max(100000) abstain: number;
 }
 
-class OwnerDto {
+class ActionItemOwnerDto {
   @IsIn(['unit', 'organization', 'part_time_member'])
   kind: 'unit' | 'organization' | 'part_time_member';
 
@@ -38,7 +38,7 @@ class OwnerDto {
   id: string;
 }
 
-class QuantityDto {
+class NeedDraftQuantityDto {
   @IsNumber({ allowNaN: false, allowInfinity: false, maxDecimalPlaces: 2 })
   @Min(0.01)
   @Max(1e9)
@@ -48,7 +48,7 @@ class QuantityDto {
   unit: QuantityUnit;
 }
 
-class WindowDto {
+class NeedDraftWindowDto {
   @IsIsoDate() from: string;
   @IsIsoDate() to: string;
 }
@@ -73,21 +73,21 @@ export class NeedDraftDto {
 
   @IsObject()
   @ValidateNested()
-  @Type(() => QuantityDto)
+  @Type(() => NeedDraftQuantityDto)
   @IsNotEmpty()
-  quantity: QuantityDto;
+  quantity: NeedDraftQuantityDto;
 
   @IsObject()
   @ValidateNested()
-  @Type(() => WindowDto)
+  @Type(() => NeedDraftWindowDto)
   @IsNotEmpty()
-  window: WindowDto;
+  window: NeedDraftWindowDto;
 
   @IsIn(URGENCY_CODES)
   urgency: Urgency;
 }
 
-export class ActionItemDto {
+export class SessionActionItemDto {
   @IsString()
   @IsNotEmpty()
   @MaxLength(200)
@@ -95,9 +95,9 @@ export class ActionItemDto {
 
   @IsObject()
   @ValidateNested()
-  @Type(() => OwnerDto)
+  @Type(() => ActionItemOwnerDto)
   @IsNotEmpty()
-  owner: OwnerDto;
+  owner: ActionItemOwnerDto;
 
   @IsIsoDay()
   dueOn: string;
@@ -123,12 +123,12 @@ export class RecordDecisionDto {
   @Optional()
   @IsObject()
   @ValidateNested()
-  @Type(() => VotesDto)
-  votes?: VotesDto;
+  @Type(() => SessionVotesDto)
+  votes?: SessionVotesDto;
 
   @IsArray()
   @ArrayMaxSize(50)
   @ValidateNested({ each: true })
-  @Type(() => ActionItemDto)
-  actionItems: ActionItemDto[];
+  @Type(() => SessionActionItemDto)
+  actionItems: SessionActionItemDto[];
 }
