@@ -193,7 +193,12 @@ export function DecisionForm({
                       <Select
                         id={`action-owner-kind-${i}`}
                         style={{ width: 120 }}
-                        onChange={() => form.setFieldValue(['actionItems', field.name, 'ownerId'], undefined)}
+                        onChange={(kind: OwnerKind) =>
+                          form.setFieldValue(
+                            ['actionItems', field.name, 'ownerId'],
+                            kind === 'organization' ? session.orgId : undefined,
+                          )
+                        }
                         options={(['unit', 'organization', 'part_time_member'] as const).map((k) => ({
                           value: k,
                           label: t(`meeting.owner.${k}`),

@@ -18,7 +18,7 @@ import {
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import { Link, useParams } from 'react-router-dom';
 import { api, ApiError, type Schemas } from '../../api';
-import { EntityTitle, OrgName, orgName, useErrorText, useFailure } from '../../components/data';
+import { OrgName, orgName, useErrorText, useFailure } from '../../components/data';
 import { useI18n } from '../../i18n';
 import { useAdminOver } from '../funds/money';
 import { type Choice, DecisionForm } from './DecisionForm';
@@ -225,14 +225,7 @@ export default function SessionPage() {
             { title: t('common.status'), render: (_, a) => <ItemStatus item={a} /> },
             {
               title: t('meeting.need'),
-              render: (_, a) =>
-                a.needId ? (
-                  <Link to="/needs" data-testid="action-need">
-                    <EntityTitle route="/needs/{id}" id={a.needId} />
-                  </Link>
-                ) : (
-                  '—'
-                ),
+              render: (_, a) => (a.needId ? <NeedLink id={a.needId} /> : '—'),
             },
             {
               title: t('meeting.doneNote'),
@@ -277,6 +270,35 @@ export default function SessionPage() {
   );
 }
 
+/**
+ * The need a decision created, by its title: the matching service posts it from the decision's
+ * event, a moment after the decision is recorded — until then the page asks again (a few times).
+ */
+function NeedLink({ id }: { id: string }) {
+  const [title, setTitle] = useState<string | null>(null);
+  useEffect(() => {
+    let live = true;
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const ask = (tries: number) =>
+      api
+        .get('/needs/{id}', { path: { id } })
+        .then((n) => live && setTitle(n.title))
+        .catch(() => {
+          if (live && tries > 0) timer = setTimeout(() => ask(tries - 1), 1000);
+        });
+    ask(10);
+    return () => {
+      live = false;
+      clearTimeout(timer);
+    };
+  }, [id]);
+  return (
+    <Link to="/needs" data-testid="action-need">
+      {title ?? '…'}
+    </Link>
+  );
+}
+
 function AgendaTitle({
   item,
   ownerName,
@@ -292,7 +314,7 @@ function AgendaTitle({
       {item.description && <Typography.Text type="secondary">{item.description}</Typography.Text>}
       {item.refs.length > 0 && item.kind !== 'carried_over' && (
         <Typography.Text type="secondary">
-          {t('meeting.refs')}：{item.refs.join('，')}
+          {t('meeting.refs')}：<span data-latin>{item.refs.join('，')}</span>
         </Typography.Text>
       )}
       {carried && (
