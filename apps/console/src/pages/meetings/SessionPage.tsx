@@ -189,21 +189,24 @@ export default function SessionPage() {
               title: t('meeting.decision'),
               render: (_, a) => <DecisionCell decision={decisionOf(a.agendaItemId)} />,
             },
-            {
-              title: t('common.actions'),
-              render: (_, a) =>
-                records &&
-                !decisionOf(a.agendaItemId) && (
-                  <Button
-                    size="small"
-                    type="link"
-                    onClick={() => setDeciding(a.agendaItemId)}
-                    data-testid="agenda-decide"
-                  >
-                    {t('meeting.decide')}
-                  </Button>
-                ),
-            },
+            ...(!records
+              ? []
+              : [
+                  {
+                    title: t('common.actions'),
+                    render: (_: unknown, a: AgendaItem) =>
+                      !decisionOf(a.agendaItemId) && (
+                        <Button
+                          size="small"
+                          type="link"
+                          onClick={() => setDeciding(a.agendaItemId)}
+                          data-testid="agenda-decide"
+                        >
+                          {t('meeting.decide')}
+                        </Button>
+                      ),
+                  },
+                ]),
           ]}
         />
       </Card>
@@ -232,16 +235,19 @@ export default function SessionPage() {
               render: (_, a) =>
                 a.status === 'done' ? `${a.note ?? ''}（${t('meeting.doneOn', { date: a.doneOn ?? '' })}）` : '—',
             },
-            {
-              title: t('common.actions'),
-              render: (_, a) =>
-                runs &&
-                a.status === 'open' && (
-                  <Button size="small" type="link" onClick={() => setCompleting(a)} data-testid="action-done">
-                    {t('meeting.markDone')}
-                  </Button>
-                ),
-            },
+            ...(!runs
+              ? []
+              : [
+                  {
+                    title: t('common.actions'),
+                    render: (_: unknown, a: ActionItem) =>
+                      a.status === 'open' && (
+                        <Button size="small" type="link" onClick={() => setCompleting(a)} data-testid="action-done">
+                          {t('meeting.markDone')}
+                        </Button>
+                      ),
+                  },
+                ]),
           ]}
         />
       </Card>
