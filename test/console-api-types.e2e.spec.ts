@@ -21,7 +21,11 @@ describe('the console API types: what the OpenAPI document makes now', () => {
     const document = (await request(t.platform.app.getHttpServer()).get('/api/v1/docs-json').expect(200)).body;
     const file = join(t.dataDir, 'openapi.json');
     writeFileSync(file, JSON.stringify(document));
-    const fresh = execFileSync(process.execPath, [script, '--types', file], { encoding: 'utf8' }).split('\n');
+    const fresh = execFileSync(process.execPath, [script, '--types', file], {
+      encoding: 'utf8',
+      // the types passed 1 MiB (issue 20), execFileSync's default buffer
+      maxBuffer: 64 * 1024 * 1024,
+    }).split('\n');
     const committed = readFileSync(schemaFile, 'utf8').split('\n');
     const line = fresh.findIndex((text, i) => text !== committed[i]);
     const differs =
