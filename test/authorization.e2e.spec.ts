@@ -1265,6 +1265,7 @@ const ELSEWHERE: Record<string, string> = {
   'POST /joint-meeting-sessions/:id/action-items/:actionItemId/done':
     'joint-meeting-sessions-authorization.e2e.spec.ts',
   'POST /joint-meeting-sessions/:id/close': 'joint-meeting-sessions-authorization.e2e.spec.ts',
+  'POST /organizations/:id/joint-meeting/proposals': 'joint-meeting-sessions-authorization.e2e.spec.ts',
 };
 
 describe('authorization matrix: every write route × every role', () => {

@@ -1189,6 +1189,15 @@ ROUTES.push(
     body: () => ({ note: '已完成' }),
   },
   {
+    name: 'POST /organizations/:id/joint-meeting/proposals',
+    setup: async (n) => {
+      await jmSession(n);
+      return {};
+    },
+    path: () => `/organizations/${r.streetId}/joint-meeting/proposals`,
+    body: (_, n) => ({ title: `提议${n}`, description: '说明', kind: 'unit_proposal', proposedBy: r.unitId }),
+  },
+  {
     name: 'POST /joint-meeting-sessions/:id/close',
     setup: (n) => jmSession(n),
     path: (ids) => `/joint-meeting-sessions/${ids.s}/close`,

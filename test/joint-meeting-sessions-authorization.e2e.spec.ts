@@ -133,6 +133,15 @@ const WRITES: Row[] = [
     send: (c, ids) => c.post(`/joint-meeting-sessions/${ids.s}/close`),
     allowed: ABOVE_STREET,
   },
+  {
+    // a unit's contact for its member unit, a party member of the street's area, an admin on someone's behalf
+    name: 'POST /organizations/:id/joint-meeting/proposals',
+    send: (c, _, n) =>
+      c
+        .post(`/organizations/${r.streetId}/joint-meeting/proposals`)
+        .send({ title: `提议${n}`, kind: 'unit_proposal', proposedBy: r.unitId }),
+    allowed: [...ABOVE_STREET, 'unit', 'member'],
+  },
 ];
 
 /** The admins over the street, the auditor, and the contact of the member unit. */
@@ -141,6 +150,8 @@ let fixture: Ids;
 const READS: Array<{ path: (ids: Ids) => string; allowed: Role[] }> = [
   { path: () => `/organizations/${r.streetId}/joint-meeting/sessions`, allowed: READERS },
   { path: (ids) => `/joint-meeting-sessions/${ids.s}`, allowed: READERS },
+  // the admins and the auditor read all; a unit's contact and a party member those they submitted
+  { path: () => `/organizations/${r.streetId}/joint-meeting/proposals`, allowed: [...READERS, 'member'] },
 ];
 
 describe('authorization matrix of joint-meeting sessions: every route × every role', () => {
@@ -179,7 +190,7 @@ describe('authorization matrix of joint-meeting sessions: every route × every r
 
   it('has a row for every route of joint-meeting sessions', () => {
     const routes = declaredRoutes(t.platform.app).filter((route) =>
-      /^\/(joint-meeting-sessions\b|organizations\/:id\/joint-meeting\/sessions)/.test(route.path),
+      /^\/(joint-meeting-sessions\b|organizations\/:id\/joint-meeting\/(sessions|proposals))/.test(route.path),
     );
     const writes = routes.filter((route) => route.method !== 'GET').map((route) => route.name);
     expect(writes.sort()).toEqual(WRITES.map((row) => row.name).sort());

@@ -233,6 +233,73 @@ describe('joint-meeting sessions (大事共议)', () => {
     );
   });
 
+  it('a unit’s proposal and a 党员提案 wait, pending, until an admin puts them on an agenda', async () => {
+    await r.root
+      .post('/accounts')
+      .send({ username: 'dangyuan', password: 'dangyuan-password', role: 'member', orgId: r.gridId })
+      .expect(201);
+    const member = await t.login('dangyuan', 'dangyuan-password');
+    const fromUnit = (
+      await r.unitContact
+        .post(`/organizations/${r.streetId}/joint-meeting/proposals`)
+        .send({ title: '共建停车场' })
+        .expect(201)
+    ).body;
+    expect(fromUnit).toMatchObject({ kind: 'unit_proposal', proposedBy: r.unitId, status: 'pending' });
+    const fromMember = (
+      await member
+        .post(`/organizations/${r.streetId}/joint-meeting/proposals`)
+        .send({ title: '增设老年助餐点', description: '二社区老人多' })
+        .expect(201)
+    ).body;
+    expect(fromMember).toMatchObject({ kind: 'party_member_proposal', proposedBy: 'dangyuan', status: 'pending' });
+    // each reads its own; the admin all of them
+    expect(
+      (await member.get(`/organizations/${r.streetId}/joint-meeting/proposals`).expect(200)).body.items,
+    ).toHaveLength(1);
+    const pending = (
+      await street.get(`/organizations/${r.streetId}/joint-meeting/proposals?status=pending`).expect(200)
+    ).body.items;
+    expect(pending.map((p: { id: string }) => p.id)).toEqual([fromUnit.id, fromMember.id]);
+    // an admin must name what it records on someone's behalf
+    expect(
+      (await street.post(`/organizations/${r.streetId}/joint-meeting/proposals`).send({ title: 'x' }).expect(422)).body
+        .details.field,
+    ).toBe('kind');
+
+    const session = (
+      await street
+        .post(`/organizations/${r.streetId}/joint-meeting/sessions`)
+        .send({
+          heldOn: today,
+          place: '街道会议室',
+          title: '提案会议',
+          agenda: [],
+          proposalIds: [fromUnit.id, fromMember.id],
+        })
+        .expect(201)
+    ).body;
+    expect(session.agenda.slice(0, 2)).toEqual([
+      expect.objectContaining({
+        kind: 'unit_proposal',
+        title: '共建停车场',
+        proposedBy: r.unitId,
+        proposalId: fromUnit.id,
+      }),
+      expect.objectContaining({ kind: 'party_member_proposal', title: '增设老年助餐点', proposalId: fromMember.id }),
+    ]);
+    const after = (await street.get(`/organizations/${r.streetId}/joint-meeting/proposals`).expect(200)).body.items;
+    expect(
+      after.every((p: { status: string; sessionId: string }) => p.status === 'scheduled' && p.sessionId === session.id),
+    ).toBe(true);
+    // once on an agenda, not again
+    const again = await street
+      .post(`/organizations/${r.streetId}/joint-meeting/sessions`)
+      .send({ heldOn: today, place: 'x', title: 'x', agenda: [], proposalIds: [fromUnit.id] })
+      .expect(422);
+    expect(again.body.details.field).toBe('proposalIds[0]');
+  });
+
   it('holds joint meetings at the district too, and keeps another street out', async () => {
     await r.root.post(`/organizations/${r.districtId}/joint-meeting/members`).send({ unitId: r.unitId }).expect(201);
     await r.root

@@ -145,6 +145,8 @@ export const zhEvents = {
   'organizations.JointMeetingDecisionRecorded': '联席会议议定事项（大事共议）',
   'organizations.JointMeetingActionItemDone': '议定事项落实完成',
   'organizations.JointMeetingSessionHeld': '联席会议闭会',
+  'organizations.JointMeetingProposalSubmitted': '提交联席会议提议（党员提案、单位提议）',
+  'organizations.JointMeetingProposalScheduled': '提议列入会议议程',
 };
 
 export type EventType = keyof typeof zhEvents;
@@ -289,6 +291,8 @@ export const enEvents: Record<EventType, string> = {
   'organizations.JointMeetingDecisionRecorded': 'Joint-meeting decision recorded',
   'organizations.JointMeetingActionItemDone': 'Action item done',
   'organizations.JointMeetingSessionHeld': 'Joint-meeting session held',
+  'organizations.JointMeetingProposalSubmitted': 'Proposal to a joint meeting submitted',
+  'organizations.JointMeetingProposalScheduled': 'Proposal put on an agenda',
 };
 
 /** The labels as message keys: `event.matching.NeedPosted`… */

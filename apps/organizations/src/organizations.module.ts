@@ -146,6 +146,10 @@ import { CompleteActionItemHandler } from './joint-meetings/sessions/complete-ac
 import { CloseSessionController } from './joint-meetings/sessions/close-session/close-session.controller';
 import { CloseSessionHandler } from './joint-meetings/sessions/close-session/close-session.handler';
 import { SessionSteps } from './joint-meetings/sessions/session-steps';
+import { SubmitProposalController } from './joint-meetings/sessions/submit-proposal/submit-proposal.controller';
+import { SubmitProposalHandler } from './joint-meetings/sessions/submit-proposal/submit-proposal.handler';
+import { ListProposalsController } from './joint-meetings/sessions/list-proposals/list-proposals.controller';
+import { ListProposalsHandler } from './joint-meetings/sessions/list-proposals/list-proposals.handler';
 
 /** The hierarchy, units, co-build relationships, accounts and login (DESIGN §2–§4). */
 import { ImportOrganizationsController } from './hierarchy/import-organizations/import-organizations.controller';
@@ -242,6 +246,8 @@ import { ExportSitesController, ExportSitesHandler } from './service-sites/expor
     RecordDecisionController,
     CompleteActionItemController,
     CloseSessionController,
+    SubmitProposalController,
+    ListProposalsController,
   ],
   providers: [
     ImportOrganizationsHandler,
@@ -325,6 +331,8 @@ import { ExportSitesController, ExportSitesHandler } from './service-sites/expor
     RecordDecisionHandler,
     CompleteActionItemHandler,
     CloseSessionHandler,
+    SubmitProposalHandler,
+    ListProposalsHandler,
   ],
 })
 export class OrganizationsModule implements OnApplicationBootstrap {

@@ -24,6 +24,11 @@ import {
   sessionsProjection,
 } from './joint-meetings/sessions/sessions.projection';
 import {
+  type ProposalDocument,
+  PROPOSALS_COLLECTION,
+  proposalsProjection,
+} from './joint-meetings/sessions/proposals.projection';
+import {
   MEMBER_BRANCHES_COLLECTION,
   type MemberBranchDocument,
   memberBranchesProjection,
@@ -89,6 +94,7 @@ export const ORGANIZATIONS_PROJECTIONS: Projection<any>[] = [
   centralHouseholdsProjection,
   // joint-meeting sessions (issue 20)
   sessionsProjection,
+  proposalsProjection,
 ];
 
 /** What the organizations service's use cases read: its read models, typed and read-only. */
@@ -123,6 +129,8 @@ export class OrganizationsReadModels {
   readonly centralHouseholds: ReadModel<CentralHouseholdDocument>;
   /** 联席会议 sessions (大事共议), one document per session. */
   readonly jointMeetingSessions: ReadModel<SessionDocument>;
+  /** 党员提案 and units' proposals to joint meetings, pending or on an agenda. */
+  readonly jointMeetingProposals: ReadModel<ProposalDocument>;
 
   constructor(queries: Queries) {
     this.organizations = queries.of(directoryCollection('organizations'), 'organisation');
@@ -140,5 +148,6 @@ export class OrganizationsReadModels {
     this.householdUnits = queries.of(HOUSEHOLD_UNITS_COLLECTION, 'household unit');
     this.centralHouseholds = queries.of(CENTRAL_HOUSEHOLDS_COLLECTION, 'central household');
     this.jointMeetingSessions = queries.of(SESSIONS_COLLECTION, 'joint meeting session');
+    this.jointMeetingProposals = queries.of(PROPOSALS_COLLECTION, 'joint meeting proposal');
   }
 }

@@ -1315,6 +1315,22 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/organizations/{id}/joint-meeting/proposals": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["ListProposals.proposals"];
+        put?: never;
+        post: operations["SubmitProposal.submit"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/needs": {
         parameters: {
             query?: never;
@@ -3902,6 +3918,7 @@ export interface components {
             place: string;
             title: string;
             agenda: components["schemas"]["SessionAgendaItemDto"][];
+            proposalIds?: string[];
         };
         SessionAgendaItemDto: {
             /** @enum {string} */
@@ -3929,6 +3946,7 @@ export interface components {
                 description: string;
                 refs: string[];
                 proposedBy: string | null;
+                proposalId: string | null;
                 carriedOver: {
                     sessionId: string;
                     sessionTitle: string;
@@ -4078,6 +4096,50 @@ export interface components {
         };
         CompleteActionItemDto: {
             note: string;
+        };
+        SubmitProposalDto: {
+            title: string;
+            description?: string;
+            /** @enum {string} */
+            kind?: "party_member_proposal" | "unit_proposal";
+            proposedBy?: string;
+        };
+        JointMeetingProposal: {
+            id: string;
+            version: number;
+            orgId: string;
+            /** @enum {string} */
+            kind: "party_member_proposal" | "unit_proposal";
+            proposedBy: string;
+            title: string;
+            description: string;
+            /** @description an ISO 8601 date or date-time */
+            submittedOn: string;
+            submittedBy: string;
+            /** @enum {string} */
+            status: "pending" | "scheduled";
+            sessionId: string | null;
+            agendaItemId: string | null;
+        };
+        JointMeetingProposals: {
+            orgId: string;
+            items: {
+                id: string;
+                version: number;
+                orgId: string;
+                /** @enum {string} */
+                kind: "party_member_proposal" | "unit_proposal";
+                proposedBy: string;
+                title: string;
+                description: string;
+                /** @description an ISO 8601 date or date-time */
+                submittedOn: string;
+                submittedBy: string;
+                /** @enum {string} */
+                status: "pending" | "scheduled";
+                sessionId: string | null;
+                agendaItemId: string | null;
+            }[];
         };
         PostNeedDto: {
             communityId: string;
@@ -14722,6 +14784,202 @@ export interface operations {
             };
         };
     };
+    "ListProposals.proposals": {
+        parameters: {
+            query?: {
+                status?: "pending" | "scheduled" | "rejected" | "superseded" | "closed";
+                needId?: string;
+                communityId?: string;
+                unitId?: string;
+                orgId?: string;
+                limit?: number;
+                cursor?: string;
+            };
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["JointMeetingProposals"];
+                };
+            };
+            /** @description the request breaks the document: unknown fields, wrong types or formats, values out of range, malformed JSON, a body where none is taken, an `If-Match` that names no version, an `Idempotency-Key` over 200 characters (`details`: the fields at fault) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description no bearer token, or an invalid or expired one (`/auth/login`: wrong username or password) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description the role or the organisation scope of the caller does not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description no such resource */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description the read store cannot be reached (`Retry-After`), a matching run was interrupted by a stop, or (probes) not ready */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    "SubmitProposal.submit": {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description a repeat with the same key returns the first response (`Idempotent-Replayed: true`) and changes nothing; with another body it is 422; while the first runs, 409 */
+                "Idempotency-Key"?: string;
+                /** @description the version the resource must be at (its `version`), else 412; `*`: any */
+                "If-Match"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SubmitProposalDto"];
+            };
+        };
+        responses: {
+            /** @description success */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["JointMeetingProposal"];
+                };
+            };
+            /** @description the request breaks the document: unknown fields, wrong types or formats, values out of range, malformed JSON, a body where none is taken, an `If-Match` that names no version, an `Idempotency-Key` over 200 characters (`details`: the fields at fault) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description no bearer token, or an invalid or expired one (`/auth/login`: wrong username or password) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description the role or the organisation scope of the caller does not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description no such resource */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description the state forbids it now, a concurrent change won, or a request with this `Idempotency-Key` is still running */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description `If-Match` named another version than the resource is at (`details`: expected and actual) */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description the body is larger than 256 kB */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description the body is not `application/json` (or not UTF-8) */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description well formed, but a rule the document cannot state refused it: an unknown organisation or member, a window that ends before it starts, insufficient points, this `Idempotency-Key` used with another body (`error` says which rule) */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description the read store cannot be reached (`Retry-After`), a matching run was interrupted by a stop, or (probes) not ready */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
     "ListNeeds.list": {
         parameters: {
             query?: {
@@ -15936,7 +16194,7 @@ export interface operations {
     "ListProposals.list": {
         parameters: {
             query?: {
-                status?: "pending" | "accepted" | "rejected" | "superseded" | "closed";
+                status?: "pending" | "scheduled" | "rejected" | "superseded" | "closed";
                 needId?: string;
                 communityId?: string;
                 unitId?: string;

@@ -70,7 +70,12 @@ const refusal = (given: JointMeetingEvent[], command: JointMeetingCommand): unkn
 const badOrgs: [string, Facts, string, RegExp][] = [
   ['an unknown organisation', null, 'unknown_organisation', /does not exist/],
   ['a grid', { id: 'g', kind: 'grid', status: 'active' }, 'invalid_org', /a district, a street or a community/],
-  ['a unit as organisation', { id: 'u2', kind: 'unit', status: 'active' }, 'invalid_org', /a district, a street or a community/],
+  [
+    'a unit as organisation',
+    { id: 'u2', kind: 'unit', status: 'active' },
+    'invalid_org',
+    /a district, a street or a community/,
+  ],
   ['a dissolved street', { id: 's', kind: 'street', status: 'dissolved' }, 'organisation_dissolved', /dissolved/],
   ['a dissolved community', { id: 'c', kind: 'community', status: 'dissolved' }, 'organisation_dissolved', /dissolved/],
 ];

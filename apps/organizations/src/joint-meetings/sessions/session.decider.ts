@@ -28,6 +28,8 @@ export interface AgendaItem {
   proposedBy: string | null;
   /** an open action item of an earlier session of the meeting */
   carriedOver: { sessionId: string; actionItemId: string } | null;
+  /** the proposal (党员提案, a unit's) submitted to the meeting that this item puts on the agenda */
+  proposalId?: string | null;
 }
 
 export type Outcome = 'adopted' | 'rejected' | 'deferred';

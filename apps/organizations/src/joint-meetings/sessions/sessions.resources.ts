@@ -42,6 +42,7 @@ export const JOINT_MEETING_SESSION = named(
         description: string(),
         refs: array(id()),
         proposedBy: nullable(id()),
+        proposalId: nullable(id()),
         /** the action item carried over, as it stands now in the session that decided it */
         carriedOver: nullable(
           object({ sessionId: id(), sessionTitle: string(), heldOn: date(), actionItem: nullable(actionItem) }),
@@ -89,3 +90,23 @@ export const JOINT_MEETING_SESSIONS = named(
     ),
   }),
 );
+
+const proposal = object({
+  id: id(),
+  version: integer(),
+  orgId: id(),
+  kind: oneOf(['party_member_proposal', 'unit_proposal'] as const),
+  proposedBy: id(),
+  title: string(),
+  description: string(),
+  submittedOn: date(),
+  submittedBy: string(),
+  status: oneOf(['pending', 'scheduled'] as const),
+  sessionId: nullable(id()),
+  agendaItemId: nullable(id()),
+});
+
+/** 党员提案 or a unit's proposal to a joint meeting: pending until an admin puts it on an agenda. */
+export const JOINT_MEETING_PROPOSAL = named('JointMeetingProposal', proposal);
+
+export const JOINT_MEETING_PROPOSALS = named('JointMeetingProposals', object({ orgId: id(), items: array(proposal) }));

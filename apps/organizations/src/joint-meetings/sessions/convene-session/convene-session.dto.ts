@@ -50,4 +50,11 @@ export class ConveneSessionDto {
   @ValidateNested({ each: true })
   @Type(() => SessionAgendaItemDto)
   agenda: SessionAgendaItemDto[];
+
+  /** pending proposals to the meeting (党员提案, units' proposals) put on the agenda after the items given */
+  @Optional()
+  @IsArray()
+  @ArrayMaxSize(50)
+  @IsId({ each: true })
+  proposalIds?: string[];
 }

@@ -1,10 +1,11 @@
 import { Injectable } from '@nestjs/common';
 import { Directory } from '@gongjian/auth';
-import { type CommandContext, newId } from '@gongjian/eventing';
+import { type CommandContext, DomainRuleViolation, newId } from '@gongjian/eventing';
 import { Commands } from '@gongjian/runtime';
 import { OrganizationsReadModels } from '../../../read-models';
 import { today } from '../../../relation-sides';
 import { GetSessionHandler } from '../get-session/get-session.handler';
+import { proposalAggregate } from '../proposal.decider';
 import { type AgendaItem, sessionAggregate } from '../session.decider';
 import { assertMayRunSessions, meetingOnDay } from '../sessions.policy';
 import type { ConveneSessionDto } from './convene-session.dto';
@@ -12,6 +13,7 @@ import type { ConveneSessionDto } from './convene-session.dto';
 @Injectable()
 export class ConveneSessionHandler {
   private readonly sessions;
+  private readonly proposals;
 
   constructor(
     commands: Commands,
@@ -20,6 +22,7 @@ export class ConveneSessionHandler {
     private readonly query: GetSessionHandler,
   ) {
     this.sessions = commands.for(sessionAggregate);
+    this.proposals = commands.for(proposalAggregate);
   }
 
   /**
@@ -39,6 +42,7 @@ export class ConveneSessionHandler {
       proposedBy: item.proposedBy ?? null,
       carriedOver: null,
     }));
+    const proposed = await this.proposed(orgId, dto.proposalIds ?? [], context);
     const carried = await this.carriedOver(orgId, dto.heldOn, context);
     const meeting = await this.readModels.jointMeetings.get(orgId);
     const command = {
@@ -48,11 +52,43 @@ export class ConveneSessionHandler {
       heldOn: dto.heldOn,
       place: dto.place.trim(),
       title: dto.title.trim(),
-      agenda: [...given, ...carried],
+      agenda: [...given, ...proposed, ...carried],
       memberUnits: meetingOnDay(meeting, today()).membersOnDay,
     };
     await this.sessions.execute(sessionId, command, context);
+    // each proposal leaves the pending ones once its item is on the agenda
+    for (const item of proposed) {
+      const schedule = { type: 'ScheduleProposal' as const, sessionId, agendaItemId: item.agendaItemId };
+      await this.proposals.execute(item.proposalId!, schedule, context);
+    }
     return this.query.resource(await this.readModels.jointMeetingSessions.require(sessionId));
+  }
+
+  /** The pending proposals to this meeting named, as agenda items (422 for any other). */
+  private async proposed(orgId: string, ids: string[], context: CommandContext): Promise<AgendaItem[]> {
+    const items: AgendaItem[] = [];
+    for (const [i, proposalId] of [...new Set(ids)].entries()) {
+      const doc = await this.readModels.jointMeetingProposals.get(proposalId);
+      if (!doc || doc.orgId !== orgId || doc.status !== 'pending')
+        throw new DomainRuleViolation(
+          `${proposalId} is not a pending proposal to this meeting`,
+          'proposal_not_pending',
+          {
+            field: `proposalIds[${i}]`,
+          },
+        );
+      items.push({
+        agendaItemId: newId(context),
+        kind: doc.kind,
+        title: doc.title,
+        description: doc.description,
+        refs: [],
+        proposedBy: doc.proposedBy,
+        carriedOver: null,
+        proposalId,
+      });
+    }
+    return items;
   }
 
   /** The open action items of the meeting's sessions held on or before `heldOn`, oldest first. */

@@ -37,11 +37,12 @@ export class GetSessionHandler {
       ),
     );
     const agenda = doc.agenda.map((item) => {
-      if (!item.carriedOver) return { ...item, carriedOver: null };
+      if (!item.carriedOver) return { ...item, proposalId: item.proposalId ?? null, carriedOver: null };
       const source = sources.get(item.carriedOver.sessionId);
       const stored = source?.actionItems.find((a) => a.actionItemId === item.carriedOver!.actionItemId);
       return {
         ...item,
+        proposalId: item.proposalId ?? null,
         carriedOver: {
           sessionId: item.carriedOver.sessionId,
           sessionTitle: source?.title ?? '',
