@@ -78,9 +78,22 @@ describe('web console: 联席会议 sessions that decide (大事共议)', () => 
   }
 
   it('a street admin convenes a session, takes attendance, decides with a need and follows the action item to done', async () => {
+    // the hospital's contact submits its unit's proposal: pending until it is on an agenda
+    const unit = await loginAs('yiyuan');
+    await sessionsTab(unit);
+    await unit.getByTestId('proposal-submit').click();
+    await unit.locator('#proposal-title').fill('共建职工停车场');
+    await unit.locator('#proposal-description').fill('医院愿开放夜间车位');
+    await unit.getByTestId('proposal-save').click();
+    await row(unit, 'meeting-proposals', '共建职工停车场').getByText('待议').waitFor();
+    await expectNoRawKeys(unit);
+    await screenshot(unit, 'meeting-proposal-unit');
+
     const page = await loginAs('dongcheng');
     await sessionsTab(page);
+    await row(page, 'meeting-proposals', '共建职工停车场').waitFor();
     await page.getByTestId('meeting-convene').click();
+    await choose(page, 'meeting-proposals', '共建职工停车场');
     await page.locator('#meeting-place').fill('街道党群服务中心');
     await page.locator('#meeting-title').fill('2026年第四季度联席会议');
     await page.getByTestId('meeting-add-item').click();
@@ -91,6 +104,7 @@ describe('web console: 联席会议 sessions that decide (大事共议)', () => 
 
     // the session's page
     await page.getByTestId('session-agenda').getByText('老旧小区加装电梯').waitFor();
+    await row(page, 'session-agenda', '共建职工停车场').getByText('单位提议').waitFor();
     await page.getByTestId('attendance-units').getByText('县人民医院').click();
     await page.getByTestId('attendance-part-time').getByText('王芳').click();
     await page.getByTestId('attendance-save').click();

@@ -85,6 +85,15 @@ export const meetingsZh = {
   'meeting.closeConfirm': '闭会后不能再修改出席、纪要和决定，落实事项仍可跟进。确定闭会？',
   'meeting.readOnly': '只读：成员单位可查看本会议的议事情况',
   'meeting.remove': '移除',
+  'meeting.notReader': '本单位不是该联席会议的成员，无法查看会议',
+  'meeting.pendingProposals': '列入待议提议',
+  'meeting.proposals': '提议（党员提案、单位提议）',
+  'meeting.myProposals': '我的提议',
+  'meeting.submitProposal': '提交提议',
+  'meeting.proposalSubmitted': '提议已提交，待列入会议议程',
+  'meeting.submittedOn': '提交日期',
+  'meeting.proposal.pending': '待议',
+  'meeting.proposal.scheduled': '已列入议程',
 } as const;
 
 export const meetingsEn: Record<keyof typeof meetingsZh, string> = {
@@ -169,4 +178,13 @@ export const meetingsEn: Record<keyof typeof meetingsZh, string> = {
     'Once closed, attendance, minutes and decisions no longer change; action items are still followed. Close?',
   'meeting.readOnly': 'Read only: member units see the sessions of this meeting',
   'meeting.remove': 'Remove',
+  'meeting.notReader': 'Your unit is not a member of this joint meeting',
+  'meeting.pendingProposals': 'Pending proposals to put on the agenda',
+  'meeting.proposals': "Proposals (party members', units')",
+  'meeting.myProposals': 'My proposals',
+  'meeting.submitProposal': 'Submit a proposal',
+  'meeting.proposalSubmitted': 'Proposal submitted, pending until put on an agenda',
+  'meeting.submittedOn': 'Submitted',
+  'meeting.proposal.pending': 'Pending',
+  'meeting.proposal.scheduled': 'On an agenda',
 };

@@ -2,9 +2,11 @@ import { App, Button, DatePicker, Empty, Form, Input, Modal, Select, Space, Tabl
 import dayjs, { type Dayjs } from 'dayjs';
 import { useCallback, useEffect, useState } from 'react';
 import { Link, useNavigate } from 'react-router-dom';
-import { api, type Schemas } from '../../api';
+import { api, ApiError, type Schemas } from '../../api';
 import { type OrgNode, useFailure, useFormFailure } from '../../components/data';
 import { useI18n } from '../../i18n';
+import { useAccount } from '../../session';
+import { Proposals } from './Proposals';
 import { UnitPicker } from '../organizations/UnitPicker';
 import { useAdminOver } from '../funds/money';
 
@@ -17,6 +19,7 @@ interface ConveneForm {
   place: string;
   title: string;
   agenda: Array<{ kind: AgendaKind; title: string; description?: string; refs?: string[]; proposedBy?: string }>;
+  proposalIds?: string[];
 }
 
 export function SessionStatusTag({ status }: { status: 'convened' | 'held' }) {
@@ -36,17 +39,21 @@ export function MeetingSessions({ node }: { node: OrgNode }) {
   const formFailure = useFormFailure();
   const navigate = useNavigate();
   const runs = useAdminOver(node.id);
+  const account = useAccount();
   const [items, setItems] = useState<SessionSummary[] | null>(null);
+  const [forbidden, setForbidden] = useState(false);
+  const [pending, setPending] = useState<Array<{ value: string; label: string }>>([]);
   const [convening, setConvening] = useState(false);
   const [form] = Form.useForm<ConveneForm>();
   const load = useCallback(
     () =>
       api
         .get('/organizations/{id}/joint-meeting/sessions', { path: { id: node.id } })
-        .then((r) => setItems(r.items))
+        .then((r) => (setItems(r.items), setForbidden(false)))
         .catch((e) => {
           setItems([]);
-          fail(e);
+          if (e instanceof ApiError && e.status === 403) setForbidden(true);
+          else fail(e);
         }),
     [node.id, fail],
   );
@@ -64,6 +71,7 @@ export function MeetingSessions({ node }: { node: OrgNode }) {
           heldOn: values.heldOn.format('YYYY-MM-DD'),
           place: values.place,
           title: values.title,
+          ...(values.proposalIds?.length ? { proposalIds: values.proposalIds } : {}),
           agenda: (values.agenda ?? []).map((a) => ({
             kind: a.kind,
             title: a.title,
@@ -77,7 +85,7 @@ export function MeetingSessions({ node }: { node: OrgNode }) {
       setConvening(false);
       navigate(`/joint-meeting-sessions/${session.id}`);
     } catch (e) {
-      formFailure(form, e, ['heldOn', 'place', 'title', 'agenda']);
+      formFailure(form, e, ['heldOn', 'place', 'title', 'agenda', 'proposalIds']);
     }
   };
 
@@ -89,6 +97,15 @@ export function MeetingSessions({ node }: { node: OrgNode }) {
           onClick={() => {
             form.resetFields();
             form.setFieldsValue({ heldOn: dayjs(), agenda: [] });
+            api
+              .get('/organizations/{id}/joint-meeting/proposals', {
+                path: { id: node.id },
+                query: { status: 'pending' },
+              })
+              .then((r) =>
+                setPending(r.items.map((p) => ({ value: p.id, label: `${t(`meeting.kind.${p.kind}`)}：${p.title}` }))),
+              )
+              .catch(() => setPending([]));
             setConvening(true);
           }}
           data-testid="meeting-convene"
@@ -96,38 +113,43 @@ export function MeetingSessions({ node }: { node: OrgNode }) {
           {t('meeting.convene')}
         </Button>
       )}
-      <Table<SessionSummary>
-        size="small"
-        rowKey="id"
-        loading={items === null}
-        dataSource={items ?? []}
-        pagination={{ pageSize: 10, hideOnSinglePage: true }}
-        locale={{ emptyText: <Empty description={t('meeting.sessionsEmpty')} /> }}
-        data-testid="meeting-sessions"
-        columns={[
-          { title: t('meeting.heldOn'), dataIndex: 'heldOn' },
-          {
-            title: t('meeting.title'),
-            render: (_, s) => <Link to={`/joint-meeting-sessions/${s.id}`}>{s.title}</Link>,
-          },
-          { title: t('meeting.place'), dataIndex: 'place' },
-          { title: t('common.status'), render: (_, s) => <SessionStatusTag status={s.status} /> },
-          { title: t('meeting.decisions'), dataIndex: 'decisions' },
-          {
-            title: t('meeting.openItems'),
-            render: (_, s) => (
-              <Space size={4}>
-                {s.openActionItems}
-                {s.overdueActionItems > 0 && (
-                  <Tag color="red">
-                    {t('meeting.overdueItems')} {s.overdueActionItems}
-                  </Tag>
-                )}
-              </Space>
-            ),
-          },
-        ]}
-      />
+      {forbidden ? (
+        <Empty description={t('meeting.notReader')} />
+      ) : (
+        <Table<SessionSummary>
+          size="small"
+          rowKey="id"
+          loading={items === null}
+          dataSource={items ?? []}
+          pagination={{ pageSize: 10, hideOnSinglePage: true }}
+          locale={{ emptyText: <Empty description={t('meeting.sessionsEmpty')} /> }}
+          data-testid="meeting-sessions"
+          columns={[
+            { title: t('meeting.heldOn'), dataIndex: 'heldOn' },
+            {
+              title: t('meeting.title'),
+              render: (_, s) => <Link to={`/joint-meeting-sessions/${s.id}`}>{s.title}</Link>,
+            },
+            { title: t('meeting.place'), dataIndex: 'place' },
+            { title: t('common.status'), render: (_, s) => <SessionStatusTag status={s.status} /> },
+            { title: t('meeting.decisions'), dataIndex: 'decisions' },
+            {
+              title: t('meeting.openItems'),
+              render: (_, s) => (
+                <Space size={4}>
+                  {s.openActionItems}
+                  {s.overdueActionItems > 0 && (
+                    <Tag color="red">
+                      {t('meeting.overdueItems')} {s.overdueActionItems}
+                    </Tag>
+                  )}
+                </Space>
+              ),
+            },
+          ]}
+        />
+      )}
+      <Proposals node={node} admin={runs} mayPropose={account.role === 'unit_contact' || account.role === 'member'} />
       <Modal
         open={convening}
         title={`${t('meeting.convene')} · ${node.name}`}
@@ -163,6 +185,11 @@ export function MeetingSessions({ node }: { node: OrgNode }) {
           >
             <Input id="meeting-title" maxLength={200} />
           </Form.Item>
+          {pending.length > 0 && (
+            <Form.Item name="proposalIds" label={t('meeting.pendingProposals')}>
+              <Select id="meeting-proposals" mode="multiple" options={pending} optionFilterProp="label" />
+            </Form.Item>
+          )}
           <Form.List name="agenda">
             {(fields, { add, remove }) => (
               <Space direction="vertical" style={{ width: '100%' }}>
