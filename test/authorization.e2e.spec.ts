@@ -1266,6 +1266,7 @@ const ELSEWHERE: Record<string, string> = {
     'joint-meeting-sessions-authorization.e2e.spec.ts',
   'POST /joint-meeting-sessions/:id/close': 'joint-meeting-sessions-authorization.e2e.spec.ts',
   'POST /organizations/:id/joint-meeting/proposals': 'joint-meeting-sessions-authorization.e2e.spec.ts',
+  'POST /organizations/:id/joint-meeting/branch-of': 'joint-meeting-sessions-authorization.e2e.spec.ts',
 };
 
 describe('authorization matrix: every write route × every role', () => {

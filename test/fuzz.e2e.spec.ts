@@ -1198,6 +1198,19 @@ ROUTES.push(
     body: (_, n) => ({ title: `提议${n}`, description: '说明', kind: 'unit_proposal', proposedBy: r.unitId }),
   },
   {
+    name: 'POST /organizations/:id/joint-meeting/branch-of',
+    setup: async (n) => ({
+      x: id(
+        await root()
+          .post('/organizations')
+          .send({ name: `分会街道${n}`, kind: 'street', parentId: r.districtId })
+          .expect(201),
+      ),
+    }),
+    path: (ids) => `/organizations/${ids.x}/joint-meeting/branch-of`,
+    body: () => ({ councilOrgId: r.districtId }),
+  },
+  {
     name: 'POST /joint-meeting-sessions/:id/close',
     setup: (n) => jmSession(n),
     path: (ids) => `/joint-meeting-sessions/${ids.s}/close`,

@@ -142,6 +142,20 @@ const WRITES: Row[] = [
         .send({ title: `提议${n}`, kind: 'unit_proposal', proposedBy: r.unitId }),
     allowed: [...ABOVE_STREET, 'unit', 'member'],
   },
+  {
+    // 分会: a fresh street of the district marked a branch of the district council, by the district
+    name: 'POST /organizations/:id/joint-meeting/branch-of',
+    setup: async (n) => ({
+      x: (
+        await r.root
+          .post('/organizations')
+          .send({ name: `街道${n}`, kind: 'street', parentId: r.districtId })
+          .expect(201)
+      ).body.id,
+    }),
+    send: (c, ids) => c.post(`/organizations/${ids.x}/joint-meeting/branch-of`).send({ councilOrgId: r.districtId }),
+    allowed: ['district'],
+  },
 ];
 
 /** The admins over the street, the auditor, and the contact of the member unit. */
@@ -190,7 +204,9 @@ describe('authorization matrix of joint-meeting sessions: every route × every r
 
   it('has a row for every route of joint-meeting sessions', () => {
     const routes = declaredRoutes(t.platform.app).filter((route) =>
-      /^\/(joint-meeting-sessions\b|organizations\/:id\/joint-meeting\/(sessions|proposals))/.test(route.path),
+      /^\/(joint-meeting-sessions\b|organizations\/:id\/joint-meeting\/(sessions|proposals|branch-of))/.test(
+        route.path,
+      ),
     );
     const writes = routes.filter((route) => route.method !== 'GET').map((route) => route.name);
     expect(writes.sort()).toEqual(WRITES.map((row) => row.name).sort());

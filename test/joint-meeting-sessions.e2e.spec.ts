@@ -315,6 +315,28 @@ describe('joint-meeting sessions (大事共议)', () => {
       .expect(201);
     const xicheng = await t.login('xicheng', 'xicheng-password');
     await xicheng.get(`/organizations/${r.streetId}/joint-meeting/sessions`).expect(403);
+    // the street's meeting, a branch (分会) of the district council: by the district, not by the street
+    await street
+      .post(`/organizations/${r.streetId}/joint-meeting/branch-of`)
+      .send({ councilOrgId: r.districtId })
+      .expect(403);
+    const branch = await r.root
+      .post(`/organizations/${r.streetId}/joint-meeting/branch-of`)
+      .send({ councilOrgId: r.districtId })
+      .expect(200);
+    expect(branch.body.branchOf).toBe(r.districtId);
+    expect(
+      (
+        await r.root
+          .post(`/organizations/${other}/joint-meeting/branch-of`)
+          .send({ councilOrgId: r.streetId })
+          .expect(422)
+      ).body.details.field,
+    ).toBe('councilOrgId');
+    await r.root
+      .post('/organizations/nowhere/joint-meeting/branch-of')
+      .send({ councilOrgId: r.districtId })
+      .expect(404);
     await xicheng
       .post(`/organizations/${r.streetId}/joint-meeting/sessions`)
       .send({ heldOn: today, place: 'x', title: 'x', agenda: [] })

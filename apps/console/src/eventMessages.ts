@@ -147,6 +147,7 @@ export const zhEvents = {
   'organizations.JointMeetingSessionHeld': '联席会议闭会',
   'organizations.JointMeetingProposalSubmitted': '提交联席会议提议（党员提案、单位提议）',
   'organizations.JointMeetingProposalScheduled': '提议列入会议议程',
+  'organizations.JointMeetingBranchMarked': '街道联席会议列为区联席会议分会',
 };
 
 export type EventType = keyof typeof zhEvents;
@@ -293,6 +294,7 @@ export const enEvents: Record<EventType, string> = {
   'organizations.JointMeetingSessionHeld': 'Joint-meeting session held',
   'organizations.JointMeetingProposalSubmitted': 'Proposal to a joint meeting submitted',
   'organizations.JointMeetingProposalScheduled': 'Proposal put on an agenda',
+  'organizations.JointMeetingBranchMarked': "Street's joint meeting made a branch of the district council",
 };
 
 /** The labels as message keys: `event.matching.NeedPosted`… */

@@ -146,6 +146,8 @@ import { CompleteActionItemHandler } from './joint-meetings/sessions/complete-ac
 import { CloseSessionController } from './joint-meetings/sessions/close-session/close-session.controller';
 import { CloseSessionHandler } from './joint-meetings/sessions/close-session/close-session.handler';
 import { SessionSteps } from './joint-meetings/sessions/session-steps';
+import { MarkBranchController } from './joint-meetings/mark-branch/mark-branch.controller';
+import { MarkBranchHandler } from './joint-meetings/mark-branch/mark-branch.handler';
 import { SubmitProposalController } from './joint-meetings/sessions/submit-proposal/submit-proposal.controller';
 import { SubmitProposalHandler } from './joint-meetings/sessions/submit-proposal/submit-proposal.handler';
 import { ListProposalsController } from './joint-meetings/sessions/list-proposals/list-proposals.controller';
@@ -248,6 +250,7 @@ import { ExportSitesController, ExportSitesHandler } from './service-sites/expor
     CloseSessionController,
     SubmitProposalController,
     ListProposalsController,
+    MarkBranchController,
   ],
   providers: [
     ImportOrganizationsHandler,
@@ -333,6 +336,7 @@ import { ExportSitesController, ExportSitesHandler } from './service-sites/expor
     CloseSessionHandler,
     SubmitProposalHandler,
     ListProposalsHandler,
+    MarkBranchHandler,
   ],
 })
 export class OrganizationsModule implements OnApplicationBootstrap {

@@ -1331,6 +1331,22 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/organizations/{id}/joint-meeting/branch-of": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["MarkBranch.mark"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/needs": {
         parameters: {
             query?: never;
@@ -3593,6 +3609,7 @@ export interface components {
                 proposedOn: string;
                 joinedOn: string | null;
             }[];
+            branchOf: string | null;
         };
         LeaveDto: {
             /** @description a date (2026-12-02) or an RFC 3339 date-time (2026-12-02T10:20:30Z, 2026-12-02T18:20:30+08:00) */
@@ -4140,6 +4157,9 @@ export interface components {
                 sessionId: string | null;
                 agendaItemId: string | null;
             }[];
+        };
+        MarkBranchDto: {
+            councilOrgId: string;
         };
         PostNeedDto: {
             communityId: string;
@@ -14886,6 +14906,127 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["JointMeetingProposal"];
+                };
+            };
+            /** @description the request breaks the document: unknown fields, wrong types or formats, values out of range, malformed JSON, a body where none is taken, an `If-Match` that names no version, an `Idempotency-Key` over 200 characters (`details`: the fields at fault) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description no bearer token, or an invalid or expired one (`/auth/login`: wrong username or password) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description the role or the organisation scope of the caller does not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description no such resource */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description the state forbids it now, a concurrent change won, or a request with this `Idempotency-Key` is still running */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description `If-Match` named another version than the resource is at (`details`: expected and actual) */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description the body is larger than 256 kB */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description the body is not `application/json` (or not UTF-8) */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description well formed, but a rule the document cannot state refused it: an unknown organisation or member, a window that ends before it starts, insufficient points, this `Idempotency-Key` used with another body (`error` says which rule) */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description the read store cannot be reached (`Retry-After`), a matching run was interrupted by a stop, or (probes) not ready */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    "MarkBranch.mark": {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description a repeat with the same key returns the first response (`Idempotent-Replayed: true`) and changes nothing; with another body it is 422; while the first runs, 409 */
+                "Idempotency-Key"?: string;
+                /** @description the version the resource must be at (its `version`), else 412; `*`: any */
+                "If-Match"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["MarkBranchDto"];
+            };
+        };
+        responses: {
+            /** @description success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["JointMeeting"];
                 };
             };
             /** @description the request breaks the document: unknown fields, wrong types or formats, values out of range, malformed JSON, a body where none is taken, an `If-Match` that names no version, an `Idempotency-Key` over 200 characters (`details`: the fields at fault) */

@@ -357,3 +357,35 @@ describe('joint meeting decider: part-time committee members', () => {
     expect(jointMeetingDecider.initialState()).toEqual({ orgId: null, members: {}, pending: {}, appointments: {} });
   });
 });
+
+describe('joint meeting decider: branches (分会) of the district council', () => {
+  const district: Facts = { id: 'd', kind: 'district', status: 'active' };
+  const mark = (
+    council: Facts = district,
+    parentId: string | null = 'd',
+    org: Facts = street,
+  ): JointMeetingCommand => ({
+    type: 'MarkBranch',
+    org,
+    parentId,
+    council,
+  });
+  const marked: JointMeetingEvent = {
+    type: 'organizations.JointMeetingBranchMarked',
+    data: { orgId: 's', councilOrgId: 'd' },
+  };
+
+  it("marks a street's meeting a branch of its own district's council, once", () => {
+    spec.given([]).when(mark()).then([marked]);
+    spec.given([marked]).when(mark()).thenThrows(InvalidStateTransition);
+  });
+
+  it.each([
+    ['a community', mark(district, 'd', { id: 'c', kind: 'community', status: 'active' }), 'invalid_org'],
+    ['another district', mark({ id: 'd2', kind: 'district', status: 'active' }), 'not_above'],
+    ['a street as council', mark({ id: 's2', kind: 'street', status: 'active' }), 'unknown_district'],
+  ])('refuses %s', (_, command, code) => {
+    spec.given([]).when(command).thenThrows(DomainRuleViolation);
+    expect(refusal([], command)).toMatchObject({ code });
+  });
+});

@@ -33,7 +33,9 @@ export type JointMeetingCommand =
       position: string;
       term: { from: string; to: string };
     }
-  | { type: 'EndAppointment'; appointmentId: string; endedOn: string };
+  | { type: 'EndAppointment'; appointmentId: string; endedOn: string }
+  /** 分会 (issue 20): a street's joint meeting as a branch of the district council above it */
+  | { type: 'MarkBranch'; org: Facts; parentId: string | null; council: Facts };
 
 /** An invitation (proposed by the organisation) or an application (by the unit), awaiting the other side. */
 export interface MembershipProposal {
@@ -66,7 +68,8 @@ export type JointMeetingEvent =
   | {
       type: 'organizations.PartTimeMemberAppointmentEnded';
       data: { orgId: string; appointmentId: string; endedOn: string };
-    };
+    }
+  | { type: 'organizations.JointMeetingBranchMarked'; data: { orgId: string; councilOrgId: string } };
 
 export interface JointMeetingState {
   orgId: string | null;
@@ -74,6 +77,8 @@ export interface JointMeetingState {
   /** proposals awaiting the other side, by unit */
   pending: Record<string, { proposedBy: Side; joinedOn?: string }>;
   appointments: Record<string, { ended: boolean; from: string }>;
+  /** the district council this street's meeting is a branch (分会) of */
+  branchOf?: string | null;
 }
 
 /** The calendar day of a date or a timestamp (`2026-03-01` and `2026-03-01T10:00Z` are the same day). */
@@ -189,6 +194,23 @@ export const jointMeetingDecider: Decider<JointMeetingCommand, JointMeetingEvent
           },
         ];
       }
+      case 'MarkBranch': {
+        const { org, council } = command;
+        if (!org) throw new DomainRuleViolation('the organisation does not exist', 'unknown_organisation');
+        if (org.kind !== 'street')
+          throw new DomainRuleViolation('a branch (分会) is the joint meeting of a street', 'invalid_org');
+        if (!council || council.kind !== 'district' || council.status !== 'active')
+          throw new DomainRuleViolation('the council is the joint meeting of an active district', 'unknown_district', {
+            field: 'councilOrgId',
+          });
+        if (command.parentId !== council.id)
+          throw new DomainRuleViolation('a street is a branch of the council of its own district', 'not_above', {
+            field: 'councilOrgId',
+          });
+        if (state.branchOf === council.id)
+          throw new InvalidStateTransition('the meeting is already a branch of this council');
+        return [{ type: 'organizations.JointMeetingBranchMarked', data: { orgId: org.id, councilOrgId: council.id } }];
+      }
       case 'EndAppointment': {
         const appointment = state.appointments[command.appointmentId];
         if (!appointment || !state.orgId) throw new NotFound('appointment not found');
@@ -226,6 +248,8 @@ export const jointMeetingDecider: Decider<JointMeetingCommand, JointMeetingEvent
             [event.data.appointmentId]: { ended: false, from: event.data.term.from },
           },
         };
+      case 'organizations.JointMeetingBranchMarked':
+        return { ...state, orgId: event.data.orgId, branchOf: event.data.councilOrgId };
       case 'organizations.PartTimeMemberAppointmentEnded':
         return {
           ...state,
