@@ -35,6 +35,7 @@ describe('web console: 联席会议 sessions that decide (大事共议)', () => 
     const school = await unit('第二实验小学');
     const account = (username: string, role: string, orgId: string, displayName: string) =>
       post(root, '/accounts', { username, password: `${username}-password`, role, orgId, displayName });
+    await account('xian', 'district_admin', district, '县委组织部');
     await account('dongcheng', 'street_admin', street, '东城街道党工委');
     await account('yiyuan', 'unit_contact', hospital, '医院联络员');
     for (const unitId of [hospital, school])
@@ -175,5 +176,17 @@ describe('web console: 联席会议 sessions that decide (大事共议)', () => 
     expect(await unit.getByTestId('session-close').count()).toBe(0);
     await expectNoRawKeys(unit);
     await screenshot(unit, 'meeting-session-unit');
+  });
+
+  it('the district marks the street’s meeting a branch (分会) of its council', async () => {
+    const page = await loginAs('xian');
+    await page.getByRole('menuitem', { name: '组织架构' }).click();
+    await page.getByTestId('org-tree').getByText('东城街道').first().click();
+    await page.getByRole('tab', { name: '联席会议' }).click();
+    await page.getByTestId('meeting-mark-branch').click();
+    await page.getByTestId('meeting-branch').getByText('区联席会议分会').waitFor();
+    expect(await page.getByTestId('meeting-mark-branch').count()).toBe(0);
+    await expectNoRawKeys(page);
+    await screenshot(page, 'meeting-branch');
   });
 });
