@@ -2,7 +2,7 @@ import { chinaDay } from '@gongjian/auth';
 import type { EventEnvelope } from '@gongjian/eventing';
 import type { InProcessBroker } from '@gongjian/messaging';
 import { IN_PROCESS_BROKER } from '@gongjian/runtime';
-import { type Client, type Region, seedRegion, TestPlatform } from './support/platform';
+import { type Client, expectRebuildsEqual, type Region, seedRegion, TestPlatform } from './support/platform';
 
 /**
  * 大事共议 (issue 20): the street's joint meeting (东城街道联席会议) holds a session — attendance of
@@ -341,5 +341,16 @@ describe('joint-meeting sessions (大事共议)', () => {
       .post(`/organizations/${r.streetId}/joint-meeting/sessions`)
       .send({ heldOn: today, place: 'x', title: 'x', agenda: [] })
       .expect(403);
+  });
+
+  it('rebuilds the sessions, proposals and meetings to the same read models', async () => {
+    const compared = await expectRebuildsEqual(r.auditor, /joint-meeting/);
+    expect(compared).toEqual(
+      expect.arrayContaining([
+        'organizations.joint-meetings',
+        'organizations.joint-meeting-sessions',
+        'organizations.joint-meeting-proposals',
+      ]),
+    );
   });
 });
