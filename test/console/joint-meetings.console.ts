@@ -36,6 +36,7 @@ describe('web console: 联席会议 sessions that decide (大事共议)', () => 
     const account = (username: string, role: string, orgId: string, displayName: string) =>
       post(root, '/accounts', { username, password: `${username}-password`, role, orgId, displayName });
     await account('xian', 'district_admin', district, '县委组织部');
+    await account('dangyuan', 'member', community, '张党员');
     await account('dongcheng', 'street_admin', street, '东城街道党工委');
     await account('yiyuan', 'unit_contact', hospital, '医院联络员');
     for (const unitId of [hospital, school])
@@ -54,8 +55,8 @@ describe('web console: 联席会议 sessions that decide (大事共议)', () => 
     server.stop();
   });
 
-  async function loginAs(username: string): Promise<Page> {
-    const context = await browser.newContext({ viewport: { width: 1440, height: 900 }, locale: 'zh-CN' });
+  async function loginAs(username: string, viewport = { width: 1440, height: 900 }): Promise<Page> {
+    const context = await browser.newContext({ viewport, locale: 'zh-CN' });
     contexts.push(context);
     const p = await context.newPage();
     p.setDefaultTimeout(20_000);
@@ -188,5 +189,23 @@ describe('web console: 联席会议 sessions that decide (大事共议)', () => 
     expect(await page.getByTestId('meeting-mark-branch').count()).toBe(0);
     await expectNoRawKeys(page);
     await screenshot(page, 'meeting-branch');
+  });
+
+  it('a party member proposes on the phone (党员提案), pending until it is on an agenda', async () => {
+    const phone = await loginAs('dangyuan', { width: 390, height: 844 });
+    const card = phone.getByTestId('party-proposal');
+    await card.getByTestId('party-proposal-open').click();
+    await choose(phone, 'party-proposal-meeting', '东城街道');
+    await phone.locator('#party-proposal-title').fill('增设老年助餐点');
+    await phone.locator('#party-proposal-description').fill('二社区独居老人多，建议街道统筹');
+    await card.getByTestId('party-proposal-submit').click();
+    await card.getByTestId('party-proposal-item').filter({ hasText: '增设老年助餐点' }).getByText('待议').waitFor();
+    await expectNoRawKeys(phone);
+    await screenshot(phone, 'meeting-party-proposal-phone');
+
+    // the street's admin sees it among the pending proposals
+    const page = await loginAs('dongcheng');
+    await sessionsTab(page);
+    await row(page, 'meeting-proposals', '增设老年助餐点').getByText('党员提案').waitFor();
   });
 });
