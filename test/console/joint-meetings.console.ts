@@ -59,7 +59,7 @@ describe('web console: 联席会议 sessions that decide (大事共议)', () => 
     const context = await browser.newContext({ viewport, locale: 'zh-CN' });
     contexts.push(context);
     const p = await context.newPage();
-    p.setDefaultTimeout(20_000);
+    p.setDefaultTimeout(30_000); // a loaded machine (several builds at once) is slow
     await p.goto(`${server.base}/`);
     await p.locator('#username').fill(username);
     await p.locator('#password').fill(`${username}-password`);
