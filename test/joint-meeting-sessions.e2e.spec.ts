@@ -288,6 +288,26 @@ describe('joint-meeting sessions (大事共议)', () => {
       }),
       expect.objectContaining({ kind: 'party_member_proposal', title: '增设老年助餐点', proposalId: fromMember.id }),
     ]);
+    // the item the meeting deferred before (临时会议) comes back once, to this next session
+    const deferred = session.agenda.filter((a: { carriedOver: { agendaItemId: string | null } | null }) =>
+      Boolean(a.carriedOver?.agendaItemId),
+    );
+    expect(deferred).toEqual([
+      expect.objectContaining({
+        kind: 'carried_over',
+        title: '议题',
+        carriedOver: expect.objectContaining({ sessionTitle: '临时会议' }),
+      }),
+    ]);
+    const next = (
+      await street
+        .post(`/organizations/${r.streetId}/joint-meeting/sessions`)
+        .send({ heldOn: today, place: '街道会议室', title: '再下一次会议', agenda: [] })
+        .expect(201)
+    ).body;
+    expect(
+      next.agenda.filter((a: { carriedOver: { agendaItemId: string | null } | null }) => a.carriedOver?.agendaItemId),
+    ).toEqual([]);
     const after = (await street.get(`/organizations/${r.streetId}/joint-meeting/proposals`).expect(200)).body.items;
     expect(
       after.every((p: { status: string; sessionId: string }) => p.status === 'scheduled' && p.sessionId === session.id),

@@ -3969,6 +3969,7 @@ export interface components {
                     sessionTitle: string;
                     /** @description an ISO 8601 date or date-time */
                     heldOn: string;
+                    agendaItemId: string | null;
                     actionItem: {
                         actionItemId: string;
                         decisionId: string;

@@ -313,6 +313,7 @@ function AgendaTitle({
           <Link to={`/joint-meeting-sessions/${carried.sessionId}`}>
             {t('meeting.carriedFrom', { title: carried.sessionTitle, date: carried.heldOn })}
           </Link>
+          {carried.agendaItemId && <Tag color="warning">{t('meeting.deferredBefore')}</Tag>}
           {carried.actionItem && (
             <>
               <span>

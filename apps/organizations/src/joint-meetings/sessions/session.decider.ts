@@ -27,8 +27,11 @@ export interface AgendaItem {
   refs: string[];
   /** who proposed a free proposal: a member's id (党员提案) or a member unit's id */
   proposedBy: string | null;
-  /** an open action item of an earlier session of the meeting */
-  carriedOver: { sessionId: string; actionItemId: string } | null;
+  /**
+   * from an earlier session of the meeting: an open action item (`actionItemId`, carried until
+   * done) or an item it deferred (`agendaItemId`, carried once: to the next session convened)
+   */
+  carriedOver: { sessionId: string; actionItemId?: string | null; agendaItemId?: string | null } | null;
   /** the proposal (党员提案, a unit's) submitted to the meeting that this item puts on the agenda */
   proposalId?: string | null;
 }

@@ -43,9 +43,18 @@ export const JOINT_MEETING_SESSION = named(
         refs: array(id()),
         proposedBy: nullable(id()),
         proposalId: nullable(id()),
-        /** the action item carried over, as it stands now in the session that decided it */
+        /**
+         * from an earlier session: the action item carried over, as it stands now in the session
+         * that decided it, or (`agendaItemId`) the item that session deferred
+         */
         carriedOver: nullable(
-          object({ sessionId: id(), sessionTitle: string(), heldOn: date(), actionItem: nullable(actionItem) }),
+          object({
+            sessionId: id(),
+            sessionTitle: string(),
+            heldOn: date(),
+            agendaItemId: nullable(id()),
+            actionItem: nullable(actionItem),
+          }),
         ),
       }),
     ),

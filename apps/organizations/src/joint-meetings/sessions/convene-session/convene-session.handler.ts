@@ -91,23 +91,46 @@ export class ConveneSessionHandler {
     return items;
   }
 
-  /** The open action items of the meeting's sessions held on or before `heldOn`, oldest first. */
+  /**
+   * From the meeting's sessions held on or before `heldOn`, oldest first: their open action items
+   * (on every agenda until done), and the items they deferred that no session has carried yet.
+   */
   private async carriedOver(orgId: string, heldOn: string, context: CommandContext): Promise<AgendaItem[]> {
-    const earlier = await this.readModels.jointMeetingSessions.find({ orgId, heldOn: { $lte: heldOn } });
+    const all = await this.readModels.jointMeetingSessions.find({ orgId });
+    const earlier = all.filter((s) => s.heldOn <= heldOn);
+    const passedOn = new Set(
+      all.flatMap((s) => s.agenda.flatMap((a) => (a.carriedOver?.agendaItemId ? [a.carriedOver.agendaItemId] : []))),
+    );
+    const carried = (item: Omit<AgendaItem, 'agendaItemId' | 'kind' | 'proposedBy'>) => ({
+      agendaItemId: newId(context),
+      kind: 'carried_over' as const,
+      proposedBy: null,
+      ...item,
+    });
     return earlier
       .sort((a, b) => a.heldOn.localeCompare(b.heldOn) || a._id.localeCompare(b._id))
-      .flatMap((session) =>
-        session.actionItems
+      .flatMap((session) => [
+        ...session.decisions
+          .filter((d) => d.outcome === 'deferred' && !passedOn.has(d.agendaItemId))
+          .flatMap((d) => session.agenda.filter((a) => a.agendaItemId === d.agendaItemId))
+          .map((a) =>
+            carried({
+              title: a.title,
+              description: a.description,
+              refs: a.refs,
+              carriedOver: { sessionId: session._id, agendaItemId: a.agendaItemId },
+            }),
+          ),
+        ...session.actionItems
           .filter((item) => item.status === 'open')
-          .map((item) => ({
-            agendaItemId: newId(context),
-            kind: 'carried_over' as const,
-            title: item.title,
-            description: '',
-            refs: item.needId ? [item.needId] : [],
-            proposedBy: null,
-            carriedOver: { sessionId: session._id, actionItemId: item.actionItemId },
-          })),
-      );
+          .map((item) =>
+            carried({
+              title: item.title,
+              description: '',
+              refs: item.needId ? [item.needId] : [],
+              carriedOver: { sessionId: session._id, actionItemId: item.actionItemId },
+            }),
+          ),
+      ]);
   }
 }

@@ -39,7 +39,8 @@ export class GetSessionHandler {
     const agenda = doc.agenda.map((item) => {
       if (!item.carriedOver) return { ...item, proposalId: item.proposalId ?? null, carriedOver: null };
       const source = sources.get(item.carriedOver.sessionId);
-      const stored = source?.actionItems.find((a) => a.actionItemId === item.carriedOver!.actionItemId);
+      const { actionItemId, agendaItemId } = item.carriedOver;
+      const stored = actionItemId ? source?.actionItems.find((a) => a.actionItemId === actionItemId) : undefined;
       return {
         ...item,
         proposalId: item.proposalId ?? null,
@@ -47,6 +48,7 @@ export class GetSessionHandler {
           sessionId: item.carriedOver.sessionId,
           sessionTitle: source?.title ?? '',
           heldOn: source?.heldOn ?? doc.heldOn,
+          agendaItemId: agendaItemId ?? null,
           actionItem: stored ? withOverdue(stored, today) : null,
         },
       };
