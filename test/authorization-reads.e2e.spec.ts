@@ -329,6 +329,10 @@ const READS_ELSEWHERE: Record<string, string> = {
   'GET /assessment/awards/:id': 'assessment-authorization.e2e.spec.ts',
   'GET /assessment/members/:memberId/awards': 'assessment-authorization.e2e.spec.ts',
   'GET /assessment/organizations/:orgId/awards': 'assessment-authorization.e2e.spec.ts',
+  // joint-meeting sessions (issue 20): the admins over the meeting, the auditor, its member units
+  'GET /organizations/:id/joint-meeting/sessions': 'joint-meeting-sessions-authorization.e2e.spec.ts',
+  'GET /joint-meeting-sessions/:id': 'joint-meeting-sessions-authorization.e2e.spec.ts',
+  'GET /organizations/:id/joint-meeting/proposals': 'joint-meeting-sessions-authorization.e2e.spec.ts',
 };
 
 describe('authorization matrix: every read route × every role', () => {

@@ -1265,6 +1265,16 @@ const ELSEWHERE: Record<string, string> = {
     'merchants-authorization.e2e.spec.ts (every role, inside and outside scope)',
   'POST /members/:id/redemptions/:redemptionId/reversal':
     "merchants-authorization.e2e.spec.ts (the member's branch admins and the merchant's alliance admins)",
+  // joint-meeting sessions (大事共议, issue 20): every role, inside and outside the meeting's scope
+  'POST /organizations/:id/joint-meeting/sessions': 'joint-meeting-sessions-authorization.e2e.spec.ts',
+  'POST /joint-meeting-sessions/:id/attendance': 'joint-meeting-sessions-authorization.e2e.spec.ts',
+  'POST /joint-meeting-sessions/:id/minutes': 'joint-meeting-sessions-authorization.e2e.spec.ts',
+  'POST /joint-meeting-sessions/:id/decisions': 'joint-meeting-sessions-authorization.e2e.spec.ts',
+  'POST /joint-meeting-sessions/:id/action-items/:actionItemId/done':
+    'joint-meeting-sessions-authorization.e2e.spec.ts',
+  'POST /joint-meeting-sessions/:id/close': 'joint-meeting-sessions-authorization.e2e.spec.ts',
+  'POST /organizations/:id/joint-meeting/proposals': 'joint-meeting-sessions-authorization.e2e.spec.ts',
+  'POST /organizations/:id/joint-meeting/branch-of': 'joint-meeting-sessions-authorization.e2e.spec.ts',
 };
 
 describe('authorization matrix: every write route × every role', () => {

@@ -23,8 +23,8 @@ describe('the console API types: what the OpenAPI document makes now', () => {
     writeFileSync(file, JSON.stringify(document));
     const fresh = execFileSync(process.execPath, [script, '--types', file], {
       encoding: 'utf8',
-      // the types pass 1 MiB (issue 20), the default buffer of a child's output
-      maxBuffer: 16 * 1024 * 1024,
+      // the types passed 1 MiB (issue 20), execFileSync's default buffer
+      maxBuffer: 64 * 1024 * 1024,
     }).split('\n');
     const committed = readFileSync(schemaFile, 'utf8').split('\n');
     const line = fresh.findIndex((text, i) => text !== committed[i]);

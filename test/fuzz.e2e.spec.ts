@@ -1174,6 +1174,121 @@ ROUTES.push(
   },
 );
 
+// joint-meeting sessions (大事共议, issue 20): the street's meeting, the region's unit its member
+let streetMembership: Promise<unknown> | null = null;
+const jmDay = new Date(Date.now() + 8 * 3_600_000).toISOString().slice(0, 10);
+const jmSession = async (n: number, attendance = true): Promise<Ids> => {
+  streetMembership ??= root().post(`/organizations/${r.streetId}/joint-meeting/members`).send({ unitId: r.unitId });
+  await streetMembership;
+  const agenda = [{ kind: 'unit_proposal', title: `议题${n}`, proposedBy: r.unitId }];
+  const res = await root()
+    .post(`/organizations/${r.streetId}/joint-meeting/sessions`)
+    .send({ heldOn: jmDay, place: '会议室', title: `会议${n}`, agenda })
+    .expect(201);
+  const ids = { s: res.body.id, i: res.body.agenda[0].agendaItemId };
+  if (attendance)
+    await root()
+      .post(`/joint-meeting-sessions/${ids.s}/attendance`)
+      .send({ units: [{ id: r.unitId, present: true }], partTimeMembers: [] })
+      .expect(200);
+  return ids;
+};
+ROUTES.push(
+  {
+    name: 'POST /organizations/:id/joint-meeting/sessions',
+    path: () => `/organizations/${r.streetId}/joint-meeting/sessions`,
+    body: (_, n) => ({
+      heldOn: jmDay,
+      place: '会议室',
+      title: `会议${n}`,
+      agenda: [{ kind: 'needs', title: '需求', refs: ['need-1'], description: '说明' }],
+    }),
+  },
+  {
+    name: 'POST /joint-meeting-sessions/:id/attendance',
+    setup: (n) => jmSession(n, false),
+    path: (ids) => `/joint-meeting-sessions/${ids.s}/attendance`,
+    body: () => ({ units: [{ id: r.unitId, present: true }], partTimeMembers: [] }),
+  },
+  {
+    name: 'POST /joint-meeting-sessions/:id/minutes',
+    setup: (n) => jmSession(n, false),
+    path: (ids) => `/joint-meeting-sessions/${ids.s}/minutes`,
+    body: () => ({ minutes: '纪要' }),
+  },
+  {
+    name: 'POST /joint-meeting-sessions/:id/decisions',
+    setup: (n) => jmSession(n),
+    path: (ids) => `/joint-meeting-sessions/${ids.s}/decisions`,
+    body: (ids) => ({
+      agendaItemId: ids.i,
+      outcome: 'adopted',
+      method: 'votes',
+      votes: { for: 1, against: 0, abstain: 0 },
+      actionItems: [
+        {
+          title: '落实',
+          owner: { kind: 'unit', id: r.unitId },
+          dueOn: jmDay,
+          need: {
+            communityId: r.communityId,
+            title: '议定需求',
+            category: 'elderly_care',
+            quantity: { amount: 1, unit: 'person_hours' },
+            window: { from: jmDay, to: '2099-12-31' },
+            urgency: 'normal',
+          },
+        },
+      ],
+    }),
+  },
+  {
+    name: 'POST /joint-meeting-sessions/:id/action-items/:actionItemId/done',
+    setup: async (n) => {
+      const ids = await jmSession(n);
+      const res = await root()
+        .post(`/joint-meeting-sessions/${ids.s}/decisions`)
+        .send({
+          agendaItemId: ids.i,
+          outcome: 'adopted',
+          method: 'consensus',
+          actionItems: [{ title: '落实', owner: { kind: 'organization', id: r.streetId }, dueOn: jmDay }],
+        })
+        .expect(201);
+      return { ...ids, a: res.body.actionItems[0].actionItemId };
+    },
+    path: (ids) => `/joint-meeting-sessions/${ids.s}/action-items/${ids.a}/done`,
+    body: () => ({ note: '已完成' }),
+  },
+  {
+    name: 'POST /organizations/:id/joint-meeting/proposals',
+    setup: async (n) => {
+      await jmSession(n);
+      return {};
+    },
+    path: () => `/organizations/${r.streetId}/joint-meeting/proposals`,
+    body: (_, n) => ({ title: `提议${n}`, description: '说明', kind: 'unit_proposal', proposedBy: r.unitId }),
+  },
+  {
+    name: 'POST /organizations/:id/joint-meeting/branch-of',
+    setup: async (n) => ({
+      x: id(
+        await root()
+          .post('/organizations')
+          .send({ name: `分会街道${n}`, kind: 'street', parentId: r.districtId })
+          .expect(201),
+      ),
+    }),
+    path: (ids) => `/organizations/${ids.x}/joint-meeting/branch-of`,
+    body: () => ({ councilOrgId: r.districtId }),
+  },
+  {
+    name: 'POST /joint-meeting-sessions/:id/close',
+    setup: (n) => jmSession(n),
+    path: (ids) => `/joint-meeting-sessions/${ids.s}/close`,
+  },
+);
+
 // the import routes take a spreadsheet as multipart/form-data: any JSON or other body is a 400 (no
 // file), never read as a sheet; hostile files are spreadsheets.e2e.spec.ts's
 for (const kind of ['organizations', 'units', 'members', 'needs', 'offers'])

@@ -20,7 +20,7 @@ import { WhatIfController, WhatIfs } from './what-if/what-if';
 /**
  * 考核: the 先锋指数 of party members and the 堡垒指数 of party organisations, computed from public
  * events by indicator sets the district drafts, replays (what-if) and publishes; annual awards
- * proposed from them and confirmed by the district (issue 20, DECISIONS 82–83).
+ * proposed from them and confirmed by the district (issue 20, DECISIONS 81–82).
  */
 @Module({
   controllers: [

@@ -16,6 +16,7 @@ const HomePage = lazy(() => import('./pages/HomePage'));
 const PhoneApp = lazy(() => import('./phone/PhoneApp'));
 const GridApp = lazy(() => import('./grid/GridApp'));
 const CheckInCodePage = lazy(() => import('./pages/CheckInCodePage'));
+const SessionPage = lazy(() => import('./pages/meetings/SessionPage'));
 const NeedsPage = lazy(() => import('./pages/NeedsPage'));
 const OffersPage = lazy(() => import('./pages/OffersPage'));
 const MatchingPage = lazy(() => import('./pages/MatchingPage'));
@@ -99,6 +100,7 @@ function Routed() {
         <Route path="assessment" element={page(<AssessmentPage />)} />
         <Route path="rankings" element={page(<RankingsPage />)} />
         <Route path="awards" element={page(<AwardsPage />)} />
+        <Route path="joint-meeting-sessions/:id" element={page(<SessionPage />)} />
         <Route path="dashboard" element={page(<DashboardPage />)} />
         <Route path="audit" element={page(<AuditPage />)} />
         <Route path="login" element={<Navigate to="/" replace />} />

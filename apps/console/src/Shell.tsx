@@ -55,7 +55,9 @@ export default function Shell() {
     key: p.path,
     label: t(p.key),
   }));
-  const selected = PAGES.filter((p) => p.path !== '/' && location.pathname.startsWith(p.path)).map((p) => p.path);
+  // a joint meeting's session lies under 组织架构, where its meeting's sessions are listed (issue 20)
+  const pathname = location.pathname.startsWith('/joint-meeting-sessions/') ? '/organizations' : location.pathname;
+  const selected = PAGES.filter((p) => p.path !== '/' && pathname.startsWith(p.path)).map((p) => p.path);
   return (
     <Layout style={{ minHeight: '100vh' }}>
       <Layout.Sider breakpoint="lg" collapsedWidth={0} theme="light" width={200}>

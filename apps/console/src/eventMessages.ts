@@ -120,7 +120,6 @@ export const zhEvents = {
   'funds.MicroProjectCompleted': '微项目结项',
   'funds.MicroProjectCancelled': '取消微项目',
   // assessment (issue 20)
-  'organizations.JointMeetingSessionHeld': '召开联席会议',
   'assessment.IndicatorSetDrafted': '起草考核指标体系',
   'assessment.IndicatorSetRevised': '修改考核指标体系',
   'assessment.IndicatorSetPublished': '发布考核指标体系',
@@ -146,6 +145,16 @@ export const zhEvents = {
   'volunteering.VolunteerCheckedIn': '扫码签到',
   'volunteering.VolunteerCheckedOut': '扫码签退',
   'volunteering.VolunteerSignedUp': '志愿者报名',
+  // joint-meeting sessions (大事共议, issue 20)
+  'organizations.JointMeetingSessionConvened': '召开联席会议',
+  'organizations.JointMeetingAttendanceRecorded': '登记联席会议出席',
+  'organizations.JointMeetingMinutesRecorded': '记录会议纪要',
+  'organizations.JointMeetingDecisionRecorded': '联席会议议定事项（大事共议）',
+  'organizations.JointMeetingActionItemDone': '议定事项落实完成',
+  'organizations.JointMeetingSessionHeld': '联席会议闭会',
+  'organizations.JointMeetingProposalSubmitted': '提交联席会议提议（党员提案、单位提议）',
+  'organizations.JointMeetingProposalScheduled': '提议列入会议议程',
+  'organizations.JointMeetingBranchMarked': '街道联席会议列为区联席会议分会',
 };
 
 export type EventType = keyof typeof zhEvents;
@@ -266,7 +275,6 @@ export const enEvents: Record<EventType, string> = {
   'funds.MicroProjectCompleted': 'Micro-project completed',
   'funds.MicroProjectCancelled': 'Micro-project cancelled',
   // assessment (issue 20)
-  'organizations.JointMeetingSessionHeld': 'Joint meeting session held',
   'assessment.IndicatorSetDrafted': 'Indicator set drafted',
   'assessment.IndicatorSetRevised': 'Indicator set revised',
   'assessment.IndicatorSetPublished': 'Indicator set published',
@@ -292,6 +300,15 @@ export const enEvents: Record<EventType, string> = {
   'volunteering.VolunteerCheckedIn': 'Checked in by code',
   'volunteering.VolunteerCheckedOut': 'Checked out by code',
   'volunteering.VolunteerSignedUp': 'Volunteer signed up',
+  'organizations.JointMeetingSessionConvened': 'Joint-meeting session convened',
+  'organizations.JointMeetingAttendanceRecorded': 'Joint-meeting attendance recorded',
+  'organizations.JointMeetingMinutesRecorded': 'Joint-meeting minutes recorded',
+  'organizations.JointMeetingDecisionRecorded': 'Joint-meeting decision recorded',
+  'organizations.JointMeetingActionItemDone': 'Action item done',
+  'organizations.JointMeetingSessionHeld': 'Joint-meeting session held',
+  'organizations.JointMeetingProposalSubmitted': 'Proposal to a joint meeting submitted',
+  'organizations.JointMeetingProposalScheduled': 'Proposal put on an agenda',
+  'organizations.JointMeetingBranchMarked': "Street's joint meeting made a branch of the district council",
 };
 
 /** The labels as message keys: `event.matching.NeedPosted`… */

@@ -5,6 +5,7 @@ import { gridEn, gridZh } from './messages.grid';
 import { fundsEn, fundsZh } from './messages.funds';
 import { merchantsEn, merchantsZh } from './messages.merchants';
 import { assessmentEn, assessmentZh } from './messages.assessment';
+import { meetingsEn, meetingsZh } from './messages.meetings';
 import { gridWorkerEn, gridWorkerZh } from './messages.gridworker';
 import { phoneEn, phoneZh } from './messages.phone';
 import { type CodeLabels, codeMessages, ZH_CODES } from './vocabulary';
@@ -23,6 +24,7 @@ export const zhCN = {
   ...fundsZh,
   ...merchantsZh,
   ...assessmentZh,
+  ...meetingsZh,
   'app.title': '共建 · 区域化党建协同平台',
   'app.short': '共建',
   'app.language': 'English',
@@ -513,6 +515,8 @@ export const zhCN = {
   'projection.volunteering.members': '党员（志愿服务副本）',
   'projection.organizations.accounts': '账号',
   'projection.organizations.joint-meetings': '联席会议',
+  'projection.organizations.joint-meeting-sessions': '联席会议议事',
+  'projection.organizations.joint-meeting-proposals': '联席会议提议',
   'projection.organizations.needs': '社区待匹配需求',
   'projection.organizations.pairings': '结对共建',
   'projection.organizations.service-sites': '服务阵地',
@@ -740,6 +744,7 @@ export const en: Record<MessageKey, string> = {
   ...fundsEn,
   ...merchantsEn,
   ...assessmentEn,
+  ...meetingsEn,
   'app.title': 'gongjian · regional party-building',
   'app.short': 'gongjian',
   'app.language': '中文',
@@ -1234,6 +1239,8 @@ export const en: Record<MessageKey, string> = {
   'projection.volunteering.members': 'Party members (volunteering copy)',
   'projection.organizations.accounts': 'Accounts',
   'projection.organizations.joint-meetings': 'Joint meetings',
+  'projection.organizations.joint-meeting-sessions': 'Joint-meeting sessions',
+  'projection.organizations.joint-meeting-proposals': 'Joint-meeting proposals',
   'projection.organizations.needs': 'Open needs per community',
   'projection.organizations.pairings': 'Pairings',
   'projection.organizations.service-sites': 'Service sites',

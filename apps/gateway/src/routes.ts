@@ -19,6 +19,7 @@ export const ROUTE_OWNERS: Record<string, string> = {
   households: 'organizations',
   'household-units': 'organizations',
   'central-households': 'organizations',
+  'joint-meeting-sessions': 'organizations',
   members: 'members',
   points: 'members',
   'pioneer-index': 'members',

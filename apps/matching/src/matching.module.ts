@@ -34,6 +34,7 @@ import { AcceptProposalHandler } from './proposals/accept-proposal/accept-propos
 import { ListProposalsController } from './proposals/list-proposals/list-proposals.controller';
 import { ListProposalsHandler } from './proposals/list-proposals/list-proposals.handler';
 import { ProposalCloser } from './proposals/proposal-closer.reactor';
+import { DecidedNeedsReactor } from './needs/decided-needs/decided-needs.reactor';
 import { RejectProposalController } from './proposals/reject-proposal/reject-proposal.controller';
 import { RejectProposalHandler } from './proposals/reject-proposal/reject-proposal.handler';
 import { matchingConfig } from './matching.config';
@@ -116,6 +117,7 @@ import { ExportProjectsController, ExportProjectsHandler } from './projects/expo
     TodoHandler,
     ExpiryScheduler,
     ProposalCloser,
+    DecidedNeedsReactor,
     ProjectFlow,
     ImportNeedsHandler,
     ExportNeedsHandler,

@@ -129,6 +129,29 @@ import { ChangeCentralHouseholdsHandler } from './central-households/change-cent
 import { RevokeCentralHouseholdController } from './central-households/revoke-central-household/revoke-central-household.controller';
 import { RevokeCentralHouseholdHandler } from './central-households/revoke-central-household/revoke-central-household.handler';
 import { MemberMovesReactor } from './party-organizations/member-moves.reactor';
+import { ConveneSessionController } from './joint-meetings/sessions/convene-session/convene-session.controller';
+import { ConveneSessionHandler } from './joint-meetings/sessions/convene-session/convene-session.handler';
+import { ListSessionsController } from './joint-meetings/sessions/list-sessions/list-sessions.controller';
+import { ListSessionsHandler } from './joint-meetings/sessions/list-sessions/list-sessions.handler';
+import { GetSessionController } from './joint-meetings/sessions/get-session/get-session.controller';
+import { GetSessionHandler } from './joint-meetings/sessions/get-session/get-session.handler';
+import { RecordAttendanceController } from './joint-meetings/sessions/record-attendance/record-attendance.controller';
+import { RecordAttendanceHandler } from './joint-meetings/sessions/record-attendance/record-attendance.handler';
+import { RecordMinutesController } from './joint-meetings/sessions/record-minutes/record-minutes.controller';
+import { RecordMinutesHandler } from './joint-meetings/sessions/record-minutes/record-minutes.handler';
+import { RecordDecisionController } from './joint-meetings/sessions/record-decision/record-decision.controller';
+import { RecordDecisionHandler } from './joint-meetings/sessions/record-decision/record-decision.handler';
+import { CompleteActionItemController } from './joint-meetings/sessions/complete-action-item/complete-action-item.controller';
+import { CompleteActionItemHandler } from './joint-meetings/sessions/complete-action-item/complete-action-item.handler';
+import { CloseSessionController } from './joint-meetings/sessions/close-session/close-session.controller';
+import { CloseSessionHandler } from './joint-meetings/sessions/close-session/close-session.handler';
+import { SessionSteps } from './joint-meetings/sessions/session-steps';
+import { MarkBranchController } from './joint-meetings/mark-branch/mark-branch.controller';
+import { MarkBranchHandler } from './joint-meetings/mark-branch/mark-branch.handler';
+import { SubmitProposalController } from './joint-meetings/sessions/submit-proposal/submit-proposal.controller';
+import { SubmitProposalHandler } from './joint-meetings/sessions/submit-proposal/submit-proposal.handler';
+import { ListProposalsController } from './joint-meetings/sessions/list-proposals/list-proposals.controller';
+import { ListProposalsHandler } from './joint-meetings/sessions/list-proposals/list-proposals.handler';
 
 /** The hierarchy, units, co-build relationships, accounts and login (DESIGN §2–§4). */
 import { ImportOrganizationsController } from './hierarchy/import-organizations/import-organizations.controller';
@@ -216,6 +239,18 @@ import { ExportSitesController, ExportSitesHandler } from './service-sites/expor
     ListCentralHouseholdsController,
     ChangeCentralHouseholdsController,
     RevokeCentralHouseholdController,
+    // joint-meeting sessions (大事共议, issue 20)
+    ConveneSessionController,
+    ListSessionsController,
+    GetSessionController,
+    RecordAttendanceController,
+    RecordMinutesController,
+    RecordDecisionController,
+    CompleteActionItemController,
+    CloseSessionController,
+    SubmitProposalController,
+    ListProposalsController,
+    MarkBranchController,
   ],
   providers: [
     ImportOrganizationsHandler,
@@ -290,6 +325,18 @@ import { ExportSitesController, ExportSitesHandler } from './service-sites/expor
     ChangeCentralHouseholdsHandler,
     RevokeCentralHouseholdHandler,
     MemberMovesReactor,
+    SessionSteps,
+    ConveneSessionHandler,
+    ListSessionsHandler,
+    GetSessionHandler,
+    RecordAttendanceHandler,
+    RecordMinutesHandler,
+    RecordDecisionHandler,
+    CompleteActionItemHandler,
+    CloseSessionHandler,
+    SubmitProposalHandler,
+    ListProposalsHandler,
+    MarkBranchHandler,
   ],
 })
 export class OrganizationsModule implements OnApplicationBootstrap {

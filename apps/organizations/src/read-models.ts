@@ -19,6 +19,16 @@ import {
   jointMeetingsProjection,
 } from './joint-meetings/joint-meetings.projection';
 import {
+  type SessionDocument,
+  SESSIONS_COLLECTION,
+  sessionsProjection,
+} from './joint-meetings/sessions/sessions.projection';
+import {
+  type ProposalDocument,
+  PROPOSALS_COLLECTION,
+  proposalsProjection,
+} from './joint-meetings/sessions/proposals.projection';
+import {
   MEMBER_BRANCHES_COLLECTION,
   type MemberBranchDocument,
   memberBranchesProjection,
@@ -82,6 +92,9 @@ export const ORGANIZATIONS_PROJECTIONS: Projection<any>[] = [
   householdsProjection,
   householdUnitsProjection,
   centralHouseholdsProjection,
+  // joint-meeting sessions (issue 20)
+  sessionsProjection,
+  proposalsProjection,
 ];
 
 /** What the organizations service's use cases read: its read models, typed and read-only. */
@@ -114,6 +127,10 @@ export class OrganizationsReadModels {
   readonly householdUnits: ReadModel<HouseholdUnitDocument>;
   /** 党员中心户, by member. */
   readonly centralHouseholds: ReadModel<CentralHouseholdDocument>;
+  /** 联席会议 sessions (大事共议), one document per session. */
+  readonly jointMeetingSessions: ReadModel<SessionDocument>;
+  /** 党员提案 and units' proposals to joint meetings, pending or on an agenda. */
+  readonly jointMeetingProposals: ReadModel<ProposalDocument>;
 
   constructor(queries: Queries) {
     this.organizations = queries.of(directoryCollection('organizations'), 'organisation');
@@ -130,5 +147,7 @@ export class OrganizationsReadModels {
     this.households = queries.of(HOUSEHOLDS_COLLECTION, 'household');
     this.householdUnits = queries.of(HOUSEHOLD_UNITS_COLLECTION, 'household unit');
     this.centralHouseholds = queries.of(CENTRAL_HOUSEHOLDS_COLLECTION, 'central household');
+    this.jointMeetingSessions = queries.of(SESSIONS_COLLECTION, 'joint meeting session');
+    this.jointMeetingProposals = queries.of(PROPOSALS_COLLECTION, 'joint meeting proposal');
   }
 }

@@ -146,6 +146,8 @@ export const JOINT_MEETING = named(
       object({ unitId: id(), joinedOn: date(), leftOn: nullable(date()), status: oneOf(['active', 'left'] as const) }),
     ),
     pending: array(object({ unitId: id(), proposedBy: side, proposedOn: date(), joinedOn: nullable(date()) })),
+    /** 分会 (issue 20): the district council a street's meeting is a branch of */
+    branchOf: nullable(id()),
   }),
 );
 

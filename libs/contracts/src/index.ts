@@ -9,5 +9,4 @@ export * from './accounts';
 export * from './public-events';
 export * from './api-messages';
 export * from './funds';
-export * from './joint-meetings';
 export * from './assessment';

@@ -1,3 +1,5 @@
+import type { Category, Quantity, Urgency } from './catalogue';
+
 /**
  * Public integration events of the organizations service (v1). Other services may consume these;
  * the organizations service's internal events may change, these only grow.
@@ -107,4 +109,52 @@ export const ORGANIZATION_EVENTS = {
   unitEdited: 'organizations.UnitEdited',
   pairingEstablished: 'organizations.PairingEstablished',
   pairingEnded: 'organizations.PairingEnded',
+} as const;
+
+/**
+ * 大事共议 (issue 20): a need a joint meeting's decision creates, drafted at decision time with the
+ * id the matching service posts it under (once, whatever the redeliveries).
+ */
+export interface DecidedNeedV1 {
+  needId: string;
+  /** the action item of the decision the need belongs to */
+  actionItemId: string;
+  communityId: string;
+  title: string;
+  description: string;
+  category: Category;
+  quantity: Quantity;
+  window: { from: string; to: string };
+  urgency: Urgency;
+}
+
+/** A decision of a joint meeting's session (大事共议) on one agenda item, with the needs it creates. */
+export interface JointMeetingDecisionRecordedV1 {
+  sessionId: string;
+  /** the meeting's organisation */
+  orgId: string;
+  decisionId: string;
+  agendaItemId: string;
+  outcome: 'adopted' | 'rejected' | 'deferred';
+  decidedOn: string;
+  needs: DecidedNeedV1[];
+}
+
+/** A session of a joint meeting was held (closed with its attendance): what assessment counts. */
+export interface JointMeetingSessionHeldV1 {
+  sessionId: string;
+  orgId: string;
+  /** YYYY-MM-DD */
+  heldOn: string;
+  /** the member units present */
+  unitIds: string[];
+  /** the appointments (兼职委员) present */
+  partTimeMemberIds: string[];
+  /** how many decisions the session recorded */
+  decisions: number;
+}
+
+export const JOINT_MEETING_EVENTS = {
+  decisionRecorded: 'organizations.JointMeetingDecisionRecorded',
+  sessionHeld: 'organizations.JointMeetingSessionHeld',
 } as const;

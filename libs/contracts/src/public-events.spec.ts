@@ -23,7 +23,7 @@ describe('public events', () => {
     expect(isPublicEvent('matching.NeedEdited')).toBe(false);
     expect(isPublicEvent('matching.RunPartRecorded')).toBe(false);
     expect(isPublicEvent('members.PointsAwarded')).toBe(false);
-    expect(PUBLIC_EVENT_TYPES.size).toBe(41);
+    expect(PUBLIC_EVENT_TYPES.size).toBe(42);
     expect([drifted, whole]).toEqual([true, true]);
   });
 });

@@ -34,8 +34,10 @@ import type {
   MerchantSuspendedV1,
   MerchantTermsChangedV1,
 } from './merchants';
-import { ORGANIZATION_EVENTS } from './organizations';
+import { JOINT_MEETING_EVENTS, ORGANIZATION_EVENTS } from './organizations';
 import type {
+  JointMeetingDecisionRecordedV1,
+  JointMeetingSessionHeldV1,
   OrganizationDissolvedV1,
   OrganizationMovedV1,
   OrganizationRegisteredV1,
@@ -54,8 +56,6 @@ import type {
   PartyOrganizationFormedV1,
   PartyOrganizationRenamedV1,
 } from './grid';
-import { JOINT_MEETING_EVENTS } from './joint-meetings';
-import type { JointMeetingSessionHeldV1 } from './joint-meetings';
 import { VOLUNTEERING_EVENTS } from './volunteering';
 import type { MicroWishFulfilledV1, VolunteerHoursVerifiedV1 } from './volunteering';
 
@@ -83,7 +83,6 @@ export interface PublicPayloads {
   [GRID_EVENTS.gridWorkerAssigned]: GridWorkerAssignedV1;
   [GRID_EVENTS.gridWorkerReleased]: GridWorkerReleasedV1;
   // joint meetings (organizations, issue 20)
-  [JOINT_MEETING_EVENTS.sessionHeld]: JointMeetingSessionHeldV1;
   // accounts (appended by organizations, folded by every process's guard)
   [ACCOUNT_EVENTS.created]: AccountCreatedV1;
   [ACCOUNT_EVENTS.disabled]: AccountDisabledV1;
@@ -115,6 +114,9 @@ export interface PublicPayloads {
   [MATCHING_EVENTS.projectCreated]: ProjectCreatedV1;
   [MATCHING_EVENTS.projectCompleted]: ProjectCompletedV1;
   [MATCHING_EVENTS.projectEvaluated]: ProjectEvaluatedV1;
+  // joint-meeting sessions (organizations, issue 20)
+  [JOINT_MEETING_EVENTS.decisionRecorded]: JointMeetingDecisionRecordedV1;
+  [JOINT_MEETING_EVENTS.sessionHeld]: JointMeetingSessionHeldV1;
 }
 
 export type PublicEventType = keyof PublicPayloads;
@@ -135,7 +137,6 @@ const PUBLIC: Record<PublicEventType, true> = {
   [GRID_EVENTS.partyOrgDissolved]: true,
   [GRID_EVENTS.gridWorkerAssigned]: true,
   [GRID_EVENTS.gridWorkerReleased]: true,
-  [JOINT_MEETING_EVENTS.sessionHeld]: true,
   [ACCOUNT_EVENTS.created]: true,
   [ACCOUNT_EVENTS.disabled]: true,
   [ACCOUNT_EVENTS.enabled]: true,
@@ -162,6 +163,8 @@ const PUBLIC: Record<PublicEventType, true> = {
   [MATCHING_EVENTS.projectCreated]: true,
   [MATCHING_EVENTS.projectCompleted]: true,
   [MATCHING_EVENTS.projectEvaluated]: true,
+  [JOINT_MEETING_EVENTS.decisionRecorded]: true,
+  [JOINT_MEETING_EVENTS.sessionHeld]: true,
 };
 
 /** The public event types, at run time. */

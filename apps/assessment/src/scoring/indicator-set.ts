@@ -24,7 +24,7 @@ export interface IndicatorSet {
 }
 
 /**
- * The sets in force from the beginning (DECISIONS 82): the pioneer default is the weights the
+ * The sets in force from the beginning (DECISIONS 81): the pioneer default is the weights the
  * members service fixed in code (apps/members/src/points/rules.ts PIONEER_WEIGHTS: 2 a verified
  * hour, 10 a wish, 15 a project served in, 5 a point of evaluation above or below 3).
  */

@@ -39,7 +39,7 @@ interface WhatIfJob {
  * What-if (试算): a draft set replayed over the real history — the whole event log (or, the service
  * alone, its input log: REPLAY_HISTORY) folded into a shadow Tally — then the period ranked by the published set in force and by the
  * draft, side by side: who moves, by how many places and points, and which indicators explain it.
- * A job: started, polled for its progress, kept in this process's memory (DECISIONS 83).
+ * A job: started, polled for its progress, kept in this process's memory (DECISIONS 82).
  */
 @Injectable()
 export class WhatIfs {

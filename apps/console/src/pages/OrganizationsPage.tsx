@@ -7,6 +7,7 @@ import { useI18n } from '../i18n';
 import { type Account } from '../api';
 import { useAccount } from '../session';
 import { JointMeeting } from './organizations/JointMeeting';
+import { MeetingSessions } from './meetings/MeetingSessions';
 import { OrgActions } from './organizations/OrgActions';
 import { Pairings } from './organizations/Pairings';
 import { PartTimeMembers } from './organizations/PartTimeMembers';
@@ -150,7 +151,8 @@ function OrgDetail({ node, tree, onChanged }: { node: OrgNode; tree: OrgNode | n
   const account = useAccount();
   const mayAudit = ['district_admin', 'auditor'].includes(account.role);
   const pairs = node.kind === 'grid' || node.kind === 'community';
-  const committee = node.kind === 'street' || node.kind === 'community';
+  // 联席会议 at every level (issue 20): the district council, a street's, a community's
+  const committee = node.kind === 'district' || node.kind === 'street' || node.kind === 'community';
   const region = node.id === '';
   return (
     <Card
@@ -182,6 +184,7 @@ function OrgDetail({ node, tree, onChanged }: { node: OrgNode; tree: OrgNode | n
               ...(committee
                 ? [
                     { key: 'meeting', label: t('org.jointMeeting'), children: <JointMeeting node={node} /> },
+                    { key: 'sessions', label: t('meeting.sessions'), children: <MeetingSessions node={node} /> },
                     { key: 'part-time', label: t('org.partTime'), children: <PartTimeMembers node={node} /> },
                   ]
                 : []),

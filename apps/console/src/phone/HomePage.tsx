@@ -6,6 +6,7 @@ import { OrgName, useFormFailure } from '../components/data';
 import { useI18n } from '../i18n';
 import { useAccount } from '../session';
 import { CommunityReport } from './CommunityReport';
+import { PartyProposal } from './PartyProposal';
 import { ActivityItem, Loaded } from './parts';
 import { useMore } from './useMore';
 import { type Resident, useRefusal, useVolunteer } from './volunteer';
@@ -101,6 +102,7 @@ function MemberHome({ member }: { member: Member | null }) {
         <LinkProposals />
       )}
       {member && <CommunityReport member={member} />}
+      <PartyProposal />
       <MyActivities mine={mine} />
     </>
   );

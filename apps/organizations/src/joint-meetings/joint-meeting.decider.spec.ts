@@ -69,9 +69,13 @@ const refusal = (given: JointMeetingEvent[], command: JointMeetingCommand): unkn
 /** What is wrong with the organisation, its code (the codes of requireActive where they apply), the words. */
 const badOrgs: [string, Facts, string, RegExp][] = [
   ['an unknown organisation', null, 'unknown_organisation', /does not exist/],
-  ['a district', { id: 'd', kind: 'district', status: 'active' }, 'invalid_org', /street or a community/],
-  ['a grid', { id: 'g', kind: 'grid', status: 'active' }, 'invalid_org', /street or a community/],
-  ['a unit as organisation', { id: 'u2', kind: 'unit', status: 'active' }, 'invalid_org', /street or a community/],
+  ['a grid', { id: 'g', kind: 'grid', status: 'active' }, 'invalid_org', /a district, a street or a community/],
+  [
+    'a unit as organisation',
+    { id: 'u2', kind: 'unit', status: 'active' },
+    'invalid_org',
+    /a district, a street or a community/,
+  ],
   ['a dissolved street', { id: 's', kind: 'street', status: 'dissolved' }, 'organisation_dissolved', /dissolved/],
   ['a dissolved community', { id: 'c', kind: 'community', status: 'dissolved' }, 'organisation_dissolved', /dissolved/],
 ];
@@ -351,5 +355,37 @@ describe('joint meeting decider: part-time committee members', () => {
       appointments: { a1: { ended: true, from: '2026-01-01' }, a2: { ended: false, from: '2026-01-01' } },
     });
     expect(jointMeetingDecider.initialState()).toEqual({ orgId: null, members: {}, pending: {}, appointments: {} });
+  });
+});
+
+describe('joint meeting decider: branches (分会) of the district council', () => {
+  const district: Facts = { id: 'd', kind: 'district', status: 'active' };
+  const mark = (
+    council: Facts = district,
+    parentId: string | null = 'd',
+    org: Facts = street,
+  ): JointMeetingCommand => ({
+    type: 'MarkBranch',
+    org,
+    parentId,
+    council,
+  });
+  const marked: JointMeetingEvent = {
+    type: 'organizations.JointMeetingBranchMarked',
+    data: { orgId: 's', councilOrgId: 'd' },
+  };
+
+  it("marks a street's meeting a branch of its own district's council, once", () => {
+    spec.given([]).when(mark()).then([marked]);
+    spec.given([marked]).when(mark()).thenThrows(InvalidStateTransition);
+  });
+
+  it.each([
+    ['a community', mark(district, 'd', { id: 'c', kind: 'community', status: 'active' }), 'invalid_org'],
+    ['another district', mark({ id: 'd2', kind: 'district', status: 'active' }), 'not_above'],
+    ['a street as council', mark({ id: 's2', kind: 'street', status: 'active' }), 'unknown_district'],
+  ])('refuses %s', (_, command, code) => {
+    spec.given([]).when(command).thenThrows(DomainRuleViolation);
+    expect(refusal([], command)).toMatchObject({ code });
   });
 });

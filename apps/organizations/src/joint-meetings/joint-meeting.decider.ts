@@ -33,7 +33,9 @@ export type JointMeetingCommand =
       position: string;
       term: { from: string; to: string };
     }
-  | { type: 'EndAppointment'; appointmentId: string; endedOn: string };
+  | { type: 'EndAppointment'; appointmentId: string; endedOn: string }
+  /** 分会 (issue 20): a street's joint meeting as a branch of the district council above it */
+  | { type: 'MarkBranch'; org: Facts; parentId: string | null; council: Facts };
 
 /** An invitation (proposed by the organisation) or an application (by the unit), awaiting the other side. */
 export interface MembershipProposal {
@@ -66,7 +68,8 @@ export type JointMeetingEvent =
   | {
       type: 'organizations.PartTimeMemberAppointmentEnded';
       data: { orgId: string; appointmentId: string; endedOn: string };
-    };
+    }
+  | { type: 'organizations.JointMeetingBranchMarked'; data: { orgId: string; councilOrgId: string } };
 
 export interface JointMeetingState {
   orgId: string | null;
@@ -74,6 +77,8 @@ export interface JointMeetingState {
   /** proposals awaiting the other side, by unit */
   pending: Record<string, { proposedBy: Side; joinedOn?: string }>;
   appointments: Record<string, { ended: boolean; from: string }>;
+  /** the district council this street's meeting is a branch (分会) of */
+  branchOf?: string | null;
 }
 
 /** The calendar day of a date or a timestamp (`2026-03-01` and `2026-03-01T10:00Z` are the same day). */
@@ -81,11 +86,17 @@ const day = (date: string) => date.slice(0, 10);
 
 export const jointMeetingStreamId = (orgId: string) => `organizations.jointMeeting-${orgId}`;
 
-/** Both known and active (the codes of requireActive), the organisation a street or a community. */
+/**
+ * Both known and active (the codes of requireActive), the organisation a district (its council,
+ * issue 20), a street or a community.
+ */
 function checkOrgAndUnit(org: Facts, unit: Facts): { orgId: string; unitId: string } {
   if (!org) throw new DomainRuleViolation('the organisation does not exist', 'unknown_organisation');
-  if (org.kind !== 'street' && org.kind !== 'community')
-    throw new DomainRuleViolation('joint meetings and committees belong to a street or a community', 'invalid_org');
+  if (org.kind !== 'district' && org.kind !== 'street' && org.kind !== 'community')
+    throw new DomainRuleViolation(
+      'joint meetings and committees belong to a district, a street or a community',
+      'invalid_org',
+    );
   if (org.status !== 'active') throw new DomainRuleViolation('the organisation is dissolved', 'organisation_dissolved');
   if (!unit || unit.kind !== 'unit')
     throw new DomainRuleViolation('the unit does not exist', 'unknown_unit', { field: 'unitId' });
@@ -183,6 +194,23 @@ export const jointMeetingDecider: Decider<JointMeetingCommand, JointMeetingEvent
           },
         ];
       }
+      case 'MarkBranch': {
+        const { org, council } = command;
+        if (!org) throw new DomainRuleViolation('the organisation does not exist', 'unknown_organisation');
+        if (org.kind !== 'street')
+          throw new DomainRuleViolation('a branch (分会) is the joint meeting of a street', 'invalid_org');
+        if (!council || council.kind !== 'district' || council.status !== 'active')
+          throw new DomainRuleViolation('the council is the joint meeting of an active district', 'unknown_district', {
+            field: 'councilOrgId',
+          });
+        if (command.parentId !== council.id)
+          throw new DomainRuleViolation('a street is a branch of the council of its own district', 'not_above', {
+            field: 'councilOrgId',
+          });
+        if (state.branchOf === council.id)
+          throw new InvalidStateTransition('the meeting is already a branch of this council');
+        return [{ type: 'organizations.JointMeetingBranchMarked', data: { orgId: org.id, councilOrgId: council.id } }];
+      }
       case 'EndAppointment': {
         const appointment = state.appointments[command.appointmentId];
         if (!appointment || !state.orgId) throw new NotFound('appointment not found');
@@ -220,6 +248,8 @@ export const jointMeetingDecider: Decider<JointMeetingCommand, JointMeetingEvent
             [event.data.appointmentId]: { ended: false, from: event.data.term.from },
           },
         };
+      case 'organizations.JointMeetingBranchMarked':
+        return { ...state, orgId: event.data.orgId, branchOf: event.data.councilOrgId };
       case 'organizations.PartTimeMemberAppointmentEnded':
         return {
           ...state,

@@ -162,4 +162,13 @@ describe('joint meetings projection (联席会议 and 兼职委员 of a street o
       .given([first, second, second])
       .then([{ _id: 'c1', version: 1, members: [{ unitId: 'unit-9' }, { unitId: 'unit-7' }] }]);
   });
+
+  it('a street meeting marked a branch (分会) of the district council keeps the council', async () => {
+    const marked = {
+      type: 'organizations.JointMeetingBranchMarked',
+      streamId: stream,
+      data: { orgId: 'c1', councilOrgId: 'd1' },
+    };
+    await spec.given([joined('unit-9', '2026-12-02'), marked]).then([{ _id: 'c1', branchOf: 'd1' }]);
+  });
 });

@@ -8,6 +8,8 @@ export interface JointMeetingDocument extends ReadModelDocument {
   members: Array<{ unitId: string; joinedOn: string; leftOn: string | null }>;
   /** invitations and applications awaiting the other side; not members (absent in documents of old logs) */
   pending?: Array<{ unitId: string; proposedBy: Side; proposedOn: string; joinedOn: string | null }>;
+  /** 分会: the district council this street's meeting is a branch of (absent until marked) */
+  branchOf?: string | null;
   partTimeMembers: Array<{
     appointmentId: string;
     unitId: string;
@@ -31,6 +33,7 @@ export const jointMeetingsProjection: Projection<JointMeetingDocument> = {
     'organizations.JointMeetingMemberLeft',
     'organizations.PartTimeMemberAppointed',
     'organizations.PartTimeMemberAppointmentEnded',
+    'organizations.JointMeetingBranchMarked',
   ],
   apply(doc, envelope) {
     const event = envelope as EventEnvelope & JointMeetingEvent;
@@ -64,6 +67,8 @@ export const jointMeetingsProjection: Projection<JointMeetingDocument> = {
         const { orgId: _org, ...appointment } = event.data;
         return { ...current, partTimeMembers: [...current.partTimeMembers, { ...appointment, endedOn: null }] };
       }
+      case 'organizations.JointMeetingBranchMarked':
+        return { ...current, branchOf: event.data.councilOrgId };
       case 'organizations.PartTimeMemberAppointmentEnded':
         return {
           ...current,

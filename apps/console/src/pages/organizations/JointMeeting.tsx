@@ -1,4 +1,4 @@
-import { App, Button, Empty, Popconfirm, Space, Table } from 'antd';
+import { App, Button, Empty, Popconfirm, Space, Table, Tag } from 'antd';
 import { useCallback, useEffect, useState } from 'react';
 import { api, type JointMeeting as Meeting } from '../../api';
 import { type OrgNode, OrgName, StatusTag, useFailure } from '../../components/data';
@@ -27,7 +27,7 @@ export function JointMeeting({ node }: { node: OrgNode }) {
       api
         .get('/organizations/{id}/joint-meeting', { path: { id: node.id } })
         .then(setMeeting)
-        .catch(() => setMeeting({ orgId: node.id, version: 0, members: [], pending: [] })),
+        .catch(() => setMeeting({ orgId: node.id, version: 0, members: [], pending: [], branchOf: null })),
     [node.id],
   );
   useEffect(() => {
@@ -44,8 +44,35 @@ export function JointMeeting({ node }: { node: OrgNode }) {
     }
   };
 
+  // 分会 (issue 20): a street's meeting as a branch of its district's council, marked by the district
+  const mayMarkBranch = account.role === 'district_admin' && node.kind === 'street' && !meeting?.branchOf;
   return (
     <Space direction="vertical" style={{ width: '100%' }}>
+      {node.kind === 'street' && (meeting?.branchOf || mayMarkBranch) && (
+        <Space>
+          {meeting?.branchOf && (
+            <Tag color="gold" data-testid="meeting-branch">
+              {t('meeting.branchOf')}
+            </Tag>
+          )}
+          {mayMarkBranch && node.parentId && (
+            <Button
+              size="small"
+              onClick={() =>
+                run(() =>
+                  api.post('/organizations/{id}/joint-meeting/branch-of', {
+                    path: { id: node.id },
+                    body: { councilOrgId: node.parentId! },
+                  }),
+                )
+              }
+              data-testid="meeting-mark-branch"
+            >
+              {t('meeting.markBranch')}
+            </Button>
+          )}
+        </Space>
+      )}
       {mayAct && (
         <Space wrap>
           <UnitPicker id="meeting-unit" value={unitId} onChange={setUnitId} />

@@ -10,6 +10,7 @@ export class GetJointMeetingHandler {
   async jointMeeting(orgId: string) {
     const doc = await this.readModels.jointMeetings.get(orgId);
     const members = (doc?.members ?? []).map((m) => ({ ...m, status: m.leftOn ? 'left' : 'active' }));
-    return { orgId, version: doc?.version ?? -1, members, pending: doc?.pending ?? [] };
+    const branchOf = doc?.branchOf ?? null;
+    return { orgId, version: doc?.version ?? -1, members, pending: doc?.pending ?? [], branchOf };
   }
 }
