@@ -130,7 +130,7 @@ function* history(count: number): Generator<[string, ProposedEvent]> {
         orgId: `c${pick(40)}`,
         heldOn: '2025-01-01',
         unitIds: [`u${pick(UNITS)}`, `u${pick(UNITS)}`],
-        partTimeMemberIds: [member],
+        partTimeMemberIds: [`a${member}`],
         decisions: 2,
       });
     // what the replay reads and passes by: the internal events of the other services
@@ -179,7 +179,7 @@ async function readLog(store: SqliteEventStore): Promise<{ events: number; milli
 const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
 const rate = (count: number, millis: number) => Math.round(count / (millis / 1000));
 
-/** A draft that weighs meetings and caps hours: what the district might try. */
+/** A draft that caps hours and weighs projects anew: what the district might try. */
 const DRAFT: IndicatorSet = {
   ...DEFAULT_SETS.pioneer,
   setId: 'draft',
@@ -190,7 +190,6 @@ const DRAFT: IndicatorSet = {
     { measure: 'wishes_fulfilled', category: null, weight: 8, cap: null },
     { measure: 'projects_served', category: null, weight: 12, cap: null },
     { measure: 'evaluation_points', category: null, weight: 4, cap: null },
-    { measure: 'meetings_attended', category: null, weight: 10, cap: 30 },
   ],
 };
 

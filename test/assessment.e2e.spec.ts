@@ -1,4 +1,4 @@
-import { appendPublic, finished, hours, memberOf, session, until, wish } from './support/assessment';
+import { appendPublic, finished, hours, memberOf, project, session, until, wish } from './support/assessment';
 import { branchOver, type Client, type Region, seedRegion, TestPlatform } from './support/platform';
 
 /**
@@ -63,12 +63,14 @@ beforeAll(async () => {
     orgId: r.communityId,
     establishedOn: NOW.slice(0, 10),
   });
-  // this quarter: 张三 10 hours; 李四 4 hours and two wishes; 王五 at a joint meeting; 赵六 3 hours
+  // this quarter: 张三 10 hours; 李四 4 hours and two wishes; 王五 served in a project of the unit, which
+  // attended a joint meeting of the community; 赵六 3 hours
   await hours(t, m1, r.gridId, 10);
   await hours(t, m2, r.gridId, 4);
   await wish(t, m2, r.communityId);
   await wish(t, m2, r.communityId);
-  await session(t, r.communityId, [r.unitId], [m3]);
+  await project(t, m3, r.unitId, r.communityId);
+  await session(t, r.communityId, [r.unitId], []);
   await hours(t, m4, otherGrid, 3);
   await until(async () => indexOf(await ranking(district, 'pioneer', quarter), m4) === 6, 'the figures');
 }, 60_000);
@@ -85,8 +87,8 @@ describe('a draft indicator set replayed (what-if) and then published, with old 
     expect(items.map((i) => [i.name, i.rank, i.index])).toEqual([
       ['李四', 1, 28],
       ['张三', 2, 20],
-      ['赵六', 3, 6],
-      ['王五', 4, 0],
+      ['王五', 3, 15],
+      ['赵六', 4, 6],
     ]);
     expect(items[0].breakdown.find((b) => b.measure === 'wishes_fulfilled')).toMatchObject({
       label: '实现微心愿',
@@ -96,8 +98,10 @@ describe('a draft indicator set replayed (what-if) and then published, with old 
     });
     const bastion = await ranking(district, 'bastion', quarter);
     expect(bastion.set.id).toBe('bastion-default');
-    expect(indexOf(bastion, r.branchId)).toBe(14 + 10 + 5 + 3); // hours 14×1, wishes 2×5, held 5, attended 3
-    expect(indexOf(bastion, r.unitId)).toBe(3);
+    // the branch: hours 14×1, wishes 2×5, the community's meeting held 5, its member's project 10
+    expect(indexOf(bastion, r.branchId)).toBe(14 + 10 + 5 + 10);
+    // the unit: attended 3, its project completed 10, a need served 10
+    expect(indexOf(bastion, r.unitId)).toBe(3 + 10 + 10);
     expect(indexOf(bastion, otherBranch)).toBe(3);
   });
 
@@ -121,7 +125,7 @@ describe('a draft indicator set replayed (what-if) and then published, with old 
         indicators: [
           { measure: 'volunteer_hours', weight: 1 },
           { measure: 'wishes_fulfilled', weight: 5 },
-          { measure: 'meetings_attended', weight: 40, cap: 30 },
+          { measure: 'projects_served', weight: 40, cap: 30 },
         ],
       })
       .expect(200);
@@ -136,17 +140,17 @@ describe('a draft indicator set replayed (what-if) and then published, with old 
     expect(done.status).toBe('completed');
     expect(done.progress.done).toBe(done.progress.total);
     expect(done.progress.total).toBeGreaterThan(10);
-    expect(done.summary).toEqual({ subjects: 4, up: 1, down: 3, same: 0 });
+    expect(done.summary).toEqual({ subjects: 4, up: 1, down: 2, same: 1 });
     const wang = done.moves.find((m: { subjectId: string }) => m.subjectId === m3);
     expect(wang).toMatchObject({
       name: '王五',
-      before: { rank: 4, index: 0 },
+      before: { rank: 3, index: 15 },
       after: { rank: 1, index: 30 },
-      places: 3,
-      points: 30,
+      places: 2,
+      points: 15,
     });
     expect(wang.why).toEqual([
-      { measure: 'meetings_attended', category: null, label: '参加联席会议', before: 0, after: 30 },
+      { measure: 'projects_served', category: null, label: '参与共建项目', before: 15, after: 30 },
     ]);
     const li = done.moves.find((m: { subjectId: string }) => m.subjectId === m2);
     expect(li).toMatchObject({
@@ -183,7 +187,7 @@ describe('a draft indicator set replayed (what-if) and then published, with old 
     expect(await ranking(district, 'pioneer', quarter)).toEqual(before);
 
     await hours(t, m1, r.gridId, 7, inNextQuarter);
-    await session(t, r.communityId, [], [m3], inNextQuarter);
+    await project(t, m3, r.unitId, r.communityId, inNextQuarter);
     await until(async () => indexOf(await ranking(district, 'pioneer', nextQuarter), m3) === 30, 'the next quarter');
     const next = await ranking(district, 'pioneer', nextQuarter);
     expect(next.set).toMatchObject({ id: setId, name: '先锋指数（2027）', effectiveFrom: nextQuarterStart });
@@ -204,6 +208,11 @@ describe('a draft indicator set replayed (what-if) and then published, with old 
 
 describe('awards: proposed from a year’s figures, confirmed or rejected by the district, shown on pages', () => {
   it('proposes the first of the year, confirms one, rejects the other; a rejected one may come again', async () => {
+    // a year sums its quarters, each by its own set: the coming quarter (the new set's) counts when
+    // it is of this year — 王五 15 + 30, 李四 28, 张三 20 + 7 — else only this quarter's
+    const sameYear = nextQuarterStart.startsWith(String(YEAR));
+    const [first, second] = sameYear ? [m3, m2] : [m2, m1];
+    const names = { [m1]: '张三', [m2]: '李四', [m3]: '王五' };
     const proposed = await district
       .post('/assessment/awards')
       .send({ kind: 'pioneer_member', year: YEAR, top: 2 })
@@ -215,27 +224,28 @@ describe('awards: proposed from a year’s figures, confirmed or rejected by the
         a.status,
       ]),
     ).toEqual([
-      ['李四', 1, 'proposed'],
-      ['张三', 2, 'proposed'],
+      [names[first], 1, 'proposed'],
+      [names[second], 2, 'proposed'],
     ]);
-    const [li, zhang] = proposed.body.items;
-    expect(li.setIds).toContain('pioneer-default');
-    await district.post(`/assessment/awards/${li.id}/confirm`).send({}).expect(200);
-    await district.post(`/assessment/awards/${zhang.id}/reject`).send({ reason: '材料不全' }).expect(200);
-    await district.post(`/assessment/awards/${li.id}/reject`).send({ reason: '改主意' }).expect(409);
-    await district.post(`/assessment/awards/${zhang.id}/reject`).send({}).expect(400);
+    const [confirmed, rejected] = proposed.body.items;
+    expect(confirmed.setIds).toContain('pioneer-default');
+    await district.post(`/assessment/awards/${confirmed.id}/confirm`).send({}).expect(200);
+    await district.post(`/assessment/awards/${rejected.id}/reject`).send({ reason: '材料不全' }).expect(200);
+    await district.post(`/assessment/awards/${confirmed.id}/reject`).send({ reason: '改主意' }).expect(409);
+    await district.post(`/assessment/awards/${rejected.id}/reject`).send({}).expect(400);
 
-    const mine = await r.communityAdmin.get(`/assessment/members/${m2}/awards`).expect(200);
+    const mine = await r.communityAdmin.get(`/assessment/members/${first}/awards`).expect(200);
     expect(mine.body.items).toMatchObject([
-      { kind: 'pioneer_member', year: YEAR, status: 'confirmed', subjectName: '李四' },
+      { kind: 'pioneer_member', year: YEAR, status: 'confirmed', subjectName: names[first] },
     ]);
+    // 张三's own account: no confirmed award (rejected, or never proposed)
     expect((await member.get(`/assessment/members/${m1}/awards`).expect(200)).body.items).toEqual([]);
 
     const again = await district
       .post('/assessment/awards')
       .send({ kind: 'pioneer_member', year: YEAR, top: 2 })
       .expect(201);
-    expect(again.body.items.map((a: { subjectId: string }) => a.subjectId)).toEqual([m1]);
+    expect(again.body.items.map((a: { subjectId: string }) => a.subjectId)).toEqual([second]);
     const all = await district.get(`/assessment/awards?year=${YEAR}&kind=pioneer_member`).expect(200);
     expect(all.body.items.map((a: { status: string }) => a.status).sort()).toEqual([
       'confirmed',
@@ -269,7 +279,7 @@ describe('scope and bad input', () => {
     await r.communityAdmin.get('/assessment/rankings?index=pioneer&top=0').expect(400);
     const theirs = await ranking(r.otherCommunityAdmin, 'pioneer', quarter);
     expect(theirs.items.map((i: { name: string }) => i.name)).toEqual(['赵六']);
-    expect(theirs.items[0].rank).toBe(3); // the place in the whole district
+    expect(theirs.items[0].rank).toBe(4); // the place in the whole district
     await r.otherCommunityAdmin.get(`/assessment/members/${m1}/figures`).expect(403);
     await r.otherCommunityAdmin.get(`/assessment/rankings?index=pioneer&scopeOrgId=${r.communityId}`).expect(403);
     await member.get(`/assessment/members/${m2}/figures`).expect(403);

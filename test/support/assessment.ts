@@ -49,6 +49,35 @@ export const wish = (t: TestPlatform, memberId: string, communityId: string, occ
     occurredAt,
   );
 
+/** A co-build project a unit completed with a member serving in it (created, then completed). */
+export async function project(
+  t: TestPlatform,
+  memberId: string,
+  unitId: string,
+  communityId: string,
+  occurredAt?: string,
+): Promise<void> {
+  const projectId = `assess${++serial}`;
+  const created = {
+    projectId,
+    proposalId: `proposal-${projectId}`,
+    needId: `need-${projectId}`,
+    offerId: `offer-${projectId}`,
+    communityId,
+    unitId,
+    title: '共建项目',
+    quantity: { amount: 10, unit: 'person_hours' },
+  };
+  await appendPublic(t, `matching.project-${projectId}`, 'matching.ProjectCreated', created, occurredAt);
+  await appendPublic(
+    t,
+    `matching.project-${projectId}`,
+    'matching.ProjectCompleted',
+    { ...created, report: '已完成', participantMemberIds: [memberId] },
+    occurredAt,
+  );
+}
+
 /** A joint meeting's session (organizations.JointMeetingSessionHeld) with its attendance. */
 export const session = (
   t: TestPlatform,

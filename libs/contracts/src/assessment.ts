@@ -27,7 +27,7 @@ export const MEASURES = {
   },
   needs_served: { label: '服务群众需求', unit: '个', indices: ['bastion'], byCategory: true },
   meetings_held: { label: '召开联席会议', unit: '次', indices: ['bastion'], byCategory: false },
-  meetings_attended: { label: '参加联席会议', unit: '次', indices: ['pioneer', 'bastion'], byCategory: false },
+  meetings_attended: { label: '参加联席会议', unit: '次', indices: ['bastion'], byCategory: false },
 } as const satisfies Record<string, { label: string; unit: string; indices: IndexKind[]; byCategory: boolean }>;
 export type Measure = keyof typeof MEASURES;
 export const MEASURE_CODES = Object.keys(MEASURES) as Measure[];

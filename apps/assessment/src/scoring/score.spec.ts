@@ -110,14 +110,14 @@ describe('the tally of public events', () => {
     expect(Object.fromEntries(t.values('m:m1', '2026Q4'))).toEqual({
       volunteer_hours: 10,
       'volunteer_hours|elderly_care': 10,
-      meetings_attended: 1,
     });
     expect(Object.fromEntries(t.values('o:b1', '2026Q4'))).toMatchObject({
       volunteer_hours: 14,
       wishes_fulfilled: 2,
       meetings_held: 1,
-      meetings_attended: 1,
     });
+    // a part-time member's appointment is no member: the units present attended
+    expect(t.values('o:b1', '2026Q4').has('meetings_attended')).toBe(false);
     expect(Object.fromEntries(t.values('o:u1', '2026Q4'))).toMatchObject({
       projects_completed: 1,
       needs_served: 1,
@@ -190,7 +190,7 @@ describe('figures', () => {
       status: 'draft',
       indicators: [
         { measure: 'volunteer_hours', category: null, weight: 5, cap: null },
-        { measure: 'meetings_attended', category: null, weight: 20, cap: null },
+        { measure: 'wishes_fulfilled', category: null, weight: 1, cap: null },
       ],
     };
     const subjects = subjectsOf(t, 'pioneer');
@@ -203,10 +203,11 @@ describe('figures', () => {
     ]);
     const moves = compareRankings(before, after);
     const m1 = moves.find((m) => m.subjectId === 'm1')!;
-    expect(m1).toMatchObject({ before: { rank: 3, index: 20 }, after: { rank: 1, index: 70 }, places: 2, points: 50 });
-    expect(m1.why).toEqual([
-      { measure: 'volunteer_hours', category: null, before: 20, after: 50 },
-      { measure: 'meetings_attended', category: null, before: 0, after: 20 },
+    expect(m1).toMatchObject({ before: { rank: 3, index: 20 }, after: { rank: 1, index: 50 }, places: 2, points: 30 });
+    expect(m1.why).toEqual([{ measure: 'volunteer_hours', category: null, before: 20, after: 50 }]);
+    expect(moves.find((m) => m.subjectId === 'm2')!.why).toEqual([
+      { measure: 'volunteer_hours', category: null, before: 8, after: 20 },
+      { measure: 'wishes_fulfilled', category: null, before: 20, after: 2 },
     ]);
     expect(moves[0].subjectId).toBe('m1');
     expect(moves.find((m) => m.subjectId === 'm3')).toMatchObject({ places: -1, points: -25 });

@@ -198,8 +198,14 @@ export class Tally {
       'meetings_held',
       1,
     );
-    const attending = new Set([...d.unitIds.map((u) => `o:${u}`), ...this.branchesOf(d.partTimeMemberIds)]);
-    this.add(quarter, [...d.partTimeMemberIds.map((m) => `m:${m}`), ...attending], 'meetings_attended', 1);
+    // the member units present; 兼职委员 (`partTimeMemberIds`) are appointments of people of units,
+    // not members of the registry, so their presence is no member's (DECISIONS 81)
+    this.add(
+      quarter,
+      d.unitIds.map((u) => `o:${u}`),
+      'meetings_attended',
+      1,
+    );
   }
 
   /** The subjects (`o:<id>`) of the members' branches, each once. */
