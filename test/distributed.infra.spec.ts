@@ -263,6 +263,65 @@ if (!servers) {
       }
     });
 
+    it('a joint meeting decides a need in organizations; matching posts it from Kafka under the decided id', async () => {
+      const org = async (name: string, kind: string, parentId?: string) =>
+        (await call('POST', '/organizations', { name, kind, parentId })).body.id as string;
+      const district = await org(`议事区-${run}`, 'district');
+      const street = await org('议事街道', 'street', district);
+      const community = await org('议事社区', 'community', street);
+      const unit = (
+        await call('POST', '/units', { name: '物业公司', sector: 'public_institution', locatedIn: community })
+      ).body.id as string;
+      expect((await call('POST', `/organizations/${street}/joint-meeting/members`, { unitId: unit })).status).toBe(201);
+      const today = new Date(Date.now() + 8 * 3_600_000).toISOString().slice(0, 10);
+      const session = await call('POST', `/organizations/${street}/joint-meeting/sessions`, {
+        heldOn: today,
+        place: '街道会议室',
+        title: '联席会议',
+        agenda: [{ kind: 'unit_proposal', title: '加装电梯', proposedBy: unit }],
+      });
+      expect(session.status).toBe(201);
+      const s = session.body.id;
+      expect(
+        (
+          await call('POST', `/joint-meeting-sessions/${s}/attendance`, {
+            units: [{ id: unit, present: true }],
+            partTimeMembers: [],
+          })
+        ).status,
+      ).toBe(200);
+      const decided = await call('POST', `/joint-meeting-sessions/${s}/decisions`, {
+        agendaItemId: session.body.agenda[0].agendaItemId,
+        outcome: 'adopted',
+        method: 'consensus',
+        actionItems: [
+          {
+            title: '征集志愿者',
+            owner: { kind: 'unit', id: unit },
+            dueOn: today,
+            need: {
+              communityId: community,
+              title: '加装电梯志愿服务',
+              category: 'elderly_care',
+              quantity: { amount: 10, unit: 'person_hours' },
+              window: { from: today, to: '2099-12-31' },
+              urgency: 'normal',
+            },
+          },
+        ],
+      });
+      expect(decided.status).toBe(201);
+      const needId = decided.body.actionItems[0].needId as string;
+      // organizations → Kafka → the matching service's reactor posts the need under the decided id
+      await until(
+        async () => (await call('GET', `/needs/${needId}`)).status === 200,
+        'the decided need in matching over Kafka',
+        30_000,
+        'matching',
+      );
+      expect((await call('GET', `/needs/${needId}`)).body).toMatchObject({ title: '加装电梯志愿服务', status: 'open' });
+    });
+
     it('loses no event and applies none twice when the matching consumer is killed mid-stream', async () => {
       const district = (await call('POST', '/organizations', { name: `区2-${run}`, kind: 'district' })).body.id;
       const streets: string[] = [];

@@ -182,7 +182,7 @@ export function DecisionForm({
                       label={t('meeting.actionTitle')}
                       rules={[{ ...required, whitespace: true }]}
                     >
-                      <Input id={`action-title-${i}`} maxLength={200} style={{ width: 200 }} />
+                      <Input id={`action-title-${i}`} maxLength={200} style={{ width: 160 }} />
                     </Form.Item>
                     <Form.Item
                       name={[field.name, 'ownerKind']}
@@ -192,7 +192,7 @@ export function DecisionForm({
                     >
                       <Select
                         id={`action-owner-kind-${i}`}
-                        style={{ width: 120 }}
+                        style={{ width: 110 }}
                         onChange={(kind: OwnerKind) =>
                           form.setFieldValue(
                             ['actionItems', field.name, 'ownerId'],
@@ -207,10 +207,10 @@ export function DecisionForm({
                     </Form.Item>
                     <Form.Item noStyle shouldUpdate>
                       {() => (
-                        <Form.Item name={[field.name, 'ownerId']} label=" " rules={[required]}>
+                        <Form.Item name={[field.name, 'ownerId']} label={t('meeting.ownerWho')} rules={[required]}>
                           <Select
                             id={`action-owner-${i}`}
-                            style={{ width: 200 }}
+                            style={{ width: 160 }}
                             options={owners(form.getFieldValue(['actionItems', field.name, 'ownerKind']))}
                           />
                         </Form.Item>
