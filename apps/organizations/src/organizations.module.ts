@@ -141,6 +141,12 @@ import {
 } from './hierarchy/export-organizations/export-organizations';
 import { ExportUnitsController, ExportUnitsHandler } from './units/export-units/export-units';
 import { ExportSitesController, ExportSitesHandler } from './service-sites/export-sites/export-sites';
+import { GetSiteStandardsController } from './service-sites/standards/get-site-standards/get-site-standards.controller';
+import { GetSiteStandardsHandler } from './service-sites/standards/get-site-standards/get-site-standards.handler';
+import { EditSiteChecklistController } from './service-sites/standards/edit-site-checklist/edit-site-checklist.controller';
+import { EditSiteChecklistHandler } from './service-sites/standards/edit-site-checklist/edit-site-checklist.handler';
+import { SetRatingAuthorityController } from './service-sites/standards/set-rating-authority/set-rating-authority.controller';
+import { SetRatingAuthorityHandler } from './service-sites/standards/set-rating-authority/set-rating-authority.handler';
 @Module({
   controllers: [
     ImportOrganizationsController,
@@ -181,6 +187,9 @@ import { ExportSitesController, ExportSitesHandler } from './service-sites/expor
     OpenServiceSiteController,
     RateServiceSiteController,
     ListServiceSitesController,
+    GetSiteStandardsController,
+    EditSiteChecklistController,
+    SetRatingAuthorityController,
     // accounts and signing in
     CreateAccountController,
     ListAccountsController,
@@ -253,6 +262,9 @@ import { ExportSitesController, ExportSitesHandler } from './service-sites/expor
     OpenServiceSiteHandler,
     RateServiceSiteHandler,
     ListServiceSitesHandler,
+    GetSiteStandardsHandler,
+    EditSiteChecklistHandler,
+    SetRatingAuthorityHandler,
     CreateAccountHandler,
     ListAccountsHandler,
     LoginAttemptsHandler,

@@ -9,3 +9,4 @@ export * from './accounts';
 export * from './public-events';
 export * from './api-messages';
 export * from './funds';
+export * from './site-standards';
