@@ -67,8 +67,7 @@ export type ServiceSiteEvent =
     };
 
 export type ServiceSiteState =
-  | { exists: false }
-  | { exists: true; siteId: string; orgId: string; level: SiteLevel; ratedYears: number[] };
+  { exists: false } | { exists: true; siteId: string; orgId: string; level: SiteLevel; ratedYears: number[] };
 
 export const serviceSiteStreamId = (siteId: string) => `organizations.serviceSite-${siteId}`;
 

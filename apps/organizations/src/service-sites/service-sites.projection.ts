@@ -38,9 +38,7 @@ export const serviceSitesProjection: Projection<ServiceSiteDocument> = {
     if (!doc) return null;
     const { year, stars, reason, checklist = null, items = [] } = event.data;
     const rating = { year, stars, reason, ratedBy: event.actor.accountId, checklist, items };
-    const ratings = [...doc.ratings, rating].sort(
-      (a, b) => a.year - b.year,
-    );
+    const ratings = [...doc.ratings, rating].sort((a, b) => a.year - b.year);
     return { ...doc, ratings, currentStars: ratings[ratings.length - 1].stars };
   },
 };

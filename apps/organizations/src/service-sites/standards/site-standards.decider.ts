@@ -84,11 +84,9 @@ export const siteStandardsDecider: Decider<SiteStandardsCommand, SiteStandardsEv
     const { districtId } = command;
     if (command.type === 'SetSiteRatingAuthority') {
       if (command.districtStars === state.districtStars)
-        throw new DomainRuleViolation(
-          `the district already gives ${state.districtStars} stars and more`,
-          'unchanged',
-          { field: 'districtStars' },
-        );
+        throw new DomainRuleViolation(`the district already gives ${state.districtStars} stars and more`, 'unchanged', {
+          field: 'districtStars',
+        });
       const { districtStars } = command;
       return [
         {

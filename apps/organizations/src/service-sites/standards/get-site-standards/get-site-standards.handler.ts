@@ -8,7 +8,10 @@ import { STAR_RULE } from '../site-standards.resource';
 import type { ChecklistVersion } from '../site-standards.projection';
 
 /** A checklist version as read: the defaults (version 1) were edited by nobody. */
-type VersionView = Omit<ChecklistVersion, 'editedAt' | 'editedBy'> & { editedAt: string | null; editedBy: string | null };
+type VersionView = Omit<ChecklistVersion, 'editedAt' | 'editedBy'> & {
+  editedAt: string | null;
+  editedBy: string | null;
+};
 
 const LEVELS = Object.keys(SITE_LEVELS) as SiteLevel[];
 
@@ -27,9 +30,12 @@ export class GetSiteStandardsHandler {
     const district = await this.directory.nearest(orgId, 'district');
     const doc = district ? await this.readModels.siteStandards.get(district._id) : null;
     const defaults = defaultStandards();
-    const firsts = LEVELS.map(
-      (level): VersionView => ({ level, ...defaults.checklists[level], editedAt: null, editedBy: null }),
-    );
+    const firsts = LEVELS.map((level): VersionView => ({
+      level,
+      ...defaults.checklists[level],
+      editedAt: null,
+      editedBy: null,
+    }));
     const versions: VersionView[] = [...firsts, ...(doc?.versions ?? [])];
     const checklists = LEVELS.map((level) => versions.filter((v) => v.level === level).at(-1)!);
     return {
