@@ -3,6 +3,7 @@ import { toProposed } from '@gongjian/eventing';
 import { branchOver, type Client, type Region, seedRegion, TestPlatform } from './support/platform';
 import { registerMerchant } from './support/merchants';
 import { declaredRoutes } from '@gongjian/runtime';
+import { checklistAnswers } from './support/sites';
 
 /**
  * The authorization matrix (DESIGN §4): every write route, every role, inside and outside its
@@ -602,7 +603,10 @@ const ROUTES: Route[] = [
           .expect(201),
       ),
     }),
-    send: (c, _, ids) => c.post(`/service-sites/${ids.s}/ratings`).send({ year: 2025, stars: 3, reason: '年度评定' }),
+    send: (c, _, ids) =>
+      c
+        .post(`/service-sites/${ids.s}/ratings`)
+        .send({ year: 2025, stars: 3, reason: '年度评定', items: checklistAnswers('station') }),
     allowed: ['district', 'street'],
   },
   {
@@ -616,7 +620,10 @@ const ROUTES: Route[] = [
           .expect(201),
       ),
     }),
-    send: (c, _, ids) => c.post(`/service-sites/${ids.s}/ratings`).send({ year: 2025, stars: 4, reason: '年度评定' }),
+    send: (c, _, ids) =>
+      c
+        .post(`/service-sites/${ids.s}/ratings`)
+        .send({ year: 2025, stars: 4, reason: '年度评定', items: checklistAnswers('station') }),
     allowed: ['district'],
   },
   {

@@ -10,6 +10,7 @@ import {
 import { branchOver, type Region, ROOT, seedRegion, TestPlatform } from './support/platform';
 import { registerMerchant } from './support/merchants';
 import { type DeclaredRoute, declaredRoutes } from '@gongjian/runtime';
+import { checklistAnswers } from './support/sites';
 
 /**
  * Hostile input (issue 9): every write route gets bodies that spoil one thing of a request it
@@ -485,7 +486,7 @@ const ROUTES: WriteRoute[] = [
       ),
     }),
     path: (ids) => `/service-sites/${ids.s}/ratings`,
-    body: () => ({ year: 2025, stars: 4, reason: '年度评定' }),
+    body: () => ({ year: 2025, stars: 4, reason: '年度评定', items: checklistAnswers('station') }),
   },
   { name: 'POST /needs', path: () => '/needs', body: needBody },
   {
