@@ -319,6 +319,8 @@ const READS_ELSEWHERE: Record<string, string> = {
   'GET /exports/fund-report.xlsx': 'funds-reports.e2e.spec.ts (the readers of the fund report)',
   'GET /exports/unit-contributions.xlsx': 'funds-reports.e2e.spec.ts (and a unit contact, its own line)',
   'GET /audit/traces/spendings/:spendingId': 'funds-reports.e2e.spec.ts (auditors and district admins)',
+  // service-site standards (issue 20): the notice board's, every signed-in account
+  'GET /organizations/:id/site-standards': 'service-site-standards.e2e.spec.ts (every role)',
 };
 
 describe('authorization matrix: every read route × every role', () => {

@@ -1264,6 +1264,9 @@ const ELSEWHERE: Record<string, string> = {
     'merchants-authorization.e2e.spec.ts (every role, inside and outside scope)',
   'POST /members/:id/redemptions/:redemptionId/reversal':
     "merchants-authorization.e2e.spec.ts (the member's branch admins and the merchant's alliance admins)",
+  // service-site standards (issue 20): the district's admins only
+  'POST /organizations/:id/site-standards/checklists': 'service-site-standards.e2e.spec.ts (every role)',
+  'POST /organizations/:id/site-standards/authority': 'service-site-standards.e2e.spec.ts (every role)',
 };
 
 describe('authorization matrix: every write route × every role', () => {

@@ -1108,6 +1108,22 @@ ROUTES.push(
 for (const kind of ['organizations', 'units', 'members', 'needs', 'offers'])
   ROUTES.push({ name: `POST /imports/${kind}`, path: () => `/imports/${kind}`, accepted: [400] });
 
+// service-site standards (issue 20): a district's checklists and its rule of who gives which stars
+ROUTES.push(
+  {
+    name: 'POST /organizations/:id/site-standards/checklists',
+    path: () => `/organizations/${r.districtId}/site-standards/checklists`,
+    body: (_, n) => ({ level: 'centre', items: [{ name: `标准${n}`, description: '模糊测试' }] }),
+  },
+  {
+    name: 'POST /organizations/:id/site-standards/authority',
+    path: () => `/organizations/${r.districtId}/site-standards/authority`,
+    body: (_, n) => ({ districtStars: 4 + (n % 2) }),
+    // the same rule twice is 422 unchanged
+    accepted: [200, 422],
+  },
+);
+
 const WRITES = ['POST', 'PUT', 'PATCH', 'DELETE'];
 
 describe('fuzz: hostile input is refused at the edge', () => {
