@@ -1,5 +1,5 @@
 import { declaredRoutes } from '@gongjian/runtime';
-import { type Client, type Region, seedRegion, TestPlatform } from './support/platform';
+import { type Client, expectRebuildsEqual, type Region, seedRegion, TestPlatform } from './support/platform';
 import { checklistAnswers } from './support/sites';
 
 /**
@@ -271,6 +271,12 @@ describe('sites of units (点为主、多企联建)', () => {
       .send({ name: '服务点', level: 'point', ...named })
       .expect(422);
     expect(res.body).toMatchObject({ error: code, details: { field } });
+  });
+});
+
+describe('replay', () => {
+  it('rebuilds the sites and the standards from the log to what they are', async () => {
+    expect(await expectRebuildsEqual(r.auditor, /service-sites|site-standards/)).toHaveLength(2);
   });
 });
 

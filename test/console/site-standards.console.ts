@@ -140,7 +140,7 @@ describe('web console: 阵地考评标准 — checklists, the star rule, sites o
       .getByTestId('checklist-item-organisation')
       .getByTestId('checklist-note')
       .fill('站点党组织和负责人明确');
-    await street.getByTestId('rating-range').getByText('达标 7/7 项：可评 3–3 星').waitFor();
+    await street.getByTestId('rating-range').getByText('达标 7/7 项：可评 3 星').waitFor();
     await street.getByText('四星级以上由区（县）层面考评，街道可评定一至三星。').waitFor();
     expect(await stars(street).count()).toBe(3);
     await stars(street).nth(2).click();

@@ -236,15 +236,14 @@ export default function SitesPage() {
                           })}
                         </Typography.Text>
                       )}
-                      {r.items.length > 0 && (
-                        <Space size={[2, 2]} wrap>
-                          {r.items.map((i) => (
-                            <Tag key={i.itemId} color={i.met ? 'green' : 'default'} title={i.note || undefined}>
-                              {i.met ? '✓' : '✗'} {i.name}
-                            </Tag>
-                          ))}
-                        </Space>
-                      )}
+                      {r.items.map((i) => (
+                        <span key={i.itemId} data-testid="rating-item" style={{ fontSize: 12 }}>
+                          <Tag color={i.met ? 'green' : 'default'} style={{ marginRight: 4 }}>
+                            {i.met ? '✓' : '✗'} {i.name}
+                          </Tag>
+                          <Typography.Text type="secondary">{i.note}</Typography.Text>
+                        </span>
+                      ))}
                       <Typography.Text type="secondary" style={{ fontSize: 12 }}>
                         {t('sites.ratedBy')} <span data-latin>{r.ratedBy}</span>
                       </Typography.Text>

@@ -145,7 +145,10 @@ export function RateSite({
           showIcon
           data-testid="rating-range"
           style={{ marginBottom: 12 }}
-          message={t('sites.rangeNow', { met, total, least: range.least, most })}
+          message={t(
+            most < range.least ? 'sites.rangeNone' : most === range.least ? 'sites.rangeOne' : 'sites.rangeNow',
+            { met, total, least: range.least, most },
+          )}
           description={
             <Space direction="vertical" size={0}>
               <span>{t('sites.starRule')}</span>

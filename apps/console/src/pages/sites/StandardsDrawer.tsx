@@ -260,7 +260,7 @@ function EditChecklist({
                   size="small"
                   style={{ marginBottom: 8 }}
                   data-testid="checklist-editor-item"
-                  title={`${index + 1}`}
+                  title={t('sites.itemN', { n: index + 1 })}
                   extra={
                     fields.length > 1 && (
                       <Button size="small" type="link" danger onClick={() => remove(field.name)}>
