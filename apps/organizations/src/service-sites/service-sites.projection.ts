@@ -43,6 +43,11 @@ export const serviceSitesProjection: Projection<ServiceSiteDocument> = {
   },
 };
 
+/**
+ * A site as the routes answer it. A document folded before issue 20 (until its projection is
+ * replayed) has no `unitIds` and ratings without checklist: read as none.
+ */
 export function toSiteResource({ _id, ...rest }: ServiceSiteDocument) {
-  return { id: _id, ...rest };
+  const ratings = rest.ratings.map((r) => ({ ...r, checklist: r.checklist ?? null, items: r.items ?? [] }));
+  return { id: _id, ...rest, unitIds: rest.unitIds ?? [], ratings };
 }
