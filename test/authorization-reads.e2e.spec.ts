@@ -321,6 +321,7 @@ const READS_ELSEWHERE: Record<string, string> = {
   'GET /audit/traces/spendings/:spendingId': 'funds-reports.e2e.spec.ts (auditors and district admins)',
   // service-site standards (issue 20): the notice board's, every signed-in account
   'GET /organizations/:id/site-standards': 'service-site-standards.e2e.spec.ts (every role)',
+  'GET /service-sites/:id/evidence/:sha256': 'service-site-standards.e2e.spec.ts (every role, a file a rating names)',
 };
 
 describe('authorization matrix: every read route × every role', () => {

@@ -1267,6 +1267,7 @@ const ELSEWHERE: Record<string, string> = {
   // service-site standards (issue 20): the district's admins only
   'POST /organizations/:id/site-standards/checklists': 'service-site-standards.e2e.spec.ts (every role)',
   'POST /organizations/:id/site-standards/authority': 'service-site-standards.e2e.spec.ts (every role)',
+  'POST /service-sites/:id/evidence': 'service-site-standards.e2e.spec.ts (every role; a file, no event)',
 };
 
 describe('authorization matrix: every write route × every role', () => {

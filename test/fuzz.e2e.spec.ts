@@ -1122,6 +1122,20 @@ ROUTES.push(
     // the same rule twice is 422 unchanged
     accepted: [200, 422],
   },
+  // an evidence file is a file (multipart/form-data): any JSON or other body is a 400 (no file)
+  {
+    name: 'POST /service-sites/:id/evidence',
+    setup: async (n) => ({
+      s: id(
+        await root()
+          .post('/service-sites')
+          .send({ orgId: r.communityId, name: `证据站${n}`, level: 'station' })
+          .expect(201),
+      ),
+    }),
+    path: (ids) => `/service-sites/${ids.s}/evidence`,
+    accepted: [400],
+  },
 );
 
 const WRITES = ['POST', 'PUT', 'PATCH', 'DELETE'];

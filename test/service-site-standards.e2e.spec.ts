@@ -128,6 +128,7 @@ describe('site standards: checklists and the star rule as data', () => {
     expect(rated.body.ratings[0].items[0]).toEqual({
       itemId: 'organisation',
       name: '一套组织体系',
+      fileSha256: null,
       met: false,
       note: '',
     });
@@ -274,6 +275,53 @@ describe('sites of units (点为主、多企联建)', () => {
   });
 });
 
+const PNG = Buffer.from(
+  '89504e470d0a1a0a0000000d49484452000000010000000108060000001f15c4890000000d4944415478da63f8cfc0f01f0005000201a5f1cb8a0000000049454e44ae426082',
+  'hex',
+);
+const upload = (as: Client, siteId: string, tail: number) =>
+  as
+    .post(`/service-sites/${siteId}/evidence`)
+    .attach('file', Buffer.concat([PNG, Buffer.from([tail])]), '阵地照片.png');
+
+describe('evidence files (a photo of the premises, a scanned ledger)', () => {
+  it('are uploaded by the raters, named by an answer, and read by everyone who reads the site', async () => {
+    const s = await station();
+    await upload(r.communityAdmin, s, 1).expect(403);
+    const file = (await upload(street, s, 1).expect(201)).body;
+    expect(file).toMatchObject({ contentType: 'image/png', size: PNG.length + 1 });
+    const items = checklistAnswers('station').map((a) =>
+      a.itemId === 'premises' ? { ...a, fileSha256: file.sha256 } : a,
+    );
+    const stranger = 'ab'.repeat(32);
+    const unknown = await rate(street, s, {
+      stars: 3,
+      items: items.map((a) => (a.itemId === 'funds' ? { ...a, fileSha256: stranger } : a)),
+    }).expect(422);
+    expect(unknown.body).toMatchObject({ error: 'unknown_file', details: { field: 'items', itemId: 'funds' } });
+    const rated = await rate(street, s, { stars: 3, items }).expect(200);
+    const premises = rated.body.ratings[0].items.find((i: { itemId: string }) => i.itemId === 'premises');
+    expect(premises).toMatchObject({ met: true, fileSha256: file.sha256 });
+    expect(rated.body.ratings[0].items.find((i: { itemId: string }) => i.itemId === 'staff').fileSha256).toBeNull();
+    const read = await member.get(`/service-sites/${s}/evidence/${file.sha256}`).expect(200);
+    expect(read.headers['content-type']).toBe('image/png');
+    // a file no rating of the site names is not read through it
+    const other = await station();
+    await member.get(`/service-sites/${other}/evidence/${file.sha256}`).expect(404);
+    await member.get(`/service-sites/${s}/evidence/${stranger}`).expect(404);
+  });
+
+  it('refuses a file that is not a photo or a PDF (422), and a request without one (400)', async () => {
+    const s = await station();
+    const refused = await street
+      .post(`/service-sites/${s}/evidence`)
+      .attach('file', Buffer.from('MZ not an image'), 'x.png')
+      .expect(422);
+    expect(refused.body.error).toMatch(/^receipt_/);
+    await street.post(`/service-sites/${s}/evidence`).send({ file: 'x' }).expect(400);
+  });
+});
+
 describe('replay', () => {
   it('rebuilds the sites and the standards from the log to what they are', async () => {
     expect(await expectRebuildsEqual(r.auditor, /service-sites|site-standards/)).toHaveLength(2);
@@ -360,7 +408,8 @@ const client = (role: Role): Client =>
 
 interface Row {
   name: string;
-  send: (c: Client, k: number) => Promise<{ status: number }>;
+  setup?: () => Promise<string>;
+  send: (c: Client, k: number, id: string) => Promise<{ status: number }>;
   allowed: Role[];
 }
 const WRITES: Row[] = [
@@ -382,13 +431,20 @@ const WRITES: Row[] = [
     },
     allowed: ['district'],
   },
+  {
+    // a site of community A: rated (and its evidence uploaded) by the admins above it
+    name: 'POST /service-sites/:id/evidence',
+    setup: () => station(),
+    send: (c, k, siteId) => upload(c, siteId, k % 256),
+    allowed: ['district', 'street'],
+  },
 ];
 
 describe('authorization matrix of the site standards', () => {
   let k = 0;
   it('has a row for every write route of the standards', () => {
     const declared = declaredRoutes(t.platform.app)
-      .filter((route) => route.method !== 'GET' && route.path.includes('/site-standards'))
+      .filter((route) => route.method !== 'GET' && /\/site-standards|\/evidence/.test(route.path))
       .map((route) => route.name);
     expect(declared.sort()).toEqual(WRITES.map((row) => row.name).sort());
   });
@@ -396,17 +452,28 @@ describe('authorization matrix of the site standards', () => {
   const cases = WRITES.flatMap((row) => ROLES.map((role) => [row.name, role, row] as const));
   it.each(cases)('%s as %s', async (_, role, row) => {
     k += 1;
+    const siteId = (await row.setup?.()) ?? '';
     const before = await t.eventCount();
-    const res = await row.send(client(role), k);
+    const res = await row.send(client(role), k, siteId);
     if (role === 'anonymous') expect(res.status).toBe(401);
-    else if (row.allowed.includes(role)) expect(res.status).toBe(200);
+    else if (row.allowed.includes(role)) expect([200, 201]).toContain(res.status);
     else expect(res.status).toBe(403);
-    if (res.status >= 400) expect(await t.eventCount()).toBe(before);
+    // an evidence file is a blob, not an event
+    if (res.status >= 400 || row.name.endsWith('/evidence')) expect(await t.eventCount()).toBe(before);
     else expect(await t.eventCount()).toBeGreaterThan(before);
   });
 
   it.each(ROLES)('GET /organizations/:id/site-standards as %s', async (role) => {
     const res = await client(role).get(`/organizations/${r.communityId}/site-standards`);
+    expect(res.status).toBe(role === 'anonymous' ? 401 : 200);
+  });
+
+  it.each(ROLES)('GET /service-sites/:id/evidence/:sha256 as %s', async (role) => {
+    const site = await station();
+    const sha = (await upload(r.root, site, 200).expect(201)).body.sha256;
+    const items = checklistAnswers('station').map((x, i) => (i === 0 ? { ...x, fileSha256: sha } : x));
+    await rate(r.root, site, { stars: 3, items }).expect(200);
+    const res = await client(role).get(`/service-sites/${site}/evidence/${sha}`);
     expect(res.status).toBe(role === 'anonymous' ? 401 : 200);
   });
 });

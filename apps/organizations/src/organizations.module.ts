@@ -1,3 +1,4 @@
+import { provideBlobStore } from '@gongjian/blobs';
 import { Module, type OnApplicationBootstrap } from '@nestjs/common';
 import { provideDirectory } from '@gongjian/auth';
 import { ProjectionRegistry } from '@gongjian/runtime';
@@ -141,6 +142,7 @@ import {
 } from './hierarchy/export-organizations/export-organizations';
 import { ExportUnitsController, ExportUnitsHandler } from './units/export-units/export-units';
 import { ExportSitesController, ExportSitesHandler } from './service-sites/export-sites/export-sites';
+import { SiteEvidenceController, SiteEvidenceHandler } from './service-sites/evidence/site-evidence';
 import { GetSiteStandardsController } from './service-sites/standards/get-site-standards/get-site-standards.controller';
 import { GetSiteStandardsHandler } from './service-sites/standards/get-site-standards/get-site-standards.handler';
 import { EditSiteChecklistController } from './service-sites/standards/edit-site-checklist/edit-site-checklist.controller';
@@ -190,6 +192,7 @@ import { SetRatingAuthorityHandler } from './service-sites/standards/set-rating-
     GetSiteStandardsController,
     EditSiteChecklistController,
     SetRatingAuthorityController,
+    SiteEvidenceController,
     // accounts and signing in
     CreateAccountController,
     ListAccountsController,
@@ -227,6 +230,8 @@ import { SetRatingAuthorityHandler } from './service-sites/standards/set-rating-
     RevokeCentralHouseholdController,
   ],
   providers: [
+    // evidence files of site ratings (issue 20), kept as funds' receipts are
+    provideBlobStore(),
     ImportOrganizationsHandler,
     ImportUnitsHandler,
     ExportOrganizationsHandler,
@@ -265,6 +270,7 @@ import { SetRatingAuthorityHandler } from './service-sites/standards/set-rating-
     GetSiteStandardsHandler,
     EditSiteChecklistHandler,
     SetRatingAuthorityHandler,
+    SiteEvidenceHandler,
     CreateAccountHandler,
     ListAccountsHandler,
     LoginAttemptsHandler,

@@ -186,7 +186,9 @@ export const SERVICE_SITE: NamedSchema<ReturnType<typeof toSiteResource>> = name
         ratedBy: string(),
         /** the checklist version the rating used (null: rated before checklists, issue 20) */
         checklist: nullable(object({ level: oneOf(Object.keys(SITE_LEVELS) as SiteLevel[]), version: integer() })),
-        items: array(object({ itemId: string(), name: string(), met: boolean(), note: string() })),
+        items: array(
+          object({ itemId: string(), name: string(), met: boolean(), note: string(), fileSha256: nullable(string()) }),
+        ),
       }),
     ),
     currentStars: nullable(integer()),

@@ -18,6 +18,8 @@ export interface ChecklistAnswer {
   itemId: string;
   met: boolean;
   note: string;
+  /** an uploaded evidence file (its SHA-256), since issue 20's files */
+  fileSha256?: string | null;
 }
 
 export type ServiceSiteCommand =
@@ -126,7 +128,13 @@ function checkAnswers(command: Extract<ServiceSiteCommand, { type: 'RateServiceS
       'stars_off_checklist',
       { field: 'stars', least, most, met, total: rated.length },
     );
-  return rated.map(({ itemId, name, met: isMet, note }) => ({ itemId, name, met: isMet, note: note.trim() }));
+  return rated.map(({ itemId, name, met: isMet, note, fileSha256 }) => ({
+    itemId,
+    name,
+    met: isMet,
+    note: note.trim(),
+    ...(fileSha256 ? { fileSha256 } : {}),
+  }));
 }
 
 export const serviceSiteDecider: Decider<ServiceSiteCommand, ServiceSiteEvent, ServiceSiteState> = {

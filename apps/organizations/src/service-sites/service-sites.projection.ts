@@ -48,6 +48,10 @@ export const serviceSitesProjection: Projection<ServiceSiteDocument> = {
  * replayed) has no `unitIds` and ratings without checklist: read as none.
  */
 export function toSiteResource({ _id, ...rest }: ServiceSiteDocument) {
-  const ratings = rest.ratings.map((r) => ({ ...r, checklist: r.checklist ?? null, items: r.items ?? [] }));
+  const ratings = rest.ratings.map((r) => ({
+    ...r,
+    checklist: r.checklist ?? null,
+    items: (r.items ?? []).map((i) => ({ ...i, fileSha256: i.fileSha256 ?? null })),
+  }));
   return { id: _id, ...rest, unitIds: rest.unitIds ?? [], ratings };
 }

@@ -12,6 +12,7 @@ import {
   Min,
   ValidateNested,
 } from 'class-validator';
+import { Optional } from '@gongjian/http';
 
 /** One item of the checklist: met or not, and the evidence (what was seen, a ledger, a photo's place). */
 export class ChecklistAnswerDto {
@@ -25,6 +26,11 @@ export class ChecklistAnswerDto {
   @IsString()
   @MaxLength(500)
   note: string;
+
+  /** an evidence file uploaded first (`POST /service-sites/:id/evidence`): its hash */
+  @Optional()
+  @Matches(/^[0-9a-f]{64}$/, { message: 'fileSha256 is the hash an upload returned' })
+  fileSha256?: string;
 }
 
 export class RateSiteDto {

@@ -1,11 +1,13 @@
 import { Injectable } from '@nestjs/common';
-import { assertAdminFor, Directory, forbid } from '@gongjian/auth';
+import { Directory, forbid } from '@gongjian/auth';
 import { givenByDistrict } from '@gongjian/contracts';
-import type { Actor, CommandContext } from '@gongjian/eventing';
+import { type Actor, type CommandContext, DomainRuleViolation } from '@gongjian/eventing';
 import { Commands } from '@gongjian/runtime';
 import { ListServiceSitesHandler } from '../list-service-sites/list-service-sites.handler';
 import { serviceSiteAggregate } from '../service-site.decider';
 import { GetSiteStandardsHandler } from '../standards/get-site-standards/get-site-standards.handler';
+import { SiteEvidenceHandler } from '../evidence/site-evidence';
+import { assertRatesSite } from '../site.policy';
 import type { RateSiteDto } from './rate-service-site.dto';
 
 /**
@@ -31,6 +33,7 @@ export class RateServiceSiteHandler {
     private readonly directory: Directory,
     private readonly query: ListServiceSitesHandler,
     private readonly standards: GetSiteStandardsHandler,
+    private readonly evidence: SiteEvidenceHandler,
   ) {
     this.sites = commands.for(serviceSiteAggregate);
   }
@@ -43,12 +46,17 @@ export class RateServiceSiteHandler {
    */
   async execute(siteId: string, dto: RateSiteDto, context: CommandContext) {
     const site = await this.query.get(siteId);
-    const owner = await this.directory.get(site.orgId);
-    const above = site.unitIds.length > 0 ? site.orgId : (owner?.parentId ?? site.orgId);
-    await assertAdminFor(context.actor, above, this.directory);
+    await assertRatesSite(context.actor, site, this.directory);
     const standards = await this.standards.of(site.orgId);
     assertMayGiveStars(context.actor, dto.stars, standards.districtStars);
     const checklist = standards.checklists.find((c) => c.level === site.level)!;
+    const files = dto.items.flatMap((a) => (a.fileSha256 ? [a.fileSha256] : []));
+    const [unknown] = await this.evidence.unknown(files);
+    if (unknown)
+      throw new DomainRuleViolation(`no uploaded file has the hash ${unknown}`, 'unknown_file', {
+        field: 'items',
+        itemId: dto.items.find((a) => a.fileSha256 === unknown)!.itemId,
+      });
     const command = {
       type: 'RateServiceSite' as const,
       year: dto.year,

@@ -13,6 +13,12 @@ const checklistVersion = object({
   editedBy: nullable(string()),
 });
 
+/** An uploaded evidence file of a rating: what an answer names (`fileSha256`). */
+export const SITE_EVIDENCE = named(
+  'SiteEvidence',
+  object({ sha256: string({ pattern: '^[0-9a-f]{64}$' }), size: integer(), contentType: string() }),
+);
+
 /** The star rule in figures, for the console to show beside the form: stars by items missed. */
 export const STAR_RULE = [0, 1, 2].map((missed) => ({ missed, ...siteStarRange(5 - missed, 5) }));
 
