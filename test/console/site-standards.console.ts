@@ -162,6 +162,16 @@ describe('web console: 阵地考评标准 — checklists, the star rule, sites o
     await district.reload();
     await row(district, '东城工业园').getByTestId('site-rate').click();
     expect(await answer(district)).toBe(6);
+    // a photo of the point's notice board as the evidence of its first item
+    const png = Buffer.from(
+      '89504e470d0a1a0a0000000d49484452000000010000000108060000001f15c4890000000d4944415478da63f8cfc0f01f0005000201a5f1cb8a0000000049454e44ae426082',
+      'hex',
+    );
+    await district
+      .getByTestId('checklist-item-head')
+      .locator('input[type=file]')
+      .setInputFiles({ name: '点长公示牌.png', mimeType: 'image/png', buffer: png });
+    await district.getByTestId('checklist-item-head').getByText('点长公示牌.png').waitFor();
     await district.getByTestId('rating-range').getByText('达标 6/6 项：可评 3–5 星').waitFor();
     expect(await stars(district).count()).toBe(5);
     await stars(district).nth(4).click();
@@ -172,9 +182,11 @@ describe('web console: 阵地考评标准 — checklists, the star rule, sites o
     await row(district, '东城工业园').getByTestId('site-history').click();
     await district.getByTestId('site-ratings').getByText('达标 6/6 项（第 2 版清单）').waitFor();
     await district.getByTestId('site-ratings').getByText('一块公示栏').waitFor();
+    expect(await district.getByTestId('site-ratings').getByTestId('rating-file').count()).toBe(1);
     await expectNoRawKeys(district);
     await screenshot(district, 'site-history-checklist');
     const site = (await server.api(root, 'GET', `/service-sites?q=${encodeURIComponent('东城工业园')}`)).items[0];
     expect(site.ratings[0]).toMatchObject({ stars: 5, ratedBy: 'xian', checklist: { level: 'point', version: 2 } });
+    expect(site.ratings[0].items[0].fileSha256).toMatch(/^[0-9a-f]{64}$/);
   });
 });

@@ -155,6 +155,8 @@ export const adminZh = {
   'sites.rangeOne': '达标 {met}/{total} 项：可评 {least} 星',
   'sites.rangeNone': '达标 {met}/{total} 项：按清单应评 {least} 星以上，由区（县）层面考评',
   'sites.itemN': '第 {n} 项',
+  'sites.attach': '上传附件',
+  'sites.openFile': '查看附件',
   'sites.starRule':
     '全部达标可评三星及以上，四、五星由评定人据实评定并写明理由；缺一项最多评二星，缺两项及以上评一星。',
   'sites.authority': '{cn}星级以上由区（县）层面考评，街道可评定一至{cm}星。',
@@ -493,6 +495,8 @@ export const adminEn: Record<keyof typeof adminZh, string> = {
   'sites.rangeOne': '{met} of {total} standards met: {least} stars',
   'sites.rangeNone': '{met} of {total} standards met: {least} stars or more, which the district gives',
   'sites.itemN': 'Standard {n}',
+  'sites.attach': 'Attach a file',
+  'sites.openFile': 'Open the file',
   'sites.starRule':
     'Every standard met earns three stars or more; four and five are the rater’s judgement, with the reason. One missed: two stars at most; more: one star.',
   'sites.authority': 'Ratings of {n} stars and more are given by the district; a street rates one to {m}.',

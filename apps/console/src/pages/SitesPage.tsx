@@ -16,7 +16,7 @@ import {
 } from 'antd';
 import { useState } from 'react';
 import { type Account, api, type OrgNode, type Schemas, type ServiceSite } from '../api';
-import { OrgName, useFormFailure, usePaged, useScopeTree } from '../components/data';
+import { OrgName, useFailure, useFormFailure, usePaged, useScopeTree } from '../components/data';
 import { OrgPicker } from '../components/OrgPicker';
 import { PagedTable } from '../components/PagedTable';
 import { ExportButton } from './imports/ExportButton';
@@ -24,7 +24,7 @@ import { useI18n } from '../i18n';
 import { isAdmin, useAccount } from '../session';
 import { RateSite } from './sites/RateSite';
 import { StandardsDrawer } from './sites/StandardsDrawer';
-import { isDistrictRater, useSiteStandards } from './sites/standards';
+import { isDistrictRater, openEvidence, useSiteStandards } from './sites/standards';
 
 type Level = ServiceSite['level'];
 const LEVELS: Level[] = ['centre', 'station', 'point'];
@@ -60,6 +60,7 @@ export default function SitesPage() {
   const [rating, setRating] = useState<ServiceSite | null>(null);
   const [history, setHistory] = useState<ServiceSite | null>(null);
   const [showStandards, setShowStandards] = useState(false);
+  const fail = useFailure();
   const [tick, setTick] = useState(0);
   const districtId = account.orgId ?? flat.find((n) => n.kind === 'district')?.id ?? null;
   const standards = useSiteStandards(districtId, tick);
@@ -242,6 +243,16 @@ export default function SitesPage() {
                             {i.met ? '✓' : '✗'} {i.name}
                           </Tag>
                           <Typography.Text type="secondary">{i.note}</Typography.Text>
+                          {i.fileSha256 && (
+                            <Button
+                              size="small"
+                              type="link"
+                              data-testid="rating-file"
+                              onClick={() => void openEvidence(history.id, i.fileSha256!).catch(fail)}
+                            >
+                              {t('sites.openFile')}
+                            </Button>
+                          )}
                         </span>
                       ))}
                       <Typography.Text type="secondary" style={{ fontSize: 12 }}>

@@ -1,16 +1,17 @@
-import { App, Alert, Checkbox, DatePicker, Form, Input, Modal, Rate, Space, Typography } from 'antd';
+import { App, Alert, Button, Checkbox, DatePicker, Form, Input, Modal, Rate, Space, Typography, Upload } from 'antd';
+import { useState } from 'react';
 import dayjs, { type Dayjs } from 'dayjs';
 import { siteStarRange } from '@gongjian/contracts';
 import { api, type ServiceSite } from '../../api';
-import { useFormFailure } from '../../components/data';
+import { useFailure, useFormFailure } from '../../components/data';
 import { useI18n } from '../../i18n';
-import { authorityWords, type SiteStandards } from './standards';
+import { authorityWords, type SiteStandards, uploadEvidence } from './standards';
 
 interface RateValues {
   year: Dayjs;
   stars: number;
   reason: string;
-  items: Array<{ itemId: string; met: boolean; note: string }>;
+  items: Array<{ itemId: string; met: boolean; note: string; fileSha256?: string }>;
 }
 
 /**
@@ -36,6 +37,19 @@ export function RateSite({
   const { message } = App.useApp();
   const formFailure = useFormFailure();
   const [form] = Form.useForm<RateValues>();
+  const fail = useFailure();
+  /** the evidence files uploaded, by item: their names (the form keeps their hashes) */
+  const [files, setFiles] = useState<Record<string, string>>({});
+  const attach = async (index: number, itemId: string, file: File) => {
+    if (!site) return;
+    try {
+      const stored = await uploadEvidence(site.id, file);
+      form.setFieldValue(['items', index, 'fileSha256'], stored.sha256);
+      setFiles((f) => ({ ...f, [itemId]: file.name }));
+    } catch (e) {
+      fail(e);
+    }
+  };
   const checklist = standards?.checklists.find((c) => c.level === site?.level);
   const answers = Form.useWatch('items', form) ?? [];
   const stars = Form.useWatch('stars', form);
@@ -55,11 +69,17 @@ export function RateSite({
           year: values.year.year(),
           stars: values.stars,
           reason: values.reason,
-          items: values.items.map((a) => ({ itemId: a.itemId, met: Boolean(a.met), note: a.note ?? '' })),
+          items: values.items.map((a) => ({
+            itemId: a.itemId,
+            met: Boolean(a.met),
+            note: a.note ?? '',
+            ...(a.fileSha256 ? { fileSha256: a.fileSha256 } : {}),
+          })),
         },
       });
       message.success(t('sites.rated'));
       form.resetFields();
+      setFiles({});
       onSaved();
     } catch (e) {
       formFailure(form, e, ['year', 'stars', 'reason', 'items']);
@@ -132,7 +152,27 @@ export function RateSite({
                         maxLength={500}
                         placeholder={t('sites.evidence')}
                         data-testid="checklist-note"
+                        addonAfter={
+                          <Upload
+                            accept="image/jpeg,image/png,application/pdf"
+                            maxCount={1}
+                            showUploadList={false}
+                            customRequest={({ file }) => void attach(index, item.id, file as File)}
+                          >
+                            <Button
+                              size="small"
+                              type="link"
+                              data-testid="checklist-file"
+                              style={{ height: 20, padding: 0 }}
+                            >
+                              {files[item.id] ? `📎 ${files[item.id]}` : t('sites.attach')}
+                            </Button>
+                          </Upload>
+                        }
                       />
+                    </Form.Item>
+                    <Form.Item name={[field.name, 'fileSha256']} hidden>
+                      <Input />
                     </Form.Item>
                   </div>
                 );
