@@ -1,5 +1,5 @@
 import { App, Alert, Button, Checkbox, DatePicker, Form, Input, Modal, Rate, Space, Typography, Upload } from 'antd';
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import dayjs, { type Dayjs } from 'dayjs';
 import { siteStarRange } from '@gongjian/contracts';
 import { api, type ServiceSite } from '../../api';
@@ -11,7 +11,7 @@ interface RateValues {
   year: Dayjs;
   stars: number;
   reason: string;
-  items: Array<{ itemId: string; met: boolean; note: string; fileSha256?: string }>;
+  items: Array<{ itemId: string; met: boolean; note: string }>;
 }
 
 /**
@@ -38,14 +38,14 @@ export function RateSite({
   const formFailure = useFormFailure();
   const [form] = Form.useForm<RateValues>();
   const fail = useFailure();
-  /** the evidence files uploaded, by item: their names (the form keeps their hashes) */
-  const [files, setFiles] = useState<Record<string, string>>({});
-  const attach = async (index: number, itemId: string, file: File) => {
+  /** the evidence files uploaded, by item: their names and hashes */
+  const [files, setFiles] = useState<Record<string, { name: string; sha256: string }>>({});
+  useEffect(() => setFiles({}), [site?.id]);
+  const attach = async (itemId: string, file: File) => {
     if (!site) return;
     try {
       const stored = await uploadEvidence(site.id, file);
-      form.setFieldValue(['items', index, 'fileSha256'], stored.sha256);
-      setFiles((f) => ({ ...f, [itemId]: file.name }));
+      setFiles((f) => ({ ...f, [itemId]: { name: file.name, sha256: stored.sha256 } }));
     } catch (e) {
       fail(e);
     }
@@ -73,7 +73,7 @@ export function RateSite({
             itemId: a.itemId,
             met: Boolean(a.met),
             note: a.note ?? '',
-            ...(a.fileSha256 ? { fileSha256: a.fileSha256 } : {}),
+            ...(files[a.itemId] ? { fileSha256: files[a.itemId].sha256 } : {}),
           })),
         },
       });
@@ -157,7 +157,7 @@ export function RateSite({
                             accept="image/jpeg,image/png,application/pdf"
                             maxCount={1}
                             showUploadList={false}
-                            customRequest={({ file }) => void attach(index, item.id, file as File)}
+                            customRequest={({ file }) => void attach(item.id, file as File)}
                           >
                             <Button
                               size="small"
@@ -165,14 +165,11 @@ export function RateSite({
                               data-testid="checklist-file"
                               style={{ height: 20, padding: 0 }}
                             >
-                              {files[item.id] ? `📎 ${files[item.id]}` : t('sites.attach')}
+                              {files[item.id] ? `📎 ${files[item.id].name}` : t('sites.attach')}
                             </Button>
                           </Upload>
                         }
                       />
-                    </Form.Item>
-                    <Form.Item name={[field.name, 'fileSha256']} hidden>
-                      <Input />
                     </Form.Item>
                   </div>
                 );
