@@ -1,3 +1,4 @@
+import { PaperClipOutlined } from '@ant-design/icons';
 import { App, Alert, Button, Checkbox, DatePicker, Form, Input, Modal, Rate, Space, Typography, Upload } from 'antd';
 import { useEffect, useState } from 'react';
 import dayjs, { type Dayjs } from 'dayjs';
@@ -163,9 +164,10 @@ export function RateSite({
                               size="small"
                               type="link"
                               data-testid="checklist-file"
+                              icon={files[item.id] ? <PaperClipOutlined /> : undefined}
                               style={{ height: 20, padding: 0 }}
                             >
-                              {files[item.id] ? `📎 ${files[item.id].name}` : t('sites.attach')}
+                              {files[item.id] ? files[item.id].name : t('sites.attach')}
                             </Button>
                           </Upload>
                         }
