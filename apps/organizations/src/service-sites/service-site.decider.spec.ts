@@ -289,6 +289,21 @@ describe('service site decider: the stars follow from the checklist', () => {
     expect(refusal([opened], rate(2026, 2026, 4, [...allMet, staff]))).toMatchObject({ code: 'checklist_mismatch' });
   });
 
+  it('keeps the hash of an evidence file an answer names', () => {
+    const sha = 'ab'.repeat(32);
+    const withFile = allMet.map((a) => (a.itemId === 'premises' ? { ...a, fileSha256: sha } : a));
+    spec
+      .given([opened])
+      .when(rate(2026, 2026, 4, withFile))
+      .then((events) =>
+        expect((events[0].data as { items: unknown[] }).items).toEqual([
+          { itemId: 'staff', name: '人员配备', met: true, note: '人员配备台账齐全' },
+          { itemId: 'premises', name: '阵地建设', met: true, note: '阵地建设台账齐全', fileSha256: sha },
+          { itemId: 'funds', name: '经费投入', met: true, note: '经费投入台账齐全' },
+        ]),
+      );
+  });
+
   it('refuses an item marked met without evidence (422 evidence_missing)', () =>
     expect(
       refusal(
