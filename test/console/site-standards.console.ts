@@ -7,7 +7,8 @@ import { ADMIN, choose, ConsoleServer, expectNoRawKeys as noRawKeys, launch, scr
  * checklists (五个一 gets a sixth item: version 2) and sees who gives which stars; it opens a point
  * run by two units (多企联建); a street admin rates a station against 七个一, the stars allowed
  * following the items ticked and capped at three (四星级以上由区层面考评); the district rates the
- * units' point five stars against the new version; the history shows each item met or not.
+ * units' point five stars against the new version, a photo attached to one item; the history shows
+ * each item met or not, with its evidence and the file.
  */
 describe('web console: 阵地考评标准 — checklists, the star rule, sites of units', () => {
   const server = new ConsoleServer();
