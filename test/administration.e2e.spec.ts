@@ -1,4 +1,5 @@
 import { type Region, startSeeded, TestPlatform } from './support/platform';
+import { checklistAnswers } from './support/sites';
 
 /**
  * What the console's administration pages read and do (issue 17): searchable lists with their
@@ -165,10 +166,15 @@ describe('administration through the API: lists, counts, unit edits, histories',
       .post('/service-sites')
       .send({ orgId: r.districtId, name: '利津县党群服务中心', level: 'centre' })
       .expect(201);
-    await r.root.post(`/service-sites/${s}/ratings`).send({ year: 2025, stars: 4, reason: '七个一齐全' }).expect(200);
+    await r.root
+      .post(`/service-sites/${s}/ratings`)
+      .send({ year: 2025, stars: 4, reason: '七个一齐全', items: checklistAnswers('station') })
+      .expect(200);
     const inStreet = await r.root.get('/service-sites').query({ within: r.streetId }).expect(200);
     expect(inStreet.body).toMatchObject({ items: [{ id: s, currentStars: 4 }], total: 1 });
-    expect(inStreet.body.items[0].ratings).toEqual([{ year: 2025, stars: 4, reason: '七个一齐全', ratedBy: 'root' }]);
+    expect(inStreet.body.items[0].ratings).toMatchObject([
+      { year: 2025, stars: 4, reason: '七个一齐全', ratedBy: 'root', checklist: { level: 'station', version: 1 } },
+    ]);
     const byAddress = await r.root.get('/service-sites').query({ q: '东城路' }).expect(200);
     expect(byAddress.body.total).toBe(1);
     const centres = await r.root.get('/service-sites').query({ level: 'centre' }).expect(200);

@@ -333,6 +333,9 @@ const READS_ELSEWHERE: Record<string, string> = {
   'GET /organizations/:id/joint-meeting/sessions': 'joint-meeting-sessions-authorization.e2e.spec.ts',
   'GET /joint-meeting-sessions/:id': 'joint-meeting-sessions-authorization.e2e.spec.ts',
   'GET /organizations/:id/joint-meeting/proposals': 'joint-meeting-sessions-authorization.e2e.spec.ts',
+  // service-site standards (issue 20): the notice board's, every signed-in account
+  'GET /organizations/:id/site-standards': 'service-site-standards.e2e.spec.ts (every role)',
+  'GET /service-sites/:id/evidence/:sha256': 'service-site-standards.e2e.spec.ts (every role, a file a rating names)',
 };
 
 describe('authorization matrix: every read route × every role', () => {

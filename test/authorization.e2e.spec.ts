@@ -3,6 +3,7 @@ import { toProposed } from '@gongjian/eventing';
 import { branchOver, type Client, type Region, seedRegion, TestPlatform } from './support/platform';
 import { registerMerchant } from './support/merchants';
 import { declaredRoutes } from '@gongjian/runtime';
+import { checklistAnswers } from './support/sites';
 
 /**
  * The authorization matrix (DESIGN §4): every write route, every role, inside and outside its
@@ -602,7 +603,10 @@ const ROUTES: Route[] = [
           .expect(201),
       ),
     }),
-    send: (c, _, ids) => c.post(`/service-sites/${ids.s}/ratings`).send({ year: 2025, stars: 3, reason: '年度评定' }),
+    send: (c, _, ids) =>
+      c
+        .post(`/service-sites/${ids.s}/ratings`)
+        .send({ year: 2025, stars: 3, reason: '年度评定', items: checklistAnswers('station') }),
     allowed: ['district', 'street'],
   },
   {
@@ -616,7 +620,10 @@ const ROUTES: Route[] = [
           .expect(201),
       ),
     }),
-    send: (c, _, ids) => c.post(`/service-sites/${ids.s}/ratings`).send({ year: 2025, stars: 4, reason: '年度评定' }),
+    send: (c, _, ids) =>
+      c
+        .post(`/service-sites/${ids.s}/ratings`)
+        .send({ year: 2025, stars: 4, reason: '年度评定', items: checklistAnswers('station') }),
     allowed: ['district'],
   },
   {
@@ -1275,6 +1282,10 @@ const ELSEWHERE: Record<string, string> = {
   'POST /joint-meeting-sessions/:id/close': 'joint-meeting-sessions-authorization.e2e.spec.ts',
   'POST /organizations/:id/joint-meeting/proposals': 'joint-meeting-sessions-authorization.e2e.spec.ts',
   'POST /organizations/:id/joint-meeting/branch-of': 'joint-meeting-sessions-authorization.e2e.spec.ts',
+  // service-site standards (issue 20): the district's admins only
+  'POST /organizations/:id/site-standards/checklists': 'service-site-standards.e2e.spec.ts (every role)',
+  'POST /organizations/:id/site-standards/authority': 'service-site-standards.e2e.spec.ts (every role)',
+  'POST /service-sites/:id/evidence': 'service-site-standards.e2e.spec.ts (every role; a file, no event)',
 };
 
 describe('authorization matrix: every write route × every role', () => {

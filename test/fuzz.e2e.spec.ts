@@ -10,6 +10,7 @@ import {
 import { branchOver, type Region, ROOT, seedRegion, TestPlatform } from './support/platform';
 import { registerMerchant } from './support/merchants';
 import { type DeclaredRoute, declaredRoutes } from '@gongjian/runtime';
+import { checklistAnswers } from './support/sites';
 
 /**
  * Hostile input (issue 9): every write route gets bodies that spoil one thing of a request it
@@ -485,7 +486,7 @@ const ROUTES: WriteRoute[] = [
       ),
     }),
     path: (ids) => `/service-sites/${ids.s}/ratings`,
-    body: () => ({ year: 2025, stars: 4, reason: '年度评定' }),
+    body: () => ({ year: 2025, stars: 4, reason: '年度评定', items: checklistAnswers('station') }),
   },
   { name: 'POST /needs', path: () => '/needs', body: needBody },
   {
@@ -1293,6 +1294,36 @@ ROUTES.push(
 // file), never read as a sheet; hostile files are spreadsheets.e2e.spec.ts's
 for (const kind of ['organizations', 'units', 'members', 'needs', 'offers'])
   ROUTES.push({ name: `POST /imports/${kind}`, path: () => `/imports/${kind}`, accepted: [400] });
+
+// service-site standards (issue 20): a district's checklists and its rule of who gives which stars
+ROUTES.push(
+  {
+    name: 'POST /organizations/:id/site-standards/checklists',
+    path: () => `/organizations/${r.districtId}/site-standards/checklists`,
+    body: (_, n) => ({ level: 'centre', items: [{ name: `标准${n}`, description: '模糊测试' }] }),
+  },
+  {
+    name: 'POST /organizations/:id/site-standards/authority',
+    path: () => `/organizations/${r.districtId}/site-standards/authority`,
+    body: (_, n) => ({ districtStars: 4 + (n % 2) }),
+    // the same rule twice is 422 unchanged
+    accepted: [200, 422],
+  },
+  // an evidence file is a file (multipart/form-data): any JSON or other body is a 400 (no file)
+  {
+    name: 'POST /service-sites/:id/evidence',
+    setup: async (n) => ({
+      s: id(
+        await root()
+          .post('/service-sites')
+          .send({ orgId: r.communityId, name: `证据站${n}`, level: 'station' })
+          .expect(201),
+      ),
+    }),
+    path: (ids) => `/service-sites/${ids.s}/evidence`,
+    accepted: [400],
+  },
+);
 
 const WRITES = ['POST', 'PUT', 'PATCH', 'DELETE'];
 

@@ -1,4 +1,5 @@
 import { type Region, seedRegion, TestPlatform } from './support/platform';
+import { checklistAnswers } from './support/sites';
 
 describe('organizations and identity through the embedded platform', () => {
   const t = new TestPlatform();
@@ -269,19 +270,28 @@ describe('co-build relationships: joint meetings, part-time committee members, s
     ).body;
     await r.communityAdmin
       .post(`/service-sites/${site.id}/ratings`)
-      .send({ year: 2025, stars: 5, reason: '自评' })
+      .send({ year: 2025, stars: 5, reason: '自评', items: checklistAnswers('station') })
       .expect(403);
-    await r.root.post(`/service-sites/${site.id}/ratings`).send({ year: 2025, stars: 6, reason: 'x' }).expect(400);
+    await r.root
+      .post(`/service-sites/${site.id}/ratings`)
+      .send({ year: 2025, stars: 6, reason: 'x', items: checklistAnswers('station') })
+      .expect(400);
     const rated = await r.root
       .post(`/service-sites/${site.id}/ratings`)
-      .send({ year: 2025, stars: 4, reason: '服务群众成效显著' })
+      .send({ year: 2025, stars: 4, reason: '服务群众成效显著', items: checklistAnswers('station') })
       .expect(200);
     expect(rated.body).toMatchObject({
       currentStars: 4,
-      ratings: [{ year: 2025, stars: 4, reason: '服务群众成效显著', ratedBy: 'root' }],
+      ratings: [{ year: 2025, stars: 4, reason: '服务群众成效显著', ratedBy: 'root', checklist: { version: 1 } }],
     });
-    await r.root.post(`/service-sites/${site.id}/ratings`).send({ year: 2025, stars: 5, reason: 'again' }).expect(409);
-    await r.root.post(`/service-sites/${site.id}/ratings`).send({ year: 2099, stars: 5, reason: 'future' }).expect(422);
+    await r.root
+      .post(`/service-sites/${site.id}/ratings`)
+      .send({ year: 2025, stars: 5, reason: 'again', items: checklistAnswers('station') })
+      .expect(409);
+    await r.root
+      .post(`/service-sites/${site.id}/ratings`)
+      .send({ year: 2099, stars: 5, reason: 'future', items: checklistAnswers('station') })
+      .expect(422);
     const four = await r.auditor.get('/service-sites').query({ stars: 4 }).expect(200);
     expect(four.body.items.map((s: { id: string }) => s.id)).toEqual([site.id]);
   });
@@ -305,14 +315,17 @@ describe('co-build relationships: joint meetings, part-time committee members, s
     ).body;
     const refused = await street
       .post(`/service-sites/${site.id}/ratings`)
-      .send({ year: 2025, stars: 4, reason: '四星' })
+      .send({ year: 2025, stars: 4, reason: '四星', items: checklistAnswers('point') })
       .expect(403);
     expect(refused.body.details).toMatchObject({ field: 'stars', most: 3 });
     await district
       .post(`/service-sites/${site.id}/ratings`)
-      .send({ year: 2025, stars: 4, reason: '区考评' })
+      .send({ year: 2025, stars: 4, reason: '区考评', items: checklistAnswers('point') })
       .expect(200);
-    await street.post(`/service-sites/${site.id}/ratings`).send({ year: 2024, stars: 3, reason: '镇考评' }).expect(200);
+    await street
+      .post(`/service-sites/${site.id}/ratings`)
+      .send({ year: 2024, stars: 3, reason: '镇考评', items: checklistAnswers('point') })
+      .expect(200);
     const rated = (await r.auditor.get(`/service-sites?q=${encodeURIComponent('二社区第二服务点')}`).expect(200)).body
       .items[0];
     expect(

@@ -259,6 +259,16 @@ describe('web console: the district office sets up and runs its area', () => {
     await server.token('xicheng', 'xicheng-new-password');
   });
 
+  /** Ticks every item of the rating's checklist (七个一, 五个一), each with its evidence (issue 20). */
+  async function answerChecklist(p: Page) {
+    const items = p.getByTestId('rating-checklist').locator('[data-testid^="checklist-item-"]');
+    await items.first().waitFor();
+    for (let i = 0; i < (await items.count()); i++) {
+      await items.nth(i).locator('.ant-checkbox-wrapper').click();
+      await items.nth(i).getByTestId('checklist-note').fill('台账齐全');
+    }
+  }
+
   it('阵地: register a site, rate its year with the reason, read its history', async () => {
     await menu(root, '阵地');
     await root.getByTestId('site-create').click();
@@ -267,6 +277,7 @@ describe('web console: the district office sets up and runs its area', () => {
     await root.locator('#site-address').fill('东城路 1 号');
     await root.getByTestId('site-save').click();
     await row(root, 'sites-table', '二社区党群服务站').getByTestId('site-rate').click();
+    await answerChecklist(root);
     await root.locator('.ant-modal-content .ant-rate-star').nth(3).click();
     await root.locator('#rating-reason').fill('“七个一”标准全部达到，群众满意度高');
     await root.getByTestId('rating-save').click();
@@ -294,6 +305,7 @@ describe('web console: the district office sets up and runs its area', () => {
     await street.locator('#site-name').fill('二社区第一网格服务点');
     await street.getByTestId('site-save').click();
     await row(street, 'sites-table', '二社区第一网格服务点').getByTestId('site-rate').click();
+    await answerChecklist(street);
     await street.getByText('四星级以上由区（县）层面考评，街道可评定一至三星。').waitFor();
     expect(await street.locator('.ant-modal-content .ant-rate-star').count()).toBe(3);
     await street.locator('.ant-modal-content .ant-rate-star').nth(2).click();

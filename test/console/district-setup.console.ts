@@ -486,6 +486,16 @@ describe('web console: a district office sets up its county and runs it from its
   const unitId = async (name: string) =>
     (await api('GET', `/units?q=${encodeURIComponent(name)}`)).items.find((u: any) => u.name === name).id as string;
 
+  /** Ticks every item of the rating's checklist (七个一, 五个一), each with its evidence (issue 20). */
+  async function answerChecklist(p: Page) {
+    const items = p.getByTestId('rating-checklist').locator('[data-testid^="checklist-item-"]');
+    await items.first().waitFor();
+    for (let i = 0; i < (await items.count()); i++) {
+      await items.nth(i).locator('.ant-checkbox-wrapper').click();
+      await items.nth(i).getByTestId('checklist-note').fill('台账齐全');
+    }
+  }
+
   it('阵地: the county rates a community site for the year, with the reason; the page shows what the API has', async () => {
     const office = await signIn('jinyuan', passwords.get('jinyuan')!);
     await menu(office, '阵地');
@@ -496,6 +506,7 @@ describe('web console: a district office sets up its county and runs it from its
     await screenshot(office, 'site-register', { fullPage: false });
     await office.getByTestId('site-save').click();
     await row(office, 'sites-table', '城北社区党群服务站').getByTestId('site-rate').click();
+    await answerChecklist(office);
     await office.locator('.ant-modal-content .ant-rate-star').nth(4).click();
     await office.locator('#rating-reason').fill('“七个一”标准全部达到，全年开展活动 48 场，群众满意度 98%');
     await expectNoRawKeys(office);

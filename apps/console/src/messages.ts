@@ -520,6 +520,7 @@ export const zhCN = {
   'projection.organizations.needs': '社区待匹配需求',
   'projection.organizations.pairings': '结对共建',
   'projection.organizations.service-sites': '服务阵地',
+  'projection.organizations.site-standards': '阵地考评标准',
   'projection.unit-contributions': '单位贡献',
 
   // registering members, redemptions, cancelling a need with a reason
@@ -1244,6 +1245,7 @@ export const en: Record<MessageKey, string> = {
   'projection.organizations.needs': 'Open needs per community',
   'projection.organizations.pairings': 'Pairings',
   'projection.organizations.service-sites': 'Service sites',
+  'projection.organizations.site-standards': 'Site standards',
   'projection.unit-contributions': 'Unit contributions',
 
   'members.register': 'Register a member',

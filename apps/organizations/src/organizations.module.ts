@@ -1,3 +1,4 @@
+import { provideBlobStore } from '@gongjian/blobs';
 import { Module, type OnApplicationBootstrap } from '@nestjs/common';
 import { provideDirectory } from '@gongjian/auth';
 import { ProjectionRegistry } from '@gongjian/runtime';
@@ -164,6 +165,13 @@ import {
 } from './hierarchy/export-organizations/export-organizations';
 import { ExportUnitsController, ExportUnitsHandler } from './units/export-units/export-units';
 import { ExportSitesController, ExportSitesHandler } from './service-sites/export-sites/export-sites';
+import { SiteEvidenceController, SiteEvidenceHandler } from './service-sites/evidence/site-evidence';
+import { GetSiteStandardsController } from './service-sites/standards/get-site-standards/get-site-standards.controller';
+import { GetSiteStandardsHandler } from './service-sites/standards/get-site-standards/get-site-standards.handler';
+import { EditSiteChecklistController } from './service-sites/standards/edit-site-checklist/edit-site-checklist.controller';
+import { EditSiteChecklistHandler } from './service-sites/standards/edit-site-checklist/edit-site-checklist.handler';
+import { SetRatingAuthorityController } from './service-sites/standards/set-rating-authority/set-rating-authority.controller';
+import { SetRatingAuthorityHandler } from './service-sites/standards/set-rating-authority/set-rating-authority.handler';
 @Module({
   controllers: [
     ImportOrganizationsController,
@@ -204,6 +212,10 @@ import { ExportSitesController, ExportSitesHandler } from './service-sites/expor
     OpenServiceSiteController,
     RateServiceSiteController,
     ListServiceSitesController,
+    GetSiteStandardsController,
+    EditSiteChecklistController,
+    SetRatingAuthorityController,
+    SiteEvidenceController,
     // accounts and signing in
     CreateAccountController,
     ListAccountsController,
@@ -253,6 +265,8 @@ import { ExportSitesController, ExportSitesHandler } from './service-sites/expor
     MarkBranchController,
   ],
   providers: [
+    // evidence files of site ratings (issue 20), kept as funds' receipts are
+    provideBlobStore(),
     ImportOrganizationsHandler,
     ImportUnitsHandler,
     ExportOrganizationsHandler,
@@ -288,6 +302,10 @@ import { ExportSitesController, ExportSitesHandler } from './service-sites/expor
     OpenServiceSiteHandler,
     RateServiceSiteHandler,
     ListServiceSitesHandler,
+    GetSiteStandardsHandler,
+    EditSiteChecklistHandler,
+    SetRatingAuthorityHandler,
+    SiteEvidenceHandler,
     CreateAccountHandler,
     ListAccountsHandler,
     LoginAttemptsHandler,

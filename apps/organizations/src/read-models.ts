@@ -68,6 +68,11 @@ import {
   type ServiceSiteDocument,
   serviceSitesProjection,
 } from './service-sites/service-sites.projection';
+import {
+  SITE_STANDARDS_COLLECTION,
+  type SiteStandardsDocument,
+  siteStandardsProjection,
+} from './service-sites/standards/site-standards.projection';
 
 /**
  * The read models of the organizations service, from one entry that pulls in no controller: the module
@@ -80,6 +85,7 @@ export const ORGANIZATIONS_PROJECTIONS: Projection<any>[] = [
   pairingsProjection,
   jointMeetingsProjection,
   serviceSitesProjection,
+  siteStandardsProjection,
   accountsProjection,
   openNeedsProjection,
   memberBranchesProjection,
@@ -109,6 +115,8 @@ export class OrganizationsReadModels {
   /** One document per street or community: its joint meeting's members and its committee. */
   readonly jointMeetings: ReadModel<JointMeetingDocument>;
   readonly serviceSites: ReadModel<ServiceSiteDocument>;
+  /** A district's edits of its site standards (checklist versions, who gives which stars). */
+  readonly siteStandards: ReadModel<SiteStandardsDocument>;
   readonly accounts: ReadModel<AccountDocument>;
   /** Needs per community, folded from the matching service's public events. */
   readonly openNeeds: ReadModel<OpenNeedDocument>;
@@ -137,6 +145,7 @@ export class OrganizationsReadModels {
     this.pairings = queries.of(PAIRINGS_COLLECTION, 'pairing');
     this.jointMeetings = queries.of(JOINT_MEETINGS_COLLECTION, 'joint meeting');
     this.serviceSites = queries.of(SERVICE_SITES_COLLECTION, 'service site');
+    this.siteStandards = queries.of(SITE_STANDARDS_COLLECTION, 'site standards');
     this.accounts = queries.of(ACCOUNTS_COLLECTION, 'account');
     this.openNeeds = queries.of(OPEN_NEEDS_COLLECTION, 'need');
     this.memberBranches = queries.of(MEMBER_BRANCHES_COLLECTION, 'member');

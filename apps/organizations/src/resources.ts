@@ -178,7 +178,21 @@ export const SERVICE_SITE: NamedSchema<ReturnType<typeof toSiteResource>> = name
     name: string(),
     level: oneOf(Object.keys(SITE_LEVELS) as SiteLevel[]),
     address: string(),
-    ratings: array(object({ year: integer(), stars: integer(), reason: string(), ratedBy: string() })),
+    /** 多企联建: the resident units running the site (empty: the organisation's own) */
+    unitIds: array(id()),
+    ratings: array(
+      object({
+        year: integer(),
+        stars: integer(),
+        reason: string(),
+        ratedBy: string(),
+        /** the checklist version the rating used (null: rated before checklists, issue 20) */
+        checklist: nullable(object({ level: oneOf(Object.keys(SITE_LEVELS) as SiteLevel[]), version: integer() })),
+        items: array(
+          object({ itemId: string(), name: string(), met: boolean(), note: string(), fileSha256: nullable(string()) }),
+        ),
+      }),
+    ),
     currentStars: nullable(integer()),
   }),
 );

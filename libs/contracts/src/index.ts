@@ -10,3 +10,4 @@ export * from './public-events';
 export * from './api-messages';
 export * from './funds';
 export * from './assessment';
+export * from './site-standards';

@@ -33,10 +33,12 @@ export const UPLOAD_MAX_BYTES = 20 * 1024 * 1024;
 export const UPLOAD_METADATA = 'gongjian:upload';
 
 /**
- * The routes that take a file: a spreadsheet to an import route, a receipt to a fund (issue 19).
+ * The routes that take a file: a spreadsheet to an import route, a receipt to a fund (issue 19),
+ * the evidence of a service site's rating (issue 20).
  * Their handlers refuse the file unless it is what they take, by its bytes.
  */
-const UPLOAD_PATHS = /^\/api\/v1\/(imports\/[a-z-]+|funds\/[A-Za-z0-9_.:-]+\/receipts)\/?$/;
+const UPLOAD_PATHS =
+  /^\/api\/v1\/(imports\/[a-z-]+|funds\/[A-Za-z0-9_.:-]+\/receipts|service-sites\/[A-Za-z0-9_.:-]+\/evidence)\/?$/;
 
 /** Whether a request is the upload of a file to a route that takes one (UPLOAD_PATHS). */
 export function isFileUpload(req: Pick<Request, 'method' | 'path' | 'headers'>): boolean {

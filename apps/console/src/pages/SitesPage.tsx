@@ -2,11 +2,11 @@ import {
   App,
   Button,
   Card,
-  DatePicker,
   Drawer,
   Form,
   Input,
   Modal,
+  Radio,
   Rate,
   Select,
   Space,
@@ -14,15 +14,17 @@ import {
   Timeline,
   Typography,
 } from 'antd';
-import dayjs, { type Dayjs } from 'dayjs';
 import { useState } from 'react';
 import { type Account, api, type OrgNode, type Schemas, type ServiceSite } from '../api';
-import { OrgName, useFormFailure, usePaged, useScopeTree } from '../components/data';
+import { OrgName, useFailure, useFormFailure, usePaged, useScopeTree } from '../components/data';
 import { OrgPicker } from '../components/OrgPicker';
 import { PagedTable } from '../components/PagedTable';
 import { ExportButton } from './imports/ExportButton';
 import { useI18n } from '../i18n';
 import { isAdmin, useAccount } from '../session';
+import { RateSite } from './sites/RateSite';
+import { StandardsDrawer } from './sites/StandardsDrawer';
+import { isDistrictRater, openEvidence, useSiteStandards } from './sites/standards';
 
 type Level = ServiceSite['level'];
 const LEVELS: Level[] = ['centre', 'station', 'point'];
@@ -30,11 +32,13 @@ const LEVELS: Level[] = ['centre', 'station', 'point'];
 /**
  * A site is rated by an admin of the organisation above the site's own (a site does not rate
  * itself; apps/organizations rate-service-site): here, a site of an organisation strictly below
- * the account's, or any for the bootstrap administrator.
+ * the account's, or any for the bootstrap administrator; a site of units, by the admins of the
+ * place the units lie in and above.
  */
 const mayRate = (account: Account, site: ServiceSite, flat: OrgNode[]) =>
   isAdmin(account) &&
-  (account.orgId === null || (site.orgId !== account.orgId && flat.some((n) => n.id === site.orgId)));
+  (account.orgId === null ||
+    ((site.unitIds.length > 0 || site.orgId !== account.orgId) && flat.some((n) => n.id === site.orgId)));
 
 /**
  * 阵地 (党群服务中心/站/点): the sites of the account's area, searchable, by level and stars, with
@@ -55,12 +59,21 @@ export default function SitesPage() {
   const [opening, setOpening] = useState(false);
   const [rating, setRating] = useState<ServiceSite | null>(null);
   const [history, setHistory] = useState<ServiceSite | null>(null);
+  const [showStandards, setShowStandards] = useState(false);
+  const fail = useFailure();
+  const [tick, setTick] = useState(0);
+  const districtId = account.orgId ?? flat.find((n) => n.kind === 'district')?.id ?? null;
+  const standards = useSiteStandards(districtId, tick);
+  const districtRater = isDistrictRater(account);
 
   return (
     <Card
       title={t('sites.title')}
       extra={
         <Space>
+          <Button onClick={() => setShowStandards(true)} data-testid="site-standards-open" disabled={!standards}>
+            {t('sites.standards')}
+          </Button>
           <ExportButton kind="sites" query={{ orgId: within }} />
           {isAdmin(account) && (
             <Button type="primary" onClick={() => setOpening(true)} data-testid="site-create">
@@ -104,7 +117,25 @@ export default function SitesPage() {
         columns={[
           { title: t('common.name'), dataIndex: 'name' },
           { title: t('sites.level'), dataIndex: 'level', render: (l: Level) => <Tag>{t(`sites.level.${l}`)}</Tag> },
-          { title: t('sites.org'), dataIndex: 'orgId', render: (id: string) => <OrgName id={id} /> },
+          {
+            title: t('sites.org'),
+            dataIndex: 'orgId',
+            render: (id: string, s) =>
+              s.unitIds.length === 0 ? (
+                <OrgName id={id} />
+              ) : (
+                <Space direction="vertical" size={0} data-testid="site-units">
+                  <OrgName id={id} />
+                  <Space size={[2, 2]} wrap>
+                    {s.unitIds.map((u) => (
+                      <Tag key={u} color="geekblue">
+                        <OrgName id={u} />
+                      </Tag>
+                    ))}
+                  </Space>
+                </Space>
+              ),
+          },
           { title: t('sites.address'), dataIndex: 'address', render: (a: string) => a || '—' },
           {
             title: t('sites.currentStars'),
@@ -144,9 +175,17 @@ export default function SitesPage() {
           paged.reload();
         }}
       />
+      <StandardsDrawer
+        open={showStandards}
+        standards={standards}
+        mayEdit={districtRater && standards?.districtId != null}
+        onClose={() => setShowStandards(false)}
+        onSaved={() => setTick((n) => n + 1)}
+      />
       <RateSite
         site={rating}
-        maxStars={account.role === 'district_admin' || account.orgId === null ? 5 : DISTRICT_STARS - 1}
+        standards={standards}
+        districtRater={districtRater}
         onClose={() => setRating(null)}
         onSaved={() => {
           setRating(null);
@@ -166,6 +205,16 @@ export default function SitesPage() {
               <OrgName id={history.orgId} /> · {t(`sites.level.${history.level}`)}
               {history.address ? ` · ${history.address}` : ''}
             </Typography.Text>
+            {history.unitIds.length > 0 && (
+              <Space size={[2, 2]} wrap>
+                {t('sites.units')}：
+                {history.unitIds.map((u) => (
+                  <Tag key={u} color="geekblue">
+                    <OrgName id={u} />
+                  </Tag>
+                ))}
+              </Space>
+            )}
             {history.ratings.length === 0 ? (
               <Typography.Text type="secondary">{t('sites.noRatings')}</Typography.Text>
             ) : (
@@ -179,6 +228,33 @@ export default function SitesPage() {
                         <Rate disabled value={r.stars} style={{ fontSize: 14 }} />
                       </span>
                       <span>{r.reason}</span>
+                      {r.checklist && (
+                        <Typography.Text type="secondary" style={{ fontSize: 12 }}>
+                          {t('sites.itemsMet', {
+                            met: r.items.filter((i) => i.met).length,
+                            total: r.items.length,
+                            version: r.checklist.version,
+                          })}
+                        </Typography.Text>
+                      )}
+                      {r.items.map((i) => (
+                        <span key={i.itemId} data-testid="rating-item" style={{ fontSize: 12 }}>
+                          <Tag color={i.met ? 'green' : 'default'} style={{ marginRight: 4 }}>
+                            {i.met ? '✓' : '✗'} {i.name}
+                          </Tag>
+                          <Typography.Text type="secondary">{i.note}</Typography.Text>
+                          {i.fileSha256 && (
+                            <Button
+                              size="small"
+                              type="link"
+                              data-testid="rating-file"
+                              onClick={() => void openEvidence(history.id, i.fileSha256!).catch(fail)}
+                            >
+                              {t('sites.openFile')}
+                            </Button>
+                          )}
+                        </span>
+                      ))}
                       <Typography.Text type="secondary" style={{ fontSize: 12 }}>
                         {t('sites.ratedBy')} <span data-latin>{r.ratedBy}</span>
                       </Typography.Text>
@@ -208,17 +284,26 @@ function OpenSite({
   const { t } = useI18n();
   const { message } = App.useApp();
   const formFailure = useFormFailure();
-  const [form] = Form.useForm<Schemas['OpenSiteDto']>();
+  const [form] = Form.useForm<Schemas['OpenSiteDto'] & { owner: 'org' | 'units' }>();
+  const owner = Form.useWatch('owner', form) ?? 'org';
+  const units: Array<{ value: string; label: string }> = [];
+  const walk = (n: OrgNode) => {
+    units.push(...n.units.map((u) => ({ value: u.id, label: u.name })));
+    n.children.forEach(walk);
+  };
+  if (tree) walk(tree);
   const save = async () => {
     const values = await form.validateFields().catch(() => null);
     if (!values) return;
+    const { owner: chosen, orgId, unitIds, ...site } = values;
+    const body = chosen === 'units' ? { ...site, unitIds } : { ...site, orgId };
     try {
-      await api.post('/service-sites', { body: values });
+      await api.post('/service-sites', { body });
       message.success(t('sites.registered', { name: values.name }));
       form.resetFields();
       onSaved();
     } catch (e) {
-      formFailure(form, e, ['orgId', 'name', 'level', 'address']);
+      formFailure(form, e, ['orgId', 'unitIds', 'name', 'level', 'address']);
     }
   };
   return (
@@ -231,10 +316,30 @@ function OpenSite({
       cancelText={t('common.cancel')}
       okButtonProps={{ 'data-testid': 'site-save' } as Record<string, string>}
     >
-      <Form form={form} layout="vertical" initialValues={{ level: 'station' }}>
-        <Form.Item name="orgId" label={t('sites.org')} rules={[{ required: true, message: t('common.required') }]}>
-          <OrgPicker id="site-org" tree={tree} kinds={['district', 'street', 'community', 'grid']} />
+      <Form form={form} layout="vertical" initialValues={{ level: 'station', owner: 'org' }}>
+        <Form.Item name="owner" label={t('sites.owner')}>
+          <Radio.Group
+            data-testid="site-owner"
+            options={[
+              { value: 'org', label: t('sites.ownerOrg') },
+              { value: 'units', label: t('sites.ownerUnits') },
+            ]}
+          />
         </Form.Item>
+        {owner === 'org' ? (
+          <Form.Item name="orgId" label={t('sites.org')} rules={[{ required: true, message: t('common.required') }]}>
+            <OrgPicker id="site-org" tree={tree} kinds={['district', 'street', 'community', 'grid']} />
+          </Form.Item>
+        ) : (
+          <Form.Item
+            name="unitIds"
+            label={t('sites.units')}
+            extra={t('sites.unitsHint')}
+            rules={[{ required: true, message: t('common.required') }]}
+          >
+            <Select id="site-units" mode="multiple" showSearch optionFilterProp="label" options={units} />
+          </Form.Item>
+        )}
         <Form.Item
           name="name"
           label={t('common.name')}
@@ -247,90 +352,6 @@ function OpenSite({
         </Form.Item>
         <Form.Item name="address" label={t('sites.address')}>
           <Input id="site-address" maxLength={200} />
-        </Form.Item>
-      </Form>
-    </Modal>
-  );
-}
-
-interface RateValues {
-  year: Dayjs;
-  stars: number;
-  reason: string;
-}
-
-/** Seed 002: 四星级以上由区层面考评 — four and five stars are the district's to give. */
-const DISTRICT_STARS = 4;
-
-/**
- * The yearly 星级评定 of a site: a year not yet rated and begun, 1–5 stars (a street's admin up to
- * three: `maxStars`), and why.
- */
-function RateSite({
-  site,
-  maxStars,
-  onClose,
-  onSaved,
-}: {
-  site: ServiceSite | null;
-  maxStars: number;
-  onClose: () => void;
-  onSaved: () => void;
-}) {
-  const { t } = useI18n();
-  const { message } = App.useApp();
-  const formFailure = useFormFailure();
-  const [form] = Form.useForm<RateValues>();
-  const rated = new Set(site?.ratings.map((r) => r.year) ?? []);
-  const save = async () => {
-    const values = await form.validateFields().catch(() => null);
-    if (!values || !site) return;
-    try {
-      await api.post('/service-sites/{id}/ratings', {
-        path: { id: site.id },
-        body: { year: values.year.year(), stars: values.stars, reason: values.reason },
-      });
-      message.success(t('sites.rated'));
-      form.resetFields();
-      onSaved();
-    } catch (e) {
-      formFailure(form, e, ['year', 'stars', 'reason']);
-    }
-  };
-  return (
-    <Modal
-      open={site !== null}
-      title={t('sites.rateTitle', { name: site?.name ?? '' })}
-      onCancel={onClose}
-      onOk={save}
-      okText={t('common.save')}
-      cancelText={t('common.cancel')}
-      destroyOnHidden
-      okButtonProps={{ 'data-testid': 'rating-save' } as Record<string, string>}
-    >
-      <Form form={form} layout="vertical" preserve={false} initialValues={{ year: dayjs().subtract(1, 'year') }}>
-        <Form.Item name="year" label={t('sites.year')} rules={[{ required: true, message: t('common.required') }]}>
-          <DatePicker
-            id="rating-year"
-            picker="year"
-            disabledDate={(d) => d.year() > dayjs().year() || d.year() < 2000 || rated.has(d.year())}
-          />
-        </Form.Item>
-        <Form.Item
-          name="stars"
-          label={t('sites.stars')}
-          extra={maxStars < 5 ? t('sites.districtStars') : undefined}
-          rules={[{ required: true, message: t('common.required') }]}
-        >
-          <Rate data-testid="rating-stars" count={maxStars} />
-        </Form.Item>
-        <Form.Item
-          name="reason"
-          label={t('sites.reason')}
-          extra={t('sites.reasonHint')}
-          rules={[{ required: true, whitespace: true, message: t('common.required') }]}
-        >
-          <Input.TextArea id="rating-reason" rows={3} maxLength={1000} />
         </Form.Item>
       </Form>
     </Modal>

@@ -26,6 +26,7 @@ describe('service sites projection (党群服务中心/站/点 and their yearly 
       name: '幸福里党群服务站',
       level: 'station',
       address: '幸福路 8 号',
+      unitIds: [],
       ratings: [],
       currentStars: null,
     });
@@ -36,8 +37,8 @@ describe('service sites projection (党群服务中心/站/点 and their yearly 
       {
         _id: 's1',
         ratings: [
-          { year: 2025, stars: 3, reason: '服务时间不足', ratedBy: 'jiedao-admin' },
-          { year: 2026, stars: 5, reason: '群众满意度高', ratedBy: 'jiedao-admin' },
+          { year: 2025, stars: 3, reason: '服务时间不足', ratedBy: 'jiedao-admin', checklist: null, items: [] },
+          { year: 2026, stars: 5, reason: '群众满意度高', ratedBy: 'jiedao-admin', checklist: null, items: [] },
         ],
         currentStars: 5,
       },
@@ -61,5 +62,25 @@ describe('service sites projection (党群服务中心/站/点 and their yearly 
     await spec.given([{ ...rated(2026, 4), streamRevision: 1 }]).then([]);
     const [first, second] = envelopes([opened, rated(2026, 4)]);
     await spec.given([first, second, second]).then([{ _id: 's1', version: 1, ratings: [{ year: 2026 }] }]);
+  });
+
+  it('keeps the units running a site, and a rating’s checklist version and answers (issue 20)', async () => {
+    const ofUnits = { ...opened, data: { ...opened.data, unitIds: ['u1', 'u2'] } };
+    const items = [
+      { itemId: 'head', name: '一名点长', met: true, note: '点长到岗' },
+      { itemId: 'funds', name: '一笔工作经费', met: false, note: '' },
+    ];
+    const withChecklist = {
+      ...rated(2026, 2, '经费未到位'),
+      data: { ...rated(2026, 2).data, reason: '经费未到位', checklist: { level: 'point', version: 3 }, items },
+    };
+    await spec.given([ofUnits, withChecklist]).then([
+      {
+        _id: 's1',
+        unitIds: ['u1', 'u2'],
+        ratings: [{ year: 2026, stars: 2, checklist: { level: 'point', version: 3 }, items }],
+        currentStars: 2,
+      },
+    ]);
   });
 });

@@ -8,6 +8,7 @@ import { OrganizationsReadModels } from '../../read-models';
 import { ListServiceSitesHandler } from '../list-service-sites/list-service-sites.handler';
 import { ListSitesQuery } from '../list-service-sites/list-service-sites.query';
 import { SITE_LEVELS } from '../service-site.decider';
+import type { ServiceSiteDocument } from '../service-sites.projection';
 
 /** The filters of the service-site list, without its paging. */
 export class ExportSitesQuery extends OmitType(ListSitesQuery, ['limit', 'cursor'] as const) {}
@@ -28,10 +29,19 @@ export const SITES_SHEET: SheetSchema = {
     text('name', '名称', 24),
     text('level', '级别', 12),
     text('org', '所属组织', 18),
+    text('units', '运营单位', 24),
     text('address', '地址', 30),
     text('stars', '当前星级', 10),
     text('ratings', '历年评星', 40),
   ],
+};
+
+/** A year's rating in a cell: its stars, its reason, and how many items of which checklist version it met. */
+const ratingText = (r: ServiceSiteDocument['ratings'][number]) => {
+  const items = r.checklist
+    ? `，达标${r.items.filter((i) => i.met).length}/${r.items.length}项（清单第${r.checklist.version}版）`
+    : '';
+  return `${r.year}年 ${r.stars}星${r.reason ? `（${r.reason}${items}）` : ''}`;
 };
 
 /** 导出阵地: the sites the list shows for the same filters, with their yearly ratings. */
@@ -54,9 +64,10 @@ export class ExportSitesHandler {
           site.name,
           SITE_LEVELS[site.level] ?? site.level,
           refs.refOf(site.orgId),
+          (site.unitIds ?? []).map((u) => refs.refOf(u)).join('、'), // none in a document folded before issue 20
           site.address,
           site.currentStars,
-          site.ratings.map((r) => `${r.year}年 ${r.stars}星${r.reason ? `（${r.reason}）` : ''}`).join('；'),
+          site.ratings.map(ratingText).join('；'),
         ],
       },
       excelJsSheetWriter,

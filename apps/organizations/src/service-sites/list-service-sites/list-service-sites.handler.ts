@@ -25,6 +25,7 @@ export class ListServiceSitesHandler {
     const filter: Filter = {};
     const and: Filter[] = [];
     if (query.orgId) filter.orgId = query.orgId;
+    if (query.unitId) filter.unitIds = query.unitId;
     if (query.within) and.push({ orgId: { $in: await this.directory.subtreeIds(query.within) } });
     if (query.stars) filter.currentStars = query.stars;
     if (query.level) filter.level = query.level;

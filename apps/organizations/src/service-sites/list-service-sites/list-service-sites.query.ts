@@ -7,6 +7,10 @@ export class ListSitesQuery extends PageQuery {
   @OptionalId()
   orgId?: string;
 
+  /** Sites this unit runs (alone or with others: 多企联建). */
+  @OptionalId()
+  unitId?: string;
+
   /** Sites of this organisation or any below it. */
   @OptionalId()
   within?: string;
