@@ -15886,13 +15886,7 @@ export interface operations {
     "ListProposals.proposals": {
         parameters: {
             query?: {
-                status?: "pending" | "scheduled" | "rejected" | "superseded" | "closed";
-                needId?: string;
-                communityId?: string;
-                unitId?: string;
-                orgId?: string;
-                limit?: number;
-                cursor?: string;
+                status?: "pending" | "scheduled";
             };
             header?: never;
             path: {
@@ -17414,7 +17408,7 @@ export interface operations {
     "ListProposals.list": {
         parameters: {
             query?: {
-                status?: "pending" | "scheduled" | "rejected" | "superseded" | "closed";
+                status?: "pending" | "accepted" | "rejected" | "superseded" | "closed";
                 needId?: string;
                 communityId?: string;
                 unitId?: string;

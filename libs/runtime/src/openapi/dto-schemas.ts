@@ -61,6 +61,7 @@ function tidy(schema: JsonSchema): JsonSchema {
  * enforces (class-validator-jsonschema, with converters for this project's own validators).
  */
 export function dtoSchemas(): Record<string, JsonSchema> {
+  assertDistinctNames();
   const schemas = validationMetadatasToSchemas({
     refPointerPrefix: SCHEMA_REF,
     classTransformerMetadataStorage: defaultMetadataStorage,
@@ -72,6 +73,24 @@ export function dtoSchemas(): Record<string, JsonSchema> {
     },
   }) as Record<string, JsonSchema>;
   return Object.fromEntries(Object.entries(schemas).map(([name, schema]) => [name, tidy(schema)]));
+}
+
+/**
+ * Schemas are named by class: two DTO classes of one name (a `ListProposalsQuery` in two services)
+ * would share one schema, and the document would describe one route by the other's fields. Refused
+ * when the document is built, so a test of the document fails, not a client.
+ */
+function assertDistinctNames(): void {
+  const targets = (getMetadataStorage() as unknown as { validationMetadatas: Map<unknown, unknown> })
+    .validationMetadatas;
+  const byName = new Map<string, unknown>();
+  for (const target of targets.keys()) {
+    if (typeof target !== 'function' || !target.name) continue;
+    const other = byName.get(target.name);
+    if (other && other !== target)
+      throw new Error(`two DTO classes are named ${target.name}: the OpenAPI document names schemas by class`);
+    byName.set(target.name, target);
+  }
 }
 
 /**

@@ -5,7 +5,7 @@ import { Command, IdParam, Optional, Returns } from '@gongjian/http';
 import { JOINT_MEETING_PROPOSALS } from '../sessions.resources';
 import { ListProposalsHandler } from './list-proposals.handler';
 
-export class ListProposalsQuery {
+export class ListMeetingProposalsQuery {
   @Optional()
   @IsIn(['pending', 'scheduled'])
   status?: 'pending' | 'scheduled';
@@ -18,7 +18,7 @@ export class ListProposalsController {
   /** Proposals to the joint meeting (党员提案, units' proposals): pending, or on a session's agenda. */
   @Get('proposals')
   @Returns(JOINT_MEETING_PROPOSALS)
-  proposals(@IdParam() id: string, @Query() query: ListProposalsQuery, @Command() context: CommandContext) {
+  proposals(@IdParam() id: string, @Query() query: ListMeetingProposalsQuery, @Command() context: CommandContext) {
     return this.handler.list(id, context.actor, query.status);
   }
 }
