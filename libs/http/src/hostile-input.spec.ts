@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { findHostileStructure, MAX_JSON_ARRAY_LENGTH, MAX_JSON_DEPTH } from './hostile-input';
+import { findHostileStructure, isFileUpload, MAX_JSON_ARRAY_LENGTH, MAX_JSON_DEPTH } from './hostile-input';
 
 const nested = (depth: number): unknown => (depth === 0 ? 'leaf' : { a: nested(depth - 1) });
 
@@ -45,5 +45,27 @@ describe('findHostileStructure', () => {
         },
       ),
     );
+  });
+});
+
+describe('isFileUpload', () => {
+  const upload = (path: string, contentType = 'multipart/form-data; boundary=x') =>
+    isFileUpload({ method: 'POST', path, headers: { 'content-type': contentType } });
+
+  it('takes a file on the routes that take one, whatever the id segment holds (the route answers for a bad id)', () => {
+    for (const path of [
+      '/api/v1/imports/members',
+      '/api/v1/funds/01a24eb3-83d7-7000-8000-0fbd55aac322/receipts',
+      '/api/v1/service-sites/d%3A4xjL0Scm/evidence',
+      '/api/v1/funds/%E4%B8%AD/receipts/',
+    ])
+      expect(upload(path)).toBe(true);
+  });
+
+  it('takes no file elsewhere, nor on an upload route without multipart', () => {
+    expect(upload('/api/v1/needs')).toBe(false);
+    expect(upload('/api/v1/service-sites/x/evidence/extra')).toBe(false);
+    expect(upload('/api/v1/funds/a/b/receipts')).toBe(false);
+    expect(upload('/api/v1/service-sites/x/evidence', 'application/json')).toBe(false);
   });
 });

@@ -37,8 +37,7 @@ export const UPLOAD_METADATA = 'gongjian:upload';
  * the evidence of a service site's rating (issue 20).
  * Their handlers refuse the file unless it is what they take, by its bytes.
  */
-const UPLOAD_PATHS =
-  /^\/api\/v1\/(imports\/[a-z-]+|funds\/[A-Za-z0-9_.:-]+\/receipts|service-sites\/[A-Za-z0-9_.:-]+\/evidence)\/?$/;
+const UPLOAD_PATHS = /^\/api\/v1\/(imports\/[a-z-]+|funds\/[^/]+\/receipts|service-sites\/[^/]+\/evidence)\/?$/;
 
 /** Whether a request is the upload of a file to a route that takes one (UPLOAD_PATHS). */
 export function isFileUpload(req: Pick<Request, 'method' | 'path' | 'headers'>): boolean {
