@@ -1,6 +1,7 @@
 import { declaredRoutes } from '@gongjian/runtime';
 import { appendPublic, hours, memberOf, until } from './support/assessment';
 import { type Client, type Region, seedRegion, TestPlatform } from './support/platform';
+import { MATRIX_ROLES, type MatrixRole, matrixClients } from './support/matrix-roles';
 
 /**
  * The authorization matrix of assessment (issue 20): every route of the assessment service ×
@@ -11,31 +12,8 @@ import { type Client, type Region, seedRegion, TestPlatform } from './support/pl
  * its own unit's; the auditor reads everything and writes nothing. Published indicator sets are
  * read by every account (a figure names its set); drafts and what-ifs are the district's.
  */
-type Role =
-  | 'anonymous'
-  | 'district'
-  | 'street'
-  | 'otherStreet'
-  | 'communityA'
-  | 'communityB'
-  | 'unit'
-  | 'member'
-  | 'auditor'
-  | 'resident'
-  | 'gridWorker';
-const ROLES: Role[] = [
-  'anonymous',
-  'district',
-  'street',
-  'otherStreet',
-  'communityA',
-  'communityB',
-  'unit',
-  'member',
-  'auditor',
-  'resident',
-  'gridWorker',
-];
+type Role = MatrixRole;
+const ROLES = MATRIX_ROLES;
 
 const t = new TestPlatform();
 let r: Region;
@@ -156,32 +134,7 @@ describe('authorization matrix of assessment: every route × every role', () => 
   beforeAll(async () => {
     await t.start();
     r = await seedRegion(t);
-    const otherStreetId = id(
-      await r.root
-        .post('/organizations')
-        .send({ name: '西城街道', kind: 'street', parentId: r.districtId })
-        .expect(201),
-    );
-    const account = async (username: string, role: string, orgId: string) => {
-      await r.root
-        .post('/accounts')
-        .send({ username, password: `${username}-password`, role, orgId })
-        .expect(201);
-      return t.login(username, `${username}-password`);
-    };
-    clients = {
-      anonymous: t.anonymous(),
-      district: await account('district-admin', 'district_admin', r.districtId),
-      street: await account('street-admin', 'street_admin', r.streetId),
-      otherStreet: await account('xicheng', 'street_admin', otherStreetId),
-      communityA: r.communityAdmin,
-      communityB: r.otherCommunityAdmin,
-      unit: r.unitContact,
-      member: await account('dangyuan', 'member', r.branchId),
-      auditor: r.auditor,
-      resident: await account('jumin', 'resident', r.communityId),
-      gridWorker: await account('wangge-yuan', 'grid_worker', r.communityId),
-    };
+    clients = await matrixClients(t, r, r.branchId);
     await appendPublic(t, 'organizations.pairing-authz', 'organizations.PairingEstablished', {
       pairingId: 'authz',
       unitId: r.unitId,

@@ -1,4 +1,5 @@
 import { type Client, type Region, seedRegion, TestPlatform } from './support/platform';
+import { MATRIX_ROLES, type MatrixRole, matrixClients } from './support/matrix-roles';
 import { declaredRoutes } from '@gongjian/runtime';
 
 /**
@@ -9,31 +10,8 @@ import { declaredRoutes } from '@gongjian/runtime';
  * owner, approved by its owner's admins, spent by the admins running the budget; a unit records its
  * own 认捐; the auditor reads everything and writes nothing.
  */
-type Role =
-  | 'anonymous'
-  | 'district'
-  | 'street'
-  | 'otherStreet'
-  | 'communityA'
-  | 'communityB'
-  | 'unit'
-  | 'member'
-  | 'auditor'
-  | 'resident'
-  | 'gridWorker';
-const ROLES: Role[] = [
-  'anonymous',
-  'district',
-  'street',
-  'otherStreet',
-  'communityA',
-  'communityB',
-  'unit',
-  'member',
-  'auditor',
-  'resident',
-  'gridWorker',
-];
+type Role = MatrixRole;
+const ROLES = MATRIX_ROLES;
 
 const t = new TestPlatform();
 let r: Region;
@@ -267,32 +245,7 @@ describe('authorization matrix of money: every route × every role', () => {
   beforeAll(async () => {
     await t.start();
     r = await seedRegion(t);
-    const otherStreetId = id(
-      await r.root
-        .post('/organizations')
-        .send({ name: '西城街道', kind: 'street', parentId: r.districtId })
-        .expect(201),
-    );
-    const account = async (username: string, role: string, orgId: string) => {
-      await r.root
-        .post('/accounts')
-        .send({ username, password: `${username}-password`, role, orgId })
-        .expect(201);
-      return t.login(username, `${username}-password`);
-    };
-    clients = {
-      anonymous: t.anonymous(),
-      district: await account('district-admin', 'district_admin', r.districtId),
-      street: await account('street-admin', 'street_admin', r.streetId),
-      otherStreet: await account('xicheng', 'street_admin', otherStreetId),
-      communityA: r.communityAdmin,
-      communityB: r.otherCommunityAdmin,
-      unit: r.unitContact,
-      member: await account('dangyuan', 'member', r.gridId),
-      auditor: r.auditor,
-      resident: await account('jumin', 'resident', r.communityId),
-      gridWorker: await account('wangge-yuan', 'grid_worker', r.communityId),
-    };
+    clients = await matrixClients(t, r, r.gridId);
     await r.root
       .post(`/organizations/${r.gridId}/grid-roles`)
       .send({ role: 'grid_worker', residentName: '网格员', accountId: 'wangge-yuan', startsOn: '2026-01-01' })

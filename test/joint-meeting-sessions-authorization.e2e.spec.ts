@@ -1,6 +1,7 @@
 import { chinaDay } from '@gongjian/auth';
 import { declaredRoutes } from '@gongjian/runtime';
 import { type Client, type Region, seedRegion, TestPlatform } from './support/platform';
+import { MATRIX_ROLES, type MatrixRole, matrixClients } from './support/matrix-roles';
 
 /**
  * The authorization matrix of joint-meeting sessions (issue 20): every route × every role, inside
@@ -9,31 +10,8 @@ import { type Client, type Region, seedRegion, TestPlatform } from './support/pl
  * auditor read; the street's communities (a level below), another street and the other roles are
  * refused.
  */
-type Role =
-  | 'anonymous'
-  | 'district'
-  | 'street'
-  | 'otherStreet'
-  | 'communityA'
-  | 'communityB'
-  | 'unit'
-  | 'member'
-  | 'auditor'
-  | 'resident'
-  | 'gridWorker';
-const ROLES: Role[] = [
-  'anonymous',
-  'district',
-  'street',
-  'otherStreet',
-  'communityA',
-  'communityB',
-  'unit',
-  'member',
-  'auditor',
-  'resident',
-  'gridWorker',
-];
+type Role = MatrixRole;
+const ROLES = MATRIX_ROLES;
 
 const t = new TestPlatform();
 let r: Region;
@@ -174,29 +152,7 @@ describe('authorization matrix of joint-meeting sessions: every route × every r
   beforeAll(async () => {
     await t.start();
     r = await seedRegion(t);
-    const otherStreetId = (
-      await r.root.post('/organizations').send({ name: '西城街道', kind: 'street', parentId: r.districtId }).expect(201)
-    ).body.id;
-    const account = async (username: string, role: string, orgId: string) => {
-      await r.root
-        .post('/accounts')
-        .send({ username, password: `${username}-password`, role, orgId })
-        .expect(201);
-      return t.login(username, `${username}-password`);
-    };
-    clients = {
-      anonymous: t.anonymous(),
-      district: await account('district-admin', 'district_admin', r.districtId),
-      street: await account('street-admin', 'street_admin', r.streetId),
-      otherStreet: await account('xicheng', 'street_admin', otherStreetId),
-      communityA: r.communityAdmin,
-      communityB: r.otherCommunityAdmin,
-      unit: r.unitContact,
-      member: await account('dangyuan', 'member', r.gridId),
-      auditor: r.auditor,
-      resident: await account('jumin', 'resident', r.communityId),
-      gridWorker: await account('wangge-yuan', 'grid_worker', r.communityId),
-    };
+    clients = await matrixClients(t, r, r.gridId);
     await r.root.post(`/organizations/${r.streetId}/joint-meeting/members`).send({ unitId: r.unitId }).expect(201);
     fixture = await decided(0);
   });
