@@ -4,3 +4,4 @@ export * from './directory.blob-store';
 export * from './receipt-file';
 // The GridFS and S3 adapters are imported from '@gongjian/blobs/gridfs.blob-store' and
 // '@gongjian/blobs/s3.blob-store' (createBlobStore loads them only when chosen).
+export * from './receipt-http';

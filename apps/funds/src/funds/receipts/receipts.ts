@@ -1,27 +1,21 @@
-import {
-  Controller,
-  Get,
-  HttpCode,
-  Inject,
-  Injectable,
-  Post,
-  Req,
-  SetMetadata,
-  StreamableFile,
-  UseInterceptors,
-} from '@nestjs/common';
+import { Controller, Get, HttpCode, Inject, Injectable, Post, Req, SetMetadata, UseInterceptors } from '@nestjs/common';
 import type { Request } from 'express';
 import { Directory } from '@gongjian/auth';
-import { BLOB_STORE, type BlobStore, checkReceiptFile, RECEIPT_CONTENT_TYPES } from '@gongjian/blobs';
+import {
+  BLOB_STORE,
+  type BlobStore,
+  inlineFile,
+  RECEIPT_CONTENT_TYPES,
+  Sha256Param,
+  storeReceiptFile,
+} from '@gongjian/blobs';
 import { type CommandContext, NotFound } from '@gongjian/eventing';
-import { Answers, Command, IdParam, PatternParam, Returns, ReturnsMedia, UPLOAD_METADATA } from '@gongjian/http';
+import { Answers, Command, IdParam, Returns, ReturnsMedia, UPLOAD_METADATA } from '@gongjian/http';
 import { SheetUploadInterceptor } from '@gongjian/spreadsheets/http';
 import { assertReadsFund } from '../../funds.policy';
 import { FundsReadModels } from '../../read-models';
 import { RECEIPT } from '../../resources';
 import { assertAdminFor, isAdmin } from '@gongjian/auth';
-
-const EXTENSIONS: Record<string, string> = { 'image/jpeg': 'jpg', 'image/png': 'png', 'application/pdf': 'pdf' };
 
 /**
  * Receipts of a fund's spending: uploaded by the admins who may spend from it (the fund's or a
@@ -39,9 +33,7 @@ export class ReceiptsHandler {
   async upload(fundId: string, file: { buffer: Buffer; mimetype: string }, context: CommandContext) {
     const fund = await this.readModels.funds.require(fundId);
     await this.assertUploads(fundId, fund.ownerOrgId, context);
-    // a JPEG or PNG photo or a PDF scan of at most 10 MiB, its bytes what it claims (422 otherwise)
-    const contentType = checkReceiptFile(file.buffer, file.mimetype);
-    return this.blobs.put(file.buffer, contentType);
+    return storeReceiptFile(this.blobs, file);
   }
 
   async download(fundId: string, sha256: string, context: CommandContext) {
@@ -51,11 +43,7 @@ export class ReceiptsHandler {
     const [named] = await this.readModels.spendings.find({ fundId, receiptSha256: sha256 }, { limit: 1 });
     const blob = named ? await this.blobs.get(sha256) : null;
     if (!blob) throw new NotFound(`receipt ${sha256} not found`);
-    return new StreamableFile(blob.bytes, {
-      type: blob.info.contentType,
-      disposition: `inline; filename="receipt-${sha256.slice(0, 12)}.${EXTENSIONS[blob.info.contentType] ?? 'bin'}"`,
-      length: blob.info.size,
-    });
+    return inlineFile(blob, 'receipt');
   }
 
   /** The fund owner's admins, or the admins of an organisation one of its approved budgets runs in. */
@@ -92,11 +80,7 @@ export class ReceiptsController {
 
   @Get(':id/receipts/:sha256')
   @ReturnsMedia([...RECEIPT_CONTENT_TYPES], 'the receipt as it was uploaded')
-  download(
-    @IdParam() id: string,
-    @PatternParam('sha256', /^[0-9a-f]{64}$/, 'sha256 is the hash an upload returned') sha256: string,
-    @Command() context: CommandContext,
-  ) {
+  download(@IdParam() id: string, @Sha256Param() sha256: string, @Command() context: CommandContext) {
     return this.handler.download(id, sha256, context);
   }
 }

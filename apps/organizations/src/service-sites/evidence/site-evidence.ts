@@ -1,26 +1,20 @@
-import {
-  Controller,
-  Get,
-  HttpCode,
-  Inject,
-  Injectable,
-  Post,
-  Req,
-  SetMetadata,
-  StreamableFile,
-  UseInterceptors,
-} from '@nestjs/common';
+import { Controller, Get, HttpCode, Inject, Injectable, Post, Req, SetMetadata, UseInterceptors } from '@nestjs/common';
 import type { Request } from 'express';
 import { Directory } from '@gongjian/auth';
-import { BLOB_STORE, type BlobStore, checkReceiptFile, RECEIPT_CONTENT_TYPES } from '@gongjian/blobs';
+import {
+  BLOB_STORE,
+  type BlobStore,
+  inlineFile,
+  RECEIPT_CONTENT_TYPES,
+  Sha256Param,
+  storeReceiptFile,
+} from '@gongjian/blobs';
 import { type CommandContext, NotFound } from '@gongjian/eventing';
-import { Answers, Command, IdParam, PatternParam, Returns, ReturnsMedia, UPLOAD_METADATA } from '@gongjian/http';
+import { Answers, Command, IdParam, Returns, ReturnsMedia, UPLOAD_METADATA } from '@gongjian/http';
 import { SheetUploadInterceptor } from '@gongjian/spreadsheets/http';
 import { ListServiceSitesHandler } from '../list-service-sites/list-service-sites.handler';
 import { assertRatesSite } from '../site.policy';
 import { SITE_EVIDENCE } from '../standards/site-standards.resource';
-
-const EXTENSIONS: Record<string, string> = { 'image/jpeg': 'jpg', 'image/png': 'png', 'application/pdf': 'pdf' };
 
 /**
  * Evidence files of a rating (a photo of the premises, a scanned ledger): uploaded by the site's
@@ -39,9 +33,7 @@ export class SiteEvidenceHandler {
   async upload(siteId: string, file: { buffer: Buffer; mimetype: string }, context: CommandContext) {
     const site = await this.sites.get(siteId);
     await assertRatesSite(context.actor, site, this.directory);
-    // a JPEG or PNG photo or a PDF scan of at most 10 MiB, its bytes what it claims (422 otherwise)
-    const contentType = checkReceiptFile(file.buffer, file.mimetype);
-    return this.blobs.put(file.buffer, contentType);
+    return storeReceiptFile(this.blobs, file);
   }
 
   /** Whether each hash names a stored file: the hashes that do not. */
@@ -55,11 +47,7 @@ export class SiteEvidenceHandler {
     const named = site.ratings.some((r) => r.items.some((i) => i.fileSha256 === sha256));
     const blob = named ? await this.blobs.get(sha256) : null;
     if (!blob) throw new NotFound(`evidence ${sha256} not found`);
-    return new StreamableFile(blob.bytes, {
-      type: blob.info.contentType,
-      disposition: `inline; filename="evidence-${sha256.slice(0, 12)}.${EXTENSIONS[blob.info.contentType] ?? 'bin'}"`,
-      length: blob.info.size,
-    });
+    return inlineFile(blob, 'evidence');
   }
 }
 
@@ -85,10 +73,7 @@ export class SiteEvidenceController {
   /** An evidence file a rating of the site names. */
   @Get(':id/evidence/:sha256')
   @ReturnsMedia([...RECEIPT_CONTENT_TYPES], 'the evidence file as it was uploaded')
-  download(
-    @IdParam() id: string,
-    @PatternParam('sha256', /^[0-9a-f]{64}$/, 'sha256 is the hash an upload returned') sha256: string,
-  ) {
+  download(@IdParam() id: string, @Sha256Param() sha256: string) {
     return this.handler.download(id, sha256);
   }
 }
