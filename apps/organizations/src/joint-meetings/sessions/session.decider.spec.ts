@@ -302,7 +302,14 @@ describe('joint meeting session decider', () => {
       'an owner unit that is not a member',
       decision({
         actionItems: [
-          { actionItemId: 'a', title: 't', owner: { kind: 'unit', id: 'u9' }, dueOn: '2026-12-31', need: null, project: null },
+          {
+            actionItemId: 'a',
+            title: 't',
+            owner: { kind: 'unit', id: 'u9' },
+            dueOn: '2026-12-31',
+            need: null,
+            project: null,
+          },
         ],
       }),
       'unknown_owner',
@@ -312,7 +319,14 @@ describe('joint meeting session decider', () => {
       'an action item due before its session',
       decision({
         actionItems: [
-          { actionItemId: 'a', title: 't', owner: { kind: 'organization', id: 's' }, dueOn: '2026-11-01', need: null, project: null },
+          {
+            actionItemId: 'a',
+            title: 't',
+            owner: { kind: 'organization', id: 's' },
+            dueOn: '2026-11-01',
+            need: null,
+            project: null,
+          },
         ],
       }),
       'invalid_date',

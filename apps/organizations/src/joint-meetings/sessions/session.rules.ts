@@ -108,8 +108,7 @@ function checkProject(
   if (item.owner.kind !== 'unit')
     throw rule('the item accepting a proposal is owned by its unit', 'project_owner_not_unit', `${at}.owner.kind`);
   const present = state.attendance?.units.some((u) => u.id === item.owner.id && u.present) ?? false;
-  if (!present)
-    throw rule('the unit accepts in the meeting: it must be present', 'unit_not_present', `${at}.owner.id`);
+  if (!present) throw rule('the unit accepts in the meeting: it must be present', 'unit_not_present', `${at}.owner.id`);
   if (seen.has(proposalId)) throw rule(`${proposalId} is named twice`, 'duplicate', `${at}.proposalId`);
   seen.add(proposalId);
 }
