@@ -256,7 +256,7 @@ describe('web console: 联席会议 sessions that decide (大事共议)', () => 
     await page.getByText(/出席 1 \//).waitFor();
 
     await row(page, 'session-agenda', '医院助老共建').getByTestId('agenda-decide').click();
-    await page.getByTestId('decision-method-consensus').click();
+    await page.locator('#decision-votes-for').fill('1');
     await page.getByTestId('decision-add-action').click();
     await page.locator('#action-title-0').fill('开办助老食堂');
     await choose(page, 'action-owner-0', '县人民医院');
