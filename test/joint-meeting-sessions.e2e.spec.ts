@@ -382,6 +382,15 @@ describe('joint-meeting sessions (大事共议)', () => {
       ).body.id as string;
     const mealsNeed = await postNeed('助老食堂志愿服务');
     const closedNeed = await postNeed('助浴服务');
+    const clinicNeed = await postNeed('义诊服务');
+    // a second member unit of the meeting: a decision cannot make it accept the hospital's proposal
+    const school = (
+      await r.root
+        .post('/units')
+        .send({ name: '第二实验小学', sector: 'public_institution', locatedIn: r.communityId })
+        .expect(201)
+    ).body.id as string;
+    await street.post(`/organizations/${r.streetId}/joint-meeting/members`).send({ unitId: school }).expect(201);
     await r.unitContact
       .post('/offers')
       .send({
@@ -399,6 +408,7 @@ describe('joint-meeting sessions (大事共议)', () => {
       run.proposals.find((p: { needId: string }) => p.needId === needId).id as string;
     const meals = proposalOf(mealsNeed);
     const closed = proposalOf(closedNeed);
+    const clinic = proposalOf(clinicNeed);
     // the second proposal closes before the meeting decides: its need is cancelled
     await r.communityAdmin.post(`/needs/${closedNeed}/cancel`).send({ reason: '已由社区自行解决' }).expect(200);
     await t.platform.runtime.settle();
@@ -409,10 +419,18 @@ describe('joint-meeting sessions (大事共议)', () => {
     const session = (
       await convene('共建项目议定会', [{ kind: 'unit_proposal', title: '共建助老', proposedBy: r.unitId }])
     ).body;
-    await street
-      .post(`/joint-meeting-sessions/${session.id}/attendance`)
-      .send({ units: [{ id: r.unitId, present: true }], partTimeMembers: [] })
-      .expect(200);
+    const attend = (schoolPresent: boolean) =>
+      street
+        .post(`/joint-meeting-sessions/${session.id}/attendance`)
+        .send({
+          units: [
+            { id: r.unitId, present: true },
+            { id: school, present: schoolPresent },
+          ],
+          partTimeMembers: [],
+        })
+        .expect(200);
+    await attend(false);
     const decide = (actionItems: object[], outcome = 'adopted') =>
       street
         .post(`/joint-meeting-sessions/${session.id}/decisions`)
@@ -434,11 +452,19 @@ describe('joint-meeting sessions (大事共议)', () => {
       'actionItems[0].owner.kind',
     );
     await field([unitItem('x', meals), unitItem('y', meals)], 'actionItems[1].proposalId');
+    await field([unitItem('x', meals)], 'actionItems[0].proposalId', 'deferred');
+    await field([{ ...unitItem('x', clinic), owner: { kind: 'unit', id: school } }], 'actionItems[0].owner.id');
     expect(await t.eventCount()).toBe(before);
+    await attend(true);
 
-    const decided = (await decide([unitItem('共建助老食堂', meals), unitItem('开展助浴服务', closed)]).expect(201))
-      .body;
-    const [mealsItem, closedItem] = decided.actionItems.filter(
+    const decided = (
+      await decide([
+        unitItem('共建助老食堂', meals),
+        unitItem('开展助浴服务', closed),
+        { ...unitItem('学校义诊', clinic), owner: { kind: 'unit', id: school } },
+      ]).expect(201)
+    ).body;
+    const [mealsItem, closedItem, schoolItem] = decided.actionItems.filter(
       (a: { decisionId: string }) => a.decisionId === decided.decisions.at(-1).decisionId,
     );
     expect(mealsItem).toMatchObject({ proposalId: meals, projectId: expect.any(String), needId: null });
@@ -448,7 +474,7 @@ describe('joint-meeting sessions (大事共议)', () => {
     await t.platform.runtime.settle();
     const projects = (await r.communityAdmin.get('/projects').query({ communityId: r.communityId }).expect(200)).body
       .items;
-    const ours = projects.filter((p: { proposalId: string }) => [meals, closed].includes(p.proposalId));
+    const ours = projects.filter((p: { proposalId: string }) => [meals, closed, clinic].includes(p.proposalId));
     expect(ours).toEqual([expect.objectContaining({ id: mealsItem.projectId, proposalId: meals, unitId: r.unitId })]);
     const events = await t.platform.inspect.store.readAll();
     const decision = events.filter((e) => e.type === 'organizations.JointMeetingDecisionRecorded').at(-1)!;
@@ -461,6 +487,7 @@ describe('joint-meeting sessions (大事共议)', () => {
           projectId: closedItem.projectId,
           unitId: r.unitId,
         },
+        { actionItemId: schoolItem.actionItemId, proposalId: clinic, projectId: schoolItem.projectId, unitId: school },
       ],
     });
     const proposalStream = await t.platform.inspect.store.readStream(`matching.proposal-${meals}`);
@@ -476,12 +503,18 @@ describe('joint-meeting sessions (大事共议)', () => {
       actor: { accountId: 'dongcheng' },
     });
     expect(await t.platform.inspect.store.readStream(`matching.proposal-${closed}`)).toHaveLength(2);
+    // the school's item named the hospital's proposal: matching accepts nothing, the proposal stays pending
+    expect(await t.platform.inspect.store.readStream(`matching.proposal-${clinic}`)).toHaveLength(1);
 
     // the session shows the project created for one item, 待生成 for the other
     const page = (await street.get(`/joint-meeting-sessions/${session.id}`).expect(200)).body;
     const status = (id: string) =>
       page.actionItems.find((a: { actionItemId: string }) => a.actionItemId === id).projectStatus;
-    expect([status(mealsItem.actionItemId), status(closedItem.actionItemId)]).toEqual(['created', 'pending']);
+    expect([mealsItem, closedItem, schoolItem].map((a) => status(a.actionItemId))).toEqual([
+      'created',
+      'pending',
+      'pending',
+    ]);
 
     // a redelivered decision creates nothing twice
     const count = await t.eventCount();
