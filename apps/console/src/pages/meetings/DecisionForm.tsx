@@ -81,7 +81,9 @@ function ProposalSelect({ id, unitId, ...props }: { id: string; unitId: string |
       id={id}
       allowClear
       style={{ width: 320 }}
-      placeholder={unitId ? t('meeting.proposalNone') : t('meeting.proposalPickUnit')}
+      placeholder={
+        !unitId ? t('meeting.proposalPickUnit') : choices.length ? t('meeting.proposalPick') : t('meeting.proposalNone')
+      }
       notFoundContent={t('meeting.proposalNone')}
       options={choices}
     />
@@ -286,7 +288,11 @@ export function DecisionForm({
                           <Form.Item
                             name={[field.name, 'proposalId']}
                             label={t('meeting.proposal')}
-                            extra={t('meeting.proposalHint')}
+                            extra={
+                              form.getFieldValue(['actionItems', field.name, 'proposalId'])
+                                ? t('meeting.proposalHint')
+                                : undefined
+                            }
                             style={{ marginBottom: 4, paddingLeft: 24 }}
                           >
                             <ProposalSelect
