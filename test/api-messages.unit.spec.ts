@@ -27,6 +27,8 @@ describe('the API messages in Chinese', () => {
     ],
     ['the statement of 2026-12 nets 50 points, 500 fen: not what was agreed', /净额为 50 积分、5\.00 元/],
     ['the statement of 2026-12 is already confirmed with these totals', /已按当前金额核对/],
+    ['the unit accepts in the meeting: it must be present', /须出席本次会议/],
+    ['the item accepting a proposal is owned by its unit', /须由该成员单位负责/],
   ])('%s', (message, chinese) => {
     expect(apiMessageInChinese(message)).toMatch(chinese);
   });

@@ -1239,6 +1239,8 @@ ROUTES.push(
             window: { from: jmDay, to: '2099-12-31' },
             urgency: 'normal',
           },
+          // a proposal the decision accepts (none by this id: matching creates nothing, the item stays 待生成)
+          proposalId: '01a00000-0000-7000-8000-00000000f022',
         },
       ],
     }),

@@ -363,13 +363,176 @@ describe('joint-meeting sessions (大事共议)', () => {
       .expect(403);
   });
 
+  it('a decision accepts matching proposals for both sides: the project is created under the decided id, once', async () => {
+    // two needs of the community, one offer of the member unit: a matching run proposes both pairs
+    const postNeed = async (title: string) =>
+      (
+        await r.communityAdmin
+          .post('/needs')
+          .send({
+            communityId: r.communityId,
+            title,
+            category: 'elderly_care',
+            tags: [],
+            quantity: { amount: 10, unit: 'person_hours' },
+            window: { from: today, to: plus(60) },
+            urgency: 'high',
+          })
+          .expect(201)
+      ).body.id as string;
+    const mealsNeed = await postNeed('助老食堂志愿服务');
+    const closedNeed = await postNeed('助浴服务');
+    const clinicNeed = await postNeed('义诊服务');
+    // a second member unit of the meeting: a decision cannot make it accept the hospital's proposal
+    const school = (
+      await r.root
+        .post('/units')
+        .send({ name: '第二实验小学', sector: 'public_institution', locatedIn: r.communityId })
+        .expect(201)
+    ).body.id as string;
+    await street.post(`/organizations/${r.streetId}/joint-meeting/members`).send({ unitId: school }).expect(201);
+    await r.unitContact
+      .post('/offers')
+      .send({
+        unitId: r.unitId,
+        title: '医护志愿者',
+        category: 'elderly_care',
+        tags: [],
+        capacity: { amount: 40, unit: 'person_hours' },
+        window: { from: plus(-10), to: plus(120) },
+        serviceArea: [r.communityId],
+      })
+      .expect(201);
+    const run = (await r.communityAdmin.post('/matching/runs').send({ scopeOrgId: r.communityId }).expect(201)).body;
+    const proposalOf = (needId: string) =>
+      run.proposals.find((p: { needId: string }) => p.needId === needId).id as string;
+    const meals = proposalOf(mealsNeed);
+    const closed = proposalOf(closedNeed);
+    const clinic = proposalOf(clinicNeed);
+    // the second proposal closes before the meeting decides: its need is cancelled
+    await r.communityAdmin.post(`/needs/${closedNeed}/cancel`).send({ reason: '已由社区自行解决' }).expect(200);
+    await t.platform.runtime.settle();
+    const open = (await r.unitContact.get('/proposals').query({ unitId: r.unitId, status: 'pending' }).expect(200)).body
+      .items;
+    expect(open.map((p: { id: string }) => p.id)).toContain(meals);
+
+    const session = (
+      await convene('共建项目议定会', [{ kind: 'unit_proposal', title: '共建助老', proposedBy: r.unitId }])
+    ).body;
+    const attend = (schoolPresent: boolean) =>
+      street
+        .post(`/joint-meeting-sessions/${session.id}/attendance`)
+        .send({
+          units: [
+            { id: r.unitId, present: true },
+            { id: school, present: schoolPresent },
+          ],
+          partTimeMembers: [],
+        })
+        .expect(200);
+    await attend(false);
+    const decide = (actionItems: object[], outcome = 'adopted') =>
+      street
+        .post(`/joint-meeting-sessions/${session.id}/decisions`)
+        .send({ agendaItemId: session.agenda[0].agendaItemId, outcome, method: 'consensus', actionItems });
+    const unitItem = (title: string, proposalId: string) => ({
+      title,
+      owner: { kind: 'unit', id: r.unitId },
+      dueOn: plus(30),
+      proposalId,
+    });
+
+    // what organizations can check: the id, the owner a unit present, an adopted decision — nothing appended
+    const before = await t.eventCount();
+    await decide([unitItem('x', 'not an id!')]).expect(400);
+    const field = async (items: object[], expected: string, outcome?: string) =>
+      expect((await decide(items, outcome).expect(422)).body.details.field).toBe(expected);
+    await field(
+      [{ ...unitItem('x', meals), owner: { kind: 'organization', id: r.streetId } }],
+      'actionItems[0].owner.kind',
+    );
+    await field([unitItem('x', meals), unitItem('y', meals)], 'actionItems[1].proposalId');
+    await field([unitItem('x', meals)], 'actionItems[0].proposalId', 'deferred');
+    await field([{ ...unitItem('x', clinic), owner: { kind: 'unit', id: school } }], 'actionItems[0].owner.id');
+    expect(await t.eventCount()).toBe(before);
+    await attend(true);
+
+    const decided = (
+      await decide([
+        unitItem('共建助老食堂', meals),
+        unitItem('开展助浴服务', closed),
+        { ...unitItem('学校义诊', clinic), owner: { kind: 'unit', id: school } },
+      ]).expect(201)
+    ).body;
+    const [mealsItem, closedItem, schoolItem] = decided.actionItems.filter(
+      (a: { decisionId: string }) => a.decisionId === decided.decisions.at(-1).decisionId,
+    );
+    expect(mealsItem).toMatchObject({ proposalId: meals, projectId: expect.any(String), needId: null });
+    expect(closedItem).toMatchObject({ proposalId: closed, projectId: expect.any(String) });
+
+    // matching accepts the open one for both sides, by the recorder, caused by the decision
+    await t.platform.runtime.settle();
+    const projects = (await r.communityAdmin.get('/projects').query({ communityId: r.communityId }).expect(200)).body
+      .items;
+    const ours = projects.filter((p: { proposalId: string }) => [meals, closed, clinic].includes(p.proposalId));
+    expect(ours).toEqual([expect.objectContaining({ id: mealsItem.projectId, proposalId: meals, unitId: r.unitId })]);
+    const events = await t.platform.inspect.store.readAll();
+    const decision = events.filter((e) => e.type === 'organizations.JointMeetingDecisionRecorded').at(-1)!;
+    expect(decision.data).toMatchObject({
+      projects: [
+        { actionItemId: mealsItem.actionItemId, proposalId: meals, projectId: mealsItem.projectId, unitId: r.unitId },
+        {
+          actionItemId: closedItem.actionItemId,
+          proposalId: closed,
+          projectId: closedItem.projectId,
+          unitId: r.unitId,
+        },
+        { actionItemId: schoolItem.actionItemId, proposalId: clinic, projectId: schoolItem.projectId, unitId: school },
+      ],
+    });
+    const proposalStream = await t.platform.inspect.store.readStream(`matching.proposal-${meals}`);
+    expect(proposalStream.map((e) => e.type)).toEqual([
+      'matching.ProposalMade',
+      'matching.ProposalSideAccepted',
+      'matching.ProposalSideAccepted',
+      'matching.ProposalAccepted',
+    ]);
+    expect(proposalStream[1]).toMatchObject({
+      causationId: decision.eventId,
+      correlationId: decision.correlationId,
+      actor: { accountId: 'dongcheng' },
+    });
+    expect(await t.platform.inspect.store.readStream(`matching.proposal-${closed}`)).toHaveLength(2);
+    // the school's item named the hospital's proposal: matching accepts nothing, the proposal stays pending
+    expect(await t.platform.inspect.store.readStream(`matching.proposal-${clinic}`)).toHaveLength(1);
+
+    // the session shows the project created for one item, 待生成 for the other
+    const page = (await street.get(`/joint-meeting-sessions/${session.id}`).expect(200)).body;
+    const status = (id: string) =>
+      page.actionItems.find((a: { actionItemId: string }) => a.actionItemId === id).projectStatus;
+    expect([mealsItem, closedItem, schoolItem].map((a) => status(a.actionItemId))).toEqual([
+      'created',
+      'pending',
+      'pending',
+    ]);
+
+    // a redelivered decision creates nothing twice
+    const count = await t.eventCount();
+    const broker = t.platform.app.get<InProcessBroker>(IN_PROCESS_BROKER);
+    await broker.deliver(decision as EventEnvelope);
+    await t.platform.runtime.settle();
+    expect(await t.eventCount()).toBe(count);
+    expect(await t.platform.inspect.store.readStream(`matching.project-${mealsItem.projectId}`)).toHaveLength(1);
+  });
+
   it('rebuilds the sessions, proposals and meetings to the same read models', async () => {
-    const compared = await expectRebuildsEqual(r.auditor, /joint-meeting/);
+    const compared = await expectRebuildsEqual(r.auditor, /joint-meeting|created-projects/);
     expect(compared).toEqual(
       expect.arrayContaining([
         'organizations.joint-meetings',
         'organizations.joint-meeting-sessions',
         'organizations.joint-meeting-proposals',
+        'organizations.created-projects',
       ]),
     );
   });

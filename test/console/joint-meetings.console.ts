@@ -18,20 +18,24 @@ describe('web console: 联席会议 sessions that decide (大事共议)', () => 
   let browser: Browser;
   const contexts: BrowserContext[] = [];
   let street: string;
+  let community: string;
+  let hospital: string;
+  let rootToken: string;
 
   beforeAll(async () => {
     await server.start();
     browser = await launch('joint-meetings');
     const root = await server.token(ADMIN.username, ADMIN.password);
+    rootToken = root;
     const post = (token: string, path: string, body: unknown = {}) => server.api(token, 'POST', path, body);
     const org = async (name: string, kind: string, parentId?: string) =>
       (await post(root, '/organizations', { name, kind, parentId })).id as string;
     const district = await org('利津县', 'district');
     street = await org('东城街道', 'street', district);
-    const community = await org('二社区', 'community', street);
+    community = await org('二社区', 'community', street);
     const unit = async (name: string) =>
       (await post(root, '/units', { name, sector: 'public_institution', locatedIn: community })).id as string;
-    const hospital = await unit('县人民医院');
+    hospital = await unit('县人民医院');
     const school = await unit('第二实验小学');
     const account = (username: string, role: string, orgId: string, displayName: string) =>
       post(root, '/accounts', { username, password: `${username}-password`, role, orgId, displayName });
@@ -207,5 +211,80 @@ describe('web console: 联席会议 sessions that decide (大事共议)', () => 
     const page = await loginAs('dongcheng');
     await sessionsTab(page);
     await row(page, 'meeting-proposals', '增设老年助餐点').getByText('党员提案').waitFor();
+  });
+
+  it('a decision accepts the hospital’s matching proposals: one becomes a project, the closed one stays 待生成', async () => {
+    // two needs of 二社区 and the hospital's offer, proposed by a matching run (through the API)
+    const post = (path: string, body: unknown) => server.api(rootToken, 'POST', path, body);
+    const need = async (title: string) =>
+      (
+        await post('/needs', {
+          communityId: community,
+          title,
+          category: 'elderly_care',
+          tags: [],
+          quantity: { amount: 10, unit: 'person_hours' },
+          window: { from: chinaDay(), to: chinaDay(60) },
+          urgency: 'high',
+        })
+      ).id as string;
+    await need('助老食堂志愿服务');
+    const bath = await need('助浴服务');
+    await post('/offers', {
+      unitId: hospital,
+      title: '医护志愿者',
+      category: 'elderly_care',
+      tags: [],
+      capacity: { amount: 40, unit: 'person_hours' },
+      window: { from: chinaDay(-10), to: chinaDay(120) },
+      serviceArea: [community],
+    });
+    await post('/matching/runs', { scopeOrgId: community });
+
+    const page = await loginAs('dongcheng');
+    await sessionsTab(page);
+    await page.getByTestId('meeting-convene').click();
+    await page.locator('#meeting-place').fill('二社区党群服务站');
+    await page.locator('#meeting-title').fill('共建项目议定会');
+    await page.getByTestId('meeting-add-item').click();
+    await page.locator('#agenda-title-0').fill('医院助老共建');
+    await choose(page, 'agenda-unit-0', '县人民医院');
+    await page.getByTestId('meeting-convene-save').click();
+    await page.getByTestId('session-agenda').getByText('医院助老共建').waitFor();
+    await page.getByTestId('attendance-units').getByText('县人民医院').click();
+    await page.getByTestId('attendance-save').click();
+    await page.getByText(/出席 1 \//).waitFor();
+
+    await row(page, 'session-agenda', '医院助老共建').getByTestId('agenda-decide').click();
+    await page.locator('#decision-votes-for').fill('1');
+    await page.getByTestId('decision-add-action').click();
+    await page.locator('#action-title-0').fill('开办助老食堂');
+    await choose(page, 'action-owner-0', '县人民医院');
+    await choose(page, 'action-proposal-0', '助老食堂志愿服务');
+    await page.getByTestId('decision-add-action').click();
+    await page.locator('#action-title-1').fill('上门助浴');
+    await choose(page, 'action-owner-1', '县人民医院');
+    await choose(page, 'action-proposal-1', '助浴服务');
+    await expectNoRawKeys(page);
+    await screenshot(page, 'meeting-decision-proposal-form', { fullPage: false });
+    // the bath need is cancelled before the decision is saved: its proposal closes, no project
+    await post(`/needs/${bath}/cancel`, { reason: '社区已自行解决' });
+    await page.waitForTimeout(500);
+    await page.getByTestId('decision-save').click();
+
+    const meals = row(page, 'session-action-items', '开办助老食堂');
+    await meals.getByTestId('action-project').getByText('助老食堂志愿服务').waitFor();
+    await row(page, 'session-action-items', '上门助浴').getByTestId('action-project-pending').waitFor({
+      timeout: 15_000,
+    });
+    await page.waitForTimeout(6000); // the page stops asking: still 待生成
+    await row(page, 'session-action-items', '上门助浴').getByText('待生成').waitFor();
+    await expectNoRawKeys(page);
+    await screenshot(page, 'meeting-session-projects');
+
+    // the link opens the project list, where the project is
+    await meals.getByTestId('action-project').click();
+    await page.getByText('助老食堂志愿服务').first().waitFor();
+    await screenshot(page, 'meeting-project-in-list', { fullPage: false });
   });
 });

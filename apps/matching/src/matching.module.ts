@@ -35,6 +35,7 @@ import { ListProposalsController } from './proposals/list-proposals/list-proposa
 import { ListProposalsHandler } from './proposals/list-proposals/list-proposals.handler';
 import { ProposalCloser } from './proposals/proposal-closer.reactor';
 import { DecidedNeedsReactor } from './needs/decided-needs/decided-needs.reactor';
+import { DecidedProjectsReactor } from './proposals/decided-projects/decided-projects.reactor';
 import { RejectProposalController } from './proposals/reject-proposal/reject-proposal.controller';
 import { RejectProposalHandler } from './proposals/reject-proposal/reject-proposal.handler';
 import { matchingConfig } from './matching.config';
@@ -118,6 +119,7 @@ import { ExportProjectsController, ExportProjectsHandler } from './projects/expo
     ExpiryScheduler,
     ProposalCloser,
     DecidedNeedsReactor,
+    DecidedProjectsReactor,
     ProjectFlow,
     ImportNeedsHandler,
     ExportNeedsHandler,

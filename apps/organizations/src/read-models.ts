@@ -24,6 +24,11 @@ import {
   sessionsProjection,
 } from './joint-meetings/sessions/sessions.projection';
 import {
+  CREATED_PROJECTS_COLLECTION,
+  type CreatedProjectDocument,
+  createdProjectsProjection,
+} from './joint-meetings/sessions/created-projects.projection';
+import {
   type ProposalDocument,
   PROPOSALS_COLLECTION,
   proposalsProjection,
@@ -101,6 +106,7 @@ export const ORGANIZATIONS_PROJECTIONS: Projection<any>[] = [
   // joint-meeting sessions (issue 20)
   sessionsProjection,
   proposalsProjection,
+  createdProjectsProjection,
 ];
 
 /** What the organizations service's use cases read: its read models, typed and read-only. */
@@ -139,6 +145,8 @@ export class OrganizationsReadModels {
   readonly jointMeetingSessions: ReadModel<SessionDocument>;
   /** 党员提案 and units' proposals to joint meetings, pending or on an agenda. */
   readonly jointMeetingProposals: ReadModel<ProposalDocument>;
+  /** Co-build projects matching created (ids only): whether a decided project exists yet. */
+  readonly createdProjects: ReadModel<CreatedProjectDocument>;
 
   constructor(queries: Queries) {
     this.organizations = queries.of(directoryCollection('organizations'), 'organisation');
@@ -158,5 +166,6 @@ export class OrganizationsReadModels {
     this.centralHouseholds = queries.of(CENTRAL_HOUSEHOLDS_COLLECTION, 'central household');
     this.jointMeetingSessions = queries.of(SESSIONS_COLLECTION, 'joint meeting session');
     this.jointMeetingProposals = queries.of(PROPOSALS_COLLECTION, 'joint meeting proposal');
+    this.createdProjects = queries.of(CREATED_PROJECTS_COLLECTION, 'project');
   }
 }

@@ -67,6 +67,10 @@ export const API_MESSAGE_RULES: ReadonlyArray<readonly [RegExp, (m: RegExpMatchA
   [/is (\w+), not proposed/, () => '该申请已处理'],
   [/a proposal is withdrawn or declined, not ended/, () => '待确认的结对请撤回或婉拒'],
   [/once the unit is a member of its joint meeting/, () => '该单位须先成为联席会议成员'],
+  // a joint meeting's decision accepting matching proposals (大事共议 → 共建项目)
+  [/only an adopted decision accepts proposals/, () => '只有通过的决定才能接受匹配建议'],
+  [/the item accepting a proposal is owned by its unit/, () => '关联匹配建议的落实事项须由该成员单位负责'],
+  [/the unit accepts in the meeting: it must be present/, () => '该成员单位须出席本次会议，才能由会议接受匹配建议'],
   [
     /only the (organization|unit) side of this relationship may/,
     (m) => (m[1] === 'unit' ? '只有单位方可以办理' : '只有组织方可以办理'),

@@ -128,7 +128,21 @@ export interface DecidedNeedV1 {
   urgency: Urgency;
 }
 
-/** A decision of a joint meeting's session (大事共议) on one agenda item, with the needs it creates. */
+/**
+ * 大事共议 (issue 20): a matching proposal an adopted decision accepts for both its sides at once
+ * (the community's meeting decides, the proposal's unit is a member present), the co-build project
+ * to be created by the matching service under `projectId`, chosen at decision time.
+ */
+export interface DecidedProjectV1 {
+  /** the action item of the decision the project belongs to (owned by the proposal's unit) */
+  actionItemId: string;
+  proposalId: string;
+  projectId: string;
+  /** the action item's owner: the unit the decision names; matching checks it is the proposal's */
+  unitId: string;
+}
+
+/** A decision of a joint meeting's session (大事共议) on one agenda item, with the needs and projects it creates. */
 export interface JointMeetingDecisionRecordedV1 {
   sessionId: string;
   /** the meeting's organisation */
@@ -138,6 +152,8 @@ export interface JointMeetingDecisionRecordedV1 {
   outcome: 'adopted' | 'rejected' | 'deferred';
   decidedOn: string;
   needs: DecidedNeedV1[];
+  /** proposals accepted for both sides (additive: absent from earlier decisions) */
+  projects?: DecidedProjectV1[];
 }
 
 /** A session of a joint meeting was held (closed with its attendance): what assessment counts. */

@@ -4361,6 +4361,9 @@ export interface components {
                         /** @description an ISO 8601 date or date-time */
                         dueOn: string;
                         needId: string | null;
+                        proposalId: string | null;
+                        projectId: string | null;
+                        projectStatus: ("pending" | "created") | null;
                         /** @enum {string} */
                         status: "open" | "done";
                         doneOn: string | null;
@@ -4409,6 +4412,9 @@ export interface components {
                 /** @description an ISO 8601 date or date-time */
                 dueOn: string;
                 needId: string | null;
+                proposalId: string | null;
+                projectId: string | null;
+                projectStatus: ("pending" | "created") | null;
                 /** @enum {string} */
                 status: "open" | "done";
                 doneOn: string | null;
@@ -4462,6 +4468,7 @@ export interface components {
             /** Format: date */
             dueOn: string;
             need?: components["schemas"]["NeedDraftDto"];
+            proposalId?: string;
         };
         ActionItemOwnerDto: {
             /** @enum {string} */

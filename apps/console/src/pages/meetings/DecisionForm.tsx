@@ -25,6 +25,8 @@ interface DecisionValues {
     ownerId: string;
     dueOn: Dayjs;
     createNeed?: boolean;
+    /** an open matching proposal of the owner unit the decision accepts for both sides */
+    proposalId?: string;
     need?: {
       communityId: string;
       title: string;
@@ -38,9 +40,62 @@ interface DecisionValues {
 }
 
 /**
+ * The open matching proposals (匹配建议) of a unit, for the decision to accept for both sides: the
+ * need ← the offer, in its community. Empty until a unit is chosen.
+ */
+function useUnitProposals(unitId: string | undefined): Choice[] {
+  const [choices, setChoices] = useState<Choice[]>([]);
+  useEffect(() => {
+    let live = true;
+    if (!unitId) {
+      setChoices([]);
+      return;
+    }
+    api
+      .get('/proposals', { query: { unitId, status: 'pending', limit: 100 } })
+      .then(
+        (p) =>
+          live &&
+          setChoices(
+            p.items.map((x) => ({
+              value: x.id,
+              label: `${x.need?.title ?? x.needId.slice(0, 8)} ← ${x.offer?.title ?? x.offerId.slice(0, 8)}（${x.communityName}）`,
+            })),
+          ),
+      )
+      .catch(() => live && setChoices([]));
+    return () => {
+      live = false;
+    };
+  }, [unitId]);
+  return choices;
+}
+
+/** 关联匹配建议: the proposals of the action item's owner unit, when the owner is a unit. */
+function ProposalSelect({ id, unitId, ...props }: { id: string; unitId: string | undefined }) {
+  const { t } = useI18n();
+  const choices = useUnitProposals(unitId);
+  return (
+    <Select
+      {...props}
+      id={id}
+      allowClear
+      style={{ width: 320 }}
+      placeholder={
+        !unitId ? t('meeting.proposalPickUnit') : choices.length ? t('meeting.proposalPick') : t('meeting.proposalNone')
+      }
+      notFoundContent={t('meeting.proposalNone')}
+      options={choices}
+    />
+  );
+}
+
+/**
  * 大事共议 — the decision on one agenda item: adopted, rejected or deferred, by votes (counted
  * against attendance by the server) or by consensus, with its action items (owner, due day) and,
- * on an adopted decision, a need an action item posts (the matching service posts it).
+ * on an adopted decision, a need an action item posts (the matching service posts it) or, for an
+ * item a unit owns, an open matching proposal of that unit the decision accepts for both sides
+ * (the matching service creates its co-build project).
  */
 export function DecisionForm({
   session,
@@ -92,6 +147,7 @@ export function DecisionForm({
             title: a.title,
             owner: { kind: a.ownerKind, id: a.ownerId },
             dueOn: a.dueOn.format('YYYY-MM-DD'),
+            ...(v.outcome === 'adopted' && a.ownerKind === 'unit' && a.proposalId ? { proposalId: a.proposalId } : {}),
             ...(a.createNeed && a.need
               ? {
                   need: {
@@ -193,12 +249,13 @@ export function DecisionForm({
                       <Select
                         id={`action-owner-kind-${i}`}
                         style={{ width: 110 }}
-                        onChange={(kind: OwnerKind) =>
+                        onChange={(kind: OwnerKind) => {
                           form.setFieldValue(
                             ['actionItems', field.name, 'ownerId'],
                             kind === 'organization' ? session.orgId : undefined,
-                          )
-                        }
+                          );
+                          form.setFieldValue(['actionItems', field.name, 'proposalId'], undefined);
+                        }}
                         options={(['unit', 'organization', 'part_time_member'] as const).map((k) => ({
                           value: k,
                           label: t(`meeting.owner.${k}`),
@@ -211,6 +268,7 @@ export function DecisionForm({
                           <Select
                             id={`action-owner-${i}`}
                             style={{ width: 160 }}
+                            onChange={() => form.setFieldValue(['actionItems', field.name, 'proposalId'], undefined)}
                             options={owners(form.getFieldValue(['actionItems', field.name, 'ownerKind']))}
                           />
                         </Form.Item>
@@ -223,6 +281,29 @@ export function DecisionForm({
                       {t('meeting.remove')}
                     </Button>
                   </Space>
+                  {outcome === 'adopted' && (
+                    <Form.Item noStyle shouldUpdate>
+                      {() =>
+                        form.getFieldValue(['actionItems', field.name, 'ownerKind']) === 'unit' && (
+                          <Form.Item
+                            name={[field.name, 'proposalId']}
+                            label={t('meeting.proposal')}
+                            extra={
+                              form.getFieldValue(['actionItems', field.name, 'proposalId'])
+                                ? t('meeting.proposalHint')
+                                : undefined
+                            }
+                            style={{ marginBottom: 4, paddingLeft: 24 }}
+                          >
+                            <ProposalSelect
+                              id={`action-proposal-${i}`}
+                              unitId={form.getFieldValue(['actionItems', field.name, 'ownerId'])}
+                            />
+                          </Form.Item>
+                        )
+                      }
+                    </Form.Item>
+                  )}
                   {outcome === 'adopted' && (
                     <Form.Item name={[field.name, 'createNeed']} valuePropName="checked" style={{ marginBottom: 4 }}>
                       <Checkbox id={`action-need-${i}`}>{t('meeting.createNeed')}</Checkbox>

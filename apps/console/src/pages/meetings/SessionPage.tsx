@@ -216,6 +216,11 @@ export default function SessionPage() {
               render: (_, a) => (a.needId ? <NeedLink id={a.needId} /> : '—'),
             },
             {
+              title: t('meeting.project'),
+              render: (_, a) =>
+                a.projectId ? <ProjectLink id={a.projectId} created={a.projectStatus === 'created'} /> : '—',
+            },
+            {
               title: t('meeting.doneNote'),
               render: (_, a) =>
                 a.status === 'done' ? `${a.note ?? ''}（${t('meeting.doneOn', { date: a.doneOn ?? '' })}）` : '—',
@@ -285,6 +290,43 @@ function NeedLink({ id }: { id: string }) {
   }, [id]);
   return (
     <Link to="/needs" data-testid="action-need">
+      {title ?? '…'}
+    </Link>
+  );
+}
+
+/**
+ * The co-build project a decision accepted a proposal into (生成的项目), by its title, linked to the
+ * project list; 待生成 until the matching service has created it — a moment after the decision,
+ * so the page asks a few times, or never, when the proposal was no longer open.
+ */
+function ProjectLink({ id, created }: { id: string; created: boolean }) {
+  const { t } = useI18n();
+  const [title, setTitle] = useState<string | null>(null);
+  useEffect(() => {
+    let live = true;
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const ask = (tries: number) =>
+      api
+        .get('/projects/{id}', { path: { id } })
+        .then((p) => live && setTitle(p.title))
+        .catch(() => {
+          if (live && tries > 0) timer = setTimeout(() => ask(tries - 1), 1000);
+        });
+    ask(created ? 2 : 5);
+    return () => {
+      live = false;
+      clearTimeout(timer);
+    };
+  }, [id, created]);
+  if (title === null && !created)
+    return (
+      <Tag color="default" data-testid="action-project-pending">
+        {t('meeting.projectPending')}
+      </Tag>
+    );
+  return (
+    <Link to={`/projects?id=${id}`} data-testid="action-project">
       {title ?? '…'}
     </Link>
   );

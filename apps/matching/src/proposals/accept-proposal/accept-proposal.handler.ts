@@ -57,6 +57,31 @@ export class AcceptProposalHandler {
   }
 
   /**
+   * 大事共议: a joint meeting's decision accepts the proposal for both sides at once (the
+   * community's meeting decides, the unit agreed in it) under the `projectId` it chose, by its
+   * recorder: the side still to accept first (when neither has), then the second, which reserves
+   * and creates the project as a request's second acceptance does. False, appending nothing,
+   * when the proposal is no longer pending (accepted before — by this decision too, when it is
+   * redelivered —, superseded, rejected, closed).
+   */
+  async acceptForBothSides(proposal: ProposalDocument, projectId: string, context: CommandContext): Promise<boolean> {
+    let { state, revision } = await this.proposals.load(proposal._id);
+    if (!state.exists || state.status !== 'pending') return false;
+    if (state.acceptedBy.length === 0) {
+      await this.proposals.execute(
+        proposal._id,
+        { type: 'AcceptProposal', side: 'community', projectId },
+        { ...context, expectedVersion: revision },
+      );
+      ({ state, revision } = await this.proposals.load(proposal._id));
+      if (!state.exists || state.status !== 'pending') return false;
+    }
+    const side: Side = state.acceptedBy.includes('community') ? 'unit' : 'community';
+    await this.reserveAndAccept(proposal, side, projectId, revision, context);
+    return true;
+  }
+
+  /**
    * The second side's acceptance: reserve on the offer, then on the need, then accept at the
    * proposal's `revision` read before; each step is caused by the event of the step before it
    * (the offer's reservation by the request itself), a release by the reservation it undoes.

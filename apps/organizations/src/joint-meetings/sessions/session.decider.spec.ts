@@ -80,7 +80,14 @@ const decision = (extra: Partial<Decide> = {}): SessionCommand => ({
   method: 'votes',
   votes: { for: 2, against: 0, abstain: 0 },
   actionItems: [
-    { actionItemId: 'ai1', title: '征集志愿者', owner: { kind: 'unit', id: 'u1' }, dueOn: '2026-12-31', need: draft },
+    {
+      actionItemId: 'ai1',
+      title: '征集志愿者',
+      owner: { kind: 'unit', id: 'u1' },
+      dueOn: '2026-12-31',
+      need: draft,
+      project: null,
+    },
   ],
   communities: { c1: { kind: 'community', status: 'active', within: true } },
   ...facts,
@@ -191,11 +198,76 @@ describe('joint meeting session decider', () => {
             owner: { kind: 'unit', id: 'u1' },
             dueOn: '2026-12-31',
             needId: 'n9',
+            proposalId: null,
+            projectId: null,
           },
         ],
         needs: [{ ...draft, actionItemId: 'ai1' }],
+        projects: [],
       },
     });
+  });
+
+  const accepting = (owner: { kind: 'unit' | 'organization'; id: string }, proposalId = 'p1') => ({
+    actionItemId: `ai-${proposalId}`,
+    title: '共建助老食堂',
+    owner,
+    dueOn: '2026-12-31',
+    need: null,
+    project: { proposalId, projectId: `pj-${proposalId}` },
+  });
+
+  it('accepts a matching proposal for both sides with an item its present unit owns: the project decided now', () => {
+    spec
+      .given([convened, attended])
+      .when(decision({ actionItems: [accepting({ kind: 'unit', id: 'u1' })] }))
+      .then((events) => {
+        expect(events[0].data).toMatchObject({
+          actionItems: [{ actionItemId: 'ai-p1', needId: null, proposalId: 'p1', projectId: 'pj-p1' }],
+          needs: [],
+          projects: [{ actionItemId: 'ai-p1', proposalId: 'p1', projectId: 'pj-p1', unitId: 'u1' }],
+        });
+      });
+  });
+
+  it.each([
+    [
+      'a rejected decision',
+      decision({ outcome: 'rejected', votes: { for: 0, against: 2, abstain: 0 } }),
+      'projects_require_adoption',
+      'actionItems[0].proposalId',
+    ],
+    [
+      'an owner that is not a unit',
+      decision({ actionItems: [accepting({ kind: 'organization', id: 's' })] }),
+      'project_owner_not_unit',
+      'actionItems[0].owner.kind',
+    ],
+    [
+      'a member unit absent from the session',
+      decision({ actionItems: [accepting({ kind: 'unit', id: 'u2' })] }),
+      'unit_not_present',
+      'actionItems[0].owner.id',
+    ],
+    [
+      'one proposal twice',
+      decision({ actionItems: [accepting({ kind: 'unit', id: 'u1' }), accepting({ kind: 'unit', id: 'u1' })] }),
+      'duplicate',
+      'actionItems[1].proposalId',
+    ],
+  ])('refuses to accept a proposal with %s', (_, command, code, field) => {
+    const base = command as Decide;
+    const withProject =
+      base.outcome === 'rejected' ? { ...base, actionItems: [accepting({ kind: 'unit', id: 'u1' })] } : base;
+    expect(fieldOf(withProject, [convened, attended])).toEqual({ code, field });
+  });
+
+  it('refuses to accept a proposal before attendance is taken (by consensus: no votes to count)', () => {
+    expect(
+      fieldOf(decision({ method: 'consensus', votes: null, actionItems: [accepting({ kind: 'unit', id: 'u1' })] }), [
+        convened,
+      ]),
+    ).toEqual({ code: 'unit_not_present', field: 'actionItems[0].owner.id' });
   });
 
   it.each([
@@ -230,7 +302,14 @@ describe('joint meeting session decider', () => {
       'an owner unit that is not a member',
       decision({
         actionItems: [
-          { actionItemId: 'a', title: 't', owner: { kind: 'unit', id: 'u9' }, dueOn: '2026-12-31', need: null },
+          {
+            actionItemId: 'a',
+            title: 't',
+            owner: { kind: 'unit', id: 'u9' },
+            dueOn: '2026-12-31',
+            need: null,
+            project: null,
+          },
         ],
       }),
       'unknown_owner',
@@ -240,7 +319,14 @@ describe('joint meeting session decider', () => {
       'an action item due before its session',
       decision({
         actionItems: [
-          { actionItemId: 'a', title: 't', owner: { kind: 'organization', id: 's' }, dueOn: '2026-11-01', need: null },
+          {
+            actionItemId: 'a',
+            title: 't',
+            owner: { kind: 'organization', id: 's' },
+            dueOn: '2026-11-01',
+            need: null,
+            project: null,
+          },
         ],
       }),
       'invalid_date',

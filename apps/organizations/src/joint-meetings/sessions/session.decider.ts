@@ -1,5 +1,6 @@
 import type {
   DecidedNeedV1,
+  DecidedProjectV1,
   JointMeetingDecisionRecordedV1,
   JointMeetingSessionHeldV1,
   ConformsToContracts,
@@ -48,7 +49,17 @@ export interface ActionItem {
   dueOn: string;
   /** the need the decision created for this item, when it did */
   needId: string | null;
+  /**
+   * the matching proposal the decision accepted for both sides with this item (its owner the
+   * proposal's unit), and the project matching creates for it under `projectId`; absent from
+   * items recorded before decisions could accept proposals
+   */
+  proposalId?: string | null;
+  projectId?: string | null;
 }
+
+/** A proposal an action item accepts, with the id of the project it becomes. */
+export type ProjectDraft = { proposalId: string; projectId: string };
 
 /** A need the decision drafts, with the facts of its community (kind, status, within the meeting's area). */
 export type NeedDraft = Omit<DecidedNeedV1, 'needId' | 'actionItemId'>;
@@ -85,7 +96,12 @@ export type SessionCommand =
       outcome: Outcome;
       method: 'votes' | 'consensus';
       votes: Votes | null;
-      actionItems: Array<Omit<ActionItem, 'needId'> & { need: (NeedDraft & { needId: string }) | null }>;
+      actionItems: Array<
+        Omit<ActionItem, 'needId' | 'proposalId' | 'projectId'> & {
+          need: (NeedDraft & { needId: string }) | null;
+          project: ProjectDraft | null;
+        }
+      >;
       /** the communities the drafts name, with whether they lie in the meeting's area */
       communities: Record<string, { kind: string; status: string; within: boolean } | null>;
       membersOnDay: string[];
@@ -167,6 +183,9 @@ function decide(command: Extract<SessionCommand, { type: 'RecordDecision' }>, st
   const needs: DecidedNeedV1[] = command.actionItems.flatMap((item) =>
     item.need ? [{ ...item.need, actionItemId: item.actionItemId }] : [],
   );
+  const projects: DecidedProjectV1[] = command.actionItems.flatMap((item) =>
+    item.project ? [{ actionItemId: item.actionItemId, ...item.project, unitId: item.owner.id }] : [],
+  );
   const data: DecisionRecorded = {
     sessionId: session.sessionId,
     orgId: session.orgId,
@@ -176,8 +195,14 @@ function decide(command: Extract<SessionCommand, { type: 'RecordDecision' }>, st
     decidedOn: command.today,
     method: command.method,
     votes: command.votes,
-    actionItems: command.actionItems.map(({ need, ...item }) => ({ ...item, needId: need?.needId ?? null })),
+    actionItems: command.actionItems.map(({ need, project, ...item }) => ({
+      ...item,
+      needId: need?.needId ?? null,
+      proposalId: project?.proposalId ?? null,
+      projectId: project?.projectId ?? null,
+    })),
     needs,
+    projects,
   };
   return [{ type: 'organizations.JointMeetingDecisionRecorded', data }];
 }

@@ -56,6 +56,7 @@ export function checkVotes(command: Extract<SessionCommand, { type: 'RecordDecis
 }
 
 export function checkActionItems(command: Extract<SessionCommand, { type: 'RecordDecision' }>, state: SessionState) {
+  const proposals = new Set<string>();
   command.actionItems.forEach((item, i) => {
     const at = `actionItems[${i}]`;
     const { owner } = item;
@@ -68,6 +69,7 @@ export function checkActionItems(command: Extract<SessionCommand, { type: 'Recor
     if (!known) throw rule(`${owner.id} is not a ${owner.kind} of this meeting`, 'unknown_owner', `${at}.owner.id`);
     if (item.dueOn.slice(0, 10) < state.heldOn)
       throw rule('an action item is not due before its session', 'invalid_date', `${at}.dueOn`);
+    if (item.project) checkProject(command, state, i, proposals);
     const need = item.need;
     if (!need) return;
     if (command.outcome !== 'adopted')
@@ -84,4 +86,29 @@ export function checkActionItems(command: Extract<SessionCommand, { type: 'Recor
     if (need.window.to.slice(0, 10) < command.today)
       throw rule('the need window has already ended', 'window_ended', `${at}.need.window.to`);
   });
+}
+
+/**
+ * An action item that accepts a matching proposal for both sides (大事共议 → 共建项目): only an
+ * adopted decision does, the item's owner is a unit present at the session (the unit agrees in
+ * the meeting), each proposal once. Whether the proposal is still open and is that unit's is
+ * matching's to check when it accepts it.
+ */
+function checkProject(
+  command: Extract<SessionCommand, { type: 'RecordDecision' }>,
+  state: SessionState,
+  i: number,
+  seen: Set<string>,
+) {
+  const at = `actionItems[${i}]`;
+  const item = command.actionItems[i];
+  const proposalId = item.project?.proposalId ?? '';
+  if (command.outcome !== 'adopted')
+    throw rule('only an adopted decision accepts proposals', 'projects_require_adoption', `${at}.proposalId`);
+  if (item.owner.kind !== 'unit')
+    throw rule('the item accepting a proposal is owned by its unit', 'project_owner_not_unit', `${at}.owner.kind`);
+  const present = state.attendance?.units.some((u) => u.id === item.owner.id && u.present) ?? false;
+  if (!present) throw rule('the unit accepts in the meeting: it must be present', 'unit_not_present', `${at}.owner.id`);
+  if (seen.has(proposalId)) throw rule(`${proposalId} is named twice`, 'duplicate', `${at}.proposalId`);
+  seen.add(proposalId);
 }

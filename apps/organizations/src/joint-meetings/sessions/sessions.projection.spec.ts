@@ -1,4 +1,5 @@
 import { projectionSpecification } from '@gongjian/read-models/testing/projection-specification';
+import { createdProjectsProjection } from './created-projects.projection';
 import { proposalsProjection } from './proposals.projection';
 import { sessionsProjection } from './sessions.projection';
 
@@ -128,5 +129,30 @@ describe('joint-meeting proposals projection (党员提案, units’ proposals)'
     await spec
       .given([submitted, scheduled])
       .then([{ _id: 'p1', status: 'scheduled', sessionId: 'x', agendaItemId: 'i9' }]);
+  });
+});
+
+describe('created projects projection (a decided project: 待生成 until matching created it)', () => {
+  const spec = projectionSpecification(createdProjectsProjection);
+  const created = (projectId: string) => ({
+    type: 'matching.ProjectCreated',
+    streamId: `matching.project-${projectId}`,
+    data: {
+      projectId,
+      proposalId: `p-${projectId}`,
+      needId: 'n1',
+      offerId: 'o1',
+      communityId: 'c1',
+      unitId: 'u1',
+      title: '助老食堂',
+      quantity: { amount: 10, unit: 'person_hours' },
+    },
+  });
+
+  it('keeps the id of each project matching created, with its proposal', async () => {
+    await spec.given([created('pj1'), created('pj2')]).then([
+      { _id: 'pj1', proposalId: 'p-pj1', unitId: 'u1', communityId: 'c1' },
+      { _id: 'pj2', proposalId: 'p-pj2', unitId: 'u1', communityId: 'c1' },
+    ]);
   });
 });

@@ -17,6 +17,11 @@ const actionItem = object({
   owner,
   dueOn: date(),
   needId: nullable(id()),
+  /** the matching proposal the decision accepted with this item, and the project it becomes */
+  proposalId: nullable(id()),
+  projectId: nullable(id()),
+  /** whether matching created the project yet (待生成 / 生成的项目); null without a proposal */
+  projectStatus: nullable(oneOf(['pending', 'created'] as const)),
   status: oneOf(['open', 'done'] as const),
   doneOn: nullable(date()),
   note: nullable(string()),

@@ -7,9 +7,16 @@ import type { SessionDocument } from '../sessions.projection';
 
 type StoredItem = SessionDocument['actionItems'][number];
 
-/** An action item with `overdue`: open and due before today (China's calendar), computed on read. */
-export const withOverdue = (item: StoredItem, today: string = chinaDay()) => ({
+/**
+ * An action item with `overdue` (open and due before today, China's calendar) and, when it
+ * accepted a matching proposal, whether its project was created (`created`: the ids matching
+ * created), computed on read.
+ */
+export const withOverdue = (item: StoredItem, today: string = chinaDay(), created: Set<string> = new Set()) => ({
   ...item,
+  proposalId: item.proposalId ?? null,
+  projectId: item.projectId ?? null,
+  projectStatus: item.projectId ? (created.has(item.projectId) ? ('created' as const) : ('pending' as const)) : null,
   overdue: item.status === 'open' && item.dueOn.slice(0, 10) < today,
 });
 
@@ -36,6 +43,14 @@ export class GetSessionHandler {
         (s) => [s._id, s],
       ),
     );
+    const projectIds = [...doc.actionItems, ...[...sources.values()].flatMap((s) => s.actionItems)].flatMap((a) =>
+      a.projectId ? [a.projectId] : [],
+    );
+    const created = new Set(
+      (projectIds.length ? await this.readModels.createdProjects.find({ _id: { $in: projectIds } }) : []).map(
+        (p) => p._id,
+      ),
+    );
     const agenda = doc.agenda.map((item) => {
       if (!item.carriedOver) return { ...item, proposalId: item.proposalId ?? null, carriedOver: null };
       const source = sources.get(item.carriedOver.sessionId);
@@ -49,7 +64,7 @@ export class GetSessionHandler {
           sessionTitle: source?.title ?? '',
           heldOn: source?.heldOn ?? doc.heldOn,
           agendaItemId: agendaItemId ?? null,
-          actionItem: stored ? withOverdue(stored, today) : null,
+          actionItem: stored ? withOverdue(stored, today, created) : null,
         },
       };
     });
@@ -65,7 +80,7 @@ export class GetSessionHandler {
       attendance: doc.attendance,
       minutes: doc.minutes,
       decisions: doc.decisions,
-      actionItems: doc.actionItems.map((a) => withOverdue(a, today)),
+      actionItems: doc.actionItems.map((a) => withOverdue(a, today, created)),
     };
   }
 }

@@ -21,7 +21,7 @@ import {
   URGENCY_CODES,
   type Urgency,
 } from '@gongjian/contracts';
-import { IsId, IsIsoDate, IsIsoDay, Optional } from '@gongjian/http';
+import { IsId, IsIsoDate, IsIsoDay, Optional, OptionalId } from '@gongjian/http';
 
 class SessionVotesDto {
   @IsInt() @Min(0) @Max(100000) for: number;
@@ -107,6 +107,13 @@ export class SessionActionItemDto {
   @ValidateNested()
   @Type(() => NeedDraftDto)
   need?: NeedDraftDto;
+
+  /**
+   * an open matching proposal of the owner unit that the decision accepts for both sides (the
+   * community's meeting decides, the unit agrees in it): matching creates its co-build project
+   */
+  @OptionalId()
+  proposalId?: string;
 }
 
 export class RecordDecisionDto {

@@ -16,7 +16,8 @@ export class RecordDecisionHandler {
 
   /**
    * 大事共议: the decision on one agenda item, with its action items; a need drafted on an action
-   * item of an adopted decision gets its id now, and the matching service posts it under that id.
+   * item of an adopted decision gets its id now, and the matching service posts it under that id;
+   * so does the project of a matching proposal an item accepts (created by matching under it).
    */
   async execute(sessionId: string, dto: RecordDecisionDto, context: CommandContext) {
     const doc = await this.steps.readModels.jointMeetingSessions.require(sessionId);
@@ -39,6 +40,7 @@ export class RecordDecisionHandler {
             urgency: item.need.urgency,
           }
         : null,
+      project: item.proposalId ? { proposalId: item.proposalId, projectId: newId(context) } : null,
     }));
     return this.steps.run(sessionId, context, (_doc, facts) => ({
       type: 'RecordDecision',
