@@ -278,7 +278,10 @@ if (!servers) {
         heldOn: today,
         place: '街道会议室',
         title: '联席会议',
-        agenda: [{ kind: 'unit_proposal', title: '加装电梯', proposedBy: unit }],
+        agenda: [
+          { kind: 'unit_proposal', title: '加装电梯', proposedBy: unit },
+          { kind: 'unit_proposal', title: '物业志愿服务', proposedBy: unit },
+        ],
       });
       expect(session.status).toBe(201);
       const s = session.body.id;
@@ -320,6 +323,52 @@ if (!servers) {
         'matching',
       );
       expect((await call('GET', `/needs/${needId}`)).body).toMatchObject({ title: '加装电梯志愿服务', status: 'open' });
+
+      // the unit offers, matching proposes, and a second decision accepts the proposal for both sides:
+      // matching creates the project under the decided id, and organizations learns it from Kafka
+      const offerBody = {
+        unitId: unit,
+        title: '物业志愿者',
+        category: 'elderly_care',
+        capacity: { amount: 10, unit: 'person_hours' },
+        window: { from: today, to: '2099-12-31' },
+        serviceArea: [street],
+      };
+      let offer = await call('POST', '/offers', offerBody);
+      await until(async () => {
+        if (offer.status === 201) return true;
+        offer = await call('POST', '/offers', offerBody);
+        return offer.status === 201;
+      }, 'the unit to reach matching');
+      const matched = await call('POST', '/matching/runs', { scopeOrgId: street });
+      expect(matched.status).toBe(201);
+      const proposal = matched.body.proposals.find((p: { needId: string }) => p.needId === needId);
+      expect(proposal).toBeDefined();
+      const second = await call('POST', `/joint-meeting-sessions/${s}/decisions`, {
+        agendaItemId: session.body.agenda[1].agendaItemId,
+        outcome: 'adopted',
+        method: 'consensus',
+        actionItems: [{ title: '开展服务', owner: { kind: 'unit', id: unit }, dueOn: today, proposalId: proposal.id }],
+      });
+      expect(second.status).toBe(201);
+      const projectId = second.body.actionItems.find((i: { proposalId: string | null }) => i.proposalId === proposal.id)
+        .projectId as string;
+      await until(
+        async () => (await call('GET', `/projects/${projectId}`)).status === 200,
+        'the decided project in matching over Kafka',
+        30_000,
+        'matching',
+      );
+      await until(
+        async () =>
+          (await call('GET', `/joint-meeting-sessions/${s}`)).body.actionItems.some(
+            (i: { projectId: string | null; projectStatus: string | null }) =>
+              i.projectId === projectId && i.projectStatus === 'created',
+          ),
+        'the created project back in organizations over Kafka',
+        30_000,
+        'organizations',
+      );
     });
 
     it('loses no event and applies none twice when the matching consumer is killed mid-stream', async () => {
