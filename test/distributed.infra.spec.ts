@@ -263,7 +263,7 @@ if (!servers) {
       }
     });
 
-    it('a joint meeting decides a need in organizations; matching posts it from Kafka under the decided id', async () => {
+    it('a joint meeting decides a need and a project in organizations; matching makes them from Kafka under the decided ids', async () => {
       const org = async (name: string, kind: string, parentId?: string) =>
         (await call('POST', '/organizations', { name, kind, parentId })).body.id as string;
       const district = await org(`议事区-${run}`, 'district');
