@@ -120,5 +120,12 @@ describe('read models: the owning service replays, swaps and folds its own read 
     );
     expect(history.state).toEqual(effects.state);
     expect(effects.state.needs[needId]).toMatchObject({ status: 'cancelled' });
+    // the assessment service keeps NeedPosted in its input log, a copy of the event: no effect to show
+    expect(Object.keys(effects.state)).not.toContain('assessment-inputs');
+    expect(
+      Object.values(effects.effects as Record<string, { projection: string }[]>)
+        .flat()
+        .map((e) => e.projection),
+    ).not.toContain('assessment-inputs');
   });
 });

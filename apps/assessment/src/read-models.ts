@@ -44,6 +44,7 @@ export const inputsProjection: Projection<InputDocument> = {
   handles: TALLIED_EVENTS,
   indexes: [{ fields: { occurredAt: 1 } }],
   documentId: (event) => event.eventId,
+  copiesEvents: true,
   apply(_doc, event) {
     // a member's sealed personal data is not the assessment's business
     const { personal: _personal, ...data } = event.data as Record<string, unknown>;

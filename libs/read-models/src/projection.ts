@@ -21,6 +21,11 @@ export interface Projection<D extends ReadModelDocument = ReadModelDocument> {
    * aggregate across streams, keep one document per stream (or per event) and sum when reading.
    */
   documentId?(event: EventEnvelope): string;
+  /**
+   * A copy of the events it handles, one document per event (a service's input log): the audit's
+   * effects of a stream leave it out, since the events themselves are what it holds.
+   */
+  readonly copiesEvents?: true;
   /** Return the next document, or null to ignore the event. `version` is set by the runner. */
   apply(document: D | null, event: EventEnvelope): Omit<D, 'version'> | null;
 }

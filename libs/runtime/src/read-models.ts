@@ -235,7 +235,10 @@ export class ReadModels implements OnApplicationShutdown {
     const then = (e: EventEnvelope) =>
       !moment || (moment.at !== undefined ? e.occurredAt <= moment.at : e.globalPosition <= moment.position);
     const events = (await this.store.readStream(streamId)).filter(then);
-    const folded = foldStream(events, this.projections());
+    const folded = foldStream(
+      events,
+      this.projections().filter((p) => !p.copiesEvents),
+    );
     return {
       effects: Object.fromEntries(events.map((e, i) => [e.eventId, folded.effects[i]])),
       state: folded.state,
