@@ -162,7 +162,10 @@ describe('web console: 联盟商户 — merchants, terms, redemptions, monthly s
 
     // new terms from today: not after the last (which starts today) — the API's refusal next to the day
     await page.getByTestId('merchant-change-terms').click();
-    expect(await page.locator('#terms_terms_effectiveFrom').inputValue()).toBe(chinaDay(1));
+    // the form fills the day after the last terms as it opens
+    await page.waitForFunction(
+      `document.querySelector('#terms_terms_effectiveFrom')?.value === ${JSON.stringify(chinaDay(1))}`,
+    );
     await page.locator('#terms_terms_pointsPerYuan').fill('5');
     await pickDay(page, 'terms_terms_effectiveFrom', chinaDay());
     await page.getByTestId('terms-submit').click();
