@@ -1,3 +1,5 @@
+import type { INestApplication } from '@nestjs/common';
+import { declaredRoutes } from '@gongjian/runtime';
 import type { Client, Region, TestPlatform } from './platform';
 
 /**
@@ -60,5 +62,24 @@ export async function matrixClients(
     auditor: r.auditor,
     resident: await account('jumin', 'resident', r.communityId),
     gridWorker: await account('wangge-yuan', 'grid_worker', r.communityId),
+  };
+}
+
+/**
+ * What a service's matrix must cover: the names of its write routes (sorted), and the read routes
+ * that no row's path reaches (`readPaths`: the rows' paths with their ids filled in).
+ */
+export function matrixCoverage(app: INestApplication, belongs: RegExp, readPaths: string[]) {
+  const routes = declaredRoutes(app).filter((route) => belongs.test(route.path));
+  const pattern = (path: string) => new RegExp(`^${path.replace(/:[^/]+/g, '[^/]+')}$`);
+  const paths = readPaths.map((path) => path.split('?')[0]);
+  return {
+    writes: routes
+      .filter((route) => route.method !== 'GET')
+      .map((route) => route.name)
+      .sort(),
+    unread: routes
+      .filter((route) => route.method === 'GET' && !paths.some((path) => pattern(route.path).test(path)))
+      .map((route) => route.name),
   };
 }
