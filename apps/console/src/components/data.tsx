@@ -18,6 +18,28 @@ import type { MessageKey } from '../messages';
 export type { OrgNode } from '../api';
 
 /**
+ * The items of a short list read whole (`read`, run again when `key` changes and by `load()`):
+ * null while the first read is on its way, empty when it failed.
+ */
+export function useItems<T>(read: () => Promise<{ items: T[] }>, key: string) {
+  const [items, setItems] = useState<T[] | null>(null);
+  const readRef = useRef(read);
+  readRef.current = read;
+  const load = useCallback(
+    () =>
+      readRef
+        .current()
+        .then((r) => setItems(r.items))
+        .catch(() => setItems([])),
+    [key],
+  );
+  useEffect(() => {
+    load();
+  }, [load]);
+  return { items, setItems, load };
+}
+
+/**
  * A list route read page by page with its `nextCursor` (`input`: its path parameters and filters,
  * as the document names them); `notFound` when the route does not exist (yet); no route: nothing read.
  */

@@ -1,8 +1,8 @@
 import { App, Button, Form, Input, Modal, Space, Table, Tag } from 'antd';
-import { useCallback, useEffect, useState } from 'react';
+import { useState } from 'react';
 import { Link } from 'react-router-dom';
 import { api, type Schemas } from '../../api';
-import { type OrgNode, OrgName, useFormFailure } from '../../components/data';
+import { type OrgNode, OrgName, useFormFailure, useItems } from '../../components/data';
 import { useI18n } from '../../i18n';
 
 type Proposal = Schemas['JointMeetingProposals']['items'][number];
@@ -16,20 +16,12 @@ export function Proposals({ node, admin, mayPropose }: { node: OrgNode; admin: b
   const { t } = useI18n();
   const { message } = App.useApp();
   const formFailure = useFormFailure();
-  const [items, setItems] = useState<Proposal[] | null>(null);
+  const { items, load } = useItems<Proposal>(
+    () => api.get('/organizations/{id}/joint-meeting/proposals', { path: { id: node.id } }),
+    node.id,
+  );
   const [submitting, setSubmitting] = useState(false);
   const [form] = Form.useForm<{ title: string; description?: string }>();
-  const load = useCallback(
-    () =>
-      api
-        .get('/organizations/{id}/joint-meeting/proposals', { path: { id: node.id } })
-        .then((r) => setItems(r.items))
-        .catch(() => setItems([])),
-    [node.id],
-  );
-  useEffect(() => {
-    load();
-  }, [load]);
 
   const submit = async () => {
     const v = await form.validateFields().catch(() => null);

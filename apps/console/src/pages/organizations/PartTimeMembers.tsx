@@ -1,8 +1,8 @@
 import { App, Button, DatePicker, Form, Input, Modal, Popconfirm, Space, Table, Tag } from 'antd';
 import type { Dayjs } from 'dayjs';
-import { useCallback, useEffect, useState } from 'react';
+import { useState } from 'react';
 import { api, type PartTimeMember } from '../../api';
-import { type OrgNode, OrgName, useFailure, useFormFailure } from '../../components/data';
+import { type OrgNode, OrgName, useFailure, useFormFailure, useItems } from '../../components/data';
 import { useI18n } from '../../i18n';
 import { isAdmin, useAccount } from '../../session';
 import { UnitPicker } from './UnitPicker';
@@ -26,21 +26,13 @@ export function PartTimeMembers({ node }: { node: OrgNode }) {
   const { message } = App.useApp();
   const fail = useFailure();
   const formFailure = useFormFailure();
-  const [items, setItems] = useState<PartTimeMember[] | null>(null);
+  const { items, setItems } = useItems<PartTimeMember>(
+    () => api.get('/organizations/{id}/part-time-members', { path: { id: node.id } }),
+    node.id,
+  );
   const [appointing, setAppointing] = useState(false);
   const [form] = Form.useForm<AppointForm>();
   const mayAppoint = isAdmin(account);
-  const load = useCallback(
-    () =>
-      api
-        .get('/organizations/{id}/part-time-members', { path: { id: node.id } })
-        .then((r) => setItems(r.items))
-        .catch(() => setItems([])),
-    [node.id],
-  );
-  useEffect(() => {
-    load();
-  }, [load]);
 
   const appoint = async () => {
     const values = await form.validateFields().catch(() => null);
