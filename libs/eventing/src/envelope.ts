@@ -26,6 +26,12 @@ export interface EventEnvelope<TType extends string = string, TData = unknown> {
   data: TData;
   prevHash: string;
   hash: string;
+  /**
+   * Set only on records the store did not write, which only `readAll` / `readStream` with
+   * `includeForeign` return (EventStoreDB: a raw event in one of our streams, or another
+   * application's event on a shared server). Their actor is empty and their hashes are ''.
+   */
+  foreign?: true;
 }
 
 /** What a caller hands to `EventStore.append`: the envelope without the store-assigned fields. */

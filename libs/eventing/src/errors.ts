@@ -90,3 +90,79 @@ export class DuplicateEventId extends DomainError {
     });
   }
 }
+
+/**
+ * An append larger than the event store takes in one write (HTTP 422 `append_too_large`): the
+ * store's limit (EventStoreDB's maximum append size, 1 MiB by default) measured before anything
+ * is written, so nothing is. `bytes` is the estimate of the batch, `limit` the store's.
+ */
+export class AppendTooLarge extends DomainRuleViolation {
+  constructor(
+    readonly streamId: string,
+    readonly bytes: number,
+    readonly limit: number,
+  ) {
+    super(
+      `${bytes} bytes of events for stream ${streamId} exceed the event store's limit of ${limit} bytes per append`,
+      'append_too_large',
+      { streamId, bytes, limit },
+    );
+  }
+}
+
+/**
+ * The stream was deleted in the event store itself (EventStoreDB: soft-deleted or tombstoned from
+ * its UI or API, never by gongjian, which deletes nothing). Appending would continue its revisions
+ * after events no one can read and break its hash chain, so nothing is appended (HTTP 409
+ * `stream_deleted`); an operator restores the stream from a backup or retires the aggregate.
+ */
+export class StreamDeleted extends DomainError {
+  constructor(
+    readonly streamId: string,
+    readonly how: 'soft_deleted' | 'tombstoned',
+  ) {
+    super(`stream ${streamId} was ${how.replace('_', ' ')} in the event store`, 'stream_deleted', { streamId, how });
+  }
+}
+
+/**
+ * The event store cannot be reached, or gave no answer, within the retry window (HTTP 503
+ * `event_store_unavailable` with Retry-After). An append that failed so may have been written: a
+ * retry of the same command (the same event ids) is recognised and answered with what was stored.
+ */
+export class EventStoreUnavailable extends Error {
+  constructor(
+    message: string,
+    override readonly cause?: unknown,
+  ) {
+    super(message);
+    this.name = 'EventStoreUnavailable';
+  }
+}
+
+/**
+ * A record in one of our streams that this store did not write (EventStoreDB: a raw event appended
+ * from its UI or another client). The stream's aggregate cannot be loaded; the audit integrity
+ * check names the record (`foreign_event`).
+ */
+export class ForeignEventInStream extends Error {
+  constructor(
+    readonly streamId: string,
+    readonly streamRevision: number,
+    readonly recordId: string,
+  ) {
+    super(`stream ${streamId} holds at revision ${streamRevision} a record (${recordId}) that gongjian did not write`);
+    this.name = 'ForeignEventInStream';
+  }
+}
+
+/**
+ * A log position this store never gave out (EventStoreDB: not the exact start of a record, e.g. a
+ * checkpoint of another or a restored store). Reading from it would fail or skip events.
+ */
+export class InvalidLogPosition extends Error {
+  constructor(readonly position: number) {
+    super(`position ${position} is not the position of an event in this log (a checkpoint of another log?)`);
+    this.name = 'InvalidLogPosition';
+  }
+}

@@ -21,12 +21,23 @@ export interface ReadStreamOptions {
   /** Inclusive start revision (forwards: default 0; backwards: default the end). */
   fromRevision?: number;
   maxCount?: number;
+  /**
+   * Also return records the store did not write (marked `foreign`), instead of throwing
+   * ForeignEventInStream: the audit's integrity check reads so. Stores that only hold their own
+   * records (SQLite) ignore it.
+   */
+  includeForeign?: boolean;
 }
 
 export interface ReadAllOptions {
   /** Exclusive: events with globalPosition > fromPosition are returned. Default 0 (everything). */
   fromPosition?: number;
   maxCount?: number;
+  /**
+   * Also return records the store did not write, marked `foreign` (the store's own system records,
+   * EventStoreDB's `$` streams and types, never): the audit's integrity check reads so.
+   */
+  includeForeign?: boolean;
 }
 
 export interface Subscription {

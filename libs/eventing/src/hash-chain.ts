@@ -39,7 +39,7 @@ export interface ChainBreak {
   streamId: string;
   streamRevision: number;
   eventId: string;
-  reason: 'hash_mismatch' | 'prev_hash_mismatch' | 'revision_gap';
+  reason: 'hash_mismatch' | 'prev_hash_mismatch' | 'revision_gap' | 'foreign_event';
 }
 
 /** Verifies one stream's events, oldest first; returns every break found. */

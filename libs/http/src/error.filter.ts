@@ -1,6 +1,8 @@
 import { type ArgumentsHost, Catch, type ExceptionFilter, HttpException, HttpStatus, Logger } from '@nestjs/common';
 import {
   ConcurrencyConflict,
+  StreamDeleted,
+  EventStoreUnavailable,
   DomainError,
   DomainRuleViolation,
   DuplicateEventId,
@@ -12,6 +14,8 @@ import {
 } from '@gongjian/eventing';
 import { isReadStoreUnavailable, READ_STORE_UNAVAILABLE } from '@gongjian/read-models';
 import type { Request, Response } from 'express';
+
+const EVENT_STORE_UNAVAILABLE = 'event_store_unavailable';
 
 /** The error body of every route (DESIGN §4). */
 export interface ErrorBody {
@@ -28,6 +32,7 @@ const DOMAIN_STATUS: Array<[new (...args: any[]) => DomainError, number]> = [
   [Forbidden, HttpStatus.FORBIDDEN],
   [ConcurrencyConflict, HttpStatus.CONFLICT],
   [DuplicateEventId, HttpStatus.CONFLICT],
+  [StreamDeleted, HttpStatus.CONFLICT],
   [InvalidStateTransition, HttpStatus.CONFLICT],
   [DomainRuleViolation, HttpStatus.UNPROCESSABLE_ENTITY],
 ];
@@ -37,7 +42,7 @@ const DOMAIN_STATUS: Array<[new (...args: any[]) => DomainError, number]> = [
  * domain errors to 401/403/404/409/422/429 (Retry-After for a 429; a conflict under If-Match 412), Nest HTTP exceptions as they are, the body parsers' client errors
  * (413 too large, 415 charset or encoding, 400 not UTF-8) with their status, the read store
  * unreachable (the MongoDB driver's server-selection and network errors) to 503
- * `read_store_unavailable` with Retry-After, anything else to 500 (logged).
+ * `read_store_unavailable` and the event store unreachable to 503 `event_store_unavailable`, both with Retry-After, anything else to 500 (logged).
  */
 @Catch()
 export class ErrorFilter implements ExceptionFilter {
@@ -49,7 +54,12 @@ export class ErrorFilter implements ExceptionFilter {
     const body = preconditionFailed(this.toBody(exception), exception, request);
     if (exception instanceof TooManyRequests)
       response.setHeader('Retry-After', String(Math.max(1, Math.ceil(exception.retryAfterSeconds))));
-    if (body.error === READ_STORE_UNAVAILABLE) {
+    if (body.error === EVENT_STORE_UNAVAILABLE) {
+      this.logger.warn(
+        `event store unavailable: ${exception instanceof Error ? exception.message : String(exception)}`,
+      );
+      response.setHeader('Retry-After', '5');
+    } else if (body.error === READ_STORE_UNAVAILABLE) {
       this.logger.warn(`read store unavailable: ${exception instanceof Error ? exception.message : String(exception)}`);
       response.setHeader('Retry-After', '5');
     } else if (body.statusCode >= 500)
@@ -75,6 +85,13 @@ export class ErrorFilter implements ExceptionFilter {
         };
       }
       return { statusCode: status, error: defaultError(status), message: String(response) };
+    }
+    if (exception instanceof EventStoreUnavailable) {
+      return {
+        statusCode: HttpStatus.SERVICE_UNAVAILABLE,
+        error: EVENT_STORE_UNAVAILABLE,
+        message: 'the event store cannot be reached; try again shortly (a retried command is not applied twice)',
+      };
     }
     if (isReadStoreUnavailable(exception)) {
       return {
