@@ -1,5 +1,5 @@
 import type { EventEnvelope, ProposedEvent } from './envelope';
-import { ConcurrencyConflict, DuplicateEventId } from './errors';
+import { AppendTooLarge, ConcurrencyConflict, DuplicateEventId } from './errors';
 import type { AppendResult, ExpectedRevision } from './event-store.port';
 import { computeEventHash, GENESIS_HASH } from './hash-chain';
 
@@ -17,7 +17,8 @@ import { computeEventHash, GENESIS_HASH } from './hash-chain';
  *    events are returned, whatever the expected revision (the stream has moved on since, by
  *    that very append); some of the ids stored, but not as that run → DuplicateEventId;
  * 3. the expected revision is checked against the head (`matchesExpectedRevision`);
- * 4. the events are numbered after the head and chained onto its hash (`chainEvents`).
+ * 4. the events are numbered after the head and chained onto its hash (`chainEvents`);
+ * 5. a batch larger than the store takes in one append (MAX_APPEND_BYTES) is refused (AppendTooLarge).
  *
  * What the adapter itself must guarantee, because it depends on how positions are given out:
  * the global positions of one append ascend in the order of its events (`storedResult` checks
@@ -90,10 +91,43 @@ export function chainEvents(
   head: StreamHead,
   recordedAt: string,
 ): ChainedEvent[] {
+  return chainAndMeasure(streamId, proposed, head, recordedAt).events;
+}
+
+/**
+ * The most an append may hold, in bytes as `chainAndMeasure` counts them: EventStoreDB's default
+ * maximum append size (1 MiB), kept by every store so that what the embedded platform accepts the
+ * distributed one accepts too. The platform's own appends stay far below it (DECISIONS 85).
+ */
+export const MAX_APPEND_BYTES = 1_048_576;
+
+/**
+ * A measure of an append's size that is never below what EventStoreDB counts against its maximum
+ * append size: each event's data and envelope as UTF-8 JSON, plus what the metadata adds (the two
+ * hashes, the times, EventStoreDB's own correlation names) and a margin for the record's framing.
+ */
+const ENVELOPE_OVERHEAD_BYTES = 512;
+
+function chainAndMeasure(
+  streamId: string,
+  proposed: readonly ProposedEvent[],
+  head: StreamHead,
+  recordedAt: string,
+): { events: ChainedEvent[]; bytes: number } {
   const firstRevision = (head.revision ?? -1) + 1;
   let prevHash = head.hash;
-  return proposed.map((event, i) => {
+  let bytes = 0;
+  const events = proposed.map((event, i) => {
     if (event.data === undefined) throw new TypeError(`event ${event.eventId}: data must be JSON, got undefined`);
+    const json = JSON.stringify(event.data);
+    bytes +=
+      Buffer.byteLength(json) +
+      Buffer.byteLength(JSON.stringify(event.actor)) +
+      Buffer.byteLength(event.type) +
+      Buffer.byteLength(event.eventId) +
+      2 * Buffer.byteLength(event.correlationId) +
+      2 * Buffer.byteLength(event.causationId ?? '') +
+      ENVELOPE_OVERHEAD_BYTES;
     const unhashed = {
       eventId: event.eventId,
       type: event.type,
@@ -105,12 +139,13 @@ export function chainEvents(
       actor: event.actor,
       correlationId: event.correlationId,
       causationId: event.causationId,
-      data: JSON.parse(JSON.stringify(event.data)) as unknown,
+      data: JSON.parse(json) as unknown,
       prevHash,
     };
     prevHash = computeEventHash(unhashed);
     return { ...unhashed, hash: prevHash };
   });
+  return { events, bytes };
 }
 
 /**
@@ -165,11 +200,14 @@ export interface AppendInput {
   found: readonly EventEnvelope[];
   /** The time the store records the events at (ISO 8601). */
   recordedAt: string;
+  /** The store's limit per append (default MAX_APPEND_BYTES). */
+  maxAppendBytes?: number;
 }
 
 /**
- * Decides an append from what the adapter read (rules 1–4 above).
- * @throws DuplicateEventId, ConcurrencyConflict
+ * Decides an append from what the adapter read (rules 1–4 above, then the size: a batch over the
+ * store's limit is refused whole, as EventStoreDB would refuse it, before anything is written).
+ * @throws DuplicateEventId, ConcurrencyConflict, AppendTooLarge
  */
 export function planAppend(input: AppendInput): AppendPlan {
   const { streamId, proposed, expected, head } = input;
@@ -177,7 +215,9 @@ export function planAppend(input: AppendInput): AppendPlan {
   const result = findReplay(streamId, proposed, input.found, head);
   if (result) return { kind: 'replay', result };
   assertExpectedRevision(streamId, expected, head.revision);
-  const events = chainEvents(streamId, proposed, head, input.recordedAt);
+  const { events, bytes } = chainAndMeasure(streamId, proposed, head, input.recordedAt);
+  const limit = input.maxAppendBytes ?? MAX_APPEND_BYTES;
+  if (bytes > limit) throw new AppendTooLarge(streamId, bytes, limit);
   return { kind: 'write', events, nextExpectedRevision: (head.revision ?? -1) + events.length };
 }
 

@@ -1,6 +1,13 @@
 import { v7 as uuidv7 } from 'uuid';
 import type { EventEnvelope, ProposedEvent } from './envelope';
-import { ConcurrencyConflict, DuplicateEventId } from './errors';
+import {
+  AppendTooLarge,
+  ConcurrencyConflict,
+  DuplicateEventId,
+  ForeignEventInStream,
+  InvalidLogPosition,
+  StreamDeleted,
+} from './errors';
 import type { EventStore } from './event-store.port';
 import { verifyChain } from './hash-chain';
 
@@ -14,6 +21,21 @@ export interface EventStoreCapabilities {
 }
 
 /**
+ * What a store's harness can do to it from outside gongjian, for the edges a real server has
+ * (each optional: the suite skips what the harness cannot do; the SQLite store has none of them).
+ */
+export interface EventStoreFaults {
+  /** Deletes a stream in the store itself, as its UI or API would (gongjian deletes nothing). */
+  deleteStream?(streamId: string, how: 'soft' | 'tombstone'): Promise<void>;
+  /** Appends a record gongjian did not write into a stream (a raw event from the store's UI). */
+  appendForeign?(streamId: string): Promise<void>;
+  /** Stops the server and starts it again; resolves once it answers again. */
+  restart?(): Promise<void>;
+  /** The next append is written and its answer lost (a deadline exceeded). */
+  commitThenTimeout?(): void;
+}
+
+/**
  * The contract every EventStore adapter passes (sqlite.event-store.int.spec.ts,
  * eventstoredb.event-store.infra.spec.ts). Streams are unique per test so that the suite can run
  * against a long-lived server that already holds other data.
@@ -23,6 +45,7 @@ export function eventStoreContract(
   open: () => Promise<EventStore>,
   close?: (s: EventStore) => Promise<void>,
   capabilities: EventStoreCapabilities = {},
+  faults: EventStoreFaults = {},
 ) {
   describe(`EventStore contract: ${name}`, () => {
     let store: EventStore;
@@ -265,5 +288,125 @@ export function eventStoreContract(
       const [last] = await store.readStream(id, { direction: 'backwards', maxCount: 1 });
       expect(last.streamRevision).toBe(9999);
     });
+
+    it('refuses an append larger than the store takes at once, writing nothing', async () => {
+      const id = stream();
+      const big = (n: number) => ({ ...event(n), data: { n, text: '共'.repeat(70_000) } }); // ~210 KB of UTF-8 each
+      await expect(store.append(id, [0, 1, 2, 3, 4, 5].map(big), 'no_stream')).rejects.toBeInstanceOf(AppendTooLarge);
+      expect(await store.readStream(id)).toEqual([]);
+      await store.append(id, [big(0), big(1)], 'no_stream');
+      expect(await store.readStream(id)).toHaveLength(2);
+    });
+
+    it('refuses to read from a position it never gave out, instead of failing otherwise or skipping', async () => {
+      const id = stream();
+      const { events: stored } = await store.append(id, events(2), 'no_stream');
+      const [a, b] = stored.map((e) => e.globalPosition);
+      // positions that count events (SQLite) are all valid; byte offsets (EventStoreDB) are not
+      if (b - a === 1) return;
+      await expect(store.readAll({ fromPosition: a + 1 })).rejects.toBeInstanceOf(InvalidLogPosition);
+      let failed: unknown = null;
+      const sub = store.subscribeToAll(async () => undefined, {
+        fromPosition: a + 1,
+        onError: (error) => (failed = error),
+      });
+      await expect(sub.caughtUp()).rejects.toBeInstanceOf(InvalidLogPosition);
+      expect(failed).toBeInstanceOf(InvalidLogPosition);
+      await sub.stop();
+    });
+
+    const withFault = (fault: keyof EventStoreFaults) => (faults[fault] ? it : it.skip);
+
+    withFault('deleteStream')('refuses to append to a soft-deleted stream instead of breaking its chain', async () => {
+      const id = stream();
+      await store.append(id, events(2), 'no_stream');
+      await faults.deleteStream!(id, 'soft');
+      expect(await store.readStream(id)).toEqual([]);
+      const head = await store.headPosition();
+      await expect(store.append(id, events(1), 'no_stream')).rejects.toBeInstanceOf(StreamDeleted);
+      await expect(store.append(id, events(1), 'any')).rejects.toBeInstanceOf(StreamDeleted);
+      expect(await store.readStream(id)).toEqual([]);
+      const after = await store.readAll({ fromPosition: head });
+      expect(after.filter((e) => e.streamId === id)).toEqual([]);
+    });
+
+    withFault('deleteStream')('refuses to read or append to a tombstoned stream', async () => {
+      const id = stream();
+      await store.append(id, events(2), 'no_stream');
+      await faults.deleteStream!(id, 'tombstone');
+      await expect(store.readStream(id)).rejects.toBeInstanceOf(StreamDeleted);
+      await expect(store.append(id, events(1), 'any')).rejects.toMatchObject({
+        code: 'stream_deleted',
+        details: { streamId: id, how: 'tombstoned' },
+      });
+    });
+
+    withFault('appendForeign')('names a record it did not write in one of its streams', async () => {
+      const id = stream();
+      const from = await store.headPosition();
+      await store.append(id, events(2), 'no_stream');
+      await faults.appendForeign!(id);
+      await expect(store.readStream(id)).rejects.toBeInstanceOf(ForeignEventInStream);
+      const whole = await store.readStream(id, { includeForeign: true });
+      expect(whole.map((e) => [e.streamRevision, e.foreign ?? false])).toEqual([
+        [0, false],
+        [1, false],
+        [2, true],
+      ]);
+      const ours = (await store.readAll({ fromPosition: from })).filter((e) => e.streamId === id);
+      expect(ours).toHaveLength(2);
+      const all = (await store.readAll({ fromPosition: from, includeForeign: true })).filter((e) => e.streamId === id);
+      expect(all.map((e) => e.foreign ?? false)).toEqual([false, false, true]);
+      expect(all[2]).toMatchObject({ streamId: id, streamRevision: 2, hash: '', prevHash: '' });
+    });
+
+    withFault('commitThenTimeout')('answers an append whose answer was lost with what it wrote, once', async () => {
+      const id = stream();
+      await store.append(id, events(1), 'no_stream');
+      const batch = events(2, 1);
+      faults.commitThenTimeout!();
+      const result = await store.append(id, batch, 0);
+      expect(result.events.map((e) => e.eventId)).toEqual(batch.map((e) => e.eventId));
+      expect(result.nextExpectedRevision).toBe(2);
+      const read = await store.readStream(id);
+      expect(read.map((e) => e.eventId)).toEqual([read[0].eventId, ...batch.map((e) => e.eventId)]);
+      expect(verifyChain(read)).toEqual([]);
+    });
+
+    withFault('restart')('keeps appends through a server restart, each written once', async () => {
+      const ids = Array.from({ length: 6 }, () => stream('contract.restart'));
+      const batches = ids.map(() => events(3));
+      const restarting = faults.restart!();
+      const results = await Promise.all(ids.map((id, i) => store.append(id, batches[i], 'no_stream')));
+      await restarting;
+      for (const [i, id] of ids.entries()) {
+        expect(results[i].events.map((e) => e.eventId)).toEqual(batches[i].map((e) => e.eventId));
+        const read = await store.readStream(id);
+        expect(read.map((e) => e.eventId)).toEqual(batches[i].map((e) => e.eventId));
+      }
+    });
+
+    withFault('restart')(
+      'keeps a subscription alive through a server restart: every event once, in order',
+      async () => {
+        const id = stream('contract.sub-restart');
+        const from = await store.headPosition();
+        const seen: number[] = [];
+        const sub = store.subscribeToAll(
+          async (e) => {
+            if (e.streamId === id) seen.push(e.streamRevision);
+          },
+          { fromPosition: from },
+        );
+        await store.append(id, events(10), 'no_stream');
+        const restarting = faults.restart!();
+        for (let i = 1; i <= 3; i++) await store.append(id, events(10, i * 10), i * 10 - 1);
+        await restarting;
+        await store.append(id, events(10, 40), 39);
+        await sub.caughtUp();
+        await sub.stop();
+        expect(seen).toEqual(Array.from({ length: 50 }, (_, i) => i));
+      },
+    );
   });
 }

@@ -191,3 +191,30 @@ export function fromEsdbEvent(recorded: RecordedEvent): EventEnvelope {
     hash: m.hash,
   };
 }
+
+/**
+ * A record in `$all` or in one of our streams that this store did not write (not a system record
+ * either): a raw event appended from EventStoreDB's UI or another client, or another application's
+ * event on a shared server. Marked `foreign`, with what the record tells (id, type, stream, revision,
+ * position, creation time, data) and an empty actor and hashes, for the integrity check to name it.
+ */
+export function foreignEnvelope(recorded: RecordedEvent): EventEnvelope {
+  const created = recorded.created instanceof Date ? recorded.created.toISOString() : String(recorded.created);
+  return {
+    eventId: recorded.id,
+    type: recorded.type,
+    schemaVersion: 0,
+    streamId: recorded.streamId,
+    streamRevision: Number(recorded.revision),
+    globalPosition: recorded.position ? esdbPositionToNumber(recorded.position) : -1,
+    occurredAt: created,
+    recordedAt: created,
+    actor: { accountId: '', role: '', orgId: null } as unknown as Actor,
+    correlationId: '',
+    causationId: null,
+    data: recorded.isJson ? recorded.data : null,
+    prevHash: '',
+    hash: '',
+    foreign: true,
+  };
+}
