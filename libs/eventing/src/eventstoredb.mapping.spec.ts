@@ -1,20 +1,6 @@
-import { EventEmitter } from 'node:events';
-import {
-  StreamNotFoundError,
-  WrongExpectedVersionError,
-  type AppendExpectedRevision,
-  type AppendResult as EsdbAppendResult,
-  type EventData,
-  type EventStoreDBClient,
-  type JSONRecordedEvent,
-  type Position,
-  type ReadPosition,
-  type ReadRevision,
-} from '@eventstore/db-client';
+import type { EventData, JSONRecordedEvent, Position } from '@eventstore/db-client';
 import { v7 as uuidv7 } from 'uuid';
 import type { ProposedEvent } from './envelope';
-import { eventStoreContract } from './event-store.contract';
-import { EventStoreDbEventStore } from './eventstoredb.event-store';
 import { chainEvents, streamHead } from './append-semantics';
 import {
   ESDB_EVENT_ID_NAMESPACE,
@@ -29,7 +15,7 @@ import {
   toEsdbExpectedRevision,
   type EsdbEnvelopeMetadata,
 } from './eventstoredb.mapping';
-import { GENESIS_HASH, verifyChain } from './hash-chain';
+import { GENESIS_HASH } from './hash-chain';
 
 const proposed = (overrides: Partial<ProposedEvent> = {}): ProposedEvent => ({
   eventId: uuidv7(),
