@@ -1,4 +1,4 @@
-import type { EventStore } from '@gongjian/eventing';
+import { type EventStore, InvalidLogPosition } from '@gongjian/eventing';
 import type { LogPlace } from '@gongjian/read-models';
 
 /** A checkpoint that the log at hand cannot have given out. */
@@ -18,7 +18,9 @@ export interface Divergence {
 /**
  * Compares a stored checkpoint with the log: the log that gave it out has a head at or after its
  * position and, at that position, the event it names. A checkpoint without an event id (saved
- * before ids were recorded) is compared by position only; none, or position 0, always matches.
+ * before ids were recorded) still needs an event of this log exactly at its position: on
+ * EventStoreDB a position that is not a record's start makes every read from it fail
+ * (InvalidLogPosition), so "the head is further" is not enough. None, or position 0, always matches.
  */
 export async function compareWithLog(
   store: Pick<EventStore, 'headPosition' | 'eventAt'>,
@@ -29,9 +31,19 @@ export async function compareWithLog(
   if (!checkpoint || checkpoint.position <= 0) return null;
   const head = await store.headPosition();
   if (head < checkpoint.position) return { of, keptIn, checkpoint, head, kind: 'behind' };
-  if (!checkpoint.eventId) return null;
-  const found = (await store.eventAt(checkpoint.position))?.eventId ?? null;
-  return found === checkpoint.eventId ? null : { of, keptIn, checkpoint, head, kind: 'replaced', found };
+  const found = (await eventIdAt(store, checkpoint.position)) ?? null;
+  const matches = checkpoint.eventId ? found === checkpoint.eventId : found !== null;
+  return matches ? null : { of, keptIn, checkpoint, head, kind: 'replaced', found };
+}
+
+/** The id of the event at exactly `position`; null when none (a store may refuse such a position). */
+async function eventIdAt(store: Pick<EventStore, 'eventAt'>, position: number): Promise<string | null> {
+  try {
+    return (await store.eventAt(position))?.eventId ?? null;
+  } catch (error) {
+    if (error instanceof InvalidLogPosition) return null;
+    throw error;
+  }
 }
 
 const at = (place: LogPlace) => `position ${place.position}${place.eventId ? ` (event ${place.eventId})` : ''}`;
