@@ -6,6 +6,7 @@ import {
   type EventBus,
   EVENT_BUS,
   CHECKPOINT_STORE,
+  type CheckpointNotInLog,
   type CheckpointStore,
   LogFollower,
   type FollowerStatus,
@@ -44,6 +45,12 @@ export class Runtime implements OnApplicationShutdown {
   private transport: AttachedTransport | null = null;
   private lagCache: { at: number; check: Promise<LagCheck> } | null = null;
   private readonly startedAt = Date.now();
+  /**
+   * What happens when the relay or the follower stops for good (the log refuses their checkpoint's
+   * position): logged as fatal here, then this. startApp sets it to close the app and exit 1 (the
+   * next start meets the start check's refusal); tests may set their own.
+   */
+  onFatal: (error: CheckpointNotInLog) => void = () => undefined;
 
   constructor(
     @Inject(RUNTIME_CONFIG) readonly config: RuntimeConfig,
@@ -221,13 +228,21 @@ export class Runtime implements OnApplicationShutdown {
     const prefix = this.config.service === 'platform' ? undefined : `${this.config.service}.`;
     // the audit service reads every stream of the store it is given (the shared EventStoreDB)
     const followed = this.config.service === 'audit' ? undefined : prefix;
+    let stopping = false;
+    const onFatal = (error: CheckpointNotInLog) => {
+      this.logger.fatal(error.message);
+      if (!stopping) this.onFatal(error);
+      stopping = true;
+    };
     this.follower = new LogFollower(this.store, this.checkpoints, (event) => this.follow(event), {
       streamPrefix: followed,
+      onFatal,
     });
     await this.follower.start(await this.checkpoints.read(Relay.checkpointName));
     this.relay = new Relay(this.store, this.bus, this.checkpoints, {
       streamPrefix: prefix,
       publishes: (event) => isPublicEvent(event.type),
+      onFatal,
     });
     await this.relay.start();
   }
