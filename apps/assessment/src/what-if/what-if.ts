@@ -12,6 +12,7 @@ import { checkIndicators } from '../indicator-sets/indicator-set.decider';
 import { setInForce } from '../scoring/indicator-set';
 import { kindOfPeriod, periodOf, periodStart } from '../scoring/periods';
 import { compareRankings, rankingOf, subjectsOf } from '../scoring/score';
+import { ProgressMeter } from '@gongjian/runtime';
 import { REPLAY_HISTORY, type ReplayHistory, replayLog, type ReplayProgress } from './replay';
 
 /** How many moves a what-if shows: the biggest. */
@@ -63,7 +64,7 @@ export class WhatIfs {
       index: draft.index,
       period,
       status: 'running',
-      progress: { done: 0, total: await this.history.total(), eventsPerSecond: 0, etaSeconds: null },
+      progress: ProgressMeter.initial(await this.history.end()),
       startedAt: new Date().toISOString(),
       finishedAt: null,
       published: setRef(published),
@@ -128,7 +129,6 @@ export class WhatIfs {
         same: moves.filter((m) => m.places === 0).length,
       };
       job.status = 'completed';
-      job.progress = { ...job.progress, done: job.progress.total, etaSeconds: 0 };
     } catch (error) {
       job.status = 'failed';
       job.error = error instanceof Error ? error.message : String(error);
