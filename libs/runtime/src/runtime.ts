@@ -257,6 +257,11 @@ export class Runtime implements OnApplicationShutdown {
     return this.relay?.lastPublished ?? null;
   }
 
+  /** Position of the last event the log follower handled (null: not started). */
+  followerPosition(): number | null {
+    return this.follower?.status.position ?? null;
+  }
+
   /** The bus consumer of this process (null before a transport is attached). */
   get consumer(): ConsumerHealth | null {
     return this.transport?.health ?? null;
