@@ -16,7 +16,7 @@ import {
 import { DOCUMENT_STORE, type DocumentStore, ProjectionRunner, type RebuildReport } from '@gongjian/read-models';
 import { RUNTIME_CONFIG } from './tokens';
 import { eventLogFile, type RuntimeConfig } from './config';
-import { compareWithLog, type Divergence, REBUILD_FLAG, StartRefused } from './start-check';
+import { compareWithLog, type Divergence, REBUILD_FLAG, recordEventIds, StartRefused } from './start-check';
 import { ProjectionRegistry } from './projection-registry';
 import { LocalReadModels } from './local-read-models';
 import { isPublicEvent } from '@gongjian/contracts';
@@ -128,6 +128,7 @@ export class Runtime implements OnApplicationShutdown {
       throw new StartRefused(this.config.service, divergences, this.logName());
     if (divergences.length === 0 && this.config.rebuildReadModels && this.persistentReadModels())
       this.logger.warn(`${REBUILD_FLAG} is set but the read models match the log: nothing to rebuild; unset it`);
+    await recordEventIds(this.store, this.logCheckpoint, this.checkpoints, divergences);
     await this.runner.init();
     let report: RebuildReport | null = null;
     if (divergences.length > 0) {

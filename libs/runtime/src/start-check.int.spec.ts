@@ -128,6 +128,33 @@ describe('start check: checkpoints of another log', () => {
     });
   });
 
+  it('gives a checkpoint saved without an event id the id found at its position, so another log is told apart', async () => {
+    const [, second] = await store.readAll();
+    await checkpoints.save(Relay.checkpointName, second.globalPosition);
+    await documents
+      .collection('platform.log-checkpoint')
+      .putIfNewer({ _id: 'read-models', version: second.globalPosition } as never);
+    runtime = runtimeOn(store);
+    await runtime.prepare();
+    expect(await checkpoints.read(Relay.checkpointName)).toEqual({
+      position: second.globalPosition,
+      eventId: second.eventId,
+    });
+    expect(await documents.collection('platform.log-checkpoint').get('read-models')).toMatchObject({
+      version: second.globalPosition,
+      eventId: second.eventId,
+    });
+    await runtime.onApplicationShutdown();
+    runtime = null;
+
+    // another log with an event at the same position: by position alone it would pass
+    store = new SparsePositionsEventStore();
+    await store.append('test.counter-9', [counted(7), counted(8)], 'no_stream');
+    const message = ((await refusal()) as Error).message;
+    expect(message).toContain(`published up to position ${second.globalPosition} (event ${second.eventId})`);
+    expect(message).toContain(`reach position ${second.globalPosition} (event ${second.eventId})`);
+  });
+
   it('starts on checkpoints this log gave out', async () => {
     const [, second] = await store.readAll();
     await checkpoints.save(Relay.checkpointName, second.globalPosition, second.eventId);

@@ -1,5 +1,6 @@
 import { type EventStore, InvalidLogPosition } from '@gongjian/eventing';
-import type { LogPlace } from '@gongjian/read-models';
+import { type CheckpointStore, LogFollower, Relay } from '@gongjian/messaging';
+import type { LogPlace, ReadModelCheckpoint } from '@gongjian/read-models';
 
 /** A checkpoint that the log at hand cannot have given out. */
 export interface Divergence {
@@ -43,6 +44,33 @@ async function eventIdAt(store: Pick<EventStore, 'eventAt'>, position: number): 
   } catch (error) {
     if (error instanceof InvalidLogPosition) return null;
     throw error;
+  }
+}
+
+/**
+ * Gives a checkpoint saved before event ids were kept the id of the event at its position, once
+ * the check found one there (`divergences` name those it did not): from then on the check compares
+ * ids, which tells two logs apart where positions alone cannot (SQLite logs all count 1, 2, 3…).
+ */
+export async function recordEventIds(
+  store: Pick<EventStore, 'eventAt'>,
+  readModels: Pick<ReadModelCheckpoint, 'read' | 'reset'>,
+  checkpoints: CheckpointStore,
+  divergences: Divergence[],
+): Promise<void> {
+  const diverged = new Set(divergences.map((d) => d.of));
+  const idOf = async (place: LogPlace | null) =>
+    place && place.position > 0 && !place.eventId ? ((await store.eventAt(place.position))?.eventId ?? null) : null;
+  const models = diverged.has('read models') ? null : await readModels.read();
+  const modelsId = await idOf(models);
+  if (models && modelsId) await readModels.reset({ position: models.position, eventId: modelsId });
+  for (const [of, name] of [
+    ['relay', Relay.checkpointName],
+    ['follower', LogFollower.checkpointName],
+  ] as const) {
+    const place = diverged.has(of) ? null : await checkpoints.read(name);
+    const eventId = await idOf(place);
+    if (place && eventId) await checkpoints.reset(name, { position: place.position, eventId });
   }
 }
 
