@@ -68,7 +68,7 @@ export async function replayLog(
   history: ReplayHistory,
   onProgress: (progress: ReplayProgress) => void = () => undefined,
   options: { batch?: number } = {},
-): Promise<{ tally: Tally; events: number; millis: number }> {
+): Promise<{ tally: Tally; events: number; millis: number; progress: ReplayProgress }> {
   const tally = new Tally();
   const meter = new ProgressMeter(await history.end());
   const started = performance.now();
@@ -80,6 +80,5 @@ export async function replayLog(
     onProgress(meter.at(events, place));
     await new Promise((resolve) => setImmediate(resolve));
   }
-  onProgress(meter.finished(events));
-  return { tally, events, millis: performance.now() - started };
+  return { tally, events, millis: performance.now() - started, progress: meter.finished(events) };
 }

@@ -104,7 +104,7 @@ export class WhatIfs {
 
   private async run(job: WhatIfJob, draft: KnownSet, published: KnownSet): Promise<void> {
     try {
-      const { tally } = await replayLog(this.history, (progress) => (job.progress = progress));
+      const { tally, progress } = await replayLog(this.history, (at) => (job.progress = at));
       const subjects = subjectsOf(tally, draft.index);
       const before =
         published.period === draft.period
@@ -128,6 +128,7 @@ export class WhatIfs {
         down: moves.filter((m) => m.places < 0).length,
         same: moves.filter((m) => m.places === 0).length,
       };
+      job.progress = progress;
       job.status = 'completed';
     } catch (error) {
       job.status = 'failed';
