@@ -90,6 +90,8 @@ describe('a follower of the log from a position the log refuses', () => {
     await relay.caughtUp();
     await relay.stop();
     expect(bus.published.map((e) => (e.data as { n: number }).n)).toEqual([2]);
-    expect(await checkpoints.read(Relay.checkpointName)).toMatchObject({ position: SparsePositionsEventStore.positionOf(3) });
+    expect(await checkpoints.read(Relay.checkpointName)).toMatchObject({
+      position: SparsePositionsEventStore.positionOf(3),
+    });
   });
 });

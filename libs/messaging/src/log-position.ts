@@ -85,6 +85,11 @@ export class CheckpointNotInLog extends Error {
   /** The error as a follower at `at` meets it: InvalidLogPosition becomes this, anything else is kept. */
   static of(error: unknown, at: LogPosition): CheckpointNotInLog | null {
     if (!(error instanceof InvalidLogPosition)) return null;
-    return new CheckpointNotInLog(at.name, error.position, at.position === error.position ? at.eventId : undefined, error);
+    return new CheckpointNotInLog(
+      at.name,
+      error.position,
+      at.position === error.position ? at.eventId : undefined,
+      error,
+    );
   }
 }

@@ -220,7 +220,7 @@ export class ReadModels implements OnApplicationShutdown {
     const shadow = new MemoryDocumentStore();
     const runner = new ProjectionRunner(shadow, [projection]);
     let events = 0;
-    for (let from = 0; moment.position === undefined || from < moment.position; ) {
+    for (let from = 0; moment.position === undefined || from < moment.position;) {
       const read = await this.store.readAll({ fromPosition: from, maxCount: BATCH });
       if (read.length === 0) break;
       const batch = read.filter(then);

@@ -39,7 +39,13 @@ describe('progress of a read through a history, in events whatever the unit of i
   it('on a counted history: the total exact from the start', () => {
     const meter = new ProgressMeter({ end: 90, unit: 'events' });
     after(1_000);
-    expect(meter.at(30, 30)).toEqual({ done: 30, total: 90, totalEstimated: false, eventsPerSecond: 30, etaSeconds: 2 });
+    expect(meter.at(30, 30)).toEqual({
+      done: 30,
+      total: 90,
+      totalEstimated: false,
+      eventsPerSecond: 30,
+      etaSeconds: 2,
+    });
     expect(meter.finished(90)).toMatchObject({ done: 90, total: 90, etaSeconds: 0 });
   });
 

@@ -86,7 +86,7 @@ describe('start check: checkpoints of another log', () => {
     runtime = null;
   });
 
-  it("refuses SQLite positions carried over (no event id, no record starts there), and the flag recovers", async () => {
+  it('refuses SQLite positions carried over (no event id, no record starts there), and the flag recovers', async () => {
     // a relay and a follower checkpoint saved on SQLite before event ids were kept: position 2 is
     // the second event there, inside a record here (this log's events are at 137, 274 and 311)
     await checkpoints.save(Relay.checkpointName, 2);
