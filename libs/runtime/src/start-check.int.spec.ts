@@ -41,6 +41,7 @@ describe('start check: checkpoints of another log', () => {
   let store: SparsePositionsEventStore;
   let checkpoints: SqliteCheckpointStore;
   let runtime: Runtime | null = null;
+  let fatal: Error[] = [];
 
   const runtimeOn = (log: EventStore, rebuildReadModels = false) => {
     const config = {
@@ -60,9 +61,10 @@ describe('start check: checkpoints of another log', () => {
   const start = async (rebuildReadModels = false) => {
     runtime = runtimeOn(store, rebuildReadModels);
     await runtime.prepare();
-    runtime.onFatal = (error) => fail(error);
+    runtime.onFatal = (error) => fatal.push(error);
     await runtime.startRelay();
     await runtime.settle();
+    expect(fatal).toEqual([]);
     return runtime;
   };
   const refusal = () =>
@@ -74,6 +76,7 @@ describe('start check: checkpoints of another log', () => {
       );
 
   beforeEach(async () => {
+    fatal = [];
     documents = new MemoryDocumentStore();
     store = new SparsePositionsEventStore();
     checkpoints = new SqliteCheckpointStore(new SqliteEventStore({ filename: ':memory:' }).db);
