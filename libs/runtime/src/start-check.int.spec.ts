@@ -158,6 +158,27 @@ describe('start check: checkpoints of another log', () => {
     expect(message).toContain(`reach position ${second.globalPosition} (event ${second.eventId})`);
   });
 
+  it('stops the process once when the log refuses the relay position after the check (the store replaced meanwhile)', async () => {
+    runtime = runtimeOn(store);
+    await runtime.prepare();
+    // between the check and the relay's start: a position inside a record
+    await checkpoints.save(Relay.checkpointName, 250);
+    runtime.onFatal = (error) => fatal.push(error);
+    await runtime.startRelay();
+    await runtime.settle();
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    // the follower starts from the relay's checkpoint too: both stop, the process is stopped once
+    expect(runtime.relayStatus).toMatchObject({
+      state: 'stopped',
+      lastError: expect.stringContaining('checkpoint relay'),
+    });
+    expect(runtime.followerStatus).toMatchObject({ state: 'stopped' });
+    expect(fatal).toHaveLength(1);
+    expect(fatal[0].message).toMatch(
+      /^the (relay|follower) stops: its checkpoint \(checkpoint (relay|follower), position 250\)/,
+    );
+  });
+
   it('starts on checkpoints this log gave out', async () => {
     const [, second] = await store.readAll();
     await checkpoints.save(Relay.checkpointName, second.globalPosition, second.eventId);
