@@ -111,7 +111,8 @@ export class LogFollower {
     this.fatal = fatal;
     this.stopped = true;
     this.subscription = null;
-    this.logger.error(fatal.message);
+    // the runtime logs it as fatal (one line) when it is told
+    if (!this.options.onFatal) this.logger.error(fatal.message);
     this.options.onFatal?.(fatal);
   }
 

@@ -185,7 +185,8 @@ export class Relay {
   private stopFor(fatal: CheckpointNotInLog): void {
     this.fatal = fatal;
     this.subscription = null;
-    this.logger.error(fatal.message);
+    // the runtime logs it as fatal (one line) when it is told
+    if (!this.options.onFatal) this.logger.error(fatal.message);
     this.signalFatal();
     this.options.onFatal?.(fatal);
   }
