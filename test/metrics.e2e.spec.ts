@@ -64,6 +64,7 @@ describe('GET /metrics: Prometheus metrics of the process, its HTTP routes, even
     const head = await t.platform.inspect.store.headPosition();
     expect(sample(text, 'gongjian_event_store_head_position', { service: 'platform' })).toBe(head);
     expect(sample(text, 'gongjian_relay_position')).toBeLessThanOrEqual(head);
+    expect(sample(text, 'gongjian_log_position_gap', { follower: 'relay' })).toBeGreaterThanOrEqual(0);
     expect(sample(text, 'gongjian_up', { check: 'health' })).toBe(1);
     expect(sample(text, 'gongjian_bus_dead_letters_total')).toBe(0);
     expect(sample(text, 'gongjian_process_resident_memory_bytes', { service: 'platform' })).toBeGreaterThan(0);

@@ -117,6 +117,7 @@ export const WHAT_IF = named(
     progress: object({
       done: integer(),
       total: integer(),
+      totalEstimated: boolean(),
       eventsPerSecond: number(),
       etaSeconds: nullable(number()),
     }),

@@ -1,7 +1,7 @@
 import { Logger } from '@nestjs/common';
 import type { EventEnvelope, EventStore, Subscription } from '@gongjian/eventing';
 import type { CheckpointStore } from './checkpoint-store.port';
-import { backoffMillis, LogPosition } from './log-position';
+import { backoffMillis, CheckpointNotInLog, LogPosition } from './log-position';
 import { publicErrorText } from './public-error';
 
 export interface FollowerOptions {
@@ -11,6 +11,11 @@ export interface FollowerOptions {
   retryMillis?: number;
   /** How often the checkpoint is saved while events flow (ms). */
   checkpointEveryMillis?: number;
+  /**
+   * Called once when the follower stops for good: the log refuses to read from its position (a
+   * checkpoint of another log). The runtime stops the process with the message.
+   */
+  onFatal?: (error: CheckpointNotInLog) => void;
 }
 
 export interface FollowerStatus {
@@ -46,6 +51,8 @@ export class LogFollower {
   private retryTimer: NodeJS.Timeout | null = null;
   private failure: { error: unknown; event: EventEnvelope; since: Date; failures: number } | null = null;
   private stopped = false;
+  /** Why the follower stopped for good (its position is not one of this log). */
+  private fatal: CheckpointNotInLog | null = null;
 
   constructor(
     private readonly store: EventStore,
@@ -86,7 +93,9 @@ export class LogFollower {
       },
       {
         fromPosition: this.at.position,
-        onError: () => {
+        onError: (error) => {
+          const fatal = CheckpointNotInLog.of(error, this.at);
+          if (fatal) return this.stopFor(fatal);
           const backoff = backoffMillis(this.options.retryMillis ?? 500, this.failure?.failures ?? 1);
           this.retryTimer = setTimeout(() => {
             if (!this.stopped) this.follow();
@@ -95,6 +104,16 @@ export class LogFollower {
         },
       },
     );
+  }
+
+  /** A read the log refuses (InvalidLogPosition): retrying from the same position would spin forever. */
+  private stopFor(fatal: CheckpointNotInLog): void {
+    this.fatal = fatal;
+    this.stopped = true;
+    this.subscription = null;
+    // the runtime logs it as fatal (one line) when it is told
+    if (!this.options.onFatal) this.logger.error(fatal.message);
+    this.options.onFatal?.(fatal);
   }
 
   private failed(error: unknown, event: EventEnvelope): void {
@@ -122,7 +141,7 @@ export class LogFollower {
 
   get status(): FollowerStatus {
     const base = { position: this.at.position, failures: 0, lastError: null, since: null, failingEvent: null };
-    if (this.subscription === null) return { state: 'stopped', ...base };
+    if (this.subscription === null) return { state: 'stopped', ...base, lastError: this.fatal?.message ?? null };
     if (!this.failure) return { state: 'running', ...base };
     const { event, error, since, failures } = this.failure;
     return {

@@ -1,4 +1,4 @@
-import type { EventEnvelope } from '@gongjian/eventing';
+import { type EventEnvelope, InvalidLogPosition } from '@gongjian/eventing';
 import type { Checkpoint, CheckpointStore } from './checkpoint-store.port';
 
 /**
@@ -55,4 +55,41 @@ export class LogPosition {
 /** The wait before the next attempt after `failures` failures in a row: doubling from `first`, at most 30 s. */
 export function backoffMillis(first: number, failures: number): number {
   return Math.min(30_000, first * 2 ** Math.max(0, failures - 1));
+}
+
+/**
+ * A follower of the log (the relay, the log follower) whose position this log refuses to read from
+ * (InvalidLogPosition: EventStoreDB's answer to a position that is not a record's start). Retrying
+ * cannot help: the checkpoint is another log's (a restored or replaced event store, positions
+ * carried over from SQLite). The process stops with this message; the start check then refuses
+ * the next start the same way, or GONGJIAN_REBUILD_READ_MODELS=1 resets it (docs/ops/start-check.md).
+ */
+export class CheckpointNotInLog extends Error {
+  constructor(
+    /** the checkpoint's name in the checkpoint store (`relay`, `follower`) */
+    readonly checkpointName: string,
+    readonly position: number,
+    readonly eventId: string | undefined,
+    override readonly cause: InvalidLogPosition,
+  ) {
+    super(
+      `the ${checkpointName} stops: its checkpoint (checkpoint ${checkpointName}, position ${position}` +
+        `${eventId ? `, event ${eventId}` : ''}) is not a position of this event log, which refuses to read from it ` +
+        '(a checkpoint of another log: a restored or replaced event store, or positions carried over from SQLite). ' +
+        'Restore the log it belongs to, or start once with GONGJIAN_REBUILD_READ_MODELS=1 to follow this log ' +
+        'from its start (docs/ops/start-check.md).',
+    );
+    this.name = 'CheckpointNotInLog';
+  }
+
+  /** The error as a follower at `at` meets it: InvalidLogPosition becomes this, anything else is kept. */
+  static of(error: unknown, at: LogPosition): CheckpointNotInLog | null {
+    if (!(error instanceof InvalidLogPosition)) return null;
+    return new CheckpointNotInLog(
+      at.name,
+      error.position,
+      at.position === error.position ? at.eventId : undefined,
+      error,
+    );
+  }
 }

@@ -3,7 +3,7 @@ import type { EventEnvelope, EventStore, Subscription } from '@gongjian/eventing
 import type { EventBus } from './event-bus.port';
 import type { CheckpointStore } from './checkpoint-store.port';
 import { publicErrorText } from './public-error';
-import { backoffMillis, LogPosition } from './log-position';
+import { backoffMillis, CheckpointNotInLog, LogPosition } from './log-position';
 
 export interface RelayOptions {
   name?: string;
@@ -21,6 +21,11 @@ export interface RelayOptions {
   retryMillis?: number;
   /** How often the broker is probed (`EventBus.probe`, ms), also while nothing is published. */
   probeMillis?: number;
+  /**
+   * Called once when the relay stops for good: the log refuses to read from its position (a
+   * checkpoint of another log). The runtime stops the process with the message.
+   */
+  onFatal?: (error: CheckpointNotInLog) => void;
 }
 
 /**
@@ -62,6 +67,11 @@ export class Relay {
   private subscription: Subscription | null = null;
   private readonly at: LogPosition;
   private failure: unknown = null;
+  /** Why the relay stopped for good (its position is not one of this log), null while it runs. */
+  private fatal: CheckpointNotInLog | null = null;
+  private signalFatal: () => void = () => undefined;
+  /** Resolves when the relay stops for good, so that nothing waits for it to catch up. */
+  private readonly fatalSignal = new Promise<void>((resolve) => (this.signalFatal = resolve));
   private failures = 0;
   /** When publishing started failing (cleared by the next successful publish). */
   private failingSince: Date | null = null;
@@ -152,6 +162,8 @@ export class Relay {
       {
         fromPosition: this.at.position,
         onError: (error) => {
+          const fatal = CheckpointNotInLog.of(error, this.at);
+          if (fatal) return this.stopFor(fatal);
           this.failure = error;
           this.failures += 1;
           this.failingSince ??= new Date();
@@ -169,9 +181,19 @@ export class Relay {
     );
   }
 
-  /** Resolves when everything appended so far has been published. */
+  /** A read the log refuses (InvalidLogPosition): retrying from the same position would spin forever. */
+  private stopFor(fatal: CheckpointNotInLog): void {
+    this.fatal = fatal;
+    this.subscription = null;
+    // the runtime logs it as fatal (one line) when it is told
+    if (!this.options.onFatal) this.logger.error(fatal.message);
+    this.signalFatal();
+    this.options.onFatal?.(fatal);
+  }
+
+  /** Resolves when everything appended so far has been published (or at once when stopped for good). */
   async caughtUp(): Promise<void> {
-    await this.subscription?.caughtUp();
+    if (this.subscription) await Promise.race([this.subscription.caughtUp(), this.fatalSignal]);
   }
 
   get healthy(): boolean {
@@ -186,7 +208,8 @@ export class Relay {
    */
   get status(): RelayStatus {
     const broker = { ...this.broker };
-    if (this.subscription === null) return { state: 'stopped', lastError: null, since: null, failures: 0, broker };
+    if (this.subscription === null)
+      return { state: 'stopped', lastError: this.fatal?.message ?? null, since: null, failures: 0, broker };
     if (this.failure === null) return { state: 'running', lastError: null, since: null, failures: 0, broker };
     return {
       state: 'retrying',

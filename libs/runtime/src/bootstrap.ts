@@ -69,6 +69,8 @@ export interface StartOptions {
   consoleDir?: string;
   /** where pino's lines go (tests read them): standard output by default */
   logDestination?: DestinationStream;
+  /** when the relay or follower stops for good (Runtime.onFatal): by default the app closes and the process exits 1 */
+  onFatal?: (error: Error) => void;
 }
 
 /**
@@ -164,6 +166,9 @@ export async function startApp(
     throw error;
   }
   await app.startAllMicroservices();
+  // the relay or follower met a checkpoint this log refuses (CheckpointNotInLog, already logged as
+  // fatal): retrying cannot help, so the process stops and the next start's check says what to do
+  runtime.onFatal = options.onFatal ?? (() => void app.close().finally(() => process.exit(1)));
   await runtime.startRelay();
   await app.listen(runtime.config.port, runtime.config.host);
   const address = app.getHttpServer().address();

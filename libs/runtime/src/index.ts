@@ -20,5 +20,6 @@ export * from './openapi/document';
 export * from './service-module';
 export * from './start-check';
 export * from './read-models';
+export * from './replay-progress';
 export * from './read-models.controller';
 export * from './resources';

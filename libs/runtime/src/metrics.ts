@@ -34,6 +34,7 @@ export class Metrics {
   private readonly requests: Counter<'method' | 'route' | 'status'>;
   private readonly durations: Histogram<'method' | 'route'>;
   private readonly service: string;
+  private readonly forgetHead: () => void;
 
   constructor(runtime: Runtime, readiness: Readiness) {
     const registers = [this.registry];
@@ -82,21 +83,41 @@ export class Metrics {
         for (const [topic, events] of Object.entries(lag?.topics ?? {})) this.set({ group: lag!.group, topic }, events);
       },
     });
+    // one head read per scrape, for both gauges that need it
+    let head: Promise<number> | null = null;
+    const headPosition = () => (head ??= runtime.headPosition());
+    this.forgetHead = () => (head = null);
+    // positions are places in the log, not counts of events: one apart on SQLite, byte offsets
+    // (hundreds apart) on EventStoreDB; a difference of two is a gap in that unit, never an event count
     new Gauge({
       name: 'gongjian_event_store_head_position',
-      help: 'Global position of the last event in the event store',
+      help: 'Global position of the last event in the event store: a place in the log, not a count of events (EventStoreDB: a byte offset)',
       registers,
       async collect() {
-        this.set(await runtime.headPosition());
+        this.set(await headPosition());
       },
     });
     new Gauge({
       name: 'gongjian_relay_position',
-      help: 'Global position of the last event the relay handed to the bus (head minus this is its lag)',
+      help: 'Global position of the last event the relay handed to the bus: a place in the log, not a count of events',
       registers,
       collect() {
         const position = runtime.relayPosition();
         if (position !== null) this.set(position);
+      },
+    });
+    new Gauge({
+      name: 'gongjian_log_position_gap',
+      help: 'Head position minus the position a follower of the log reached (`follower`: relay, log_follower); 0 when it has everything; in positions, not events (EventStoreDB: bytes): alert on it staying above 0, not on its size',
+      labelNames: ['follower'],
+      registers,
+      async collect() {
+        this.reset();
+        const followers = { relay: runtime.relayPosition(), log_follower: runtime.followerPosition() };
+        if (Object.values(followers).every((p) => p === null)) return;
+        const at = await headPosition();
+        for (const [follower, position] of Object.entries(followers))
+          if (position !== null) this.set({ follower }, Math.max(0, at - position));
       },
     });
     new Counter({
@@ -125,6 +146,7 @@ export class Metrics {
   }
 
   async exposition(): Promise<{ contentType: string; body: string }> {
+    this.forgetHead();
     const merged = Registry.merge([processRegistry, this.registry]);
     // on every sample, so that one Prometheus tells the services (and their processes) apart
     merged.setDefaultLabels({ service: this.service });

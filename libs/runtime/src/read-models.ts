@@ -25,6 +25,7 @@ import {
 import { v7 as uuidv7 } from 'uuid';
 import { ProjectionRegistry } from './projection-registry';
 import { LocalReadModels } from './local-read-models';
+import { ProgressMeter, type ReplayProgress } from './replay-progress';
 
 export type ReplayStatus = 'running' | 'completed' | 'cancelled' | 'failed';
 
@@ -43,7 +44,8 @@ export interface Replay {
   startedBy: Actor;
   startedAt: string;
   finishedAt: string | null;
-  progress: { done: number; total: number; eventsPerSecond: number; etaSeconds: number | null };
+  /** events read (and verified) so far; the total an estimate until the head is reached */
+  progress: ReplayProgress;
   /** after completion: documents in the shadow, and how it compares with the live read model */
   documents: number | null;
   differences: Difference[] | null;
@@ -127,7 +129,7 @@ export class ReadModels implements OnApplicationShutdown {
       startedBy: actor,
       startedAt: new Date().toISOString(),
       finishedAt: null,
-      progress: { done: 0, total: 0, eventsPerSecond: 0, etaSeconds: null },
+      progress: { done: 0, total: 0, totalEstimated: true, eventsPerSecond: 0, etaSeconds: null },
       documents: null,
       differences: null,
       chainBreaks: [],
@@ -205,7 +207,12 @@ export class ReadModels implements OnApplicationShutdown {
     return replay;
   }
 
-  /** Time travel: the documents of read model `name` as they were at `moment` (filtered). */
+  /**
+   * Time travel: the documents of read model `name` as they were at `moment` (filtered). At a
+   * time, the whole log is read and the events that occurred by then are folded: occurredAt does
+   * not rise with log order (services stamp it before they append), so an event after a later one
+   * in the log may have occurred earlier. At a position, the read stops there.
+   */
   async asOf(name: string, moment: Moment, filter: Filter): Promise<{ events: number; items: ReadModelDocument[] }> {
     const projection = this.projection(name);
     const then = (e: EventEnvelope) =>
@@ -213,11 +220,10 @@ export class ReadModels implements OnApplicationShutdown {
     const shadow = new MemoryDocumentStore();
     const runner = new ProjectionRunner(shadow, [projection]);
     let events = 0;
-    for (let from = 0, done = false; !done;) {
+    for (let from = 0; moment.position === undefined || from < moment.position;) {
       const read = await this.store.readAll({ fromPosition: from, maxCount: BATCH });
       if (read.length === 0) break;
       const batch = read.filter(then);
-      done = batch.length < read.length;
       await runner.projectBatch(batch);
       events += batch.length;
       from = read[read.length - 1].globalPosition;
@@ -250,19 +256,24 @@ export class ReadModels implements OnApplicationShutdown {
     await Promise.allSettled([...this.running.values()]);
   }
 
+  /**
+   * Reads the log to its head (as it is when the replay ends, so the comparison sees what the live
+   * model saw), verifying every event, and folds those that occurred by `until`: later events in
+   * the log may have occurred earlier (occurredAt is stamped before the append), so the read does
+   * not stop at the first one after it. Progress counts events; positions only tell how far the
+   * read has come (on EventStoreDB they are byte offsets, not event numbers).
+   */
   private async run(replay: Replay, projection: Projection<any>): Promise<void> {
     const shadow = new MemoryDocumentStore();
     const runner = new ProjectionRunner(shadow, [projection]);
     await runner.init();
     const verifier = new ChainVerifier();
     const until = replay.until ? Date.parse(replay.until) : Infinity;
-    let head = await this.store.headPosition();
-    replay.progress.total = head;
-    const started = performance.now();
+    const head: { end: number; unit: 'positions' } = { end: await this.store.headPosition(), unit: 'positions' };
+    const meter = new ProgressMeter(head);
+    replay.progress = ProgressMeter.initial(head);
     let position = 0;
-    let reachedUntil = false;
-    // to the head as it is when the replay ends, so the comparison sees what the live model saw
-    while (!reachedUntil) {
+    for (;;) {
       if (this.cancelled.delete(replay.id)) {
         replay.status = 'cancelled';
         replay.finishedAt = new Date().toISOString();
@@ -270,33 +281,18 @@ export class ReadModels implements OnApplicationShutdown {
       }
       const read = await this.store.readAll({ fromPosition: position, maxCount: BATCH });
       if (read.length === 0) break;
-      const batch: EventEnvelope[] = [];
-      for (const event of read) {
-        if (Date.parse(event.occurredAt) > until) {
-          reachedUntil = true;
-          break;
-        }
-        verifier.verify(event);
-        batch.push(event);
-      }
-      await runner.projectBatch(batch);
+      for (const event of read) verifier.verify(event);
+      await runner.projectBatch(until === Infinity ? read : read.filter((e) => Date.parse(e.occurredAt) <= until));
       position = read[read.length - 1].globalPosition;
-      head = Math.max(head, position);
-      const seconds = (performance.now() - started) / 1000;
-      const rate = seconds > 0 ? Math.round(verifier.checked / seconds) : 0;
-      replay.progress = {
-        done: verifier.checked,
-        total: head,
-        eventsPerSecond: rate,
-        etaSeconds: rate > 0 ? Math.round(((head - position) / rate) * 10) / 10 : null,
-      };
+      meter.extendTo(position);
+      replay.progress = meter.at(verifier.checked, position);
       // let HTTP requests (progress polls, cancellation) in between batches
       await new Promise((resolve) => setImmediate(resolve));
     }
     replay.chainBreaks = verifier.breaks;
     replay.differences = await this.compare(shadow, projection);
     replay.documents = await shadow.collection(projection.collection).count();
-    replay.progress = { ...replay.progress, done: verifier.checked, etaSeconds: 0 };
+    replay.progress = meter.finished(verifier.checked);
     replay.status = 'completed';
     replay.finishedAt = new Date().toISOString();
     this.shadows.set(replay.id, { store: shadow, projection, position });

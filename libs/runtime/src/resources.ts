@@ -1,6 +1,7 @@
 import {
   any,
   array,
+  boolean,
   date,
   id,
   integer,
@@ -37,6 +38,7 @@ export const REPLAY: NamedSchema<Replay> = named(
     progress: object({
       done: integer(),
       total: integer(),
+      totalEstimated: boolean(),
       eventsPerSecond: number(),
       etaSeconds: nullable(number()),
     }),

@@ -6,6 +6,7 @@ import {
   type EventBus,
   EVENT_BUS,
   CHECKPOINT_STORE,
+  type CheckpointNotInLog,
   type CheckpointStore,
   LogFollower,
   type FollowerStatus,
@@ -15,7 +16,7 @@ import {
 import { DOCUMENT_STORE, type DocumentStore, ProjectionRunner, type RebuildReport } from '@gongjian/read-models';
 import { RUNTIME_CONFIG } from './tokens';
 import { eventLogFile, type RuntimeConfig } from './config';
-import { compareWithLog, type Divergence, REBUILD_FLAG, StartRefused } from './start-check';
+import { compareWithLog, type Divergence, REBUILD_FLAG, recordEventIds, StartRefused } from './start-check';
 import { ProjectionRegistry } from './projection-registry';
 import { LocalReadModels } from './local-read-models';
 import { isPublicEvent } from '@gongjian/contracts';
@@ -44,6 +45,12 @@ export class Runtime implements OnApplicationShutdown {
   private transport: AttachedTransport | null = null;
   private lagCache: { at: number; check: Promise<LagCheck> } | null = null;
   private readonly startedAt = Date.now();
+  /**
+   * What happens when the relay or the follower stops for good (the log refuses their checkpoint's
+   * position): logged as fatal here, then this. startApp sets it to close the app and exit 1 (the
+   * next start meets the start check's refusal); tests may set their own.
+   */
+  onFatal: (error: CheckpointNotInLog) => void = () => undefined;
 
   constructor(
     @Inject(RUNTIME_CONFIG) readonly config: RuntimeConfig,
@@ -121,6 +128,7 @@ export class Runtime implements OnApplicationShutdown {
       throw new StartRefused(this.config.service, divergences, this.logName());
     if (divergences.length === 0 && this.config.rebuildReadModels && this.persistentReadModels())
       this.logger.warn(`${REBUILD_FLAG} is set but the read models match the log: nothing to rebuild; unset it`);
+    await recordEventIds(this.store, this.logCheckpoint, this.checkpoints, divergences);
     await this.runner.init();
     let report: RebuildReport | null = null;
     if (divergences.length > 0) {
@@ -221,13 +229,21 @@ export class Runtime implements OnApplicationShutdown {
     const prefix = this.config.service === 'platform' ? undefined : `${this.config.service}.`;
     // the audit service reads every stream of the store it is given (the shared EventStoreDB)
     const followed = this.config.service === 'audit' ? undefined : prefix;
+    let stopping = false;
+    const onFatal = (error: CheckpointNotInLog) => {
+      this.logger.fatal(error.message);
+      if (!stopping) this.onFatal(error);
+      stopping = true;
+    };
     this.follower = new LogFollower(this.store, this.checkpoints, (event) => this.follow(event), {
       streamPrefix: followed,
+      onFatal,
     });
     await this.follower.start(await this.checkpoints.read(Relay.checkpointName));
     this.relay = new Relay(this.store, this.bus, this.checkpoints, {
       streamPrefix: prefix,
       publishes: (event) => isPublicEvent(event.type),
+      onFatal,
     });
     await this.relay.start();
   }
@@ -240,6 +256,11 @@ export class Runtime implements OnApplicationShutdown {
   /** Position of the last event the relay handed to the bus (null: this process runs no relay). */
   relayPosition(): number | null {
     return this.relay?.lastPublished ?? null;
+  }
+
+  /** Position of the last event the log follower handled (null: not started). */
+  followerPosition(): number | null {
+    return this.follower?.status.position ?? null;
   }
 
   /** The bus consumer of this process (null before a transport is attached). */

@@ -1,4 +1,4 @@
-import type { EventEnvelope } from '@gongjian/eventing';
+import { type EventEnvelope, InvalidLogPosition } from '@gongjian/eventing';
 import { compareWithLog, refusalMessage } from './start-check';
 
 /** A log of `ids`, the event with id ids[i] at position (i + 1) * 10. */
@@ -39,9 +39,24 @@ describe('start check: a checkpoint against the log', () => {
     });
   });
 
-  it('compares a checkpoint saved before event ids were recorded by position only', async () => {
+  it('needs an event of the log exactly at the position of a checkpoint saved without an event id', async () => {
     expect(await check(['x', 'y'], { position: 20 })).toBeNull();
     expect(await check(['x'], { position: 20 })).toMatchObject({ kind: 'behind' });
+    // inside a record (EventStoreDB: not a record's start), or a position this log never gave out
+    expect(await check(['x', 'y', 'z'], { position: 25 })).toMatchObject({ kind: 'replaced', found: null });
+  });
+
+  it('takes a position the store refuses (InvalidLogPosition) for no event there', async () => {
+    const refusing = {
+      ...log(['x', 'y', 'z']),
+      eventAt: (position: number) => Promise.reject(new InvalidLogPosition(position)),
+    };
+    expect(await compareWithLog(refusing, 'relay', 'r', { position: 25 })).toMatchObject({
+      kind: 'replaced',
+      found: null,
+    });
+    const broken = { ...log(['x']), eventAt: () => Promise.reject(new Error('store down')) };
+    await expect(compareWithLog(broken, 'relay', 'r', { position: 10 })).rejects.toThrow('store down');
   });
 
   it('says which service, where the log is, each position, and both ways out', async () => {

@@ -1,5 +1,6 @@
-import type { EventStore } from '@gongjian/eventing';
-import type { LogPlace } from '@gongjian/read-models';
+import { type EventStore, InvalidLogPosition } from '@gongjian/eventing';
+import { type CheckpointStore, LogFollower, Relay } from '@gongjian/messaging';
+import type { LogPlace, ReadModelCheckpoint } from '@gongjian/read-models';
 
 /** A checkpoint that the log at hand cannot have given out. */
 export interface Divergence {
@@ -18,7 +19,9 @@ export interface Divergence {
 /**
  * Compares a stored checkpoint with the log: the log that gave it out has a head at or after its
  * position and, at that position, the event it names. A checkpoint without an event id (saved
- * before ids were recorded) is compared by position only; none, or position 0, always matches.
+ * before ids were recorded) still needs an event of this log exactly at its position: on
+ * EventStoreDB a position that is not a record's start makes every read from it fail
+ * (InvalidLogPosition), so "the head is further" is not enough. None, or position 0, always matches.
  */
 export async function compareWithLog(
   store: Pick<EventStore, 'headPosition' | 'eventAt'>,
@@ -29,9 +32,46 @@ export async function compareWithLog(
   if (!checkpoint || checkpoint.position <= 0) return null;
   const head = await store.headPosition();
   if (head < checkpoint.position) return { of, keptIn, checkpoint, head, kind: 'behind' };
-  if (!checkpoint.eventId) return null;
-  const found = (await store.eventAt(checkpoint.position))?.eventId ?? null;
-  return found === checkpoint.eventId ? null : { of, keptIn, checkpoint, head, kind: 'replaced', found };
+  const found = (await eventIdAt(store, checkpoint.position)) ?? null;
+  const matches = checkpoint.eventId ? found === checkpoint.eventId : found !== null;
+  return matches ? null : { of, keptIn, checkpoint, head, kind: 'replaced', found };
+}
+
+/** The id of the event at exactly `position`; null when none (a store may refuse such a position). */
+async function eventIdAt(store: Pick<EventStore, 'eventAt'>, position: number): Promise<string | null> {
+  try {
+    return (await store.eventAt(position))?.eventId ?? null;
+  } catch (error) {
+    if (error instanceof InvalidLogPosition) return null;
+    throw error;
+  }
+}
+
+/**
+ * Gives a checkpoint saved before event ids were kept the id of the event at its position, once
+ * the check found one there (`divergences` name those it did not): from then on the check compares
+ * ids, which tells two logs apart where positions alone cannot (SQLite logs all count 1, 2, 3…).
+ */
+export async function recordEventIds(
+  store: Pick<EventStore, 'eventAt'>,
+  readModels: Pick<ReadModelCheckpoint, 'read' | 'reset'>,
+  checkpoints: CheckpointStore,
+  divergences: Divergence[],
+): Promise<void> {
+  const diverged = new Set(divergences.map((d) => d.of));
+  const idOf = async (place: LogPlace | null) =>
+    place && place.position > 0 && !place.eventId ? ((await store.eventAt(place.position))?.eventId ?? null) : null;
+  const models = diverged.has('read models') ? null : await readModels.read();
+  const modelsId = await idOf(models);
+  if (models && modelsId) await readModels.reset({ position: models.position, eventId: modelsId });
+  for (const [of, name] of [
+    ['relay', Relay.checkpointName],
+    ['follower', LogFollower.checkpointName],
+  ] as const) {
+    const place = diverged.has(of) ? null : await checkpoints.read(name);
+    const eventId = await idOf(place);
+    if (place && eventId) await checkpoints.reset(name, { position: place.position, eventId });
+  }
 }
 
 const at = (place: LogPlace) => `position ${place.position}${place.eventId ? ` (event ${place.eventId})` : ''}`;

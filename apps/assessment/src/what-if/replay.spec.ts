@@ -42,7 +42,13 @@ const inputs = {
 describe('the what-if replay', () => {
   it('folds the whole log in batches into a shadow, reporting its progress', async () => {
     const progress: ReplayProgress[] = [];
-    const { tally, events } = await replayLog(storeHistory(store), (p) => progress.push(p), { batch: 3 });
+    const {
+      tally,
+      events,
+      progress: last,
+    } = await replayLog(storeHistory(store), (p) => progress.push(p), {
+      batch: 3,
+    });
     expect(events).toBe(10);
     expect(progress.map((p) => [p.done, p.total])).toEqual([
       [3, 10],
@@ -50,7 +56,42 @@ describe('the what-if replay', () => {
       [9, 10],
       [10, 10],
     ]);
+    expect(last).toMatchObject({ done: 10, total: 10, totalEstimated: false, etaSeconds: 0 });
     expect(tally.values('m:m2', '2026Q4').get('volunteer_hours')).toBe(4);
+  });
+
+  it('on a log whose positions are hundreds apart (EventStoreDB), counts events, not positions', async () => {
+    // the byte offsets of records of uneven sizes
+    const offsets = envelopes.map((_, i) => 120 * (i + 1) + ((i * 53) % 100));
+    const sparse = envelopes.map((e, i) => ({ ...e, globalPosition: offsets[i] }));
+    const byteLog = {
+      headPosition: async () => offsets[offsets.length - 1],
+      readAll: async ({ fromPosition = 0, maxCount = Infinity } = {}) =>
+        sparse.filter((e) => e.globalPosition > fromPosition).slice(0, maxCount),
+    };
+    const progress: ReplayProgress[] = [];
+    const { events, progress: last } = await replayLog(storeHistory(byteLog), (p) => progress.push(p), { batch: 4 });
+    expect(events).toBe(10);
+    expect(progress.map((p) => p.done)).toEqual([4, 8, 10]);
+    const [first, second] = progress;
+    for (const p of [first, second]) {
+      expect(p.totalEstimated).toBe(true);
+      expect(p.total).toBeGreaterThanOrEqual(8);
+      expect(p.total).toBeLessThanOrEqual(12);
+      expect(p.etaSeconds === null || p.etaSeconds < 5).toBe(true);
+    }
+    expect(progress.at(-1)).toMatchObject({ done: 10, total: 10, totalEstimated: false, etaSeconds: 0 });
+    expect(last).toMatchObject({ done: 10, total: 10, totalEstimated: false, etaSeconds: 0 });
+  });
+
+  it('the input log is counted: its total is exact from the start', async () => {
+    const progress: ReplayProgress[] = [];
+    await replayLog(inputsHistory(inputs), (p) => progress.push(p), { batch: 4 });
+    expect(progress.map((p) => [p.done, p.total, p.totalEstimated])).toEqual([
+      [4, 9, false],
+      [8, 9, false],
+      [9, 9, false],
+    ]);
   });
 
   it('the service alone replays its input log, in the order events happened: the same figures', async () => {

@@ -1,21 +1,27 @@
 import type { EventStore } from '@gongjian/eventing';
 import type { ReadModel } from '@gongjian/read-models';
+import { type HistoryEnd, ProgressMeter, type ReplayProgress } from '@gongjian/runtime';
 import type { InputDocument } from '../read-models';
 import { type TalliedEvent, Tally } from '../scoring/tally';
 
-export interface ReplayProgress {
-  done: number;
-  total: number;
-  eventsPerSecond: number;
-  etaSeconds: number | null;
-}
+export type { ReplayProgress };
 
 export const REPLAY_BATCH = 2000;
 
-/** The history a what-if replays: how many events it holds, and the events in order, a batch at a time. */
+/** A batch of the history, and the place reached after it, in the history's own unit. */
+export interface HistoryBatch {
+  events: TalliedEvent[];
+  /** the last event's log position, or the events counted so far (an input log) */
+  place: number;
+}
+
+/**
+ * The history a what-if replays: where it ends (an event count, or the log's head position: never
+ * taken for a count, as positions on EventStoreDB are byte offsets) and its events in order.
+ */
 export interface ReplayHistory {
-  total(): Promise<number>;
-  batches(size: number): AsyncGenerator<TalliedEvent[]>;
+  end(): Promise<HistoryEnd>;
+  batches(size: number): AsyncGenerator<HistoryBatch>;
 }
 
 /** Where a module finds the history of its process (assessment.module.ts wires it). */
@@ -24,13 +30,13 @@ export const REPLAY_HISTORY = Symbol('assessment.replay-history');
 /** The whole event log, read from the store (the embedded platform's log holds every service's events). */
 export function storeHistory(store: Pick<EventStore, 'readAll' | 'headPosition'>): ReplayHistory {
   return {
-    total: () => store.headPosition(),
+    end: async () => ({ end: await store.headPosition(), unit: 'positions' }),
     async *batches(size) {
       for (let position = 0; ;) {
         const read = await store.readAll({ fromPosition: position, maxCount: size });
         if (read.length === 0) return;
-        yield read;
         position = read[read.length - 1].globalPosition;
+        yield { events: read, place: position };
       }
     },
   };
@@ -42,12 +48,12 @@ export function storeHistory(store: Pick<EventStore, 'readAll' | 'headPosition'>
  */
 export function inputsHistory(inputs: Pick<ReadModel<InputDocument>, 'count' | 'find'>): ReplayHistory {
   return {
-    total: () => inputs.count(),
+    end: async () => ({ end: await inputs.count(), unit: 'events' }),
     async *batches(size) {
       for (let skip = 0; ; skip += size) {
         const read = await inputs.find({}, { sort: { occurredAt: 1, position: 1, _id: 1 }, skip, limit: size });
         if (read.length === 0) return;
-        yield read;
+        yield { events: read, place: skip + read.length };
       }
     },
   };
@@ -62,23 +68,17 @@ export async function replayLog(
   history: ReplayHistory,
   onProgress: (progress: ReplayProgress) => void = () => undefined,
   options: { batch?: number } = {},
-): Promise<{ tally: Tally; events: number; millis: number }> {
+): Promise<{ tally: Tally; events: number; millis: number; progress: ReplayProgress }> {
   const tally = new Tally();
-  const total = await history.total();
+  const meter = new ProgressMeter(await history.end());
   const started = performance.now();
   let events = 0;
-  for await (const batch of history.batches(options.batch ?? REPLAY_BATCH)) {
+  for await (const { events: batch, place } of history.batches(options.batch ?? REPLAY_BATCH)) {
     for (const event of batch) tally.apply(event);
     events += batch.length;
-    const seconds = (performance.now() - started) / 1000;
-    const rate = seconds > 0 ? Math.round(events / seconds) : 0;
-    onProgress({
-      done: Math.min(events, total),
-      total,
-      eventsPerSecond: rate,
-      etaSeconds: rate > 0 ? Math.round((Math.max(0, total - events) / rate) * 10) / 10 : null,
-    });
+    meter.extendTo(place);
+    onProgress(meter.at(events, place));
     await new Promise((resolve) => setImmediate(resolve));
   }
-  return { tally, events, millis: performance.now() - started };
+  return { tally, events, millis: performance.now() - started, progress: meter.finished(events) };
 }

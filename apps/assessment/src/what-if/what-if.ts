@@ -12,6 +12,7 @@ import { checkIndicators } from '../indicator-sets/indicator-set.decider';
 import { setInForce } from '../scoring/indicator-set';
 import { kindOfPeriod, periodOf, periodStart } from '../scoring/periods';
 import { compareRankings, rankingOf, subjectsOf } from '../scoring/score';
+import { ProgressMeter } from '@gongjian/runtime';
 import { REPLAY_HISTORY, type ReplayHistory, replayLog, type ReplayProgress } from './replay';
 
 /** How many moves a what-if shows: the biggest. */
@@ -63,7 +64,7 @@ export class WhatIfs {
       index: draft.index,
       period,
       status: 'running',
-      progress: { done: 0, total: await this.history.total(), eventsPerSecond: 0, etaSeconds: null },
+      progress: ProgressMeter.initial(await this.history.end()),
       startedAt: new Date().toISOString(),
       finishedAt: null,
       published: setRef(published),
@@ -103,7 +104,7 @@ export class WhatIfs {
 
   private async run(job: WhatIfJob, draft: KnownSet, published: KnownSet): Promise<void> {
     try {
-      const { tally } = await replayLog(this.history, (progress) => (job.progress = progress));
+      const { tally, progress } = await replayLog(this.history, (at) => (job.progress = at));
       const subjects = subjectsOf(tally, draft.index);
       const before =
         published.period === draft.period
@@ -127,8 +128,8 @@ export class WhatIfs {
         down: moves.filter((m) => m.places < 0).length,
         same: moves.filter((m) => m.places === 0).length,
       };
+      job.progress = progress;
       job.status = 'completed';
-      job.progress = { ...job.progress, done: job.progress.total, etaSeconds: 0 };
     } catch (error) {
       job.status = 'failed';
       job.error = error instanceof Error ? error.message : String(error);

@@ -12,7 +12,14 @@ interface Replay {
   id: string;
   projection: string;
   status: 'running' | 'completed' | 'cancelled' | 'failed';
-  progress: { done: number; total: number; eventsPerSecond: number; etaSeconds: number | null };
+  /** `total` is an estimate while `totalEstimated` (the log counts in positions, not events) */
+  progress: {
+    done: number;
+    total: number;
+    totalEstimated?: boolean;
+    eventsPerSecond: number;
+    etaSeconds: number | null;
+  };
   documents: number | null;
   differences: Array<{
     documentId: string;
@@ -73,8 +80,9 @@ async function main(): Promise<number> {
   while (replay.status === 'running') {
     await new Promise((resolve) => setTimeout(resolve, 200));
     replay = (await call('GET', `/audit/replays/${replay.id}`, accessToken)) as unknown as Replay;
-    const { done, total, eventsPerSecond, etaSeconds } = replay.progress;
-    const line = `${progressBar(done, total)} ${done}/${total} events  ${eventsPerSecond} ev/s  ETA ${etaSeconds ?? '?'} s`;
+    const { done, total, totalEstimated, eventsPerSecond, etaSeconds } = replay.progress;
+    const of = `${totalEstimated ? '~' : ''}${total}`;
+    const line = `${progressBar(done, total)} ${done}/${of} events  ${eventsPerSecond} ev/s  ETA ${etaSeconds ?? '?'} s`;
     process.stderr.write(tty ? `\r${line}` : `${line}\n`);
   }
   if (tty) process.stderr.write('\n');

@@ -3727,6 +3727,7 @@ export interface components {
             progress: {
                 done: number;
                 total: number;
+                totalEstimated: boolean;
                 eventsPerSecond: number;
                 etaSeconds: number | null;
             };
@@ -6322,6 +6323,7 @@ export interface components {
             progress: {
                 done: number;
                 total: number;
+                totalEstimated: boolean;
                 eventsPerSecond: number;
                 etaSeconds: number | null;
             };
