@@ -6496,7 +6496,9 @@ export interface components {
                     streamRevision: number;
                     eventId: string;
                     /** @enum {string} */
-                    reason: "hash_mismatch" | "prev_hash_mismatch" | "revision_gap";
+                    reason: "hash_mismatch" | "prev_hash_mismatch" | "revision_gap" | "foreign_event";
+                    type?: string;
+                    globalPosition?: number;
                 }[];
             };
             steps: {
@@ -29879,7 +29881,9 @@ export interface operations {
                                 streamRevision: number;
                                 eventId: string;
                                 /** @enum {string} */
-                                reason: "hash_mismatch" | "prev_hash_mismatch" | "revision_gap";
+                                reason: "hash_mismatch" | "prev_hash_mismatch" | "revision_gap" | "foreign_event";
+                                type?: string;
+                                globalPosition?: number;
                             }[];
                         };
                         events: {
@@ -30147,7 +30151,9 @@ export interface operations {
                             streamRevision: number;
                             eventId: string;
                             /** @enum {string} */
-                            reason: "hash_mismatch" | "prev_hash_mismatch" | "revision_gap";
+                            reason: "hash_mismatch" | "prev_hash_mismatch" | "revision_gap" | "foreign_event";
+                            type?: string;
+                            globalPosition?: number;
                         }[];
                         millis: number;
                     };
