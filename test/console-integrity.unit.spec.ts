@@ -1,8 +1,10 @@
 /**
  * The console's integrity page in words (apps/console/src/pages/audit/breaks.ts): each break of
  * `GET /audit/integrity` as the auditor reads it, in Chinese, a record gongjian did not write named
- * with what the event store holds there.
+ * with what the event store holds there; and the event store's refusals (issue 25) as a person reads
+ * them (apps/console/src/apiMessages.ts).
  */
+import { describeApiError } from '../apps/console/src/apiMessages';
 import { en, type MessageKey, zhCN } from '../apps/console/src/messages';
 import { breakText } from '../apps/console/src/pages/audit/breaks';
 
@@ -36,5 +38,24 @@ describe("the console's integrity page", () => {
     for (const reason of ['hash_mismatch', 'prev_hash_mismatch', 'revision_gap', 'foreign_event'] as const)
       for (const catalogue of [zhCN, en]) expect(inWords(catalogue)({ ...foreign, reason })).not.toContain(reason);
     expect(inWords(zhCN)({ ...foreign, reason: 'hash_mismatch' })).toBe('事件内容与其哈希不符（被改动过）');
+  });
+});
+
+describe("the console's words for the event store's refusals", () => {
+  it.each([
+    [
+      'append_too_large',
+      '1200000 bytes of events for stream s exceed the event store’s limit of 1048576 bytes per append',
+      /分批提交/,
+    ],
+    ['stream_deleted', 'stream matching.need-n-1 was tombstoned in the event store', /已在事件库中被删除/],
+    ['event_store_unavailable', 'the event store cannot be reached; try again shortly', /事件库暂不可用/],
+    [
+      'run_start_incomplete',
+      'run r-1 cannot be recorded: its start was cut short (1 of 2 input parts)',
+      /重新发起匹配/,
+    ],
+  ])('says %s in Chinese, never the English message', (code, message, chinese) => {
+    expect(describeApiError({ code, message }, 'zh-CN', '操作失败')).toMatch(chinese);
   });
 });
