@@ -1,6 +1,6 @@
 import { translateAdminMessage } from './apiMessages.admin';
 import { API_MESSAGE_RULES } from '@gongjian/contracts';
-import type { Locale } from './i18n';
+import type { Locale } from './messages';
 
 /**
  * The API speaks English (class-validator, domain rules); the console shows its messages in the

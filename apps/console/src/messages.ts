@@ -601,6 +601,9 @@ export const zhCN = {
 
 export type MessageKey = keyof typeof zhCN;
 
+/** The console's languages (i18n.tsx; here, so that modules without JSX can name them). */
+export type Locale = 'zh-CN' | 'en';
+
 /** English names of the code lists of libs/contracts, whose Chinese comes from there (vocabulary.ts). */
 const enCodes: CodeLabels = {
   category: {
