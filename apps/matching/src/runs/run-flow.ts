@@ -137,24 +137,56 @@ export class RunFlow implements OnApplicationBootstrap, BeforeApplicationShutdow
    * Records a run's start: RunStarted with the first of its input parts in one append, then the
    * other parts, each append at most `run.partBytes` of inputs (groupRunInputs), so that a
    * district's run (~6.5 MB of inputs for 20,000 needs × 5,000 offers) makes no append near the
-   * event store's limit (EventStoreDB: 1 MiB). The start's events as appended, or `replayed`
-   * (an Idempotency-Key's retry found its start: `record` reads where the stream got to).
+   * event store's limit (EventStoreDB: 1 MiB). The start's events as appended, or `replayed`: an
+   * Idempotency-Key's retry found its start (`record` then reads where the stream got to), and
+   * appended the parts a start cut short lacks when the retry read the same inputs.
    */
   async start(run: RunStarted, inputs: RunInputsRecorded[], context: CommandContext) {
     const [first = [], ...rest] = groupRunInputs(inputs, run.partBytes);
     const started = await this.runs.execute(run.runId, { type: 'StartRun', run, inputs: first }, context);
-    if (started.replayed) return { events: undefined, replayed: true };
+    if (started.replayed) {
+      await this.finishStart(run.runId, inputs);
+      return { events: undefined, replayed: true };
+    }
     const events = [...started.events];
-    // the other parts: caused by the start, their ids derived from the run, as the flow's steps
-    const ctx = causedBy(events[0]);
-    let at = toAt(started);
-    for (const group of rest) {
+    events.push(...(await this.appendInputs(run, rest, causedBy(events[0]), toAt(started))));
+    return { events, replayed: false };
+  }
+
+  /**
+   * The input parts after the first, each group in an append of its own at the revision held:
+   * caused by the start, their ids derived from the run and the part, as the flow's steps.
+   */
+  private async appendInputs(
+    run: RunStarted,
+    groups: RunInputsRecorded[][],
+    ctx: CommandContext,
+    at: { state: RunState; revision: number },
+  ) {
+    const events: EventEnvelope[] = [];
+    for (const group of groups) {
       const ids = (index: number) => derivedUuidV7(run.startedAt, index, ['run', run.runId, `inputs ${group[0].part}`]);
       const recorded = await this.runs.executeAt(run.runId, { type: 'RecordRunInputs', inputs: group }, ctx, at, ids);
       events.push(...recorded.events);
       at = toAt(recorded);
     }
-    return { events, replayed: false };
+    return events;
+  }
+
+  /**
+   * A keyed retry found its run started. Were the start cut short (an outage between its
+   * appends), the parts it lacks are appended — only when the retry read the very inputs the
+   * recorded parts hold (the same parts, so the run is decided on one read of the read models);
+   * else the run stays cut short and `record` refuses it.
+   */
+  private async finishStart(runId: string, inputs: RunInputsRecorded[]): Promise<void> {
+    const stored = await this.runs.events(runId);
+    const run = stored[0]?.data as RunStarted;
+    const recorded = stored.filter((e) => e.type === 'matching.RunInputsRecorded').map((e) => e.data);
+    if (recorded.length >= run.inputParts || inputs.length !== run.inputParts) return;
+    if (recorded.some((part, i) => JSON.stringify(part) !== JSON.stringify(inputs[i]))) return;
+    const rest = groupRunInputs(inputs.slice(recorded.length), run.partBytes);
+    await this.appendInputs(run, rest, causedBy(stored[0]), fold(stored));
   }
 
   /** Resolves once the resumption the start began is over (tests). */

@@ -4,8 +4,10 @@ import { join } from 'node:path';
 import {
   type CommandContext,
   type EventStore,
+  EventStoreUnavailable,
   type ExpectedRevision,
   InvalidStateTransition,
+  KeyedRequest,
   type ProposedEvent,
 } from '@gongjian/eventing';
 import { SqliteEventStore } from '@gongjian/eventing/sqlite.event-store';
@@ -30,10 +32,12 @@ const appendBytes = (events: ProposedEvent[]) =>
     0,
   );
 
-/** SQLite, remembering the largest append of each stream. */
-function measured(store: EventStore) {
+/** SQLite, remembering the largest append of each stream; `outageAt`: the n-th append (0…) fails. */
+function measured(store: EventStore, outageAt = Infinity) {
   const largest = new Map<string, number>();
-  const append = (streamId: string, events: ProposedEvent[], expected: ExpectedRevision) => {
+  let appends = 0;
+  const append = async (streamId: string, events: ProposedEvent[], expected: ExpectedRevision) => {
+    if (appends++ === outageAt) throw new EventStoreUnavailable('no answer within the retry window');
     largest.set(streamId, Math.max(largest.get(streamId) ?? 0, appendBytes(events)));
     return store.append(streamId, events, expected);
   };
@@ -129,5 +133,52 @@ describe("a matching run's start and the event store's limit of one append", () 
     await expect(flow.record(runId)).rejects.toThrow(InvalidStateTransition);
     await expect(flow.record(runId)).rejects.toMatchObject({ code: 'run_start_incomplete' });
     expect([...largest.keys()]).toEqual([runStreamId(runId)]);
+  });
+
+  describe('an Idempotency-Key retry of a start cut short by an outage', () => {
+    const keyed = (): CommandContext => ({
+      ...ctx,
+      request: new KeyedRequest('matching.runs', 'key-1', 1_780_000_000_000),
+    });
+    const district = generateDistrict({ needs: 300, offers: 80, communities: 6 }, 13);
+
+    async function cutShort(runId: string) {
+      const inputs = splitRunInputs(runId, { ...district, supersedes: [] }, 8 * KIB);
+      // the third append (the second after the start's) finds the event store gone
+      await expect(
+        flowOn(measured(sqlite, 2).store).start(runOf(runId, inputs, 8 * KIB), inputs, keyed()),
+      ).rejects.toThrow(EventStoreUnavailable);
+      const stored = await sqlite.readStream(runStreamId(runId));
+      expect(stored.filter((e) => e.type === 'matching.RunInputsRecorded')).toHaveLength(2);
+      return inputs;
+    }
+
+    it('appends the parts the start lacks when the retry read the same inputs, and the run is recorded', async () => {
+      const runId = '0190dddd-0000-7000-8000-000000000004';
+      const inputs = await cutShort(runId);
+      const flow = flowOn(sqlite);
+      // the retry: another attempt of the same request, a moment later
+      const retried = await flow.start(
+        { ...runOf(runId, inputs, 8 * KIB), startedAt: 1_780_000_009_000 },
+        inputs,
+        keyed(),
+      );
+      expect(retried.replayed).toBe(true);
+      const parts = (await sqlite.readStream(runStreamId(runId))).filter(
+        (e) => e.type === 'matching.RunInputsRecorded',
+      );
+      expect(parts.map((e) => (e.data as RunInputsRecorded).part)).toEqual(inputs.map((_, i) => i));
+      const recorded = await flow.record(runId);
+      expect(recorded.stats.needs).toBe(300);
+    });
+
+    it('leaves the start cut short when the retry read other inputs (a need posted meanwhile)', async () => {
+      const runId = '0190dddd-0000-7000-8000-000000000005';
+      await cutShort(runId);
+      const other = splitRunInputs(runId, { ...district, needs: district.needs.slice(1), supersedes: [] }, 8 * KIB);
+      const flow = flowOn(sqlite);
+      await flow.start(runOf(runId, other, 8 * KIB), other, keyed());
+      await expect(flow.record(runId)).rejects.toMatchObject({ code: 'run_start_incomplete' });
+    });
   });
 });
