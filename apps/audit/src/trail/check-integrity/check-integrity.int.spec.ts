@@ -16,6 +16,7 @@ import type { AuditNames } from '../../names';
 import type { AuditReadModels } from '../../read-models';
 import type { ReadModelOwners } from '../../replays/read-model-owners';
 import { INTEGRITY, STREAM_HISTORY } from '../../resources';
+import { ExportTrailHandler } from '../export-trail/export-trail.handler';
 import { StreamHistoryHandler } from '../stream-history/stream-history.handler';
 import { CheckIntegrityHandler } from './check-integrity.handler';
 
@@ -165,5 +166,14 @@ describe('GET /audit/integrity and records the store did not write', () => {
       breaks: [expect.objectContaining({ streamRevision: 2, reason: 'foreign_event', eventId: raw.eventId })],
     });
     validate(STREAM_HISTORY, answer);
+  });
+
+  it('exports the events of ours only: a foreign record has no actor or hashes to re-verify', async () => {
+    const directory = { subtreeIds: async (id: string) => [id] } as unknown as Directory;
+    const handler = new ExportTrailHandler(new AuditLog(new WithForeignRecords(sqlite, records)), directory);
+    const lines: string[] = [];
+    for await (const line of (await handler.execute({}, auditor)).lines) lines.push(line);
+    const exported = lines.map((line) => JSON.parse(line) as EventEnvelope);
+    expect(exported.map((e) => e.type)).toEqual(['matching.NeedPosted', 'matching.NeedPosted', 'matching.NeedEdited']);
   });
 });
