@@ -181,7 +181,8 @@ export class RunFlow implements OnApplicationBootstrap, BeforeApplicationShutdow
    */
   private async finishStart(runId: string, inputs: RunInputsRecorded[]): Promise<void> {
     const stored = await this.runs.events(runId);
-    const run = stored[0]?.data as RunStarted;
+    if (stored[0]?.type !== 'matching.RunStarted') return;
+    const run = stored[0].data as RunStarted;
     const recorded = stored.filter((e) => e.type === 'matching.RunInputsRecorded').map((e) => e.data);
     if (recorded.length >= run.inputParts || inputs.length !== run.inputParts) return;
     if (recorded.some((part, i) => JSON.stringify(part) !== JSON.stringify(inputs[i]))) return;
