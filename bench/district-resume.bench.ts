@@ -3,11 +3,11 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { v7 as uuidv7 } from 'uuid';
 import type { EventEnvelope } from '@gongjian/eventing';
-import { Commands, type RunningApp } from '@gongjian/runtime';
+import type { RunningApp } from '@gongjian/runtime';
 import { startPlatform } from '../apps/platform/src/platform';
 import { DEFAULT_WEIGHTS } from '../apps/matching/src/engine/scoring';
 import { RunFlow } from '../apps/matching/src/runs/run-flow';
-import { runAggregate, type RunStarted, runStreamId, splitRunInputs } from '../apps/matching/src/runs/run.decider';
+import { type RunStarted, runStreamId, splitRunInputs } from '../apps/matching/src/runs/run.decider';
 import { generateDistrict } from './district';
 
 /**
@@ -57,10 +57,7 @@ export async function districtResumeBenchmark() {
       }
     };
     const t0 = performance.now();
-    const started = await platform.app
-      .get(Commands)
-      .for(runAggregate)
-      .execute(runId, { type: 'StartRun', run, inputs }, ctx);
+    const started = await flow.start(run, inputs, ctx);
     const recording = flow.record(runId, started.events).then(
       () => 'finished before the stop',
       (error: unknown) => (error instanceof Error ? error.constructor.name : String(error)),

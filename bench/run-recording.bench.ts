@@ -6,8 +6,7 @@ import { startPlatform } from '../apps/platform/src/platform';
 import { type NeedInput, type OfferInput, runMatching } from '../apps/matching/src/engine/engine';
 import { DEFAULT_WEIGHTS } from '../apps/matching/src/engine/scoring';
 import { RunFlow } from '../apps/matching/src/runs/run-flow';
-import { runAggregate, type RunStarted, runStreamId, splitRunInputs } from '../apps/matching/src/runs/run.decider';
-import { Commands } from '@gongjian/runtime';
+import { type RunStarted, runStreamId, splitRunInputs } from '../apps/matching/src/runs/run.decider';
 import { generateDistrict } from './district';
 import { median } from './measure';
 
@@ -62,10 +61,7 @@ export async function runRecordingBenchmarks(repeat: number) {
         const inputs = splitRunInputs(runId, { needs, offers, supersedes: [] }, 256 * 1024);
         run.inputParts = inputs.length;
         const ctx = { actor: { accountId: 'bench', role: 'admin', orgId: null }, correlationId: uuidv7() };
-        const started = await platform.app
-          .get(Commands)
-          .for(runAggregate)
-          .execute(runId, { type: 'StartRun', run, inputs }, ctx);
+        const started = await flow.start(run, inputs, ctx);
         const t0 = performance.now();
         const recorded = await flow.record(runId, started.events);
         const t1 = performance.now();

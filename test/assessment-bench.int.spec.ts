@@ -10,6 +10,9 @@ describe('the assessment bench', () => {
     const result = await assessmentBenchmarks(40_000, 1);
     expect(result.log.events).toBe(40_000);
     expect(result.log.tallied).toBeGreaterThan(30_000);
+    // no append near the event stores' 1 MiB: 256 KiB at most (DECISIONS 85)
+    expect(result.log.largestAppendBytes).toBeGreaterThan(64 * 1024);
+    expect(result.log.largestAppendBytes).toBeLessThanOrEqual(256 * 1024);
     expect(result.whatIf.eventsPerSecond).toBeGreaterThan(0);
     expect(result.read.eventsPerSecond).toBeGreaterThan(0);
     expect(result.whatIf.progressReports).toBe(20);

@@ -59,12 +59,20 @@ export const TRACED_EVENT = object({
   names,
 });
 
-const chainBreak = object({
-  streamId: string(),
-  streamRevision: integer(),
-  eventId: id(),
-  reason: oneOf(['hash_mismatch', 'prev_hash_mismatch', 'revision_gap'] as const),
-});
+/**
+ * A break of a stream's hash chain. `foreign_event`: a record gongjian did not write (a raw event
+ * appended from the event store's UI, another application's event), named by its id, `type` and
+ * `globalPosition` (the store's position, for its own tools).
+ */
+const chainBreak = object(
+  {
+    streamId: string(),
+    streamRevision: integer(),
+    eventId: id(),
+    reason: oneOf(['hash_mismatch', 'prev_hash_mismatch', 'revision_gap', 'foreign_event'] as const),
+  },
+  { type: string(), globalPosition: integer() },
+);
 
 /** A stream's whole history: each event with its effects on the read models, the chain, the state it left. */
 export const STREAM_HISTORY = object({

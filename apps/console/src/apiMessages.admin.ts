@@ -1,5 +1,5 @@
 import { translateApiMessage } from './apiMessages';
-import type { Locale } from './i18n';
+import type { Locale } from './messages';
 
 /**
  * Rules of the administration pages (issue 17): the refusals of the organisation tree, units,

@@ -1,6 +1,6 @@
 import { translateAdminMessage } from './apiMessages.admin';
 import { API_MESSAGE_RULES } from '@gongjian/contracts';
-import type { Locale } from './i18n';
+import type { Locale } from './messages';
 
 /**
  * The API speaks English (class-validator, domain rules); the console shows its messages in the
@@ -25,6 +25,10 @@ export const CODE_MESSAGES: Record<string, string> = {
   idempotency_key_in_use: '同一请求正在处理中，请稍后重试',
   domain_rule_violation: '不符合业务规则',
   read_store_unavailable: '数据服务暂不可用，请稍后重试',
+  event_store_unavailable: '事件库暂不可用，请稍后重试（重试不会重复办理）',
+  append_too_large: '一次提交的数据超过事件库的写入上限，请分批提交（如分成几个文件导入）',
+  stream_deleted: '该对象的记录已在事件库中被删除，无法继续办理，请联系管理员从备份恢复',
+  run_start_incomplete: '该次匹配运行未完整启动，无法继续记录，请重新发起匹配',
   organisation_dissolved: '该组织已撤销',
   organization_dissolved: '该组织已撤销',
   unknown_organisation: '组织不存在',

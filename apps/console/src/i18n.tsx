@@ -1,7 +1,7 @@
 import { createContext, type ReactNode, useCallback, useContext, useMemo, useState } from 'react';
-import { en, type MessageKey, zhCN } from './messages';
+import { en, type Locale, type MessageKey, zhCN } from './messages';
 
-export type Locale = 'zh-CN' | 'en';
+export type { Locale };
 const STORAGE_KEY = 'gongjian.locale';
 const catalogues: Record<Locale, Record<MessageKey, string>> = { 'zh-CN': zhCN, en };
 

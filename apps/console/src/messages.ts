@@ -465,6 +465,8 @@ export const zhCN = {
   'audit.break.hash_mismatch': '事件内容与其哈希不符（被改动过）',
   'audit.break.prev_hash_mismatch': '与前一事件的哈希链接不上（前面有事件被删改）',
   'audit.break.revision_gap': '版本号不连续（有事件缺失或重排）',
+  'audit.break.foreign_event': '外来记录：非本系统写入（如在事件库管理界面直接追加），该对象已无法载入',
+  'audit.foreignRecord': '（类型 {type}，日志位置 {position}，记录编号 {id}）',
   'projection.audit.events': '审计事件索引',
   'projection.audit.streams': '审计对象索引',
   'audit.idHint': '对象编号（可从各清单的“历史”链接进入）',
@@ -598,6 +600,9 @@ export const zhCN = {
 };
 
 export type MessageKey = keyof typeof zhCN;
+
+/** The console's languages (i18n.tsx; here, so that modules without JSX can name them). */
+export type Locale = 'zh-CN' | 'en';
 
 /** English names of the code lists of libs/contracts, whose Chinese comes from there (vocabulary.ts). */
 const enCodes: CodeLabels = {
@@ -1190,6 +1195,9 @@ export const en: Record<MessageKey, string> = {
   'audit.break.hash_mismatch': 'the content does not match its hash (changed)',
   'audit.break.prev_hash_mismatch': 'does not link to the hash of the event before (one was removed or changed)',
   'audit.break.revision_gap': 'revisions are not consecutive (an event is missing or reordered)',
+  'audit.break.foreign_event':
+    'a foreign record: not written by gongjian (appended in the event store itself, e.g. from its admin UI); the object can no longer be loaded',
+  'audit.foreignRecord': ' (type {type}, log position {position}, record {id})',
   'projection.audit.events': 'Audit event index',
   'projection.audit.streams': 'Audit subject index',
   'audit.idHint': 'Entity id (or follow a "History" link from a list)',

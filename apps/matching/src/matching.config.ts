@@ -11,6 +11,9 @@ const isWeights = (value: unknown) => {
   }
 };
 
+/** The largest MATCHING_RUN_PART_BYTES: half the event store's 1 MiB per append. */
+export const MAX_RUN_PART_BYTES = 512 * 1024;
+
 /** The matching service's own variables (README, Matching), validated like the runtime's. */
 export class MatchingEnvironment {
   /** How often the expiry sweep runs, in milliseconds; 0 turns it off. */
@@ -22,8 +25,12 @@ export class MatchingEnvironment {
     'must be a JSON object of weights ≥ 0 among base, tags, proximity, pairing, urgency, window, evaluation',
   )
   MATCHING_WEIGHTS?: string;
-  /** The most JSON one part of a run's details carries. */
-  @IsOptional() @WholeNumber(1024, 16 * 1024 * 1024) MATCHING_RUN_PART_BYTES?: number;
+  /**
+   * The most JSON (UTF-8 bytes) one part of a run's inputs or details carries, and one append of
+   * its start: at most 512 KiB, so that a part and its envelope stay well under the event store's
+   * limit of one append (EventStoreDB: 1 MiB; DECISIONS 85).
+   */
+  @IsOptional() @WholeNumber(1024, MAX_RUN_PART_BYTES) MATCHING_RUN_PART_BYTES?: number;
 }
 
 /**

@@ -1,6 +1,13 @@
 import type { ArgumentsHost } from '@nestjs/common';
 import { MongoServerSelectionError } from 'mongodb';
-import { ConcurrencyConflict, TooManyRequests, Unauthenticated } from '@gongjian/eventing';
+import {
+  AppendTooLarge,
+  ConcurrencyConflict,
+  EventStoreUnavailable,
+  StreamDeleted,
+  TooManyRequests,
+  Unauthenticated,
+} from '@gongjian/eventing';
 import { ErrorFilter } from './error.filter';
 
 function answer(exception: unknown, headers: Record<string, string> = {}) {
@@ -55,6 +62,46 @@ describe('ErrorFilter and If-Match', () => {
     expect(answer(conflict(), { 'if-match': '0' })).toMatchObject({
       status: 412,
       body: { statusCode: 412, error: 'precondition_failed', details: { expected: '0', actual: '2' } },
+    });
+  });
+});
+
+describe('ErrorFilter and the event store', () => {
+  it('answers 422 append_too_large with the stream, the estimate and the limit', () => {
+    const sent = answer(new AppendTooLarge('audit.import-1', 1_200_000, 1_048_576));
+    expect(sent.status).toBe(422);
+    expect(sent.body).toMatchObject({
+      statusCode: 422,
+      error: 'append_too_large',
+      details: { streamId: 'audit.import-1', bytes: 1_200_000, limit: 1_048_576 },
+    });
+    expect(sent.headers['Retry-After']).toBeUndefined();
+  });
+
+  it('answers 409 stream_deleted naming the stream and how it was deleted', () => {
+    const sent = answer(new StreamDeleted('matching.need-n-1', 'tombstoned'));
+    expect(sent.status).toBe(409);
+    expect(sent.body).toMatchObject({
+      statusCode: 409,
+      error: 'stream_deleted',
+      details: { streamId: 'matching.need-n-1', how: 'tombstoned' },
+    });
+  });
+
+  it('answers 503 event_store_unavailable with Retry-After: 5, without the cause in the body', () => {
+    const sent = answer(
+      new EventStoreUnavailable('no answer within 30 s', new Error('14 UNAVAILABLE: secret-host:2113')),
+    );
+    expect(sent.status).toBe(503);
+    expect(sent.body).toMatchObject({ statusCode: 503, error: 'event_store_unavailable' });
+    expect(JSON.stringify(sent.body)).not.toContain('secret-host');
+    expect(sent.headers['Retry-After']).toBe('5');
+  });
+
+  it('does not answer 412 for a deleted stream under If-Match: only a conflict of revisions is a failed precondition', () => {
+    expect(answer(new StreamDeleted('matching.need-n-1', 'soft_deleted'), { 'if-match': '0' })).toMatchObject({
+      status: 409,
+      body: { error: 'stream_deleted' },
     });
   });
 });

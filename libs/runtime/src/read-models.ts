@@ -240,7 +240,10 @@ export class ReadModels implements OnApplicationShutdown {
   async effectsOf(streamId: string, moment?: Moment): Promise<StreamEffects> {
     const then = (e: EventEnvelope) =>
       !moment || (moment.at !== undefined ? e.occurredAt <= moment.at : e.globalPosition <= moment.position);
-    const events = (await this.store.readStream(streamId)).filter(then);
+    // a record the store did not write (the audit names it) is no event of ours to fold, and
+    // must not make the history of its stream unreadable (EventStoreDB: ForeignEventInStream)
+    const read = await this.store.readStream(streamId, { includeForeign: true });
+    const events = read.filter((e) => !e.foreign && then(e));
     const folded = foldStream(
       events,
       this.projections().filter((p) => !p.copiesEvents),

@@ -6498,7 +6498,9 @@ export interface components {
                     streamRevision: number;
                     eventId: string;
                     /** @enum {string} */
-                    reason: "hash_mismatch" | "prev_hash_mismatch" | "revision_gap";
+                    reason: "hash_mismatch" | "prev_hash_mismatch" | "revision_gap" | "foreign_event";
+                    type?: string;
+                    globalPosition?: number;
                 }[];
             };
             steps: {
@@ -29881,7 +29883,9 @@ export interface operations {
                                 streamRevision: number;
                                 eventId: string;
                                 /** @enum {string} */
-                                reason: "hash_mismatch" | "prev_hash_mismatch" | "revision_gap";
+                                reason: "hash_mismatch" | "prev_hash_mismatch" | "revision_gap" | "foreign_event";
+                                type?: string;
+                                globalPosition?: number;
                             }[];
                         };
                         events: {
@@ -30149,7 +30153,9 @@ export interface operations {
                             streamRevision: number;
                             eventId: string;
                             /** @enum {string} */
-                            reason: "hash_mismatch" | "prev_hash_mismatch" | "revision_gap";
+                            reason: "hash_mismatch" | "prev_hash_mismatch" | "revision_gap" | "foreign_event";
+                            type?: string;
+                            globalPosition?: number;
                         }[];
                         millis: number;
                     };

@@ -21,6 +21,7 @@ import type { Weights } from '../engine/scoring';
 import { proposalAggregate, type ProposalMade } from '../proposals/proposal.decider';
 import { MatchingReadModels } from '../read-models';
 import {
+  groupRunInputs,
   joinRunInputs,
   runAggregate,
   runDecider,
@@ -132,6 +133,63 @@ export class RunFlow implements OnApplicationBootstrap, BeforeApplicationShutdow
     return finished;
   }
 
+  /**
+   * Records a run's start: RunStarted with the first of its input parts in one append, then the
+   * other parts, each append at most `run.partBytes` of inputs (groupRunInputs), so that a
+   * district's run (~6.5 MB of inputs for 20,000 needs × 5,000 offers) makes no append near the
+   * event store's limit (EventStoreDB: 1 MiB). The start's events as appended, or `replayed`: an
+   * Idempotency-Key's retry found its start (`record` then reads where the stream got to), and
+   * appended the parts a start cut short lacks when the retry read the same inputs.
+   */
+  async start(run: RunStarted, inputs: RunInputsRecorded[], context: CommandContext) {
+    const [first = [], ...rest] = groupRunInputs(inputs, run.partBytes);
+    const started = await this.runs.execute(run.runId, { type: 'StartRun', run, inputs: first }, context);
+    if (started.replayed) {
+      await this.finishStart(run.runId, inputs);
+      return { events: undefined, replayed: true };
+    }
+    const events = [...started.events];
+    events.push(...(await this.appendInputs(run, rest, causedBy(events[0]), toAt(started))));
+    return { events, replayed: false };
+  }
+
+  /**
+   * The input parts after the first, each group in an append of its own at the revision held:
+   * caused by the start, their ids derived from the run and the part, as the flow's steps.
+   */
+  private async appendInputs(
+    run: RunStarted,
+    groups: RunInputsRecorded[][],
+    ctx: CommandContext,
+    at: { state: RunState; revision: number },
+  ) {
+    const events: EventEnvelope[] = [];
+    for (const group of groups) {
+      const ids = (index: number) => derivedUuidV7(run.startedAt, index, ['run', run.runId, `inputs ${group[0].part}`]);
+      const recorded = await this.runs.executeAt(run.runId, { type: 'RecordRunInputs', inputs: group }, ctx, at, ids);
+      events.push(...recorded.events);
+      at = toAt(recorded);
+    }
+    return events;
+  }
+
+  /**
+   * A keyed retry found its run started. Were the start cut short (an outage between its
+   * appends), the parts it lacks are appended — only when the retry read the very inputs the
+   * recorded parts hold (the same parts, so the run is decided on one read of the read models);
+   * else the run stays cut short and `record` refuses it.
+   */
+  private async finishStart(runId: string, inputs: RunInputsRecorded[]): Promise<void> {
+    const stored = await this.runs.events(runId);
+    if (stored[0]?.type !== 'matching.RunStarted') return;
+    const run = stored[0].data as RunStarted;
+    const recorded = stored.filter((e) => e.type === 'matching.RunInputsRecorded').map((e) => e.data);
+    if (recorded.length >= run.inputParts || inputs.length !== run.inputParts) return;
+    if (recorded.some((part, i) => JSON.stringify(part) !== JSON.stringify(inputs[i]))) return;
+    const rest = groupRunInputs(inputs.slice(recorded.length), run.partBytes);
+    await this.appendInputs(run, rest, causedBy(stored[0]), fold(stored));
+  }
+
   /** Resolves once the resumption the start began is over (tests). */
   resumed(): Promise<string[]> {
     return this.resuming ?? Promise.resolve([]);
@@ -156,9 +214,18 @@ export class RunFlow implements OnApplicationBootstrap, BeforeApplicationShutdow
     const first = stored[0];
     if (first?.type !== 'matching.RunStarted') throw new NotFound(`run ${runId} has no recorded start`);
     const run = first.data as RunStarted;
-    const inputs = joinRunInputs(
-      stored.filter((e) => e.type === 'matching.RunInputsRecorded').map((e) => e.data as RunInputsRecorded),
-    );
+    const inputParts = stored
+      .filter((e) => e.type === 'matching.RunInputsRecorded')
+      .map((e) => e.data as RunInputsRecorded);
+    // the request died between the appends of the start: the run was never decided on all its
+    // inputs, and the read models have moved on since, so it is not recorded (it stays `recording`)
+    if (inputParts.length < run.inputParts)
+      throw new InvalidStateTransition(
+        `run ${runId} cannot be recorded: its start was cut short (${inputParts.length} of ${run.inputParts} input parts)`,
+        { runId, inputs: inputParts.length, inputParts: run.inputParts },
+        'run_start_incomplete',
+      );
+    const inputs = joinRunInputs(inputParts);
     const solveStarted = performance.now();
     const result = runMatching(inputs.needs, inputs.offers, run.weights as Weights);
     const millis = Math.round(performance.now() - solveStarted);

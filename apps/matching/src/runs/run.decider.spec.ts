@@ -2,6 +2,7 @@ import { InvalidStateTransition } from '@gongjian/eventing';
 import { deciderSpecification } from '@gongjian/eventing/testing';
 import type { NeedInput, Pair } from '../engine/engine';
 import {
+  groupRunInputs,
   joinRunInputs,
   type RunCompleted,
   type RunDetails,
@@ -52,6 +53,8 @@ describe('run decider', () => {
       started: false,
       completed: true,
       parts: 1,
+      inputs: 0,
+      inputParts: 0,
     });
   });
 
@@ -68,7 +71,7 @@ describe('run decider', () => {
     { runId: 'r1', part: 1, needs: [], offers: [], supersedes: ['p2'] },
   ];
 
-  it('starts a run once, with its inputs in the same append, then takes its parts', () => {
+  it('starts a run once, with its inputs, then takes its parts', () => {
     spec
       .given([])
       .when({ type: 'StartRun', run: started, inputs })
@@ -83,10 +86,85 @@ describe('run decider', () => {
     ];
     spec.given(startEvents).when({ type: 'StartRun', run: started, inputs }).thenThrows(InvalidStateTransition);
     spec.given(startEvents).when({ type: 'RecordRunPart', part }).then([partRecorded]);
+    // more parts than the start names, or not from the first
     spec
       .given([])
-      .when({ type: 'StartRun', run: { ...started, inputParts: 3 }, inputs })
+      .when({ type: 'StartRun', run: { ...started, inputParts: 1 }, inputs })
       .thenThrows(InvalidStateTransition);
+    spec
+      .given([])
+      .when({ type: 'StartRun', run: started, inputs: [inputs[1]] })
+      .thenThrows(InvalidStateTransition);
+  });
+
+  it('takes a start with the first input parts, then the others in order, in appends of their own', () => {
+    const startEvent: RunEvent = { type: 'matching.RunStarted', data: started };
+    const first: RunEvent = { type: 'matching.RunInputsRecorded', data: inputs[0] };
+    spec
+      .given([])
+      .when({ type: 'StartRun', run: started, inputs: [inputs[0]] })
+      .then([startEvent, first]);
+    spec
+      .given([startEvent, first])
+      .when({ type: 'RecordRunInputs', inputs: [inputs[1]] })
+      .then([{ type: 'matching.RunInputsRecorded', data: inputs[1] }]);
+    // out of order, beyond the parts the start names, before the start
+    spec
+      .given([startEvent])
+      .when({ type: 'RecordRunInputs', inputs: [inputs[1]] })
+      .thenThrows(InvalidStateTransition, /expected from part 0 of 2/);
+    spec
+      .given([startEvent, first])
+      .when({ type: 'RecordRunInputs', inputs: [inputs[1], { ...inputs[1], part: 2 }] })
+      .thenThrows(InvalidStateTransition);
+    spec
+      .given([])
+      .when({ type: 'RecordRunInputs', inputs })
+      .thenThrows(InvalidStateTransition, /no recorded start/);
+  });
+
+  it('takes no part and no completion on a start whose inputs are not all recorded', () => {
+    const cutShort: RunEvent[] = [
+      { type: 'matching.RunStarted', data: started },
+      { type: 'matching.RunInputsRecorded', data: inputs[0] },
+    ];
+    spec
+      .given(cutShort)
+      .when({ type: 'RecordRunPart', part })
+      .thenThrows(InvalidStateTransition, /cut short: 1 of its 2 input parts/);
+    spec
+      .given(cutShort)
+      .when({ type: 'CompleteRun', run: { ...summary, parts: 0 } })
+      .thenThrows(InvalidStateTransition);
+  });
+
+  it('counts a part of the inputs in UTF-8 bytes, as the event store does (a Chinese character is three)', () => {
+    const need = (i: number) =>
+      ({
+        id: `n${i}`,
+        communityId: 'c1',
+        tags: ['上门探访', '适老化改造', '陪诊'],
+        lineage: ['d'],
+      }) as unknown as NeedInput;
+    const all = { needs: Array.from({ length: 200 }, (_, i) => need(i)), offers: [], supersedes: [] };
+    const parts = splitRunInputs('r1', all, 4096);
+    for (const p of parts) expect(Buffer.byteLength(JSON.stringify(p))).toBeLessThanOrEqual(4096 + 100);
+    expect(joinRunInputs(parts)).toEqual(all);
+  });
+
+  it('groups the input parts into appends of at most the budget, one part at least, in order', () => {
+    const part = (n: number, ids: number): RunInputsRecorded => ({
+      runId: 'r1',
+      part: n,
+      needs: [],
+      offers: [],
+      supersedes: Array.from({ length: ids }, (_, i) => `p${i}`),
+    });
+    const parts = [part(0, 10), part(1, 10), part(2, 200), part(3, 10)];
+    const groups = groupRunInputs(parts, 300);
+    expect(groups.map((g) => g.map((p) => p.part))).toEqual([[0, 1], [2], [3]]);
+    expect(groupRunInputs([part(0, 1)], 300)).toEqual([[part(0, 1)]]);
+    expect(groupRunInputs([], 300)).toEqual([]);
   });
 
   it('cuts the inputs into bounded parts and joins them back in order', () => {
@@ -175,6 +253,27 @@ describe('splitRunDetails', () => {
       p.pairs.filter((pair) => !p.exclusions[pair.needId]).map((pair) => `${p.part}:${pair.needId}`),
     );
     expect(apart).toEqual([]);
+  });
+
+  it('cuts the pairs of a need eligible for more offers than a part holds, each part under the budget', () => {
+    const needId = 'need-00001-0190aaaa-bbbb-7ccc-8ddd-eeeeeeeeeeee';
+    const pairs: Pair[] = Array.from({ length: 5000 }, (_, o) => ({
+      needId,
+      offerId: `offer-${String(o).padStart(4, '0')}-0190aaaa-bbbb-7ccc-8ddd`,
+      score: 7.123456789,
+      breakdown,
+      quantity: 0,
+    }));
+    const exclusions = { [needId]: { category: 4000, unit: 3, window: 120, area: 800 } };
+    const input: RunDetails = { pairs, unmatched: [], exclusions, capacities: {}, proposalIds: [] };
+    expect(Buffer.byteLength(JSON.stringify(pairs))).toBeGreaterThan(1024 * 1024);
+    const parts = splitRunDetails('r-9', input, 64 * 1024);
+    expect(parts.length).toBeGreaterThan(16);
+    for (const p of parts) {
+      expect(Buffer.byteLength(JSON.stringify(p))).toBeLessThanOrEqual(64 * 1024 + 1024);
+      expect(p.exclusions).toEqual(exclusions);
+    }
+    expect(parts.flatMap((p) => p.pairs)).toEqual(pairs);
   });
 
   it('makes one part of a small run', () => {

@@ -3,7 +3,7 @@ import { assertMayAudit } from '@gongjian/auth';
 import type { EventEnvelope } from '@gongjian/eventing';
 import type { Filter } from '@gongjian/read-models';
 import type { Moment } from '@gongjian/runtime';
-import { AuditLog, envelopeView } from '../../event-log';
+import { AuditLog, envelopeView, ours } from '../../event-log';
 import type { Caller } from '../../replays/read-model-owners';
 import { ReadModelOwners } from '../../replays/read-model-owners';
 import { ReplayService } from '../../replays/replay.service';
@@ -41,7 +41,7 @@ export class AsOfHandler {
   private async streamAsOf(streamId: string, moment: Moment, caller: Caller) {
     const then = (e: EventEnvelope) =>
       moment.at !== undefined ? e.occurredAt <= moment.at : e.globalPosition <= moment.position;
-    const events = (await this.log.readStream(streamId)).filter(then);
+    const events = (await this.log.readStream(streamId)).filter((e) => ours(e) && then(e));
     const { state } = await this.owners.effectsOf(events, streamId, moment, caller);
     const last = events.length > 0 ? events[events.length - 1] : null;
     return {

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { assertMayAudit } from '@gongjian/auth';
 import { ChainVerifier, NotFound } from '@gongjian/eventing';
-import { AuditLog, envelopeView } from '../../event-log';
+import { AuditLog, envelopeView, ours } from '../../event-log';
 import { AuditNames, idsIn } from '../../names';
 import { type Caller, ReadModelOwners } from '../../replays/read-model-owners';
 
@@ -20,11 +20,13 @@ export class StreamHistoryHandler {
    */
   async execute(streamId: string, caller: Caller) {
     assertMayAudit(caller.actor);
-    const events = await this.log.readStream(streamId);
+    const read = await this.log.readStream(streamId);
+    // a record gongjian did not write is a break of the chain, not an event of the history
+    const events = read.filter(ours);
     if (events.length === 0) throw new NotFound(`stream ${streamId} not found`);
     const { effects, state } = await this.owners.effectsOf(events, streamId, undefined, caller);
     const verifier = new ChainVerifier();
-    events.forEach((e) => verifier.verify(e));
+    read.forEach((e) => verifier.verify(e));
     const views = events.map((e, i) => ({ ...envelopeView(e), effects: effects[i] }));
     const ids = idsIn(views.map(({ data, effects: effectsOf, actor }) => ({ data, effectsOf, actor })));
     return {

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { assertMayAudit } from '@gongjian/auth';
 import { type Actor, ChainVerifier, type EventEnvelope } from '@gongjian/eventing';
-import { AuditLog } from '../../event-log';
+import { AuditLog, ours } from '../../event-log';
 import { AuditNames, idsIn } from '../../names';
 import { AuditReadModels } from '../../read-models';
 
@@ -60,7 +60,7 @@ export class TraceSpendingHandler {
     const verifier = new ChainVerifier();
     events.forEach((e) => verifier.verify(e));
     const firstBreak = Math.min(...verifier.breaks.map((b) => b.streamRevision), Number.POSITIVE_INFINITY);
-    const traced = events.filter((e) => belongs(e, spendingId, trail.allocationId));
+    const traced = events.filter((e) => ours(e) && belongs(e, spendingId, trail.allocationId));
     const accounts = await this.accountsOf(traced.map((e) => e.actor.accountId));
     const steps = traced.map((e) => ({
       step: TRACE_STEPS[e.type as keyof typeof TRACE_STEPS],

@@ -4,6 +4,7 @@ import { useState } from 'react';
 import { api, type IntegrityReport } from '../../api';
 import { useFailure } from '../../components/data';
 import { useI18n } from '../../i18n';
+import { breakText } from './breaks';
 import { rememberIntegrity } from './lastIntegrity';
 
 /** Walks every hash chain (or one stream's) and names each break. */
@@ -55,7 +56,7 @@ export function Integrity({ stream }: { stream: string }) {
           })}
           extra={result.breaks.map((b) => (
             <div key={`${b.streamId}-${b.streamRevision}`} data-latin>
-              {b.streamId} #{b.streamRevision}：{label('audit.break', b.reason)}
+              {b.streamId} #{b.streamRevision}：{breakText(b, t, label)}
             </div>
           ))}
         />

@@ -1,12 +1,11 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { assertAdminFor, Directory } from '@gongjian/auth';
 import { type CommandContext, DomainRuleViolation, newId } from '@gongjian/eventing';
-import { Commands } from '@gongjian/runtime';
 import { ItemViews } from '../../item-views';
 import { matchingConfig, type MatchingSettings } from '../../matching.config';
 import { MatchingReadModels } from '../../read-models';
 import { MatchingInputs, withheld } from '../matching-inputs';
-import { runAggregate, type RunStarted, splitRunInputs } from '../run.decider';
+import { type RunStarted, splitRunInputs } from '../run.decider';
 import { RunFlow } from '../run-flow';
 import type { StartRunDto } from './run-matching.dto';
 
@@ -25,10 +24,8 @@ export class RunMatchingHandler {
   private readonly weights;
   /** the most JSON one part of a run's details carries (MATCHING_RUN_PART_BYTES, default 256 kB) */
   private readonly partBytes;
-  private readonly runs;
 
   constructor(
-    commands: Commands,
     private readonly readModels: MatchingReadModels,
     private readonly directory: Directory,
     private readonly inputs: MatchingInputs,
@@ -38,7 +35,6 @@ export class RunMatchingHandler {
   ) {
     this.weights = settings.weights;
     this.partBytes = settings.runPartBytes;
-    this.runs = commands.for(runAggregate);
   }
 
   async execute({ scopeOrgId }: StartRunDto, context: CommandContext) {
@@ -60,8 +56,9 @@ export class RunMatchingHandler {
       .filter((p) => p.acceptedBy.length === 0)
       .map((p) => p._id);
 
-    // the decision's inputs, recorded with the start in one append: the run flow computes the
-    // run from them, now and — should the process die midway — again at the next start
+    // the decision's inputs, recorded with the start (in appends of at most partBytes each): the
+    // run flow computes the run from them, now and — should the process die midway — again at
+    // the next start
     const runId = newId(context);
     const run: RunStarted = {
       runId,
@@ -73,13 +70,9 @@ export class RunMatchingHandler {
     };
     const inputs = splitRunInputs(runId, { needs, offers, supersedes }, this.partBytes);
     run.inputParts = inputs.length;
-    const started = await this.runs.execute(
-      runId,
-      { type: 'StartRun', run, inputs },
-      { ...context, expectedVersion: undefined },
-    );
+    const started = await this.flow.start(run, inputs, { ...context, expectedVersion: undefined });
     // an Idempotency-Key's retry finds its run started (replayed): the flow reads where it got to
-    const recorded = await this.flow.record(runId, started.replayed ? undefined : started.events);
+    const recorded = await this.flow.record(runId, started.events);
     const views = this.views.for(context.actor);
     return {
       runId,
