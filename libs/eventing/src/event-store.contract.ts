@@ -358,6 +358,7 @@ export function eventStoreContract(
       const all = (await store.readAll({ fromPosition: from, includeForeign: true })).filter((e) => e.streamId === id);
       expect(all.map((e) => e.foreign ?? false)).toEqual([false, false, true]);
       expect(all[2]).toMatchObject({ streamId: id, streamRevision: 2, hash: '', prevHash: '' });
+      expect(verifyChain(whole)).toEqual([expect.objectContaining({ streamRevision: 2, reason: 'foreign_event' })]);
     });
 
     withFault('commitThenTimeout')('answers an append whose answer was lost with what it wrote, once', async () => {

@@ -4,6 +4,7 @@ import {
   AppendTooLarge,
   ConcurrencyConflict,
   EventStoreUnavailable,
+  ForeignEventInStream,
   StreamDeleted,
   TooManyRequests,
   Unauthenticated,
@@ -96,6 +97,15 @@ describe('ErrorFilter and the event store', () => {
     expect(sent.body).toMatchObject({ statusCode: 503, error: 'event_store_unavailable' });
     expect(JSON.stringify(sent.body)).not.toContain('secret-host');
     expect(sent.headers['Retry-After']).toBe('5');
+  });
+
+  it('names a record gongjian did not write in a stream it loads (500 foreign_event_in_stream), for the operator to restore', () => {
+    const sent = answer(new ForeignEventInStream('matching.need-n-1', 3, 'rec-1'));
+    expect(sent.status).toBe(500);
+    expect(sent.body).toMatchObject({
+      error: 'foreign_event_in_stream',
+      message: expect.stringContaining('revision 3'),
+    });
   });
 
   it('does not answer 412 for a deleted stream under If-Match: only a conflict of revisions is a failed precondition', () => {

@@ -3,6 +3,7 @@ import {
   ConcurrencyConflict,
   StreamDeleted,
   EventStoreUnavailable,
+  ForeignEventInStream,
   DomainError,
   DomainRuleViolation,
   DuplicateEventId,
@@ -92,6 +93,10 @@ export class ErrorFilter implements ExceptionFilter {
         error: EVENT_STORE_UNAVAILABLE,
         message: 'the event store cannot be reached; try again shortly (a retried command is not applied twice)',
       };
+    }
+    if (exception instanceof ForeignEventInStream) {
+      // not the caller's fault, and not to be retried: the log holds a record gongjian did not write
+      return { statusCode: 500, error: 'foreign_event_in_stream', message: exception.message };
     }
     if (isReadStoreUnavailable(exception)) {
       return {

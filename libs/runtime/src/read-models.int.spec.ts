@@ -85,8 +85,11 @@ describe('read models of this process: replays and as-of on any store', () => {
       await store.append('test.counter-a', [counted(1)], 'no_stream');
       await store.append('test.counter-b', [counted(3)], 'no_stream');
       // enough events between them that the later one comes in the next batch of the read
-      const filler = Array.from({ length: 1998 }, () => counted(1, minute(1)));
-      await store.append('test.counter-f', filler, 'no_stream');
+      // (in appends of 666: a store takes at most 1 MiB per append)
+      for (let i = 0; i < 3; i++) {
+        const filler = Array.from({ length: 666 }, () => counted(1, minute(1)));
+        await store.append('test.counter-f', filler, i === 0 ? 'no_stream' : i * 666 - 1);
+      }
       // stamped at minute 2 by a service whose append reached the log after minute 3's
       await store.append('test.counter-c', [counted(2)], 'no_stream');
     });

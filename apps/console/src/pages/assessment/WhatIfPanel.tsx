@@ -2,6 +2,7 @@ import { Alert, Input, Modal, Progress, Space, Table, Tag, Typography } from 'an
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { api, type IndicatorSet, type WhatIf, type WhatIfMove } from '../../api';
 import { useErrorText } from '../../components/data';
+import { progressTotal } from '../../components/format';
 import { useI18n } from '../../i18n';
 
 /**
@@ -83,7 +84,7 @@ export function WhatIfPanel({ set, onClose }: { set: IndicatorSet | null; onClos
               <Typography.Text>
                 {t('assessment.whatIfRunning', {
                   done: p.done,
-                  total: p.total,
+                  total: progressTotal(p),
                   rate: p.eventsPerSecond,
                   eta: p.etaSeconds ?? '—',
                 })}

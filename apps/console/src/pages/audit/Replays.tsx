@@ -3,6 +3,7 @@ import type { Dayjs } from 'dayjs';
 import { useEffect, useState } from 'react';
 import { api, type Replay } from '../../api';
 import { StatusTag, useFailure } from '../../components/data';
+import { progressTotal } from '../../components/format';
 import { useI18n } from '../../i18n';
 import { show, useProjectionLabel } from './shared';
 
@@ -92,7 +93,11 @@ export function Replays() {
           <Space wrap>
             <StatusTag status={replay.status} />
             <span>
-              {t('audit.replayProgress', { done: p.done, total: p.total, rate: Math.round(p.eventsPerSecond) })}
+              {t('audit.replayProgress', {
+                done: p.done,
+                total: progressTotal(p),
+                rate: Math.round(p.eventsPerSecond),
+              })}
             </span>
             {replay.status === 'running' && p.etaSeconds !== null && (
               <span>{t('audit.eta', { seconds: Math.ceil(p.etaSeconds) })}</span>
