@@ -10,7 +10,8 @@
  * process of its own).
  * Prints JSON; figures are medians of REPEAT runs. BENCH_SQLITE / BENCH_MATCHING /
  * BENCH_RUNS / BENCH_KAFKA / BENCH_AUDIT / BENCH_READ_STORE / BENCH_LOAD / BENCH_IMPORTS /
- * BENCH_LEDGER / BENCH_ASSESSMENT = off skip a part. The matching benchmark runs in a process of its own (its peak RSS is its own) and
+ * BENCH_LEDGER / BENCH_ASSESSMENT / BENCH_START = off skip a part. BENCH_START: `npm start` to HTTP
+ * listening from the read models' snapshot beside a rebuild from zero, each start a process of its own. The matching benchmark runs in a process of its own (its peak RSS is its own) and
  * exits non-zero, as this does, when highs does not confirm the engine's optimum.
  */
 import { mkdtempSync, rmSync } from 'node:fs';
@@ -28,6 +29,7 @@ import { importBenchmarks } from './imports.bench';
 import type { ledgerBenchmarks } from './ledger.bench';
 import type { assessmentBenchmarks } from './assessment.bench';
 import { sqliteBenchmarks } from './sqlite.bench';
+import { startBenchmarks } from './start.bench';
 
 const REPEAT = Number(process.env.BENCH_REPEAT ?? 3);
 
@@ -56,6 +58,8 @@ async function main(): Promise<void> {
     const ledger = process.env.BENCH_LEDGER === 'off' ? { skipped: 'BENCH_LEDGER=off' } : ledgerInChild();
     const assessment =
       process.env.BENCH_ASSESSMENT === 'off' ? { skipped: 'BENCH_ASSESSMENT=off' } : assessmentInChild();
+    const start =
+      process.env.BENCH_START === 'off' ? { skipped: 'BENCH_START=off' } : await startBenchmarks(dir, REPEAT);
     const output = {
       machine: {
         node: process.version,
@@ -75,6 +79,7 @@ async function main(): Promise<void> {
       spreadsheets,
       ledger,
       assessment,
+      start,
     };
     console.log(JSON.stringify(output, null, 2));
     if ('ok' in matching && !matching.ok) process.exitCode = 1;

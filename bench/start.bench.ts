@@ -1,0 +1,121 @@
+import { execFileSync } from 'node:child_process';
+import { chmodSync, existsSync, mkdirSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { v7 as uuidv7 } from 'uuid';
+import type { ProposedEvent } from '@gongjian/eventing';
+import { SqliteEventStore } from '@gongjian/eventing/sqlite.event-store';
+import { SqliteCheckpointStore } from '@gongjian/messaging/sqlite.checkpoint-store';
+import { median } from './measure';
+
+/** Events in the log the platform starts on (BENCH_START_EVENTS): needs posted, each edited 9 times. */
+const EVENTS = Number(process.env.BENCH_START_EVENTS ?? 200_000);
+const PER_NEED = 10;
+
+interface StartRun {
+  listeningMillis: number;
+  readModels: { events: number; millis: number; from?: string; documents: Record<string, number> } | null;
+  closeMillis: number;
+  memoryMb: Record<string, unknown> & { rssAtListen: number; rssAfterGc: number; heapUsed: number };
+  documents: Record<string, number>;
+}
+
+function needStream(n: number): ProposedEvent[] {
+  const needId = uuidv7();
+  const communityId = `community-${n % 300}`;
+  const envelope = (type: string, data: unknown): ProposedEvent => ({
+    eventId: uuidv7(),
+    type,
+    schemaVersion: 1,
+    occurredAt: new Date().toISOString(),
+    actor: { accountId: 'bench', role: 'community_admin', orgId: communityId },
+    correlationId: uuidv7(),
+    causationId: null,
+    data,
+  });
+  return [
+    envelope('matching.NeedPosted', {
+      needId,
+      communityId,
+      gridId: null,
+      title: `需求 ${n}：独居老人助餐`,
+      description: '每周三次送餐上门，需要志愿者协助',
+      category: 'elderly_care',
+      tags: ['助餐', '独居老人'],
+      quantity: { amount: 40, unit: 'person_hours' },
+      window: { from: '2026-12-01', to: '2027-03-31' },
+      urgency: 'high',
+    }),
+    ...Array.from({ length: PER_NEED - 1 }, (_, k) =>
+      envelope('matching.NeedEdited', { title: `需求 ${n} 第${k + 2}版` }),
+    ),
+  ];
+}
+
+/**
+ * The platform's log as a running platform leaves it: EVENTS events, the relay and the follower
+ * at the head (they were there when it stopped). Files private, as the start requires.
+ */
+export async function seed(dataDir: string): Promise<number> {
+  mkdirSync(dataDir, { recursive: true, mode: 0o700 });
+  const file = join(dataDir, 'events.db');
+  const store = new SqliteEventStore({ filename: file });
+  store.db.pragma('synchronous = OFF'); // setup only
+  const needs = Math.ceil(EVENTS / PER_NEED);
+  for (let n = 0; n < needs; n++) {
+    const events = needStream(n);
+    await store.append(`matching.need-${(events[0].data as { needId: string }).needId}`, events, 'no_stream');
+  }
+  const head = await store.headPosition();
+  const last = await store.eventAt(head);
+  const checkpoints = new SqliteCheckpointStore(store.db);
+  for (const name of ['relay', 'follower']) await checkpoints.save(name, head, last!.eventId);
+  await store.close();
+  for (const suffix of ['', '-wal', '-shm']) if (existsSync(file + suffix)) chmodSync(file + suffix, 0o600);
+  return needs * PER_NEED;
+}
+
+function startOnce(dataDir: string, env: Record<string, string>): StartRun {
+  const stdout = execFileSync(process.execPath, ['--expose-gc', join(__dirname, 'start.child.js')], {
+    encoding: 'utf8',
+    stdio: ['ignore', 'pipe', 'inherit'],
+    env: { ...process.env, ...env, GONGJIAN_DATA_DIR: dataDir, GONGJIAN_LOG_LEVEL: 'error' },
+  });
+  return JSON.parse(stdout) as StartRun;
+}
+
+const summary = (runs: StartRun[]) => ({
+  listeningMillis: median(runs.map((r) => r.listeningMillis)),
+  readModelsMillis: median(runs.map((r) => r.readModels?.millis ?? 0)),
+  rssAfterStartMb: median(runs.map((r) => r.memoryMb.rssAfterGc)),
+  runs: runs.map((r) => r.listeningMillis),
+  last: runs[runs.length - 1],
+});
+
+/**
+ * `npm start` to HTTP listening on a log of BENCH_START_EVENTS events (default 200k; the issue's
+ * figure is 1M), each start in a process of its own: from the read models' snapshot beside a
+ * rebuild from zero (GONGJIAN_REBUILD_READ_MODELS=1), alternately in the same run; RSS after start
+ * and what holds it (process.memoryUsage and the V8 heap spaces, after a GC).
+ */
+export async function startBenchmarks(dir: string, repeat: number) {
+  const dataDir = join(dir, 'start-data');
+  const events = await seed(dataDir);
+  const rebuilds: StartRun[] = [];
+  const snapshots: StartRun[] = [];
+  for (let i = 0; i < repeat; i++) {
+    // the rebuild's clean shutdown writes the snapshot the next start loads
+    rebuilds.push(startOnce(dataDir, { GONGJIAN_REBUILD_READ_MODELS: '1' }));
+    snapshots.push(startOnce(dataDir, {}));
+  }
+  const fromSnapshot = summary(snapshots);
+  const fromZero = summary(rebuilds);
+  const snapshotFile = join(dataDir, 'read-models.snapshot');
+  return {
+    name: `npm start to HTTP listening, ${events} events in the log (${events / PER_NEED} needs, each edited ${PER_NEED - 1} times)`,
+    fromSnapshot,
+    fromZero,
+    snapshotBytes: existsSync(snapshotFile) ? statSync(snapshotFile).size : null,
+    /** listening time from the snapshot / from zero: below 1 is faster */
+    ratio: Number((fromSnapshot.listeningMillis / fromZero.listeningMillis).toFixed(3)),
+  };
+}
