@@ -4,6 +4,7 @@ export * from './projection';
 export * from './effects';
 export * from './projection-runner';
 export * from './read-model-checkpoint';
+export * from './read-model-snapshot';
 export * from './read-store-errors';
 export * from './read-model';
 export * from './text-filter';

@@ -25,6 +25,20 @@ export class MemoryDocumentStore implements DocumentStore {
     return collection;
   }
 
+  /**
+   * Every collection's documents as they are at this instant (a snapshot of the read models):
+   * the stored objects themselves, which are never changed in place (a write stores a new clone),
+   * so the caller may serialise them at leisure while writes go on. Read-only for the caller.
+   */
+  dump(): Array<[string, ReadModelDocument[]]> {
+    return [...this.collections].map(([name, collection]) => [name, collection.all()]);
+  }
+
+  /** Replaces a collection's documents by `docs` (loaded from a snapshot; taken as they are). */
+  restore(name: string, docs: ReadModelDocument[]): void {
+    (this.collection(name) as MemoryCollection<ReadModelDocument>).replaceAll(docs);
+  }
+
   close(): Promise<void> {
     return Promise.resolve();
   }
@@ -85,6 +99,14 @@ class MemoryCollection<T extends ReadModelDocument> implements DocumentCollectio
   deleteAll(): Promise<void> {
     this.docs = new Map();
     return Promise.resolve();
+  }
+
+  all(): T[] {
+    return [...this.docs.values()];
+  }
+
+  replaceAll(docs: T[]): void {
+    this.docs = new Map(docs.map((doc) => [doc._id, doc]));
   }
 
   ensureIndexes(indexes: IndexSpec[]): Promise<void> {

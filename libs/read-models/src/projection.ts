@@ -15,6 +15,12 @@ export interface Projection<D extends ReadModelDocument = ReadModelDocument> {
   readonly handles: readonly string[];
   readonly indexes?: IndexSpec[];
   /**
+   * Raised when what the fold produces changes in a way its own source does not show (a helper it
+   * calls): snapshots of the read models (read-model-snapshot.ts) made by an older fold are then
+   * not loaded. The fold's source, name, collection and handled types are compared anyway.
+   */
+  readonly version?: number;
+  /**
    * Document id for an event (default: the stream id after its first `-`). Every document must be
    * fed by one stream only: the runner skips an event whose stream revision the document's
    * `version` already reaches, so folding two streams into one document would drop events. To

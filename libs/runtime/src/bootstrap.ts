@@ -10,7 +10,6 @@ import {
   type DocumentStore,
   isReadStoreUnavailable,
   type Projection,
-  type RebuildReport,
 } from '@gongjian/read-models';
 import { LocalReadModels } from './local-read-models';
 import { existsSync } from 'node:fs';
@@ -24,13 +23,14 @@ import { createLogger, logSettings, QuietNestLogger, withLogging } from './loggi
 import { OpenPermissions } from './private-files';
 import { StartRefused } from './start-check';
 import { serveOpenApi } from './openapi/document';
-import { Runtime } from './runtime';
+import { Runtime, type StartReport } from './runtime';
 import { IN_PROCESS_BROKER } from './tokens';
 
 export interface RunningApp {
   app: INestApplication;
   runtime: Runtime;
-  rebuild: RebuildReport | null;
+  /** how the read models in memory came to be (rebuilt from the log or loaded from a snapshot); null: persistent */
+  rebuild: StartReport | null;
   url: string;
   /** The kernel's stores, for tests and benchmarks to look at and to break on purpose; no use case sees them. */
   inspect: Inspection;
@@ -157,7 +157,7 @@ export async function startApp(
   const transport = transportFor(app, runtime.config);
   runtime.attachTransport(transport);
   app.connectMicroservice({ strategy: transport }).useGlobalFilters(new RethrowEventErrorsFilter());
-  let rebuild: RebuildReport | null;
+  let rebuild: StartReport | null;
   try {
     // the start check may refuse (StartRefused): close what was opened (stores, connections)
     rebuild = await runtime.prepare();

@@ -21,6 +21,20 @@ import { ProjectionRegistry } from './projection-registry';
 import { LocalReadModels } from './local-read-models';
 import { isPublicEvent } from '@gongjian/contracts';
 import { type Check, consumerLagCheck, type LagCheck, type LagSource, readStoreCheck } from './dependency-checks';
+import { ReadModelSnapshots } from './read-model-snapshots';
+import { breathing } from './breathing';
+
+/** How the read models of this start came to be: folded from the log, or loaded from a snapshot and caught up. */
+export interface StartReport extends RebuildReport {
+  from: 'log' | 'snapshot';
+  /** loaded from a snapshot: the position it reflected (`events` were folded after it) */
+  snapshotPosition?: number;
+}
+
+/** Events read per batch when a snapshot catches up with the log. */
+const CATCH_UP_BATCH = 2000;
+/** How often whether a periodic snapshot is due is looked at. */
+const SNAPSHOT_CHECK_MILLIS = 30_000;
 
 type AttachedTransport = LagSource & { health?: ConsumerHealth; deadLettered?: number };
 
@@ -45,6 +59,8 @@ export class Runtime implements OnApplicationShutdown {
   private transport: AttachedTransport | null = null;
   private lagCache: { at: number; check: Promise<LagCheck> } | null = null;
   private readonly startedAt = Date.now();
+  private readonly snapshots: ReadModelSnapshots;
+  private snapshotTimer: NodeJS.Timeout | null = null;
   /**
    * What happens when the relay or the follower stops for good (the log refuses their checkpoint's
    * position): logged as fatal here, then this. startApp sets it to close the app and exit 1 (the
@@ -60,7 +76,15 @@ export class Runtime implements OnApplicationShutdown {
     @Inject(CHECKPOINT_STORE) private readonly checkpoints: CheckpointStore,
     private readonly registry: ProjectionRegistry,
     private readonly readModels: LocalReadModels,
-  ) {}
+  ) {
+    this.snapshots = new ReadModelSnapshots(
+      config,
+      store,
+      documents,
+      () => this.registry.projections,
+      (work) => this.runner.exclusive(work),
+    );
+  }
 
   private get runner(): ProjectionRunner {
     return this.readModels.runner;
@@ -122,7 +146,7 @@ export class Runtime implements OnApplicationShutdown {
    * checkpoint's position), refuses the start (StartRefused), unless GONGJIAN_REBUILD_READ_MODELS=1
    * asks to drop the read models, rebuild them from this log and republish it from its start.
    */
-  async prepare(): Promise<RebuildReport | null> {
+  async prepare(): Promise<StartReport | null> {
     const divergences = await this.checkAgainstLog();
     if (divergences.length > 0 && !this.config.rebuildReadModels)
       throw new StartRefused(this.config.service, divergences, this.logName());
@@ -130,18 +154,53 @@ export class Runtime implements OnApplicationShutdown {
       this.logger.warn(`${REBUILD_FLAG} is set but the read models match the log: nothing to rebuild; unset it`);
     await recordEventIds(this.store, this.logCheckpoint, this.checkpoints, divergences);
     await this.runner.init();
-    let report: RebuildReport | null = null;
+    let report: StartReport | null = null;
     if (divergences.length > 0) {
       for (const d of divergences) this.logger.warn(`start check (${REBUILD_FLAG}): ${d.of} diverge from the log`);
-      report = await this.rebuildFromLog(divergences);
+      report = { ...(await this.rebuildFromLog(divergences)), from: 'log' };
       this.logger.warn(
         `${REBUILD_FLAG}: read models rebuilt from ${report.events} events of this log in ${report.millis} ms; unset it`,
       );
     } else if (!this.persistentReadModels()) {
-      report = await this.rebuildFromLog([]);
+      report = await this.loadOrRebuild();
     }
     this.started = true;
     return report;
+  }
+
+  /**
+   * Read models in memory: loaded from their snapshot and caught up with the log when the snapshot
+   * verifies (read-model-snapshots.ts), else rebuilt from the whole log. GONGJIAN_REBUILD_READ_MODELS=1
+   * rebuilds without looking at the snapshot.
+   */
+  private async loadOrRebuild(): Promise<StartReport> {
+    if (this.config.rebuildReadModels) {
+      this.logger.warn(`${REBUILD_FLAG}: the read models are rebuilt from the log, their snapshot is not used`);
+      return { ...(await this.rebuildFromLog([])), from: 'log' };
+    }
+    const started = performance.now();
+    const loaded = await this.snapshots.load();
+    if (!loaded) return { ...(await this.rebuildFromLog([])), from: 'log' };
+    let events = 0;
+    for (let position = loaded.position; ;) {
+      const batch = await this.store.readAll({ fromPosition: position, maxCount: CATCH_UP_BATCH });
+      if (batch.length === 0) break;
+      await this.runner.projectBatch(batch);
+      events += batch.length;
+      position = batch[batch.length - 1].globalPosition;
+    }
+    const head = await this.store.headPosition();
+    const last = head > 0 ? await this.store.eventAt(head) : null;
+    await this.logCheckpoint.reset(last ? { position: last.globalPosition, eventId: last.eventId } : null);
+    const documents: Record<string, number> = {};
+    for (const p of this.runner.projections) documents[p.name] = await this.documents.collection(p.collection).count();
+    return {
+      events,
+      millis: Math.round(performance.now() - started),
+      documents,
+      from: 'snapshot',
+      snapshotPosition: loaded.position,
+    };
   }
 
   /** Read models outlive the process (MongoDB, or a store a test keeps across starts). */
@@ -235,17 +294,26 @@ export class Runtime implements OnApplicationShutdown {
       if (!stopping) this.onFatal(error);
       stopping = true;
     };
-    this.follower = new LogFollower(this.store, this.checkpoints, (event) => this.follow(event), {
+    // both catch up in the background without holding the event loop (the HTTP server listens meanwhile)
+    const store = breathing(this.store);
+    this.follower = new LogFollower(store, this.checkpoints, (event) => this.follow(event), {
       streamPrefix: followed,
       onFatal,
     });
     await this.follower.start(await this.checkpoints.read(Relay.checkpointName));
-    this.relay = new Relay(this.store, this.bus, this.checkpoints, {
+    this.relay = new Relay(store, this.bus, this.checkpoints, {
       streamPrefix: prefix,
       publishes: (event) => isPublicEvent(event.type),
       onFatal,
     });
     await this.relay.start();
+    if (this.snapshots.enabled) {
+      this.snapshotTimer = setInterval(() => {
+        const position = this.followerPosition() ?? 0;
+        if (this.snapshots.due(position)) void this.snapshots.write(() => this.followerPosition() ?? 0);
+      }, SNAPSHOT_CHECK_MILLIS);
+      this.snapshotTimer.unref();
+    }
   }
 
   /** Messages the bus consumer of this process gave up on and dead-lettered. */
@@ -320,10 +388,15 @@ export class Runtime implements OnApplicationShutdown {
 
   async onApplicationShutdown(signal?: string): Promise<void> {
     if (signal) this.logger.log(`shutting down on ${signal}`);
+    if (this.snapshotTimer) clearInterval(this.snapshotTimer);
     await this.relay?.stop();
     this.relay = null;
     await this.follower?.stop();
+    // every event up to the follower's position is folded: the next start loads this and catches up
+    const followed = this.follower?.status.position ?? 0;
     this.follower = null;
+    await this.snapshots.settled();
+    if (this.started) await this.snapshots.write(() => followed);
     await this.logCheckpoint.flush();
     await this.bus.close();
     await this.documents.close();
