@@ -5,12 +5,7 @@ import type { CustomTransportStrategy, Server } from '@nestjs/microservices';
 import { InProcessTransport, type InProcessBroker, RethrowEventErrorsFilter } from '@gongjian/messaging';
 import { KafkaTransport } from '@gongjian/messaging/kafka.transport';
 import { EVENT_STORE, type EventStore } from '@gongjian/eventing';
-import {
-  DOCUMENT_STORE,
-  type DocumentStore,
-  isReadStoreUnavailable,
-  type Projection,
-} from '@gongjian/read-models';
+import { DOCUMENT_STORE, type DocumentStore, isReadStoreUnavailable, type Projection } from '@gongjian/read-models';
 import { LocalReadModels } from './local-read-models';
 import { existsSync } from 'node:fs';
 import { extname, join, sep } from 'node:path';
