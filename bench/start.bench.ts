@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process';
-import { chmodSync, existsSync, mkdirSync, statSync } from 'node:fs';
+import { chmodSync, existsSync, mkdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { v7 as uuidv7 } from 'uuid';
 import type { ProposedEvent } from '@gongjian/eventing';
@@ -92,6 +92,33 @@ const summary = (runs: StartRun[]) => ({
 });
 
 /**
+ * Bytes of the snapshot per collection, largest first (what the read models' memory is made of,
+ * as JSON): lines after a `{"collection":…}` line count for it.
+ */
+function bytesPerCollection(file: string): Record<string, number> {
+  const sizes: Record<string, number> = {};
+  let current = '';
+  let left = 0;
+  for (const line of readFileSync(file, 'utf8').split('\n')) {
+    if (left > 0) {
+      sizes[current] += Buffer.byteLength(line) + 1;
+      left--;
+    } else if (line.startsWith('{"collection":')) {
+      const header = JSON.parse(line) as { collection: string; documents: number };
+      current = header.collection;
+      left = header.documents;
+      sizes[current] = 0;
+    }
+  }
+  return Object.fromEntries(
+    Object.entries(sizes)
+      .filter(([, bytes]) => bytes > 0)
+      .sort(([, a], [, b]) => b - a)
+      .map(([name, bytes]) => [name, Math.round(bytes / 2 ** 10)]),
+  );
+}
+
+/**
  * `npm start` to HTTP listening on a log of BENCH_START_EVENTS events (default 200k; the issue's
  * figure is 1M), each start in a process of its own: from the read models' snapshot beside a
  * rebuild from zero (GONGJIAN_REBUILD_READ_MODELS=1), alternately in the same run; RSS after start
@@ -115,6 +142,8 @@ export async function startBenchmarks(dir: string, repeat: number) {
     fromSnapshot,
     fromZero,
     snapshotBytes: existsSync(snapshotFile) ? statSync(snapshotFile).size : null,
+    /** what the read models hold: KiB of the snapshot per collection */
+    snapshotKibPerCollection: existsSync(snapshotFile) ? bytesPerCollection(snapshotFile) : null,
     /** listening time from the snapshot / from zero: below 1 is faster */
     ratio: Number((fromSnapshot.listeningMillis / fromZero.listeningMillis).toFixed(3)),
   };
