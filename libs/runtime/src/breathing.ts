@@ -10,10 +10,10 @@ const SLICE_MILLIS = 20;
  * the HTTP server's `listen` gets a turn until it reaches the head (the issue's 85 s between the
  * read models' rebuild and listening, with the follower and the relay behind on 1M events).
  */
-export function breathing(store: EventStore): EventStore {
+export function breathing(store: EventStore, sliceMillis = SLICE_MILLIS): EventStore {
   let since = performance.now();
   const breathe = async () => {
-    if (performance.now() - since < SLICE_MILLIS) return;
+    if (performance.now() - since < sliceMillis) return;
     await new Promise((resolve) => setImmediate(resolve));
     since = performance.now();
   };
