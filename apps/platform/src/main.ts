@@ -1,7 +1,7 @@
 import 'reflect-metadata';
 import { join } from 'node:path';
 import { Logger } from '@nestjs/common';
-import { exitOnStartFailure, startApp } from '@gongjian/runtime';
+import { exitOnStartFailure, startApp, describeStart } from '@gongjian/runtime';
 import { PlatformModule } from './platform.module';
 
 /** The built web console (`npm run build:console`), from the repository root or GONGJIAN_CONSOLE_DIR. */
@@ -15,8 +15,7 @@ async function main(): Promise<void> {
   // the platform of startPlatform(), plus the web console at `/`
   const { rebuild, url, runtime } = await startApp(PlatformModule.forRoot({}), undefined, { consoleDir: CONSOLE_DIR });
   if (rebuild) {
-    const counts = Object.entries(rebuild.documents).map(([name, n]) => `${name}: ${n}`);
-    logger.log(`read models rebuilt from ${rebuild.events} events in ${rebuild.millis} ms (${counts.join(', ')})`);
+    logger.log(describeStart(rebuild));
   } else {
     logger.log('read models are persistent: resuming from the consumer offsets');
   }

@@ -31,6 +31,16 @@ export interface StartReport extends RebuildReport {
   snapshotPosition?: number;
 }
 
+/** The start's line about the read models: rebuilt from the log, or loaded from the snapshot and caught up. */
+export function describeStart(report: StartReport): string {
+  const counts = Object.entries(report.documents).map(([name, n]) => `${name}: ${n}`);
+  const how =
+    report.from === 'snapshot'
+      ? `loaded from their snapshot at position ${report.snapshotPosition} and caught up with ${report.events} events`
+      : `rebuilt from ${report.events} events`;
+  return `read models ${how} in ${report.millis} ms (${counts.join(', ')})`;
+}
+
 /** Events read per batch when a snapshot catches up with the log. */
 const CATCH_UP_BATCH = 2000;
 /** How often whether a periodic snapshot is due is looked at. */
