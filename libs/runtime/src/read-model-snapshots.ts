@@ -64,7 +64,8 @@ export class ReadModelSnapshots {
     return (
       this.documents instanceof MemoryDocumentStore &&
       this.config.documentStore === undefined &&
-      this.config.eventStore === 'sqlite'
+      this.config.eventStore === 'sqlite' &&
+      typeof this.config.dataDir === 'string'
     );
   }
 
