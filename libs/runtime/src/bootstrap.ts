@@ -18,7 +18,8 @@ import { createLogger, logSettings, QuietNestLogger, withLogging } from './loggi
 import { OpenPermissions } from './private-files';
 import { StartRefused } from './start-check';
 import { serveOpenApi } from './openapi/document';
-import { Runtime, type StartReport } from './runtime';
+import { Runtime } from './runtime';
+import type { StartReport } from './read-model-snapshots';
 import { IN_PROCESS_BROKER } from './tokens';
 
 export interface RunningApp {

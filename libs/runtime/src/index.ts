@@ -4,6 +4,7 @@ export * from './private-files';
 export * from './tokens';
 export * from './projection-registry';
 export * from './runtime';
+export * from './read-model-snapshots';
 export * from './commands';
 export * from './local-read-models';
 export * from './queries';

@@ -12,8 +12,8 @@ import { MemoryDocumentStore, type Projection } from '@gongjian/read-models';
 import type { RuntimeConfig } from './config';
 import { LocalReadModels } from './local-read-models';
 import { ProjectionRegistry } from './projection-registry';
-import { snapshotFile } from './read-model-snapshots';
-import { Runtime, type StartReport } from './runtime';
+import { snapshotFile, type StartReport } from './read-model-snapshots';
+import { Runtime } from './runtime';
 
 const counted = (n: number): ProposedEvent => ({
   eventId: uuidv7(),

@@ -7,6 +7,8 @@ import {
   MemoryDocumentStore,
   type Projection,
   projectionFingerprint,
+  type ProjectionRunner,
+  type RebuildReport,
   readSnapshot,
   type SnapshotCheckpoint,
   type SnapshotHeader,
@@ -17,6 +19,25 @@ import {
 import type { RuntimeConfig } from './config';
 import { PRIVATE_FILE_MODE } from './private-files';
 
+/** How the read models of this start came to be: folded from the log, or loaded from a snapshot and caught up. */
+export interface StartReport extends RebuildReport {
+  from: 'log' | 'snapshot';
+  /** loaded from a snapshot: the position it reflected (`events` were folded after it) */
+  snapshotPosition?: number;
+}
+
+/** The start's line about the read models: rebuilt from the log, or loaded from the snapshot and caught up. */
+export function describeStart(report: StartReport): string {
+  const counts = Object.entries(report.documents).map(([name, n]) => `${name}: ${n}`);
+  const how =
+    report.from === 'snapshot'
+      ? `loaded from their snapshot at position ${report.snapshotPosition} and caught up with ${report.events} events`
+      : `rebuilt from ${report.events} events`;
+  return `read models ${how} in ${report.millis} ms (${counts.join(', ')})`;
+}
+
+/** Events read per batch when a snapshot catches up with the log. */
+const CATCH_UP_BATCH = 2000;
 /** A periodic snapshot is written once the follower is this many events past the last one… */
 export const SNAPSHOT_EVERY_EVENTS = 50_000;
 /** …or this long after it when anything at all was folded since. */
@@ -88,6 +109,33 @@ export class ReadModelSnapshots {
       this.logger.warn(`the read models' snapshot ${this.file} is not used: ${reason}; rebuilding from the log`);
       return null;
     }
+  }
+
+  /**
+   * Loads the snapshot (load) and folds the events of the log after its position (skipped by
+   * stream revision where already there); null when there is none or it is refused.
+   */
+  async loadAndCatchUp(runner: ProjectionRunner): Promise<StartReport | null> {
+    const started = performance.now();
+    const loaded = await this.load();
+    if (!loaded) return null;
+    let events = 0;
+    for (let position = loaded.position; ;) {
+      const batch = await this.store.readAll({ fromPosition: position, maxCount: CATCH_UP_BATCH });
+      if (batch.length === 0) break;
+      await runner.projectBatch(batch);
+      events += batch.length;
+      position = batch[batch.length - 1].globalPosition;
+    }
+    const documents: Record<string, number> = {};
+    for (const p of runner.projections) documents[p.name] = await this.documents.collection(p.collection).count();
+    return {
+      events,
+      millis: Math.round(performance.now() - started),
+      documents,
+      from: 'snapshot',
+      snapshotPosition: loaded.position,
+    };
   }
 
   /** The log has the snapshot's event at its position, and the projections are those that made it. */

@@ -21,28 +21,9 @@ import { ProjectionRegistry } from './projection-registry';
 import { LocalReadModels } from './local-read-models';
 import { isPublicEvent } from '@gongjian/contracts';
 import { type Check, consumerLagCheck, type LagCheck, type LagSource, readStoreCheck } from './dependency-checks';
-import { ReadModelSnapshots } from './read-model-snapshots';
+import { ReadModelSnapshots, type StartReport } from './read-model-snapshots';
 import { breathing } from './breathing';
 
-/** How the read models of this start came to be: folded from the log, or loaded from a snapshot and caught up. */
-export interface StartReport extends RebuildReport {
-  from: 'log' | 'snapshot';
-  /** loaded from a snapshot: the position it reflected (`events` were folded after it) */
-  snapshotPosition?: number;
-}
-
-/** The start's line about the read models: rebuilt from the log, or loaded from the snapshot and caught up. */
-export function describeStart(report: StartReport): string {
-  const counts = Object.entries(report.documents).map(([name, n]) => `${name}: ${n}`);
-  const how =
-    report.from === 'snapshot'
-      ? `loaded from their snapshot at position ${report.snapshotPosition} and caught up with ${report.events} events`
-      : `rebuilt from ${report.events} events`;
-  return `read models ${how} in ${report.millis} ms (${counts.join(', ')})`;
-}
-
-/** Events read per batch when a snapshot catches up with the log. */
-const CATCH_UP_BATCH = 2000;
 /** How often whether a periodic snapshot is due is looked at. */
 const SNAPSHOT_CHECK_MILLIS = 30_000;
 
@@ -188,29 +169,12 @@ export class Runtime implements OnApplicationShutdown {
       this.logger.warn(`${REBUILD_FLAG}: the read models are rebuilt from the log, their snapshot is not used`);
       return { ...(await this.rebuildFromLog([])), from: 'log' };
     }
-    const started = performance.now();
-    const loaded = await this.snapshots.load();
+    const loaded = await this.snapshots.loadAndCatchUp(this.runner);
     if (!loaded) return { ...(await this.rebuildFromLog([])), from: 'log' };
-    let events = 0;
-    for (let position = loaded.position; ;) {
-      const batch = await this.store.readAll({ fromPosition: position, maxCount: CATCH_UP_BATCH });
-      if (batch.length === 0) break;
-      await this.runner.projectBatch(batch);
-      events += batch.length;
-      position = batch[batch.length - 1].globalPosition;
-    }
     const head = await this.store.headPosition();
     const last = head > 0 ? await this.store.eventAt(head) : null;
     await this.logCheckpoint.reset(last ? { position: last.globalPosition, eventId: last.eventId } : null);
-    const documents: Record<string, number> = {};
-    for (const p of this.runner.projections) documents[p.name] = await this.documents.collection(p.collection).count();
-    return {
-      events,
-      millis: Math.round(performance.now() - started),
-      documents,
-      from: 'snapshot',
-      snapshotPosition: loaded.position,
-    };
+    return loaded;
   }
 
   /** Read models outlive the process (MongoDB, or a store a test keeps across starts). */
