@@ -235,6 +235,14 @@ describe('read models: snapshots', () => {
     expect(warnings).toEqual([expect.stringContaining('projections changed since it was written: counters')]);
   });
 
+  it('removes what a write cut short by a crash left (its temporary file), and uses the snapshot', async () => {
+    const file = snapshotFile({ dataDir, service: 'platform' });
+    writeFileSync(`${file}.12345.tmp`, '{"format":');
+    const { report } = await start();
+    expect(report?.from).toBe('snapshot');
+    expect(existsSync(`${file}.12345.tmp`)).toBe(false);
+  });
+
   it('refuses a snapshot cut short, and rebuilds', async () => {
     const file = snapshotFile({ dataDir, service: 'platform' });
     copyFileSync(file, `${file}.whole`);

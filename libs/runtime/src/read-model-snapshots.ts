@@ -1,6 +1,6 @@
 import { Logger } from '@nestjs/common';
-import { existsSync } from 'node:fs';
-import { join } from 'node:path';
+import { existsSync, readdirSync, rmSync } from 'node:fs';
+import { basename, dirname, join } from 'node:path';
 import type { EventStore } from '@gongjian/eventing';
 import {
   type DocumentStore,
@@ -95,7 +95,9 @@ export class ReadModelSnapshots {
    * reflects, or null (none, or refused: logged with the reason, nothing loaded).
    */
   async load(): Promise<SnapshotCheckpoint | null> {
-    if (!this.enabled || !existsSync(this.file)) return null;
+    if (!this.enabled) return null;
+    this.removeUnfinished();
+    if (!existsSync(this.file)) return null;
     try {
       const snapshot = await readSnapshot(this.file);
       await this.verify(snapshot.header);
@@ -136,6 +138,13 @@ export class ReadModelSnapshots {
       from: 'snapshot',
       snapshotPosition: loaded.position,
     };
+  }
+
+  /** Temporary files of writes a crash cut short (`<file>.<pid>.tmp`): never renamed, never read. */
+  private removeUnfinished(): void {
+    const prefix = `${basename(this.file)}.`;
+    for (const name of readdirSync(dirname(this.file)))
+      if (name.startsWith(prefix) && name.endsWith('.tmp')) rmSync(join(dirname(this.file), name), { force: true });
   }
 
   /** The log has the snapshot's event at its position, and the projections are those that made it. */
