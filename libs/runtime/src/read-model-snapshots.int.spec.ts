@@ -12,7 +12,7 @@ import { MemoryDocumentStore, type Projection } from '@gongjian/read-models';
 import type { RuntimeConfig } from './config';
 import { LocalReadModels } from './local-read-models';
 import { ProjectionRegistry } from './projection-registry';
-import { snapshotFile, type StartReport } from './read-model-snapshots';
+import { ReadModelSnapshots, SNAPSHOT_EVERY_EVENTS, snapshotFile, type StartReport } from './read-model-snapshots';
 import { Runtime } from './runtime';
 
 const counted = (n: number): ProposedEvent => ({
@@ -241,6 +241,17 @@ describe('read models: snapshots', () => {
     const { report } = await start();
     expect(report?.from).toBe('snapshot');
     expect(existsSync(`${file}.12345.tmp`)).toBe(false);
+  });
+
+  it('is due while running once the follower is SNAPSHOT_EVERY_EVENTS past the last one', async () => {
+    const store = new SqliteEventStore({ filename: logFile });
+    const config = { service: 'platform', dataDir, eventStore: 'sqlite', readStore: 'memory' } as RuntimeConfig;
+    const snapshots = new ReadModelSnapshots(config, store, new MemoryDocumentStore(), () => []);
+    expect(snapshots.due(SNAPSHOT_EVERY_EVENTS - 1)).toBe(false);
+    expect(snapshots.due(SNAPSHOT_EVERY_EVENTS)).toBe(true);
+    snapshots.lastPosition = SNAPSHOT_EVERY_EVENTS;
+    expect(snapshots.due(SNAPSHOT_EVERY_EVENTS + 1)).toBe(false);
+    await store.close();
   });
 
   it('refuses a snapshot cut short, and rebuilds', async () => {
