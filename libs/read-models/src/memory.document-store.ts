@@ -5,6 +5,7 @@ import type {
   Filter,
   FindOptions,
   IndexSpec,
+  PutManyOptions,
   ReadModelDocument,
 } from './document-store.port';
 
@@ -80,9 +81,9 @@ class MemoryCollection<T extends ReadModelDocument> implements DocumentCollectio
     }
   }
 
-  putManyIfNewer(docs: T[]): Promise<number> {
+  putManyIfNewer(docs: T[], options: PutManyOptions = {}): Promise<number> {
     let written = 0;
-    for (const doc of docs) if (this.write(doc)) written++;
+    for (const doc of docs) if (this.write(doc, !options.handOver)) written++;
     return Promise.resolve(written);
   }
 
@@ -96,11 +97,11 @@ class MemoryCollection<T extends ReadModelDocument> implements DocumentCollectio
     return Promise.resolve();
   }
 
-  private write(doc: T): boolean {
+  private write(doc: T, copy = true): boolean {
     const stored = this.docs.get(doc._id);
     if (stored && stored.version >= doc.version) return false;
     this.checkUnique(doc);
-    this.docs.set(doc._id, copyDocument(doc));
+    this.docs.set(doc._id, copy ? copyDocument(doc) : doc);
     return true;
   }
 

@@ -70,11 +70,25 @@ describe('ProjectionRunner.projectBatch (rebuilds and replays)', () => {
     expect(expected[0].length).toBe(40);
 
     for (const size of [1, 7, 500, 5000]) {
-      const batched = new MemoryDocumentStore();
-      const batchRunner = new ProjectionRunner(batched, [tallies, byTag]);
-      for (let i = 0; i < events.length; i += size) await batchRunner.projectBatch(events.slice(i, i + size));
-      expect(await everything(batched)).toEqual(expected);
+      for (const handOver of [false, true]) {
+        const batched = new MemoryDocumentStore();
+        const batchRunner = new ProjectionRunner(batched, [tallies, byTag]);
+        const copies = structuredClone(events); // handed over: held by nothing else
+        for (let i = 0; i < events.length; i += size)
+          await batchRunner.projectBatch(copies.slice(i, i + size), { handOver });
+        expect(await everything(batched)).toEqual(expected);
+      }
     }
+  });
+
+  it('hands out copies of documents it was handed: changing one changes nothing stored', async () => {
+    const store = new MemoryDocumentStore();
+    await new ProjectionRunner(store, [tallies]).projectBatch(structuredClone(log()), { handOver: true });
+    const [first] = await store.collection<Tally>('test.tallies').find({}, { sort: { _id: 1 } });
+    const before = structuredClone(first);
+    first.tags.push('changed');
+    first.last.by = 'someone else';
+    expect(await store.collection<Tally>('test.tallies').get(first._id)).toEqual(before);
   });
 
   it('continues from documents already stored and leaves the events it has seen alone', async () => {
