@@ -34,6 +34,8 @@ export class ProjectionRunner {
   private readonly applied = new EventEmitter();
   /** Latest revision applied per stream, for read-your-writes waits (bounded). */
   private readonly appliedRevisions = new Map<string, number>();
+  /** `waitFor` calls listening on `applied` (none during a rebuild: no emit per event then). */
+  private waiting = 0;
   /** The catch-up in flight per stream (catchUp serialises on it). */
   private readonly catchingUp = new Map<string, Promise<void>>();
   /** Held by `exclusive`: folds wait for it to open. */
@@ -235,13 +237,16 @@ export class ProjectionRunner {
         if (applied < revision) return;
         clearTimeout(timer);
         this.applied.off(streamId, onApplied);
+        this.waiting--;
         resolve();
       };
       const timer = setTimeout(() => {
         this.applied.off(streamId, onApplied);
+        this.waiting--;
         reject(new Error(`read model did not reflect ${streamId}@${revision} within ${timeoutMillis} ms`));
       }, timeoutMillis);
       this.applied.on(streamId, onApplied);
+      this.waiting++;
     });
   }
 
@@ -260,6 +265,6 @@ export class ProjectionRunner {
         if (--evict === 0) break;
       }
     }
-    this.applied.emit(event.streamId, event.streamRevision);
+    if (this.waiting > 0) this.applied.emit(event.streamId, event.streamRevision);
   }
 }
