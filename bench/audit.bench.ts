@@ -46,7 +46,8 @@ function needStream(n: number): ProposedEvent[] {
 /**
  * Replay of the needs read model over a log of BENCH_AUDIT_EVENTS events (default 1M): the audit
  * service's replay (read, verify every hash chain, fold into a shadow, compare with the live model
- * document by document) beside a bare read of the whole log through the same store in the same run.
+ * document by document) beside a read of the whole log through the same store, and beside the bare
+ * engine reading the same rows and parsing their JSON, in the same run.
  */
 export async function auditBenchmarks(dir: string, repeat: number): Promise<Comparison[]> {
   Logger.overrideLogger(false); // the output is JSON
@@ -68,14 +69,16 @@ export async function auditBenchmarks(dir: string, repeat: number): Promise<Comp
   const runner = new ProjectionRunner(live, [needsProjection]);
   const replays = new ReadModels(store, live, registry, { runner } as unknown as LocalReadModels);
 
-  const result = compare(
-    `replay of the needs read model over ${total} events (chains verified, shadow compared with live)`,
-    await rate(repeat, total, 'events/s', async () => {
-      const started = replays.startReplay('needs', null, SYSTEM_ACTOR);
-      const replay = await replays.settled(started.id);
-      if (replay.status !== 'completed' || replay.differences?.length !== 0 || replay.chainBreaks.length !== 0)
-        throw new Error(`replay ${replay.status}: ${replay.differences?.length} differences`);
-    }),
+  const replayed = await rate(repeat, total, 'events/s', async () => {
+    const started = replays.startReplay('needs', null, SYSTEM_ACTOR);
+    const replay = await replays.settled(started.id);
+    if (replay.status !== 'completed' || replay.differences?.length !== 0 || replay.chainBreaks.length !== 0)
+      throw new Error(`replay ${replay.status}: ${replay.differences?.length} differences`);
+  });
+  const name = `replay of the needs read model over ${total} events (chains verified, shadow compared with live)`;
+  const throughStore = compare(
+    name,
+    replayed,
     await rate(repeat, total, 'events/s', async () => {
       for (let position = 0; ;) {
         const page = await store.readAll({ fromPosition: position, maxCount: 2000 });
@@ -85,6 +88,26 @@ export async function auditBenchmarks(dir: string, repeat: number): Promise<Comp
     }),
     'read all of the same log through the same store (2000 per page)',
   );
+  // the issue's baseline: the engine reading the rows and parsing their JSON, nothing else
+  const page = store.db.prepare<[number], { global_position: number; actor: string; data: string }>(
+    'SELECT * FROM events WHERE global_position > ? ORDER BY global_position LIMIT 2000',
+  );
+  const bare = compare(
+    name,
+    replayed,
+    await rate(repeat, total, 'events/s', () => {
+      for (let position = 0; ;) {
+        const rows = page.all(position);
+        if (rows.length === 0) break;
+        for (const row of rows) {
+          JSON.parse(row.actor);
+          JSON.parse(row.data);
+        }
+        position = rows[rows.length - 1].global_position;
+      }
+    }),
+    'better-sqlite3 SELECT of the same rows (2000 per page) + JSON.parse of actor and data',
+  );
   await store.close();
-  return [result];
+  return [throughStore, bare];
 }

@@ -18,21 +18,33 @@ export class ChainVerifier {
   checked = 0;
 
   verify(event: EventEnvelope): void {
-    const head = this.heads.get(event.streamId) ?? { revision: -1, hash: GENESIS_HASH };
-    const at = { streamId: event.streamId, streamRevision: event.streamRevision, eventId: event.eventId };
+    const head = this.heads.get(event.streamId);
     this.checked++;
     if (event.foreign) {
       // a record gongjian did not write (a raw event from the store's UI, another application's):
       // one break for it, and the stream's next event of ours is checked against our last hash
       // at the revision after the record's, so that the record is not reported twice
-      this.breaks.push({ ...at, reason: 'foreign_event', type: event.type, globalPosition: event.globalPosition });
-      this.heads.set(event.streamId, { revision: event.streamRevision, hash: head.hash });
+      this.report(event, 'foreign_event');
+      this.heads.set(event.streamId, { revision: event.streamRevision, hash: head?.hash ?? GENESIS_HASH });
       return;
     }
-    if (event.streamRevision !== head.revision + 1) this.breaks.push({ ...at, reason: 'revision_gap' });
-    if (event.prevHash !== head.hash) this.breaks.push({ ...at, reason: 'prev_hash_mismatch' });
-    if (computeEventHash(event) !== event.hash) this.breaks.push({ ...at, reason: 'hash_mismatch' });
-    this.heads.set(event.streamId, { revision: event.streamRevision, hash: event.hash });
+    if (event.streamRevision !== (head ? head.revision + 1 : 0)) this.report(event, 'revision_gap');
+    if (event.prevHash !== (head ? head.hash : GENESIS_HASH)) this.report(event, 'prev_hash_mismatch');
+    if (computeEventHash(event) !== event.hash) this.report(event, 'hash_mismatch');
+    // the head of a stream seen before is updated in place: one object per stream, not per event
+    if (head) {
+      head.revision = event.streamRevision;
+      head.hash = event.hash;
+    } else this.heads.set(event.streamId, { revision: event.streamRevision, hash: event.hash });
+  }
+
+  private report(event: EventEnvelope, reason: ChainBreak['reason']): void {
+    const at = { streamId: event.streamId, streamRevision: event.streamRevision, eventId: event.eventId };
+    this.breaks.push(
+      reason === 'foreign_event'
+        ? { ...at, reason, type: event.type, globalPosition: event.globalPosition }
+        : { ...at, reason },
+    );
   }
 
   get streams(): number {

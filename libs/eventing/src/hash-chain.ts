@@ -1,4 +1,4 @@
-import { createHash } from 'node:crypto';
+import { createHash, hash } from 'node:crypto';
 import canonicalize from 'canonicalize';
 import type { EventEnvelope } from './envelope';
 
@@ -13,9 +13,45 @@ export const GENESIS_HASH = '0'.repeat(64);
  */
 export type HashedFields = Omit<EventEnvelope, 'globalPosition' | 'hash'>;
 
-/** SHA-256 over prevHash + the RFC 8785 canonical JSON of the envelope (without hash/position). */
+/**
+ * SHA-256 over prevHash + the RFC 8785 canonical JSON of the envelope (without hash/position).
+ * The canonical text is built field by field in its sorted order, and each nested value
+ * (actor, data) by `canonicalJson`: the same text `canonicalize(body)` gives, at less than half
+ * the cost (hashing is most of an audit replay's work: DECISIONS 88).
+ */
 export function computeEventHash(event: HashedFields): string {
-  const body: HashedFields = {
+  if (!hasEveryField(event)) return hashOf(event.prevHash, canonicalize(bodyOf(event)) ?? '');
+  const text =
+    '{"actor":' +
+    canonicalJson(event.actor) +
+    ',"causationId":' +
+    JSON.stringify(event.causationId) +
+    ',"correlationId":' +
+    JSON.stringify(event.correlationId) +
+    ',"data":' +
+    canonicalJson(event.data) +
+    ',"eventId":' +
+    JSON.stringify(event.eventId) +
+    ',"occurredAt":' +
+    JSON.stringify(event.occurredAt) +
+    ',"prevHash":' +
+    JSON.stringify(event.prevHash) +
+    ',"recordedAt":' +
+    JSON.stringify(event.recordedAt) +
+    ',"schemaVersion":' +
+    JSON.stringify(event.schemaVersion) +
+    ',"streamId":' +
+    JSON.stringify(event.streamId) +
+    ',"streamRevision":' +
+    JSON.stringify(event.streamRevision) +
+    ',"type":' +
+    JSON.stringify(event.type) +
+    '}';
+  return hashOf(event.prevHash, text);
+}
+
+function bodyOf(event: HashedFields): HashedFields {
+  return {
     eventId: event.eventId,
     type: event.type,
     schemaVersion: event.schemaVersion,
@@ -29,10 +65,94 @@ export function computeEventHash(event: HashedFields): string {
     data: event.data,
     prevHash: event.prevHash,
   };
-  return createHash('sha256')
-    .update(event.prevHash)
-    .update(canonicalize(body) ?? '')
-    .digest('hex');
+}
+
+/** Strings, numbers and null in every scalar field, the nested ones present: the shape writers give. */
+function hasEveryField(event: HashedFields): boolean {
+  return (
+    typeof event.eventId === 'string' &&
+    typeof event.type === 'string' &&
+    typeof event.schemaVersion === 'number' &&
+    typeof event.streamId === 'string' &&
+    typeof event.streamRevision === 'number' &&
+    typeof event.occurredAt === 'string' &&
+    typeof event.recordedAt === 'string' &&
+    typeof event.correlationId === 'string' &&
+    (event.causationId === null || typeof event.causationId === 'string') &&
+    typeof event.prevHash === 'string' &&
+    typeof event.actor === 'object' &&
+    event.actor !== null &&
+    event.data !== undefined &&
+    typeof event.data !== 'function' &&
+    typeof event.data !== 'symbol'
+  );
+}
+
+const hashOf = (prevHash: string, canonical: string): string =>
+  typeof hash === 'function'
+    ? hash('sha256', prevHash + canonical)
+    : createHash('sha256').update(prevHash).update(canonical).digest('hex');
+
+/** Returned by `sortedCopy` for a value it does not copy (the canonicalize library serialises it). */
+const NOT_PLAIN = Symbol('not plain JSON');
+
+/**
+ * The RFC 8785 text of a JSON value, exactly as `canonicalize` writes it. Plain JSON (what a JSON
+ * round trip gives: objects, arrays, strings, numbers, booleans, null) is copied with its keys in
+ * sorted order and written by the native `JSON.stringify`; anything else (a Date, a class
+ * instance, a function, an object with a key that looks like an array index, whose place in
+ * the key order JavaScript fixes) goes to the library.
+ */
+function canonicalJson(value: unknown): string {
+  const copy = sortedCopy(value);
+  return copy === NOT_PLAIN ? (canonicalize(value) ?? '') : JSON.stringify(copy);
+}
+
+function sortedCopy(value: unknown): unknown {
+  if (value === null) return null;
+  switch (typeof value) {
+    case 'string':
+    case 'number':
+    case 'boolean':
+      return value;
+    case 'object':
+      return Array.isArray(value) ? sortedArray(value) : sortedObject(value as Record<string, unknown>);
+    default:
+      return NOT_PLAIN;
+  }
+}
+
+function sortedArray(values: unknown[]): unknown {
+  const copy = new Array<unknown>(values.length);
+  for (let i = 0; i < values.length; i++) {
+    if (!(i in values)) return NOT_PLAIN; // canonicalize leaves a hole out, JSON.stringify writes null
+    const item = values[i];
+    const sorted = item === undefined ? null : sortedCopy(item); // null in both writers
+    if (sorted === NOT_PLAIN) return NOT_PLAIN;
+    copy[i] = sorted;
+  }
+  return copy;
+}
+
+function sortedObject(object: Record<string, unknown>): unknown {
+  const prototype = Object.getPrototypeOf(object) as unknown;
+  if ((prototype !== Object.prototype && prototype !== null) || object.toJSON != null) return NOT_PLAIN;
+  const keys = Object.keys(object);
+  let inOrder = true;
+  for (let i = 1; i < keys.length && inOrder; i++) inOrder = keys[i - 1] < keys[i];
+  if (!inOrder) keys.sort();
+  const copy: Record<string, unknown> = {};
+  for (const key of keys) {
+    const first = key.charCodeAt(0);
+    // "0".."9…" may be an index key, which JavaScript lists first; "__proto__" would set the prototype
+    if ((first >= 48 && first <= 57) || key === '__proto__') return NOT_PLAIN;
+    const item = object[key];
+    if (item === undefined) continue; // left out by both writers
+    const sorted = sortedCopy(item);
+    if (sorted === NOT_PLAIN) return NOT_PLAIN;
+    copy[key] = sorted;
+  }
+  return copy;
 }
 
 export interface ChainBreak {

@@ -24,6 +24,15 @@ export interface IndexSpec {
   unique?: boolean;
 }
 
+export interface PutManyOptions {
+  /**
+   * The caller hands the documents over: neither they nor anything they reference is touched by
+   * it, or by anyone else, afterwards (a rebuild's documents, folded from events only it read).
+   * A store in memory may then keep them as they are instead of copying them.
+   */
+  handOver?: boolean;
+}
+
 export interface DocumentCollection<T extends ReadModelDocument = ReadModelDocument> {
   readonly name: string;
   get(id: string): Promise<T | null>;
@@ -35,7 +44,7 @@ export interface DocumentCollection<T extends ReadModelDocument = ReadModelDocum
    */
   putIfNewer(doc: T): Promise<boolean>;
   /** Writes many documents, each with putIfNewer's condition (used by rebuilds). */
-  putManyIfNewer(docs: T[]): Promise<number>;
+  putManyIfNewer(docs: T[], options?: PutManyOptions): Promise<number>;
   deleteAll(): Promise<void>;
   ensureIndexes(indexes: IndexSpec[]): Promise<void>;
 }

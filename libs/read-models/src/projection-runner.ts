@@ -3,6 +3,18 @@ import type { EventEnvelope, EventStore } from '@gongjian/eventing';
 import type { DocumentStore, ReadModelDocument } from './document-store.port';
 import { defaultDocumentId, type Projection } from './projection';
 
+export interface BatchOptions {
+  /**
+   * The caller hands the events over (it read them for this fold and nothing else holds them):
+   * the documents folded from them, fresh objects that share only the events' data, are handed
+   * to the store as they are (`PutManyOptions.handOver`) instead of copied. Rebuilds and replays.
+   */
+  handOver?: boolean;
+}
+
+/** Streams whose applied revision the runner remembers for `waitFor` (the most recent ones). */
+const MAX_STREAMS_REMEMBERED = 50_000;
+
 export interface RebuildReport {
   events: number;
   millis: number;
@@ -22,6 +34,8 @@ export class ProjectionRunner {
   private readonly applied = new EventEmitter();
   /** Latest revision applied per stream, for read-your-writes waits (bounded). */
   private readonly appliedRevisions = new Map<string, number>();
+  /** `waitFor` calls listening on `applied` (none during a rebuild: no emit per event then). */
+  private waiting = 0;
   /** The catch-up in flight per stream (catchUp serialises on it). */
   private readonly catchingUp = new Map<string, Promise<void>>();
   /** Held by `exclusive`: folds wait for it to open. */
@@ -122,7 +136,7 @@ export class ProjectionRunner {
     for (;;) {
       const batch = await store.readAll({ fromPosition: position, maxCount: batchSize });
       if (batch.length === 0) break;
-      await this.projectBatch(batch);
+      await this.projectBatch(batch, { handOver: true });
       position = batch[batch.length - 1].globalPosition;
       events += batch.length;
     }
@@ -135,32 +149,55 @@ export class ProjectionRunner {
    * Folds a batch in memory and writes each touched document once (one putManyIfNewer per
    * collection): a rebuild reads every document once per batch instead of once per event.
    */
-  async projectBatch(batch: EventEnvelope[]): Promise<void> {
+  async projectBatch(batch: EventEnvelope[], options: BatchOptions = {}): Promise<void> {
     if (this.gate) await this.enter();
     else this.active++;
     try {
-      await this.foldBatch(batch);
+      await this.foldBatch(batch, options);
     } finally {
       this.leave();
     }
   }
 
-  private async foldBatch(batch: EventEnvelope[]): Promise<void> {
-    const touched = new Map<string, Map<string, ReadModelDocument>>();
+  /**
+   * Three steps: which document each event folds into; the documents not yet in hand read at
+   * once (one await per collection, not one per event: DECISIONS 88); then the fold itself,
+   * synchronous, in log order.
+   */
+  private async foldBatch(batch: EventEnvelope[], options: BatchOptions): Promise<void> {
+    const steps: Array<{ event: EventEnvelope; projection: Projection<any>; id: string }> = [];
+    const wanted = new Map<string, Set<string>>();
     for (const event of batch) {
       for (const projection of this.foldersOf(event.type)) {
-        let docs = touched.get(projection.collection);
-        if (!docs) touched.set(projection.collection, (docs = new Map()));
         const id = projection.documentId?.(event) ?? defaultDocumentId(event);
-        const current =
-          docs.get(id) ?? (await this.documents.collection<ReadModelDocument>(projection.collection).get(id));
-        if (current && current.version >= event.streamRevision) continue;
-        const next = projection.apply(current, event);
-        if (next) docs.set(id, { ...next, _id: id, version: event.streamRevision } as ReadModelDocument);
+        steps.push({ event, projection, id });
+        let ids = wanted.get(projection.collection);
+        if (!ids) wanted.set(projection.collection, (ids = new Set()));
+        ids.add(id);
       }
     }
+    const current = new Map<string, Map<string, ReadModelDocument | null>>();
+    for (const [name, ids] of wanted) {
+      const collection = this.documents.collection<ReadModelDocument>(name);
+      const read = [...ids];
+      const docs = await Promise.all(read.map((id) => collection.get(id)));
+      current.set(name, new Map(read.map((id, i) => [id, docs[i]])));
+    }
+    const touched = new Map<string, Map<string, ReadModelDocument>>();
+    for (const { event, projection, id } of steps) {
+      const docs = current.get(projection.collection)!;
+      const doc = docs.get(id) ?? null;
+      if (doc && doc.version >= event.streamRevision) continue;
+      const next = projection.apply(doc, event);
+      if (!next) continue;
+      const written = { ...next, _id: id, version: event.streamRevision } as ReadModelDocument;
+      docs.set(id, written);
+      let out = touched.get(projection.collection);
+      if (!out) touched.set(projection.collection, (out = new Map()));
+      out.set(id, written);
+    }
     for (const [collection, docs] of touched)
-      await this.documents.collection(collection).putManyIfNewer([...docs.values()]);
+      await this.documents.collection(collection).putManyIfNewer([...docs.values()], options);
     for (const event of batch) this.markApplied(event);
   }
 
@@ -200,13 +237,16 @@ export class ProjectionRunner {
         if (applied < revision) return;
         clearTimeout(timer);
         this.applied.off(streamId, onApplied);
+        this.waiting--;
         resolve();
       };
       const timer = setTimeout(() => {
         this.applied.off(streamId, onApplied);
+        this.waiting--;
         reject(new Error(`read model did not reflect ${streamId}@${revision} within ${timeoutMillis} ms`));
       }, timeoutMillis);
       this.applied.on(streamId, onApplied);
+      this.waiting++;
     });
   }
 
@@ -215,10 +255,16 @@ export class ProjectionRunner {
     if (event.streamRevision <= previous) return;
     this.appliedRevisions.delete(event.streamId);
     this.appliedRevisions.set(event.streamId, event.streamRevision);
-    if (this.appliedRevisions.size > 50_000) {
-      const oldest = this.appliedRevisions.keys().next().value as string;
-      this.appliedRevisions.delete(oldest);
+    if (this.appliedRevisions.size > MAX_STREAMS_REMEMBERED) {
+      // the oldest tenth at once: a Map iterated from its start after each single deletion steps
+      // over every entry deleted before (V8 keeps them until it rehashes), so evicting one per
+      // event cost ~10 µs each once a log had more than 50k streams (DECISIONS 88)
+      let evict = MAX_STREAMS_REMEMBERED / 10;
+      for (const stream of this.appliedRevisions.keys()) {
+        this.appliedRevisions.delete(stream);
+        if (--evict === 0) break;
+      }
     }
-    this.applied.emit(event.streamId, event.streamRevision);
+    if (this.waiting > 0) this.applied.emit(event.streamId, event.streamRevision);
   }
 }

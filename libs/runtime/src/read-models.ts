@@ -285,7 +285,8 @@ export class ReadModels implements OnApplicationShutdown {
       const read = await this.store.readAll({ fromPosition: position, maxCount: BATCH });
       if (read.length === 0) break;
       for (const event of read) verifier.verify(event);
-      await runner.projectBatch(until === Infinity ? read : read.filter((e) => Date.parse(e.occurredAt) <= until));
+      const folded = until === Infinity ? read : read.filter((e) => Date.parse(e.occurredAt) <= until);
+      await runner.projectBatch(folded, { handOver: true }); // the events read here, held by nothing else
       position = read[read.length - 1].globalPosition;
       meter.extendTo(position);
       replay.progress = meter.at(verifier.checked, position);
