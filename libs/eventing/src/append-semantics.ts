@@ -108,27 +108,40 @@ export const MAX_APPEND_BYTES = 1_048_576;
  */
 const ENVELOPE_OVERHEAD_BYTES = 512;
 
+/** The JSON text an event's actor and data are stored as (what `chainAndMeasure` measured). */
+export interface StoredText {
+  actor: string;
+  data: string;
+}
+
 function chainAndMeasure(
   streamId: string,
   proposed: readonly ProposedEvent[],
   head: StreamHead,
   recordedAt: string,
-): { events: ChainedEvent[]; bytes: number } {
+): { events: ChainedEvent[]; texts: StoredText[]; bytes: number } {
   const firstRevision = (head.revision ?? -1) + 1;
   let prevHash = head.hash;
   let bytes = 0;
-  const events = proposed.map((event, i) => {
+  const texts: StoredText[] = new Array<StoredText>(proposed.length);
+  const events = new Array<ChainedEvent>(proposed.length);
+  for (let i = 0; i < proposed.length; i++) {
+    const event = proposed[i];
     if (event.data === undefined) throw new TypeError(`event ${event.eventId}: data must be JSON, got undefined`);
-    const json = JSON.stringify(event.data);
+    // JSON.stringify(JSON.parse(data)) === data: the text is stored as it is, and the parsed copy is
+    // what a reader gets back, so the hash covers that
+    const data = JSON.stringify(event.data);
+    const actor = JSON.stringify(event.actor);
+    texts[i] = { actor, data };
     bytes +=
-      Buffer.byteLength(json) +
-      Buffer.byteLength(JSON.stringify(event.actor)) +
+      Buffer.byteLength(data) +
+      Buffer.byteLength(actor) +
       Buffer.byteLength(event.type) +
       Buffer.byteLength(event.eventId) +
       2 * Buffer.byteLength(event.correlationId) +
       2 * Buffer.byteLength(event.causationId ?? '') +
       ENVELOPE_OVERHEAD_BYTES;
-    const unhashed = {
+    const chained: ChainedEvent = {
       eventId: event.eventId,
       type: event.type,
       schemaVersion: event.schemaVersion,
@@ -139,13 +152,14 @@ function chainAndMeasure(
       actor: event.actor,
       correlationId: event.correlationId,
       causationId: event.causationId,
-      data: JSON.parse(json) as unknown,
+      data: JSON.parse(data) as unknown,
       prevHash,
+      hash: '',
     };
-    prevHash = computeEventHash(unhashed);
-    return { ...unhashed, hash: prevHash };
-  });
-  return { events, bytes };
+    prevHash = chained.hash = computeEventHash(chained);
+    events[i] = chained;
+  }
+  return { events, texts, bytes };
 }
 
 /**
@@ -186,6 +200,8 @@ export type AppendPlan =
       kind: 'write';
       /** The envelopes to store, in order (none for an empty batch). */
       events: ChainedEvent[];
+      /** Their actor and data as JSON, to store as they are (one per event). */
+      texts: StoredText[];
       /** The stream's revision once they are stored. */
       nextExpectedRevision: number;
     };
@@ -215,10 +231,10 @@ export function planAppend(input: AppendInput): AppendPlan {
   const result = findReplay(streamId, proposed, input.found, head);
   if (result) return { kind: 'replay', result };
   assertExpectedRevision(streamId, expected, head.revision);
-  const { events, bytes } = chainAndMeasure(streamId, proposed, head, input.recordedAt);
+  const { events, texts, bytes } = chainAndMeasure(streamId, proposed, head, input.recordedAt);
   const limit = input.maxAppendBytes ?? MAX_APPEND_BYTES;
   if (bytes > limit) throw new AppendTooLarge(streamId, bytes, limit);
-  return { kind: 'write', events, nextExpectedRevision: (head.revision ?? -1) + events.length };
+  return { kind: 'write', events, texts, nextExpectedRevision: (head.revision ?? -1) + events.length };
 }
 
 /**

@@ -159,7 +159,82 @@ describe('append semantics: planAppend', () => {
     expect(planAppend({ streamId: 's', proposed: [], expected: 2, head, found: [], recordedAt })).toEqual({
       kind: 'write',
       events: [],
+      texts: [],
       nextExpectedRevision: 2,
+    });
+  });
+});
+
+describe('append semantics: what is stored and hashed', () => {
+  class Point {
+    x = 1;
+    y = undefined;
+  }
+  const batch: ProposedEvent[] = [
+    proposed({
+      eventId: 'e-1',
+      correlationId: 'c-1',
+      data: {
+        title: '助老 "引号" \\ \n',
+        n: 1.5,
+        z: [1, null, 'x'],
+        a: { b: -0, c: 1e21, é: true },
+        10: 'ten',
+        2: 'two',
+      },
+    }),
+    proposed({
+      eventId: 'e-2',
+      type: 'matching.NeedEdited',
+      schemaVersion: 2,
+      actor: { accountId: 'acc-1', role: 'community_admin', orgId: null },
+      correlationId: 'c-1',
+      causationId: 'e-1',
+      data: {
+        when: new Date('2025-03-02T00:00:00Z'),
+        skipped: undefined,
+        list: [undefined, () => 1, NaN, Infinity],
+        point: new Point(),
+        surrogate: '\ud800x',
+      },
+    }),
+    {
+      eventId: 'e-3',
+      type: 't',
+      schemaVersion: 1,
+      occurredAt: 'o',
+      actor: { accountId: 'a', role: 'r', orgId: null },
+      correlationId: 'c',
+      causationId: null,
+      data: 'just a string',
+    },
+  ];
+  const head = streamHead({ streamRevision: 4, hash: 'a'.repeat(64) });
+  const recordedAt = '2025-03-01T08:00:01.000Z';
+  const plan = planAppend({ streamId: 's-1', proposed: batch, expected: 4, head, found: [], recordedAt });
+
+  it('hashes as every earlier version did (the hashes are stored)', () => {
+    // computed by the store before DECISIONS 89; a change here breaks every stored chain
+    expect(plan.kind === 'write' && plan.events.map((e) => e.hash)).toEqual([
+      '1064b6375150a89f5048145b8ca6d5777e6263270b43b0a6e4742e1a8d951d71',
+      '0de601ac8a34cc51fb1f3c2825f87fc38a92d5923c9b87b9eb21afed16627b83',
+      '3e5127b9f7879a592b2f9ce71dc1df28f5953e4dc1c4cf6220191526e47da036',
+    ]);
+    expect(chainEvents('s-1', batch, head, recordedAt)).toEqual(plan.kind === 'write' && plan.events);
+  });
+
+  it('stores the JSON text of actor and data, and the events carry what a reader parses back', () => {
+    if (plan.kind !== 'write') throw new Error('a write was planned');
+    plan.events.forEach((event, i) => {
+      expect(plan.texts[i]).toEqual({ actor: JSON.stringify(batch[i].actor), data: JSON.stringify(batch[i].data) });
+      expect(event.data).toEqual(JSON.parse(plan.texts[i].data));
+      if (typeof event.data === 'object') expect(event.data).not.toBe(batch[i].data); // a copy of its own
+    });
+    expect(plan.events[1].data).toEqual({
+      when: '2025-03-02T00:00:00.000Z',
+      list: [null, null, null, null],
+      point: { x: 1 },
+      surrogate: '\ud800x',
     });
   });
 });

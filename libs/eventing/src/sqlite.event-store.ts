@@ -54,6 +54,24 @@ CREATE TABLE IF NOT EXISTS streams (
 ) WITHOUT ROWID;
 `;
 
+type InsertParameters = [
+  eventId: string,
+  type: string,
+  schemaVersion: number,
+  streamId: string,
+  streamRevision: number,
+  occurredAt: string,
+  recordedAt: string,
+  actor: string,
+  correlationId: string,
+  causationId: string | null,
+  data: string,
+  prevHash: string,
+  hash: string,
+];
+
+type Outcome = { ok: true; result: AppendResult; written: boolean } | { ok: false; error: unknown };
+
 interface PendingAppend {
   streamId: string;
   events: ProposedEvent[];
@@ -95,11 +113,10 @@ export class SqliteEventStore implements EventStore {
         `INSERT INTO streams (stream_id, revision, last_hash) VALUES (?, ?, ?)
          ON CONFLICT (stream_id) DO UPDATE SET revision = excluded.revision, last_hash = excluded.last_hash`,
       ),
-      insert: this.db.prepare(
+      insert: this.db.prepare<InsertParameters>(
         `INSERT INTO events (event_id, type, schema_version, stream_id, stream_revision, occurred_at,
            recorded_at, actor, correlation_id, causation_id, data, prev_hash, hash)
-         VALUES (@eventId, @type, @schemaVersion, @streamId, @streamRevision, @occurredAt,
-           @recordedAt, @actor, @correlationId, @causationId, @data, @prevHash, @hash)`,
+         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
       ),
       byEventId: this.db.prepare<[string], EventRow>('SELECT * FROM events WHERE event_id = ?'),
       forwards: this.db.prepare<[string, number, number], EventRow>(
@@ -114,6 +131,10 @@ export class SqliteEventStore implements EventStore {
       head: this.db.prepare<[], { head: number | null }>('SELECT MAX(global_position) AS head FROM events'),
       at: this.db.prepare<[number], EventRow>('SELECT * FROM events WHERE global_position = ?'),
     };
+    // made once: a transaction function prepares nothing, but is not free to make either
+    this.alone = this.db.transaction(this.appendOne).immediate;
+    this.inSavepoint = this.db.transaction(this.appendOne);
+    this.group = this.db.transaction((batch: PendingAppend[]) => batch.map(this.attempt)).immediate;
   }
 
   /**
@@ -129,26 +150,19 @@ export class SqliteEventStore implements EventStore {
   }
 
   private pending: PendingAppend[] = [];
+  /** One append in a transaction of its own (what a batch of one is): its failure rolls it back. */
+  private readonly alone: (item: PendingAppend) => { result: AppendResult; written: boolean };
+  /** One append of a group, in a savepoint of the group's transaction. */
+  private readonly inSavepoint: (item: PendingAppend) => { result: AppendResult; written: boolean };
+  private readonly group: (batch: PendingAppend[]) => Outcome[];
 
   private readonly flush = (): void => {
     const batch = this.pending;
     this.pending = [];
-    let outcomes: Array<{ ok: true; result: AppendResult; written: boolean } | { ok: false; error: unknown }>;
+    if (batch.length === 1) return this.flushOne(batch[0]);
+    let outcomes: Outcome[];
     try {
-      outcomes = this.db
-        .transaction(() =>
-          batch.map((item) => {
-            try {
-              return {
-                ok: true as const,
-                ...this.appendTransaction(item.streamId, item.events, item.expectedRevision),
-              };
-            } catch (error) {
-              return { ok: false as const, error };
-            }
-          }),
-        )
-        .immediate();
+      outcomes = this.group(batch);
     } catch (error) {
       // the commit itself failed: nothing of the batch is stored
       for (const item of batch) item.reject(error);
@@ -158,45 +172,73 @@ export class SqliteEventStore implements EventStore {
     outcomes.forEach((o, i) => (o.ok ? batch[i].resolve(o.result) : batch[i].reject(o.error)));
   };
 
+  /** A batch of one needs no savepoint: the transaction is the append's own. */
+  private flushOne(item: PendingAppend): void {
+    let outcome: { result: AppendResult; written: boolean };
+    try {
+      outcome = this.alone(item);
+    } catch (error) {
+      item.reject(error);
+      return;
+    }
+    if (outcome.written) this.notify();
+    item.resolve(outcome.result);
+  }
+
+  private readonly attempt = (item: PendingAppend): Outcome => {
+    try {
+      return { ok: true, ...this.inSavepoint(item) };
+    } catch (error) {
+      return { ok: false, error };
+    }
+  };
+
   /**
-   * One append, inside the group's transaction: the head and the stored events that carry the
-   * proposed ids (by the unique index on event_id), then the shared plan (append-semantics.ts).
+   * One append, inside a transaction: the head and the stored events that carry the proposed ids
+   * (by the unique index on event_id), then the shared plan (append-semantics.ts), whose JSON
+   * text of actor and data is stored as it is.
    */
-  private readonly appendTransaction = (
-    streamId: string,
-    events: ProposedEvent[],
-    expected: ExpectedRevision,
-  ): { result: AppendResult; written: boolean } =>
-    this.db
-      .transaction(() => {
-        const row = this.statements.stream.get(streamId);
-        const head: StreamHead = row ? { revision: row.revision, hash: row.last_hash } : streamHead(undefined);
-        const found = events.flatMap((e) => {
-          const stored = this.statements.byEventId.get(e.eventId);
-          return stored ? [toEnvelope(stored)] : [];
-        });
-        const recordedAt = new Date().toISOString();
-        const plan = planAppend({ streamId, proposed: events, expected, head, found, recordedAt });
-        if (plan.kind === 'replay') return { result: plan.result, written: false };
-        if (plan.events.length === 0) {
-          return {
-            result: { nextExpectedRevision: plan.nextExpectedRevision, lastPosition: this.headSync(), events: [] },
-            written: false,
-          };
-        }
-        const stored = plan.events.map((event) => {
-          const info = this.statements.insert.run({
-            ...event,
-            actor: JSON.stringify(event.actor),
-            data: JSON.stringify(event.data),
-          });
-          return { ...event, globalPosition: Number(info.lastInsertRowid) };
-        });
-        const last = stored[stored.length - 1];
-        this.statements.upsertStream.run(streamId, last.streamRevision, last.hash);
-        return { result: storedResult(plan, stored), written: true };
-      })
-      .immediate();
+  private readonly appendOne = ({ streamId, events, expectedRevision }: PendingAppend) => {
+    const row = this.statements.stream.get(streamId);
+    const head: StreamHead = row ? { revision: row.revision, hash: row.last_hash } : streamHead(undefined);
+    const found: EventEnvelope[] = [];
+    for (const e of events) {
+      const stored = this.statements.byEventId.get(e.eventId);
+      if (stored) found.push(toEnvelope(stored));
+    }
+    const recordedAt = new Date().toISOString();
+    const plan = planAppend({ streamId, proposed: events, expected: expectedRevision, head, found, recordedAt });
+    if (plan.kind === 'replay') return { result: plan.result, written: false };
+    if (plan.events.length === 0) {
+      return {
+        result: { nextExpectedRevision: plan.nextExpectedRevision, lastPosition: this.headSync(), events: [] },
+        written: false,
+      };
+    }
+    const { insert } = this.statements;
+    const stored = plan.events.map((e, i): EventEnvelope => {
+      const text = plan.texts[i];
+      const info = insert.run(
+        e.eventId,
+        e.type,
+        e.schemaVersion,
+        e.streamId,
+        e.streamRevision,
+        e.occurredAt,
+        e.recordedAt,
+        text.actor,
+        e.correlationId,
+        e.causationId,
+        text.data,
+        e.prevHash,
+        e.hash,
+      );
+      return { ...e, globalPosition: Number(info.lastInsertRowid) };
+    });
+    const last = stored[stored.length - 1];
+    this.statements.upsertStream.run(streamId, last.streamRevision, last.hash);
+    return { result: storedResult(plan, stored), written: true };
+  };
 
   readStream(streamId: string, options: ReadStreamOptions = {}): Promise<EventEnvelope[]> {
     const max = options.maxCount ?? Number.MAX_SAFE_INTEGER;
