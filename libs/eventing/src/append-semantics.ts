@@ -81,8 +81,9 @@ export type ChainedEvent = Omit<EventEnvelope, 'globalPosition'>;
 /**
  * The envelopes of `proposed` appended after `head`: numbered from the revision after it,
  * stamped with `recordedAt`, each hash chained onto the one before (the first onto the head's).
- * `data` goes through a JSON round trip first, so that the hash covers exactly what a reader
- * gets back; only the envelope's own fields are kept.
+ * `data` is what a reader gets back from the JSON text stored, so that the hash covers exactly
+ * that: the caller's own value when a round trip gives it back equal (`isPlainJson`), else the
+ * parse of its text; only the envelope's own fields are kept.
  * @throws TypeError for an event without data (undefined is not JSON).
  */
 export function chainEvents(
@@ -128,8 +129,7 @@ function chainAndMeasure(
   for (let i = 0; i < proposed.length; i++) {
     const event = proposed[i];
     if (event.data === undefined) throw new TypeError(`event ${event.eventId}: data must be JSON, got undefined`);
-    // JSON.stringify(JSON.parse(data)) === data: the text is stored as it is, and the parsed copy is
-    // what a reader gets back, so the hash covers that
+    // JSON.stringify(JSON.parse(data)) === data: the text is stored as it is
     const data = JSON.stringify(event.data);
     const actor = JSON.stringify(event.actor);
     texts[i] = { actor, data };
@@ -152,7 +152,7 @@ function chainAndMeasure(
       actor: event.actor,
       correlationId: event.correlationId,
       causationId: event.causationId,
-      data: JSON.parse(data) as unknown,
+      data: isPlainJson(event.data) ? event.data : (JSON.parse(data) as unknown),
       prevHash,
       hash: '',
     };
@@ -160,6 +160,43 @@ function chainAndMeasure(
     events[i] = chained;
   }
   return { events, texts, bytes };
+}
+
+/**
+ * Whether a JSON round trip gives `value` back equal (not only equivalent): strings, booleans,
+ * finite numbers but -0, null, arrays without holes and objects of Object's prototype (or none)
+ * without toJSON, undefined values or symbol keys, all the way down. Such data is what a reader
+ * parses back from its text, so the envelope carries and hashes it as it is; anything else (a
+ * Date, a class instance, an undefined value) is replaced by the parse of its text, as stored.
+ */
+function isPlainJson(value: unknown): boolean {
+  switch (typeof value) {
+    case 'string':
+    case 'boolean':
+      return true;
+    case 'number':
+      return Number.isFinite(value) && !Object.is(value, -0);
+    case 'object':
+      break;
+    default:
+      return false;
+  }
+  if (value === null) return true;
+  const prototype = Object.getPrototypeOf(value) as unknown;
+  if (prototype === Array.prototype) {
+    const array = value as unknown[];
+    for (let i = 0; i < array.length; i++) if (!(i in array) || !isPlainJson(array[i])) return false;
+    return Object.keys(array).length === array.length && Object.getOwnPropertySymbols(array).length === 0;
+  }
+  if (prototype !== Object.prototype && prototype !== null) return false;
+  const object = value as Record<string, unknown>;
+  if (object.toJSON !== undefined) return false;
+  const keys = Object.keys(object);
+  for (let i = 0; i < keys.length; i++) {
+    const item = object[keys[i]];
+    if (item === undefined || !isPlainJson(item)) return false;
+  }
+  return Object.getOwnPropertySymbols(object).length === 0;
 }
 
 /**
