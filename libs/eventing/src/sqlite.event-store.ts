@@ -54,11 +54,7 @@ CREATE TABLE IF NOT EXISTS events (
   hash            TEXT NOT NULL,
   UNIQUE (stream_id, stream_revision)
 );
-CREATE TABLE IF NOT EXISTS streams (
-  stream_id     TEXT PRIMARY KEY,
-  revision      INTEGER NOT NULL,
-  last_hash     TEXT NOT NULL
-) WITHOUT ROWID;
+DROP TABLE IF EXISTS streams;
 `;
 
 type InsertParameters = [
@@ -113,12 +109,10 @@ export class SqliteEventStore implements EventStore {
     this.db.pragma('busy_timeout = 5000');
     this.db.exec(SCHEMA);
     this.statements = {
-      stream: this.db.prepare<[string], { revision: number; last_hash: string }>(
-        'SELECT revision, last_hash FROM streams WHERE stream_id = ?',
-      ),
-      upsertStream: this.db.prepare(
-        `INSERT INTO streams (stream_id, revision, last_hash) VALUES (?, ?, ?)
-         ON CONFLICT (stream_id) DO UPDATE SET revision = excluded.revision, last_hash = excluded.last_hash`,
+      // the last event of the stream, by the index of UNIQUE (stream_id, stream_revision)
+      streamHead: this.db.prepare<[string], { revision: number; hash: string }>(
+        `SELECT stream_revision AS revision, hash FROM events WHERE stream_id = ?
+         ORDER BY stream_revision DESC LIMIT 1`,
       ),
       insert: this.db.prepare<InsertParameters>(
         `INSERT INTO events (event_id, type, schema_version, stream_id, stream_revision, occurred_at,
@@ -213,8 +207,8 @@ export class SqliteEventStore implements EventStore {
    * text of actor and data is stored as it is.
    */
   private readonly appendOne = ({ streamId, events, expectedRevision }: PendingAppend) => {
-    const row = this.statements.stream.get(streamId);
-    const head: StreamHead = row ? { revision: row.revision, hash: row.last_hash } : streamHead(undefined);
+    const row = this.statements.streamHead.get(streamId);
+    const head: StreamHead = row ? { revision: row.revision, hash: row.hash } : streamHead(undefined);
     const found: EventEnvelope[] = [];
     for (const e of events) {
       const stored = this.statements.byEventId.get(e.eventId);
@@ -249,8 +243,6 @@ export class SqliteEventStore implements EventStore {
       );
       return { ...e, globalPosition: Number(info.lastInsertRowid) };
     });
-    const last = stored[stored.length - 1];
-    this.statements.upsertStream.run(streamId, last.streamRevision, last.hash);
     return { result: storedResult(plan, stored), written: true };
   };
 
