@@ -2,7 +2,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { ProposedEvent } from './envelope';
-import { ConcurrencyConflict } from './errors';
+import { ConcurrencyConflict, DuplicateEventId } from './errors';
 import { eventStoreContract } from './event-store.contract';
 import { verifyChain } from './hash-chain';
 import { SqliteEventStore } from './sqlite.event-store';
@@ -50,6 +50,38 @@ describe('SqliteEventStore heads', () => {
     const events = await store.readStream('test.thing-1');
     expect(events.map((e) => e.streamRevision)).toEqual([0, 1, 2]);
     expect(verifyChain(events)).toEqual([]);
+    await store.close();
+  });
+});
+
+describe('SqliteEventStore group commit', () => {
+  const event = (id: string): ProposedEvent => ({
+    eventId: id,
+    type: 'test.Happened',
+    schemaVersion: 1,
+    occurredAt: '2026-12-07T08:00:00.000Z',
+    actor: { accountId: 'a', role: 'r', orgId: null },
+    correlationId: 'c',
+    causationId: null,
+    data: { id },
+  });
+
+  it('stores concurrent appends in order, each failing alone: a conflict or a reused id costs only its own append', async () => {
+    const store = new SqliteEventStore({ filename: join(dir, 'group.db') });
+    await store.append('test.taken', [event('group-taken')], 'no_stream');
+    const run = `group-${Date.now()}`;
+    const outcomes = await Promise.allSettled([
+      ...Array.from({ length: 64 }, (_, i) => store.append(`test.w-${run}-${i}`, [event(`${run}-${i}`)], 'no_stream')),
+      store.append('test.taken', [event(`${run}-conflict`)], 'no_stream'),
+      store.append(`test.other-${run}`, [event(`${run}-3`)], 'no_stream'),
+    ]);
+    expect(outcomes.slice(0, 64).every((o) => o.status === 'fulfilled')).toBe(true);
+    expect(outcomes[64]).toMatchObject({ status: 'rejected', reason: expect.any(ConcurrencyConflict) });
+    expect(outcomes[65]).toMatchObject({ status: 'rejected', reason: expect.any(DuplicateEventId) });
+    const stored = (await store.readAll()).filter((e) => e.eventId.startsWith(run));
+    expect(stored.map((e) => e.eventId)).toEqual(Array.from({ length: 64 }, (_, i) => `${run}-${i}`));
+    expect(stored.map((e) => e.globalPosition)).toEqual(stored.map((_, i) => stored[0].globalPosition + i));
+    expect(await store.readStream(`test.other-${run}`)).toEqual([]);
     await store.close();
   });
 });
