@@ -84,4 +84,20 @@ describe('SqliteEventStore group commit', () => {
     expect(await store.readStream(`test.other-${run}`)).toEqual([]);
     await store.close();
   });
+
+  it('writes each append of a group alone when one fails while writing: only that one fails, and whole', async () => {
+    const store = new SqliteEventStore({ filename: join(dir, 'group-write-failure.db') });
+    const run = `fail-${Date.now()}`;
+    // a write that fails after the plan: the disk, here a trigger
+    store.db.exec(`CREATE TRIGGER fail_boom BEFORE INSERT ON events WHEN NEW.event_id LIKE '%-boom'
+      BEGIN SELECT RAISE(ABORT, 'boom'); END`);
+    const outcomes = await Promise.allSettled([
+      ...Array.from({ length: 8 }, (_, i) => store.append(`test.f-${run}-${i}`, [event(`${run}-${i}`)], 'no_stream')),
+      store.append(`test.f-${run}-boom`, [event(`${run}-first`), event(`${run}-boom`)], 'no_stream'),
+    ]);
+    expect(outcomes.slice(0, 8).map((o) => o.status)).toEqual(Array(8).fill('fulfilled'));
+    expect(outcomes[8]).toMatchObject({ status: 'rejected', reason: expect.objectContaining({ message: 'boom' }) });
+    expect((await store.readAll()).map((e) => e.eventId)).toEqual(Array.from({ length: 8 }, (_, i) => `${run}-${i}`));
+    await store.close();
+  });
 });

@@ -1,6 +1,6 @@
 import Database from 'better-sqlite3';
 import type { EventEnvelope, ProposedEvent } from './envelope';
-import { planAppend, type StreamHead, storedResult, streamHead } from './append-semantics';
+import { type AppendPlan, planAppend, type StreamHead, storedResult, streamHead } from './append-semantics';
 import type {
   AppendResult,
   EventStore,
@@ -73,7 +73,13 @@ type InsertParameters = [
   hash: string,
 ];
 
-type Outcome = { ok: true; result: AppendResult; written: boolean } | { ok: false; error: unknown };
+interface Written {
+  result: AppendResult;
+  /** Whether events were inserted (not for a retry of a stored append, nor an empty batch). */
+  written: boolean;
+}
+
+type Outcome = ({ ok: true } & Written) | { ok: false; error: unknown };
 
 interface PendingAppend {
   streamId: string;
@@ -141,14 +147,14 @@ export class SqliteEventStore implements EventStore {
     };
     // made once: a transaction function prepares nothing, but is not free to make either
     this.alone = this.db.transaction(this.appendOne).immediate;
-    this.inSavepoint = this.db.transaction(this.appendOne);
     this.group = this.db.transaction((batch: PendingAppend[]) => batch.map(this.attempt)).immediate;
   }
 
   /**
    * Group commit: appends asked for while the event loop was busy are written in one transaction
-   * (one fsync), each in a savepoint of its own, so that one append's conflict rolls back only
-   * itself. No append is acknowledged before the transaction holding it is durable.
+   * (one fsync); one append's conflict fails only itself (its plan refuses it before it writes
+   * anything), and a failure while writing has each append of the group written again alone.
+   * No append is acknowledged before the transaction holding it is durable.
    */
   append(streamId: string, events: ProposedEvent[], expectedRevision: ExpectedRevision): Promise<AppendResult> {
     return new Promise((resolve, reject) => {
@@ -159,9 +165,7 @@ export class SqliteEventStore implements EventStore {
 
   private pending: PendingAppend[] = [];
   /** One append in a transaction of its own (what a batch of one is): its failure rolls it back. */
-  private readonly alone: (item: PendingAppend) => { result: AppendResult; written: boolean };
-  /** One append of a group, in a savepoint of the group's transaction. */
-  private readonly inSavepoint: (item: PendingAppend) => { result: AppendResult; written: boolean };
+  private readonly alone: (item: PendingAppend) => Written;
   private readonly group: (batch: PendingAppend[]) => Outcome[];
 
   private readonly flush = (): void => {
@@ -171,18 +175,18 @@ export class SqliteEventStore implements EventStore {
     let outcomes: Outcome[];
     try {
       outcomes = this.group(batch);
-    } catch (error) {
-      // the commit itself failed: nothing of the batch is stored
-      for (const item of batch) item.reject(error);
+    } catch {
+      // a write or the commit failed, so nothing of the group is stored: each append on its own,
+      // so that the failure is only the failing append's
+      for (const item of batch) this.flushOne(item);
       return;
     }
     if (outcomes.some((o) => o.ok && o.written)) this.notify();
     outcomes.forEach((o, i) => (o.ok ? batch[i].resolve(o.result) : batch[i].reject(o.error)));
   };
 
-  /** A batch of one needs no savepoint: the transaction is the append's own. */
   private flushOne(item: PendingAppend): void {
-    let outcome: { result: AppendResult; written: boolean };
+    let outcome: Written;
     try {
       outcome = this.alone(item);
     } catch (error) {
@@ -193,20 +197,29 @@ export class SqliteEventStore implements EventStore {
     item.resolve(outcome.result);
   }
 
+  /**
+   * One append of a group, without a savepoint: an append its plan refuses (a conflict, a reused
+   * id, too large) has written nothing and fails alone; a failure while writing throws, and
+   * fails the group's transaction (flush then writes each append alone).
+   */
   private readonly attempt = (item: PendingAppend): Outcome => {
+    let plan: AppendPlan;
     try {
-      return { ok: true, ...this.inSavepoint(item) };
+      plan = this.plan(item);
     } catch (error) {
       return { ok: false, error };
     }
+    return { ok: true, ...this.write(plan) };
   };
 
+  private readonly appendOne = (item: PendingAppend): Written => this.write(this.plan(item));
+
   /**
-   * One append, inside a transaction: the head and the stored events that carry the proposed ids
-   * (by the unique index on event_id), then the shared plan (append-semantics.ts), whose JSON
-   * text of actor and data is stored as it is.
+   * What an append does, from what it reads only: the stream's head and the stored events that
+   * carry the proposed ids (by the unique index on event_id), then the shared plan
+   * (append-semantics.ts). Inside the transaction that writes it.
    */
-  private readonly appendOne = ({ streamId, events, expectedRevision }: PendingAppend) => {
+  private plan({ streamId, events, expectedRevision }: PendingAppend): AppendPlan {
     const row = this.statements.streamHead.get(streamId);
     const head: StreamHead = row ? { revision: row.revision, hash: row.hash } : streamHead(undefined);
     const found: EventEnvelope[] = [];
@@ -215,7 +228,11 @@ export class SqliteEventStore implements EventStore {
       if (stored) found.push(toEnvelope(stored));
     }
     const recordedAt = new Date().toISOString();
-    const plan = planAppend({ streamId, proposed: events, expected: expectedRevision, head, found, recordedAt });
+    return planAppend({ streamId, proposed: events, expected: expectedRevision, head, found, recordedAt });
+  }
+
+  /** The plan's events inserted, with the JSON text of actor and data the plan measured. */
+  private write(plan: AppendPlan): Written {
     if (plan.kind === 'replay') return { result: plan.result, written: false };
     if (plan.events.length === 0) {
       return {
@@ -244,7 +261,7 @@ export class SqliteEventStore implements EventStore {
       return { ...e, globalPosition: Number(info.lastInsertRowid) };
     });
     return { result: storedResult(plan, stored), written: true };
-  };
+  }
 
   readStream(streamId: string, options: ReadStreamOptions = {}): Promise<EventEnvelope[]> {
     const max = options.maxCount ?? Number.MAX_SAFE_INTEGER;
