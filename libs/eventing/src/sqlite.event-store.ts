@@ -209,7 +209,8 @@ export class SqliteEventStore implements EventStore {
     } catch (error) {
       return { ok: false, error };
     }
-    return { ok: true, ...this.write(plan) };
+    const { result, written } = this.write(plan);
+    return { ok: true, result, written };
   };
 
   private readonly appendOne = (item: PendingAppend): Written => this.write(this.plan(item));
@@ -258,7 +259,22 @@ export class SqliteEventStore implements EventStore {
         e.prevHash,
         e.hash,
       );
-      return { ...e, globalPosition: Number(info.lastInsertRowid) };
+      return {
+        eventId: e.eventId,
+        type: e.type,
+        schemaVersion: e.schemaVersion,
+        streamId: e.streamId,
+        streamRevision: e.streamRevision,
+        globalPosition: Number(info.lastInsertRowid),
+        occurredAt: e.occurredAt,
+        recordedAt: e.recordedAt,
+        actor: e.actor,
+        correlationId: e.correlationId,
+        causationId: e.causationId,
+        data: e.data,
+        prevHash: e.prevHash,
+        hash: e.hash,
+      };
     });
     return { result: storedResult(plan, stored), written: true };
   }
