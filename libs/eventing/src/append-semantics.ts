@@ -68,6 +68,7 @@ export function assertExpectedRevision(
 
 /** @throws DuplicateEventId when the batch holds one event id twice. */
 export function assertDistinctEventIds(proposed: readonly ProposedEvent[]): void {
+  if (proposed.length < 2) return;
   const ids = new Set<string>();
   for (const event of proposed) {
     if (ids.has(event.eventId)) throw new DuplicateEventId(event.eventId);
@@ -131,7 +132,8 @@ function chainAndMeasure(
     if (event.data === undefined) throw new TypeError(`event ${event.eventId}: data must be JSON, got undefined`);
     // JSON.stringify(JSON.parse(data)) === data: the text is stored as it is
     const data = JSON.stringify(event.data);
-    const actor = JSON.stringify(event.actor);
+    // the events of one command share their actor: its text is made once
+    const actor = i > 0 && event.actor === proposed[i - 1].actor ? texts[i - 1].actor : JSON.stringify(event.actor);
     texts[i] = { actor, data };
     bytes +=
       Buffer.byteLength(data) +
@@ -212,6 +214,7 @@ export function findReplay(
   found: readonly EventEnvelope[],
   head: StreamHead,
 ): AppendResult | null {
+  if (found.length === 0) return null; // none of the ids is stored: a new append
   const byId = new Map(found.map((e) => [e.eventId, e]));
   const reused = proposed.find((e) => byId.has(e.eventId));
   if (!reused) return null;
