@@ -5,10 +5,109 @@ import { type ProposedEvent } from '@gongjian/eventing';
 import { SqliteEventStore } from '@gongjian/eventing/sqlite.event-store';
 import { MemoryDocumentStore, ProjectionRunner } from '@gongjian/read-models';
 import { needsProjection } from '../apps/matching/src/needs/needs.projection';
-import { compare, type Comparison, rate } from './measure';
+import { compare, type Comparison, type Figure, median, rate } from './measure';
 
 const SINGLE = Number(process.env.BENCH_SINGLE ?? 1000);
 const BATCHED = Number(process.env.BENCH_EVENTS ?? 100_000);
+/** Concurrent writers of the group commit figure, and the single appends each makes. */
+const WRITERS = Number(process.env.BENCH_WRITERS ?? 64);
+const WRITER_APPENDS = Number(process.env.BENCH_WRITER_APPENDS ?? 50);
+
+/**
+ * The store and its baseline measured in turns (store, baseline, baseline, store, …), so that
+ * what else the machine does during the run weighs on both alike; medians of `repeat` runs each.
+ */
+async function interleaved(
+  repeat: number,
+  count: number,
+  unit: string,
+  gongjian: (run: number) => Promise<void> | void,
+  baseline: (run: number) => Promise<void> | void,
+): Promise<[Figure, Figure]> {
+  const runs: [Figure[], Figure[]] = [[], []];
+  for (let i = 0; i < repeat; i++) {
+    const order = i % 2 === 0 ? [0, 1] : [1, 0];
+    for (const side of order) runs[side].push(await rate(1, count, unit, (run) => [gongjian, baseline][side](run + i)));
+  }
+  const merge = (figures: Figure[]): Figure => ({
+    rate: median(figures.map((f) => f.rate)),
+    unit,
+    millis: median(figures.map((f) => f.millis)),
+    runs: figures.map((f) => f.rate),
+  });
+  return [merge(runs[0]), merge(runs[1])];
+}
+
+/** A figure of single appends with their latency (ms from `append` to its acknowledgement). */
+type LatencyFigure = Figure & { p50Ms: number; p99Ms: number };
+
+function percentile(sorted: number[], p: number): number {
+  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)];
+}
+
+/**
+ * `writers` concurrent writers, each appending one event at a time to streams of its own (the
+ * next once the last is acknowledged), `appends` in all, into a new store; rate and latencies.
+ */
+async function singleAppends(file: string, writers: number, appends: ProposedEvent[]): Promise<LatencyFigure> {
+  const store = new SqliteEventStore({ filename: file });
+  const latencies: number[] = [];
+  let next = 0;
+  const writer = async (w: number): Promise<void> => {
+    for (let i = next++; i < appends.length; i = next++) {
+      const started = performance.now();
+      await store.append(`matching.need-${w}-${i}`, [{ ...appends[i], eventId: uuidv7() }], 'no_stream');
+      latencies.push(performance.now() - started);
+    }
+  };
+  const started = performance.now();
+  await Promise.all(Array.from({ length: writers }, (_, w) => writer(w)));
+  const elapsed = performance.now() - started;
+  await store.close();
+  latencies.sort((a, b) => a - b);
+  const round = (ms: number) => Number(ms.toFixed(2));
+  return {
+    rate: Math.round(appends.length / (elapsed / 1000)),
+    unit: 'events/s',
+    millis: Math.round(elapsed),
+    runs: [],
+    p50Ms: round(percentile(latencies, 50)),
+    p99Ms: round(percentile(latencies, 99)),
+  };
+}
+
+/** Medians of latency figures, in turns as `interleaved` does. */
+async function groupCommit(
+  dir: string,
+  repeat: number,
+  appends: ProposedEvent[],
+): Promise<Comparison & { gongjian: LatencyFigure; baseline: LatencyFigure }> {
+  const runs: [LatencyFigure[], LatencyFigure[]] = [[], []];
+  for (let i = 0; i < repeat; i++) {
+    for (const side of i % 2 === 0 ? [0, 1] : [1, 0]) {
+      runs[side].push(await singleAppends(join(dir, `group-${side}-${i}.db`), side === 0 ? WRITERS : 1, appends));
+    }
+  }
+  const merge = (figures: LatencyFigure[]): LatencyFigure => ({
+    rate: median(figures.map((f) => f.rate)),
+    unit: 'events/s',
+    millis: median(figures.map((f) => f.millis)),
+    runs: figures.map((f) => f.rate),
+    p50Ms: median(figures.map((f) => f.p50Ms)),
+    p99Ms: median(figures.map((f) => f.p99Ms)),
+  });
+  const [gongjian, baseline] = [merge(runs[0]), merge(runs[1])];
+  return {
+    ...compare(
+      `group commit: ${WRITERS} concurrent writers of 1 event per append (synchronous=FULL)`,
+      gongjian,
+      baseline,
+      'the same store, one writer, one append at a time',
+    ),
+    gongjian,
+    baseline: { ...baseline, what: 'the same store, one writer, one append at a time' },
+  };
+}
 
 function needPosted(n: number): ProposedEvent {
   const needId = uuidv7();
@@ -63,6 +162,10 @@ function rawDb(file: string) {
   return { db, write };
 }
 
+/**
+ * Appends of 1 and of 100 events, group commit, read-all and the rebuild of the needs read model,
+ * each beside its bare baseline in the same run (medians of `repeat` runs, taken in turns).
+ */
 export async function sqliteBenchmarks(dir: string, repeat: number): Promise<Comparison[]> {
   const results: Comparison[] = [];
   const singles = Array.from({ length: SINGLE }, (_, i) => needPosted(i));
@@ -72,40 +175,58 @@ export async function sqliteBenchmarks(dir: string, repeat: number): Promise<Com
   results.push(
     compare(
       'append, 1 event per append (synchronous=FULL)',
-      await rate(repeat, SINGLE, 'events/s', async (run) => {
-        const store = new SqliteEventStore({ filename: join(dir, `single-${run}.db`) });
-        for (const [i, e] of singles.entries())
-          await store.append(`matching.need-${run}-${i}`, [{ ...e, eventId: uuidv7() }], 'no_stream');
-        await store.close();
-      }),
-      await rate(repeat, SINGLE, 'events/s', (run) => {
-        const { db, write } = rawDb(join(dir, `raw-single-${run}.db`));
-        const tx = db.transaction((i: number, e: ProposedEvent) => write(`s-${i}`, 0, { ...e, eventId: uuidv7() }));
-        for (const [i, e] of singles.entries()) tx(i, e);
-        db.close();
-      }),
+      ...(await interleaved(
+        repeat,
+        SINGLE,
+        'events/s',
+        async (run) => {
+          const store = new SqliteEventStore({ filename: join(dir, `single-${run}.db`) });
+          for (const [i, e] of singles.entries())
+            await store.append(`matching.need-${run}-${i}`, [{ ...e, eventId: uuidv7() }], 'no_stream');
+          await store.close();
+        },
+        (run) => {
+          const { db, write } = rawDb(join(dir, `raw-single-${run}.db`));
+          const tx = db.transaction((i: number, e: ProposedEvent) => write(`s-${i}`, 0, { ...e, eventId: uuidv7() }));
+          for (const [i, e] of singles.entries()) tx(i, e);
+          db.close();
+        },
+      )),
       'better-sqlite3 INSERT of the same row, one transaction each',
     ),
   );
 
   // 2. 100-event batches: one transaction per append of 100 events to one stream
-  const batchStore = (run: number) => new SqliteEventStore({ filename: join(dir, `batch-${run}.db`) });
   results.push(
     compare(
       'append, 100 events per append',
-      await rate(repeat, BATCHED, 'events/s', async (run) => {
-        const store = batchStore(run);
-        for (let i = 0; i < BATCHED; i += 100)
-          await store.append(`matching.need-batch-${i}`, batched.slice(i, i + 100), 'no_stream');
-        await store.close();
-      }),
-      await rate(repeat, BATCHED, 'events/s', (run) => {
-        const { db, write } = rawDb(join(dir, `raw-batch-${run}.db`));
-        const tx = db.transaction((i: number) => batched.slice(i, i + 100).forEach((e, k) => write(`s-${i}`, k, e)));
-        for (let i = 0; i < BATCHED; i += 100) tx(i);
-        db.close();
-      }),
+      ...(await interleaved(
+        repeat,
+        BATCHED,
+        'events/s',
+        async (run) => {
+          const store = new SqliteEventStore({ filename: join(dir, `batch-${run}.db`) });
+          for (let i = 0; i < BATCHED; i += 100)
+            await store.append(`matching.need-batch-${i}`, batched.slice(i, i + 100), 'no_stream');
+          await store.close();
+        },
+        (run) => {
+          const { db, write } = rawDb(join(dir, `raw-batch-${run}.db`));
+          const tx = db.transaction((i: number) => batched.slice(i, i + 100).forEach((e, k) => write(`s-${i}`, k, e)));
+          for (let i = 0; i < BATCHED; i += 100) tx(i);
+          db.close();
+        },
+      )),
       'better-sqlite3 INSERT of the same rows, 100 per transaction',
+    ),
+  );
+
+  // 2b. group commit: concurrent single appends share a transaction (and its fsync)
+  results.push(
+    await groupCommit(
+      dir,
+      repeat,
+      Array.from({ length: WRITERS * WRITER_APPENDS }, (_, i) => needPosted(i)),
     ),
   );
 
@@ -119,23 +240,28 @@ export async function sqliteBenchmarks(dir: string, repeat: number): Promise<Com
   results.push(
     compare(
       'read all (2000 per page)',
-      await rate(repeat, BATCHED, 'events/s', async () => {
-        let position = 0;
-        for (;;) {
-          const page = await readStore.readAll({ fromPosition: position, maxCount: 2000 });
-          if (page.length === 0) break;
-          position = page[page.length - 1].globalPosition;
-        }
-      }),
-      await rate(repeat, BATCHED, 'events/s', () => {
-        for (const row of readStore.db.prepare('SELECT * FROM events').iterate() as Iterable<{
-          actor: string;
-          data: string;
-        }>) {
-          JSON.parse(row.actor);
-          JSON.parse(row.data);
-        }
-      }),
+      ...(await interleaved(
+        repeat,
+        BATCHED,
+        'events/s',
+        async () => {
+          let position = 0;
+          for (;;) {
+            const page = await readStore.readAll({ fromPosition: position, maxCount: 2000 });
+            if (page.length === 0) break;
+            position = page[page.length - 1].globalPosition;
+          }
+        },
+        () => {
+          for (const row of readStore.db.prepare('SELECT * FROM events').iterate() as Iterable<{
+            actor: string;
+            data: string;
+          }>) {
+            JSON.parse(row.actor);
+            JSON.parse(row.data);
+          }
+        },
+      )),
       'better-sqlite3 SELECT of the same rows + JSON.parse of actor and data',
     ),
   );

@@ -68,6 +68,7 @@ export function assertExpectedRevision(
 
 /** @throws DuplicateEventId when the batch holds one event id twice. */
 export function assertDistinctEventIds(proposed: readonly ProposedEvent[]): void {
+  if (proposed.length < 2) return;
   const ids = new Set<string>();
   for (const event of proposed) {
     if (ids.has(event.eventId)) throw new DuplicateEventId(event.eventId);
@@ -81,8 +82,9 @@ export type ChainedEvent = Omit<EventEnvelope, 'globalPosition'>;
 /**
  * The envelopes of `proposed` appended after `head`: numbered from the revision after it,
  * stamped with `recordedAt`, each hash chained onto the one before (the first onto the head's).
- * `data` goes through a JSON round trip first, so that the hash covers exactly what a reader
- * gets back; only the envelope's own fields are kept.
+ * `data` is what a reader gets back from the JSON text stored, so that the hash covers exactly
+ * that: the caller's own value when a round trip gives it back equal (`isPlainJson`), else the
+ * parse of its text; only the envelope's own fields are kept.
  * @throws TypeError for an event without data (undefined is not JSON).
  */
 export function chainEvents(
@@ -108,27 +110,40 @@ export const MAX_APPEND_BYTES = 1_048_576;
  */
 const ENVELOPE_OVERHEAD_BYTES = 512;
 
+/** The JSON text an event's actor and data are stored as (what `chainAndMeasure` measured). */
+export interface StoredText {
+  actor: string;
+  data: string;
+}
+
 function chainAndMeasure(
   streamId: string,
   proposed: readonly ProposedEvent[],
   head: StreamHead,
   recordedAt: string,
-): { events: ChainedEvent[]; bytes: number } {
+): { events: ChainedEvent[]; texts: StoredText[]; bytes: number } {
   const firstRevision = (head.revision ?? -1) + 1;
   let prevHash = head.hash;
   let bytes = 0;
-  const events = proposed.map((event, i) => {
+  const texts: StoredText[] = new Array<StoredText>(proposed.length);
+  const events = new Array<ChainedEvent>(proposed.length);
+  for (let i = 0; i < proposed.length; i++) {
+    const event = proposed[i];
     if (event.data === undefined) throw new TypeError(`event ${event.eventId}: data must be JSON, got undefined`);
-    const json = JSON.stringify(event.data);
+    // JSON.stringify(JSON.parse(data)) === data: the text is stored as it is
+    const data = JSON.stringify(event.data);
+    // the events of one command share their actor: its text is made once
+    const actor = i > 0 && event.actor === proposed[i - 1].actor ? texts[i - 1].actor : JSON.stringify(event.actor);
+    texts[i] = { actor, data };
     bytes +=
-      Buffer.byteLength(json) +
-      Buffer.byteLength(JSON.stringify(event.actor)) +
+      Buffer.byteLength(data) +
+      Buffer.byteLength(actor) +
       Buffer.byteLength(event.type) +
       Buffer.byteLength(event.eventId) +
       2 * Buffer.byteLength(event.correlationId) +
       2 * Buffer.byteLength(event.causationId ?? '') +
       ENVELOPE_OVERHEAD_BYTES;
-    const unhashed = {
+    const chained: ChainedEvent = {
       eventId: event.eventId,
       type: event.type,
       schemaVersion: event.schemaVersion,
@@ -139,13 +154,51 @@ function chainAndMeasure(
       actor: event.actor,
       correlationId: event.correlationId,
       causationId: event.causationId,
-      data: JSON.parse(json) as unknown,
+      data: isPlainJson(event.data) ? event.data : (JSON.parse(data) as unknown),
       prevHash,
+      hash: '',
     };
-    prevHash = computeEventHash(unhashed);
-    return { ...unhashed, hash: prevHash };
-  });
-  return { events, bytes };
+    prevHash = chained.hash = computeEventHash(chained);
+    events[i] = chained;
+  }
+  return { events, texts, bytes };
+}
+
+/**
+ * Whether a JSON round trip gives `value` back equal (not only equivalent): strings, booleans,
+ * finite numbers but -0, null, arrays without holes and objects of Object's prototype (or none)
+ * without toJSON, undefined values or symbol keys, all the way down. Such data is what a reader
+ * parses back from its text, so the envelope carries and hashes it as it is; anything else (a
+ * Date, a class instance, an undefined value) is replaced by the parse of its text, as stored.
+ */
+function isPlainJson(value: unknown): boolean {
+  switch (typeof value) {
+    case 'string':
+    case 'boolean':
+      return true;
+    case 'number':
+      return Number.isFinite(value) && !Object.is(value, -0);
+    case 'object':
+      break;
+    default:
+      return false;
+  }
+  if (value === null) return true;
+  const prototype = Object.getPrototypeOf(value) as unknown;
+  if (prototype === Array.prototype) {
+    const array = value as unknown[];
+    for (let i = 0; i < array.length; i++) if (!(i in array) || !isPlainJson(array[i])) return false;
+    return Object.keys(array).length === array.length && Object.getOwnPropertySymbols(array).length === 0;
+  }
+  if (prototype !== Object.prototype && prototype !== null) return false;
+  const object = value as Record<string, unknown>;
+  if (object.toJSON !== undefined) return false;
+  const keys = Object.keys(object);
+  for (let i = 0; i < keys.length; i++) {
+    const item = object[keys[i]];
+    if (item === undefined || !isPlainJson(item)) return false;
+  }
+  return Object.getOwnPropertySymbols(object).length === 0;
 }
 
 /**
@@ -161,6 +214,7 @@ export function findReplay(
   found: readonly EventEnvelope[],
   head: StreamHead,
 ): AppendResult | null {
+  if (found.length === 0) return null; // none of the ids is stored: a new append
   const byId = new Map(found.map((e) => [e.eventId, e]));
   const reused = proposed.find((e) => byId.has(e.eventId));
   if (!reused) return null;
@@ -186,6 +240,8 @@ export type AppendPlan =
       kind: 'write';
       /** The envelopes to store, in order (none for an empty batch). */
       events: ChainedEvent[];
+      /** Their actor and data as JSON, to store as they are (one per event). */
+      texts: StoredText[];
       /** The stream's revision once they are stored. */
       nextExpectedRevision: number;
     };
@@ -215,10 +271,10 @@ export function planAppend(input: AppendInput): AppendPlan {
   const result = findReplay(streamId, proposed, input.found, head);
   if (result) return { kind: 'replay', result };
   assertExpectedRevision(streamId, expected, head.revision);
-  const { events, bytes } = chainAndMeasure(streamId, proposed, head, input.recordedAt);
+  const { events, texts, bytes } = chainAndMeasure(streamId, proposed, head, input.recordedAt);
   const limit = input.maxAppendBytes ?? MAX_APPEND_BYTES;
   if (bytes > limit) throw new AppendTooLarge(streamId, bytes, limit);
-  return { kind: 'write', events, nextExpectedRevision: (head.revision ?? -1) + events.length };
+  return { kind: 'write', events, texts, nextExpectedRevision: (head.revision ?? -1) + events.length };
 }
 
 /**

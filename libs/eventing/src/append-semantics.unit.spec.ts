@@ -159,8 +159,112 @@ describe('append semantics: planAppend', () => {
     expect(planAppend({ streamId: 's', proposed: [], expected: 2, head, found: [], recordedAt })).toEqual({
       kind: 'write',
       events: [],
+      texts: [],
       nextExpectedRevision: 2,
     });
+  });
+});
+
+describe('append semantics: what is stored and hashed', () => {
+  class Point {
+    x = 1;
+    y = undefined;
+  }
+  const batch: ProposedEvent[] = [
+    proposed({
+      eventId: 'e-1',
+      correlationId: 'c-1',
+      data: {
+        title: '助老 "引号" \\ \n',
+        n: 1.5,
+        z: [1, null, 'x'],
+        a: { b: -0, c: 1e21, é: true },
+        10: 'ten',
+        2: 'two',
+      },
+    }),
+    proposed({
+      eventId: 'e-2',
+      type: 'matching.NeedEdited',
+      schemaVersion: 2,
+      actor: { accountId: 'acc-1', role: 'community_admin', orgId: null },
+      correlationId: 'c-1',
+      causationId: 'e-1',
+      data: {
+        when: new Date('2025-03-02T00:00:00Z'),
+        skipped: undefined,
+        list: [undefined, () => 1, NaN, Infinity],
+        point: new Point(),
+        surrogate: '\ud800x',
+      },
+    }),
+    {
+      eventId: 'e-3',
+      type: 't',
+      schemaVersion: 1,
+      occurredAt: 'o',
+      actor: { accountId: 'a', role: 'r', orgId: null },
+      correlationId: 'c',
+      causationId: null,
+      data: 'just a string',
+    },
+  ];
+  const head = streamHead({ streamRevision: 4, hash: 'a'.repeat(64) });
+  const recordedAt = '2025-03-01T08:00:01.000Z';
+  const plan = planAppend({ streamId: 's-1', proposed: batch, expected: 4, head, found: [], recordedAt });
+
+  it('hashes as every earlier version did (the hashes are stored)', () => {
+    // computed by the store before DECISIONS 89; a change here breaks every stored chain
+    expect(plan.kind === 'write' && plan.events.map((e) => e.hash)).toEqual([
+      '1064b6375150a89f5048145b8ca6d5777e6263270b43b0a6e4742e1a8d951d71',
+      '0de601ac8a34cc51fb1f3c2825f87fc38a92d5923c9b87b9eb21afed16627b83',
+      '3e5127b9f7879a592b2f9ce71dc1df28f5953e4dc1c4cf6220191526e47da036',
+    ]);
+    expect(chainEvents('s-1', batch, head, recordedAt)).toEqual(plan.kind === 'write' && plan.events);
+  });
+
+  it('stores the JSON text of actor and data, and the events carry what a reader parses back', () => {
+    if (plan.kind !== 'write') throw new Error('a write was planned');
+    plan.events.forEach((event, i) => {
+      expect(plan.texts[i]).toEqual({ actor: JSON.stringify(batch[i].actor), data: JSON.stringify(batch[i].data) });
+      expect(event.data).toEqual(JSON.parse(plan.texts[i].data));
+    });
+    // -0 and a Date do not come back from their text as they were: the parse of the text is hashed
+    expect(plan.events[0].data).not.toBe(batch[0].data);
+    expect(plan.events[1].data).not.toBe(batch[1].data);
+    expect(plan.events[1].data).toEqual({
+      when: '2025-03-02T00:00:00.000Z',
+      list: [null, null, null, null],
+      point: { x: 1 },
+      surrogate: '\ud800x',
+    });
+  });
+});
+
+describe('append semantics: plain JSON data is not copied', () => {
+  it('keeps data that a JSON round trip gives back equal, and hashes it as its parse', () => {
+    const plain = { title: '助老', n: 1, tags: ['a', null, true], nested: { z: 0.5, a: [] }, none: null };
+    const stranger = [
+      { when: new Date(0) },
+      { missing: undefined },
+      { list: [1, undefined] },
+      // eslint-disable-next-line no-sparse-arrays
+      { holes: [1, , 2] },
+      { zero: -0 },
+      { big: Infinity },
+      { [Symbol('s')]: 1 },
+      Object.assign([1], { extra: 2 }),
+      { instance: new (class Point {})() },
+      { withToJson: { toJSON: () => 'x' } },
+    ];
+    const events = [plain, ...stranger].map((data) => proposed({ data }));
+    const parsed = events.map((e) => ({ ...e, data: JSON.parse(JSON.stringify(e.data)) as unknown }));
+    const kept = chainEvents('s', events, streamHead(undefined), 't');
+    const copied = chainEvents('s', parsed, streamHead(undefined), 't');
+    expect(kept[0].data).toBe(plain);
+    kept.slice(1).forEach((e, i) => expect(e.data).not.toBe(stranger[i]));
+    expect(kept).toEqual(copied);
+    expect(kept.map((e) => e.hash)).toEqual(copied.map((e) => e.hash));
   });
 });
 

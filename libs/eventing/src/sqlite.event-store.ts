@@ -1,6 +1,6 @@
 import Database from 'better-sqlite3';
 import type { EventEnvelope, ProposedEvent } from './envelope';
-import { planAppend, type StreamHead, storedResult, streamHead } from './append-semantics';
+import { type AppendPlan, planAppend, type StreamHead, storedResult, streamHead } from './append-semantics';
 import type {
   AppendResult,
   EventStore,
@@ -12,22 +12,29 @@ import type {
 } from './event-store.port';
 import { pollingSubscription } from './polling-subscription';
 
-interface EventRow {
-  global_position: number;
-  event_id: string;
-  type: string;
-  schema_version: number;
-  stream_id: string;
-  stream_revision: number;
-  occurred_at: string;
-  recorded_at: string;
-  actor: string;
-  correlation_id: string;
-  causation_id: string | null;
-  data: string;
-  prev_hash: string;
-  hash: string;
-}
+/**
+ * An event as read: the columns of COLUMNS, in their order. Rows come out as arrays (`raw`), which
+ * better-sqlite3 makes at less cost than objects keyed by column name.
+ */
+type EventRow = [
+  globalPosition: number,
+  eventId: string,
+  type: string,
+  schemaVersion: number,
+  streamId: string,
+  streamRevision: number,
+  occurredAt: string,
+  recordedAt: string,
+  actor: string,
+  correlationId: string,
+  causationId: string | null,
+  data: string,
+  prevHash: string,
+  hash: string,
+];
+
+const COLUMNS = `global_position, event_id, type, schema_version, stream_id, stream_revision, occurred_at,
+  recorded_at, actor, correlation_id, causation_id, data, prev_hash, hash`;
 
 const SCHEMA = `
 CREATE TABLE IF NOT EXISTS events (
@@ -47,12 +54,32 @@ CREATE TABLE IF NOT EXISTS events (
   hash            TEXT NOT NULL,
   UNIQUE (stream_id, stream_revision)
 );
-CREATE TABLE IF NOT EXISTS streams (
-  stream_id     TEXT PRIMARY KEY,
-  revision      INTEGER NOT NULL,
-  last_hash     TEXT NOT NULL
-) WITHOUT ROWID;
+DROP TABLE IF EXISTS streams;
 `;
+
+type InsertParameters = [
+  eventId: string,
+  type: string,
+  schemaVersion: number,
+  streamId: string,
+  streamRevision: number,
+  occurredAt: string,
+  recordedAt: string,
+  actor: string,
+  correlationId: string,
+  causationId: string | null,
+  data: string,
+  prevHash: string,
+  hash: string,
+];
+
+interface Written {
+  result: AppendResult;
+  /** Whether events were inserted (not for a retry of a stored append, nor an empty batch). */
+  written: boolean;
+}
+
+type Outcome = ({ ok: true } & Written) | { ok: false; error: unknown };
 
 interface PendingAppend {
   streamId: string;
@@ -88,38 +115,46 @@ export class SqliteEventStore implements EventStore {
     this.db.pragma('busy_timeout = 5000');
     this.db.exec(SCHEMA);
     this.statements = {
-      stream: this.db.prepare<[string], { revision: number; last_hash: string }>(
-        'SELECT revision, last_hash FROM streams WHERE stream_id = ?',
+      // the last event of the stream, by the index of UNIQUE (stream_id, stream_revision)
+      streamHead: this.db.prepare<[string], { revision: number; hash: string }>(
+        `SELECT stream_revision AS revision, hash FROM events WHERE stream_id = ?
+         ORDER BY stream_revision DESC LIMIT 1`,
       ),
-      upsertStream: this.db.prepare(
-        `INSERT INTO streams (stream_id, revision, last_hash) VALUES (?, ?, ?)
-         ON CONFLICT (stream_id) DO UPDATE SET revision = excluded.revision, last_hash = excluded.last_hash`,
-      ),
-      insert: this.db.prepare(
+      insert: this.db.prepare<InsertParameters>(
         `INSERT INTO events (event_id, type, schema_version, stream_id, stream_revision, occurred_at,
            recorded_at, actor, correlation_id, causation_id, data, prev_hash, hash)
-         VALUES (@eventId, @type, @schemaVersion, @streamId, @streamRevision, @occurredAt,
-           @recordedAt, @actor, @correlationId, @causationId, @data, @prevHash, @hash)`,
+         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
       ),
-      byEventId: this.db.prepare<[string], EventRow>('SELECT * FROM events WHERE event_id = ?'),
-      forwards: this.db.prepare<[string, number, number], EventRow>(
-        'SELECT * FROM events WHERE stream_id = ? AND stream_revision >= ? ORDER BY stream_revision LIMIT ?',
-      ),
-      backwards: this.db.prepare<[string, number, number], EventRow>(
-        'SELECT * FROM events WHERE stream_id = ? AND stream_revision <= ? ORDER BY stream_revision DESC LIMIT ?',
-      ),
-      all: this.db.prepare<[number, number], EventRow>(
-        'SELECT * FROM events WHERE global_position > ? ORDER BY global_position LIMIT ?',
-      ),
+      byEventId: this.db.prepare<[string], EventRow>(`SELECT ${COLUMNS} FROM events WHERE event_id = ?`).raw(),
+      forwards: this.db
+        .prepare<[string, number, number], EventRow>(
+          `SELECT ${COLUMNS} FROM events WHERE stream_id = ? AND stream_revision >= ? ORDER BY stream_revision LIMIT ?`,
+        )
+        .raw(),
+      backwards: this.db
+        .prepare<[string, number, number], EventRow>(
+          `SELECT ${COLUMNS} FROM events WHERE stream_id = ? AND stream_revision <= ?
+           ORDER BY stream_revision DESC LIMIT ?`,
+        )
+        .raw(),
+      all: this.db
+        .prepare<[number, number], EventRow>(
+          `SELECT ${COLUMNS} FROM events WHERE global_position > ? ORDER BY global_position LIMIT ?`,
+        )
+        .raw(),
       head: this.db.prepare<[], { head: number | null }>('SELECT MAX(global_position) AS head FROM events'),
-      at: this.db.prepare<[number], EventRow>('SELECT * FROM events WHERE global_position = ?'),
+      at: this.db.prepare<[number], EventRow>(`SELECT ${COLUMNS} FROM events WHERE global_position = ?`).raw(),
     };
+    // made once: a transaction function prepares nothing, but is not free to make either
+    this.alone = this.db.transaction(this.appendOne).immediate;
+    this.group = this.db.transaction((batch: PendingAppend[]) => batch.map(this.attempt)).immediate;
   }
 
   /**
    * Group commit: appends asked for while the event loop was busy are written in one transaction
-   * (one fsync), each in a savepoint of its own, so that one append's conflict rolls back only
-   * itself. No append is acknowledged before the transaction holding it is durable.
+   * (one fsync); one append's conflict fails only itself (its plan refuses it before it writes
+   * anything), and a failure while writing has each append of the group written again alone.
+   * No append is acknowledged before the transaction holding it is durable.
    */
   append(streamId: string, events: ProposedEvent[], expectedRevision: ExpectedRevision): Promise<AppendResult> {
     return new Promise((resolve, reject) => {
@@ -129,74 +164,120 @@ export class SqliteEventStore implements EventStore {
   }
 
   private pending: PendingAppend[] = [];
+  /** One append in a transaction of its own (what a batch of one is): its failure rolls it back. */
+  private readonly alone: (item: PendingAppend) => Written;
+  private readonly group: (batch: PendingAppend[]) => Outcome[];
 
   private readonly flush = (): void => {
     const batch = this.pending;
     this.pending = [];
-    let outcomes: Array<{ ok: true; result: AppendResult; written: boolean } | { ok: false; error: unknown }>;
+    if (batch.length === 1) return this.flushOne(batch[0]);
+    let outcomes: Outcome[];
     try {
-      outcomes = this.db
-        .transaction(() =>
-          batch.map((item) => {
-            try {
-              return {
-                ok: true as const,
-                ...this.appendTransaction(item.streamId, item.events, item.expectedRevision),
-              };
-            } catch (error) {
-              return { ok: false as const, error };
-            }
-          }),
-        )
-        .immediate();
-    } catch (error) {
-      // the commit itself failed: nothing of the batch is stored
-      for (const item of batch) item.reject(error);
+      outcomes = this.group(batch);
+    } catch {
+      // a write or the commit failed, so nothing of the group is stored: each append on its own,
+      // so that the failure is only the failing append's
+      for (const item of batch) this.flushOne(item);
       return;
     }
     if (outcomes.some((o) => o.ok && o.written)) this.notify();
     outcomes.forEach((o, i) => (o.ok ? batch[i].resolve(o.result) : batch[i].reject(o.error)));
   };
 
+  private flushOne(item: PendingAppend): void {
+    let outcome: Written;
+    try {
+      outcome = this.alone(item);
+    } catch (error) {
+      item.reject(error);
+      return;
+    }
+    if (outcome.written) this.notify();
+    item.resolve(outcome.result);
+  }
+
   /**
-   * One append, inside the group's transaction: the head and the stored events that carry the
-   * proposed ids (by the unique index on event_id), then the shared plan (append-semantics.ts).
+   * One append of a group, without a savepoint: an append its plan refuses (a conflict, a reused
+   * id, too large) has written nothing and fails alone; a failure while writing throws, and
+   * fails the group's transaction (flush then writes each append alone).
    */
-  private readonly appendTransaction = (
-    streamId: string,
-    events: ProposedEvent[],
-    expected: ExpectedRevision,
-  ): { result: AppendResult; written: boolean } =>
-    this.db
-      .transaction(() => {
-        const row = this.statements.stream.get(streamId);
-        const head: StreamHead = row ? { revision: row.revision, hash: row.last_hash } : streamHead(undefined);
-        const found = events.flatMap((e) => {
-          const stored = this.statements.byEventId.get(e.eventId);
-          return stored ? [toEnvelope(stored)] : [];
-        });
-        const recordedAt = new Date().toISOString();
-        const plan = planAppend({ streamId, proposed: events, expected, head, found, recordedAt });
-        if (plan.kind === 'replay') return { result: plan.result, written: false };
-        if (plan.events.length === 0) {
-          return {
-            result: { nextExpectedRevision: plan.nextExpectedRevision, lastPosition: this.headSync(), events: [] },
-            written: false,
-          };
-        }
-        const stored = plan.events.map((event) => {
-          const info = this.statements.insert.run({
-            ...event,
-            actor: JSON.stringify(event.actor),
-            data: JSON.stringify(event.data),
-          });
-          return { ...event, globalPosition: Number(info.lastInsertRowid) };
-        });
-        const last = stored[stored.length - 1];
-        this.statements.upsertStream.run(streamId, last.streamRevision, last.hash);
-        return { result: storedResult(plan, stored), written: true };
-      })
-      .immediate();
+  private readonly attempt = (item: PendingAppend): Outcome => {
+    let plan: AppendPlan;
+    try {
+      plan = this.plan(item);
+    } catch (error) {
+      return { ok: false, error };
+    }
+    const { result, written } = this.write(plan);
+    return { ok: true, result, written };
+  };
+
+  private readonly appendOne = (item: PendingAppend): Written => this.write(this.plan(item));
+
+  /**
+   * What an append does, from what it reads only: the stream's head and the stored events that
+   * carry the proposed ids (by the unique index on event_id), then the shared plan
+   * (append-semantics.ts). Inside the transaction that writes it.
+   */
+  private plan({ streamId, events, expectedRevision }: PendingAppend): AppendPlan {
+    const row = this.statements.streamHead.get(streamId);
+    const head: StreamHead = row ? { revision: row.revision, hash: row.hash } : streamHead(undefined);
+    const found: EventEnvelope[] = [];
+    for (const e of events) {
+      const stored = this.statements.byEventId.get(e.eventId);
+      if (stored) found.push(toEnvelope(stored));
+    }
+    const recordedAt = new Date().toISOString();
+    return planAppend({ streamId, proposed: events, expected: expectedRevision, head, found, recordedAt });
+  }
+
+  /** The plan's events inserted, with the JSON text of actor and data the plan measured. */
+  private write(plan: AppendPlan): Written {
+    if (plan.kind === 'replay') return { result: plan.result, written: false };
+    if (plan.events.length === 0) {
+      return {
+        result: { nextExpectedRevision: plan.nextExpectedRevision, lastPosition: this.headSync(), events: [] },
+        written: false,
+      };
+    }
+    const { insert } = this.statements;
+    const stored = plan.events.map((e, i): EventEnvelope => {
+      const text = plan.texts[i];
+      const info = insert.run(
+        e.eventId,
+        e.type,
+        e.schemaVersion,
+        e.streamId,
+        e.streamRevision,
+        e.occurredAt,
+        e.recordedAt,
+        text.actor,
+        e.correlationId,
+        e.causationId,
+        text.data,
+        e.prevHash,
+        e.hash,
+      );
+      return {
+        eventId: e.eventId,
+        type: e.type,
+        schemaVersion: e.schemaVersion,
+        streamId: e.streamId,
+        streamRevision: e.streamRevision,
+        globalPosition: Number(info.lastInsertRowid),
+        occurredAt: e.occurredAt,
+        recordedAt: e.recordedAt,
+        actor: e.actor,
+        correlationId: e.correlationId,
+        causationId: e.causationId,
+        data: e.data,
+        prevHash: e.prevHash,
+        hash: e.hash,
+      };
+    });
+    return { result: storedResult(plan, stored), written: true };
+  }
 
   readStream(streamId: string, options: ReadStreamOptions = {}): Promise<EventEnvelope[]> {
     const max = options.maxCount ?? Number.MAX_SAFE_INTEGER;
@@ -204,12 +285,12 @@ export class SqliteEventStore implements EventStore {
       options.direction === 'backwards'
         ? this.statements.backwards.all(streamId, options.fromRevision ?? Number.MAX_SAFE_INTEGER, max)
         : this.statements.forwards.all(streamId, options.fromRevision ?? 0, max);
-    return Promise.resolve(rows.map(toEnvelope));
+    return Promise.resolve(toEnvelopes(rows));
   }
 
   readAll(options: ReadAllOptions = {}): Promise<EventEnvelope[]> {
     const rows = this.statements.all.all(options.fromPosition ?? 0, options.maxCount ?? Number.MAX_SAFE_INTEGER);
-    return Promise.resolve(rows.map(toEnvelope));
+    return Promise.resolve(toEnvelopes(rows));
   }
 
   headPosition(): Promise<number> {
@@ -249,21 +330,28 @@ export class SqliteEventStore implements EventStore {
   }
 }
 
+function toEnvelopes(rows: EventRow[]): EventEnvelope[] {
+  const envelopes = new Array<EventEnvelope>(rows.length);
+  for (let i = 0; i < rows.length; i++) envelopes[i] = toEnvelope(rows[i]);
+  return envelopes;
+}
+
+/** An envelope from its row: one JSON.parse each for actor and data, the rest as stored. */
 function toEnvelope(row: EventRow): EventEnvelope {
   return {
-    eventId: row.event_id,
-    type: row.type,
-    schemaVersion: row.schema_version,
-    streamId: row.stream_id,
-    streamRevision: row.stream_revision,
-    globalPosition: row.global_position,
-    occurredAt: row.occurred_at,
-    recordedAt: row.recorded_at,
-    actor: JSON.parse(row.actor),
-    correlationId: row.correlation_id,
-    causationId: row.causation_id,
-    data: JSON.parse(row.data),
-    prevHash: row.prev_hash,
-    hash: row.hash,
+    eventId: row[1],
+    type: row[2],
+    schemaVersion: row[3],
+    streamId: row[4],
+    streamRevision: row[5],
+    globalPosition: row[0],
+    occurredAt: row[6],
+    recordedAt: row[7],
+    actor: JSON.parse(row[8]) as EventEnvelope['actor'],
+    correlationId: row[9],
+    causationId: row[10],
+    data: JSON.parse(row[11]) as unknown,
+    prevHash: row[12],
+    hash: row[13],
   };
 }
