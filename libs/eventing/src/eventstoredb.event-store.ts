@@ -365,23 +365,7 @@ export class EventStoreDbEventStore implements EventStore {
     while (out.length < maxCount) {
       const page = Math.max(2, Math.min(this.pageSize, maxCount - out.length + 1));
       const start = cursor;
-      let records: AllStreamResolvedEvent[];
-      try {
-        records = await this.call('reading $all', () =>
-          collect(
-            this.client.readAll({
-              direction: FORWARDS,
-              fromPosition: numberToEsdbPosition(start),
-              maxCount: page,
-              requiresLeader: true,
-            }),
-          ),
-        );
-      } catch (error) {
-        // the server refuses a position inside a record (or of another log) with an unknown error
-        if (error instanceof UnknownError && start > 0) throw new InvalidLogPosition(start);
-        throw error;
-      }
+      const records = await this.readAllFrom(start, page);
       let progressed = false;
       for (const { event } of records) {
         if (!event || !isEsdbPositionAfter(event.position, cursor)) continue;
@@ -395,6 +379,29 @@ export class EventStoreDbEventStore implements EventStore {
       if (records.length < page || !progressed) break;
     }
     return { events: out, next: cursor };
+  }
+
+  /**
+   * Up to `count` records of `$all` from `position` on (inclusive), as the leader has them.
+   * @throws InvalidLogPosition when the server refuses the position (an unknown error: it is not
+   * the start of a record, or of another log).
+   */
+  private async readAllFrom(position: number, count: number): Promise<AllStreamResolvedEvent[]> {
+    try {
+      return await this.call('reading $all', () =>
+        collect(
+          this.client.readAll({
+            direction: FORWARDS,
+            fromPosition: numberToEsdbPosition(position),
+            maxCount: count,
+            requiresLeader: true,
+          }),
+        ),
+      );
+    } catch (error) {
+      if (error instanceof UnknownError && position > 0) throw new InvalidLogPosition(position);
+      throw error;
+    }
   }
 
   /**
@@ -456,18 +463,9 @@ export class EventStoreDbEventStore implements EventStore {
     if (position > (await this.headPosition())) return null;
     let records: AllStreamResolvedEvent[];
     try {
-      records = await this.call('reading $all', () =>
-        collect(
-          this.client.readAll({
-            direction: FORWARDS,
-            fromPosition: numberToEsdbPosition(position),
-            maxCount: 1,
-            requiresLeader: true,
-          }),
-        ),
-      );
+      records = await this.readAllFrom(position, 1);
     } catch (error) {
-      if (error instanceof UnknownError) return null;
+      if (error instanceof InvalidLogPosition) return null;
       throw error;
     }
     const event = records[0]?.event;

@@ -1,22 +1,13 @@
-import { v7 as uuidv7 } from 'uuid';
-import type { EventEnvelope, ProposedEvent } from '@gongjian/eventing';
+import type { EventEnvelope } from '@gongjian/eventing';
 import { SparsePositionsEventStore } from '@gongjian/eventing/testing/sparse-positions.event-store';
 import type { EventBus } from './event-bus.port';
 import { LogFollower } from './log-follower';
 import { CheckpointNotInLog } from './log-position';
 import { Relay } from './relay';
 import { SqliteCheckpointStore } from './sqlite.checkpoint-store';
+import { countedEvent } from '@gongjian/eventing/testing/counted-event';
 
-const proposed = (n: number): ProposedEvent => ({
-  eventId: uuidv7(),
-  type: 'test.Counted',
-  schemaVersion: 1,
-  occurredAt: new Date().toISOString(),
-  actor: { accountId: 'a', role: 'r', orgId: null },
-  correlationId: uuidv7(),
-  causationId: null,
-  data: { n },
-});
+const proposed = countedEvent;
 
 class RecordingBus implements EventBus {
   published: EventEnvelope[] = [];

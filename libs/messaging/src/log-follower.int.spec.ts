@@ -1,19 +1,10 @@
-import { v7 as uuidv7 } from 'uuid';
-import type { EventEnvelope, ProposedEvent } from '@gongjian/eventing';
+import type { EventEnvelope } from '@gongjian/eventing';
 import { SqliteEventStore } from '@gongjian/eventing/sqlite.event-store';
 import { SqliteCheckpointStore } from './sqlite.checkpoint-store';
 import { LogFollower } from './log-follower';
+import { countedEvent } from '@gongjian/eventing/testing/counted-event';
 
-const proposed = (n: number): ProposedEvent => ({
-  eventId: uuidv7(),
-  type: 'test.Counted',
-  schemaVersion: 1,
-  occurredAt: new Date().toISOString(),
-  actor: { accountId: 'a', role: 'r', orgId: null },
-  correlationId: uuidv7(),
-  causationId: null,
-  data: { n },
-});
+const proposed = countedEvent;
 const numbers = (events: EventEnvelope[]) => events.map((e) => (e.data as { n: number }).n);
 
 describe('LogFollower (a process follows its own log: read models and process managers)', () => {

@@ -4,7 +4,6 @@ import { copyFileSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileS
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { v7 as uuidv7 } from 'uuid';
-import type { ProposedEvent } from '@gongjian/eventing';
 import { SqliteEventStore } from '@gongjian/eventing/sqlite.event-store';
 import { InProcessBroker, InProcessEventBus } from '@gongjian/messaging';
 import { SqliteCheckpointStore } from '@gongjian/messaging/sqlite.checkpoint-store';
@@ -14,17 +13,9 @@ import { LocalReadModels } from './local-read-models';
 import { ProjectionRegistry } from './projection-registry';
 import { ReadModelSnapshots, SNAPSHOT_EVERY_EVENTS, snapshotFile, type StartReport } from './read-model-snapshots';
 import { Runtime } from './runtime';
+import { countedEvent } from '@gongjian/eventing/testing/counted-event';
 
-const counted = (n: number): ProposedEvent => ({
-  eventId: uuidv7(),
-  type: 'test.Counted',
-  schemaVersion: 1,
-  occurredAt: new Date().toISOString(),
-  actor: { accountId: 'a', role: 'r', orgId: null },
-  correlationId: uuidv7(),
-  causationId: null,
-  data: { n },
-});
+const counted = countedEvent;
 
 /** One document per stream: the last n counted, and how many. */
 const counters = (version?: number): Projection => ({

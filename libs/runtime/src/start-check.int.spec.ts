@@ -1,5 +1,4 @@
-import { v7 as uuidv7 } from 'uuid';
-import type { EventStore, ProposedEvent } from '@gongjian/eventing';
+import type { EventStore } from '@gongjian/eventing';
 import { SqliteEventStore } from '@gongjian/eventing/sqlite.event-store';
 import { SparsePositionsEventStore } from '@gongjian/eventing/testing/sparse-positions.event-store';
 import { InProcessBroker, InProcessEventBus, LogFollower, Relay } from '@gongjian/messaging';
@@ -10,17 +9,9 @@ import { LocalReadModels } from './local-read-models';
 import { ProjectionRegistry } from './projection-registry';
 import { Runtime } from './runtime';
 import { StartRefused } from './start-check';
+import { countedEvent } from '@gongjian/eventing/testing/counted-event';
 
-const counted = (n: number): ProposedEvent => ({
-  eventId: uuidv7(),
-  type: 'test.Counted',
-  schemaVersion: 1,
-  occurredAt: new Date().toISOString(),
-  actor: { accountId: 'a', role: 'r', orgId: null },
-  correlationId: uuidv7(),
-  causationId: null,
-  data: { n },
-});
+const counted = countedEvent;
 
 /** One document per stream: the last n counted. */
 const counters: Projection = {
