@@ -127,15 +127,26 @@ export async function screenshot(page: Page, name: string, { fullPage = true } =
   shot += 1;
   const path = join(shots, `${String(shot).padStart(2, '0')}-${name}.png`);
   await page.waitForTimeout(150); // a transition begins a frame or two after the click that starts it
-  await page
-    .waitForFunction(
-      `document.getAnimations().every((a) => a.playState !== 'running' || a.effect?.getTiming().iterations === Infinity)`,
-      undefined,
-      { timeout: 2000 },
-    )
-    .catch(() => undefined);
+  await waitInPage(
+    page,
+    `document.getAnimations().every((a) => a.playState !== 'running' || a.effect?.getTiming().iterations === Infinity)`,
+    2000,
+  ).catch(() => undefined);
   await page.screenshot({ path, fullPage });
   return path;
+}
+
+/**
+ * Waits until `expression` (a string: it runs in the page) is true, asking from here every 50 ms.
+ * Not `page.waitForFunction`: it evaluates a string inside the page with `eval`, which the console's
+ * Content-Security-Policy (script-src 'self') refuses, whereas `page.evaluate` is the browser's own.
+ */
+export async function waitInPage(page: Page, expression: string, timeout = 10_000): Promise<void> {
+  const until = Date.now() + timeout;
+  while (!(await page.evaluate(expression))) {
+    if (Date.now() > until) throw new Error(`waited ${timeout} ms in the page for: ${expression}`);
+    await page.waitForTimeout(50);
+  }
 }
 
 /** Latin words of 3+ letters in rendered text outside code, tags and raw data (a string: it runs in the page). */

@@ -1,6 +1,15 @@
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { zhCN } from '../../apps/console/src/messages';
-import { ADMIN, choose, ConsoleServer, expectNoRawKeys as noRawKeys, launch, pickOrg, screenshot } from './harness';
+import {
+  ADMIN,
+  choose,
+  ConsoleServer,
+  expectNoRawKeys as noRawKeys,
+  launch,
+  pickOrg,
+  screenshot,
+  waitInPage,
+} from './harness';
 
 const HOUR = 3_600_000;
 /** A day of China's calendar, `offset` days from today. */
@@ -163,7 +172,8 @@ describe('web console: 联盟商户 — merchants, terms, redemptions, monthly s
     // new terms from today: not after the last (which starts today) — the API's refusal next to the day
     await page.getByTestId('merchant-change-terms').click();
     // the form fills the day after the last terms as it opens
-    await page.waitForFunction(
+    await waitInPage(
+      page,
       `document.querySelector('#terms_terms_effectiveFrom')?.value === ${JSON.stringify(chinaDay(1))}`,
     );
     await page.locator('#terms_terms_pointsPerYuan').fill('5');
