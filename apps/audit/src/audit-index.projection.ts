@@ -44,6 +44,8 @@ export const auditIndexProjection: Projection<AuditEntry> = {
   name: 'audit.events',
   collection: AUDIT_INDEX_COLLECTION,
   handles: ['*'],
+  // one document per event: on disk in the embedded platform, so memory and starts do not grow with the log
+  storage: 'disk',
   indexes: [
     { fields: { streamId: 1, streamRevision: 1 } },
     { fields: { type: 1 } },

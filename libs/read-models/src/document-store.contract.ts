@@ -91,6 +91,51 @@ export function documentStoreContract(name: string, open: () => Promise<Document
       expect(await c.count({ communityId: { $in: ['c1', 'c2'] }, status: 'open' })).toBe(2);
     });
 
+    it('answers the same with indexes on the fields it filters on, declared before or after the writes', async () => {
+      const c = store.collection<NeedDoc>(collectionName());
+      const events = (n: number, fields: Partial<NeedDoc> & Record<string, unknown>) => need(`e${n}`, 0, fields);
+      await c.putManyIfNewer([
+        events(1, { communityId: 'c1', tags: ['陪诊', '助餐'], occurredAt: '2026-01-01T00:00:00Z', actor: { id: 'a' } }),
+        events(2, { communityId: 'c2', tags: [], occurredAt: '2026-02-01T00:00:00Z', actor: { id: 'b' } }),
+        events(3, { communityId: 'c1', tags: ['法律'], occurredAt: '2026-03-01T00:00:00Z', actor: { id: 'a' } }),
+      ]);
+      await c.ensureIndexes([
+        { fields: { communityId: 1 } },
+        { fields: { tags: 1 } },
+        { fields: { occurredAt: 1 } },
+        { fields: { 'actor.id': 1 } },
+      ]);
+      await c.putManyIfNewer([
+        events(4, { communityId: 'c3', tags: ['陪诊'], occurredAt: '2026-04-01T00:00:00Z', actor: { id: 'b' } }),
+        events(5, { communityId: 'c3', tags: 'solo' as unknown as string[], occurredAt: '二〇二六', actor: [{ id: 'c' }] }),
+      ]);
+      // an indexed value that changes is found by its new value only
+      await c.putIfNewer(events(2, { version: 1, communityId: 'c9', tags: ['助餐'], occurredAt: '2026-02-01T00:00:00Z' }));
+      const ids = (docs: NeedDoc[]) => docs.map((d) => d._id);
+      expect(ids(await c.find({ communityId: 'c1' }, { sort: { _id: -1 } }))).toEqual(['e3', 'e1']);
+      expect(ids(await c.find({ communityId: 'c2' }))).toEqual([]);
+      expect(ids(await c.find({ communityId: 'c9' }))).toEqual(['e2']);
+      expect(ids(await c.find({ tags: '助餐' }, { sort: { _id: 1 } }))).toEqual(['e1', 'e2']);
+      expect(ids(await c.find({ tags: { $in: ['陪诊', 'solo'] } }, { sort: { _id: 1 } }))).toEqual(['e1', 'e4', 'e5']);
+      expect(ids(await c.find({ 'actor.id': 'c' }))).toEqual(['e5']);
+      expect(ids(await c.find({ 'actor.id': 'b', communityId: 'c3' }))).toEqual(['e4']);
+      const range = { occurredAt: { $gte: '2026-02-01', $lte: '2026-03-31' } };
+      expect(ids(await c.find(range, { sort: { _id: 1 } }))).toEqual(['e2', 'e3']);
+      expect(await c.count(range)).toBe(2);
+      // a bound that is not ASCII: the same order as JavaScript's
+      expect(ids(await c.find({ occurredAt: { $gt: '\uffff' } }))).toEqual([]);
+      expect(ids(await c.find({ occurredAt: { $gt: '二' } }))).toEqual(['e5']);
+      // a page newest first after a cursor, with an indexed filter, and its total
+      const page = { $and: [{ communityId: { $in: ['c1', 'c3'] } }, { _id: { $lt: 'e5' } }] };
+      expect(ids(await c.find(page, { sort: { _id: -1 }, limit: 2 }))).toEqual(['e4', 'e3']);
+      expect(await c.count(page)).toBe(3);
+      expect(await c.count({ communityId: { $in: ['c1', 'c3'] }, tags: { $ne: '法律' } })).toBe(3);
+      expect(ids(await c.find({ communityId: { $in: ['c1', 'c3'] } }, { sort: { occurredAt: -1 }, skip: 1, limit: 2 }))).toEqual([
+        'e4',
+        'e3',
+      ]);
+    });
+
     it('returns copies: changing a returned document does not change the store', async () => {
       const c = store.collection<NeedDoc>(collectionName());
       await c.putIfNewer(need('a', 0));

@@ -1,5 +1,7 @@
 export * from './document-store.port';
 export * from './memory.document-store';
+export * from './sqlite.document-store';
+export * from './tiered.document-store';
 export * from './projection';
 export * from './effects';
 export * from './projection-runner';

@@ -104,6 +104,11 @@ export class ProjectionRunner {
     if (--this.active === 0) for (const resume of this.idle.splice(0)) resume();
   }
 
+  /** A runner over some of these projections, on the same store (a start folds one tier alone). */
+  subset(projections: Projection<any>[]): ProjectionRunner {
+    return new ProjectionRunner(this.documents, projections);
+  }
+
   /** Applies one event to every projection that folds its type. Idempotent by stream revision. */
   async project(event: EventEnvelope): Promise<void> {
     if (this.gate) await this.enter();

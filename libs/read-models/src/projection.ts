@@ -32,6 +32,12 @@ export interface Projection<D extends ReadModelDocument = ReadModelDocument> {
    * effects of a stream leave it out, since the events themselves are what it holds.
    */
   readonly copiesEvents?: true;
+  /**
+   * `'disk'`: the embedded platform keeps the collection in an SQLite file instead of memory
+   * (tiered.document-store.ts), for a read model that grows with the log (the audit index). Where
+   * read models live in MongoDB, it changes nothing.
+   */
+  readonly storage?: 'disk';
   /** Return the next document, or null to ignore the event. `version` is set by the runner. */
   apply(document: D | null, event: EventEnvelope): Omit<D, 'version'> | null;
 }

@@ -14,6 +14,7 @@ import {
   type SnapshotHeader,
   SNAPSHOT_FORMAT,
   SnapshotRefused,
+  TieredDocumentStore,
   writeSnapshot,
 } from '@gongjian/read-models';
 import type { RuntimeConfig } from './config';
@@ -24,6 +25,8 @@ export interface StartReport extends RebuildReport {
   from: 'log' | 'snapshot';
   /** loaded from a snapshot: the position it reflected (`events` were folded after it) */
   snapshotPosition?: number;
+  /** the read models on disk (the audit index): the position they were kept up to (0: folded from the start) */
+  diskPosition?: number;
 }
 
 /** The start's line about the read models: rebuilt from the log, or loaded from the snapshot and caught up. */
@@ -33,7 +36,13 @@ export function describeStart(report: StartReport): string {
     report.from === 'snapshot'
       ? `loaded from their snapshot at position ${report.snapshotPosition} and caught up with ${report.events} events`
       : `rebuilt from ${report.events} events`;
-  return `read models ${how} in ${report.millis} ms (${counts.join(', ')})`;
+  const disk =
+    report.diskPosition === undefined
+      ? ''
+      : report.diskPosition > 0
+        ? `; those on disk kept up to position ${report.diskPosition}`
+        : '; those on disk folded from the start';
+  return `read models ${how}${disk} in ${report.millis} ms (${counts.join(', ')})`;
 }
 
 /** Events read per batch when a snapshot catches up with the log. */
@@ -49,6 +58,16 @@ export function snapshotFile(config: Pick<RuntimeConfig, 'dataDir' | 'service'>)
   return join(config.dataDir, `${prefix}read-models.snapshot`);
 }
 
+/** The embedded read models kept on disk: `<data dir>/read-models.sqlite` (`<service>.read-models.sqlite`). */
+export function diskReadModelsFile(config: Pick<RuntimeConfig, 'dataDir' | 'service'>): string {
+  const prefix = config.service === 'platform' ? '' : `${config.service}.`;
+  return join(config.dataDir, `${prefix}read-models.sqlite`);
+}
+
+/** Keys of the disk tier's meta table. */
+const DISK_CHECKPOINT = 'checkpoint';
+const DISK_PROJECTIONS = 'projections';
+
 /**
  * Snapshots of the read models that live in memory (docs/ops/read-model-snapshots.md): a cache of
  * the fold of the log up to one event, so that a start loads it and folds only what follows
@@ -63,6 +82,8 @@ export class ReadModelSnapshots {
   /** position of the last snapshot written or loaded */
   lastPosition = 0;
   private lastAt = Date.now();
+  /** position of the disk tier's checkpoint */
+  private diskPosition = 0;
 
   constructor(
     private readonly config: RuntimeConfig,
@@ -83,7 +104,7 @@ export class ReadModelSnapshots {
    */
   get enabled(): boolean {
     return (
-      this.documents instanceof MemoryDocumentStore &&
+      (this.documents instanceof MemoryDocumentStore || this.documents instanceof TieredDocumentStore) &&
       this.config.documentStore === undefined &&
       this.config.eventStore === 'sqlite' &&
       typeof this.config.dataDir === 'string'
@@ -101,7 +122,7 @@ export class ReadModelSnapshots {
     try {
       const snapshot = await readSnapshot(this.file);
       await this.verify(snapshot.header);
-      const memory = this.documents as MemoryDocumentStore;
+      const memory = this.memory();
       for (const [name, docs] of snapshot.collections) memory.restore(name, docs);
       this.lastPosition = snapshot.header.checkpoint.position;
       this.lastAt = Date.now();
@@ -114,30 +135,101 @@ export class ReadModelSnapshots {
   }
 
   /**
-   * Loads the snapshot (load) and folds the events of the log after its position (skipped by
-   * stream revision where already there); null when there is none or it is refused.
+   * The read models at start, folded as little as the verified parts allow: the memory tier from
+   * its snapshot (load) or from the start of the log; the disk tier (the audit index) from its own
+   * checkpoint, verified the same way, or from the start. The tier that is behind is folded alone
+   * up to the other, then both up to the head (events already folded are skipped by stream
+   * revision). `rebuildAll` (GONGJIAN_REBUILD_READ_MODELS=1) folds both tiers from the start.
    */
-  async loadAndCatchUp(runner: ProjectionRunner): Promise<StartReport | null> {
+  async loadAndCatchUp(runner: ProjectionRunner, rebuildAll = false): Promise<StartReport> {
     const started = performance.now();
-    const loaded = await this.load();
-    if (!loaded) return null;
+    const disk = this.diskProjections(runner.projections);
+    const memory = runner.projections.filter((p) => !disk.includes(p));
+    const diskFrom = disk.length === 0 ? Infinity : rebuildAll ? await this.resetDisk(disk) : await this.loadDisk(disk);
+    if (disk.length > 0) this.diskPosition = diskFrom;
+    const loaded = rebuildAll ? null : await this.load();
+    const memoryFrom = memory.length === 0 ? Infinity : (loaded?.position ?? 0);
+    if (memoryFrom === 0) for (const p of memory) await this.documents.collection(p.collection).deleteAll();
     let events = 0;
-    for (let position = loaded.position; ;) {
-      const batch = await this.store.readAll({ fromPosition: position, maxCount: CATCH_UP_BATCH });
-      if (batch.length === 0) break;
-      await runner.projectBatch(batch);
-      events += batch.length;
-      position = batch[batch.length - 1].globalPosition;
+    const from = Math.min(memoryFrom, diskFrom);
+    const upTo = Math.max(memoryFrom, diskFrom);
+    if (from < upTo && upTo !== Infinity) {
+      // the tier that is behind, alone, up to the other
+      const behind = runner.subset(memoryFrom < diskFrom ? memory : disk);
+      events += await this.fold(behind, from, upTo, from === 0);
     }
+    events += await this.fold(runner, upTo === Infinity ? from : upTo, Infinity, upTo === 0);
     const documents: Record<string, number> = {};
     for (const p of runner.projections) documents[p.name] = await this.documents.collection(p.collection).count();
     return {
       events,
       millis: Math.round(performance.now() - started),
       documents,
-      from: 'snapshot',
-      snapshotPosition: loaded.position,
+      from: loaded ? 'snapshot' : 'log',
+      ...(loaded ? { snapshotPosition: loaded.position } : {}),
+      ...(disk.length > 0 ? { diskPosition: diskFrom } : {}),
     };
+  }
+
+  /** Folds the log's events after `from` up to `to` (included); a fold from the start hands its documents over. */
+  private async fold(runner: ProjectionRunner, from: number, to: number, handOver: boolean): Promise<number> {
+    let events = 0;
+    for (let position = from; position < to; ) {
+      let batch = await this.store.readAll({ fromPosition: position, maxCount: CATCH_UP_BATCH });
+      if (batch.length === 0) break;
+      if (batch[batch.length - 1].globalPosition > to) batch = batch.filter((e) => e.globalPosition <= to);
+      if (batch.length === 0) break;
+      await runner.projectBatch(batch, { handOver });
+      events += batch.length;
+      position = batch[batch.length - 1].globalPosition;
+    }
+    return events;
+  }
+
+  /** The projections of `projections` whose collections are on disk (none without a disk tier). */
+  private diskProjections(projections: Projection<any>[]): Projection<any>[] {
+    const documents = this.documents;
+    if (!this.enabled || !(documents instanceof TieredDocumentStore)) return [];
+    return projections.filter((p) => documents.isOnDisk(p.collection));
+  }
+
+  private memory(): MemoryDocumentStore {
+    return this.documents instanceof TieredDocumentStore
+      ? this.documents.memory
+      : (this.documents as MemoryDocumentStore);
+  }
+
+  /**
+   * The disk tier's checkpoint when it verifies as a snapshot's does (the log's event at its
+   * position has its id and hash; its projections are the same); otherwise its collections are
+   * emptied, with a warning naming why, and it is folded from the start (0).
+   */
+  private async loadDisk(disk: Projection<any>[]): Promise<number> {
+    const tier = (this.documents as TieredDocumentStore).disk;
+    const fingerprints = JSON.stringify(fingerprintsOf(disk));
+    const checkpoint = tier.meta(DISK_CHECKPOINT);
+    if (checkpoint === null) return this.resetDisk(disk);
+    const refuse = async (why: string) => {
+      this.logger.warn(`the read models on disk ${tier.file} are not used: ${why}; rebuilding them from the log`);
+      return this.resetDisk(disk);
+    };
+    if (tier.meta(DISK_PROJECTIONS) !== fingerprints)
+      return refuse(`projections changed since they were written: ${disk.map((p) => p.name).join(', ')}`);
+    const { position, eventId, hash } = JSON.parse(checkpoint) as SnapshotCheckpoint;
+    const event = await this.store.eventAt(position);
+    if (!event) return refuse(`the log has no event at their position ${position} (a log behind them)`);
+    if (event.eventId !== eventId) return refuse(`the log has another event at their position ${position} (another log)`);
+    if (event.hash !== hash) return refuse(`the event at their position ${position} has another hash in the log`);
+    return position;
+  }
+
+  /** Empties the disk tier's collections and notes which projections fill it; its checkpoint is 0. */
+  private async resetDisk(disk: Projection<any>[]): Promise<number> {
+    const tier = (this.documents as TieredDocumentStore).disk;
+    tier.setMeta(DISK_CHECKPOINT, null);
+    for (const p of disk) await this.documents.collection(p.collection).deleteAll();
+    tier.setMeta(DISK_PROJECTIONS, JSON.stringify(fingerprintsOf(disk)));
+    return 0;
   }
 
   /** Temporary files of writes a crash cut short (`<file>.<pid>.tmp`): never renamed, never read. */
@@ -165,8 +257,10 @@ export class ReadModelSnapshots {
       throw new SnapshotRefused(`projections changed since it was written: ${[...changed, ...gone].join(', ')}`);
   }
 
+  /** Fingerprints of the projections the snapshot holds: those in memory. */
   private fingerprints(): Record<string, string> {
-    return Object.fromEntries(this.projections().map((p) => [p.name, projectionFingerprint(p)]));
+    const disk = new Set(this.diskProjections(this.projections()));
+    return fingerprintsOf(this.projections().filter((p) => !disk.has(p)));
   }
 
   /**
@@ -180,9 +274,10 @@ export class ReadModelSnapshots {
     while (this.writing) await this.writing;
     // the documents of one instant (never changed in place) and the position they reach at least
     const { position, collections } = await this.hold(() =>
-      Promise.resolve({ position: positionNow(), collections: (this.documents as MemoryDocumentStore).dump() }),
+      Promise.resolve({ position: positionNow(), collections: this.memory().dump() }),
     );
-    if (position <= 0 || position === this.lastPosition) return;
+    if (position <= 0) return;
+    if (position === this.lastPosition) return this.markDisk(position);
     this.writing = this.writeAt(position, collections).finally(() => (this.writing = null));
     await this.writing;
   }
@@ -200,6 +295,7 @@ export class ReadModelSnapshots {
         writtenAt: new Date().toISOString(),
       };
       const written = await writeSnapshot(this.file, header, collections, PRIVATE_FILE_MODE);
+      await this.markDisk(position, header.checkpoint);
       this.lastPosition = position;
       this.lastAt = Date.now();
       this.logger.log(
@@ -209,6 +305,22 @@ export class ReadModelSnapshots {
     } catch (error) {
       this.logger.warn(`could not write the read models' snapshot ${this.file}: ${String(error)}`);
     }
+  }
+
+  /**
+   * Moves the disk tier's checkpoint to `position`: it has folded every event up to it, as the
+   * memory tier has (taken while nothing folds; its writes are synchronous).
+   */
+  private async markDisk(position: number, checkpoint?: SnapshotCheckpoint): Promise<void> {
+    if (!(this.documents instanceof TieredDocumentStore) || position <= this.diskPosition) return;
+    if (this.diskProjections(this.projections()).length === 0) return;
+    if (!checkpoint) {
+      const event = await this.store.eventAt(position);
+      if (!event) return;
+      checkpoint = { position, eventId: event.eventId, hash: event.hash };
+    }
+    this.documents.disk.setMeta(DISK_CHECKPOINT, JSON.stringify(checkpoint));
+    this.diskPosition = position;
   }
 
   /** Whether a periodic snapshot is due with the follower at `position`. */
@@ -221,4 +333,8 @@ export class ReadModelSnapshots {
   async settled(): Promise<void> {
     while (this.writing) await this.writing;
   }
+}
+
+function fingerprintsOf(projections: Projection<any>[]): Record<string, string> {
+  return Object.fromEntries(projections.map((p) => [p.name, projectionFingerprint(p)]));
 }

@@ -27,7 +27,13 @@ import { CHECKPOINT_STORE, EVENT_BUS, InProcessBroker, InProcessEventBus } from 
 import { KafkaEventBus } from '@gongjian/messaging/kafka.transport';
 import { MongoCheckpointStore } from '@gongjian/messaging/mongodb.checkpoint-store';
 import { SqliteCheckpointStore } from '@gongjian/messaging/sqlite.checkpoint-store';
-import { DOCUMENT_STORE, type DocumentStore, MemoryDocumentStore } from '@gongjian/read-models';
+import {
+  DOCUMENT_STORE,
+  type DocumentStore,
+  MemoryDocumentStore,
+  SqliteDocumentStore,
+  TieredDocumentStore,
+} from '@gongjian/read-models';
 import { MongoDocumentStore } from '@gongjian/read-models/mongodb.document-store';
 import { eventLogFile, loadConfig, type RuntimeConfig } from './config';
 import { InvalidConfiguration, validateEnvironment } from './environment';
@@ -35,6 +41,7 @@ import { ProjectionRegistry } from './projection-registry';
 import { Metrics } from './metrics';
 import { checkPrivateFile, ensurePrivateDir, PRIVATE_FILE_MODE, preparePrivateSqliteFile } from './private-files';
 import { Readiness } from './readiness';
+import { diskReadModelsFile } from './read-model-snapshots';
 import { Runtime } from './runtime';
 import { Commands } from './commands';
 import { LocalReadModels } from './local-read-models';
@@ -202,11 +209,12 @@ export class RuntimeModule {
         ...busProviders(config),
         {
           provide: DOCUMENT_STORE,
-          useFactory: () =>
+          inject: [ProjectionRegistry],
+          useFactory: (registry: ProjectionRegistry) =>
             config.documentStore ??
             (config.readStore === 'mongodb'
               ? MongoDocumentStore.connect(config.mongodbUrl!)
-              : new MemoryDocumentStore()),
+              : embeddedDocumentStore(config, registry)),
         },
         // the secrets, for tokens and for the keys derived from them (JwtKeyRing.derivedKeys)
         { provide: JwtKeyRing, useFactory: () => new JwtKeyRing(jwtSecret(config), config.jwtPreviousSecrets) },
@@ -253,4 +261,23 @@ export class RuntimeModule {
       ],
     };
   }
+}
+
+/**
+ * Read models beside an embedded log: in memory, but for the collections of projections that live
+ * on disk (the audit index: `Projection.storage`), kept in `read-models.sqlite` in the data dir.
+ * Beside EventStoreDB they all stay in memory.
+ */
+function embeddedDocumentStore(config: RuntimeConfig, registry: ProjectionRegistry): DocumentStore {
+  const memory = new MemoryDocumentStore();
+  if (config.eventStore !== 'sqlite') return memory;
+  return new TieredDocumentStore(
+    memory,
+    () => {
+      const file = diskReadModelsFile(config);
+      preparePrivateSqliteFile(config.dataDir, file, config);
+      return new SqliteDocumentStore(file);
+    },
+    (collection) => registry.projections.some((p) => p.collection === collection && p.storage === 'disk'),
+  );
 }

@@ -165,16 +165,13 @@ export class Runtime implements OnApplicationShutdown {
    * rebuilds without looking at the snapshot.
    */
   private async loadOrRebuild(): Promise<StartReport> {
-    if (this.config.rebuildReadModels) {
-      this.logger.warn(`${REBUILD_FLAG}: the read models are rebuilt from the log, their snapshot is not used`);
-      return { ...(await this.rebuildFromLog([])), from: 'log' };
-    }
-    const loaded = await this.snapshots.loadAndCatchUp(this.runner);
-    if (!loaded) return { ...(await this.rebuildFromLog([])), from: 'log' };
+    const rebuild = this.config.rebuildReadModels === true;
+    if (rebuild) this.logger.warn(`${REBUILD_FLAG}: the read models are rebuilt from the log, their snapshot is not used`);
+    const report = await this.snapshots.loadAndCatchUp(this.runner, rebuild);
     const head = await this.store.headPosition();
     const last = head > 0 ? await this.store.eventAt(head) : null;
     await this.logCheckpoint.reset(last ? { position: last.globalPosition, eventId: last.eventId } : null);
-    return loaded;
+    return report;
   }
 
   /** Read models outlive the process (MongoDB, or a store a test keeps across starts). */
