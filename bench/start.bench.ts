@@ -55,12 +55,12 @@ function needStream(n: number): ProposedEvent[] {
  * The platform's log as a running platform leaves it: EVENTS events, the relay and the follower
  * at the head (they were there when it stopped). Files private, as the start requires.
  */
-export async function seed(dataDir: string): Promise<number> {
+export async function seed(dataDir: string, total = EVENTS): Promise<number> {
   mkdirSync(dataDir, { recursive: true, mode: 0o700 });
   const file = join(dataDir, 'events.db');
   const store = new SqliteEventStore({ filename: file });
   store.db.pragma('synchronous = OFF'); // setup only
-  const needs = Math.ceil(EVENTS / PER_NEED);
+  const needs = Math.ceil(total / PER_NEED);
   for (let n = 0; n < needs; n++) {
     const events = needStream(n);
     await store.append(`matching.need-${(events[0].data as { needId: string }).needId}`, events, 'no_stream');
@@ -161,11 +161,32 @@ export async function startBenchmarks(dir: string, repeat: number) {
   const fromSnapshot = summary(snapshots);
   const fromZero = summary(rebuilds);
   const snapshotFile = join(dataDir, 'read-models.snapshot');
+  const diskFile = join(dataDir, 'read-models.sqlite');
+  // flat as the log grows: the same start from the snapshot over a log a fifth as long
+  const smallDir = join(dir, 'start-data-small');
+  const smallEvents = await seed(smallDir, Math.round(EVENTS / 5));
+  startOnce(smallDir, { GONGJIAN_REBUILD_READ_MODELS: '1' });
+  const small = summary(Array.from({ length: repeat }, () => startOnce(smallDir, {})));
   return {
     name: `npm start to HTTP listening, ${events} events in the log (${events / PER_NEED} needs, each edited ${PER_NEED - 1} times)`,
     fromSnapshot,
     fromZero,
     snapshotBytes: existsSync(snapshotFile) ? statSync(snapshotFile).size : null,
+    /** the read models kept on disk (the audit index: read-models.sqlite and its WAL) */
+    diskBytes: existsSync(diskFile)
+      ? ['', '-wal'].reduce(
+          (sum, suffix) => sum + (existsSync(diskFile + suffix) ? statSync(diskFile + suffix).size : 0),
+          0,
+        )
+      : null,
+    /** from the snapshot over a log a fifth as long: listening and RSS, and this log's over that one's (flat: near 1) */
+    growth: {
+      smallerLogEvents: smallEvents,
+      listeningMillis: small.listeningMillis,
+      rssAfterStartMb: small.rssAfterStartMb,
+      listeningRatio: Number((fromSnapshot.listeningMillis / small.listeningMillis).toFixed(3)),
+      rssRatio: Number((fromSnapshot.rssAfterStartMb / small.rssAfterStartMb).toFixed(3)),
+    },
     /** what the read models hold: KiB of the snapshot per collection */
     snapshotKibPerCollection: existsSync(snapshotFile) ? bytesPerCollection(snapshotFile) : null,
     /**

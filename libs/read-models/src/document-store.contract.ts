@@ -95,7 +95,12 @@ export function documentStoreContract(name: string, open: () => Promise<Document
       const c = store.collection<NeedDoc>(collectionName());
       const events = (n: number, fields: Partial<NeedDoc> & Record<string, unknown>) => need(`e${n}`, 0, fields);
       await c.putManyIfNewer([
-        events(1, { communityId: 'c1', tags: ['陪诊', '助餐'], occurredAt: '2026-01-01T00:00:00Z', actor: { id: 'a' } }),
+        events(1, {
+          communityId: 'c1',
+          tags: ['陪诊', '助餐'],
+          occurredAt: '2026-01-01T00:00:00Z',
+          actor: { id: 'a' },
+        }),
         events(2, { communityId: 'c2', tags: [], occurredAt: '2026-02-01T00:00:00Z', actor: { id: 'b' } }),
         events(3, { communityId: 'c1', tags: ['法律'], occurredAt: '2026-03-01T00:00:00Z', actor: { id: 'a' } }),
       ]);
@@ -107,10 +112,17 @@ export function documentStoreContract(name: string, open: () => Promise<Document
       ]);
       await c.putManyIfNewer([
         events(4, { communityId: 'c3', tags: ['陪诊'], occurredAt: '2026-04-01T00:00:00Z', actor: { id: 'b' } }),
-        events(5, { communityId: 'c3', tags: 'solo' as unknown as string[], occurredAt: '二〇二六', actor: [{ id: 'c' }] }),
+        events(5, {
+          communityId: 'c3',
+          tags: 'solo' as unknown as string[],
+          occurredAt: '二〇二六',
+          actor: [{ id: 'c' }],
+        }),
       ]);
       // an indexed value that changes is found by its new value only
-      await c.putIfNewer(events(2, { version: 1, communityId: 'c9', tags: ['助餐'], occurredAt: '2026-02-01T00:00:00Z' }));
+      await c.putIfNewer(
+        events(2, { version: 1, communityId: 'c9', tags: ['助餐'], occurredAt: '2026-02-01T00:00:00Z' }),
+      );
       const ids = (docs: NeedDoc[]) => docs.map((d) => d._id);
       expect(ids(await c.find({ communityId: 'c1' }, { sort: { _id: -1 } }))).toEqual(['e3', 'e1']);
       expect(ids(await c.find({ communityId: 'c2' }))).toEqual([]);
@@ -130,10 +142,9 @@ export function documentStoreContract(name: string, open: () => Promise<Document
       expect(ids(await c.find(page, { sort: { _id: -1 }, limit: 2 }))).toEqual(['e4', 'e3']);
       expect(await c.count(page)).toBe(3);
       expect(await c.count({ communityId: { $in: ['c1', 'c3'] }, tags: { $ne: '法律' } })).toBe(3);
-      expect(ids(await c.find({ communityId: { $in: ['c1', 'c3'] } }, { sort: { occurredAt: -1 }, skip: 1, limit: 2 }))).toEqual([
-        'e4',
-        'e3',
-      ]);
+      expect(
+        ids(await c.find({ communityId: { $in: ['c1', 'c3'] } }, { sort: { occurredAt: -1 }, skip: 1, limit: 2 })),
+      ).toEqual(['e4', 'e3']);
     });
 
     it('returns copies: changing a returned document does not change the store', async () => {

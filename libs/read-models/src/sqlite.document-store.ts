@@ -62,7 +62,10 @@ export class SqliteDocumentStore implements DocumentStore {
 
   setMeta(key: string, value: string | null): void {
     if (value === null) this.db.prepare('DELETE FROM meta WHERE key = ?').run(key);
-    else this.db.prepare('INSERT INTO meta (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value').run(key, value);
+    else
+      this.db
+        .prepare('INSERT INTO meta (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value')
+        .run(key, value);
   }
 
   close(): Promise<void> {
@@ -110,9 +113,10 @@ class SqliteCollection<T extends ReadModelDocument> implements DocumentCollectio
     readonly name: string,
     private readonly num: number,
   ) {
-    for (const row of db
-      .prepare('SELECT path, num FROM indexed_fields WHERE collection = ?')
-      .all(num) as Array<{ path: string; num: number }>)
+    for (const row of db.prepare('SELECT path, num FROM indexed_fields WHERE collection = ?').all(num) as Array<{
+      path: string;
+      num: number;
+    }>)
       this.fields.set(row.path, row.num);
     this.statements = {
       get: db.prepare(`SELECT doc FROM d${num} WHERE id = ?`).pluck(),
@@ -181,11 +185,17 @@ class SqliteCollection<T extends ReadModelDocument> implements DocumentCollectio
       const plan = this.plan(filter);
       if (plan.exact) {
         const sql = `SELECT COUNT(*) FROM d${this.num}${plan.where.length > 0 ? ` WHERE ${plan.where.join(' AND ')}` : ''}`;
-        return Promise.resolve(this.db.prepare(sql).pluck().get(...plan.params) as number);
+        return Promise.resolve(
+          this.db
+            .prepare(sql)
+            .pluck()
+            .get(...plan.params) as number,
+        );
       }
       const query = new Query(filter);
       let n = 0;
-      for (const [, text] of this.select(plan, 'rowid')) if (query.test(JSON.parse(text) as Record<string, unknown>)) n++;
+      for (const [, text] of this.select(plan, 'rowid'))
+        if (query.test(JSON.parse(text) as Record<string, unknown>)) n++;
       return Promise.resolve(n);
     } catch (error) {
       return Promise.reject(error);
@@ -355,7 +365,6 @@ interface Plan {
 type Part = ['=' | '<' | '<=' | '>' | '>=', string] | ['in', string];
 
 const RANGES: Record<string, Part[0]> = { $lt: '<', $lte: '<=', $gt: '>', $gte: '>=' };
-const ASCII = /^[\x00-\x7f]*$/;
 
 /** The SQL parts of a condition an index can answer, or null. */
 function conditionParts(condition: unknown): Part[] | null {
@@ -365,11 +374,16 @@ function conditionParts(condition: unknown): Part[] | null {
   for (const [op, value] of Object.entries(condition)) {
     if (op === '$in' && Array.isArray(value) && value.every((v) => typeof v === 'string')) {
       parts.push(['in', JSON.stringify(value)]);
-    } else if (op in RANGES && typeof value === 'string' && ASCII.test(value)) {
+    } else if (op in RANGES && typeof value === 'string' && isAscii(value)) {
       parts.push([RANGES[op], value]);
     } else return null;
   }
   return parts.length > 0 ? parts : null;
+}
+
+function isAscii(text: string): boolean {
+  for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) > 0x7f) return false;
+  return true;
 }
 
 const isPlainObject = (value: unknown): value is Record<string, unknown> =>

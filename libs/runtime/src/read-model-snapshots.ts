@@ -174,7 +174,7 @@ export class ReadModelSnapshots {
   /** Folds the log's events after `from` up to `to` (included); a fold from the start hands its documents over. */
   private async fold(runner: ProjectionRunner, from: number, to: number, handOver: boolean): Promise<number> {
     let events = 0;
-    for (let position = from; position < to; ) {
+    for (let position = from; position < to;) {
       let batch = await this.store.readAll({ fromPosition: position, maxCount: CATCH_UP_BATCH });
       if (batch.length === 0) break;
       if (batch[batch.length - 1].globalPosition > to) batch = batch.filter((e) => e.globalPosition <= to);
@@ -218,7 +218,8 @@ export class ReadModelSnapshots {
     const { position, eventId, hash } = JSON.parse(checkpoint) as SnapshotCheckpoint;
     const event = await this.store.eventAt(position);
     if (!event) return refuse(`the log has no event at their position ${position} (a log behind them)`);
-    if (event.eventId !== eventId) return refuse(`the log has another event at their position ${position} (another log)`);
+    if (event.eventId !== eventId)
+      return refuse(`the log has another event at their position ${position} (another log)`);
     if (event.hash !== hash) return refuse(`the event at their position ${position} has another hash in the log`);
     return position;
   }

@@ -166,7 +166,8 @@ export class Runtime implements OnApplicationShutdown {
    */
   private async loadOrRebuild(): Promise<StartReport> {
     const rebuild = this.config.rebuildReadModels === true;
-    if (rebuild) this.logger.warn(`${REBUILD_FLAG}: the read models are rebuilt from the log, their snapshot is not used`);
+    if (rebuild)
+      this.logger.warn(`${REBUILD_FLAG}: the read models are rebuilt from the log, their snapshot is not used`);
     const report = await this.snapshots.loadAndCatchUp(this.runner, rebuild);
     const head = await this.store.headPosition();
     const last = head > 0 ? await this.store.eventAt(head) : null;
