@@ -15,17 +15,14 @@ import {
   JwtKeyRing,
   MIN_JWT_SECRET_LENGTH,
 } from '@gongjian/auth';
-import { MongoCredentialStore } from '@gongjian/auth/mongodb.credential-store';
 import { SqliteCredentialStore } from '@gongjian/auth/sqlite.credential-store';
 import { join } from 'node:path';
 import { EVENT_STORE } from '@gongjian/eventing';
 import { SqliteEventStore } from '@gongjian/eventing/sqlite.event-store';
 import { IDEMPOTENCY_STORE } from '@gongjian/http';
-import { MongoIdempotencyStore } from '@gongjian/http/mongodb.idempotency-store';
 import { SqliteIdempotencyStore } from '@gongjian/http/sqlite.idempotency-store';
 import { CHECKPOINT_STORE, EVENT_BUS, InProcessBroker, InProcessEventBus } from '@gongjian/messaging';
 import { KafkaEventBus } from '@gongjian/messaging/kafka.transport';
-import { MongoCheckpointStore } from '@gongjian/messaging/mongodb.checkpoint-store';
 import { SqliteCheckpointStore } from '@gongjian/messaging/sqlite.checkpoint-store';
 import {
   DOCUMENT_STORE,
@@ -34,7 +31,7 @@ import {
   SqliteDocumentStore,
   TieredDocumentStore,
 } from '@gongjian/read-models';
-import { MongoDocumentStore } from '@gongjian/read-models/mongodb.document-store';
+import type { MongoDocumentStore } from '@gongjian/read-models/mongodb.document-store';
 import { eventLogFile, loadConfig, type RuntimeConfig } from './config';
 import { InvalidConfiguration, validateEnvironment } from './environment';
 import { ProjectionRegistry } from './projection-registry';
@@ -63,27 +60,39 @@ function checkConfig(config: RuntimeConfig): void {
   if (problems.length > 0) throw new InvalidConfiguration(problems);
 }
 
-/** Checkpoints, idempotency records and credentials beside the read models in MongoDB. */
+/**
+ * Checkpoints, idempotency records and credentials beside the read models in MongoDB. The MongoDB
+ * adapters (and mongoose with its driver) are loaded only where they are used: the embedded
+ * platform's start does not pay for them.
+ */
 function mongoSideStores(config: RuntimeConfig): Provider[] {
   const handle = (store: MongoDocumentStore, name: string) => store.collectionHandle<any>(name);
   return [
     {
       provide: CHECKPOINT_STORE,
       inject: [DOCUMENT_STORE],
-      useFactory: (s: MongoDocumentStore) => new MongoCheckpointStore(handle(s, MongoCheckpointStore.collectionName)),
+      useFactory: async (s: MongoDocumentStore) => {
+        const { MongoCheckpointStore } = await import('@gongjian/messaging/mongodb.checkpoint-store');
+        return new MongoCheckpointStore(handle(s, MongoCheckpointStore.collectionName));
+      },
     },
     {
       provide: IDEMPOTENCY_STORE,
       inject: [DOCUMENT_STORE],
-      useFactory: (s: MongoDocumentStore) =>
-        new MongoIdempotencyStore(handle(s, MongoIdempotencyStore.collectionName), {
+      useFactory: async (s: MongoDocumentStore) => {
+        const { MongoIdempotencyStore } = await import('@gongjian/http/mongodb.idempotency-store');
+        return new MongoIdempotencyStore(handle(s, MongoIdempotencyStore.collectionName), {
           staleClaimMillis: config.idempotencyLeaseMillis,
-        }),
+        });
+      },
     },
     {
       provide: CREDENTIAL_STORE,
       inject: [DOCUMENT_STORE],
-      useFactory: (s: MongoDocumentStore) => new MongoCredentialStore(handle(s, MongoCredentialStore.collectionName)),
+      useFactory: async (s: MongoDocumentStore) => {
+        const { MongoCredentialStore } = await import('@gongjian/auth/mongodb.credential-store');
+        return new MongoCredentialStore(handle(s, MongoCredentialStore.collectionName));
+      },
     },
   ];
 }
@@ -213,7 +222,9 @@ export class RuntimeModule {
           useFactory: (registry: ProjectionRegistry) =>
             config.documentStore ??
             (config.readStore === 'mongodb'
-              ? MongoDocumentStore.connect(config.mongodbUrl!)
+              ? import('@gongjian/read-models/mongodb.document-store').then(({ MongoDocumentStore }) =>
+                  MongoDocumentStore.connect(config.mongodbUrl!),
+                )
               : embeddedDocumentStore(config, registry)),
         },
         // the secrets, for tokens and for the keys derived from them (JwtKeyRing.derivedKeys)

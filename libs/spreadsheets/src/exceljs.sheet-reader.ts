@@ -1,4 +1,5 @@
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
+import { excel } from './exceljs.lazy';
 import JSZip from 'jszip';
 import { Readable } from 'node:stream';
 import { SpreadsheetError } from './errors';
@@ -22,7 +23,7 @@ export class ExcelJsSheetReader implements SheetReader {
 
   async read(bytes: Buffer, limits: ReadLimits): Promise<RawSheet> {
     await this.countRows(bytes, limits);
-    const workbook = new ExcelJS.Workbook();
+    const workbook = new (excel().Workbook)();
     try {
       await workbook.xlsx.load(bytes as unknown as ArrayBuffer);
     } catch {

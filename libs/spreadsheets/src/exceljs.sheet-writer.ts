@@ -1,4 +1,5 @@
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
+import { excel } from './exceljs.lazy';
 import type { Writable } from 'node:stream';
 import { columnLetter } from './errors';
 import type { SheetWriter, SheetWriterOptions, WrittenCell } from './spreadsheet.port';
@@ -18,7 +19,7 @@ export class ExcelJsSheetWriter implements SheetWriter {
   private rows = 0;
 
   constructor(stream: Writable, options: SheetWriterOptions) {
-    this.workbook = new ExcelJS.stream.xlsx.WorkbookWriter({ stream, useSharedStrings: false, useStyles: true });
+    this.workbook = new (excel().stream.xlsx.WorkbookWriter)({ stream, useSharedStrings: false, useStyles: true });
     this.workbook.creator = 'gongjian';
     this.sheet = this.workbook.addWorksheet(options.sheetName, { views: [{ state: 'frozen', ySplit: 1 }] });
     this.sheet.columns = options.columns.map((c, i) => ({

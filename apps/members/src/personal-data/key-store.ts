@@ -3,7 +3,7 @@ import { randomBytes } from 'node:crypto';
 import { join } from 'node:path';
 import type { Collection } from 'mongodb';
 import { preparePrivateSqliteFile, type RuntimeConfig } from '@gongjian/runtime';
-import { MongoDocumentStore } from '@gongjian/read-models/mongodb.document-store';
+import type { MongoDocumentStore } from '@gongjian/read-models/mongodb.document-store';
 import type { DocumentStore } from '@gongjian/read-models';
 
 /**
@@ -93,8 +93,11 @@ export class MongoMemberKeyStore implements MemberKeyStore {
 }
 
 export function createMemberKeyStore(config: RuntimeConfig, documents: DocumentStore): MemberKeyStore {
-  if (config.readStore === 'mongodb' && documents instanceof MongoDocumentStore)
-    return new MongoMemberKeyStore(documents.collectionHandle(MongoMemberKeyStore.collectionName));
+  // a MongoDocumentStore (looked at, not imported: the embedded platform does not load mongoose)
+  if (config.readStore === 'mongodb' && 'collectionHandle' in documents)
+    return new MongoMemberKeyStore(
+      (documents as MongoDocumentStore).collectionHandle(MongoMemberKeyStore.collectionName),
+    );
   // GONGJIAN_KEY_DIR: on other storage than the log and its backups (docs/security/storage.md)
   const dir = config.keyDir ?? config.dataDir;
   const file = join(dir, 'member-keys.db');
