@@ -128,11 +128,7 @@ export async function readSnapshot(file: string): Promise<Snapshot> {
   let rest: Buffer | null = null;
   for await (const chunk of createReadStream(file, { highWaterMark: CHUNK })) {
     const data: Buffer = rest ? Buffer.concat([rest, chunk as Buffer]) : (chunk as Buffer);
-    let start = 0;
-    for (let end = data.indexOf(NEWLINE, start); end !== -1; end = data.indexOf(NEWLINE, start)) {
-      reader.line(data.subarray(start, end + 1));
-      start = end + 1;
-    }
+    const start = reader.lines(data);
     rest = start < data.length ? data.subarray(start) : null;
   }
   if (rest) throw new SnapshotRefused('the file is cut short (its last line is incomplete)');
@@ -149,11 +145,59 @@ class SnapshotReader {
   private trailer: { sha256: string; bytes?: unknown } | null = null;
   private bytes = 0;
 
-  /** One line with its newline. */
-  line(raw: Buffer): void {
+  /**
+   * The whole lines of `data`; returns where the incomplete last one starts. A collection's
+   * document lines are parsed together, as one JSON array (a raw newline is never inside a JSON
+   * text, so the lines joined by commas are the array's items): one `JSON.parse` per chunk
+   * instead of one per document, the most of reading a large snapshot (DECISIONS 93).
+   */
+  lines(data: Buffer): number {
+    let start = 0;
+    while (start < data.length) {
+      if (this.current) {
+        let end = start;
+        let count = 0;
+        for (
+          let at = data.indexOf(NEWLINE, end);
+          at !== -1 && count < this.current.left;
+          at = data.indexOf(NEWLINE, end)
+        ) {
+          end = at + 1;
+          count++;
+        }
+        if (count === 0) return start;
+        this.documents(data, start, end, count);
+        start = end;
+        continue;
+      }
+      const end = data.indexOf(NEWLINE, start);
+      if (end === -1) return start;
+      this.line(data.subarray(start, end + 1));
+      start = end + 1;
+    }
+    return start;
+  }
+
+  /** `count` document lines of the current collection, `data[start, end)` with their newlines. */
+  private documents(data: Buffer, start: number, end: number, count: number): void {
+    if (this.trailer) throw new SnapshotRefused('lines after its checksum');
+    const raw = data.subarray(start, end);
+    this.hash.update(raw);
+    this.bytes += raw.length;
+    const text = raw.toString('utf8', 0, raw.length - 1);
+    const docs = parseLine(`[${count === 1 ? text : text.replaceAll('\n', ',')}]`);
+    if (!Array.isArray(docs) || docs.length !== count) throw new SnapshotRefused('a line is not JSON');
+    const current = this.current!;
+    for (const doc of docs) current.docs.push(doc as ReadModelDocument);
+    current.left -= count;
+    if (current.left === 0) this.current = null;
+  }
+
+  /** One line with its newline (a header, a collection's, the checksum). */
+  private line(raw: Buffer): void {
     if (this.trailer) throw new SnapshotRefused('lines after its checksum');
     const value = parseLine(raw.toString('utf8', 0, raw.length - 1));
-    if (this.header && !this.current && isTrailer(value)) {
+    if (this.header && isTrailer(value)) {
       this.trailer = value;
       return;
     }
@@ -163,9 +207,6 @@ class SnapshotReader {
       this.header = value as SnapshotHeader;
       if (this.header?.format !== SNAPSHOT_FORMAT)
         throw new SnapshotRefused(`not a snapshot of format ${SNAPSHOT_FORMAT}`);
-    } else if (this.current) {
-      this.current.docs.push(value as ReadModelDocument);
-      if (--this.current.left === 0) this.current = null;
     } else {
       const { collection, documents } = (value ?? {}) as { collection?: unknown; documents?: unknown };
       if (typeof collection !== 'string' || typeof documents !== 'number')
