@@ -19,7 +19,7 @@ interface StartRun {
   documents: Record<string, number>;
 }
 
-function needStream(n: number): ProposedEvent[] {
+function needStream(n: number, perNeed = PER_NEED): ProposedEvent[] {
   const needId = uuidv7();
   const communityId = `community-${n % 300}`;
   const envelope = (type: string, data: unknown): ProposedEvent => ({
@@ -45,7 +45,7 @@ function needStream(n: number): ProposedEvent[] {
       window: { from: '2026-12-01', to: '2027-03-31' },
       urgency: 'high',
     }),
-    ...Array.from({ length: PER_NEED - 1 }, (_, k) =>
+    ...Array.from({ length: perNeed - 1 }, (_, k) =>
       envelope('matching.NeedEdited', { title: `需求 ${n} 第${k + 2}版` }),
     ),
   ];
@@ -55,14 +55,14 @@ function needStream(n: number): ProposedEvent[] {
  * The platform's log as a running platform leaves it: EVENTS events, the relay and the follower
  * at the head (they were there when it stopped). Files private, as the start requires.
  */
-export async function seed(dataDir: string, total = EVENTS): Promise<number> {
+export async function seed(dataDir: string, total = EVENTS, perNeed = PER_NEED): Promise<number> {
   mkdirSync(dataDir, { recursive: true, mode: 0o700 });
   const file = join(dataDir, 'events.db');
   const store = new SqliteEventStore({ filename: file });
   store.db.pragma('synchronous = OFF'); // setup only
-  const needs = Math.ceil(total / PER_NEED);
+  const needs = Math.ceil(total / perNeed);
   for (let n = 0; n < needs; n++) {
-    const events = needStream(n);
+    const events = needStream(n, perNeed);
     await store.append(`matching.need-${(events[0].data as { needId: string }).needId}`, events, 'no_stream');
   }
   const head = await store.headPosition();
@@ -71,7 +71,7 @@ export async function seed(dataDir: string, total = EVENTS): Promise<number> {
   for (const name of ['relay', 'follower']) await checkpoints.save(name, head, last!.eventId);
   await store.close();
   for (const suffix of ['', '-wal', '-shm']) if (existsSync(file + suffix)) chmodSync(file + suffix, 0o600);
-  return needs * PER_NEED;
+  return needs * perNeed;
 }
 
 function startOnce(dataDir: string, env: Record<string, string>): StartRun {
@@ -162,9 +162,10 @@ export async function startBenchmarks(dir: string, repeat: number) {
   const fromZero = summary(rebuilds);
   const snapshotFile = join(dataDir, 'read-models.snapshot');
   const diskFile = join(dataDir, 'read-models.sqlite');
-  // flat as the log grows: the same start from the snapshot over a log a fifth as long
+  // flat as history grows: the same start from the snapshot over a log of the same needs, each
+  // posted and edited once (a fifth of the events)
   const smallDir = join(dir, 'start-data-small');
-  const smallEvents = await seed(smallDir, Math.round(EVENTS / 5));
+  const smallEvents = await seed(smallDir, Math.round(EVENTS / 5), 2);
   startOnce(smallDir, { GONGJIAN_REBUILD_READ_MODELS: '1' });
   const small = summary(Array.from({ length: repeat }, () => startOnce(smallDir, {})));
   return {
@@ -179,7 +180,7 @@ export async function startBenchmarks(dir: string, repeat: number) {
           0,
         )
       : null,
-    /** from the snapshot over a log a fifth as long: listening and RSS, and this log's over that one's (flat: near 1) */
+    /** from the snapshot over a log of the same needs edited once (a fifth of the events): listening and RSS, and this log's over that one's (flat: near 1) */
     growth: {
       smallerLogEvents: smallEvents,
       listeningMillis: small.listeningMillis,
