@@ -50,8 +50,8 @@ export const auditIndexProjection: Projection<AuditEntry> = {
     { fields: { streamId: 1, streamRevision: 1 } },
     { fields: { type: 1 } },
     { fields: { 'actor.accountId': 1 } },
+    // a trace reads the whole correlation and walks causes in it: no index on causationId
     { fields: { correlationId: 1 } },
-    { fields: { causationId: 1 } },
     { fields: { orgIds: 1 } },
     { fields: { occurredAt: 1 } },
   ],
