@@ -226,7 +226,7 @@ class NetworkSimplex {
     let left = this.blockSize;
     let e = this.nextArc;
     // the arcs from `nextArc` round to it again, in blocks of `blockSize` that run on past the end
-    for (let unscanned = count; unscanned > 0; ) {
+    for (let unscanned = count; unscanned > 0;) {
       const end = e + Math.min(left, unscanned, count - e);
       unscanned -= end - e;
       left -= end - e;
