@@ -1,4 +1,4 @@
-import { isDeepStrictEqual } from 'node:util';
+import { createHash } from 'node:crypto';
 import { PerformanceObserver } from 'node:perf_hooks';
 import {
   type NeedInput,
@@ -46,35 +46,46 @@ export async function matchingBenchmarks(repeat: number) {
   const splits: RunTimings[] = [];
   let firstRunRss = 0;
   let result: RunResult | undefined;
-  let before: RunResult | undefined;
-  const timeNew = async () => {
-    result = undefined; // let the previous run's pairs go before the next one is made
+  const digests = { gongjian: new Set<string>(), before: new Set<string>() };
+  // one result alive at a time, the garbage of the last run collected before the next (run.ts
+  // gives this process --expose-gc), so each run starts from the same heap
+  const collect = () => (globalThis as { gc?: () => void }).gc?.();
+  const timeNew = async (keep: boolean) => {
+    result = undefined;
+    collect();
     const timings = {} as RunTimings;
     const started = performance.now();
-    result = runMatching(needs, offers, DEFAULT_WEIGHTS, timings);
+    const run = runMatching(needs, offers, DEFAULT_WEIGHTS, timings);
     const ended = performance.now();
     runs.push(Math.round(ended - started));
     splits.push(timings);
     gcMillis.push(await gc.between(started, ended));
+    digests.gongjian.add(digest(run));
+    if (keep) result = run;
   };
   const timeBefore = () => {
-    before = undefined;
+    collect();
     const started = performance.now();
-    before = runMatchingBefore(needs, offers, DEFAULT_WEIGHTS);
+    const run = runMatchingBefore(needs, offers, DEFAULT_WEIGHTS);
     runsBefore.push(Math.round(performance.now() - started));
+    digests.before.add(digest(run));
   };
   for (let i = 0; i < repeat; i++) {
-    if (i % 2 === 0) await timeNew();
+    // in turns (new, before; before, new; …), the last run the engine's, kept for highs and greedy
+    const newFirst = i % 2 === 0 && i < repeat - 1;
+    if (newFirst) await timeNew(false);
     if (i === 0) firstRunRss = peakRssMb();
     if (BEFORE) timeBefore();
-    if (i % 2 === 1) await timeNew();
+    if (!newFirst) await timeNew(i === repeat - 1);
   }
   gc.stop();
   if (!result) throw new Error('BENCH_REPEAT must be at least 1');
   const engineRss = peakRssMb();
-  // the same optimum: the same pairs, scores, breakdowns and quantities, the same objective
-  const sameAsBefore = before === undefined ? null : isDeepStrictEqual(result, before);
-  before = undefined;
+  // the same optimum: the same pairs, scores, breakdowns and quantities, the same objective (the
+  // same JSON text, every run of either)
+  const sameAsBefore = BEFORE
+    ? digests.gongjian.size === 1 && digests.before.size === 1 && [...digests.gongjian][0] === [...digests.before][0]
+    : null;
 
   const instance = lpInstance(needs, offers, result.pairs);
   const greedyStarted = performance.now();
@@ -146,6 +157,14 @@ export async function matchingBenchmarks(repeat: number) {
     },
     peakRssMb: { afterFirstRun: firstRunRss, afterAllRuns: engineRss, afterHighs: peakRssMb() },
   };
+}
+
+/** SHA-256 of a run's JSON text, pair by pair (the whole text of 1.3M pairs is too long a string). */
+function digest(result: RunResult): string {
+  const hash = createHash('sha256');
+  for (const pair of result.pairs) hash.update(JSON.stringify(pair));
+  hash.update(JSON.stringify({ ...result, pairs: result.pairs.length }));
+  return hash.digest('hex');
 }
 
 /** Each part's median over the runs, in whole milliseconds. */
