@@ -42,6 +42,10 @@ export async function matchingBenchmarks(repeat: number) {
   const gc = gcPauses();
   const runs: number[] = [];
   const runsBefore: number[] = [];
+  // CPU time of the process over each run (the main thread and V8's helpers): on a machine shared
+  // with other work, wall time measures the others as much as the engine
+  const cpu: number[] = [];
+  const cpuBefore: number[] = [];
   const gcMillis: number[] = [];
   const splits: RunTimings[] = [];
   let firstRunRss = 0;
@@ -54,9 +58,11 @@ export async function matchingBenchmarks(repeat: number) {
     result = undefined;
     collect();
     const timings = {} as RunTimings;
+    const cpuStarted = process.cpuUsage();
     const started = performance.now();
     const run = runMatching(needs, offers, DEFAULT_WEIGHTS, timings);
     const ended = performance.now();
+    cpu.push(cpuMillis(cpuStarted));
     runs.push(Math.round(ended - started));
     splits.push(timings);
     gcMillis.push(await gc.between(started, ended));
@@ -65,9 +71,11 @@ export async function matchingBenchmarks(repeat: number) {
   };
   const timeBefore = () => {
     collect();
+    const cpuStarted = process.cpuUsage();
     const started = performance.now();
     const run = runMatchingBefore(needs, offers, DEFAULT_WEIGHTS);
     runsBefore.push(Math.round(performance.now() - started));
+    cpuBefore.push(cpuMillis(cpuStarted));
     digests.before.add(digest(run));
   };
   for (let i = 0; i < repeat; i++) {
@@ -119,6 +127,8 @@ export async function matchingBenchmarks(repeat: number) {
     gongjian: {
       millis: gongjianMillis,
       runs,
+      cpuMillis: median(cpu),
+      cpuRuns: cpu,
       /** median of each part of the engine's runs (RunTimings), and of the GC pauses inside a run */
       parts: medianParts(splits),
       gcMillis: median(gcMillis),
@@ -130,11 +140,17 @@ export async function matchingBenchmarks(repeat: number) {
     before: {
       millis: beforeMillis,
       runs: runsBefore,
+      cpuMillis: cpuBefore.length ? median(cpuBefore) : null,
+      cpuRuns: cpuBefore,
       sameResult: sameAsBefore,
-      /** gongjian median / before median */
-      ratio: beforeMillis ? Number((gongjianMillis / beforeMillis).toFixed(3)) : null,
-      /** the README's quiet-run figure of the engine before (2,320 ms) × ratio: what this run says of a quiet one */
-      readmeScaledMillis: beforeMillis ? Math.round((2320 * gongjianMillis) / beforeMillis) : null,
+      /** gongjian median / before median, wall time */
+      ratio: beforeMillis ? round3(gongjianMillis / beforeMillis) : null,
+      /** the same of CPU time */
+      cpuRatio: cpuBefore.length ? round3(median(cpu) / median(cpuBefore)) : null,
+      /** the median of each turn's ratio (a run of each, one after the other), wall time */
+      turnRatio: cpuBefore.length ? round3(median(runs.map((r, i) => r / runsBefore[i]))) : null,
+      /** the README's figure of the engine before on a quiet machine (2,320 ms) × cpuRatio */
+      readmeScaledMillis: cpuBefore.length ? Math.round((2320 * median(cpu)) / median(cpuBefore)) : null,
     },
     highsLp:
       'error' in lp
@@ -165,6 +181,13 @@ function digest(result: RunResult): string {
   for (const pair of result.pairs) hash.update(JSON.stringify(pair));
   hash.update(JSON.stringify({ ...result, pairs: result.pairs.length }));
   return hash.digest('hex');
+}
+
+const round3 = (x: number) => Number(x.toFixed(3));
+
+function cpuMillis(since: NodeJS.CpuUsage): number {
+  const { user, system } = process.cpuUsage(since);
+  return Math.round((user + system) / 1000);
 }
 
 /** Each part's median over the runs, in whole milliseconds. */

@@ -112,15 +112,13 @@ function buildNetwork(supplies: ArrayLike<number>, capacities: ArrayLike<number>
   // a pair that cannot carry anything (no supply, no capacity) or gains nothing (score ≤ 0) is left
   // out: some optimum never uses it, and leaving it out keeps the initial basis strongly feasible
   const count = arcs.need.length;
-  const kept = new Int32Array(count);
-  const keptCost = new Float64Array(count);
+  const keep = (k: number, cost: number) => cost > 0 && supplies[arcs.need[k]] !== 0 && capacities[arcs.offer[k]] !== 0;
   let pairArcs = 0;
   let maxCost = 0;
   for (let k = 0; k < count; k++) {
     const cost = Math.round(arcs.score[k] * SCORE_RESOLUTION);
-    if (cost <= 0 || supplies[arcs.need[k]] === 0 || capacities[arcs.offer[k]] === 0) continue;
-    kept[pairArcs] = k;
-    keptCost[pairArcs++] = cost;
+    if (!keep(k, cost)) continue;
+    pairArcs += 1;
     if (cost > maxCost) maxCost = cost;
   }
   if (maxCost * (n + m + 1) > Number.MAX_SAFE_INTEGER / 4)
@@ -130,18 +128,20 @@ function buildNetwork(supplies: ArrayLike<number>, capacities: ArrayLike<number>
     nodes: n + m + 1,
     root,
     pairArcs,
-    arcOf: kept.slice(0, pairArcs),
+    arcOf: new Int32Array(pairArcs),
     source: new Int32Array(total),
     target: new Int32Array(total),
     cost: new Float64Array(total),
     flow: new Float64Array(total),
     supply: new Float64Array(n + m + 1),
   };
-  for (let e = 0; e < pairArcs; e++) {
-    const k = kept[e];
+  for (let k = 0, e = 0; k < count; k++) {
+    const cost = Math.round(arcs.score[k] * SCORE_RESOLUTION);
+    if (!keep(k, cost)) continue;
+    network.arcOf[e] = k;
     network.source[e] = arcs.need[k];
     network.target[e] = n + arcs.offer[k];
-    network.cost[e] = -keptCost[e];
+    network.cost[e++] = -cost;
   }
   for (let i = 0; i < n; i++) {
     network.source[pairArcs + i] = i;
