@@ -90,9 +90,12 @@ async function main(): Promise<void> {
   }
 }
 
-/** `node dist/bench/matching.bench.js`: the district run, highs and greedy (BENCH_MATCH_* pass through). */
+/**
+ * `node dist/bench/matching.bench.js`: the district run, highs and greedy (BENCH_MATCH_* pass
+ * through); with --expose-gc, so that each timed run starts without the last one's garbage.
+ */
 function matchingInChild(): { ok: boolean } & Record<string, unknown> {
-  const stdout = execFileSync(process.execPath, [join(__dirname, 'matching.bench.js')], {
+  const stdout = execFileSync(process.execPath, ['--expose-gc', join(__dirname, 'matching.bench.js')], {
     encoding: 'utf8',
     stdio: ['ignore', 'pipe', 'inherit'],
   });

@@ -111,34 +111,38 @@ function buildNetwork(supplies: ArrayLike<number>, capacities: ArrayLike<number>
   const root = n + m;
   // a pair that cannot carry anything (no supply, no capacity) or gains nothing (score ≤ 0) is left
   // out: some optimum never uses it, and leaving it out keeps the initial basis strongly feasible
-  const kept: number[] = [];
+  const count = arcs.need.length;
+  const keep = (k: number, cost: number) => cost > 0 && supplies[arcs.need[k]] !== 0 && capacities[arcs.offer[k]] !== 0;
+  let pairArcs = 0;
   let maxCost = 0;
-  for (let k = 0; k < arcs.need.length; k++) {
+  for (let k = 0; k < count; k++) {
     const cost = Math.round(arcs.score[k] * SCORE_RESOLUTION);
-    if (cost <= 0 || supplies[arcs.need[k]] === 0 || capacities[arcs.offer[k]] === 0) continue;
-    kept.push(k);
-    maxCost = Math.max(maxCost, cost);
+    if (!keep(k, cost)) continue;
+    pairArcs += 1;
+    if (cost > maxCost) maxCost = cost;
   }
   if (maxCost * (n + m + 1) > Number.MAX_SAFE_INTEGER / 4)
     throw new RangeError('transportation: scores too large for exact integer potentials');
-  const pairArcs = kept.length;
   const total = pairArcs + n + m;
   const network: Network = {
     nodes: n + m + 1,
     root,
     pairArcs,
-    arcOf: Int32Array.from(kept),
+    arcOf: new Int32Array(pairArcs),
     source: new Int32Array(total),
     target: new Int32Array(total),
     cost: new Float64Array(total),
     flow: new Float64Array(total),
     supply: new Float64Array(n + m + 1),
   };
-  kept.forEach((k, e) => {
+  for (let k = 0, e = 0; k < count; k++) {
+    const cost = Math.round(arcs.score[k] * SCORE_RESOLUTION);
+    if (!keep(k, cost)) continue;
+    network.arcOf[e] = k;
     network.source[e] = arcs.need[k];
     network.target[e] = n + arcs.offer[k];
-    network.cost[e] = -Math.round(arcs.score[k] * SCORE_RESOLUTION);
-  });
+    network.cost[e++] = -cost;
+  }
   for (let i = 0; i < n; i++) {
     network.source[pairArcs + i] = i;
     network.target[pairArcs + i] = root;
@@ -220,14 +224,21 @@ class NetworkSimplex {
     let best = 0;
     let entering = -1;
     let left = this.blockSize;
-    for (let scanned = 0, e = this.nextArc; scanned < count; scanned++) {
-      const reduced = cost[e] + pi[source[e]] - pi[target[e]];
-      if (reduced < best) {
-        best = reduced;
-        entering = e;
+    let e = this.nextArc;
+    // the arcs from `nextArc` round to it again, in blocks of `blockSize` that run on past the end
+    for (let unscanned = count; unscanned > 0;) {
+      const end = e + Math.min(left, unscanned, count - e);
+      unscanned -= end - e;
+      left -= end - e;
+      for (; e < end; e++) {
+        const reduced = cost[e] + pi[source[e]] - pi[target[e]];
+        if (reduced < best) {
+          best = reduced;
+          entering = e;
+        }
       }
-      e = e + 1 === count ? 0 : e + 1;
-      if (--left === 0) {
+      if (e === count) e = 0;
+      if (left === 0) {
         if (entering >= 0) {
           this.nextArc = e;
           return entering;
