@@ -125,7 +125,9 @@ export class KafkaEventBus implements EventBus {
     const byTopic = new Map<string, EventEnvelope[]>();
     for (const event of events) {
       const topic = topicOfStream(event.streamId, this.connection.topicPrefix);
-      byTopic.set(topic, [...(byTopic.get(topic) ?? []), event]);
+      const list = byTopic.get(topic);
+      if (list) list.push(event);
+      else byTopic.set(topic, [event]);
     }
     await this.ensure([...byTopic.keys()]);
     await producer.sendBatch({
