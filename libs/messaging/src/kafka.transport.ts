@@ -9,6 +9,7 @@ import {
   type KafkaMessage,
   type logCreator,
   logLevel,
+  type Message,
   Partitioners,
   type Producer,
 } from 'kafkajs';
@@ -72,6 +73,20 @@ export function deadLetterTopic(groupId: string): string {
 }
 
 /**
+ * Bytes of event values in one produce request at most: each partition's part of it is one record
+ * batch, which the broker refuses past `message.max.bytes` (1 MiB by default). An event larger
+ * than this goes alone, as it did when each event was a request of its own.
+ */
+const MAX_REQUEST_BYTES = 512 * 1024;
+
+function send(producer: Producer, request: Map<string, Message[]>) {
+  return producer.sendBatch({
+    acks: -1,
+    topicMessages: [...request].map(([topic, messages]) => ({ topic, messages })),
+  });
+}
+
+/**
  * The EventBus port on Kafka: one topic per service (`gongjian.<service>.events`), keyed by
  * streamId so that per-stream order holds within a partition. The producer is idempotent with
  * one request in flight and `acks: all`, so a retried send neither duplicates nor reorders.
@@ -120,27 +135,33 @@ export class KafkaEventBus implements EventBus {
     }
   }
 
+  /**
+   * Sends the events in order, in as few requests as fit MAX_REQUEST_BYTES of values (the relay
+   * hands over up to 500 at once): one request per batch, not per event. A publication cut short
+   * by a failure is published again whole by the relay; consumers skip what they have.
+   */
   async publish(events: EventEnvelope[]): Promise<void> {
     const producer = await this.connected();
-    const byTopic = new Map<string, EventEnvelope[]>();
+    const topics = new Set<string>();
+    for (const event of events) topics.add(topicOfStream(event.streamId, this.connection.topicPrefix));
+    await this.ensure([...topics]);
+    let request = new Map<string, Message[]>();
+    let bytes = 0;
     for (const event of events) {
+      const value = Buffer.from(JSON.stringify(event));
+      if (bytes > 0 && bytes + value.length > MAX_REQUEST_BYTES) {
+        await send(producer, request);
+        request = new Map();
+        bytes = 0;
+      }
       const topic = topicOfStream(event.streamId, this.connection.topicPrefix);
-      const list = byTopic.get(topic);
-      if (list) list.push(event);
-      else byTopic.set(topic, [event]);
+      const message = { key: event.streamId, value, headers: { type: event.type, eventId: event.eventId } };
+      const messages = request.get(topic);
+      if (messages) messages.push(message);
+      else request.set(topic, [message]);
+      bytes += value.length;
     }
-    await this.ensure([...byTopic.keys()]);
-    await producer.sendBatch({
-      acks: -1,
-      topicMessages: [...byTopic].map(([topic, list]) => ({
-        topic,
-        messages: list.map((event) => ({
-          key: event.streamId,
-          value: JSON.stringify(event),
-          headers: { type: event.type, eventId: event.eventId },
-        })),
-      })),
-    });
+    if (bytes > 0) await send(producer, request);
   }
 
   async close(): Promise<void> {
@@ -202,10 +223,12 @@ export interface ConsumerLag {
  * so this strategy subscribes to the topics of the services its patterns name and dispatches each
  * message by the envelope's `type` — the same handlers run on the in-process transport unchanged.
  *
- * At-least-once: kafkajs commits an offset only after `eachMessage` resolved, i.e. after every
- * handler (and its read-model write) succeeded. A failing handler is retried with backoff; after
+ * At-least-once: each message's offset is resolved only once every handler (and its read-model
+ * write) succeeded, and kafkajs commits resolved offsets only (after each batch; messages are
+ * handled one by one, in order, within `eachBatch`). A failing handler is retried with backoff; after
  * the last attempt the message goes to the dead-letter topic with its reason and the partition
- * moves on. If even the dead-letter write fails, `eachMessage` throws and kafkajs redelivers.
+ * moves on. If even the dead-letter write fails, `eachBatch` throws and kafkajs redelivers
+ * from the last resolved offset.
  * A crashed consumer shows as `state: 'crashed'` (nestjs/nest #11910), which /health/ready reports
  * until the consumer has joined its group again (`health`).
  */
@@ -283,26 +306,45 @@ export class KafkaTransport extends Server implements CustomTransportStrategy {
     if (topics.length > 0) await consumer.subscribe({ topics, fromBeginning: true });
     await consumer.run({
       partitionsConsumedConcurrently: this.options.partitionsConsumedConcurrently ?? 1,
-      eachMessage: async ({ topic, partition, message, heartbeat }) => {
-        const decoded = decodeMessage(message.value, message.headers, this.options);
-        if (!decoded.ok) return this.parkUnreadable(topic, partition, message, decoded.reason);
-        await dispatchEvent(
-          this,
-          decoded.event,
-          topic,
-          this.options.retry ?? DEFAULT_RETRY,
-          (letter) => this.deadLetter(topic, letter),
-          this.outagePolicy(heartbeat),
-        );
+      // each offset is resolved by hand once its message is applied; the rest of a batch cut
+      // short (a rebalance, a stop) is not marked consumed and comes again
+      eachBatchAutoResolve: false,
+      eachBatch: async ({ batch, resolveOffset, heartbeat, isRunning, isStale }) => {
+        const { topic, partition } = batch;
+        const outage = this.outagePolicy(heartbeat);
+        for (const message of batch.messages) {
+          if (!isRunning() || isStale()) break;
+          await this.consume(topic, partition, message, outage);
+          resolveOffset(message.offset);
+          // kafkajs sends one only when heartbeatInterval has passed
+          await heartbeat();
+        }
       },
     });
     if (topics.length > 0) await joined;
   }
 
   /**
-   * While an outage lasts the message is held inside eachMessage: kafkajs commits nothing, the
+   * One message: decoded and handed to its handlers (retried, dead-lettered), or parked on the
+   * DLQ as unreadable. Resolves once it is applied or parked; the caller then resolves its offset.
+   */
+  private async consume(topic: string, partition: number, message: KafkaMessage, outage?: OutagePolicy) {
+    const decoded = decodeMessage(message.value, message.headers, this.options);
+    if (!decoded.ok) return this.parkUnreadable(topic, partition, message, decoded.reason);
+    await dispatchEvent(
+      this,
+      decoded.event,
+      topic,
+      this.options.retry ?? DEFAULT_RETRY,
+      (letter) => this.deadLetter(topic, letter),
+      outage,
+    );
+  }
+
+  /**
+   * While an outage lasts the message is held inside eachBatch: kafkajs commits nothing past it, the
    * partition goes no further, and the heartbeat keeps this member in its group (without it the
-   * session times out and the group rebalances). kafkajs's own pause() would need eachMessage to
+   * session times out and the group rebalances). kafkajs's own pause() would need eachBatch to
    * throw, and thrown errors count towards the consumer's retries until it crashes.
    */
   private outagePolicy(heartbeat: () => Promise<void>): OutagePolicy | undefined {

@@ -35,7 +35,11 @@ async function logOf(count: number, streams = 3) {
   const store = new SqliteEventStore({ filename: ':memory:' });
   for (let s = 0; s < streams; s++) {
     const ns = Array.from({ length: count / streams }, (_, i) => i * streams + s);
-    await store.append(`test.counter-${s}`, ns.map(countedEvent), 'no_stream');
+    await store.append(
+      `test.counter-${s}`,
+      ns.map((n) => countedEvent(n)),
+      'no_stream',
+    );
   }
   return store;
 }
@@ -79,10 +83,18 @@ describe('Relay publishing in batches (issue 23)', () => {
     const bus = new HeldBus();
     const relay = new Relay(store, bus, checkpoints, { retryMillis: 20 });
     await relay.start();
-    await store.append('test.counter-1', [0, 1].map(countedEvent), 'no_stream');
+    await store.append(
+      'test.counter-1',
+      [0, 1].map((n) => countedEvent(n)),
+      'no_stream',
+    );
     await relay.caughtUp();
     bus.failNext = 1;
-    await store.append('test.counter-1', [2, 3, 4].map(countedEvent), 1);
+    await store.append(
+      'test.counter-1',
+      [2, 3, 4].map((n) => countedEvent(n)),
+      1,
+    );
     await until(() => relay.status.state === 'retrying');
     await expect(relay.caughtUp()).rejects.toThrow('broker down');
     await until(() => bus.published.length === 5);

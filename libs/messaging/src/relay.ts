@@ -171,8 +171,7 @@ export class Relay {
     );
     this.queue = queue;
     this.subscription = this.store.subscribeToAll(
-      (event) =>
-        queue.add(event, (!prefix || event.streamId.startsWith(prefix)) && (!publishes || publishes(event))),
+      (event) => queue.add(event, (!prefix || event.streamId.startsWith(prefix)) && (!publishes || publishes(event))),
       { fromPosition: this.at.position, onError: (error) => this.failed(queue, error) },
     );
   }
