@@ -18,6 +18,8 @@ export const MAX_PUBLICATION = 500;
 export class PublicationQueue {
   private queue: Array<{ event: EventEnvelope; publish: boolean }> = [];
   private running: Promise<void> | null = null;
+  /** `add` calls waiting for room: woken when a batch leaves the queue (or the queue fails) */
+  private waitingForRoom: Array<() => void> = [];
   private failure: { error: unknown } | null = null;
   private signalFailure: (error: unknown) => void = () => undefined;
   /** Rejects with the error of the batch that failed (never resolves otherwise). */
@@ -43,7 +45,9 @@ export class PublicationQueue {
     this.throwFailure();
     this.queue.push({ event, publish });
     this.running ??= this.drain();
-    if (this.queue.length >= this.max) await this.running;
+    // room, not an empty queue: the next batch gathers while this one is with the broker
+    while (this.queue.length >= this.max && this.running)
+      await new Promise<void>((resolve) => this.waitingForRoom.push(resolve));
     this.throwFailure();
   }
 
@@ -63,6 +67,7 @@ export class PublicationQueue {
     try {
       while (this.queue.length > 0) {
         const batch = this.queue.splice(0, this.max);
+        this.wakeWaiting();
         const events: EventEnvelope[] = [];
         for (const item of batch) if (item.publish) events.push(item.event);
         if (events.length > 0) await this.publish(events);
@@ -75,6 +80,11 @@ export class PublicationQueue {
       this.onFailure(error);
     } finally {
       this.running = null;
+      this.wakeWaiting();
     }
+  }
+
+  private wakeWaiting(): void {
+    for (const wake of this.waitingForRoom.splice(0)) wake();
   }
 }
