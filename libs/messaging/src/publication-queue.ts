@@ -6,8 +6,8 @@ export const MAX_PUBLICATION = 500;
 /**
  * The relay's events on their way to the bus, published in batches: while one batch is with the
  * broker (one round trip, `acks: all`), the events the subscription hands over meanwhile gather
- * for the next. An event alone is published at the next turn of the event loop, so an append seen
- * while the bus is idle goes out as before; a catch-up goes out 500 at a time rather than one
+ * for the next. An event alone is published at the next tick, so an append seen while the bus is
+ * idle goes out as before; a catch-up goes out 500 at a time rather than one
  * acknowledged round trip per event (DECISIONS 91).
  *
  * Order: one batch at a time, in the order handed over. The position moves to a batch's last
@@ -62,8 +62,9 @@ export class PublicationQueue {
   }
 
   private async drain(): Promise<void> {
-    // the subscription hands over what it has read in microtasks: let it finish before sending
-    await new Promise((resolve) => setImmediate(resolve));
+    // the subscription hands over what it has read in microtasks; a tick runs once they are all
+    // done (before any timer or socket), so the batch holds all of it and waits for nothing else
+    await new Promise((resolve) => process.nextTick(resolve));
     try {
       while (this.queue.length > 0) {
         const batch = this.queue.splice(0, this.max);
