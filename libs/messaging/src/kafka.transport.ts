@@ -155,8 +155,7 @@ export class KafkaEventBus implements EventBus {
         bytes = 0;
       }
       const topic = topicOfStream(event.streamId, this.connection.topicPrefix);
-      // `type` only: consumers route and check by it; the event id is in the envelope (DECISIONS 91)
-      const message = { key: event.streamId, value, headers: { type: event.type } };
+      const message = { key: event.streamId, value, headers: { type: event.type, eventId: event.eventId } };
       const messages = request.get(topic);
       if (messages) messages.push(message);
       else request.set(topic, [message]);
