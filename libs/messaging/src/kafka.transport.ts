@@ -223,12 +223,10 @@ export interface ConsumerLag {
  * so this strategy subscribes to the topics of the services its patterns name and dispatches each
  * message by the envelope's `type` — the same handlers run on the in-process transport unchanged.
  *
- * At-least-once: each message's offset is resolved only once every handler (and its read-model
- * write) succeeded, and kafkajs commits resolved offsets only (after each batch; messages are
- * handled one by one, in order, within `eachBatch`). A failing handler is retried with backoff; after
+ * At-least-once: kafkajs commits an offset only after `eachMessage` resolved, i.e. after every
+ * handler (and its read-model write) succeeded. A failing handler is retried with backoff; after
  * the last attempt the message goes to the dead-letter topic with its reason and the partition
- * moves on. If even the dead-letter write fails, `eachBatch` throws and kafkajs redelivers
- * from the last resolved offset.
+ * moves on. If even the dead-letter write fails, `eachMessage` throws and kafkajs redelivers.
  * A crashed consumer shows as `state: 'crashed'` (nestjs/nest #11910), which /health/ready reports
  * until the consumer has joined its group again (`health`).
  */
@@ -306,45 +304,26 @@ export class KafkaTransport extends Server implements CustomTransportStrategy {
     if (topics.length > 0) await consumer.subscribe({ topics, fromBeginning: true });
     await consumer.run({
       partitionsConsumedConcurrently: this.options.partitionsConsumedConcurrently ?? 1,
-      // each offset is resolved by hand once its message is applied; the rest of a batch cut
-      // short (a rebalance, a stop) is not marked consumed and comes again
-      eachBatchAutoResolve: false,
-      eachBatch: async ({ batch, resolveOffset, heartbeat, isRunning, isStale }) => {
-        const { topic, partition } = batch;
-        const outage = this.outagePolicy(heartbeat);
-        for (const message of batch.messages) {
-          if (!isRunning() || isStale()) break;
-          await this.consume(topic, partition, message, outage);
-          resolveOffset(message.offset);
-          // kafkajs sends one only when heartbeatInterval has passed
-          await heartbeat();
-        }
+      eachMessage: async ({ topic, partition, message, heartbeat }) => {
+        const decoded = decodeMessage(message.value, message.headers, this.options);
+        if (!decoded.ok) return this.parkUnreadable(topic, partition, message, decoded.reason);
+        await dispatchEvent(
+          this,
+          decoded.event,
+          topic,
+          this.options.retry ?? DEFAULT_RETRY,
+          (letter) => this.deadLetter(topic, letter),
+          this.outagePolicy(heartbeat),
+        );
       },
     });
     if (topics.length > 0) await joined;
   }
 
   /**
-   * One message: decoded and handed to its handlers (retried, dead-lettered), or parked on the
-   * DLQ as unreadable. Resolves once it is applied or parked; the caller then resolves its offset.
-   */
-  private async consume(topic: string, partition: number, message: KafkaMessage, outage?: OutagePolicy) {
-    const decoded = decodeMessage(message.value, message.headers, this.options);
-    if (!decoded.ok) return this.parkUnreadable(topic, partition, message, decoded.reason);
-    await dispatchEvent(
-      this,
-      decoded.event,
-      topic,
-      this.options.retry ?? DEFAULT_RETRY,
-      (letter) => this.deadLetter(topic, letter),
-      outage,
-    );
-  }
-
-  /**
-   * While an outage lasts the message is held inside eachBatch: kafkajs commits nothing past it, the
+   * While an outage lasts the message is held inside eachMessage: kafkajs commits nothing, the
    * partition goes no further, and the heartbeat keeps this member in its group (without it the
-   * session times out and the group rebalances). kafkajs's own pause() would need eachBatch to
+   * session times out and the group rebalances). kafkajs's own pause() would need eachMessage to
    * throw, and thrown errors count towards the consumer's retries until it crashes.
    */
   private outagePolicy(heartbeat: () => Promise<void>): OutagePolicy | undefined {
