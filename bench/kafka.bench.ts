@@ -1,8 +1,10 @@
 import { Controller, type INestMicroservice, Module } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { EventPattern, Payload } from '@nestjs/microservices';
-import type { EventEnvelope } from '@gongjian/eventing';
-import { RethrowEventErrorsFilter } from '@gongjian/messaging';
+import type { EventEnvelope, ProposedEvent } from '@gongjian/eventing';
+import { SqliteEventStore } from '@gongjian/eventing/sqlite.event-store';
+import { Relay, RethrowEventErrorsFilter } from '@gongjian/messaging';
+import { SqliteCheckpointStore } from '@gongjian/messaging/sqlite.checkpoint-store';
 import { KafkaEventBus, KafkaTransport } from '@gongjian/messaging/kafka.transport';
 import { MemoryDocumentStore, ProjectionRunner } from '@gongjian/read-models';
 import { Kafka, logLevel, Partitioners } from 'kafkajs';
@@ -12,6 +14,27 @@ import { median } from './measure';
 
 const LATENCY_EVENTS = Number(process.env.BENCH_KAFKA_LATENCY ?? 500);
 const THROUGHPUT_EVENTS = Number(process.env.BENCH_KAFKA_EVENTS ?? 20_000);
+const REPEAT = Number(process.env.BENCH_REPEAT ?? 3);
+
+/** One run of one side: latency percentiles (ms) and throughput (events/s). */
+interface Run {
+  p50: number;
+  p99: number;
+  rate: number;
+  /** this process's CPU time per event while the throughput ran (µs; producer and consumer, not the broker) */
+  cpuMicros: number;
+}
+
+/** One way from a publication to the handler: bare kafkajs, gongjian's bus, gongjian's relay. */
+interface Side {
+  /** publishes a few events and resolves once they are accepted (latency) */
+  publish(events: EventEnvelope[]): Promise<void>;
+  /** untimed, before the throughput's clock starts (the relay: the log is written meanwhile) */
+  prepare?(events: EventEnvelope[]): Promise<void>;
+  /** starts the throughput's clock: publishes them all */
+  publishAll(events: EventEnvelope[]): Promise<void>;
+  close(): Promise<void>;
+}
 
 function percentile(values: number[], p: number): number {
   const sorted = [...values].sort((a, b) => a - b);
@@ -65,8 +88,8 @@ class Arrivals {
   }
 }
 
-/** gongjian's path: KafkaEventBus → broker → KafkaTransport → @EventPattern → projection. */
-async function gongjianPath(brokers: string[], run: string, arrivals: Arrivals) {
+/** The consuming side of gongjian: KafkaTransport → @EventPattern → projection, in a Nest microservice. */
+async function gongjianConsumer(brokers: string[], run: string, arrivals: Arrivals, topicPrefix: string) {
   const runner = new ProjectionRunner(new MemoryDocumentStore(), [needsProjection]);
   @Controller()
   class BenchHandlers {
@@ -79,7 +102,6 @@ async function gongjianPath(brokers: string[], run: string, arrivals: Arrivals) 
   }
   @Module({ controllers: [BenchHandlers] })
   class BenchModule {}
-  const topicPrefix = `bench-${run}`;
   const transport = new KafkaTransport({
     brokers,
     clientId: `bench-${run}`,
@@ -94,15 +116,61 @@ async function gongjianPath(brokers: string[], run: string, arrivals: Arrivals) 
   app.useGlobalFilters(new RethrowEventErrorsFilter());
   await app.listen();
   while (transport.health.state !== 'running') await new Promise((r) => setTimeout(r, 50));
+  return app;
+}
+
+/** gongjian's bus: KafkaEventBus.publish → broker → KafkaTransport → @EventPattern → projection. */
+export async function gongjianPath(brokers: string[], run: string, arrivals: Arrivals): Promise<Side> {
+  const topicPrefix = `bench-${run}`;
+  const app = await gongjianConsumer(brokers, run, arrivals, topicPrefix);
   const bus = new KafkaEventBus({ brokers, clientId: `bench-pub-${run}`, partitions: 3, topicPrefix });
+  const publish = (events: EventEnvelope[]) => bus.publish(events);
   return {
-    publish: (events: EventEnvelope[]) => bus.publish(events),
+    publish,
+    publishAll: async (events) => {
+      for (let i = 0; i < events.length; i += 500) await publish(events.slice(i, i + 500));
+    },
     close: async () => (await bus.close(), await app.close()),
   };
 }
 
+/**
+ * gongjian's relay, as a service runs it: events appended to the log (SQLite), the Relay follows
+ * it and publishes through KafkaEventBus, the consumer projects. Throughput: the events are
+ * appended while the relay is stopped (not timed), then the relay starts from its checkpoint and
+ * the clock runs until the last is projected. Latency: from the append to the projection.
+ */
+export async function relayPath(brokers: string[], run: string, arrivals: Arrivals): Promise<Side> {
+  const topicPrefix = `relay-${run}`;
+  const app = await gongjianConsumer(brokers, run, arrivals, topicPrefix);
+  const store = new SqliteEventStore({ filename: ':memory:' });
+  const checkpoints = new SqliteCheckpointStore(store.db);
+  const bus = new KafkaEventBus({ brokers, clientId: `relay-pub-${run}`, partitions: 3, topicPrefix });
+  let relay = new Relay(store, bus, checkpoints);
+  await relay.start();
+  const append = (events: EventEnvelope[]) =>
+    Promise.all(events.map((e) => store.append(e.streamId, [proposedOf(e)], 'no_stream')));
+  return {
+    publish: async (events) => void (await append(events)),
+    prepare: async (events) => {
+      await relay.stop();
+      for (let i = 0; i < events.length; i += 500) await append(events.slice(i, i + 500));
+    },
+    publishAll: async () => {
+      relay = new Relay(store, bus, checkpoints);
+      await relay.start();
+    },
+    close: async () => (await relay.stop(), await bus.close(), await app.close(), await store.close()),
+  };
+}
+
+function proposedOf(e: EventEnvelope): ProposedEvent {
+  const { eventId, type, schemaVersion, occurredAt, actor, correlationId, causationId, data } = e;
+  return { eventId, type, schemaVersion, occurredAt, actor, correlationId, causationId, data };
+}
+
 /** The bare engine: a kafkajs producer and consumer with JSON.parse, nothing else. */
-async function barePath(brokers: string[], run: string, arrivals: Arrivals) {
+export async function barePath(brokers: string[], run: string, arrivals: Arrivals): Promise<Side> {
   const kafka = new Kafka({ brokers, clientId: `bare-${run}`, logLevel: logLevel.NOTHING });
   const producer = kafka.producer({
     idempotent: true,
@@ -127,19 +195,23 @@ async function barePath(brokers: string[], run: string, arrivals: Arrivals) {
   });
   while (!joined) await new Promise((r) => setTimeout(r, 50));
   await new Promise((r) => setTimeout(r, 500));
+  const publish = async (events: EventEnvelope[]) => {
+    await producer.send({
+      topic,
+      acks: -1,
+      messages: events.map((e) => ({ key: e.streamId, value: JSON.stringify(e) })),
+    });
+  };
   return {
-    publish: async (events: EventEnvelope[]) => {
-      await producer.send({
-        topic,
-        acks: -1,
-        messages: events.map((e) => ({ key: e.streamId, value: JSON.stringify(e) })),
-      });
+    publish,
+    publishAll: async (events) => {
+      for (let i = 0; i < events.length; i += 500) await publish(events.slice(i, i + 500));
     },
     close: async () => (await consumer.disconnect(), await producer.disconnect()),
   };
 }
 
-async function measure(brokers: string[], path: typeof gongjianPath) {
+export async function measure(brokers: string[], path: typeof gongjianPath): Promise<Run> {
   const run = uuidv7();
   const arrivals = new Arrivals();
   const side = await path(brokers, run, arrivals);
@@ -153,37 +225,67 @@ async function measure(brokers: string[], path: typeof gongjianPath) {
       await arrivals.until(i + 1);
       latencies.push(arrivals.at.get(event.eventId)! - started);
     }
-    // throughput: batches of 500 published back to back, until the last is handled
+    // throughput: batches of 500 published back to back (or the log relayed), until the last is handled
     const events = Array.from({ length: THROUGHPUT_EVENTS }, (_, i) => needEvent(run, LATENCY_EVENTS + i));
+    await side.prepare?.(events);
     const started = performance.now();
-    for (let i = 0; i < events.length; i += 500) await side.publish(events.slice(i, i + 500));
+    const cpu = process.cpuUsage();
+    await side.publishAll(events);
     await arrivals.until(LATENCY_EVENTS + THROUGHPUT_EVENTS);
     const seconds = (performance.now() - started) / 1000;
+    const used = process.cpuUsage(cpu);
     return {
-      latencyMillis: {
-        p50: percentile(latencies, 50),
-        p99: percentile(latencies, 99),
-        median: Number(median(latencies).toFixed(2)),
-      },
-      throughput: { rate: Math.round(THROUGHPUT_EVENTS / seconds), unit: 'events/s', events: THROUGHPUT_EVENTS },
+      p50: percentile(latencies, 50),
+      p99: percentile(latencies, 99),
+      rate: Math.round(THROUGHPUT_EVENTS / seconds),
+      cpuMicros: Number(((used.user + used.system) / THROUGHPUT_EVENTS).toFixed(1)),
     };
   } finally {
     await side.close();
   }
 }
 
-/** publish → projection on the real broker, beside the bare kafkajs producer → consumer. */
+/** Medians of the runs: latency p50 and p99 (ms), throughput (events/s), with every run's figures. */
+function summary(runs: Run[]) {
+  return {
+    latencyMillis: { p50: median(runs.map((r) => r.p50)), p99: median(runs.map((r) => r.p99)) },
+    throughput: { rate: median(runs.map((r) => r.rate)), unit: 'events/s', events: THROUGHPUT_EVENTS },
+    cpuMicrosPerEvent: median(runs.map((r) => r.cpuMicros)),
+    runs,
+  };
+}
+
+const ratios = (side: ReturnType<typeof summary>, bare: ReturnType<typeof summary>) => ({
+  latencyP50: Number((side.latencyMillis.p50 / bare.latencyMillis.p50).toFixed(3)),
+  latencyP99: Number((side.latencyMillis.p99 / bare.latencyMillis.p99).toFixed(3)),
+  throughput: Number((side.throughput.rate / bare.throughput.rate).toFixed(3)),
+  cpuPerEvent: Number((side.cpuMicrosPerEvent / bare.cpuMicrosPerEvent).toFixed(3)),
+});
+
+/**
+ * publish → projection on the real broker (gongjian's bus, and the relay from the log), beside
+ * the bare kafkajs producer → consumer, `BENCH_REPEAT` runs each taken in turns (bare, bus, relay,
+ * then the other way round: what else the machine does weighs on all three); medians.
+ */
 export async function kafkaBenchmarks(brokers: string[]) {
-  const bare = await measure(brokers, barePath);
-  const gongjian = await measure(brokers, gongjianPath);
+  const paths = { bare: barePath, gongjian: gongjianPath, relay: relayPath };
+  const runs: Record<keyof typeof paths, Run[]> = { bare: [], gongjian: [], relay: [] };
+  for (let i = 0; i < REPEAT; i++) {
+    const order = (['bare', 'gongjian', 'relay'] as const).slice();
+    if (i % 2 === 1) order.reverse();
+    for (const side of order) runs[side].push(await measure(brokers, paths[side]));
+  }
+  const bare = summary(runs.bare);
+  const gongjian = summary(runs.gongjian);
+  const relay = summary(runs.relay);
   return {
     name: 'Kafka publish → projection',
     brokers,
+    repeat: REPEAT,
     gongjian,
+    relay: { ...relay, what: 'events appended to the log (SQLite), Relay → KafkaEventBus → consumer → projection' },
     baseline: { ...bare, what: 'kafkajs producer → consumer with JSON.parse, same messages, same broker' },
-    ratio: {
-      latencyP50: Number((gongjian.latencyMillis.p50 / bare.latencyMillis.p50).toFixed(3)),
-      throughput: Number((gongjian.throughput.rate / bare.throughput.rate).toFixed(3)),
-    },
+    ratio: ratios(gongjian, bare),
+    relayRatio: ratios(relay, bare),
   };
 }

@@ -134,6 +134,18 @@ export function eventBusContract(
       expect(recorder.seen[0]).toEqual(published.find((e) => e.eventId === recorder.seen[0].eventId));
     });
 
+    it('delivers a publication larger than one broker request takes (1.2 MB in one stream), in order', async () => {
+      const recorder = newRecorder();
+      await consumer(recorder, `contract-large-${uuidv7()}`);
+      const published = events(recorder, 1, 6).map((e) => ({
+        ...e,
+        data: { ...(e.data as object), pad: 'x'.repeat(200_000) },
+      }));
+      await harness.bus.publish(published);
+      await until(() => unique(recorder.seen).size === published.length, 'all events');
+      expect(recorder.seen.map((e) => e.streamRevision)).toEqual([0, 1, 2, 3, 4, 5]);
+    });
+
     it('retries a failing handler until it succeeds, without a dead letter', async () => {
       const recorder = newRecorder();
       const group = `contract-retry-${uuidv7()}`;

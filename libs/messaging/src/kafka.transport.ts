@@ -9,6 +9,7 @@ import {
   type KafkaMessage,
   type logCreator,
   logLevel,
+  type Message,
   Partitioners,
   type Producer,
 } from 'kafkajs';
@@ -72,6 +73,20 @@ export function deadLetterTopic(groupId: string): string {
 }
 
 /**
+ * Bytes of event values in one produce request at most: each partition's part of it is one record
+ * batch, which the broker refuses past `message.max.bytes` (1 MiB by default). An event larger
+ * than this goes alone, as it did when each event was a request of its own.
+ */
+const MAX_REQUEST_BYTES = 512 * 1024;
+
+function send(producer: Producer, request: Map<string, Message[]>) {
+  return producer.sendBatch({
+    acks: -1,
+    topicMessages: [...request].map(([topic, messages]) => ({ topic, messages })),
+  });
+}
+
+/**
  * The EventBus port on Kafka: one topic per service (`gongjian.<service>.events`), keyed by
  * streamId so that per-stream order holds within a partition. The producer is idempotent with
  * one request in flight and `acks: all`, so a retried send neither duplicates nor reorders.
@@ -120,25 +135,33 @@ export class KafkaEventBus implements EventBus {
     }
   }
 
+  /**
+   * Sends the events in order, in as few requests as fit MAX_REQUEST_BYTES of values (the relay
+   * hands over up to 500 at once): one request per batch, not per event. A publication cut short
+   * by a failure is published again whole by the relay; consumers skip what they have.
+   */
   async publish(events: EventEnvelope[]): Promise<void> {
     const producer = await this.connected();
-    const byTopic = new Map<string, EventEnvelope[]>();
+    const topics = new Set<string>();
+    for (const event of events) topics.add(topicOfStream(event.streamId, this.connection.topicPrefix));
+    await this.ensure([...topics]);
+    let request = new Map<string, Message[]>();
+    let bytes = 0;
     for (const event of events) {
+      const value = Buffer.from(JSON.stringify(event));
+      if (bytes > 0 && bytes + value.length > MAX_REQUEST_BYTES) {
+        await send(producer, request);
+        request = new Map();
+        bytes = 0;
+      }
       const topic = topicOfStream(event.streamId, this.connection.topicPrefix);
-      byTopic.set(topic, [...(byTopic.get(topic) ?? []), event]);
+      const message = { key: event.streamId, value, headers: { type: event.type, eventId: event.eventId } };
+      const messages = request.get(topic);
+      if (messages) messages.push(message);
+      else request.set(topic, [message]);
+      bytes += value.length;
     }
-    await this.ensure([...byTopic.keys()]);
-    await producer.sendBatch({
-      acks: -1,
-      topicMessages: [...byTopic].map(([topic, list]) => ({
-        topic,
-        messages: list.map((event) => ({
-          key: event.streamId,
-          value: JSON.stringify(event),
-          headers: { type: event.type, eventId: event.eventId },
-        })),
-      })),
-    });
+    if (bytes > 0) await send(producer, request);
   }
 
   async close(): Promise<void> {

@@ -4,6 +4,7 @@ import type { EventBus } from './event-bus.port';
 import type { CheckpointStore } from './checkpoint-store.port';
 import { publicErrorText } from './public-error';
 import { backoffMillis, CheckpointNotInLog, LogPosition } from './log-position';
+import { PublicationQueue } from './publication-queue';
 
 export interface RelayOptions {
   name?: string;
@@ -58,13 +59,17 @@ export interface RelayStatus {
  * Follows the event store from a stored checkpoint and publishes every event to the bus
  * (DESIGN §3: no "append then publish" in the request path). A crash between publish and
  * checkpoint republishes a few events; consumers are idempotent by (streamId, streamRevision),
- * so delivery is at-least-once and nothing is lost.
+ * so delivery is at-least-once and nothing is lost. Events are published in batches (a
+ * PublicationQueue: the next batch gathers while one is with the broker); the checkpoint moves
+ * only past what the bus accepted.
  */
 export class Relay {
   /** The checkpoint a relay keeps its position under unless named otherwise. */
   static readonly checkpointName = 'relay';
   private readonly logger = new Logger('Relay');
   private subscription: Subscription | null = null;
+  /** the events of the current subscription on their way to the bus */
+  private queue: PublicationQueue | null = null;
   private readonly at: LogPosition;
   private failure: unknown = null;
   /** Why the relay stopped for good (its position is not one of this log), null while it runs. */
@@ -148,37 +153,47 @@ export class Relay {
    * reports itself unhealthy and follows again after a backoff, from the last event it published.
    */
   private follow(): void {
-    this.subscription = this.store.subscribeToAll(
-      async (event) => {
-        const { streamPrefix: prefix, publishes } = this.options;
-        if ((!prefix || event.streamId.startsWith(prefix)) && (!publishes || publishes(event)))
-          await this.bus.publish([event]);
-        this.at.moveTo(event);
+    const { streamPrefix: prefix, publishes } = this.options;
+    const queue = new PublicationQueue(
+      (events) => this.bus.publish(events),
+      (last) => {
+        this.at.moveTo(last);
         this.failure = null;
         this.failures = 0;
         this.failingSince = null;
         this.brokerAnswered();
       },
-      {
-        fromPosition: this.at.position,
-        onError: (error) => {
-          const fatal = CheckpointNotInLog.of(error, this.at);
-          if (fatal) return this.stopFor(fatal);
-          this.failure = error;
-          this.failures += 1;
-          this.failingSince ??= new Date();
-          const backoff = backoffMillis(this.options.retryMillis ?? 500, this.failures);
-          this.logger.error(
-            `publishing failed, retrying in ${backoff} ms: ${error instanceof Error ? error.message : String(error)}`,
-          );
-          this.retryTimer = setTimeout(() => {
-            if (!this.stopped) this.follow();
-          }, backoff);
-          // is it the broker? the answer goes to /health/ready
-          if (this.bus.probe && !this.stopped) void this.probe();
-        },
+      // the subscription may be idle, with nothing to hand over that would fail: end it here
+      (error) => {
+        if (this.queue === queue) void this.subscription?.stop();
+        this.failed(queue, error);
       },
     );
+    this.queue = queue;
+    this.subscription = this.store.subscribeToAll(
+      (event) => queue.add(event, (!prefix || event.streamId.startsWith(prefix)) && (!publishes || publishes(event))),
+      { fromPosition: this.at.position, onError: (error) => this.failed(queue, error) },
+    );
+  }
+
+  /** The subscription of `queue` failed (reading the log, or publishing): follow again after a backoff. */
+  private failed(queue: PublicationQueue, error: unknown): void {
+    if (this.queue !== queue) return; // already handled (a failed batch ends its subscription too)
+    this.queue = null;
+    const fatal = CheckpointNotInLog.of(error, this.at);
+    if (fatal) return this.stopFor(fatal);
+    this.failure = error;
+    this.failures += 1;
+    this.failingSince ??= new Date();
+    const backoff = backoffMillis(this.options.retryMillis ?? 500, this.failures);
+    this.logger.error(
+      `publishing failed, retrying in ${backoff} ms: ${error instanceof Error ? error.message : String(error)}`,
+    );
+    this.retryTimer = setTimeout(() => {
+      if (!this.stopped) this.follow();
+    }, backoff);
+    // is it the broker? the answer goes to /health/ready
+    if (this.bus.probe && !this.stopped) void this.probe();
   }
 
   /** A read the log refuses (InvalidLogPosition): retrying from the same position would spin forever. */
@@ -193,7 +208,12 @@ export class Relay {
 
   /** Resolves when everything appended so far has been published (or at once when stopped for good). */
   async caughtUp(): Promise<void> {
-    if (this.subscription) await Promise.race([this.subscription.caughtUp(), this.fatalSignal]);
+    const { subscription, queue } = this;
+    if (!subscription) return;
+    if (!queue) throw this.failure; // retrying after a failure, as the failed subscription would say
+    // everything handed over to the queue (or its failure), then everything published
+    await Promise.race([subscription.caughtUp(), this.fatalSignal, queue.failed]);
+    await queue.idle();
   }
 
   get healthy(): boolean {
@@ -229,7 +249,10 @@ export class Relay {
     if (this.retryTimer) clearTimeout(this.retryTimer);
     if (this.probeTimer) clearTimeout(this.probeTimer);
     await this.subscription?.stop();
+    // what was handed over is published before the checkpoint is saved (a failure: it comes again)
+    await this.queue?.idle().catch(() => undefined);
     this.subscription = null;
+    this.queue = null;
     await this.at.stop();
   }
 }
