@@ -11,30 +11,11 @@ import type {
   Subscription,
 } from './event-store.port';
 import { pollingSubscription } from './polling-subscription';
+import { type EventRow, StoredEnvelope } from './stored-envelope';
 
-/**
- * An event as read: the columns of COLUMNS, in their order. Rows come out as arrays (`raw`), which
- * better-sqlite3 makes at less cost than objects keyed by column name.
- */
-type EventRow = [
-  globalPosition: number,
-  eventId: string,
-  type: string,
-  schemaVersion: number,
-  streamId: string,
-  streamRevision: number,
-  occurredAt: string,
-  recordedAt: string,
-  actor: string,
-  correlationId: string,
-  causationId: string | null,
-  data: string,
-  prevHash: string,
-  hash: string,
-];
-
+/** The columns of an EventRow, in its order. */
 const COLUMNS = `global_position, event_id, type, schema_version, stream_id, stream_revision, occurred_at,
-  recorded_at, actor, correlation_id, causation_id, data, prev_hash, hash`;
+  recorded_at, actor, correlation_id, causation_id, data, prev_hash, hash, text_hashed`;
 
 const SCHEMA = `
 CREATE TABLE IF NOT EXISTS events (
@@ -52,10 +33,19 @@ CREATE TABLE IF NOT EXISTS events (
   data            TEXT NOT NULL,
   prev_hash       TEXT NOT NULL,
   hash            TEXT NOT NULL,
+  text_hashed     INTEGER NOT NULL DEFAULT 0,
   UNIQUE (stream_id, stream_revision)
 );
 DROP TABLE IF EXISTS streams;
 `;
+
+/**
+ * `text_hashed`: 1 when the row's actor and data are the canonical JSON text its hash covers, as
+ * every append of this version stores them (DECISIONS 92); rows of a log written by an earlier
+ * version, or by one that does not know the column (its inserts leave it at the default), are 0
+ * and verified from their parsed values, as before.
+ */
+const ADD_TEXT_HASHED = 'ALTER TABLE events ADD COLUMN text_hashed INTEGER NOT NULL DEFAULT 0';
 
 type InsertParameters = [
   eventId: string,
@@ -71,6 +61,7 @@ type InsertParameters = [
   data: string,
   prevHash: string,
   hash: string,
+  textHashed: number,
 ];
 
 interface Written {
@@ -114,6 +105,8 @@ export class SqliteEventStore implements EventStore {
     this.db.pragma('synchronous = FULL');
     this.db.pragma('busy_timeout = 5000');
     this.db.exec(SCHEMA);
+    const columns = this.db.prepare<[], { name: string }>('PRAGMA table_info(events)').all();
+    if (!columns.some((c) => c.name === 'text_hashed')) this.db.exec(ADD_TEXT_HASHED);
     this.statements = {
       // the last event of the stream, by the index of UNIQUE (stream_id, stream_revision)
       streamHead: this.db.prepare<[string], { revision: number; hash: string }>(
@@ -122,8 +115,8 @@ export class SqliteEventStore implements EventStore {
       ),
       insert: this.db.prepare<InsertParameters>(
         `INSERT INTO events (event_id, type, schema_version, stream_id, stream_revision, occurred_at,
-           recorded_at, actor, correlation_id, causation_id, data, prev_hash, hash)
-         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+           recorded_at, actor, correlation_id, causation_id, data, prev_hash, hash, text_hashed)
+         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
       ),
       byEventId: this.db.prepare<[string], EventRow>(`SELECT ${COLUMNS} FROM events WHERE event_id = ?`).raw(),
       forwards: this.db
@@ -232,7 +225,7 @@ export class SqliteEventStore implements EventStore {
     return planAppend({ streamId, proposed: events, expected: expectedRevision, head, found, recordedAt });
   }
 
-  /** The plan's events inserted, with the JSON text of actor and data the plan measured. */
+  /** The plan's events inserted, with the JSON text of actor and data the plan measured and hashed. */
   private write(plan: AppendPlan): Written {
     if (plan.kind === 'replay') return { result: plan.result, written: false };
     if (plan.events.length === 0) {
@@ -258,6 +251,7 @@ export class SqliteEventStore implements EventStore {
         text.data,
         e.prevHash,
         e.hash,
+        text.hashed ? 1 : 0,
       );
       return {
         eventId: e.eventId,
@@ -338,20 +332,5 @@ function toEnvelopes(rows: EventRow[]): EventEnvelope[] {
 
 /** An envelope from its row: one JSON.parse each for actor and data, the rest as stored. */
 function toEnvelope(row: EventRow): EventEnvelope {
-  return {
-    eventId: row[1],
-    type: row[2],
-    schemaVersion: row[3],
-    streamId: row[4],
-    streamRevision: row[5],
-    globalPosition: row[0],
-    occurredAt: row[6],
-    recordedAt: row[7],
-    actor: JSON.parse(row[8]) as EventEnvelope['actor'],
-    correlationId: row[9],
-    causationId: row[10],
-    data: JSON.parse(row[11]) as unknown,
-    prevHash: row[12],
-    hash: row[13],
-  };
+  return new StoredEnvelope(row);
 }
