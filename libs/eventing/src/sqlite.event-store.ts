@@ -11,6 +11,8 @@ import type {
   Subscription,
 } from './event-store.port';
 import { pollingSubscription } from './polling-subscription';
+import type { ChainCheck, ChecksChainsApart } from './chain-verifier';
+import { checkChainsInWorker } from './sqlite.chain-worker';
 import { type EventRow, StoredEnvelope } from './stored-envelope';
 
 /** The columns of an EventRow, in its order. */
@@ -94,7 +96,7 @@ export interface SqliteEventStoreOptions {
  * the machine. Throughput comes from batching — events into one append, and concurrent appends
  * into one transaction (group commit) — not from weaker durability.
  */
-export class SqliteEventStore implements EventStore {
+export class SqliteEventStore implements EventStore, ChecksChainsApart {
   readonly db: Database.Database;
   private readonly listeners = new Set<() => void>();
   private readonly statements;
@@ -294,6 +296,16 @@ export class SqliteEventStore implements EventStore {
   eventAt(position: number): Promise<EventEnvelope | null> {
     const row = this.statements.at.get(position);
     return Promise.resolve(row ? toEnvelope(row) : null);
+  }
+
+  /**
+   * The hash chains of every event up to `upTo`, checked on a worker thread that reads this file
+   * (null for a database in memory, which no other connection can open): a replay folds while
+   * the worker hashes (DECISIONS 92).
+   */
+  checkChainsApart(upTo: number, signal?: AbortSignal): Promise<ChainCheck> | null {
+    if (this.db.memory || !this.db.open) return null;
+    return checkChainsInWorker({ filename: this.db.name, upTo, columns: COLUMNS }, signal);
   }
 
   subscribeToAll(handler: (event: EventEnvelope) => Promise<void>, options: SubscribeOptions = {}): Subscription {
