@@ -1,5 +1,5 @@
 import Database from 'better-sqlite3';
-import type { EventEnvelope, ProposedEvent } from './envelope';
+import type { Actor, EventEnvelope, ProposedEvent } from './envelope';
 import { type AppendPlan, planAppend, type StreamHead, storedResult, streamHead } from './append-semantics';
 import type {
   AppendResult,
@@ -336,9 +336,11 @@ export class SqliteEventStore implements EventStore, ChecksChainsApart {
   }
 }
 
+/** Envelopes from rows: the rows that share an actor's text share its parse (`StoredEnvelope`). */
 function toEnvelopes(rows: EventRow[]): EventEnvelope[] {
   const envelopes = new Array<EventEnvelope>(rows.length);
-  for (let i = 0; i < rows.length; i++) envelopes[i] = toEnvelope(rows[i]);
+  const actors = new Map<string, Actor>();
+  for (let i = 0; i < rows.length; i++) envelopes[i] = new StoredEnvelope(rows[i], actors);
   return envelopes;
 }
 
