@@ -108,6 +108,26 @@ describe('replays on a SQLite file: chains checked on a worker thread', () => {
     await store.close();
   });
 
+  it('reads only the types it folds, and still checks the chains of every other event', async () => {
+    const store = new SqliteEventStore({ filename: join(dir, 'types.db') });
+    const other = (n: number): ProposedEvent => ({ ...counted(n), type: 'test.Other' });
+    await store.append('test.counter-0', [counted(0), other(1), counted(2)], 'no_stream');
+    await store.append('test.other-0', [other(0), other(1)], 'no_stream');
+    store.db.exec(
+      "UPDATE events SET data = replace(data, '计数', '计算') WHERE stream_id = 'test.other-0' AND stream_revision = 1",
+    );
+    const readAll = jest.spyOn(store, 'readAll');
+    const replay = await replayed(store, false);
+    expect(readAll.mock.calls[0][0]).toMatchObject({ types: ['test.Counted'] });
+    expect(await readAll.mock.results[0].value).toHaveLength(2);
+    expect(replay).toMatchObject({ status: 'completed', documents: 1 });
+    expect(replay.chainBreaks).toEqual([
+      expect.objectContaining({ streamId: 'test.other-0', streamRevision: 1, reason: 'hash_mismatch' }),
+    ]);
+    expect((await replayed(withoutWorker(store), false)).chainBreaks).toEqual(replay.chainBreaks);
+    await store.close();
+  });
+
   it('finds no break in a log as written, with events appended while it runs', async () => {
     const store = new SqliteEventStore({ filename: join(dir, 'intact.db') });
     for (let s = 0; s < 3; s++) await store.append(`test.counter-${s}`, [counted(0), counted(1)], 'no_stream');

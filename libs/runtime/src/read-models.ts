@@ -286,9 +286,11 @@ export class ReadModels implements OnApplicationShutdown {
           replay.finishedAt = new Date().toISOString();
           return;
         }
-        const read = await this.store.readAll({ fromPosition: position, maxCount: BATCH });
+        // checked apart, the chains need no event here: only the types the projection folds are read
+        const types = chains.apart ? projection.handles : undefined;
+        const read = await this.store.readAll({ fromPosition: position, maxCount: BATCH, types });
         if (read.length === 0) break;
-        await chains.verify(read);
+        chains.verify(read);
         const folded = until === Infinity ? read : read.filter((e) => Date.parse(e.occurredAt) <= until);
         await runner.projectBatch(folded, { handOver: true }); // the events read here, held by nothing else
         position = read[read.length - 1].globalPosition;
@@ -349,16 +351,18 @@ export function unknownReadModel(name: string, names: string[]): NotFound {
 }
 
 /**
- * A replay's check of every hash chain it reads. On a store that checks its chains apart (the
+ * A replay's check of every hash chain in the log. On a store that checks its chains apart (the
  * SQLite store on a file: a worker thread reads the file and hashes), the events up to the head
- * as it was when the replay began are checked there while the replay folds, and the few written
- * since are checked here, each stream's chain taken up from its event before (DECISIONS 92);
- * elsewhere every event is checked here as it is read. The breaks are the same either way.
+ * as it was when the replay began are checked there while the replay folds (and reads only the
+ * types it folds), and those written since are read and checked here once it has folded, each
+ * stream's chain taken up from its event before (DECISIONS 92); elsewhere every event is checked
+ * here as it is read. The breaks are the same either way.
  */
 class ChainsChecked {
   private readonly here = new ChainVerifier();
   private readonly abort = new AbortController();
-  private readonly apart: Promise<ChainCheck> | null;
+  /** The check of the events up to `upTo` on a worker thread, if the store can. */
+  readonly apart: Promise<ChainCheck> | null;
   private readonly logger = new Logger('replay');
 
   constructor(
@@ -369,19 +373,9 @@ class ChainsChecked {
     this.apart?.catch(() => undefined); // awaited in breaks(); not unhandled if the replay ends first
   }
 
-  async verify(events: EventEnvelope[]): Promise<void> {
-    for (const event of events) {
-      if (this.apart && event.globalPosition <= this.upTo) continue;
-      if (this.apart && !this.here.knows(event.streamId) && event.streamRevision > 0) {
-        const [before] = await this.store.readStream(event.streamId, {
-          direction: 'backwards',
-          fromRevision: event.streamRevision - 1,
-          maxCount: 1,
-        });
-        if (before) this.here.seed(before.streamId, before.streamRevision, before.hash);
-      }
-      this.here.verify(event);
-    }
+  /** The events of a page: checked here when there is no worker (which checks them otherwise). */
+  verify(events: EventEnvelope[]): void {
+    if (!this.apart) for (const event of events) this.here.verify(event);
   }
 
   async breaks(): Promise<ChainBreak[]> {
@@ -393,11 +387,35 @@ class ChainsChecked {
       this.logger.warn(`the chain check's worker failed (${String(error)}): checking here`);
       apart = await this.checkHere();
     }
+    await this.checkTail();
     return [...apart.breaks, ...this.here.breaks];
   }
 
   stop(): void {
     this.abort.abort();
+  }
+
+  /**
+   * The events written since the replay began, of every type, to the head as it is now: each
+   * stream's chain taken up from its event before them.
+   */
+  private async checkTail(): Promise<void> {
+    for (let position = this.upTo; ;) {
+      const read = await this.store.readAll({ fromPosition: position, maxCount: BATCH });
+      if (read.length === 0) return;
+      for (const event of read) {
+        if (!this.here.knows(event.streamId) && event.streamRevision > 0) {
+          const [before] = await this.store.readStream(event.streamId, {
+            direction: 'backwards',
+            fromRevision: event.streamRevision - 1,
+            maxCount: 1,
+          });
+          if (before) this.here.seed(before.streamId, before.streamRevision, before.hash);
+        }
+        this.here.verify(event);
+      }
+      position = read[read.length - 1].globalPosition;
+    }
   }
 
   private async checkHere(): Promise<ChainCheck> {
