@@ -49,7 +49,10 @@ function check({ filename, upTo, columns }: Job): ChainCheck {
     for (let position = 0; ;) {
       const rows = page.all(position, upTo, 2000);
       if (rows.length === 0) break;
-      for (const row of rows) verifier.link(linkOf(row), rowHashMatches(row));
+      for (const row of rows) {
+        const fields = fieldsOf(row);
+        verifier.link(fields, rowHashMatches(row, fields));
+      }
       position = rows[rows.length - 1][0];
     }
     return { checked: verifier.checked, breaks: verifier.breaks };
@@ -58,34 +61,26 @@ function check({ filename, upTo, columns }: Job): ChainCheck {
   }
 }
 
-function linkOf(row: EventRow) {
+/** The fields of a row the chain check and the hash of its text need, in one object. */
+function fieldsOf(row: EventRow) {
   return {
     globalPosition: row[0],
     eventId: row[1],
     type: row[2],
+    schemaVersion: row[3],
     streamId: row[4],
     streamRevision: row[5],
+    occurredAt: row[6],
+    recordedAt: row[7],
+    correlationId: row[9],
+    causationId: row[10],
     prevHash: row[12],
     hash: row[13],
   };
 }
 
-function rowHashMatches(row: EventRow): boolean {
-  if (row[14] === 1) {
-    const fields = {
-      eventId: row[1],
-      type: row[2],
-      schemaVersion: row[3],
-      streamId: row[4],
-      streamRevision: row[5],
-      occurredAt: row[6],
-      recordedAt: row[7],
-      correlationId: row[9],
-      causationId: row[10],
-      prevHash: row[12],
-    };
-    if (eventHashOfText(fields, row[8], row[11]) === row[13]) return true;
-  }
+function rowHashMatches(row: EventRow, fields: ReturnType<typeof fieldsOf>): boolean {
+  if (row[14] === 1 && eventHashOfText(fields, row[8], row[11]) === row[13]) return true;
   return hashMatches(new StoredEnvelope(row));
 }
 

@@ -1,4 +1,5 @@
 import Database from 'better-sqlite3';
+import { availableParallelism } from 'node:os';
 import type { Actor, EventEnvelope, ProposedEvent } from './envelope';
 import { type AppendPlan, planAppend, type StreamHead, storedResult, streamHead } from './append-semantics';
 import type {
@@ -311,11 +312,12 @@ export class SqliteEventStore implements EventStore, ChecksChainsApart {
 
   /**
    * The hash chains of every event up to `upTo`, checked on a worker thread that reads this file
-   * (null for a database in memory, which no other connection can open): a replay folds while
-   * the worker hashes (DECISIONS 92).
+   * (null for a database in memory, which no other connection can open, and on one core): a
+   * replay folds while the worker hashes (DECISIONS 92).
    */
   checkChainsApart(upTo: number, signal?: AbortSignal): Promise<ChainCheck> | null {
-    if (this.db.memory || !this.db.open) return null;
+    // one core: the worker would only take turns with the fold, after reading the file again
+    if (this.db.memory || !this.db.open || availableParallelism() < 2) return null;
     return checkChainsInWorker({ filename: this.db.name, upTo, columns: COLUMNS }, signal);
   }
 
