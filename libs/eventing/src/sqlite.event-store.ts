@@ -145,6 +145,9 @@ export class SqliteEventStore implements EventStore, ChecksChainsApart {
            ORDER BY global_position LIMIT ?`,
         )
         .raw(),
+      firstTextHashed: this.db.prepare<[], { textHashed: number }>(
+        'SELECT text_hashed AS textHashed FROM events ORDER BY global_position LIMIT 1',
+      ),
       head: this.db.prepare<[], { head: number | null }>('SELECT MAX(global_position) AS head FROM events'),
       at: this.db.prepare<[number], EventRow>(`SELECT ${COLUMNS} FROM events WHERE global_position = ?`).raw(),
     };
@@ -312,12 +315,15 @@ export class SqliteEventStore implements EventStore, ChecksChainsApart {
 
   /**
    * The hash chains of every event up to `upTo`, checked on a worker thread that reads this file
-   * (null for a database in memory, which no other connection can open, and on one core): a
-   * replay folds while the worker hashes (DECISIONS 92).
+   * (null for a database in memory, which no other connection can open, on one core, and for a
+   * log begun by an earlier version): a replay folds while the worker hashes (DECISIONS 92).
    */
   checkChainsApart(upTo: number, signal?: AbortSignal): Promise<ChainCheck> | null {
     // one core: the worker would only take turns with the fold, after reading the file again
     if (this.db.memory || !this.db.open || availableParallelism() < 2) return null;
+    // a log begun by an earlier version: its rows are verified from their values, which costs the
+    // worker more than it spares the fold (replays of such a log run as before)
+    if (this.statements.firstTextHashed.get()?.textHashed !== 1) return null;
     return checkChainsInWorker({ filename: this.db.name, upTo, columns: COLUMNS }, signal);
   }
 

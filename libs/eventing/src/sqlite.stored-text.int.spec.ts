@@ -70,6 +70,7 @@ describe('SqliteEventStore: actor and data stored as the text the hash covers', 
     expect(read.every((e) => StoredEnvelope.dataTextOf(e) !== null)).toBe(true);
     expect(verified(read).breaks).toEqual([]);
     expect(verifyChain(await store.readStream('matching.need-1'))).toEqual([]);
+    await expect(store.checkChainsApart(4)).resolves.toEqual({ checked: 4, breaks: [] });
     await store.close();
   });
 
@@ -98,6 +99,8 @@ describe('SqliteEventStore: actor and data stored as the text the hash covers', 
     expect(verifyChain(read.slice(0, 3))).toEqual([
       expect.objectContaining({ streamRevision: 1, reason: 'hash_mismatch' }),
     ]);
+    // the worker that reads the file finds it too
+    await expect(store.checkChainsApart(4)).resolves.toEqual({ checked: 4, breaks: verified(read).breaks });
     await store.close();
   });
 
@@ -158,6 +161,7 @@ describe('SqliteEventStore: actor and data stored as the text the hash covers', 
     expect(rows(store).map((r) => r.text_hashed)).toEqual([0, 0, 0, 0]);
     await store.append('matching.need-1', [proposed({ title: '第4版' })], 2);
     expect(rows(store).map((r) => r.text_hashed)).toEqual([0, 0, 0, 0, 1]);
+    expect(store.checkChainsApart(5)).toBeNull(); // a log begun by an earlier version: checked by the reader
     const read = await store.readAll();
     expect(read.map((e) => e.data)).toEqual([...appended, { title: '第4版' }]);
     expect(verified(read).breaks).toEqual([]);
