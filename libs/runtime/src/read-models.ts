@@ -279,13 +279,15 @@ export class ReadModels implements OnApplicationShutdown {
     replay.progress = ProgressMeter.initial(head);
     let position = 0;
     let done = 0;
+    const cancelled = () => {
+      if (!this.cancelled.delete(replay.id)) return false;
+      replay.status = 'cancelled';
+      replay.finishedAt = new Date().toISOString();
+      return true;
+    };
     try {
       for (;;) {
-        if (this.cancelled.delete(replay.id)) {
-          replay.status = 'cancelled';
-          replay.finishedAt = new Date().toISOString();
-          return;
-        }
+        if (cancelled()) return;
         // checked apart, the chains need no event here: only the types the projection folds are read
         const types = chains.apart ? projection.handles : undefined;
         const read = await this.store.readAll({ fromPosition: position, maxCount: BATCH, types });
@@ -294,13 +296,16 @@ export class ReadModels implements OnApplicationShutdown {
         const folded = until === Infinity ? read : read.filter((e) => Date.parse(e.occurredAt) <= until);
         await runner.projectBatch(folded, { handOver: true }); // the events read here, held by nothing else
         position = read[read.length - 1].globalPosition;
-        done += read.length;
+        // the worker checks every event up to here (this store's positions count its events)
+        done = chains.apart ? position : done + read.length;
         meter.extendTo(position);
         replay.progress = meter.at(done, position);
         // let HTTP requests (progress polls, cancellation) in between batches
         await new Promise((resolve) => setImmediate(resolve));
       }
       replay.chainBreaks = await chains.breaks();
+      done = chains.checked;
+      if (cancelled()) return; // while the worker finished
     } finally {
       chains.stop();
     }
@@ -373,13 +378,19 @@ class ChainsChecked {
     this.apart?.catch(() => undefined); // awaited in breaks(); not unhandled if the replay ends first
   }
 
+  /** Events checked, once `breaks()` has resolved: by the worker and here. */
+  checked = 0;
+
   /** The events of a page: checked here when there is no worker (which checks them otherwise). */
   verify(events: EventEnvelope[]): void {
     if (!this.apart) for (const event of events) this.here.verify(event);
   }
 
   async breaks(): Promise<ChainBreak[]> {
-    if (!this.apart) return this.here.breaks;
+    if (!this.apart) {
+      this.checked = this.here.checked;
+      return this.here.breaks;
+    }
     let apart: ChainCheck;
     try {
       apart = await this.apart;
@@ -388,6 +399,7 @@ class ChainsChecked {
       apart = await this.checkHere();
     }
     await this.checkTail();
+    this.checked = apart.checked + this.here.checked;
     return [...apart.breaks, ...this.here.breaks];
   }
 
