@@ -50,8 +50,22 @@ DROP TABLE IF EXISTS streams;
  */
 const ADD_TEXT_HASHED = 'ALTER TABLE events ADD COLUMN text_hashed INTEGER NOT NULL DEFAULT 0';
 
-/** An insert's parameters: the columns of a row but its position, which the insert makes. */
-type InsertParameters = EventRow extends [number, ...infer Columns] ? Columns : never;
+type InsertParameters = [
+  eventId: string,
+  type: string,
+  schemaVersion: number,
+  streamId: string,
+  streamRevision: number,
+  occurredAt: string,
+  recordedAt: string,
+  actor: string,
+  correlationId: string,
+  causationId: string | null,
+  data: string,
+  prevHash: string,
+  hash: string,
+  textHashed: number,
+];
 
 interface Written {
   result: AppendResult;
