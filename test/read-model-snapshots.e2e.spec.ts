@@ -1,7 +1,8 @@
 import { copyFileSync, existsSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { MemoryDocumentStore, ProjectionRunner, SqliteDocumentStore } from '@gongjian/read-models';
+import { MemoryDocumentStore, ProjectionRunner } from '@gongjian/read-models';
+import { SqliteDocumentStore } from '@gongjian/read-models/sqlite.document-store';
 import { type Platform, startPlatform } from '../apps/platform/src/platform';
 import { client, ROOT } from './support/platform';
 

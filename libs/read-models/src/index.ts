@@ -1,6 +1,5 @@
 export * from './document-store.port';
 export * from './memory.document-store';
-export * from './sqlite.document-store';
 export * from './tiered.document-store';
 export * from './projection';
 export * from './effects';
@@ -10,4 +9,5 @@ export * from './read-model-snapshot';
 export * from './read-store-errors';
 export * from './read-model';
 export * from './text-filter';
-// The MongoDB adapter is imported from '@gongjian/read-models/mongodb.document-store'.
+// The MongoDB and SQLite adapters are imported from '@gongjian/read-models/mongodb.document-store'
+// and '@gongjian/read-models/sqlite.document-store'.

@@ -149,7 +149,7 @@ class SnapshotReader {
    * The whole lines of `data`; returns where the incomplete last one starts. A collection's
    * document lines are parsed together, as one JSON array (a raw newline is never inside a JSON
    * text, so the lines joined by commas are the array's items): one `JSON.parse` per chunk
-   * instead of one per document, the most of reading a large snapshot (DECISIONS 93).
+   * instead of one per document, the most of reading a large snapshot (DECISIONS 92).
    */
   lines(data: Buffer): number {
     let start = 0;

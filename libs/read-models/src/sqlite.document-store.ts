@@ -12,7 +12,7 @@ import type {
 
 /**
  * Read models on disk, in an embedded SQLite file: for a read model too big to keep in memory
- * (the audit index, one document per event: DECISIONS 90). Same port and MongoDB query
+ * (the audit index, one document per event: DECISIONS 92). Same port and MongoDB query
  * semantics as the memory store (mingo decides what matches); what SQLite adds is the choice of
  * candidates: each collection keeps, beside its documents, the string values of the fields its
  * indexes name (array elements included), so an equality, an `$in` or a range on such a field, or

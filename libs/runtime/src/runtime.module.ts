@@ -24,13 +24,8 @@ import { SqliteIdempotencyStore } from '@gongjian/http/sqlite.idempotency-store'
 import { CHECKPOINT_STORE, EVENT_BUS, InProcessBroker, InProcessEventBus } from '@gongjian/messaging';
 import { KafkaEventBus } from '@gongjian/messaging/kafka.transport';
 import { SqliteCheckpointStore } from '@gongjian/messaging/sqlite.checkpoint-store';
-import {
-  DOCUMENT_STORE,
-  type DocumentStore,
-  MemoryDocumentStore,
-  SqliteDocumentStore,
-  TieredDocumentStore,
-} from '@gongjian/read-models';
+import { DOCUMENT_STORE, type DocumentStore, MemoryDocumentStore, TieredDocumentStore } from '@gongjian/read-models';
+import { SqliteDocumentStore } from '@gongjian/read-models/sqlite.document-store';
 import type { MongoDocumentStore } from '@gongjian/read-models/mongodb.document-store';
 import { eventLogFile, loadConfig, type RuntimeConfig } from './config';
 import { InvalidConfiguration, validateEnvironment } from './environment';
