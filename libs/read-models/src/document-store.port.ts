@@ -57,3 +57,12 @@ export interface DocumentStore {
 }
 
 export const DOCUMENT_STORE = Symbol('DOCUMENT_STORE');
+
+/** A store in this process answers at once: its answer as a promise, and what it throws as a rejection. */
+export function answered<T>(work: () => T): Promise<T> {
+  try {
+    return Promise.resolve(work());
+  } catch (error) {
+    return Promise.reject(error as Error);
+  }
+}

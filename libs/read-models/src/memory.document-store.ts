@@ -1,6 +1,7 @@
 import { Query } from 'mingo';
-import type {
-  DocumentCollection,
+import {
+  answered,
+  type DocumentCollection,
   DocumentStore,
   Filter,
   FindOptions,
@@ -90,11 +91,7 @@ class MemoryCollection<T extends ReadModelDocument> implements DocumentCollectio
   }
 
   putIfNewer(doc: T): Promise<boolean> {
-    try {
-      return Promise.resolve(this.write(doc));
-    } catch (error) {
-      return Promise.reject(error);
-    }
+    return answered(() => this.write(doc));
   }
 
   putManyIfNewer(docs: T[], options: PutManyOptions = {}): Promise<number> {

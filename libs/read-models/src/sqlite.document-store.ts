@@ -1,7 +1,8 @@
 import Database from 'better-sqlite3';
 import { Query } from 'mingo';
-import type {
-  DocumentCollection,
+import {
+  answered,
+  type DocumentCollection,
   DocumentStore,
   Filter,
   FindOptions,
@@ -97,6 +98,7 @@ class SqliteCollection<T extends ReadModelDocument> implements DocumentCollectio
   /** indexed field paths and their numbers in `v<num>` */
   private fields = new Map<string, number>();
   private uniqueIndexes: IndexSpec[] = [];
+  private readonly cache = new Map<string, Database.Statement>();
   private readonly statements: {
     get: Database.Statement;
     head: Database.Statement;
@@ -140,11 +142,7 @@ class SqliteCollection<T extends ReadModelDocument> implements DocumentCollectio
   }
 
   find(filter: Filter = {}, options: FindOptions = {}): Promise<T[]> {
-    try {
-      return Promise.resolve(this.findNow(filter, options));
-    } catch (error) {
-      return Promise.reject(error);
-    }
+    return answered(() => this.findNow(filter, options));
   }
 
   private findNow(filter: Filter, options: FindOptions): T[] {
@@ -180,42 +178,28 @@ class SqliteCollection<T extends ReadModelDocument> implements DocumentCollectio
   }
 
   count(filter: Filter = {}): Promise<number> {
-    try {
-      if (Object.keys(filter).length === 0) return Promise.resolve(this.statements.count.get() as number);
-      const plan = this.plan(filter);
-      if (plan.exact) {
-        const sql = `SELECT COUNT(*) FROM d${this.num}${plan.where.length > 0 ? ` WHERE ${plan.where.join(' AND ')}` : ''}`;
-        return Promise.resolve(
-          this.db
-            .prepare(sql)
-            .pluck()
-            .get(...plan.params) as number,
-        );
-      }
-      const query = new Query(filter);
-      let n = 0;
-      for (const [, text] of this.select(plan, 'rowid'))
-        if (query.test(JSON.parse(text) as Record<string, unknown>)) n++;
-      return Promise.resolve(n);
-    } catch (error) {
-      return Promise.reject(error);
-    }
+    return answered(() => this.countNow(filter));
+  }
+
+  private countNow(filter: Filter): number {
+    if (Object.keys(filter).length === 0) return this.statements.count.get() as number;
+    const plan = this.plan(filter);
+    if (plan.exact)
+      return this.prepared(`SELECT COUNT(*) FROM d${this.num}${whereOf(plan)}`)
+        .pluck()
+        .get(...plan.params) as number;
+    const query = new Query(filter);
+    let n = 0;
+    for (const [, text] of this.select(plan, 'rowid')) if (query.test(JSON.parse(text) as Record<string, unknown>)) n++;
+    return n;
   }
 
   putIfNewer(doc: T): Promise<boolean> {
-    try {
-      return Promise.resolve(this.write(doc));
-    } catch (error) {
-      return Promise.reject(error);
-    }
+    return answered(() => this.write(doc));
   }
 
   putManyIfNewer(docs: T[], _options: PutManyOptions = {}): Promise<number> {
-    try {
-      return Promise.resolve(this.writeMany(docs));
-    } catch (error) {
-      return Promise.reject(error);
-    }
+    return answered(() => this.writeMany(docs));
   }
 
   deleteAll(): Promise<void> {
@@ -288,14 +272,13 @@ class SqliteCollection<T extends ReadModelDocument> implements DocumentCollectio
       const values = first === undefined ? [] : valuesAt(doc, fields[0]);
       const candidates =
         values.length > 0
-          ? (this.db
-              .prepare(
-                `SELECT d.id, d.doc FROM d${this.num} d WHERE d.rowid IN ` +
-                  `(SELECT doc FROM v${this.num} WHERE field = ? AND value IN (SELECT value FROM json_each(?)))`,
-              )
+          ? (this.prepared(
+              `SELECT d.id, d.doc FROM d${this.num} d WHERE d.rowid IN ` +
+                `(SELECT doc FROM v${this.num} WHERE field = ? AND value IN (SELECT value FROM json_each(?)))`,
+            )
               .raw()
               .all(first, JSON.stringify(values)) as Row[])
-          : (this.db.prepare(`SELECT id, doc FROM d${this.num}`).raw().all() as Row[]);
+          : (this.prepared(`SELECT id, doc FROM d${this.num}`).raw().all() as Row[]);
       for (const [id, text] of candidates)
         if (id !== doc._id && key(JSON.parse(text) as Record<string, unknown>) === mine)
           throw new Error(`duplicate key in ${this.name} on ${fields.join(',')}`);
@@ -303,11 +286,24 @@ class SqliteCollection<T extends ReadModelDocument> implements DocumentCollectio
   }
 
   private select(plan: Plan, order: string): IterableIterator<Row> {
-    const where = plan.where.length > 0 ? ` WHERE ${plan.where.join(' AND ')}` : '';
-    return this.db
-      .prepare(`SELECT id, doc FROM d${this.num}${where} ORDER BY ${order}`)
+    return this.prepared(`SELECT id, doc FROM d${this.num}${whereOf(plan)} ORDER BY ${order}`)
       .raw()
       .iterate(...plan.params) as IterableIterator<Row>;
+  }
+
+  /**
+   * A statement for `sql`, prepared once: a query's SQL depends only on which conditions its
+   * filter has, not on their values (bound as parameters), so a page of the audit is prepared
+   * once, not per request. Bounded, as filters combine.
+   */
+  private prepared(sql: string): Database.Statement {
+    let statement = this.cache.get(sql);
+    if (!statement) {
+      if (this.cache.size >= STATEMENT_CACHE) this.cache.clear();
+      statement = this.db.prepare(sql);
+      this.cache.set(sql, statement);
+    }
+    return statement;
   }
 
   /**
@@ -354,6 +350,13 @@ class SqliteCollection<T extends ReadModelDocument> implements DocumentCollectio
     visit(filter);
     return { where, params, exact };
   }
+}
+
+/** Statements a collection keeps prepared for its queries. */
+const STATEMENT_CACHE = 256;
+
+function whereOf(plan: Plan): string {
+  return plan.where.length > 0 ? ` WHERE ${plan.where.join(' AND ')}` : '';
 }
 
 interface Plan {
