@@ -9,6 +9,10 @@ export * from './decode';
 export * from './consumer-health';
 export * from './public-error';
 // Adapters are imported from their own paths ('@gongjian/messaging/kafka.transport',
-// '@gongjian/messaging/sqlite.checkpoint-store', '@gongjian/messaging/mongodb.checkpoint-store').
+// '@gongjian/messaging/sqlite.checkpoint-store', '@gongjian/messaging/mongodb.checkpoint-store',
+// '@gongjian/messaging/mongodb.leader-lease', '@gongjian/messaging/postgres.leader-lease').
 export * from './log-position';
 export * from './log-follower';
+export * from './leader-lease.port';
+export * from './memory.leader-lease';
+export * from './leadership';

@@ -54,6 +54,12 @@ export interface RuntimeConfig {
    */
   idempotencyLeaseMillis: number;
   /**
+   * How long the lease of the replica that runs a service's relay and follower lasts without
+   * renewal (GONGJIAN_LEADER_LEASE_MS, 1 s – 10 min, default 6 s): a dead leader is replaced
+   * within about this. Renewed every third of it. Only where replicas share their stores.
+   */
+  leaderLeaseMillis: number;
+  /**
    * Drop the read models and rebuild them from the log when the start check finds the log behind
    * them or another log (GONGJIAN_REBUILD_READ_MODELS=1; docs/ops/start-check.md). Without it such
    * a start is refused. When the read models match the log it does nothing.
@@ -111,6 +117,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): RuntimeConfig 
     metricsToken: v.GONGJIAN_METRICS_TOKEN,
     trustProxy: trustProxy !== undefined && /^\d+$/.test(trustProxy) ? Number(trustProxy) : trustProxy,
     idempotencyLeaseMillis: v.GONGJIAN_IDEMPOTENCY_LEASE_MS ?? 60_000,
+    leaderLeaseMillis: v.GONGJIAN_LEADER_LEASE_MS ?? 6_000,
     rebuildReadModels: v.GONGJIAN_REBUILD_READ_MODELS === '1',
     maxConsumerLag: v.GONGJIAN_MAX_CONSUMER_LAG ?? 1000,
   };

@@ -225,6 +225,7 @@ export class RuntimeEnvironment extends HttpEnvironment {
   @Rule((v) => typeof v === 'string' && v.trim() !== '', 'must be a hop count, loopback, or addresses/CIDRs')
   GONGJIAN_TRUST_PROXY?: string;
   @IsOptional() @WholeNumber(1000, 3_600_000) GONGJIAN_IDEMPOTENCY_LEASE_MS?: number;
+  @IsOptional() @WholeNumber(1000, 600_000) GONGJIAN_LEADER_LEASE_MS?: number;
   @IsOptional() @Flag() GONGJIAN_REBUILD_READ_MODELS?: string;
   @IsOptional() @WholeNumber(0) GONGJIAN_MAX_CONSUMER_LAG?: number;
 }

@@ -72,6 +72,14 @@ export class Metrics {
       },
     });
     new Gauge({
+      name: 'gongjian_relay_leader',
+      help: "1 when this replica runs its service's relay and log follower (it holds the lease `<service>.relay`, or no election is held: one process), 0 on standby; summed over a service's replicas it is 1",
+      registers,
+      collect() {
+        this.set(runtime.leadershipStatus?.role === 'standby' ? 0 : 1);
+      },
+    });
+    new Gauge({
       name: 'gongjian_consumer_lag_events',
       help: 'Events on the topic not yet consumed by the group (log end minus committed offset); GONGJIAN_MAX_CONSUMER_LAG turns readiness off above it',
       labelNames: ['group', 'topic'],

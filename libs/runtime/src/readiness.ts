@@ -61,6 +61,10 @@ export class Readiness {
   private relay(): HealthIndicatorResult {
     const relay = this.runtime.relayStatus;
     const check = this.indicators.check('relay');
+    const leadership = this.runtime.leadershipStatus;
+    // another replica runs it; a lease store that does not answer may mean nobody does
+    if (!relay && leadership?.role === 'standby')
+      return check.up({ state: 'standby', leadership, ...(leadership.lastError ? { degraded: true } : {}) });
     if (!relay) return check.up({ state: 'off' });
     return relayWord(relay) === 'ok' ? check.up({ ...relay }) : check.up({ degraded: true, ...relay });
   }
@@ -78,6 +82,7 @@ export class Readiness {
   private follower(): HealthIndicatorResult {
     const follower = this.runtime.followerStatus;
     const check = this.indicators.check('follower');
+    if (!follower && this.runtime.leadershipStatus?.role === 'standby') return check.up({ state: 'standby' });
     if (!follower) return check.up({ state: 'off' });
     return follower.state === 'running' ? check.up({ ...follower }) : check.up({ degraded: true, ...follower });
   }
@@ -141,7 +146,8 @@ export class Readiness {
       readStore: config.readStore,
       bus: config.bus,
       stores: details.stores.state,
-      relay: relay.state === 'off' ? 'off' : relayWord(relay as unknown as RelayStatus),
+      relay:
+        relay.state === 'off' || relay.state === 'standby' ? relay.state : relayWord(relay as unknown as RelayStatus),
       ...(relay.broker && relay.broker.state !== 'none' ? { broker: relay.broker.state } : {}),
       ...(relay.broker?.state === 'unreachable' ? { brokerError: relay.broker.lastError ?? 'unreachable' } : {}),
       consumer: consumer.state,

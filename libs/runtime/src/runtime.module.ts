@@ -21,7 +21,7 @@ import { EVENT_STORE } from '@gongjian/eventing';
 import { SqliteEventStore } from '@gongjian/eventing/sqlite.event-store';
 import { IDEMPOTENCY_STORE } from '@gongjian/http';
 import { SqliteIdempotencyStore } from '@gongjian/http/sqlite.idempotency-store';
-import { CHECKPOINT_STORE, EVENT_BUS, InProcessBroker, InProcessEventBus } from '@gongjian/messaging';
+import { CHECKPOINT_STORE, EVENT_BUS, InProcessBroker, InProcessEventBus, LEADER_LEASE } from '@gongjian/messaging';
 import { KafkaEventBus } from '@gongjian/messaging/kafka.transport';
 import { SqliteCheckpointStore } from '@gongjian/messaging/sqlite.checkpoint-store';
 import { DOCUMENT_STORE, type DocumentStore, MemoryDocumentStore, TieredDocumentStore } from '@gongjian/read-models';
@@ -56,9 +56,9 @@ function checkConfig(config: RuntimeConfig): void {
 }
 
 /**
- * Checkpoints, idempotency records and credentials beside the read models in MongoDB. The MongoDB
- * adapters (and mongoose with its driver) are loaded only where they are used: the embedded
- * platform's start does not pay for them.
+ * Checkpoints, idempotency records, credentials and the relay's leader lease beside the read
+ * models in MongoDB. The MongoDB adapters (and mongoose with its driver) are loaded only where
+ * they are used: the embedded platform's start does not pay for them.
  */
 function mongoSideStores(config: RuntimeConfig): Provider[] {
   const handle = (store: MongoDocumentStore, name: string) => store.collectionHandle<any>(name);
@@ -87,6 +87,15 @@ function mongoSideStores(config: RuntimeConfig): Provider[] {
       useFactory: async (s: MongoDocumentStore) => {
         const { MongoCredentialStore } = await import('@gongjian/auth/mongodb.credential-store');
         return new MongoCredentialStore(handle(s, MongoCredentialStore.collectionName));
+      },
+    },
+    {
+      // the replicas of a service elect the one that runs its relay and follower (issue 22)
+      provide: LEADER_LEASE,
+      inject: [DOCUMENT_STORE],
+      useFactory: async (s: MongoDocumentStore) => {
+        const { MongoLeaderLease } = await import('@gongjian/messaging/mongodb.leader-lease');
+        return new MongoLeaderLease(handle(s, MongoLeaderLease.collectionName));
       },
     },
   ];

@@ -1,4 +1,4 @@
-import { Inject, Injectable, Logger, type OnApplicationShutdown } from '@nestjs/common';
+import { Inject, Injectable, Logger, type OnApplicationShutdown, Optional } from '@nestjs/common';
 import type { Server } from '@nestjs/microservices';
 import { EVENT_STORE, type EventEnvelope, type EventStore } from '@gongjian/eventing';
 import {
@@ -10,6 +10,10 @@ import {
   type CheckpointStore,
   LogFollower,
   type FollowerStatus,
+  LEADER_LEASE,
+  type LeaderLease,
+  Leadership,
+  type LeadershipStatus,
   Relay,
   type RelayStatus,
 } from '@gongjian/messaging';
@@ -46,6 +50,10 @@ export class Runtime implements OnApplicationShutdown {
   private readonly logger = new Logger('Runtime');
   private relay: Relay | null = null;
   private follower: LogFollower | null = null;
+  /** Which replica of the service runs the relay and the follower (null: this process alone has them). */
+  private leadership: Leadership | null = null;
+  /** the follower's position when it last stopped (the snapshot written at shutdown is taken there) */
+  private followedBeforeStop = 0;
   private started = false;
   private transport: AttachedTransport | null = null;
   private lagCache: { at: number; check: Promise<LagCheck> } | null = null;
@@ -67,6 +75,7 @@ export class Runtime implements OnApplicationShutdown {
     @Inject(CHECKPOINT_STORE) private readonly checkpoints: CheckpointStore,
     private readonly registry: ProjectionRegistry,
     private readonly readModels: LocalReadModels,
+    @Optional() @Inject(LEADER_LEASE) private readonly lease: LeaderLease | null = null,
   ) {
     this.snapshots = new ReadModelSnapshots(
       config,
@@ -255,17 +264,42 @@ export class Runtime implements OnApplicationShutdown {
   /**
    * Starts the relay from its checkpoint; what it republishes is skipped by revision. A service
    * publishes only its own streams (`<service>.`); the platform publishes all.
+   *
+   * Where the service's replicas share their stores (a LEADER_LEASE is provided: the EventStoreDB
+   * and PostgreSQL deployments), only the replica holding the lease `<service>.relay` runs the
+   * relay and the follower (issue 22); the others serve requests and consume the bus, and one of
+   * them takes over within about GONGJIAN_LEADER_LEASE_MS when the leader dies.
    */
   async startRelay(): Promise<void> {
-    const prefix = this.config.service === 'platform' ? undefined : `${this.config.service}.`;
-    // the audit service reads every stream of the store it is given (the shared EventStoreDB)
-    const followed = this.config.service === 'audit' ? undefined : prefix;
     let stopping = false;
     const onFatal = (error: CheckpointNotInLog) => {
       this.logger.fatal(error.message);
       if (!stopping) this.onFatal(error);
       stopping = true;
     };
+    const duties = { start: () => this.startDuties(onFatal), stop: () => this.stopDuties() };
+    if (this.lease) {
+      this.leadership = new Leadership(this.lease, `${this.config.service}.relay`, duties, {
+        ttlMillis: this.config.leaderLeaseMillis,
+      });
+      await this.leadership.start();
+    } else {
+      await duties.start();
+    }
+    if (this.snapshots.enabled) {
+      this.snapshotTimer = setInterval(() => {
+        const position = this.followerPosition() ?? 0;
+        if (this.snapshots.due(position)) void this.snapshots.write(() => this.followerPosition() ?? 0);
+      }, SNAPSHOT_CHECK_MILLIS);
+      this.snapshotTimer.unref();
+    }
+  }
+
+  /** The follower of this process's log, then the relay: what the elected replica runs. */
+  private async startDuties(onFatal: (error: CheckpointNotInLog) => void): Promise<void> {
+    const prefix = this.config.service === 'platform' ? undefined : `${this.config.service}.`;
+    // the audit service reads every stream of the store it is given (the shared EventStoreDB)
+    const followed = this.config.service === 'audit' ? undefined : prefix;
     // both catch up in the background without holding the event loop (the HTTP server listens meanwhile)
     const store = breathing(this.store);
     this.follower = new LogFollower(store, this.checkpoints, (event) => this.follow(event), {
@@ -279,13 +313,14 @@ export class Runtime implements OnApplicationShutdown {
       onFatal,
     });
     await this.relay.start();
-    if (this.snapshots.enabled) {
-      this.snapshotTimer = setInterval(() => {
-        const position = this.followerPosition() ?? 0;
-        if (this.snapshots.due(position)) void this.snapshots.write(() => this.followerPosition() ?? 0);
-      }, SNAPSHOT_CHECK_MILLIS);
-      this.snapshotTimer.unref();
-    }
+  }
+
+  private async stopDuties(): Promise<void> {
+    await this.relay?.stop();
+    this.relay = null;
+    await this.follower?.stop();
+    if (this.follower) this.followedBeforeStop = this.follower.status.position;
+    this.follower = null;
   }
 
   /** Messages the bus consumer of this process gave up on and dead-lettered. */
@@ -326,6 +361,11 @@ export class Runtime implements OnApplicationShutdown {
     return this.started;
   }
 
+  /** Whether this replica runs the relay and the follower (null: no election, this process runs them). */
+  get leadershipStatus(): LeadershipStatus | null {
+    return this.leadership?.status ?? null;
+  }
+
   /** The relay in detail (null: this process runs none, or not yet). */
   get relayStatus(): RelayStatus | null {
     return this.relay?.status ?? null;
@@ -361,12 +401,10 @@ export class Runtime implements OnApplicationShutdown {
   async onApplicationShutdown(signal?: string): Promise<void> {
     if (signal) this.logger.log(`shutting down on ${signal}`);
     if (this.snapshotTimer) clearInterval(this.snapshotTimer);
-    await this.relay?.stop();
-    this.relay = null;
-    await this.follower?.stop();
+    if (this.leadership) await this.leadership.stop();
+    else await this.stopDuties();
     // every event up to the follower's position is folded: the next start loads this and catches up
-    const followed = this.follower?.status.position ?? 0;
-    this.follower = null;
+    const followed = this.followedBeforeStop;
     await this.snapshots.settled();
     if (this.started) await this.snapshots.write(() => followed);
     await this.logCheckpoint.flush();
