@@ -33,6 +33,7 @@ import { gatewayConfig, GatewayEnvironment, type GatewaySettings } from './gatew
 import { FAILURES, failureCode } from './failures';
 import { GatewayHealthController } from './health.controller';
 import { ownerOf } from './routes';
+import { DEAD_UPSTREAM_CODES, GatewayUpstreams, type Upstreams } from './upstreams';
 
 /**
  * The gateway's root: its settings validated by @nestjs/config at start (gateway.config.ts), the
@@ -53,22 +54,50 @@ class GatewayModule {
         TerminusModule.forRoot({ logger: false }),
       ],
       controllers: [GatewayHealthController],
+      providers: [GatewayUpstreams],
     };
   }
 }
 
+/** A request on its way through the gateway: the replicas it was sent to. */
+type Forwarded = IncomingMessage & { tried?: Set<number> };
+
+/** Reads: sent again to another replica when the one tried gave no answer (nothing was done there that matters). */
+const IDEMPOTENT_READS = new Set(['GET', 'HEAD', 'OPTIONS']);
+
 /**
- * What the gateway answers when forwarding to `service` fails: 502 when there is no answer to be
- * had (connection refused: the service is down or has no ready pod; reset: it died mid-request),
- * 504 when it did not answer in time (GATEWAY_UPSTREAM_TIMEOUT_MS). Only that service's routes.
+ * What the gateway does when forwarding to replica `replica` of `service` fails. A replica that
+ * could not be reached (refused, reset, unreachable) is left out of the round-robin for a while,
+ * and a read is sent to the next replica not tried yet. Otherwise: 502 when there is no answer to
+ * be had (connection refused: the service is down or has no ready pod; reset: it died
+ * mid-request), 504 when it did not answer in time (GATEWAY_UPSTREAM_TIMEOUT_MS). Only that
+ * service's routes. A write is not sent again: its body has been read, and only the client knows
+ * whether to retry (with its Idempotency-Key).
  */
-function forwardingFailed(service: string) {
+function forwardingFailed(service: string, replica: number, upstreams: Upstreams, retry: Forward) {
   const log = new Logger('Gateway');
   return (error: Error, req: IncomingMessage, res: ServerResponse | Socket) => {
     const code = failureCode(error);
-    const status = code === 'ETIMEDOUT' ? 504 : 502;
     const { correlationId } = req as GongjianRequest;
-    log.warn({ msg: `${req.method} ${req.url?.split('?')[0]} → ${service}: ${code} (${status})`, correlationId });
+    const path = req.url?.split('?')[0];
+    if (DEAD_UPSTREAM_CODES.has(code)) upstreams.markDead(replica, code);
+    const tried = (req as Forwarded).tried ?? new Set<number>();
+    const left = upstreams.urls.length - tried.size;
+    if (
+      DEAD_UPSTREAM_CODES.has(code) &&
+      IDEMPOTENT_READS.has(req.method ?? '') &&
+      left > 0 &&
+      res instanceof ServerResponse &&
+      !res.headersSent
+    ) {
+      log.warn({
+        msg: `${req.method} ${path} → ${service} #${replica + 1}: ${code}, sent to another replica`,
+        correlationId,
+      });
+      return void retry(req as Request, res as Response);
+    }
+    const status = code === 'ETIMEDOUT' ? 504 : 502;
+    log.warn({ msg: `${req.method} ${path} → ${service} #${replica + 1}: ${code} (${status})`, correlationId });
     if (!(res instanceof ServerResponse)) return void res.destroy();
     if (res.headersSent) return void res.destroy();
     res.writeHead(status, { 'content-type': 'application/json; charset=utf-8' });
@@ -82,6 +111,8 @@ function forwardingFailed(service: string) {
     );
   };
 }
+
+type Forward = (req: Request, res: Response) => unknown;
 
 /**
  * Before a request is forwarded: the service gets the gateway's correlation id (its log lines then
@@ -107,11 +138,15 @@ async function gatewayDocument(base: OpenAPIObject, urls: GatewaySettings['urls'
   const schemas: Record<string, unknown> = {};
   const unavailable: string[] = [];
   let description = base.info.description ?? '';
-  for (const [service, url] of Object.entries(urls)) {
-    if (!url) continue;
-    const doc = (await fetch(`${url}/api/v1/docs-json`, { signal: AbortSignal.timeout(3000) })
-      .then((r) => (r.ok ? r.json() : null))
-      .catch(() => null)) as OpenAPIObject | null;
+  for (const [service, replicas] of Object.entries(urls)) {
+    if (!replicas) continue;
+    let doc: OpenAPIObject | null = null;
+    for (const url of replicas) {
+      doc = (await fetch(`${url}/api/v1/docs-json`, { signal: AbortSignal.timeout(3000) })
+        .then((r) => (r.ok ? r.json() : null))
+        .catch(() => null)) as OpenAPIObject | null;
+      if (doc) break;
+    }
     if (!doc) {
       unavailable.push(service);
       continue;
@@ -210,16 +245,29 @@ export async function startGateway(options: GatewayOptions = {}) {
   // its own routes (the probes): an undeclared method is 405; the services answer theirs alike
   app.use(methodNotAllowed(declaredRoutes(app), ''));
   app.use('/api/v1', refuseOversizedBodies);
-  const proxies = new Map<string, (req: Request, res: Response, next: NextFunction) => unknown>();
-  for (const [service, url] of Object.entries(settings.urls)) {
-    if (!url) continue;
-    const proxy = createProxyMiddleware({
-      target: url,
-      changeOrigin: false,
-      xfwd: true,
-      on: { error: forwardingFailed(service), proxyReq: forwarding(settings.upstreamTimeoutMs) },
-    });
-    proxies.set(service, proxy);
+  // each service: its replicas in a round-robin, one proxy per replica
+  const proxies = new Map<string, Forward>();
+  for (const [service, upstreams] of app.get(GatewayUpstreams).byService) {
+    const urls = upstreams.urls;
+    const forward: Forward = (req, res) => {
+      const tried = ((req as Forwarded).tried ??= new Set());
+      const replica = upstreams.pick(tried)!;
+      tried.add(replica);
+      return replicas[replica](req, res, () => undefined);
+    };
+    const replicas = urls.map((target, replica) =>
+      createProxyMiddleware({
+        target,
+        changeOrigin: false,
+        xfwd: true,
+        on: {
+          error: forwardingFailed(service, replica, upstreams, forward),
+          proxyReq: forwarding(settings.upstreamTimeoutMs),
+          proxyRes: () => upstreams.markAlive(replica),
+        },
+      }),
+    );
+    proxies.set(service, forward);
   }
   app.use('/api/v1', (req: Request, res: Response, next: NextFunction) => {
     const segment = req.url.split('?')[0].split('/')[1] ?? '';
@@ -237,7 +285,7 @@ export async function startGateway(options: GatewayOptions = {}) {
       return;
     }
     req.url = `/api/v1${req.url}`;
-    return proxy(req, res, next);
+    return proxy(req, res);
   });
   // Swagger UI and the merged document, before the proxy: these are the gateway's own
   const base = new DocumentBuilder()

@@ -67,7 +67,17 @@ export function ownerOf(url: string): string | undefined {
   return ROUTE_OWNERS[`${first}/${second.replace(/\.xlsx$/, '')}`] ?? ROUTE_OWNERS[first];
 }
 
-export function serviceUrls(env: NodeJS.ProcessEnv = process.env): Record<string, string | undefined> {
+/** Each service's replicas from `<SERVICE>_URL` (one URL, or several separated by commas), when configured. */
+export function serviceUrls(env: NodeJS.ProcessEnv = process.env): Record<string, string[] | undefined> {
   const services = new Set(Object.values(ROUTE_OWNERS));
-  return Object.fromEntries([...services].map((s) => [s, env[`${s.toUpperCase()}_URL`]]));
+  return Object.fromEntries([...services].map((s) => [s, urlList(env[`${s.toUpperCase()}_URL`])]));
+}
+
+/** `<SERVICE>_URL` as a list of base URLs (one, or several separated by commas). */
+export function urlList(value: string | undefined): string[] | undefined {
+  const urls = value
+    ?.split(',')
+    .map((url) => url.trim().replace(/\/+$/, ''))
+    .filter(Boolean);
+  return urls && urls.length > 0 ? urls : undefined;
 }

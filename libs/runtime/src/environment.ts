@@ -60,14 +60,22 @@ export const WholeNumber = (min: number, max?: number) =>
 export const Flag = () => OneOf(['0', '1']);
 
 /** An absolute http(s) URL (the services behind the gateway, the audit service's owners). */
-export const HttpUrl = () =>
-  Rule((v) => {
-    try {
-      return typeof v === 'string' && ['http:', 'https:'].includes(new URL(v).protocol);
-    } catch {
-      return false;
-    }
-  }, 'must be an http:// or https:// URL');
+export const HttpUrl = () => Rule((v) => typeof v === 'string' && isHttpUrl(v), 'must be an http:// or https:// URL');
+
+/** One absolute http(s) URL, or several separated by commas (the replicas of a service behind the gateway). */
+export const HttpUrls = () =>
+  Rule(
+    (v) => typeof v === 'string' && v.split(',').every((url) => isHttpUrl(url.trim())),
+    'must be an http:// or https:// URL, or several separated by commas',
+  );
+
+function isHttpUrl(v: string): boolean {
+  try {
+    return ['http:', 'https:'].includes(new URL(v).protocol);
+  } catch {
+    return false;
+  }
+}
 
 /** A URL with one of the schemes given (mongodb://, esdb://…). */
 export const UrlOf = (schemes: string[]) =>
@@ -167,11 +175,6 @@ export class HttpEnvironment {
   @IsOptional() @OneOf(LOG_LEVELS) GONGJIAN_LOG_LEVEL?: LogLevelName;
   @IsOptional() @OneOf(['json', 'pretty']) GONGJIAN_LOG_FORMAT?: 'json' | 'pretty';
   @IsOptional() @Rule((v) => typeof v === 'string', 'must be a directory') GONGJIAN_CONSOLE_DIR?: string;
-  @IsOptional() @HttpUrl() ORGANIZATIONS_URL?: string;
-  @IsOptional() @HttpUrl() MEMBERS_URL?: string;
-  @IsOptional() @HttpUrl() VOLUNTEERING_URL?: string;
-  @IsOptional() @HttpUrl() MATCHING_URL?: string;
-  @IsOptional() @HttpUrl() AUDIT_URL?: string;
 }
 
 /**
@@ -180,6 +183,12 @@ export class HttpEnvironment {
  * what @nestjs/config writes back into process.env is only what was given.
  */
 export class RuntimeEnvironment extends HttpEnvironment {
+  // the audit service asks each owner of read models at its URL (the gateway takes lists: gateway.config.ts)
+  @IsOptional() @HttpUrl() ORGANIZATIONS_URL?: string;
+  @IsOptional() @HttpUrl() MEMBERS_URL?: string;
+  @IsOptional() @HttpUrl() VOLUNTEERING_URL?: string;
+  @IsOptional() @HttpUrl() MATCHING_URL?: string;
+  @IsOptional() @HttpUrl() AUDIT_URL?: string;
   @IsOptional() @Rule((v) => typeof v === 'string', 'must be a directory') GONGJIAN_DATA_DIR?: string;
   @IsOptional() @Rule((v) => typeof v === 'string', 'must be a directory') GONGJIAN_KEY_DIR?: string;
   @IsOptional() @Flag() GONGJIAN_ALLOW_OPEN_PERMISSIONS?: string;
