@@ -20,6 +20,7 @@ const KINDS: Record<string, string> = {
   'apps/v1 Deployment': 'deployment-apps-v1.json',
   'v1 Service': 'service-v1.json',
   'v1 ConfigMap': 'configmap-v1.json',
+  'policy/v1 PodDisruptionBudget': 'poddisruptionbudget-policy-v1.json',
 };
 
 function ajv(): Ajv {
@@ -50,9 +51,12 @@ interface Manifest {
   body: any;
 }
 
-/** The documents `kubectl apply -f deploy/k8s/` applies: *.yaml, *.yml, *.json, not recursive. */
-function appliedManifests(): Manifest[] {
-  const dir = join(root, 'deploy/k8s');
+/**
+ * The documents `kubectl apply -f deploy/k8s/` applies: *.yaml, *.yml, *.json, not recursive; or
+ * those of a variant applied after it (`deploy/k8s/postgres/`).
+ */
+function appliedManifests(folder = 'deploy/k8s'): Manifest[] {
+  const dir = join(root, folder);
   const files = readdirSync(dir, { withFileTypes: true })
     .filter((entry) => entry.isFile() && /\.(ya?ml|json)$/.test(entry.name))
     .map((entry) => entry.name)
@@ -60,7 +64,7 @@ function appliedManifests(): Manifest[] {
   return files.flatMap((file) =>
     parseAllDocuments(readFileSync(join(dir, file), 'utf8'))
       .map((doc, index) => {
-        if (doc.errors.length) throw new Error(`deploy/k8s/${file} #${index}: ${doc.errors[0].message}`);
+        if (doc.errors.length) throw new Error(`${folder}/${file} #${index}: ${doc.errors[0].message}`);
         return { file, index, body: doc.toJS() };
       })
       .filter((m) => m.body !== null && m.body !== undefined),
@@ -89,13 +93,24 @@ function composeErrors(body: unknown): string[] {
 const clone = <T>(value: T): T => structuredClone(value);
 
 describe('deployment files against their vendored schemas', () => {
-  const manifests = appliedManifests();
+  const manifests = [...appliedManifests(), ...appliedManifests('deploy/k8s/postgres')];
 
   it('finds the manifests kubectl applies, and the examples stay out', () => {
     expect(manifests.map((m) => `${m.file} ${m.body.kind}`)).toEqual(
       expect.arrayContaining(['configmap.yaml ConfigMap', 'gateway.yaml Deployment', 'matching.yaml Service']),
     );
     expect(manifests.some((m) => m.body.kind === 'Secret')).toBe(false);
+  });
+
+  it('the PostgreSQL variant replaces the base ConfigMap, changing the event store alone', () => {
+    const base = manifests.find(
+      (m) => m.file === 'configmap.yaml' && m.body.data.GONGJIAN_EVENT_STORE === 'eventstoredb',
+    );
+    const variant = appliedManifests('deploy/k8s/postgres').find((m) => m.body.kind === 'ConfigMap');
+    expect(variant?.body.metadata.name).toBe(base?.body.metadata.name);
+    const { GONGJIAN_EVENT_STORE, EVENTSTORE_URL, ...rest } = base!.body.data;
+    expect([GONGJIAN_EVENT_STORE, EVENTSTORE_URL]).toEqual(['eventstoredb', expect.any(String)]);
+    expect(variant!.body.data).toEqual({ ...rest, GONGJIAN_EVENT_STORE: 'postgres' });
   });
 
   it.each(manifests.map((m) => [`${m.file} #${m.index} (${m.body?.kind})`, m] as const))(
@@ -191,5 +206,55 @@ describe('deployment files: the probes', () => {
     }
     for (const condition of Object.values<any>(compose.services.gateway.depends_on))
       expect(condition).toEqual({ condition: 'service_started' });
+  });
+});
+
+/**
+ * Replicas and disruption budgets (issue 22): every service that can run in replicas runs two,
+ * and a budget lets a voluntary disruption take at most one of them at a time.
+ */
+describe('deployment files: replicas and disruption budgets', () => {
+  const manifests = appliedManifests();
+  const deployments = manifests.filter((m) => m.body.kind === 'Deployment').map((m) => m.body);
+  const budgets = manifests.filter((m) => m.body.kind === 'PodDisruptionBudget').map((m) => m.body);
+  const selects = (selector: Record<string, string>, labels: Record<string, string>) =>
+    Object.entries(selector).every(([key, value]) => labels[key] === value);
+
+  it.each(deployments.map((d) => [d.metadata.name, d] as const))(
+    '%s: two replicas and a budget, or one and none',
+    (name, deployment) => {
+      const labels = deployment.spec.template.metadata.labels;
+      const covering = budgets.filter((b) => selects(b.spec.selector.matchLabels, labels));
+      // assessment and audit keep jobs and replay shadows in the pod's memory (their manifests say so)
+      if (name === 'assessment' || name === 'audit') {
+        expect([deployment.spec.replicas, covering.length]).toEqual([1, 0]);
+        return;
+      }
+      expect(deployment.spec.replicas).toBe(2);
+      expect(covering).toHaveLength(1);
+      expect(covering[0].spec).toMatchObject({ maxUnavailable: 1 });
+    },
+  );
+
+  it('each budget selects the pods of exactly one Deployment', () => {
+    for (const budget of budgets) {
+      const selected = deployments.filter((d) =>
+        selects(budget.spec.selector.matchLabels, d.spec.template.metadata.labels),
+      );
+      expect([budget.metadata.name, selected.map((d) => d.metadata.name)]).toEqual([
+        budget.metadata.name,
+        [budget.metadata.name],
+      ]);
+    }
+  });
+
+  it('every service pod can take the PostgreSQL URL from the Secret, and only from there', () => {
+    for (const deployment of deployments.filter((d) => d.metadata.name !== 'gateway')) {
+      const env = deployment.spec.template.spec.containers[0].env;
+      expect(env.find((e: any) => e.name === 'POSTGRES_URL')).toEqual({
+        name: 'POSTGRES_URL',
+        valueFrom: { secretKeyRef: { name: 'gongjian', key: 'postgres-url', optional: true } },
+      });
+    }
   });
 });
