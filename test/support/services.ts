@@ -1,5 +1,5 @@
 import { type ChildProcess, spawn } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -31,49 +31,69 @@ export async function freePort(): Promise<number> {
   return port;
 }
 
+/** One process of a service: its replica number from 1 (`matching#2` is the second). */
+export type Instance = `${Service}` | `${Service}#${number}`;
+
+const instance = (service: Service, replica = 1): Instance => (replica === 1 ? service : `${service}#${replica}`);
+
 export class ServiceProcesses {
   readonly run = Date.now().toString(36);
   readonly dataDir = mkdtempSync(join(tmpdir(), 'gongjian-services-'));
   readonly database = `gongjian_svc_${this.run}`;
   readonly dbUrl: string;
-  private readonly processes = new Map<Service, ChildProcess>();
-  private readonly logs = new Map<Service, string>();
+  private readonly processes = new Map<Instance, ChildProcess>();
+  private readonly logs = new Map<Instance, string>();
   token = '';
 
-  private readonly ports = new Map<Service, number>();
+  private readonly ports = new Map<Instance, number>();
 
   /**
    * `services`: the ones this run may start (the gateway forwards to these; the others' URLs are
-   * empty). `extraEnv`: settings for every process.
+   * empty). `extraEnv`: settings for every process. `replicas`: how many processes a service may
+   * run (default 1); the gateway gets all of a service's URLs, the services the first one's.
    */
   constructor(
     private readonly servers: { brokers: string; mongoUrl: string },
     readonly services: readonly Service[],
     private readonly extraEnv: NodeJS.ProcessEnv = {},
+    private readonly replicas: Partial<Record<Service, number>> = {},
   ) {
     this.dbUrl = servers.mongoUrl.replace(/\/[^/?]*(\?|$)/, `/${this.database}$1`);
   }
 
-  port(service: Service): number {
-    const port = this.ports.get(service);
-    if (port === undefined) throw new Error(`${service} is not one of this run's services`);
+  replicasOf(service: Service): number {
+    return this.replicas[service] ?? 1;
+  }
+
+  port(service: Service, replica = 1): number {
+    const port = this.ports.get(instance(service, replica));
+    if (port === undefined) throw new Error(`${instance(service, replica)} is not one of this run's processes`);
     return port;
   }
 
-  url(service: Service): string {
-    return this.ports.has(service) ? `http://127.0.0.1:${this.port(service)}` : '';
+  url(service: Service, replica = 1): string {
+    return this.ports.has(instance(service, replica)) ? `http://127.0.0.1:${this.port(service, replica)}` : '';
   }
 
-  log(service: Service): string {
-    return this.logs.get(service) ?? '';
+  /** Every replica's URL, separated by commas (what the gateway is given). */
+  urls(service: Service): string {
+    return Array.from({ length: this.replicasOf(service) }, (_, i) => this.url(service, i + 1))
+      .filter(Boolean)
+      .join(',');
   }
 
-  private env(service: Service, own: NodeJS.ProcessEnv): NodeJS.ProcessEnv {
+  log(service: Service, replica = 1): string {
+    return this.logs.get(instance(service, replica)) ?? '';
+  }
+
+  private env(service: Service, replica: number, own: NodeJS.ProcessEnv): NodeJS.ProcessEnv {
+    const url = (other: Service) => (service === 'gateway' ? this.urls(other) : this.url(other));
     return {
       ...process.env,
-      PORT: String(this.port(service)),
+      PORT: String(this.port(service, replica)),
       GONGJIAN_SERVICE: service,
-      GONGJIAN_DATA_DIR: this.dataDir,
+      // replicas share the stores, never a data directory
+      GONGJIAN_DATA_DIR: replica === 1 ? this.dataDir : join(this.dataDir, `replica-${replica}`),
       GONGJIAN_BUS: 'kafka',
       KAFKA_BROKERS: this.servers.brokers,
       GONGJIAN_READ_STORE: 'mongodb',
@@ -81,52 +101,70 @@ export class ServiceProcesses {
       GONGJIAN_JWT_SECRET: `secret-${this.run}`,
       GONGJIAN_ADMIN_USER: 'root',
       GONGJIAN_ADMIN_PASSWORD: 'root-password-1',
-      ORGANIZATIONS_URL: this.url('organizations'),
-      MATCHING_URL: this.url('matching'),
-      MEMBERS_URL: this.url('members'),
-      VOLUNTEERING_URL: this.url('volunteering'),
-      FUNDS_URL: this.url('funds'),
-      ASSESSMENT_URL: this.url('assessment'),
-      AUDIT_URL: this.url('audit'),
+      ORGANIZATIONS_URL: url('organizations'),
+      MATCHING_URL: url('matching'),
+      MEMBERS_URL: url('members'),
+      VOLUNTEERING_URL: url('volunteering'),
+      FUNDS_URL: url('funds'),
+      ASSESSMENT_URL: url('assessment'),
+      AUDIT_URL: url('audit'),
       ...this.extraEnv,
       ...own,
     };
   }
 
-  /** Starts `service` (`env`: settings of this process alone) and waits until it is ready (`/health/ready` 200). */
-  async start(service: Service, env: NodeJS.ProcessEnv = {}): Promise<void> {
-    if (this.ports.size === 0) for (const each of this.services) this.ports.set(each, await freePort());
+  /**
+   * Starts `service` (`env`: settings of this process alone; `replica`: which of its processes)
+   * and waits until it is ready (`/health/ready` 200).
+   */
+  async start(service: Service, env: NodeJS.ProcessEnv = {}, replica = 1): Promise<void> {
+    if (this.ports.size === 0)
+      for (const each of this.services)
+        for (let r = 1; r <= this.replicasOf(each); r++) this.ports.set(instance(each, r), await freePort());
+    const name = instance(service, replica);
+    if (!this.ports.has(name)) throw new Error(`${name} is not one of this run's processes`);
+    if (replica > 1) mkdirSync(join(this.dataDir, `replica-${replica}`), { recursive: true });
     const child = spawn(process.execPath, [join(root, `dist/apps/${service}/src/main.js`)], {
-      env: this.env(service, env),
+      env: this.env(service, replica, env),
       stdio: ['ignore', 'pipe', 'pipe'],
     });
-    this.logs.set(service, '');
-    const collect = (chunk: Buffer) => this.logs.set(service, (this.log(service) + chunk.toString()).slice(-20_000));
+    this.logs.set(name, '');
+    const collect = (chunk: Buffer) =>
+      this.logs.set(name, ((this.logs.get(name) ?? '') + chunk.toString()).slice(-20_000));
     child.stdout!.on('data', collect);
     child.stderr!.on('data', collect);
-    this.processes.set(service, child);
+    this.processes.set(name, child);
     await this.until(
-      async () => (await fetch(`${this.url(service)}/api/v1/health/ready`).catch(() => null))?.ok === true,
-      `${service} ready`,
+      async () => (await fetch(`${this.url(service, replica)}/api/v1/health/ready`).catch(() => null))?.ok === true,
+      `${name} ready`,
       90_000,
       service,
+      replica,
     );
   }
 
-  /** Kills `service` (SIGKILL unless told) and waits until it is gone. */
-  async kill(service: Service, signal: NodeJS.Signals = 'SIGKILL'): Promise<void> {
-    const child = this.processes.get(service);
-    this.processes.delete(service);
+  /** Kills `service` (SIGKILL unless told; `replica`: which of its processes) and waits until it is gone. */
+  async kill(service: Service, signal: NodeJS.Signals = 'SIGKILL', replica = 1): Promise<void> {
+    const name = instance(service, replica);
+    const child = this.processes.get(name);
+    this.processes.delete(name);
     if (!child || child.exitCode !== null) return;
     const exited = new Promise((resolve) => child.once('exit', resolve));
     child.kill(signal);
     await exited;
   }
 
-  async until(condition: () => Promise<boolean>, what: string, millis = 30_000, service?: Service): Promise<void> {
+  async until(
+    condition: () => Promise<boolean>,
+    what: string,
+    millis = 30_000,
+    service?: Service,
+    replica = 1,
+  ): Promise<void> {
     const deadline = Date.now() + millis;
     while (!(await condition().catch(() => false))) {
-      if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}\n${service ? this.log(service) : ''}`);
+      if (Date.now() > deadline)
+        throw new Error(`timed out waiting for ${what}\n${service ? this.log(service, replica) : ''}`);
       await new Promise((r) => setTimeout(r, 100));
     }
   }
@@ -174,7 +212,12 @@ export class ServiceProcesses {
 
   /** Stops every process, drops the run's database and removes the data directory. */
   async stop(): Promise<void> {
-    await Promise.all([...this.processes.keys()].map((service) => this.kill(service, 'SIGTERM')));
+    await Promise.all(
+      [...this.processes.keys()].map((name) => {
+        const [service, replica = '1'] = name.split('#');
+        return this.kill(service as Service, 'SIGTERM', Number(replica));
+      }),
+    );
     const client = await MongoClient.connect(this.dbUrl);
     await client
       .db(this.database)
