@@ -10,7 +10,9 @@
  * process of its own).
  * Prints JSON; figures are medians of REPEAT runs. BENCH_SQLITE / BENCH_MATCHING /
  * BENCH_RUNS / BENCH_KAFKA / BENCH_AUDIT / BENCH_READ_STORE / BENCH_LOAD / BENCH_IMPORTS /
- * BENCH_LEDGER / BENCH_ASSESSMENT / BENCH_START = off skip a part. BENCH_START: `npm start` to HTTP
+ * BENCH_LEDGER / BENCH_ASSESSMENT / BENCH_START / BENCH_SCALE = off skip a part. BENCH_SCALE: a seeded
+ * city's writes through one and then two replicas of each writing service on PostgreSQL, Kafka and
+ * a MongoDB-wire server (scale.bench.ts; about ten minutes). BENCH_START: `npm start` to HTTP
  * listening from the read models' snapshot beside a rebuild from zero, each start a process of its own. The matching benchmark runs in a process of its own (its peak RSS is its own) and
  * exits non-zero, as this does, when highs does not confirm the engine's optimum.
  */
@@ -30,6 +32,7 @@ import type { ledgerBenchmarks } from './ledger.bench';
 import type { assessmentBenchmarks } from './assessment.bench';
 import { sqliteBenchmarks } from './sqlite.bench';
 import { startBenchmarks } from './start.bench';
+import { scaleBenchmarks, withScaleServers } from './scale.bench';
 
 const REPEAT = Number(process.env.BENCH_REPEAT ?? 3);
 
@@ -60,6 +63,8 @@ async function main(): Promise<void> {
       process.env.BENCH_ASSESSMENT === 'off' ? { skipped: 'BENCH_ASSESSMENT=off' } : assessmentInChild();
     const start =
       process.env.BENCH_START === 'off' ? { skipped: 'BENCH_START=off' } : await startBenchmarks(dir, REPEAT);
+    const scaleOut =
+      process.env.BENCH_SCALE === 'off' ? { skipped: 'BENCH_SCALE=off' } : await withScaleServers(scaleBenchmarks);
     const output = {
       machine: {
         node: process.version,
@@ -80,6 +85,7 @@ async function main(): Promise<void> {
       ledger,
       assessment,
       start,
+      scaleOut,
     };
     console.log(JSON.stringify(output, null, 2));
     if ('ok' in matching && !matching.ok) process.exitCode = 1;
