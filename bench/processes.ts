@@ -42,6 +42,8 @@ export class ServiceProcesses {
   readonly dataDir = mkdtempSync(join(tmpdir(), 'gongjian-services-'));
   readonly database = `gongjian_svc_${this.run}`;
   readonly dbUrl: string;
+  /** this run's Kafka names: topics `<prefix>.<service>.events`, groups `<prefix>.<service>` */
+  readonly topicPrefix = `gongjian-${this.run}`;
   private readonly processes = new Map<Instance, ChildProcess>();
   private readonly logs = new Map<Instance, string>();
   token = '';
@@ -97,6 +99,8 @@ export class ServiceProcesses {
       GONGJIAN_DATA_DIR: replica === 1 ? this.dataDir : join(this.dataDir, `replica-${replica}`),
       GONGJIAN_BUS: 'kafka',
       KAFKA_BROKERS: this.servers.brokers,
+      // topics and consumer groups of this run alone: what earlier runs left on the broker stays out
+      KAFKA_TOPIC_PREFIX: this.topicPrefix,
       GONGJIAN_READ_STORE: 'mongodb',
       MONGODB_URL: this.dbUrl,
       GONGJIAN_JWT_SECRET: `secret-${this.run}`,

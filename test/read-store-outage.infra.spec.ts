@@ -28,7 +28,7 @@ if (!servers) {
   describe('the read store down and back under running services', () => {
     const p = new ServiceProcesses(servers, ['organizations', 'matching']);
     const { run } = p;
-    const deadLetters = 'gongjian.dlq.gongjian.organizations';
+    const deadLetters = `gongjian.dlq.${p.topicPrefix}.organizations`;
     const kafka = new Kafka({
       brokers: servers.brokers.split(','),
       clientId: `outage-${run}`,
@@ -145,7 +145,7 @@ if (!servers) {
       });
       expect(healthy.body.details.consumerLag).toMatchObject({
         status: 'up',
-        group: 'gongjian.organizations',
+        group: `${p.topicPrefix}.organizations`,
         total: expect.any(Number),
       });
       expect(await deadLetterCount()).toBe(deadLettersBefore);

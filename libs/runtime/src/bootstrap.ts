@@ -51,8 +51,9 @@ function transportFor(app: INestApplication, config: RuntimeConfig): CustomTrans
     return new KafkaTransport({
       brokers: config.kafkaBrokers,
       clientId: `gongjian-${config.service}`,
-      groupId: `gongjian.${config.service}`,
+      groupId: `${config.kafkaTopicPrefix}.${config.service}`,
       partitions: config.kafkaPartitions,
+      topicPrefix: config.kafkaTopicPrefix,
       // the read store down: hold the message and retry, never dead-letter it (issue 24)
       outage: { isOutage: isReadStoreUnavailable },
     });

@@ -30,6 +30,12 @@ export interface RuntimeConfig {
    */
   service: string;
   kafkaPartitions: number;
+  /**
+   * The first part of every Kafka name this deployment uses (KAFKA_TOPIC_PREFIX, default
+   * `gongjian`): topics `<prefix>.<service>.events`, consumer groups `<prefix>.<service>`. Two
+   * deployments on one Kafka cluster (a city's and its training copy) each take their own.
+   */
+  kafkaTopicPrefix: string;
   /** HS256 secret shared by every service; embedded: generated once into the data dir. */
   jwtSecret?: string;
   /** Secrets rotated out, still accepted for verification (GONGJIAN_JWT_PREVIOUS_SECRETS). */
@@ -109,6 +115,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): RuntimeConfig 
     mongodbUrl: v.MONGODB_URL,
     service: v.GONGJIAN_SERVICE ?? 'platform',
     kafkaPartitions: v.KAFKA_PARTITIONS ?? 3,
+    kafkaTopicPrefix: v.KAFKA_TOPIC_PREFIX ?? 'gongjian',
     jwtSecret: v.GONGJIAN_JWT_SECRET,
     jwtPreviousSecrets: list(v.GONGJIAN_JWT_PREVIOUS_SECRETS),
     jwtTtlSeconds: parseJwtTtl(v.GONGJIAN_JWT_TTL),

@@ -25,6 +25,7 @@ describe('the environment schema', () => {
     [{ GONGJIAN_JWT_TTL: '2d' }, 'GONGJIAN_JWT_TTL="2d": must be a duration between 1m and 24h'],
     [{ GONGJIAN_IDEMPOTENCY_LEASE_MS: '10' }, 'GONGJIAN_IDEMPOTENCY_LEASE_MS="10": must be a whole number from 1000'],
     [{ GONGJIAN_LEADER_LEASE_MS: '500' }, 'GONGJIAN_LEADER_LEASE_MS="500": must be a whole number from 1000'],
+    [{ KAFKA_TOPIC_PREFIX: 'city.one' }, 'KAFKA_TOPIC_PREFIX="city.one": must be 1–100 letters, digits'],
     [{ KAFKA_BROKERS: 'kafka' }, 'KAFKA_BROKERS="kafka": must be host:port, comma-separated'],
     [{ MATCHING_URL: 'matching:3104' }, 'MATCHING_URL="matching:3104": must be an http:// or https:// URL'],
     [{ GONGJIAN_LOG_LEVEL: 'verbose' }, 'GONGJIAN_LOG_LEVEL="verbose": must be one of fatal, error, warn, info'],

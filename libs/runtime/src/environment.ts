@@ -199,6 +199,9 @@ export class RuntimeEnvironment extends HttpEnvironment {
   @IsOptional() @Secret() @UrlOf(['esdb', 'esdb+discover']) EVENTSTORE_URL?: string;
   @IsOptional() @Rule(isBrokerList, 'must be host:port, comma-separated') KAFKA_BROKERS?: string;
   @IsOptional() @WholeNumber(1, 1000) KAFKA_PARTITIONS?: number;
+  @IsOptional()
+  @Rule((v) => typeof v === 'string' && /^[a-zA-Z0-9_-]{1,100}$/.test(v), "must be 1–100 letters, digits, '_' or '-'")
+  KAFKA_TOPIC_PREFIX?: string;
   @IsOptional() @Secret() @UrlOf(['mongodb', 'mongodb+srv']) MONGODB_URL?: string;
   @IsOptional() @OneOf(BLOB_STORES) GONGJIAN_BLOB_STORE?: (typeof BLOB_STORES)[number];
   @IsOptional() @HttpUrl() S3_URL?: string;

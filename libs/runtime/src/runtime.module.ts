@@ -172,6 +172,7 @@ function busProviders(config: RuntimeConfig): Provider[] {
             brokers: config.kafkaBrokers,
             clientId: `gongjian-${config.service}-relay`,
             partitions: config.kafkaPartitions,
+            topicPrefix: config.kafkaTopicPrefix,
           }),
       },
     ];
