@@ -24,3 +24,37 @@ export interface CheckpointStore {
 }
 
 export const CHECKPOINT_STORE = Symbol('CHECKPOINT_STORE');
+
+/**
+ * One service's checkpoints in a store the services share (the EventStoreDB deployment's MongoDB
+ * database, the PostgreSQL deployment's database): every name is kept as `<service>.<name>`, so
+ * matching's `relay` and organizations' `relay` are two checkpoints. Without it the last service
+ * to save moved the other's relay forward past events it had not published (issue 22: found by
+ * the scale-out test, events of matching never reached Kafka after its relay's handover).
+ */
+export class ServiceCheckpoints implements CheckpointStore {
+  constructor(
+    private readonly store: CheckpointStore,
+    readonly service: string,
+  ) {}
+
+  private named(name: string): string {
+    return `${this.service}.${name}`;
+  }
+
+  load(name: string): Promise<number> {
+    return this.store.load(this.named(name));
+  }
+
+  read(name: string): Promise<Checkpoint | null> {
+    return this.store.read(this.named(name));
+  }
+
+  save(name: string, position: number, eventId?: string): Promise<void> {
+    return this.store.save(this.named(name), position, eventId);
+  }
+
+  reset(name: string, checkpoint: Checkpoint | null): Promise<void> {
+    return this.store.reset(this.named(name), checkpoint);
+  }
+}

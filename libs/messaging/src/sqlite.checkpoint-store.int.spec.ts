@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { checkpointStoreContract } from './checkpoint-store.contract';
 import { SqliteCheckpointStore } from './sqlite.checkpoint-store';
+import { ServiceCheckpoints } from './checkpoint-store.port';
 
 checkpointStoreContract('sqlite', async () => {
   const dir = mkdtempSync(join(tmpdir(), 'gongjian-checkpoints-'));
@@ -33,5 +34,24 @@ describe('SqliteCheckpointStore on a file from before event ids were recorded', 
     await store.save('relay', 42, 'event-42');
     expect(await store.read('relay')).toEqual({ position: 42, eventId: 'event-42' });
     db.close();
+  });
+});
+
+describe('ServiceCheckpoints: services sharing one checkpoint store', () => {
+  it('keeps each service’s names apart, so one relay never moves another’s', async () => {
+    const store = new SqliteCheckpointStore(new Database(':memory:'));
+    const matching = new ServiceCheckpoints(store, 'matching');
+    const organizations = new ServiceCheckpoints(store, 'organizations');
+    await matching.save('relay', 10, 'event-10');
+    await organizations.save('relay', 250, 'event-250');
+    await organizations.save('follower', 240);
+    expect(await matching.read('relay')).toEqual({ position: 10, eventId: 'event-10' });
+    expect(await organizations.load('relay')).toBe(250);
+    expect(await matching.load('follower')).toBe(0);
+    await matching.reset('relay', null);
+    expect(await matching.read('relay')).toBeNull();
+    expect(await organizations.load('relay')).toBe(250);
+    // what is stored: the service's name in front
+    expect(await store.load('organizations.relay')).toBe(250);
   });
 });

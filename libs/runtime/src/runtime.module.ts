@@ -21,7 +21,14 @@ import { EVENT_STORE } from '@gongjian/eventing';
 import { SqliteEventStore } from '@gongjian/eventing/sqlite.event-store';
 import { IDEMPOTENCY_STORE } from '@gongjian/http';
 import { SqliteIdempotencyStore } from '@gongjian/http/sqlite.idempotency-store';
-import { CHECKPOINT_STORE, EVENT_BUS, InProcessBroker, InProcessEventBus, LEADER_LEASE } from '@gongjian/messaging';
+import {
+  CHECKPOINT_STORE,
+  EVENT_BUS,
+  InProcessBroker,
+  InProcessEventBus,
+  LEADER_LEASE,
+  ServiceCheckpoints,
+} from '@gongjian/messaging';
 import { KafkaEventBus } from '@gongjian/messaging/kafka.transport';
 import { SqliteCheckpointStore } from '@gongjian/messaging/sqlite.checkpoint-store';
 import { DOCUMENT_STORE, type DocumentStore, MemoryDocumentStore, TieredDocumentStore } from '@gongjian/read-models';
@@ -68,7 +75,11 @@ function mongoSideStores(config: RuntimeConfig): Provider[] {
       inject: [DOCUMENT_STORE],
       useFactory: async (s: MongoDocumentStore) => {
         const { MongoCheckpointStore } = await import('@gongjian/messaging/mongodb.checkpoint-store');
-        return new MongoCheckpointStore(handle(s, MongoCheckpointStore.collectionName));
+        // the services share the database: each keeps its checkpoints under its own name
+        return new ServiceCheckpoints(
+          new MongoCheckpointStore(handle(s, MongoCheckpointStore.collectionName)),
+          config.service,
+        );
       },
     },
     {
