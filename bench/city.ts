@@ -31,7 +31,16 @@ const SECTORS = [
   'private_enterprise',
   'social_organization',
 ];
-const CATEGORIES = ['elderly_care', 'child_care', 'legal', 'health', 'education', 'environment'];
+const CATEGORIES = [
+  'elderly_care',
+  'education',
+  'health',
+  'legal',
+  'employment',
+  'environment',
+  'culture_sports',
+  'safety',
+];
 const SURNAMES = '王李张刘陈杨黄赵吴周徐孙马朱胡郭何林罗高';
 
 /** Which street a community is in, which district a street is in: spread evenly, in order. */
