@@ -301,11 +301,27 @@ export async function scaleBenchmarks(servers: Servers) {
       });
     }
     const ratio = Math.round((phases[1].writesPerSecond / phases[0].writesPerSecond) * 100) / 100;
+    // what the log took on disk: the events table with its indexes and TOAST, per event
+    const storage = await (async () => {
+      const client = new Client({ connectionString: databaseUrl });
+      await client.connect();
+      try {
+        const { rows } = await client.query<{ events: string; bytes: string }>(
+          "SELECT count(*) AS events, pg_total_relation_size('events') AS bytes FROM events",
+        );
+        const events = Number(rows[0].events);
+        const bytes = Number(rows[0].bytes);
+        return { events, bytes, bytesPerEvent: Math.round(bytes / Math.max(1, events)) };
+      } finally {
+        await client.end();
+      }
+    })();
     return {
       city: { ...CITY, registered: { districts: DISTRICTS, streets: STREETS, communities: COMMUNITIES } },
       clients: CLIENTS,
       seed: { organisations: DISTRICTS + STREETS + COMMUNITIES, millis: Math.round(seedMillis) },
       phases,
+      storage,
       twoReplicasToOne: ratio,
       goal: '≥ 1.6× on writes where the cores allow',
       note: 'one machine runs the servers (PostgreSQL, Kafka, the MongoDB-wire server), the gateway, the services and the clients: coresBusy near 1 means the cores, not the replicas, bound the figure',
