@@ -185,15 +185,16 @@ export class ServiceProcesses {
     return this.callService('gateway', method, path, body, headers);
   }
 
-  /** A call to `service` at its own port, signed in as `token`. */
+  /** A call to `service` (`replica`: which of its processes) at its own port, signed in as `token`. */
   async callService(
     service: Service,
     method: string,
     path: string,
     body?: unknown,
     headers: Record<string, string> = {},
+    replica = 1,
   ): Promise<{ status: number; body: any }> {
-    const res = await fetch(`${this.url(service)}/api/v1${path}`, {
+    const res = await fetch(`${this.url(service, replica)}/api/v1${path}`, {
       method,
       headers: {
         'content-type': 'application/json',

@@ -195,6 +195,16 @@ if (!servers || !postgresUrl) {
       expect(acknowledged.communities.size).toBeGreaterThan(5);
     });
 
+    it('reads a write at once from the replica that did not make it (read-your-writes across replicas)', async () => {
+      for (let i = 0; i < 5; i++) {
+        const made = await p.callService('matching', 'POST', '/needs', need(`读己之写-${i}`), {}, 1 + (i % 2));
+        expect(made.status).toBe(201);
+        const other = 1 + ((i + 1) % 2);
+        const read = await p.callService('matching', 'GET', `/needs/${made.body.id}`, undefined, {}, other);
+        expect([other, read.status, read.body.title]).toEqual([other, 200, `读己之写-${i}`]);
+      }
+    });
+
     it('has every acknowledged write in the log once, and nothing it did not acknowledge twice', async () => {
       const needs = await inLog<{ title: string; n: string }>(
         `SELECT data::json->>'title' AS title, count(*) AS n FROM events
