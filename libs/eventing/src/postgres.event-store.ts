@@ -96,8 +96,8 @@ export interface PostgresEventStoreOptions {
  * handed out in commit order and a reader at any moment sees a prefix of the log: no event becomes
  * visible at a position below one a reader has already passed. A transaction that rolls back
  * leaves a hole in the numbers that stays a hole. Throughput comes from group commit: the appends
- * a process is asked for while its previous transaction runs share the next one (one lock, one
- * commit, one WAL flush).
+ * a process is asked for while its previous transaction runs, or while it waits for the lock,
+ * share one transaction (one lock, one INSERT, one commit, one WAL flush).
  *
  * Durability: an append resolves after its COMMIT returned, with the server's synchronous_commit
  * (on by default: the commit is flushed to the WAL) — docs/ops/postgres.md.
@@ -154,8 +154,7 @@ export class PostgresEventStore implements EventStore {
     try {
       let wait = RETRY_MILLIS.first;
       while (this.pending.length > 0) {
-        const batch = this.pending.splice(0, MAX_GROUP);
-        const { deferred, retry } = await this.writeGroup(batch);
+        const { deferred, retry } = await this.writeGroup(() => this.pending.splice(0, MAX_GROUP));
         // appends that reuse ids of an earlier append of their group go first in the next one
         this.pending.unshift(...deferred, ...retry);
         if (retry.length > 0) {
@@ -171,34 +170,41 @@ export class PostgresEventStore implements EventStore {
   }
 
   /**
-   * Writes a group in one transaction. Returns the appends left for the next group: `deferred`
-   * (they reuse ids of an earlier append of the group) and `retry` (the server went away: they
-   * are tried again for `retryMillis` — safe even when a commit happened and its answer was lost,
-   * for the retry finds its event ids stored and answers with them).
+   * Writes a group in one transaction: the appends `take` gives once the transaction holds the
+   * append lock, so that those asked for while it waited for the lock are in it too. Returns the
+   * appends left for the next group: `deferred` (they reuse ids of an earlier append of the group)
+   * and `retry` (the server went away: they are tried again for `retryMillis` — safe even when a
+   * commit happened and its answer was lost, for the retry finds its event ids stored and answers
+   * with them).
    */
-  private async writeGroup(batch: PendingAppend[]): Promise<{ deferred: PendingAppend[]; retry: PendingAppend[] }> {
-    const none = { deferred: [], retry: [] };
+  private async writeGroup(
+    take: () => PendingAppend[],
+  ): Promise<{ deferred: PendingAppend[]; retry: PendingAppend[] }> {
+    let batch: PendingAppend[] | null = null;
+    const taken = () => (batch ??= take());
     let client: PoolClient;
     try {
       client = await this.pool.connect();
     } catch (error) {
-      return { deferred: [], retry: this.retryOrFail(batch, error) };
+      return { deferred: [], retry: this.retryOrFail(taken(), error) };
     }
     let broken: unknown;
+    let failed: PendingAppend[];
     try {
-      const { settled, deferred, written } = await this.transaction(client, batch);
+      const { settled, deferred, written } = await this.transaction(client, taken);
       if (written) this.notify();
       for (const s of settled) s.ok ? s.item.resolve(s.result) : s.item.reject(s.error);
       return { deferred, retry: [] };
     } catch (error) {
       await client.query('ROLLBACK').catch((e: unknown) => (broken = e));
+      failed = taken();
       if (isConnectionError(error)) {
         broken = error;
-        return { deferred: [], retry: this.retryOrFail(batch, error) };
+        return { deferred: [], retry: this.retryOrFail(failed, error) };
       }
-      if (batch.length === 1) {
-        batch[0].reject(error);
-        return none;
+      if (failed.length === 1) {
+        failed[0].reject(error);
+        return { deferred: [], retry: [] };
       }
     } finally {
       client.release(broken instanceof Error ? broken : undefined);
@@ -206,8 +212,8 @@ export class PostgresEventStore implements EventStore {
     // the group's transaction failed, so nothing of it is stored: each append on its own, so that
     // the failure is only the failing append's
     const left: { deferred: PendingAppend[]; retry: PendingAppend[] } = { deferred: [], retry: [] };
-    for (const item of batch) {
-      const { deferred, retry } = await this.writeGroup([item]);
+    for (const item of failed) {
+      const { deferred, retry } = await this.writeGroup(() => [item]);
       left.deferred.push(...deferred);
       left.retry.push(...retry);
     }
@@ -227,7 +233,7 @@ export class PostgresEventStore implements EventStore {
 
   private async transaction(
     client: PoolClient,
-    batch: PendingAppend[],
+    take: () => PendingAppend[],
   ): Promise<{
     settled: Array<{ item: PendingAppend } & ({ ok: true; result: AppendResult } | { ok: false; error: unknown })>;
     deferred: PendingAppend[];
@@ -238,6 +244,7 @@ export class PostgresEventStore implements EventStore {
     if (!this.options.hooks?.withoutAppendLock) {
       await client.query('SELECT pg_advisory_xact_lock($1)', [ADVISORY_LOCKS.append]);
     }
+    const batch = take();
     const heads = await this.heads(client, [...new Set(batch.map((b) => b.streamId))]);
     const found = await this.byEventIds(client, [...new Set(batch.flatMap((b) => b.events.map((e) => e.eventId)))]);
     const recordedAt = new Date().toISOString();
