@@ -38,8 +38,8 @@ type EventRow = [
 /** The channel an append notifies at its commit: subscriptions of every replica wake on it. */
 const CHANNEL = 'gongjian_events';
 
-/** At most this many appends share one transaction (group commit). */
-const MAX_GROUP = 256;
+/** At most this many appends, and after the first of them this many events, share one transaction. */
+const MAX_GROUP = { appends: 256, events: 10_000 };
 
 interface PendingAppend {
   streamId: string;
@@ -154,7 +154,7 @@ export class PostgresEventStore implements EventStore {
     try {
       let wait = RETRY_MILLIS.first;
       while (this.pending.length > 0) {
-        const { deferred, retry } = await this.writeGroup(() => this.pending.splice(0, MAX_GROUP));
+        const { deferred, retry } = await this.writeGroup(() => this.nextGroup());
         // appends that reuse ids of an earlier append of their group go first in the next one
         this.pending.unshift(...deferred, ...retry);
         if (retry.length > 0) {
@@ -167,6 +167,18 @@ export class PostgresEventStore implements EventStore {
     } finally {
       this.flushing = null;
     }
+  }
+
+  /** The appends of the next group, from the front of the queue (MAX_GROUP). */
+  private nextGroup(): PendingAppend[] {
+    let count = 0;
+    let events = 0;
+    while (count < this.pending.length && count < MAX_GROUP.appends) {
+      events += this.pending[count].events.length;
+      if (count > 0 && events > MAX_GROUP.events) break;
+      count += 1;
+    }
+    return this.pending.splice(0, count);
   }
 
   /**
@@ -193,7 +205,10 @@ export class PostgresEventStore implements EventStore {
     try {
       const { settled, deferred, written } = await this.transaction(client, taken);
       if (written) this.notify();
-      for (const s of settled) s.ok ? s.item.resolve(s.result) : s.item.reject(s.error);
+      for (const s of settled) {
+        if (s.ok) s.item.resolve(s.result);
+        else s.item.reject(s.error);
+      }
       return { deferred, retry: [] };
     } catch (error) {
       await client.query('ROLLBACK').catch((e: unknown) => (broken = e));
