@@ -1,4 +1,4 @@
-/** Contract suites against real servers (Kafka, MongoDB wire protocol, EventStoreDB). */
+/** Contract suites against real servers (Kafka, MongoDB wire protocol, PostgreSQL, EventStoreDB). */
 const base = require('./jest.base');
 
 module.exports = {

@@ -7,10 +7,10 @@
  * platform; the ledger at a million postings through the fund decider beside bare appends, and a
  * balance as of a past moment from that log (ledger.bench.ts, in a process of its own); the what-if
  * of an indicator set over a million events beside reading the same log (assessment.bench.ts, in a
- * process of its own).
+ * process of its own); the PostgreSQL event store on POSTGRES_URL (postgres.bench.ts).
  * Prints JSON; figures are medians of REPEAT runs. BENCH_SQLITE / BENCH_MATCHING /
  * BENCH_RUNS / BENCH_KAFKA / BENCH_AUDIT / BENCH_READ_STORE / BENCH_LOAD / BENCH_IMPORTS /
- * BENCH_LEDGER / BENCH_ASSESSMENT / BENCH_START / BENCH_SCALE = off skip a part. BENCH_SCALE: a seeded
+ * BENCH_LEDGER / BENCH_ASSESSMENT / BENCH_START / BENCH_POSTGRES / BENCH_SCALE = off skip a part. BENCH_SCALE: a seeded
  * city's writes through one and then two replicas of each writing service on PostgreSQL, Kafka and
  * a MongoDB-wire server (scale.bench.ts; about ten minutes). BENCH_START: `npm start` to HTTP
  * listening from the read models' snapshot beside a rebuild from zero, each start a process of its own. The matching benchmark runs in a process of its own (its peak RSS is its own) and
@@ -31,6 +31,7 @@ import { importBenchmarks } from './imports.bench';
 import type { ledgerBenchmarks } from './ledger.bench';
 import type { assessmentBenchmarks } from './assessment.bench';
 import { sqliteBenchmarks } from './sqlite.bench';
+import { postgresBenchmarks } from './postgres.bench';
 import { startBenchmarks } from './start.bench';
 import { scaleBenchmarks, withScaleServers } from './scale.bench';
 
@@ -41,6 +42,12 @@ async function main(): Promise<void> {
   try {
     const results =
       process.env.BENCH_SQLITE === 'off' ? { skipped: 'BENCH_SQLITE=off' } : await sqliteBenchmarks(dir, REPEAT);
+    const postgres =
+      process.env.BENCH_POSTGRES === 'off'
+        ? { skipped: 'BENCH_POSTGRES=off' }
+        : process.env.POSTGRES_URL
+          ? await postgresBenchmarks(process.env.POSTGRES_URL, REPEAT)
+          : { skipped: 'POSTGRES_URL not set (deploy/ci/postgres.sh start)' };
     const matching = process.env.BENCH_MATCHING === 'off' ? { skipped: 'BENCH_MATCHING=off' } : matchingInChild();
     const runs =
       process.env.BENCH_RUNS === 'off' ? { skipped: 'BENCH_RUNS=off' } : await runRecordingBenchmarks(REPEAT);
@@ -74,6 +81,7 @@ async function main(): Promise<void> {
         repeat: REPEAT,
       },
       results,
+      postgres,
       matching,
       runs,
       districtResume,

@@ -195,6 +195,17 @@ describe('deployment files: the probes', () => {
     },
   );
 
+  it('compose: the PostgreSQL variant is a profile, and every service is wired for it', () => {
+    const compose = composeFile();
+    expect(compose.services.postgres).toMatchObject({ profiles: ['postgres'], healthcheck: expect.anything() });
+    for (const [name, service] of Object.entries<any>(compose.services)) {
+      if (!String(service.command?.[1] ?? '').startsWith('dist/apps/') || name === 'gateway') continue;
+      expect([name, service.depends_on.postgres]).toEqual([name, { condition: 'service_healthy', required: false }]);
+      expect([name, service.environment.GONGJIAN_EVENT_STORE]).toEqual([name, '${GONGJIAN_EVENT_STORE:-eventstoredb}']);
+      expect(service.environment.POSTGRES_URL).toMatch(/^postgres:\/\/gongjian:.*@postgres:5432\/gongjian$/);
+    }
+  });
+
   it('compose: every service is healthy when ready, and the gateway starts without waiting for them', () => {
     const compose = composeFile();
     for (const [name, service] of Object.entries<any>(compose.services)) {

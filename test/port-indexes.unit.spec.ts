@@ -6,13 +6,13 @@ import { promisify } from 'node:util';
  * The libs' index files export ports, errors and pure code; adapters are imported from their own
  * paths by the runtime that picks them (libs/runtime/src/runtime.module.ts). So importing a
  * domain error or the envelope loads no database or broker client — the embedded runtime never
- * needs MongoDB, Kafka or EventStoreDB, and a service's unit code none of them.
+ * needs MongoDB, Kafka, EventStoreDB or PostgreSQL, and a service's unit code none of them.
  *
  * Each import runs in a fresh node process (jest keeps its own module registry, not require.cache),
  * with tsx resolving the tsconfig path aliases as jest does.
  */
 const root = join(__dirname, '..');
-const CLIENTS = ['better-sqlite3', '@eventstore/db-client', 'mongoose', 'mongodb', 'kafkajs'];
+const CLIENTS = ['better-sqlite3', '@eventstore/db-client', 'mongoose', 'mongodb', 'kafkajs', 'pg'];
 
 /** The client packages that requiring `specifier` loads. */
 async function clientsLoadedBy(specifier: string): Promise<string[]> {
@@ -47,6 +47,7 @@ describe('port indexes load no adapter', () => {
   it.each([
     ['@gongjian/eventing/sqlite.event-store', ['better-sqlite3']],
     ['@gongjian/eventing/eventstoredb.event-store', ['@eventstore/db-client']],
+    ['@gongjian/eventing/postgres.event-store', ['pg']],
     ['@gongjian/read-models/mongodb.document-store', ['mongoose', 'mongodb']],
     ['@gongjian/messaging/kafka.transport', ['kafkajs']],
   ])('%s loads %p', async (adapter, clients) => {

@@ -55,13 +55,13 @@ describe('start: a wrong configuration refuses to start, saying what is wrong', 
     const { code, lines } = await run({
       PORT: '99999',
       GONGJIAN_MAX_CONSUMER_LAG: 'abc',
-      GONGJIAN_EVENT_STORE: 'postgres',
+      GONGJIAN_EVENT_STORE: 'cassandra',
     });
     expect(code).toBe(1);
     expect(lines).toHaveLength(1);
     expect(lines[0].msg.split('\n')).toEqual([
       'invalid configuration, the process does not start:',
-      '  GONGJIAN_EVENT_STORE="postgres": must be one of sqlite, eventstoredb',
+      '  GONGJIAN_EVENT_STORE="cassandra": must be one of sqlite, eventstoredb, postgres',
       '  GONGJIAN_MAX_CONSUMER_LAG="abc": must be a whole number, at least 0',
       '  PORT="99999": must be a whole number from 0 to 65535',
     ]);

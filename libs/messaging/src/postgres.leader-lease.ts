@@ -13,7 +13,7 @@ export class PostgresLeaderLease implements LeaderLease {
 
   constructor(private readonly pool: Pool) {}
 
-  /** The table, where the migrations did not make it (the adapter's own tests). */
+  /** The table as migration 3 makes it (libs/eventing/src/postgres.schema.ts), for the adapter's own tests. */
   static readonly schema = `CREATE TABLE IF NOT EXISTS leader_leases (
     name text PRIMARY KEY,
     holder text NOT NULL,

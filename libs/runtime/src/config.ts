@@ -18,10 +18,15 @@ export interface RuntimeConfig {
   allowOpenPermissions?: boolean;
   port: number;
   host: string;
-  eventStore: 'sqlite' | 'eventstoredb';
+  eventStore: 'sqlite' | 'eventstoredb' | 'postgres';
   bus: 'memory' | 'kafka';
   readStore: 'memory' | 'mongodb';
   eventStoreUrl?: string;
+  /**
+   * The PostgreSQL event store's database (POSTGRES_URL, postgres://user:password@host:port/db):
+   * events, checkpoints, idempotency records and credentials (docs/ops/postgres.md).
+   */
+  postgresUrl?: string;
   kafkaBrokers: string[];
   mongodbUrl?: string;
   /**
@@ -111,6 +116,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): RuntimeConfig 
     bus: v.GONGJIAN_BUS ?? 'memory',
     readStore: v.GONGJIAN_READ_STORE ?? 'memory',
     eventStoreUrl: v.EVENTSTORE_URL,
+    postgresUrl: v.POSTGRES_URL,
     kafkaBrokers: list(v.KAFKA_BROKERS ?? '127.0.0.1:9092'),
     mongodbUrl: v.MONGODB_URL,
     service: v.GONGJIAN_SERVICE ?? 'platform',

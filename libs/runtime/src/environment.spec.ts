@@ -18,7 +18,14 @@ describe('the environment schema', () => {
     [{ GONGJIAN_MAX_CONSUMER_LAG: 'abc' }, 'GONGJIAN_MAX_CONSUMER_LAG="abc": must be a whole number, at least 0'],
     [{ PORT: '99999' }, 'PORT="99999": must be a whole number from 0 to 65535'],
     [{ PORT: '80.5' }, 'PORT="80.5": must be a whole number from 0 to 65535'],
-    [{ GONGJIAN_EVENT_STORE: 'postgres' }, 'GONGJIAN_EVENT_STORE="postgres": must be one of sqlite, eventstoredb'],
+    [
+      { GONGJIAN_EVENT_STORE: 'cassandra' },
+      'GONGJIAN_EVENT_STORE="cassandra": must be one of sqlite, eventstoredb, postgres',
+    ],
+    [
+      { POSTGRES_URL: 'mysql://user:hunter2@db/gongjian' },
+      'POSTGRES_URL=(32 characters, not shown): must be a URL starting with postgres:// or postgresql://',
+    ],
     [{ GONGJIAN_READ_STORE: 'redis' }, 'GONGJIAN_READ_STORE="redis": must be one of memory, mongodb'],
     [{ GONGJIAN_SERVICE: 'billing' }, 'GONGJIAN_SERVICE="billing": must be one of platform, organizations'],
     [{ GONGJIAN_REBUILD_READ_MODELS: 'yes' }, 'GONGJIAN_REBUILD_READ_MODELS="yes": must be one of 0, 1'],

@@ -192,11 +192,14 @@ export class RuntimeEnvironment extends HttpEnvironment {
   @IsOptional() @Rule((v) => typeof v === 'string', 'must be a directory') GONGJIAN_DATA_DIR?: string;
   @IsOptional() @Rule((v) => typeof v === 'string', 'must be a directory') GONGJIAN_KEY_DIR?: string;
   @IsOptional() @Flag() GONGJIAN_ALLOW_OPEN_PERMISSIONS?: string;
-  @IsOptional() @OneOf(['sqlite', 'eventstoredb']) GONGJIAN_EVENT_STORE?: 'sqlite' | 'eventstoredb';
+  @IsOptional()
+  @OneOf(['sqlite', 'eventstoredb', 'postgres'])
+  GONGJIAN_EVENT_STORE?: 'sqlite' | 'eventstoredb' | 'postgres';
   @IsOptional() @OneOf(['memory', 'kafka']) GONGJIAN_BUS?: 'memory' | 'kafka';
   @IsOptional() @OneOf(['memory', 'mongodb']) GONGJIAN_READ_STORE?: 'memory' | 'mongodb';
   @IsOptional() @OneOf(SERVICES) GONGJIAN_SERVICE?: (typeof SERVICES)[number];
   @IsOptional() @Secret() @UrlOf(['esdb', 'esdb+discover']) EVENTSTORE_URL?: string;
+  @IsOptional() @Secret() @UrlOf(['postgres', 'postgresql']) POSTGRES_URL?: string;
   @IsOptional() @Rule(isBrokerList, 'must be host:port, comma-separated') KAFKA_BROKERS?: string;
   @IsOptional() @WholeNumber(1, 1000) KAFKA_PARTITIONS?: number;
   @IsOptional()

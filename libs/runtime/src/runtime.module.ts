@@ -34,6 +34,7 @@ import { SqliteCheckpointStore } from '@gongjian/messaging/sqlite.checkpoint-sto
 import { DOCUMENT_STORE, type DocumentStore, MemoryDocumentStore, TieredDocumentStore } from '@gongjian/read-models';
 import { SqliteDocumentStore } from '@gongjian/read-models/sqlite.document-store';
 import type { MongoDocumentStore } from '@gongjian/read-models/mongodb.document-store';
+import type { PostgresEventStore } from '@gongjian/eventing/postgres.event-store';
 import { eventLogFile, loadConfig, type RuntimeConfig } from './config';
 import { InvalidConfiguration, validateEnvironment } from './environment';
 import { ProjectionRegistry } from './projection-registry';
@@ -59,6 +60,8 @@ function checkConfig(config: RuntimeConfig): void {
     if (config.readStore !== 'mongodb')
       problems.push('GONGJIAN_EVENT_STORE=eventstoredb needs GONGJIAN_READ_STORE=mongodb');
   }
+  if (config.eventStore === 'postgres' && !config.postgresUrl)
+    problems.push('GONGJIAN_EVENT_STORE=postgres needs POSTGRES_URL');
   if (problems.length > 0) throw new InvalidConfiguration(problems);
 }
 
@@ -112,7 +115,58 @@ function mongoSideStores(config: RuntimeConfig): Provider[] {
   ];
 }
 
+/**
+ * The PostgreSQL event store and, in its database, checkpoints, idempotency records and
+ * credentials (DECISIONS 95). `pg` and the adapters are loaded only where they are used.
+ */
+function postgresProviders(config: RuntimeConfig): Provider[] {
+  return [
+    {
+      provide: EVENT_STORE,
+      useFactory: async () => {
+        const { PostgresEventStore } = await import('@gongjian/eventing/postgres.event-store');
+        return PostgresEventStore.connect(config.postgresUrl!);
+      },
+    },
+    {
+      provide: CHECKPOINT_STORE,
+      inject: [EVENT_STORE],
+      useFactory: async (store: PostgresEventStore) => {
+        const { PostgresCheckpointStore } = await import('@gongjian/messaging/postgres.checkpoint-store');
+        // the services share the database: each keeps its checkpoints under its own name
+        return new ServiceCheckpoints(new PostgresCheckpointStore(store.pool), config.service);
+      },
+    },
+    {
+      provide: IDEMPOTENCY_STORE,
+      inject: [EVENT_STORE],
+      useFactory: async (store: PostgresEventStore) => {
+        const { PostgresIdempotencyStore } = await import('@gongjian/http/postgres.idempotency-store');
+        return new PostgresIdempotencyStore(store.pool, { staleClaimMillis: config.idempotencyLeaseMillis });
+      },
+    },
+    {
+      provide: CREDENTIAL_STORE,
+      inject: [EVENT_STORE],
+      useFactory: async (store: PostgresEventStore) => {
+        const { PostgresCredentialStore } = await import('@gongjian/auth/postgres.credential-store');
+        return new PostgresCredentialStore(store.pool);
+      },
+    },
+    {
+      // the replicas of a service elect the one that runs its relay and follower (issue 22)
+      provide: LEADER_LEASE,
+      inject: [EVENT_STORE],
+      useFactory: async (store: PostgresEventStore) => {
+        const { PostgresLeaderLease } = await import('@gongjian/messaging/postgres.leader-lease');
+        return new PostgresLeaderLease(store.pool);
+      },
+    },
+  ];
+}
+
 function eventStoreProviders(config: RuntimeConfig): Provider[] {
+  if (config.eventStore === 'postgres') return postgresProviders(config);
   if (config.eventStore === 'eventstoredb') {
     return [
       {

@@ -190,6 +190,7 @@ export class Runtime implements OnApplicationShutdown {
   }
 
   private logName(): string {
+    if (this.config.eventStore === 'postgres') return 'PostgreSQL';
     return this.config.eventStore === 'sqlite' ? eventLogFile(this.config) : 'EventStoreDB';
   }
 
