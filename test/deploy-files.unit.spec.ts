@@ -269,3 +269,23 @@ describe('deployment files: replicas and disruption budgets', () => {
     }
   });
 });
+
+describe('docker-compose.yml: replicas', () => {
+  const compose = composeFile();
+  const replicated = ['organizations', 'matching', 'members', 'volunteering', 'funds'];
+
+  it.each(replicated)('%s runs twice, the same process, and the gateway sends to both', (service) => {
+    expect(compose.services[`${service}-2`]).toEqual(compose.services[service]);
+    const port = compose.services[service].environment.PORT;
+    expect(compose.services.gateway.environment[`${service.toUpperCase()}_URL`]).toBe(
+      `http://${service}:${port},http://${service}-2:${port}`,
+    );
+    expect(compose.services.gateway.depends_on[`${service}-2`]).toEqual({ condition: 'service_started' });
+  });
+
+  it('keeps assessment and audit at one (their jobs live in the process)', () => {
+    expect(compose.services['assessment-2']).toBeUndefined();
+    expect(compose.services['audit-2']).toBeUndefined();
+    expect(compose.services.gateway.environment.AUDIT_URL).toBe('http://audit:3105');
+  });
+});
