@@ -45,7 +45,30 @@ export interface ReadAllOptions {
    * ends at an empty page. A replay whose chains are checked apart reads so (DECISIONS 96).
    */
   types?: readonly string[];
+  /**
+   * Only these fields of each envelope are wanted, beside the five every read gives
+   * (`ALWAYS_READ`: globalPosition, type, streamId, streamRevision, data): a store may leave the
+   * others null (the SQLite store does, in SQL, so that it makes no JS value of their columns) or
+   * fill them all. A fold of projections that each say what they read (`Projection.reads`) reads
+   * so; never a read whose events are verified (their hashes need every field) (DECISIONS 96).
+   */
+  fields?: readonly EnvelopeField[];
 }
+
+/** The envelope fields a read may leave out (`ReadAllOptions.fields`). */
+export type EnvelopeField =
+  | 'eventId'
+  | 'schemaVersion'
+  | 'occurredAt'
+  | 'recordedAt'
+  | 'actor'
+  | 'correlationId'
+  | 'causationId'
+  | 'prevHash'
+  | 'hash';
+
+/** The envelope fields every read gives, `ReadAllOptions.fields` or not. */
+export const ALWAYS_READ = ['globalPosition', 'type', 'streamId', 'streamRevision', 'data'] as const;
 
 export interface Subscription {
   /** Stops delivery; resolves once the handler in progress (if any) has returned. */

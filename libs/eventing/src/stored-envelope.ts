@@ -63,7 +63,8 @@ export class StoredEnvelope implements EventEnvelope {
     this.globalPosition = row[0];
     this.occurredAt = row[6];
     this.recordedAt = row[7];
-    this.actor = actors ? actorOf(row[8], actors) : (JSON.parse(row[8]) as Actor);
+    // null: a read of some fields (ReadAllOptions.fields) left the actor out
+    this.actor = row[8] === null ? (null as unknown as Actor) : actors ? actorOf(row[8], actors) : (JSON.parse(row[8]) as Actor);
     this.correlationId = row[9];
     this.causationId = row[10];
     this.data = JSON.parse(row[11]) as unknown;
@@ -88,10 +89,19 @@ export class StoredEnvelope implements EventEnvelope {
 }
 
 function actorOf(text: string, actors: Map<string, Actor>): Actor {
+  // most rows repeat the actor of the row before: one comparison instead of hashing the text
+  if (text === lastText && lastActors === actors) return lastActor;
   let actor = actors.get(text);
   if (actor === undefined) {
     actor = Object.freeze(JSON.parse(text) as Actor);
     actors.set(text, actor);
   }
+  lastText = text;
+  lastActors = actors;
+  lastActor = actor;
   return actor;
 }
+
+let lastText: string | null = null;
+let lastActors: Map<string, Actor> | null = null;
+let lastActor: Actor = null as unknown as Actor;

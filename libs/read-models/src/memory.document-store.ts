@@ -37,6 +37,14 @@ export class MemoryDocumentStore implements DocumentStore {
     return [...this.collections].map(([name, collection]) => [name, collection.all()]);
   }
 
+  /**
+   * One collection's documents as stored, not copies (a replay's comparison reads its shadow so):
+   * read-only for the caller, like `dump`.
+   */
+  stored(name: string): ReadModelDocument[] {
+    return this.collections.get(name)?.all() ?? [];
+  }
+
   /** Replaces a collection's documents by `docs` (loaded from a snapshot; taken as they are). */
   restore(name: string, docs: ReadModelDocument[]): void {
     (this.collection(name) as MemoryCollection<ReadModelDocument>).replaceAll(docs);

@@ -275,6 +275,7 @@ export class ReadModels implements OnApplicationShutdown {
     const until = replay.until ? Date.parse(replay.until) : Infinity;
     const head: { end: number; unit: 'positions' } = { end: await this.store.headPosition(), unit: 'positions' };
     const chains = new ChainsChecked(this.store, head.end);
+    const folds = runner.fieldsRead();
     const meter = new ProgressMeter(head);
     replay.progress = ProgressMeter.initial(head);
     let position = 0;
@@ -288,9 +289,11 @@ export class ReadModels implements OnApplicationShutdown {
     try {
       for (;;) {
         if (cancelled()) return;
-        // checked apart, the chains need no event here: only the types the projection folds are read
-        const types = chains.apart ? projection.handles : undefined;
-        const read = await this.store.readAll({ fromPosition: position, maxCount: BATCH, types });
+        // checked apart, the chains need no event here: only the types the projection folds are
+        // read, and of them only the fields it reads (Projection.reads)
+        const types = chains.apart && !projection.handles.includes('*') ? projection.handles : undefined;
+        const fields = chains.apart ? folds : undefined;
+        const read = await this.store.readAll({ fromPosition: position, maxCount: BATCH, types, fields });
         if (read.length === 0) break;
         chains.verify(read);
         const folded = until === Infinity ? read : read.filter((e) => Date.parse(e.occurredAt) <= until);
@@ -322,9 +325,10 @@ export class ReadModels implements OnApplicationShutdown {
   }
 
   /** Document by document: missing from the live model, extra in it, or with different fields. */
-  private async compare(shadow: DocumentStore, projection: Projection<any>): Promise<Difference[]> {
-    // the live model must have caught up with the log first (it is eventually consistent)
-    const expected = await shadow.collection<ReadModelDocument>(projection.collection).find({});
+  private async compare(shadow: MemoryDocumentStore, projection: Projection<any>): Promise<Difference[]> {
+    // the live model must have caught up with the log first (it is eventually consistent); the
+    // shadow is this replay's own and only read here: its documents as stored, no copy
+    const expected = shadow.stored(projection.collection);
     const live = await this.live.collection<ReadModelDocument>(projection.collection).find({});
     const liveById = new Map(live.map((d) => [d._id, d]));
     const differences: Difference[] = [];
