@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { v7 as uuidv7 } from 'uuid';
 import type { Actor, EventStore, ProposedEvent } from '@gongjian/eventing';
 import { SqliteEventStore } from '@gongjian/eventing/sqlite.event-store';
-import { MemoryDocumentStore, type Projection } from '@gongjian/read-models';
+import { MemoryDocumentStore, type Projection, ProjectionRunner } from '@gongjian/read-models';
 import type { RuntimeConfig } from './config';
 import { LocalReadModels } from './local-read-models';
 import { ProjectionRegistry } from './projection-registry';
@@ -29,10 +29,21 @@ const counters: Projection = {
 };
 const auditor: Actor = { accountId: 'auditor', role: 'auditor', orgId: null };
 
-function replays(store: EventStore): ReadModels {
-  const documents = new MemoryDocumentStore();
+/** Says what it reads: a replay with the worker reads only these columns (DECISIONS 96). */
+const stamps: Projection = {
+  name: 'stamps',
+  collection: 'test.stamps',
+  handles: ['test.Counted'],
+  reads: ['occurredAt', 'actor'],
+  apply: (doc, event) => ({
+    _id: '',
+    seen: [...((doc?.seen as string[]) ?? []), `${event.occurredAt} ${event.actor.accountId} ${event.globalPosition}`],
+  }),
+};
+function replays(store: EventStore, documents = new MemoryDocumentStore()): ReadModels {
   const registry = new ProjectionRegistry();
   registry.register(counters);
+  registry.register(stamps);
   const local = new LocalReadModels({ service: 'platform' } as RuntimeConfig, store, documents, registry);
   return new ReadModels(store, documents, registry, local);
 }
@@ -57,9 +68,14 @@ describe('replays on a SQLite file: chains checked on a worker thread', () => {
   const dir = mkdtempSync(join(tmpdir(), 'gongjian-replay-'));
   afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-  async function replayed(store: EventStore, appendMeanwhile: boolean): Promise<Replay> {
-    const readModels = replays(store);
-    const { id } = readModels.startReplay('counters', null, auditor);
+  async function replayed(
+    store: EventStore,
+    appendMeanwhile: boolean,
+    projection = 'counters',
+    live?: MemoryDocumentStore,
+  ): Promise<Replay> {
+    const readModels = replays(store, live);
+    const { id } = readModels.startReplay(projection, null, auditor);
     if (appendMeanwhile) {
       // after the replay took the head: continued streams and a new one, checked on the main thread
       await store.append('test.counter-1', [counted(100)], 'any');
@@ -125,6 +141,26 @@ describe('replays on a SQLite file: chains checked on a worker thread', () => {
       expect.objectContaining({ streamId: 'test.other-0', streamRevision: 1, reason: 'hash_mismatch' }),
     ]);
     expect((await replayed(withoutWorker(store), false)).chainBreaks).toEqual(replay.chainBreaks);
+    await store.close();
+  });
+
+  it('reads only the fields a projection says it reads, and folds the same documents as a read of every field', async () => {
+    const store = new SqliteEventStore({ filename: join(dir, 'fields.db') });
+    const other = (n: number): ProposedEvent => ({ ...counted(n), type: 'test.Other' });
+    await store.append('test.stamp-0', [counted(0), other(1), counted(2)], 'no_stream');
+    await store.append('test.stamp-1', [counted(0), { ...counted(1), occurredAt: '2026-12-08T09:00:00.000Z' }], 'no_stream');
+    // the live model folded from every field of every event, one at a time
+    const live = new MemoryDocumentStore();
+    const runner = new ProjectionRunner(live, [stamps]);
+    for (const event of await store.readAll()) await runner.project(event);
+    const readAll = jest.spyOn(store, 'readAll');
+    const apart = await replayed(store, false, 'stamps', live);
+    expect(readAll.mock.calls[0][0]).toMatchObject({ types: ['test.Counted'], fields: ['occurredAt', 'actor'] });
+    const [first] = await readAll.mock.results[0].value;
+    expect(first).toMatchObject({ hash: null, prevHash: null, eventId: null, occurredAt: '2026-12-07T08:00:00.000Z' });
+    // equal to the live model, document by document and field by field
+    expect(apart).toMatchObject({ status: 'completed', documents: 2, differences: [], chainBreaks: [] });
+    expect(await replayed(withoutWorker(store), false, 'stamps', live)).toMatchObject({ documents: 2, differences: [] });
     await store.close();
   });
 
