@@ -230,7 +230,13 @@ export class ProjectionRunner {
       if (doc && doc.version >= event.streamRevision) continue;
       const next = projection.apply(doc, event);
       if (!next) continue;
-      const written = { ...next, _id: id, version: event.streamRevision } as ReadModelDocument;
+      let written: ReadModelDocument;
+      if (projection.returnsFresh && options.handOver) {
+        // a new object of the fold's own, from events nothing else holds: completed in place
+        written = next as ReadModelDocument;
+        written._id = id;
+        written.version = event.streamRevision;
+      } else written = { ...next, _id: id, version: event.streamRevision } as ReadModelDocument;
       docs.set(id, written);
       let out = touched.get(projection.collection);
       if (!out) touched.set(projection.collection, (out = new Map()));

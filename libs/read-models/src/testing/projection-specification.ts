@@ -56,7 +56,7 @@ export function projectionSpecification<D extends ReadModelDocument>(...projecti
     given(events: GivenEvent[] | EventEnvelope[]) {
       const folded = (async () => {
         const store = new MemoryDocumentStore();
-        const runner = new ProjectionRunner(store, projections);
+        const runner = new ProjectionRunner(store, projections.map(heldToFreshness));
         const given =
           events.length > 0 && 'eventId' in events[0] ? (events as EventEnvelope[]) : envelopes(events as GivenEvent[]);
         for (const event of given) await runner.project(event);
@@ -103,4 +103,32 @@ export async function foldsWithOnly(
   const runner = new ProjectionRunner(store, projections);
   for (const event of events) await runner.project(only(event));
   return store.collection(projections[0].collection).find({});
+}
+
+/**
+ * A projection that says its `apply` returns a new object every time (`returnsFresh`), made to
+ * fail when it does not: a result that is the document it was given, an object reachable from the
+ * event, or an object it returned before (DECISIONS 96).
+ */
+function heldToFreshness<P extends Projection<any>>(projection: P): P {
+  if (!projection.returnsFresh) return projection;
+  const returned = new WeakSet<object>();
+  return {
+    ...projection,
+    apply(doc: ReadModelDocument | null, event: EventEnvelope) {
+      const next = projection.apply(doc, event) as object | null;
+      if (next === null) return null;
+      const held = new Set<unknown>([doc]);
+      const reach = (value: unknown): void => {
+        if (typeof value !== 'object' || value === null || held.has(value)) return;
+        held.add(value);
+        for (const v of Object.values(value)) reach(v);
+      };
+      reach(event);
+      if (held.has(next) || returned.has(next))
+        throw new Error(`${projection.name} says it returns a new object, but returned one held elsewhere`);
+      returned.add(next);
+      return next;
+    },
+  };
 }
