@@ -6,7 +6,7 @@ import { SqliteEventStore } from '@gongjian/eventing/sqlite.event-store';
 import { MemoryDocumentStore, ProjectionRunner } from '@gongjian/read-models';
 import { type LocalReadModels, ProjectionRegistry, ReadModels } from '@gongjian/runtime';
 import { needsProjection } from '../apps/matching/src/needs/needs.projection';
-import { compare, type Comparison, rate } from './measure';
+import { compare, type Comparison, type Figure, median, rate } from './measure';
 
 /** Events in the log the replay walks (BENCH_AUDIT_EVENTS): needs posted, then edited. */
 const EVENTS = Number(process.env.BENCH_AUDIT_EVENTS ?? 1_000_000);
@@ -77,29 +77,21 @@ export async function auditBenchmarks(dir: string, repeat: number): Promise<Comp
     if (replay.status !== 'completed' || replay.differences?.length !== 0 || replay.chainBreaks.length !== 0)
       throw new Error(`replay ${replay.status}: ${replay.differences?.length} differences`);
   };
-  const replayed = await rate(repeat, total, 'events/s', replay(replays));
   // the same replay with every chain checked on its own thread (no worker: DECISIONS 96), which
   // is what a one-core machine, a log in memory or a log begun by an earlier version get
   const here = new ReadModels(withoutChainWorker(store), live, registry, { runner } as unknown as LocalReadModels);
-  const replayedHere = await rate(repeat, total, 'events/s', replay(here));
-  const name = `replay of the needs read model over ${total} events (chains verified, shadow compared with live)`;
-  const throughStore = compare(
-    name,
-    replayed,
-    await rate(repeat, total, 'events/s', async () => {
-      for (let position = 0; ;) {
-        const page = await store.readAll({ fromPosition: position, maxCount: 2000 });
-        if (page.length === 0) break;
-        position = page[page.length - 1].globalPosition;
-      }
-    }),
-    'read all of the same log through the same store (2000 per page)',
-  );
+  const readThroughStore = async () => {
+    for (let position = 0; ;) {
+      const page = await store.readAll({ fromPosition: position, maxCount: 2000 });
+      if (page.length === 0) break;
+      position = page[page.length - 1].globalPosition;
+    }
+  };
   // the issue's baseline: the engine reading the rows and parsing their JSON, nothing else
   const page = store.db.prepare<[number], { global_position: number; actor: string; data: string }>(
     'SELECT * FROM events WHERE global_position > ? ORDER BY global_position LIMIT 2000',
   );
-  const bareRate = await rate(repeat, total, 'events/s', () => {
+  const bareRead = () => {
     for (let position = 0; ;) {
       const rows = page.all(position);
       if (rows.length === 0) break;
@@ -109,7 +101,30 @@ export async function auditBenchmarks(dir: string, repeat: number): Promise<Comp
       }
       position = rows[rows.length - 1].global_position;
     }
-  });
+  };
+  // in turns (each run of the four, the order reversed every other run): what else the machine
+  // does weighs on all four alike; the baseline's rate moved by 3× between blocks of runs
+  const sides = [replay(replays), replay(here), readThroughStore, bareRead];
+  const runs: Figure[][] = sides.map(() => []);
+  for (let i = 0; i < repeat; i++) {
+    const order = i % 2 === 0 ? [0, 1, 2, 3] : [3, 2, 1, 0];
+    for (const side of order) runs[side].push(await rate(1, total, 'events/s', sides[side]));
+  }
+  const [replayed, replayedHere, throughStoreRate, bareRate] = runs.map(
+    (figures): Figure => ({
+      rate: median(figures.map((f) => f.rate)),
+      unit: 'events/s',
+      millis: median(figures.map((f) => f.millis)),
+      runs: figures.map((f) => f.rate),
+    }),
+  );
+  const name = `replay of the needs read model over ${total} events (chains verified, shadow compared with live)`;
+  const throughStore = compare(
+    name,
+    replayed,
+    throughStoreRate,
+    'read all of the same log through the same store (2000 per page)',
+  );
   const what = 'better-sqlite3 SELECT of the same rows (2000 per page) + JSON.parse of actor and data';
   const bare = compare(name, replayed, bareRate, what);
   const bareHere = compare(`${name}, chains checked on the replay's thread`, replayedHere, bareRate, what);
