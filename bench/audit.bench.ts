@@ -110,14 +110,12 @@ export async function auditBenchmarks(dir: string, repeat: number): Promise<Comp
     const order = i % 2 === 0 ? [0, 1, 2, 3] : [3, 2, 1, 0];
     for (const side of order) runs[side].push(await rate(1, total, 'events/s', sides[side]));
   }
-  const [replayed, replayedHere, throughStoreRate, bareRate] = runs.map(
-    (figures): Figure => ({
-      rate: median(figures.map((f) => f.rate)),
-      unit: 'events/s',
-      millis: median(figures.map((f) => f.millis)),
-      runs: figures.map((f) => f.rate),
-    }),
-  );
+  const [replayed, replayedHere, throughStoreRate, bareRate] = runs.map((figures): Figure => ({
+    rate: median(figures.map((f) => f.rate)),
+    unit: 'events/s',
+    millis: median(figures.map((f) => f.millis)),
+    runs: figures.map((f) => f.rate),
+  }));
   const name = `replay of the needs read model over ${total} events (chains verified, shadow compared with live)`;
   const throughStore = compare(
     name,

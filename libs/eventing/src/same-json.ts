@@ -27,6 +27,7 @@ function sortingKeys(this: unknown, _key: string, value: unknown): unknown {
   if (sorted) return value;
   keys.sort();
   const copy: Record<string, unknown> = {};
-  for (const key of keys) Object.defineProperty(copy, key, { value: (value as Record<string, unknown>)[key], enumerable: true });
+  for (const key of keys)
+    Object.defineProperty(copy, key, { value: (value as Record<string, unknown>)[key], enumerable: true });
   return copy;
 }

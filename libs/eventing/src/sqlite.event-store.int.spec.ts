@@ -129,7 +129,9 @@ describe('SqliteEventStore reads of some fields (ReadAllOptions.fields)', () => 
       });
     });
     const ofType = await store.readAll({ fields: ['hash'], types: ['test.Other'], fromPosition: 0 });
-    expect(ofType.map((e) => [e.globalPosition, e.hash, e.actor])).toEqual([[full[1].globalPosition, full[1].hash, null]]);
+    expect(ofType.map((e) => [e.globalPosition, e.hash, e.actor])).toEqual([
+      [full[1].globalPosition, full[1].hash, null],
+    ]);
     // nothing of a row read in part is taken for the text its hash covers: it fails to verify
     expect(verifyChain(await store.readAll({ fields: ['hash', 'prevHash'] })).length).toBeGreaterThan(0);
     expect(verifyChain(await store.readAll())).toEqual([]);

@@ -64,7 +64,8 @@ export class StoredEnvelope implements EventEnvelope {
     this.occurredAt = row[6];
     this.recordedAt = row[7];
     // null: a read of some fields (ReadAllOptions.fields) left the actor out
-    this.actor = row[8] === null ? (null as unknown as Actor) : actors ? actorOf(row[8], actors) : (JSON.parse(row[8]) as Actor);
+    this.actor =
+      row[8] === null ? (null as unknown as Actor) : actors ? actorOf(row[8], actors) : (JSON.parse(row[8]) as Actor);
     this.correlationId = row[9];
     this.causationId = row[10];
     this.data = JSON.parse(row[11]) as unknown;

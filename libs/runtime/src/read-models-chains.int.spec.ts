@@ -148,7 +148,11 @@ describe('replays on a SQLite file: chains checked on a worker thread', () => {
     const store = new SqliteEventStore({ filename: join(dir, 'fields.db') });
     const other = (n: number): ProposedEvent => ({ ...counted(n), type: 'test.Other' });
     await store.append('test.stamp-0', [counted(0), other(1), counted(2)], 'no_stream');
-    await store.append('test.stamp-1', [counted(0), { ...counted(1), occurredAt: '2026-12-08T09:00:00.000Z' }], 'no_stream');
+    await store.append(
+      'test.stamp-1',
+      [counted(0), { ...counted(1), occurredAt: '2026-12-08T09:00:00.000Z' }],
+      'no_stream',
+    );
     // the live model folded from every field of every event, one at a time
     const live = new MemoryDocumentStore();
     const runner = new ProjectionRunner(live, [stamps]);
@@ -160,7 +164,10 @@ describe('replays on a SQLite file: chains checked on a worker thread', () => {
     expect(first).toMatchObject({ hash: null, prevHash: null, eventId: null, occurredAt: '2026-12-07T08:00:00.000Z' });
     // equal to the live model, document by document and field by field
     expect(apart).toMatchObject({ status: 'completed', documents: 2, differences: [], chainBreaks: [] });
-    expect(await replayed(withoutWorker(store), false, 'stamps', live)).toMatchObject({ documents: 2, differences: [] });
+    expect(await replayed(withoutWorker(store), false, 'stamps', live)).toMatchObject({
+      documents: 2,
+      differences: [],
+    });
     await store.close();
   });
 

@@ -180,7 +180,11 @@ describe("a matching run's start and the event store's limit of one append", () 
         Array.isArray(value)
           ? value.map(reversed)
           : typeof value === 'object' && value !== null
-            ? Object.fromEntries(Object.entries(value).reverse().map(([k, v]) => [k, reversed(v)]))
+            ? Object.fromEntries(
+                Object.entries(value)
+                  .reverse()
+                  .map(([k, v]) => [k, reversed(v)]),
+              )
             : value;
       const again = reversed(inputs) as RunInputsRecorded[];
       expect(JSON.stringify(again)).not.toBe(JSON.stringify(inputs));

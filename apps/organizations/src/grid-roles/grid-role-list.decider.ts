@@ -1,5 +1,11 @@
 import { GRID_STAFF_ROLE_CODES } from '@gongjian/contracts';
-import { type Decider, defineAggregate, DomainRuleViolation, InvalidStateTransition, sameJson } from '@gongjian/eventing';
+import {
+  type Decider,
+  defineAggregate,
+  DomainRuleViolation,
+  InvalidStateTransition,
+  sameJson,
+} from '@gongjian/eventing';
 import type { PlaceFacts } from '../party-organizations/party-organization.decider';
 
 /** One role of a grid's list: its code (what assignments name) and its Chinese. */

@@ -1,4 +1,10 @@
-import { type Decider, defineAggregate, DomainRuleViolation, InvalidStateTransition, sameJson } from '@gongjian/eventing';
+import {
+  type Decider,
+  defineAggregate,
+  DomainRuleViolation,
+  InvalidStateTransition,
+  sameJson,
+} from '@gongjian/eventing';
 import { DEFAULT_DISTRICT_STARS } from '@gongjian/contracts';
 import type { PlaceFacts } from '../../party-organizations/party-organization.decider';
 import { SITE_LEVELS, type SiteLevel } from '../service-site.decider';
