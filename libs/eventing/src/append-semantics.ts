@@ -1,7 +1,7 @@
 import type { EventEnvelope, ProposedEvent } from './envelope';
 import { AppendTooLarge, ConcurrencyConflict, DuplicateEventId } from './errors';
 import type { AppendResult, ExpectedRevision } from './event-store.port';
-import { computeEventHash, GENESIS_HASH } from './hash-chain';
+import { canonicalJson, computeEventHash, eventHashOfText, GENESIS_HASH, hasEveryField } from './hash-chain';
 
 /**
  * What `EventStore.append` means, written once for every adapter (SQLite, EventStoreDB, and the
@@ -110,10 +110,17 @@ export const MAX_APPEND_BYTES = 1_048_576;
  */
 const ENVELOPE_OVERHEAD_BYTES = 512;
 
-/** The JSON text an event's actor and data are stored as (what `chainAndMeasure` measured). */
+/**
+ * The JSON text an event's actor and data are stored as (what `chainAndMeasure` measured): their
+ * RFC 8785 canonical text, the very text the hash covers (`hashed`), so that a verifier hashes the
+ * stored text as it is (DECISIONS 100). An envelope whose fields have not the shape writers give
+ * (`hasEveryField`) is hashed by the library over the whole body: its text is plain JSON then.
+ */
 export interface StoredText {
   actor: string;
   data: string;
+  /** `eventHashOfText(event, actor, data)` is the event's hash. */
+  hashed: boolean;
 }
 
 function chainAndMeasure(
@@ -130,19 +137,6 @@ function chainAndMeasure(
   for (let i = 0; i < proposed.length; i++) {
     const event = proposed[i];
     if (event.data === undefined) throw new TypeError(`event ${event.eventId}: data must be JSON, got undefined`);
-    // JSON.stringify(JSON.parse(data)) === data: the text is stored as it is
-    const data = JSON.stringify(event.data);
-    // the events of one command share their actor: its text is made once
-    const actor = i > 0 && event.actor === proposed[i - 1].actor ? texts[i - 1].actor : JSON.stringify(event.actor);
-    texts[i] = { actor, data };
-    bytes +=
-      Buffer.byteLength(data) +
-      Buffer.byteLength(actor) +
-      Buffer.byteLength(event.type) +
-      Buffer.byteLength(event.eventId) +
-      2 * Buffer.byteLength(event.correlationId) +
-      2 * Buffer.byteLength(event.causationId ?? '') +
-      ENVELOPE_OVERHEAD_BYTES;
     const chained: ChainedEvent = {
       eventId: event.eventId,
       type: event.type,
@@ -154,12 +148,33 @@ function chainAndMeasure(
       actor: event.actor,
       correlationId: event.correlationId,
       causationId: event.causationId,
-      data: isPlainJson(event.data) ? event.data : (JSON.parse(data) as unknown),
+      // what a reader parses back from the stored text: the caller's own value when it is that
+      data: isPlainJson(event.data) ? event.data : (JSON.parse(JSON.stringify(event.data)) as unknown),
       prevHash,
       hash: '',
     };
-    prevHash = chained.hash = computeEventHash(chained);
+    let text: StoredText;
+    if (hasEveryField(chained)) {
+      // the events of one command share their actor: its text is made once
+      const shared = i > 0 && event.actor === proposed[i - 1].actor && texts[i - 1].hashed;
+      const actor = shared ? texts[i - 1].actor : canonicalJson(event.actor);
+      text = { actor, data: canonicalJson(chained.data), hashed: true };
+      chained.hash = eventHashOfText(chained, text.actor, text.data);
+    } else {
+      text = { actor: JSON.stringify(event.actor), data: JSON.stringify(chained.data), hashed: false };
+      chained.hash = computeEventHash(chained);
+    }
+    prevHash = chained.hash;
+    texts[i] = text;
     events[i] = chained;
+    bytes +=
+      Buffer.byteLength(text.data) +
+      Buffer.byteLength(text.actor) +
+      Buffer.byteLength(event.type) +
+      Buffer.byteLength(event.eventId) +
+      2 * Buffer.byteLength(event.correlationId) +
+      2 * Buffer.byteLength(event.causationId ?? '') +
+      ENVELOPE_OVERHEAD_BYTES;
   }
   return { events, texts, bytes };
 }

@@ -11,7 +11,8 @@ import {
 import type { EventEnvelope, ProposedEvent } from './envelope';
 import { ConcurrencyConflict, DuplicateEventId } from './errors';
 import type { ExpectedRevision } from './event-store.port';
-import { GENESIS_HASH, verifyChain } from './hash-chain';
+import canonicalize from 'canonicalize';
+import { eventHashOfText, GENESIS_HASH, verifyChain } from './hash-chain';
 
 const proposed = (overrides: Partial<ProposedEvent> = {}): ProposedEvent => ({
   eventId: uuidv7(),
@@ -223,10 +224,16 @@ describe('append semantics: what is stored and hashed', () => {
     expect(chainEvents('s-1', batch, head, recordedAt)).toEqual(plan.kind === 'write' && plan.events);
   });
 
-  it('stores the JSON text of actor and data, and the events carry what a reader parses back', () => {
+  it('stores the canonical text of actor and data, the text the hash covers, and the events carry its parse', () => {
     if (plan.kind !== 'write') throw new Error('a write was planned');
     plan.events.forEach((event, i) => {
-      expect(plan.texts[i]).toEqual({ actor: JSON.stringify(batch[i].actor), data: JSON.stringify(batch[i].data) });
+      const roundTrip = (value: unknown) => JSON.parse(JSON.stringify(value)) as unknown;
+      expect(plan.texts[i]).toEqual({
+        actor: canonicalize(roundTrip(batch[i].actor)),
+        data: canonicalize(roundTrip(batch[i].data)),
+        hashed: true,
+      });
+      expect(eventHashOfText(event, plan.texts[i].actor, plan.texts[i].data)).toBe(event.hash);
       expect(event.data).toEqual(JSON.parse(plan.texts[i].data));
     });
     // -0 and a Date do not come back from their text as they were: the parse of the text is hashed
@@ -238,6 +245,24 @@ describe('append semantics: what is stored and hashed', () => {
       point: { x: 1 },
       surrogate: '\ud800x',
     });
+  });
+});
+
+describe('append semantics: an envelope of another shape', () => {
+  it('is hashed over its whole body by the library, its text plain JSON and not marked as hashed', () => {
+    const odd = { ...proposed(), causationId: undefined } as unknown as ProposedEvent;
+    const plan = planAppend({
+      streamId: 's',
+      proposed: [odd],
+      expected: 'any',
+      head: streamHead(undefined),
+      found: [],
+      recordedAt: 't',
+    });
+    if (plan.kind !== 'write') throw new Error('a write was planned');
+    expect(plan.texts[0]).toEqual({ actor: JSON.stringify(odd.actor), data: JSON.stringify(odd.data), hashed: false });
+    expect(eventHashOfText(plan.events[0], plan.texts[0].actor, plan.texts[0].data)).not.toBe(plan.events[0].hash);
+    expect(verifyChain([{ ...plan.events[0], globalPosition: 1 }])).toEqual([]);
   });
 });
 

@@ -1,11 +1,17 @@
 import type { EventEnvelope } from './envelope';
-import { type ChainBreak, computeEventHash, GENESIS_HASH } from './hash-chain';
+import { type ChainBreak, GENESIS_HASH, hashMatches } from './hash-chain';
 
 /**
  * A break as the verifier reports it; a `foreign_event` break also names the record's type and
  * its position in the log, so that an operator can find it in the event store's own tools.
  */
 export type FoundBreak = ChainBreak & { type?: string; globalPosition?: number };
+
+/** What the chain check looks at besides the hash itself: an event's place in its stream. */
+export type ChainLink = Pick<
+  EventEnvelope,
+  'eventId' | 'type' | 'streamId' | 'streamRevision' | 'globalPosition' | 'prevHash' | 'hash' | 'foreign'
+>;
 
 /**
  * Verifies hash chains incrementally over events read in global order (several streams
@@ -18,6 +24,14 @@ export class ChainVerifier {
   checked = 0;
 
   verify(event: EventEnvelope): void {
+    this.link(event, event.foreign === true || hashMatches(event));
+  }
+
+  /**
+   * Checks `event`'s place in its stream, its hash already checked (`hashOk`: whether it is the
+   * event's own, as `hashMatches` tells): for a reader that hashes rows without making envelopes.
+   */
+  link(event: ChainLink, hashOk: boolean): void {
     const head = this.heads.get(event.streamId);
     this.checked++;
     if (event.foreign) {
@@ -30,7 +44,7 @@ export class ChainVerifier {
     }
     if (event.streamRevision !== (head ? head.revision + 1 : 0)) this.report(event, 'revision_gap');
     if (event.prevHash !== (head ? head.hash : GENESIS_HASH)) this.report(event, 'prev_hash_mismatch');
-    if (computeEventHash(event) !== event.hash) this.report(event, 'hash_mismatch');
+    if (!hashOk) this.report(event, 'hash_mismatch');
     // the head of a stream seen before is updated in place: one object per stream, not per event
     if (head) {
       head.revision = event.streamRevision;
@@ -38,7 +52,19 @@ export class ChainVerifier {
     } else this.heads.set(event.streamId, { revision: event.streamRevision, hash: event.hash });
   }
 
-  private report(event: EventEnvelope, reason: ChainBreak['reason']): void {
+  /**
+   * Takes `streamId`'s last event before the ones to verify as known (its revision and stored
+   * hash), for a check that starts past the beginning of the log.
+   */
+  seed(streamId: string, revision: number, hash: string): void {
+    if (!this.heads.has(streamId)) this.heads.set(streamId, { revision, hash });
+  }
+
+  knows(streamId: string): boolean {
+    return this.heads.has(streamId);
+  }
+
+  private report(event: ChainLink, reason: ChainBreak['reason']): void {
     const at = { streamId: event.streamId, streamRevision: event.streamRevision, eventId: event.eventId };
     this.breaks.push(
       reason === 'foreign_event'
@@ -50,4 +76,27 @@ export class ChainVerifier {
   get streams(): number {
     return this.heads.size;
   }
+}
+
+/** What a check of the log's hash chains found, over the events up to a position. */
+export interface ChainCheck {
+  checked: number;
+  breaks: FoundBreak[];
+}
+
+/**
+ * A store that can check its chains on a thread of its own (the SQLite store on a file: a worker
+ * that reads the file itself, sqlite.chain-worker.ts). Replays ask for it; other stores verify
+ * the events they read, on the thread that reads them.
+ */
+export interface ChecksChainsApart {
+  /**
+   * The check of every event up to `upTo`, on a worker thread; null when the store cannot.
+   * `signal` ends the worker (the promise then rejects).
+   */
+  checkChainsApart(upTo: number, signal?: AbortSignal): Promise<ChainCheck> | null;
+}
+
+export function checksChainsApart(store: object): store is ChecksChainsApart {
+  return typeof (store as Partial<ChecksChainsApart>).checkChainsApart === 'function';
 }

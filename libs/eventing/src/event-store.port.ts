@@ -38,7 +38,37 @@ export interface ReadAllOptions {
    * EventStoreDB's `$` streams and types, never): the audit's integrity check reads so.
    */
   includeForeign?: boolean;
+  /**
+   * Only events of these types are wanted: a store may leave the others out (the SQLite store
+   * does, in SQL, so that it makes no envelope of them) or return them all; callers filter
+   * anyway. A page may then hold fewer than `maxCount` events before the end of the log: the log
+   * ends at an empty page. A replay whose chains are checked apart reads so (DECISIONS 100).
+   */
+  types?: readonly string[];
+  /**
+   * Only these fields of each envelope are wanted, beside the five every read gives
+   * (`ALWAYS_READ`: globalPosition, type, streamId, streamRevision, data): a store may leave the
+   * others null (the SQLite store does, in SQL, so that it makes no JS value of their columns) or
+   * fill them all. A fold of projections that each say what they read (`Projection.reads`) reads
+   * so; never a read whose events are verified (their hashes need every field) (DECISIONS 100).
+   */
+  fields?: readonly EnvelopeField[];
 }
+
+/** The envelope fields a read may leave out (`ReadAllOptions.fields`). */
+export type EnvelopeField =
+  | 'eventId'
+  | 'schemaVersion'
+  | 'occurredAt'
+  | 'recordedAt'
+  | 'actor'
+  | 'correlationId'
+  | 'causationId'
+  | 'prevHash'
+  | 'hash';
+
+/** The envelope fields every read gives, `ReadAllOptions.fields` or not. */
+export const ALWAYS_READ = ['globalPosition', 'type', 'streamId', 'streamRevision', 'data'] as const;
 
 export interface Subscription {
   /** Stops delivery; resolves once the handler in progress (if any) has returned. */

@@ -89,6 +89,26 @@ describe('computeEventHash', () => {
     }
   });
 
+  it('gives the same hash for scalar fields that JSON escapes (quotes, controls, surrogates) or not', () => {
+    const strings = [
+      'quote " in',
+      'back \\ slash',
+      'new\nline',
+      '\u0000',
+      '\ud800lone',
+      '😀 pair',
+      '\u2028',
+      '\u007f',
+      'é 中',
+    ];
+    for (const [i, text] of strings.entries()) {
+      const event = { ...base, eventId: text, type: `t ${text}`, streamId: `s-${text}`, causationId: text };
+      expect(computeEventHash({ ...event, correlationId: text, occurredAt: text, streamRevision: i })).toBe(
+        reference({ ...event, correlationId: text, occurredAt: text, streamRevision: i }),
+      );
+    }
+  });
+
   it('gives the same hash for values only the library writes: dates, index keys, __proto__, missing fields', () => {
     const odd: unknown[] = [
       { at: new Date('2026-12-07T08:00:00Z') },

@@ -1,8 +1,10 @@
 import Database from 'better-sqlite3';
-import type { EventEnvelope, ProposedEvent } from './envelope';
+import { availableParallelism } from 'node:os';
+import type { Actor, EventEnvelope, ProposedEvent } from './envelope';
 import { type AppendPlan, planAppend, type StreamHead, storedResult, streamHead } from './append-semantics';
 import type {
   AppendResult,
+  EnvelopeField,
   EventStore,
   ExpectedRevision,
   ReadAllOptions,
@@ -11,30 +13,40 @@ import type {
   Subscription,
 } from './event-store.port';
 import { pollingSubscription } from './polling-subscription';
+import type { ChainCheck, ChecksChainsApart } from './chain-verifier';
+import { checkChainsInWorker } from './sqlite.chain-worker';
+import { type EventRow, StoredEnvelope } from './stored-envelope';
+
+/** The columns of an EventRow, in its order. */
+const COLUMNS = `global_position, event_id, type, schema_version, stream_id, stream_revision, occurred_at,
+  recorded_at, actor, correlation_id, causation_id, data, prev_hash, hash, text_hashed`;
+
+/** The columns of `COLUMNS` an envelope field comes from (the others are always read). */
+const FIELD_COLUMNS: Record<EnvelopeField, string> = {
+  eventId: 'event_id',
+  schemaVersion: 'schema_version',
+  occurredAt: 'occurred_at',
+  recordedAt: 'recorded_at',
+  actor: 'actor',
+  correlationId: 'correlation_id',
+  causationId: 'causation_id',
+  prevHash: 'prev_hash',
+  hash: 'hash',
+};
 
 /**
- * An event as read: the columns of COLUMNS, in their order. Rows come out as arrays (`raw`), which
- * better-sqlite3 makes at less cost than objects keyed by column name.
+ * `COLUMNS` with NULL in place of the fields not wanted (and 0 for `text_hashed`: a row read in
+ * part carries no text to verify): the row keeps its layout, and SQLite hands over a null instead
+ * of making a string of the column (DECISIONS 100).
  */
-type EventRow = [
-  globalPosition: number,
-  eventId: string,
-  type: string,
-  schemaVersion: number,
-  streamId: string,
-  streamRevision: number,
-  occurredAt: string,
-  recordedAt: string,
-  actor: string,
-  correlationId: string,
-  causationId: string | null,
-  data: string,
-  prevHash: string,
-  hash: string,
-];
-
-const COLUMNS = `global_position, event_id, type, schema_version, stream_id, stream_revision, occurred_at,
-  recorded_at, actor, correlation_id, causation_id, data, prev_hash, hash`;
+function columnsOf(fields: readonly EnvelopeField[]): string {
+  const wanted = new Set(fields.map((f) => FIELD_COLUMNS[f]));
+  const optional = new Set(Object.values(FIELD_COLUMNS));
+  return COLUMNS.split(',')
+    .map((c) => c.trim())
+    .map((c) => (c === 'text_hashed' ? '0' : optional.has(c) && !wanted.has(c) ? 'NULL' : c))
+    .join(', ');
+}
 
 const SCHEMA = `
 CREATE TABLE IF NOT EXISTS events (
@@ -52,10 +64,19 @@ CREATE TABLE IF NOT EXISTS events (
   data            TEXT NOT NULL,
   prev_hash       TEXT NOT NULL,
   hash            TEXT NOT NULL,
+  text_hashed     INTEGER NOT NULL DEFAULT 0,
   UNIQUE (stream_id, stream_revision)
 );
 DROP TABLE IF EXISTS streams;
 `;
+
+/**
+ * `text_hashed`: 1 when the row's actor and data are the canonical JSON text its hash covers, as
+ * every append of this version stores them (DECISIONS 100); rows of a log written by an earlier
+ * version, or by one that does not know the column (its inserts leave it at the default), are 0
+ * and verified from their parsed values, as before.
+ */
+const ADD_TEXT_HASHED = 'ALTER TABLE events ADD COLUMN text_hashed INTEGER NOT NULL DEFAULT 0';
 
 type InsertParameters = [
   eventId: string,
@@ -71,6 +92,7 @@ type InsertParameters = [
   data: string,
   prevHash: string,
   hash: string,
+  textHashed: number,
 ];
 
 interface Written {
@@ -103,7 +125,7 @@ export interface SqliteEventStoreOptions {
  * the machine. Throughput comes from batching — events into one append, and concurrent appends
  * into one transaction (group commit) — not from weaker durability.
  */
-export class SqliteEventStore implements EventStore {
+export class SqliteEventStore implements EventStore, ChecksChainsApart {
   readonly db: Database.Database;
   private readonly listeners = new Set<() => void>();
   private readonly statements;
@@ -114,6 +136,8 @@ export class SqliteEventStore implements EventStore {
     this.db.pragma('synchronous = FULL');
     this.db.pragma('busy_timeout = 5000');
     this.db.exec(SCHEMA);
+    const columns = this.db.prepare<[], { name: string }>('PRAGMA table_info(events)').all();
+    if (!columns.some((c) => c.name === 'text_hashed')) this.db.exec(ADD_TEXT_HASHED);
     this.statements = {
       // the last event of the stream, by the index of UNIQUE (stream_id, stream_revision)
       streamHead: this.db.prepare<[string], { revision: number; hash: string }>(
@@ -122,8 +146,8 @@ export class SqliteEventStore implements EventStore {
       ),
       insert: this.db.prepare<InsertParameters>(
         `INSERT INTO events (event_id, type, schema_version, stream_id, stream_revision, occurred_at,
-           recorded_at, actor, correlation_id, causation_id, data, prev_hash, hash)
-         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+           recorded_at, actor, correlation_id, causation_id, data, prev_hash, hash, text_hashed)
+         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
       ),
       byEventId: this.db.prepare<[string], EventRow>(`SELECT ${COLUMNS} FROM events WHERE event_id = ?`).raw(),
       forwards: this.db
@@ -142,6 +166,16 @@ export class SqliteEventStore implements EventStore {
           `SELECT ${COLUMNS} FROM events WHERE global_position > ? ORDER BY global_position LIMIT ?`,
         )
         .raw(),
+      // the types as a JSON array: SQLite builds their set once per query, and skips other rows in C
+      allOfTypes: this.db
+        .prepare<[number, string, number], EventRow>(
+          `SELECT ${COLUMNS} FROM events WHERE global_position > ? AND type IN (SELECT value FROM json_each(?))
+           ORDER BY global_position LIMIT ?`,
+        )
+        .raw(),
+      firstTextHashed: this.db.prepare<[], { textHashed: number }>(
+        'SELECT text_hashed AS textHashed FROM events ORDER BY global_position LIMIT 1',
+      ),
       head: this.db.prepare<[], { head: number | null }>('SELECT MAX(global_position) AS head FROM events'),
       at: this.db.prepare<[number], EventRow>(`SELECT ${COLUMNS} FROM events WHERE global_position = ?`).raw(),
     };
@@ -232,7 +266,7 @@ export class SqliteEventStore implements EventStore {
     return planAppend({ streamId, proposed: events, expected: expectedRevision, head, found, recordedAt });
   }
 
-  /** The plan's events inserted, with the JSON text of actor and data the plan measured. */
+  /** The plan's events inserted, with the JSON text of actor and data the plan measured and hashed. */
   private write(plan: AppendPlan): Written {
     if (plan.kind === 'replay') return { result: plan.result, written: false };
     if (plan.events.length === 0) {
@@ -258,6 +292,7 @@ export class SqliteEventStore implements EventStore {
         text.data,
         e.prevHash,
         e.hash,
+        text.hashed ? 1 : 0,
       );
       return {
         eventId: e.eventId,
@@ -289,8 +324,35 @@ export class SqliteEventStore implements EventStore {
   }
 
   readAll(options: ReadAllOptions = {}): Promise<EventEnvelope[]> {
-    const rows = this.statements.all.all(options.fromPosition ?? 0, options.maxCount ?? Number.MAX_SAFE_INTEGER);
+    const from = options.fromPosition ?? 0;
+    const max = options.maxCount ?? Number.MAX_SAFE_INTEGER;
+    if (options.fields) {
+      const statement = this.partial(options.fields, options.types !== undefined);
+      const rows = options.types ? statement.all(from, JSON.stringify(options.types), max) : statement.all(from, max);
+      return Promise.resolve(toEnvelopes(rows as EventRow[]));
+    }
+    const rows = options.types
+      ? this.statements.allOfTypes.all(from, JSON.stringify(options.types), max)
+      : this.statements.all.all(from, max);
     return Promise.resolve(toEnvelopes(rows));
+  }
+
+  /** The statements of reads of some fields (`ReadAllOptions.fields`), prepared once each. */
+  private readonly partials = new Map<string, Database.Statement>();
+
+  private partial(fields: readonly EnvelopeField[], ofTypes: boolean): Database.Statement {
+    const key = `${[...fields].sort().join()}|${ofTypes}`;
+    let statement = this.partials.get(key);
+    if (!statement) {
+      const where = ofTypes
+        ? 'global_position > ? AND type IN (SELECT value FROM json_each(?))'
+        : 'global_position > ?';
+      statement = this.db
+        .prepare(`SELECT ${columnsOf(fields)} FROM events WHERE ${where} ORDER BY global_position LIMIT ?`)
+        .raw();
+      this.partials.set(key, statement);
+    }
+    return statement;
   }
 
   headPosition(): Promise<number> {
@@ -300,6 +362,20 @@ export class SqliteEventStore implements EventStore {
   eventAt(position: number): Promise<EventEnvelope | null> {
     const row = this.statements.at.get(position);
     return Promise.resolve(row ? toEnvelope(row) : null);
+  }
+
+  /**
+   * The hash chains of every event up to `upTo`, checked on a worker thread that reads this file
+   * (null for a database in memory, which no other connection can open, on one core, and for a
+   * log begun by an earlier version): a replay folds while the worker hashes (DECISIONS 100).
+   */
+  checkChainsApart(upTo: number, signal?: AbortSignal): Promise<ChainCheck> | null {
+    // one core: the worker would only take turns with the fold, after reading the file again
+    if (this.db.memory || !this.db.open || availableParallelism() < 2) return null;
+    // a log begun by an earlier version: its rows are verified from their values, which costs the
+    // worker more than it spares the fold (replays of such a log run as before)
+    if (this.statements.firstTextHashed.get()?.textHashed !== 1) return null;
+    return checkChainsInWorker({ filename: this.db.name, upTo, columns: COLUMNS }, signal);
   }
 
   subscribeToAll(handler: (event: EventEnvelope) => Promise<void>, options: SubscribeOptions = {}): Subscription {
@@ -330,28 +406,15 @@ export class SqliteEventStore implements EventStore {
   }
 }
 
+/** Envelopes from rows: the rows that share an actor's text share its parse (`StoredEnvelope`). */
 function toEnvelopes(rows: EventRow[]): EventEnvelope[] {
   const envelopes = new Array<EventEnvelope>(rows.length);
-  for (let i = 0; i < rows.length; i++) envelopes[i] = toEnvelope(rows[i]);
+  const actors = new Map<string, Actor>();
+  for (let i = 0; i < rows.length; i++) envelopes[i] = new StoredEnvelope(rows[i], actors);
   return envelopes;
 }
 
 /** An envelope from its row: one JSON.parse each for actor and data, the rest as stored. */
 function toEnvelope(row: EventRow): EventEnvelope {
-  return {
-    eventId: row[1],
-    type: row[2],
-    schemaVersion: row[3],
-    streamId: row[4],
-    streamRevision: row[5],
-    globalPosition: row[0],
-    occurredAt: row[6],
-    recordedAt: row[7],
-    actor: JSON.parse(row[8]) as EventEnvelope['actor'],
-    correlationId: row[9],
-    causationId: row[10],
-    data: JSON.parse(row[11]) as unknown,
-    prevHash: row[12],
-    hash: row[13],
-  };
+  return new StoredEnvelope(row);
 }

@@ -1,3 +1,4 @@
+import { sameJson } from '@gongjian/eventing';
 import { SetMetadata } from '@nestjs/common';
 import { CURSOR_PATTERN, ID_PATTERN } from './rules';
 
@@ -83,8 +84,7 @@ export const SCHEMA_REF = '#/components/schemas/';
 
 /** Names `of` as `components.schemas[name]`: where it is used, the document refers to it by `$ref`. */
 export function named<T>(name: string, of: Schema<T>): NamedSchema<T> {
-  if (NAMED.has(name) && JSON.stringify(NAMED.get(name)) !== JSON.stringify(of.json))
-    throw new Error(`two schemas are named ${name}`);
+  if (NAMED.has(name) && !sameJson(NAMED.get(name), of.json)) throw new Error(`two schemas are named ${name}`);
   NAMED.set(name, of.json);
   return { name, json: { $ref: `${SCHEMA_REF}${name}` } };
 }

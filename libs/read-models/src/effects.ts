@@ -1,4 +1,4 @@
-import type { EventEnvelope } from '@gongjian/eventing';
+import { type EventEnvelope, sameJson as sameContent } from '@gongjian/eventing';
 import type { ReadModelDocument } from './document-store.port';
 import { defaultDocumentId, type Projection } from './projection';
 
@@ -34,8 +34,7 @@ export function diffDocuments(before: Plain | null, after: Plain | null, prefix 
     const b = after?.[key];
     const path = prefix ? `${prefix}.${key}` : key;
     if (isPlain(a) && isPlain(b)) changes.push(...diffDocuments(a, b, path));
-    else if (JSON.stringify(a) !== JSON.stringify(b))
-      changes.push({ field: path, before: a ?? null, after: b ?? null });
+    else if (!sameContent(a, b)) changes.push({ field: path, before: a ?? null, after: b ?? null });
   }
   return changes;
 }

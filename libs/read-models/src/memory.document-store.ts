@@ -37,6 +37,14 @@ export class MemoryDocumentStore implements DocumentStore {
     return [...this.collections].map(([name, collection]) => [name, collection.all()]);
   }
 
+  /**
+   * One collection's documents as stored, not copies (a replay's comparison reads its shadow so):
+   * read-only for the caller, like `dump`.
+   */
+  stored(name: string): ReadModelDocument[] {
+    return this.collections.get(name)?.all() ?? [];
+  }
+
   /** Replaces a collection's documents by `docs` (loaded from a snapshot; taken as they are). */
   restore(name: string, docs: ReadModelDocument[]): void {
     (this.collection(name) as MemoryCollection<ReadModelDocument>).replaceAll(docs);
@@ -56,6 +64,16 @@ class MemoryCollection<T extends ReadModelDocument> implements DocumentCollectio
   get(id: string): Promise<T | null> {
     const doc = this.docs.get(id);
     return Promise.resolve(doc ? copyDocument(doc) : null);
+  }
+
+  /** Documents by id, copies as `get` gives them, null where there is none: a batch's fold reads so. */
+  getMany(ids: readonly string[]): Promise<Array<T | null>> {
+    const docs = new Array<T | null>(ids.length);
+    for (let i = 0; i < ids.length; i++) {
+      const doc = this.docs.get(ids[i]);
+      docs[i] = doc ? copyDocument(doc) : null;
+    }
+    return Promise.resolve(docs);
   }
 
   find(filter: Filter = {}, options: FindOptions = {}): Promise<T[]> {

@@ -2,7 +2,9 @@ import { Inject, Injectable, Logger, type OnApplicationShutdown } from '@nestjs/
 import {
   type Actor,
   type ChainBreak,
+  type ChainCheck,
   ChainVerifier,
+  checksChainsApart,
   type EventEnvelope,
   EVENT_STORE,
   type EventStore,
@@ -270,46 +272,63 @@ export class ReadModels implements OnApplicationShutdown {
     const shadow = new MemoryDocumentStore();
     const runner = new ProjectionRunner(shadow, [projection]);
     await runner.init();
-    const verifier = new ChainVerifier();
     const until = replay.until ? Date.parse(replay.until) : Infinity;
     const head: { end: number; unit: 'positions' } = { end: await this.store.headPosition(), unit: 'positions' };
+    const chains = new ChainsChecked(this.store, head.end);
+    const folds = runner.fieldsRead();
     const meter = new ProgressMeter(head);
     replay.progress = ProgressMeter.initial(head);
     let position = 0;
-    for (;;) {
-      if (this.cancelled.delete(replay.id)) {
-        replay.status = 'cancelled';
-        replay.finishedAt = new Date().toISOString();
-        return;
+    let done = 0;
+    const cancelled = () => {
+      if (!this.cancelled.delete(replay.id)) return false;
+      replay.status = 'cancelled';
+      replay.finishedAt = new Date().toISOString();
+      return true;
+    };
+    try {
+      for (;;) {
+        if (cancelled()) return;
+        // checked apart, the chains need no event here: only the types the projection folds are
+        // read, and of them only the fields it reads (Projection.reads)
+        const types = chains.apart && !projection.handles.includes('*') ? projection.handles : undefined;
+        const fields = chains.apart ? folds : undefined;
+        const read = await this.store.readAll({ fromPosition: position, maxCount: BATCH, types, fields });
+        if (read.length === 0) break;
+        chains.verify(read);
+        const folded = until === Infinity ? read : read.filter((e) => Date.parse(e.occurredAt) <= until);
+        await runner.projectBatch(folded, { handOver: true }); // the events read here, held by nothing else
+        position = read[read.length - 1].globalPosition;
+        // the worker checks every event up to here (this store's positions count its events)
+        done = chains.apart ? position : done + read.length;
+        meter.extendTo(position);
+        replay.progress = meter.at(done, position);
+        // let HTTP requests (progress polls, cancellation) in between batches
+        await new Promise((resolve) => setImmediate(resolve));
       }
-      const read = await this.store.readAll({ fromPosition: position, maxCount: BATCH });
-      if (read.length === 0) break;
-      for (const event of read) verifier.verify(event);
-      const folded = until === Infinity ? read : read.filter((e) => Date.parse(e.occurredAt) <= until);
-      await runner.projectBatch(folded, { handOver: true }); // the events read here, held by nothing else
-      position = read[read.length - 1].globalPosition;
-      meter.extendTo(position);
-      replay.progress = meter.at(verifier.checked, position);
-      // let HTTP requests (progress polls, cancellation) in between batches
-      await new Promise((resolve) => setImmediate(resolve));
+      replay.chainBreaks = await chains.breaks();
+      done = chains.checked;
+      if (cancelled()) return; // while the worker finished
+    } finally {
+      chains.stop();
     }
-    replay.chainBreaks = verifier.breaks;
     replay.differences = await this.compare(shadow, projection);
     replay.documents = await shadow.collection(projection.collection).count();
-    replay.progress = meter.finished(verifier.checked);
+    replay.progress = meter.finished(done);
     replay.status = 'completed';
     replay.finishedAt = new Date().toISOString();
     this.shadows.set(replay.id, { store: shadow, projection, position });
     this.logger.log(
-      `replay ${replay.id} of ${projection.name}: ${verifier.checked} events, ` +
-        `${replay.differences.length} differences, ${verifier.breaks.length} chain breaks`,
+      `replay ${replay.id} of ${projection.name}: ${done} events, ` +
+        `${replay.differences.length} differences, ${replay.chainBreaks.length} chain breaks`,
     );
   }
 
   /** Document by document: missing from the live model, extra in it, or with different fields. */
-  private async compare(shadow: DocumentStore, projection: Projection<any>): Promise<Difference[]> {
-    // the live model must have caught up with the log first (it is eventually consistent)
-    const expected = await shadow.collection<ReadModelDocument>(projection.collection).find({});
+  private async compare(shadow: MemoryDocumentStore, projection: Projection<any>): Promise<Difference[]> {
+    // the live model must have caught up with the log first (it is eventually consistent); the
+    // shadow is this replay's own and only read here: its documents as stored, no copy
+    const expected = shadow.stored(projection.collection);
     const live = await this.live.collection<ReadModelDocument>(projection.collection).find({});
     const liveById = new Map(live.map((d) => [d._id, d]));
     const differences: Difference[] = [];
@@ -338,4 +357,91 @@ export class ReadModels implements OnApplicationShutdown {
 /** 404 naming the field and the read models there are (the answer `POST /audit/replays` gave before). */
 export function unknownReadModel(name: string, names: string[]): NotFound {
   return new NotFound(`no read model named ${name}`, { field: 'projection', names });
+}
+
+/**
+ * A replay's check of every hash chain in the log. On a store that checks its chains apart (the
+ * SQLite store on a file: a worker thread reads the file and hashes), the events up to the head
+ * as it was when the replay began are checked there while the replay folds (and reads only the
+ * types it folds), and those written since are read and checked here once it has folded, each
+ * stream's chain taken up from its event before (DECISIONS 100); elsewhere every event is checked
+ * here as it is read. The breaks are the same either way.
+ */
+class ChainsChecked {
+  private readonly here = new ChainVerifier();
+  private readonly abort = new AbortController();
+  /** The check of the events up to `upTo` on a worker thread, if the store can. */
+  readonly apart: Promise<ChainCheck> | null;
+  private readonly logger = new Logger('replay');
+
+  constructor(
+    private readonly store: EventStore,
+    private readonly upTo: number,
+  ) {
+    this.apart = checksChainsApart(store) ? store.checkChainsApart(upTo, this.abort.signal) : null;
+    this.apart?.catch(() => undefined); // awaited in breaks(); not unhandled if the replay ends first
+  }
+
+  /** Events checked, once `breaks()` has resolved: by the worker and here. */
+  checked = 0;
+
+  /** The events of a page: checked here when there is no worker (which checks them otherwise). */
+  verify(events: EventEnvelope[]): void {
+    if (!this.apart) for (const event of events) this.here.verify(event);
+  }
+
+  async breaks(): Promise<ChainBreak[]> {
+    if (!this.apart) {
+      this.checked = this.here.checked;
+      return this.here.breaks;
+    }
+    let apart: ChainCheck;
+    try {
+      apart = await this.apart;
+    } catch (error) {
+      this.logger.warn(`the chain check's worker failed (${String(error)}): checking here`);
+      apart = await this.checkHere();
+    }
+    await this.checkTail();
+    this.checked = apart.checked + this.here.checked;
+    return [...apart.breaks, ...this.here.breaks];
+  }
+
+  stop(): void {
+    this.abort.abort();
+  }
+
+  /**
+   * The events written since the replay began, of every type, to the head as it is now: each
+   * stream's chain taken up from its event before them.
+   */
+  private async checkTail(): Promise<void> {
+    for (let position = this.upTo; ;) {
+      const read = await this.store.readAll({ fromPosition: position, maxCount: BATCH });
+      if (read.length === 0) return;
+      for (const event of read) {
+        if (!this.here.knows(event.streamId) && event.streamRevision > 0) {
+          const [before] = await this.store.readStream(event.streamId, {
+            direction: 'backwards',
+            fromRevision: event.streamRevision - 1,
+            maxCount: 1,
+          });
+          if (before) this.here.seed(before.streamId, before.streamRevision, before.hash);
+        }
+        this.here.verify(event);
+      }
+      position = read[read.length - 1].globalPosition;
+    }
+  }
+
+  private async checkHere(): Promise<ChainCheck> {
+    const verifier = new ChainVerifier();
+    for (let position = 0; position < this.upTo;) {
+      const read = await this.store.readAll({ fromPosition: position, maxCount: BATCH });
+      if (read.length === 0) break;
+      for (const event of read) if (event.globalPosition <= this.upTo) verifier.verify(event);
+      position = read[read.length - 1].globalPosition;
+    }
+    return { checked: verifier.checked, breaks: verifier.breaks };
+  }
 }

@@ -31,6 +31,9 @@ export const needsProjection: Projection<NeedDocument> = {
     'matching.NeedExpired',
   ],
   indexes: [{ fields: { communityId: 1, status: 1 } }, { fields: { category: 1, status: 1 } }],
+  // replays and rebuilds read only these columns of the log beside the five always read
+  reads: ['occurredAt', 'actor'],
+  returnsFresh: true,
 
   apply(doc, envelope) {
     const event = envelope as EventEnvelope & NeedEvent;

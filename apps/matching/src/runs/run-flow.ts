@@ -14,6 +14,7 @@ import {
   InvalidStateTransition,
   KeyedRequest,
   NotFound,
+  sameJson,
 } from '@gongjian/eventing';
 import { Commands } from '@gongjian/runtime';
 import { type RunResult, runMatching } from '../engine/engine';
@@ -185,7 +186,7 @@ export class RunFlow implements OnApplicationBootstrap, BeforeApplicationShutdow
     const run = stored[0].data as RunStarted;
     const recorded = stored.filter((e) => e.type === 'matching.RunInputsRecorded').map((e) => e.data);
     if (recorded.length >= run.inputParts || inputs.length !== run.inputParts) return;
-    if (recorded.some((part, i) => JSON.stringify(part) !== JSON.stringify(inputs[i]))) return;
+    if (recorded.some((part, i) => !sameJson(part, inputs[i]))) return;
     const rest = groupRunInputs(inputs.slice(recorded.length), run.partBytes);
     await this.appendInputs(run, rest, causedBy(stored[0]), fold(stored));
   }

@@ -172,6 +172,31 @@ describe("a matching run's start and the event store's limit of one append", () 
       expect(recorded.stats.needs).toBe(300);
     });
 
+    it('recognises the same inputs whatever the order of their keys (the log hands its data back with keys sorted)', async () => {
+      const runId = '0190dddd-0000-7000-8000-000000000006';
+      const inputs = await cutShort(runId);
+      // every object with its keys the other way round: the same content, other JSON text
+      const reversed = (value: unknown): unknown =>
+        Array.isArray(value)
+          ? value.map(reversed)
+          : typeof value === 'object' && value !== null
+            ? Object.fromEntries(
+                Object.entries(value)
+                  .reverse()
+                  .map(([k, v]) => [k, reversed(v)]),
+              )
+            : value;
+      const again = reversed(inputs) as RunInputsRecorded[];
+      expect(JSON.stringify(again)).not.toBe(JSON.stringify(inputs));
+      const flow = flowOn(sqlite);
+      await flow.start({ ...runOf(runId, inputs, 8 * KIB), startedAt: 1_780_000_009_000 }, again, keyed());
+      const parts = (await sqlite.readStream(runStreamId(runId))).filter(
+        (e) => e.type === 'matching.RunInputsRecorded',
+      );
+      expect(parts.map((e) => (e.data as RunInputsRecorded).part)).toEqual(inputs.map((_, i) => i));
+      expect((await flow.record(runId)).stats.needs).toBe(300);
+    });
+
     it('leaves the start cut short when the retry read other inputs (a need posted meanwhile)', async () => {
       const runId = '0190dddd-0000-7000-8000-000000000005';
       await cutShort(runId);

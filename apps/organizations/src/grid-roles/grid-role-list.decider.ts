@@ -1,5 +1,11 @@
 import { GRID_STAFF_ROLE_CODES } from '@gongjian/contracts';
-import { type Decider, defineAggregate, DomainRuleViolation, InvalidStateTransition } from '@gongjian/eventing';
+import {
+  type Decider,
+  defineAggregate,
+  DomainRuleViolation,
+  InvalidStateTransition,
+  sameJson,
+} from '@gongjian/eventing';
 import type { PlaceFacts } from '../party-organizations/party-organization.decider';
 
 /** One role of a grid's list: its code (what assignments name) and its Chinese. */
@@ -57,7 +63,7 @@ export const gridRoleListDecider: Decider<GridRoleListCommand, GridRoleListEvent
       throw new DomainRuleViolation(`${districtId} is not a known district`, 'unknown_district', { field: 'id' });
     if (district.status !== 'active') throw new InvalidStateTransition('the district is dissolved');
     checkRoles(command.roles);
-    if (state.exists && JSON.stringify(state.roles) === JSON.stringify(command.roles)) return [];
+    if (state.exists && sameJson(state.roles, command.roles)) return [];
     return [{ type: 'organizations.GridRoleListSet', data: { districtId, roles: command.roles } }];
   },
   evolve: (_state, event) => ({ exists: true, roles: event.data.roles }),

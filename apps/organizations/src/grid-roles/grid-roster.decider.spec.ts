@@ -192,6 +192,22 @@ describe('grid role list decider (十员 of a district)', () => {
       .then([]);
   });
 
+  it('the same list with its keys in another order (as the log may hand it back) changes nothing; another order of roles does', () => {
+    const roles = [
+      { code: 'safety_patroller', name: '安全生产巡逻员' },
+      { code: 'a_role', name: '甲' },
+    ];
+    const stored = roles.map(({ code, name }) => ({ name, code }));
+    listSpec
+      .given([{ type: 'organizations.GridRoleListSet', data: { districtId: 'd', roles: stored } }])
+      .when(set(roles))
+      .then([]);
+    listSpec
+      .given([{ type: 'organizations.GridRoleListSet', data: { districtId: 'd', roles: stored } }])
+      .when(set([...roles].reverse()))
+      .then([{ type: 'organizations.GridRoleListSet', data: { districtId: 'd', roles: [...roles].reverse() } }]);
+  });
+
   it('refuses a code or name twice, the staff roles, a place that is not a district', () => {
     const twice = [
       { code: 'a_role', name: '甲' },

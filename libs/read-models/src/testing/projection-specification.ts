@@ -1,4 +1,4 @@
-import type { Actor, EventEnvelope } from '@gongjian/eventing';
+import { type Actor, ALWAYS_READ, type EventEnvelope } from '@gongjian/eventing';
 import type { ReadModelDocument } from '../document-store.port';
 import { MemoryDocumentStore } from '../memory.document-store';
 import type { Projection } from '../projection';
@@ -56,11 +56,15 @@ export function projectionSpecification<D extends ReadModelDocument>(...projecti
     given(events: GivenEvent[] | EventEnvelope[]) {
       const folded = (async () => {
         const store = new MemoryDocumentStore();
-        const runner = new ProjectionRunner(store, projections);
+        const runner = new ProjectionRunner(store, projections.map(heldToFreshness));
         const given =
           events.length > 0 && 'eventId' in events[0] ? (events as EventEnvelope[]) : envelopes(events as GivenEvent[]);
         for (const event of given) await runner.project(event);
-        return store.collection<D>(projection.collection).find({});
+        const documents = await store.collection<D>(projection.collection).find({});
+        // projections that say what they read (Projection.reads) fold the same from only that
+        const fields = runner.fieldsRead();
+        if (fields) expect(await foldsWithOnly(projections, given, fields)).toEqual(documents);
+        return documents;
       })();
       return {
         /** The documents, compared with toMatchObject (parts of each, deeply) in `_id` order. */
@@ -71,6 +75,60 @@ export function projectionSpecification<D extends ReadModelDocument>(...projecti
         /** The documents, for checks of their own. */
         documents: () => folded,
       };
+    },
+  };
+}
+
+/**
+ * The documents of the first projection folded from `events` of which only `fields` (and those
+ * every read gives, `ALWAYS_READ`) can be read: reading any other field of an envelope throws,
+ * naming it. A projection whose `reads` leaves out a field it reads fails its spec (DECISIONS 100).
+ */
+export async function foldsWithOnly(
+  projections: Projection<any>[],
+  events: EventEnvelope[],
+  fields: readonly string[],
+): Promise<ReadModelDocument[]> {
+  const readable = new Set<string>([...ALWAYS_READ, ...fields]);
+  const only = (event: EventEnvelope) =>
+    new Proxy(event, {
+      get(target, key, receiver) {
+        if (typeof key === 'string' && key in target && !readable.has(key))
+          throw new Error(`${projections.map((p) => p.name).join(', ')} read ${key}, which its reads do not name`);
+        return Reflect.get(target, key, receiver) as unknown;
+      },
+      ownKeys: (target) => Reflect.ownKeys(target).filter((key) => typeof key !== 'string' || readable.has(key)),
+    });
+  const store = new MemoryDocumentStore();
+  const runner = new ProjectionRunner(store, projections);
+  for (const event of events) await runner.project(only(event));
+  return store.collection(projections[0].collection).find({});
+}
+
+/**
+ * A projection that says its `apply` returns a new object every time (`returnsFresh`), made to
+ * fail when it does not: a result that is the document it was given, an object reachable from the
+ * event, or an object it returned before (DECISIONS 100).
+ */
+function heldToFreshness<P extends Projection<any>>(projection: P): P {
+  if (!projection.returnsFresh) return projection;
+  const returned = new WeakSet<object>();
+  return {
+    ...projection,
+    apply(doc: ReadModelDocument | null, event: EventEnvelope) {
+      const next = projection.apply(doc, event) as object | null;
+      if (next === null) return null;
+      const held = new Set<unknown>([doc]);
+      const reach = (value: unknown): void => {
+        if (typeof value !== 'object' || value === null || held.has(value)) return;
+        held.add(value);
+        for (const v of Object.values(value)) reach(v);
+      };
+      reach(event);
+      if (held.has(next) || returned.has(next))
+        throw new Error(`${projection.name} says it returns a new object, but returned one held elsewhere`);
+      returned.add(next);
+      return next;
     },
   };
 }

@@ -91,6 +91,23 @@ describe('site standards decider (星级考评标准 of a district)', () => {
     expect(refusal([], edit(points, 'hall'))).toMatchObject({ code: 'invalid_level', details: { field: 'level' } });
   });
 
+  it('an edit with the same items is unchanged whatever the order of their keys (the log may hand them back sorted)', () => {
+    const sorted = (items: readonly object[]) =>
+      items.map((item) => Object.fromEntries(Object.entries(item).sort(([a], [b]) => (a < b ? -1 : 1))));
+    const reversed = (items: readonly object[]) =>
+      items.map((item) => Object.fromEntries(Object.entries(item).reverse()));
+    const recorded = edited(2, sorted(points.slice(0, 4)) as typeof points);
+    expect(refusal([recorded], edit(reversed(points.slice(0, 4)) as ChecklistItemInput[]))).toMatchObject({
+      code: 'unchanged',
+      details: { field: 'items' },
+    });
+    // the items' order is content: the same items in another order are an edit
+    spec
+      .given([recorded])
+      .when(edit(points.slice(0, 4).reverse()))
+      .then([edited(3, points.slice(0, 4).reverse())]);
+  });
+
   it('sets who gives which stars, remembering the rule it replaced', () => {
     spec
       .given([])

@@ -1,4 +1,10 @@
-import { type Decider, defineAggregate, DomainRuleViolation, InvalidStateTransition } from '@gongjian/eventing';
+import {
+  type Decider,
+  defineAggregate,
+  DomainRuleViolation,
+  InvalidStateTransition,
+  sameJson,
+} from '@gongjian/eventing';
 import { DEFAULT_DISTRICT_STARS } from '@gongjian/contracts';
 import type { PlaceFacts } from '../../party-organizations/party-organization.decider';
 import { SITE_LEVELS, type SiteLevel } from '../service-site.decider';
@@ -99,7 +105,7 @@ export const siteStandardsDecider: Decider<SiteStandardsCommand, SiteStandardsEv
       throw new DomainRuleViolation(`${command.level} is not a site level`, 'invalid_level', { field: 'level' });
     const items = withIds(command.items);
     const current = state.checklists[command.level];
-    if (JSON.stringify(items) === JSON.stringify(current.items))
+    if (sameJson(items, current.items))
       throw new DomainRuleViolation('the checklist is unchanged', 'unchanged', { field: 'items' });
     return [
       {
