@@ -148,6 +148,15 @@ export class ServiceProcesses {
     );
   }
 
+  /** The process ids of the processes running now, by name (`matching`, `matching#2`). */
+  pids(): Record<string, number> {
+    return Object.fromEntries(
+      [...this.processes]
+        .filter(([, child]) => child.pid !== undefined && child.exitCode === null)
+        .map(([name, child]) => [name, child.pid!]),
+    );
+  }
+
   /** Kills `service` (SIGKILL unless told; `replica`: which of its processes) and waits until it is gone. */
   async kill(service: Service, signal: NodeJS.Signals = 'SIGKILL', replica = 1): Promise<void> {
     const name = instance(service, replica);

@@ -13,7 +13,7 @@
  * hierarchy is registered first (districts and streets in proportion).
  */
 import { execFileSync } from 'node:child_process';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Client } from 'pg';
 import { CITY, CityWork, districtOf, type Round, streetOf } from './city';
@@ -49,6 +49,77 @@ function cpuTimes(): { busy: number; total: number } | null {
   const idle = fields[3] + (fields[4] ?? 0);
   const total = fields.reduce((a, b) => a + b, 0);
   return { busy: total - idle, total };
+}
+
+/** CPU seconds (user + system) of a process so far, from /proc (null: gone, or no /proc). */
+function cpuSecondsOf(pid: number): number | null {
+  try {
+    const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+    return (Number(fields[11]) + Number(fields[12])) / 100; // utime, stime in clock ticks (USER_HZ 100)
+  } catch {
+    return null;
+  }
+}
+
+/** The servers' processes on this machine, by what they are (for the CPU split): PostgreSQL, Kafka, FerretDB. */
+function serverPids(): Record<string, number[]> {
+  const found: Record<string, number[]> = { postgres: [], kafka: [], ferretdb: [] };
+  if (!existsSync('/proc')) return found;
+  for (const entry of readdirSync('/proc')) {
+    if (!/^\d+$/.test(entry)) continue;
+    try {
+      const cmd = readFileSync(`/proc/${entry}/cmdline`, 'utf8');
+      if (/(^|\/)postgres(\0|$)/.test(cmd)) found.postgres.push(Number(entry));
+      else if (cmd.includes('kafka.Kafka')) found.kafka.push(Number(entry));
+      else if (cmd.includes('ferretdb')) found.ferretdb.push(Number(entry));
+    } catch {
+      // gone meanwhile
+    }
+  }
+  return found;
+}
+
+/**
+ * Where a phase's CPU went: CPU seconds per group of processes between `start()` and `stop()` —
+ * each service (its replicas together), the gateway, the servers, and this process (the clients).
+ */
+class CpuSplit {
+  private before = new Map<number, number>();
+  private groups = new Map<number, string>();
+
+  constructor(private readonly p: ServiceProcesses) {}
+
+  private sample(): Map<number, number> {
+    this.groups.clear();
+    for (const [name, pid] of Object.entries(this.p.pids())) this.groups.set(pid, name.split('#')[0]);
+    for (const [server, pids] of Object.entries(serverPids())) for (const pid of pids) this.groups.set(pid, server);
+    this.groups.set(process.pid, 'clients (this process)');
+    const now = new Map<number, number>();
+    for (const pid of this.groups.keys()) {
+      const seconds = cpuSecondsOf(pid);
+      if (seconds !== null) now.set(pid, seconds);
+    }
+    return now;
+  }
+
+  start(): void {
+    this.before = this.sample();
+  }
+
+  stop(): Record<string, number> {
+    const after = this.sample();
+    const split: Record<string, number> = {};
+    for (const [pid, seconds] of after) {
+      const group = this.groups.get(pid)!;
+      split[group] = (split[group] ?? 0) + seconds - (this.before.get(pid) ?? 0);
+    }
+    return Object.fromEntries(
+      Object.entries(split)
+        .sort(([, a], [, b]) => b - a)
+        .map(([group, seconds]) => [group, Math.round(seconds * 10) / 10]),
+    );
+  }
 }
 
 class Visibility {
@@ -285,7 +356,10 @@ export async function scaleBenchmarks(servers: Servers) {
       }
       const load = new Load(p, work, orgs, `phase${replicas}-${run}`);
       const before = cpuTimes();
+      const cpu = new CpuSplit(p);
+      cpu.start();
       const done = await load.run(next, SECONDS);
+      const cpuSeconds = cpu.stop();
       const after = cpuTimes();
       next = done.next;
       phases.push({
@@ -297,6 +371,7 @@ export async function scaleBenchmarks(servers: Servers) {
         visibilityMillis: load.visibility.report(),
         coresBusy:
           before && after ? Math.round(((after.busy - before.busy) / (after.total - before.total)) * 100) / 100 : null,
+        cpuSeconds,
         failures: load.failures,
       });
     }
