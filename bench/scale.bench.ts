@@ -70,7 +70,8 @@ function serverPids(): Record<string, number[]> {
     if (!/^\d+$/.test(entry)) continue;
     try {
       const cmd = readFileSync(`/proc/${entry}/cmdline`, 'utf8');
-      if (/(^|\/)postgres(\0|$)/.test(cmd)) found.postgres.push(Number(entry));
+      // the postmaster (`…/postgres -D …`) and its backends, which name themselves `postgres: …`
+      if (/^(\S*\/)?postgres(\0|:)/.test(cmd)) found.postgres.push(Number(entry));
       else if (cmd.includes('kafka.Kafka')) found.kafka.push(Number(entry));
       else if (cmd.includes('ferretdb')) found.ferretdb.push(Number(entry));
     } catch {
