@@ -149,6 +149,11 @@ class Load {
   failures: string[] = [];
   readonly visibility = new Visibility();
 
+  /** The first 20 failures are kept for the report; the rest are counted by the rounds that did not finish. */
+  private fail(what: string): void {
+    if (this.failures.length < 20) this.failures.push(what);
+  }
+
   constructor(
     private readonly p: ServiceProcesses,
     private readonly work: CityWork,
@@ -174,7 +179,7 @@ class Load {
       // asking again is a request too: every 100 ms, so that the asking does not become the load
       await sleep(100);
     }
-    if (this.failures.length < 20) this.failures.push(`${path}: gave up`);
+    this.fail(`${path}: gave up`);
     return null;
   }
 
@@ -232,7 +237,7 @@ class Load {
       }
       await sleep(100);
     }
-    if (this.failures.length < 20) this.failures.push(`points of ${member.id} not seen in 60 s`);
+    this.fail(`points of ${member.id} not seen in 60 s`);
   }
 
   /** Plays rounds from `first` for `seconds`; returns the next round's number. */
