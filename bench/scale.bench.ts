@@ -172,8 +172,7 @@ class Load {
       }
       const unknown = res.status === 422 && /^unknown_/.test(res.body?.error ?? '');
       if (!unknown && ![0, 409, 502, 503, 504].includes(res.status)) {
-        if (this.failures.length < 20)
-          this.failures.push(`${path}: ${res.status} ${JSON.stringify(res.body).slice(0, 200)}`);
+        this.fail(`${path}: ${res.status} ${JSON.stringify(res.body).slice(0, 200)}`);
         return null;
       }
       // asking again is a request too: every 100 ms, so that the asking does not become the load
