@@ -72,7 +72,7 @@ export async function auditBenchmarks(dir: string, repeat: number): Promise<Comp
   const replays = new ReadModels(store, live, registry, { runner } as unknown as LocalReadModels);
 
   const replay = (readModels: ReadModels) => async () => {
-    const started = readModels.startReplay('needs', null, SYSTEM_ACTOR);
+    const started = await readModels.startReplay('needs', null, SYSTEM_ACTOR);
     const replay = await readModels.settled(started.id);
     if (replay.status !== 'completed' || replay.differences?.length !== 0 || replay.chainBreaks.length !== 0)
       throw new Error(`replay ${replay.status}: ${replay.differences?.length} differences`);

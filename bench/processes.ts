@@ -90,7 +90,8 @@ export class ServiceProcesses {
   }
 
   private env(service: Service, replica: number, own: NodeJS.ProcessEnv): NodeJS.ProcessEnv {
-    const url = (other: Service) => (service === 'gateway' ? this.urls(other) : this.url(other));
+    // the gateway and the audit service are given every replica (the audit's replays: any answers)
+    const url = (other: Service) => (service === 'gateway' || service === 'audit' ? this.urls(other) : this.url(other));
     return {
       ...process.env,
       PORT: String(this.port(service, replica)),

@@ -50,7 +50,7 @@ if (!servers || !postgresUrl) {
         GONGJIAN_IDEMPOTENCY_LEASE_MS: '2000',
         GATEWAY_DEAD_UPSTREAM_MS: '1000',
       },
-      { organizations: 2, matching: 2 },
+      { organizations: 2, matching: 2, assessment: 2 },
     );
     const admin = async <T>(work: (c: Client) => Promise<T>): Promise<T> => {
       const client = new Client({ connectionString: postgresUrl });
@@ -232,6 +232,63 @@ if (!servers || !postgresUrl) {
         cursor = page.body.nextCursor;
       } while (cursor);
       expect(listed).toBe(needs.length);
+    });
+
+    it('answers for a replay and a what-if from either replica, and swaps a replay in from either', async () => {
+      // a replay of one of organizations' read models, through the audit service and the gateway
+      const [projection] = (await p.callService('organizations', 'GET', '/read-models')).body.items as string[];
+      const started = await p.call('POST', '/audit/replays', { projection });
+      expect(started.status).toBe(202);
+      const id = started.body.id as string;
+      await p.until(
+        async () => (await p.call('GET', `/audit/replays/${id}`)).body.status === 'completed',
+        'the replay to complete',
+        120_000,
+      );
+      for (const replica of [1, 2]) {
+        const seen = await p.callService('organizations', 'GET', `/read-models/replays/${id}`, undefined, {}, replica);
+        expect([replica, seen.status, seen.body.status]).toEqual([replica, 200, 'completed']);
+      }
+      // swapped in through the audit service; then both replicas say so, and a second swap is refused
+      const swapped = await p.call('POST', `/audit/replays/${id}/swap`, {});
+      expect([swapped.status, typeof swapped.body.swappedAt]).toEqual([200, 'string']);
+      for (const replica of [1, 2]) {
+        const seen = await p.callService('organizations', 'GET', `/read-models/replays/${id}`, undefined, {}, replica);
+        expect([replica, seen.body.swappedAt]).toEqual([replica, swapped.body.swappedAt]);
+        const again = await p.callService('organizations', 'POST', `/read-models/replays/${id}/swap`, {}, {}, replica);
+        expect([replica, again.status]).toEqual([replica, 409]);
+      }
+
+      // a what-if started on assessment#1 and followed on assessment#2
+      const set = await p.callService('assessment', 'POST', '/assessment/indicator-sets', {
+        index: 'pioneer',
+        name: '扩容试算',
+        period: 'quarter',
+        indicators: [{ measure: 'volunteer_hours', weight: 3, cap: 60 }],
+      });
+      expect(set.status).toBe(201);
+      const whatIf = await p.callService('assessment', 'POST', `/assessment/indicator-sets/${set.body.id}/what-if`, {});
+      expect(whatIf.status).toBe(202);
+      let followed: { status?: string; summary?: unknown } = {};
+      await p.until(
+        async () => {
+          const seen = await p.callService(
+            'assessment',
+            'GET',
+            `/assessment/what-ifs/${whatIf.body.id}`,
+            undefined,
+            {},
+            2,
+          );
+          expect(seen.status).toBe(200);
+          followed = seen.body;
+          return followed.status !== 'running';
+        },
+        'the what-if to finish, seen from assessment#2',
+        120_000,
+      );
+      expect(followed.status).toBe('completed');
+      expect(followed.summary).toEqual(expect.objectContaining({ subjects: expect.any(Number) }));
     });
 
     it('has every read model of every service equal to a replay of the log', async () => {

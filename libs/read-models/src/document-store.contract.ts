@@ -183,5 +183,19 @@ export function documentStoreContract(name: string, open: () => Promise<Document
       expect(await other.count()).toBe(1);
       expect(await c.putIfNewer(need('a', 0))).toBe(true);
     });
+
+    it('drops a collection, written or never written, and keeps others', async () => {
+      const name = collectionName();
+      const other = store.collection<NeedDoc>(collectionName());
+      await store.collection<NeedDoc>(name).putManyIfNewer([need('a', 3), need('b', 0)]);
+      await other.putIfNewer(need('x', 0));
+      await store.dropCollection(name);
+      await store.dropCollection(collectionName());
+      const again = store.collection<NeedDoc>(name);
+      expect(await again.count()).toBe(0);
+      // gone with its documents: an older version is written again
+      expect(await again.putIfNewer(need('a', 1))).toBe(true);
+      expect(await other.count()).toBe(1);
+    });
   });
 }

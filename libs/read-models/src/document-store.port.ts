@@ -53,6 +53,8 @@ export interface DocumentStore {
   collection<T extends ReadModelDocument>(name: string): DocumentCollection<T>;
   /** Resolves when the store answers (the readiness check); stores in this process need none. */
   ping?(timeoutMillis?: number): Promise<void>;
+  /** Removes collection `name` and its indexes altogether (a replay's shadow no longer kept). */
+  dropCollection(name: string): Promise<void>;
   close(): Promise<void>;
 }
 

@@ -50,6 +50,11 @@ export class MemoryDocumentStore implements DocumentStore {
     (this.collection(name) as MemoryCollection<ReadModelDocument>).replaceAll(docs);
   }
 
+  dropCollection(name: string): Promise<void> {
+    this.collections.delete(name);
+    return Promise.resolve();
+  }
+
   close(): Promise<void> {
     return Promise.resolve();
   }

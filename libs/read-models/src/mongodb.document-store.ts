@@ -96,6 +96,16 @@ export class MongoDocumentStore implements DocumentStore {
     return collection;
   }
 
+  async dropCollection(name: string): Promise<void> {
+    this.collections.delete(name);
+    // a collection never written is no error: the outcome, no such collection, is the same
+    await this.collectionHandle(name)
+      .drop()
+      .catch((error: unknown) => {
+        if (!/ns not found|not exist/i.test(String(error))) throw error;
+      });
+  }
+
   async close(): Promise<void> {
     await this.connection.close();
   }

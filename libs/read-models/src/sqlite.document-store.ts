@@ -69,6 +69,18 @@ export class SqliteDocumentStore implements DocumentStore {
         .run(key, value);
   }
 
+  dropCollection(name: string): Promise<void> {
+    const row = this.db.prepare('SELECT num FROM collections WHERE name = ?').get(name) as { num: number } | undefined;
+    this.collections.delete(name);
+    if (!row) return Promise.resolve();
+    this.db.transaction(() => {
+      this.db.prepare('DELETE FROM collections WHERE num = ?').run(row.num);
+      this.db.prepare('DELETE FROM indexed_fields WHERE collection = ?').run(row.num);
+      this.db.exec(`DROP TABLE IF EXISTS d${row.num}; DROP TABLE IF EXISTS v${row.num};`);
+    })();
+    return Promise.resolve();
+  }
+
   close(): Promise<void> {
     if (this.db.open) this.db.close();
     return Promise.resolve();

@@ -30,6 +30,11 @@ export class TieredDocumentStore implements DocumentStore {
     return this.onDisk(collection);
   }
 
+  dropCollection(name: string): Promise<void> {
+    this.routed.delete(name);
+    return this.onDisk(name) ? this.disk.dropCollection(name) : this.memory.dropCollection(name);
+  }
+
   collection<T extends ReadModelDocument>(name: string): DocumentCollection<T> {
     let collection = this.routed.get(name);
     if (!collection) {

@@ -183,11 +183,11 @@ export class HttpEnvironment {
  * what @nestjs/config writes back into process.env is only what was given.
  */
 export class RuntimeEnvironment extends HttpEnvironment {
-  // the audit service asks each owner of read models at its URL (the gateway takes lists: gateway.config.ts)
-  @IsOptional() @HttpUrl() ORGANIZATIONS_URL?: string;
-  @IsOptional() @HttpUrl() MEMBERS_URL?: string;
-  @IsOptional() @HttpUrl() VOLUNTEERING_URL?: string;
-  @IsOptional() @HttpUrl() MATCHING_URL?: string;
+  // the audit service asks each owner of read models at its URL, or at any of its replicas' (a list)
+  @IsOptional() @HttpUrls() ORGANIZATIONS_URL?: string;
+  @IsOptional() @HttpUrls() MEMBERS_URL?: string;
+  @IsOptional() @HttpUrls() VOLUNTEERING_URL?: string;
+  @IsOptional() @HttpUrls() MATCHING_URL?: string;
   @IsOptional() @HttpUrl() AUDIT_URL?: string;
   @IsOptional() @Rule((v) => typeof v === 'string', 'must be a directory') GONGJIAN_DATA_DIR?: string;
   @IsOptional() @Rule((v) => typeof v === 'string', 'must be a directory') GONGJIAN_KEY_DIR?: string;

@@ -24,3 +24,4 @@ export * from './read-models';
 export * from './replay-progress';
 export * from './read-models.controller';
 export * from './resources';
+export * from './job-board';

@@ -75,7 +75,7 @@ describe('replays on a SQLite file: chains checked on a worker thread', () => {
     live?: MemoryDocumentStore,
   ): Promise<Replay> {
     const readModels = replays(store, live);
-    const { id } = readModels.startReplay(projection, null, auditor);
+    const { id } = await readModels.startReplay(projection, null, auditor);
     if (appendMeanwhile) {
       // after the replay took the head: continued streams and a new one, checked on the main thread
       await store.append('test.counter-1', [counted(100)], 'any');

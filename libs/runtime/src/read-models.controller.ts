@@ -89,9 +89,9 @@ export class ReadModelsController {
 
   @Get('replays')
   @Returns(REPLAYS)
-  list(@Command() ctx: CommandContext) {
+  async list(@Command() ctx: CommandContext) {
     assertMayAudit(ctx.actor);
-    return { items: this.readModels.list(), nextCursor: null };
+    return { items: await this.readModels.list(), nextCursor: null };
   }
 
   @Get('replays/:id')

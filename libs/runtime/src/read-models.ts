@@ -1,4 +1,11 @@
-import { Inject, Injectable, Logger, type OnApplicationShutdown } from '@nestjs/common';
+import {
+  Inject,
+  Injectable,
+  Logger,
+  type OnApplicationBootstrap,
+  type OnApplicationShutdown,
+  Optional,
+} from '@nestjs/common';
 import {
   type Actor,
   type ChainBreak,
@@ -28,6 +35,8 @@ import { v7 as uuidv7 } from 'uuid';
 import { ProjectionRegistry } from './projection-registry';
 import { LocalReadModels } from './local-read-models';
 import { ProgressMeter, type ReplayProgress } from './replay-progress';
+import { JOB_HEARTBEAT_MILLIS } from './job-board';
+import { ReplayBoard, SHARED_REPLAYS, type SharedReplays, type ShadowKept } from './replay-board';
 
 export type ReplayStatus = 'running' | 'completed' | 'cancelled' | 'failed';
 
@@ -85,7 +94,7 @@ const replayable = (p: Projection<any>) => !p.handles.includes('*') && !p.name.s
  * since the replay ended are folded again afterwards (idempotently, by stream revision).
  */
 @Injectable()
-export class ReadModels implements OnApplicationShutdown {
+export class ReadModels implements OnApplicationBootstrap, OnApplicationShutdown {
   private readonly logger = new Logger('replay');
   private readonly replays = new Map<string, Replay>();
   private readonly shadows = new Map<
@@ -100,7 +109,13 @@ export class ReadModels implements OnApplicationShutdown {
     @Inject(DOCUMENT_STORE) private readonly live: DocumentStore,
     private readonly registry: ProjectionRegistry,
     private readonly local: LocalReadModels,
+    /** replicas sharing their read store (issue 22): replays any of them can answer for */
+    @Optional() @Inject(SHARED_REPLAYS) private readonly shared: SharedReplays | null = null,
   ) {}
+
+  onApplicationBootstrap(): void {
+    this.shared?.fence.start();
+  }
 
   /** The projections of this process an auditor may replay or look at as of a time. */
   projections(): Projection<any>[] {
@@ -121,7 +136,8 @@ export class ReadModels implements OnApplicationShutdown {
     return projection;
   }
 
-  startReplay(projectionName: string, until: string | null, actor: Actor): Replay {
+  /** Starts a replay (replicas: told to the others before it is answered, so a poll finds it anywhere). */
+  async startReplay(projectionName: string, until: string | null, actor: Actor): Promise<Replay> {
     const projection = this.projection(projectionName);
     const replay: Replay = {
       id: uuidv7(),
@@ -146,24 +162,37 @@ export class ReadModels implements OnApplicationShutdown {
         replay.error = error instanceof Error ? error.message : String(error);
         this.logger.error(`replay ${replay.id} of ${replay.projection} failed: ${replay.error}`);
       })
+      // a completed replay was told with its shadow as it completed
+      .then(() => (replay.status === 'completed' ? undefined : this.told(replay)))
       .finally(() => this.running.delete(replay.id));
     this.running.set(replay.id, run);
+    await this.told(replay);
     return replay;
   }
 
-  hasReplay(id: string): boolean {
-    return this.replays.has(id);
+  /**
+   * Replay `id` as this process runs it, else (replicas) as the replica running it last told the
+   * others; null where it is not known.
+   */
+  async find(id: string): Promise<Replay | null> {
+    const here = this.replays.get(id);
+    // a finished replay may have been swapped in by another replica: the board knows
+    if (here && (here.status === 'running' || !this.shared)) return here;
+    return (await this.shared?.board.get(id)) ?? here ?? null;
   }
 
-  replay(id: string): Replay {
-    const replay = this.replays.get(id);
+  async replay(id: string): Promise<Replay> {
+    const replay = await this.find(id);
     if (!replay) throw new NotFound(`replay ${id} not found`);
     return replay;
   }
 
-  /** Newest first. */
-  list(): Replay[] {
-    return [...this.replays.values()].reverse();
+  /** Newest first (replicas: every replica's, as told). */
+  async list(): Promise<Replay[]> {
+    const here = [...this.replays.values()].reverse();
+    if (!this.shared) return here;
+    const mine = new Map(here.filter((r) => r.status === 'running').map((r) => [r.id, r]));
+    return (await this.shared.board.list(KEEP)).map((r) => mine.get(r.id) ?? r);
   }
 
   /** Resolves when the replay has finished (tests, benches). */
@@ -172,10 +201,12 @@ export class ReadModels implements OnApplicationShutdown {
     return this.replay(id);
   }
 
-  cancel(id: string): Replay {
-    const replay = this.replay(id);
+  /** Stops a running replay here, or asks the replica running it to (it stops between two batches). */
+  async cancel(id: string): Promise<Replay> {
+    const replay = await this.replay(id);
     if (replay.status !== 'running') throw new InvalidStateTransition(`the replay is ${replay.status}`);
-    this.cancelled.add(id);
+    if (this.replays.has(id)) this.cancelled.add(id);
+    else await this.shared!.board.requestCancel(id);
     return replay;
   }
 
@@ -184,29 +215,56 @@ export class ReadModels implements OnApplicationShutdown {
    * process's projection runner folds nothing else (its consumer and read-your-writes wait).
    */
   async swap(id: string): Promise<Replay> {
-    const replay = this.replay(id);
+    if (this.shared) return this.swapShared(id);
+    const replay = await this.replay(id);
     const shadow = this.shadows.get(id);
-    if (replay.status !== 'completed' || !shadow)
-      throw new InvalidStateTransition(`a ${replay.status} replay cannot be swapped in`);
-    if (replay.until) throw new InvalidStateTransition('a replay up to a past time cannot replace the live read model');
-    if (replay.swappedAt) throw new InvalidStateTransition('this replay has already been swapped in');
-    const docs = await shadow.store.collection<ReadModelDocument>(shadow.projection.collection).find({});
-    await this.local.runner.exclusive(async () => {
-      const collection = this.live.collection<ReadModelDocument>(shadow.projection.collection);
-      await collection.deleteAll();
-      await collection.putManyIfNewer(docs);
-      // events written after the replay read the log: fold them again (skipped where already there)
-      const runner = new ProjectionRunner(this.live, [shadow.projection]);
-      for (let position = shadow.position; ;) {
-        const batch = await this.store.readAll({ fromPosition: position, maxCount: BATCH });
-        if (batch.length === 0) break;
-        for (const event of batch) await runner.project(event);
-        position = batch[batch.length - 1].globalPosition;
-      }
-    });
+    swappable(replay, shadow !== undefined);
+    const docs = await shadow!.store.collection<ReadModelDocument>(shadow!.projection.collection).find({});
+    await this.local.runner.exclusive(() => this.replaceLive(shadow!.projection, docs, shadow!.position));
     replay.swappedAt = new Date().toISOString();
-    this.logger.log(`replay ${id}: ${shadow.projection.name} swapped in (${docs.length} documents)`);
+    this.logger.log(`replay ${id}: ${shadow!.projection.name} swapped in (${docs.length} documents)`);
     return replay;
+  }
+
+  /**
+   * The swap where replicas share the read store: the shadow is taken from the collection its
+   * replica wrote it to, and every replica stops folding meanwhile (SwapFence); checked again
+   * once the fence stands, so that two swaps of one replay asked of two replicas make one.
+   */
+  private async swapShared(id: string): Promise<Replay> {
+    const { board, fence } = this.shared!;
+    swappable(await this.replay(id), (await board.shadow(id)) !== null);
+    let swapped: Replay | null = null;
+    await fence.hold(async () => {
+      const replay = await this.replay(id);
+      const shadow = await board.shadow(id);
+      swappable(replay, shadow !== null);
+      const projection = this.projection(replay.projection);
+      const docs = await this.live.collection<ReadModelDocument>(shadow!.collection).find({});
+      await this.replaceLive(projection, docs, shadow!.position);
+      const swappedAt = new Date().toISOString();
+      await board.update(id, (entry) => ({ job: { ...entry.job, swappedAt } }));
+      swapped = { ...replay, swappedAt };
+      const mine = this.replays.get(id);
+      if (mine) mine.swappedAt = swappedAt;
+      this.logger.log(`replay ${id}: ${projection.name} swapped in (${docs.length} documents)`);
+    });
+    return swapped!;
+  }
+
+  /** Live read model := `docs`, then the events written since `position` folded again (skipped where there). */
+  private async replaceLive(projection: Projection<any>, docs: ReadModelDocument[], position: number): Promise<void> {
+    const collection = this.live.collection<ReadModelDocument>(projection.collection);
+    await collection.deleteAll();
+    await collection.putManyIfNewer(docs);
+    // events written after the replay read the log: fold them again (skipped where already there)
+    const runner = new ProjectionRunner(this.live, [projection]);
+    for (let from = position; ;) {
+      const batch = await this.store.readAll({ fromPosition: from, maxCount: BATCH });
+      if (batch.length === 0) break;
+      for (const event of batch) await runner.project(event);
+      from = batch[batch.length - 1].globalPosition;
+    }
   }
 
   /**
@@ -259,6 +317,43 @@ export class ReadModels implements OnApplicationShutdown {
   async onApplicationShutdown(): Promise<void> {
     for (const id of this.running.keys()) this.cancelled.add(id);
     await Promise.allSettled([...this.running.values()]);
+    await this.shared?.fence.stop();
+  }
+
+  /** Tells the other replicas how the replay stands (replicas only; a failure to tell is logged). */
+  private async told(replay: Replay, shadow: ShadowKept | null = null): Promise<void> {
+    await this.shared?.board
+      .save(replay, shadow)
+      .catch((error: unknown) =>
+        this.logger.warn(`replay ${replay.id}: could not tell the replicas: ${String(error)}`),
+      );
+  }
+
+  /**
+   * Replicas: every JOB_HEARTBEAT_MILLIS while the replay runs, tells the others how far it is
+   * (and that its replica is alive), and looks whether one of them was asked to cancel it.
+   */
+  private heartbeat(replay: Replay): () => void {
+    if (!this.shared) return () => undefined;
+    const board = this.shared.board;
+    const beat = setInterval(() => {
+      void this.told(replay);
+      void board.cancelRequested(replay.id).then(
+        (asked) => asked && replay.status === 'running' && this.cancelled.add(replay.id),
+        () => undefined,
+      );
+    }, JOB_HEARTBEAT_MILLIS);
+    return () => clearInterval(beat);
+  }
+
+  /** The replay, its heartbeat beating meanwhile (replicas). */
+  private async run(replay: Replay, projection: Projection<any>): Promise<void> {
+    const stopBeating = this.heartbeat(replay);
+    try {
+      await this.fold(replay, projection, stopBeating);
+    } finally {
+      stopBeating();
+    }
   }
 
   /**
@@ -268,7 +363,7 @@ export class ReadModels implements OnApplicationShutdown {
    * not stop at the first one after it. Progress counts events; positions only tell how far the
    * read has come (on EventStoreDB they are byte offsets, not event numbers).
    */
-  private async run(replay: Replay, projection: Projection<any>): Promise<void> {
+  private async fold(replay: Replay, projection: Projection<any>, stopBeating: () => void): Promise<void> {
     const shadow = new MemoryDocumentStore();
     const runner = new ProjectionRunner(shadow, [projection]);
     await runner.init();
@@ -315,9 +410,19 @@ export class ReadModels implements OnApplicationShutdown {
     replay.differences = await this.compare(shadow, projection);
     replay.documents = await shadow.collection(projection.collection).count();
     replay.progress = meter.finished(done);
-    replay.status = 'completed';
-    replay.finishedAt = new Date().toISOString();
-    this.shadows.set(replay.id, { store: shadow, projection, position });
+    if (this.shared) {
+      // any replica may be asked to swap it in: the shadow goes where they all read
+      const collection = ReplayBoard.shadowOf(replay.id);
+      await this.live.collection(collection).putManyIfNewer(shadow.stored(projection.collection));
+      stopBeating(); // no beat after this (a beat tells no shadow)
+      replay.status = 'completed';
+      replay.finishedAt = new Date().toISOString();
+      await this.told(replay, { collection, position });
+    } else {
+      replay.status = 'completed';
+      replay.finishedAt = new Date().toISOString();
+      this.shadows.set(replay.id, { store: shadow, projection, position });
+    }
     this.logger.log(
       `replay ${replay.id} of ${projection.name}: ${done} events, ` +
         `${replay.differences.length} differences, ${replay.chainBreaks.length} chain breaks`,
@@ -351,7 +456,28 @@ export class ReadModels implements OnApplicationShutdown {
       this.replays.delete(old.id);
       this.shadows.delete(old.id);
     }
+    if (this.shared) void this.dropOldShadows(this.shared.board);
   }
+
+  /** The shadows of the replicas' replays past the newest KEEP: dropped from the shared store. */
+  private async dropOldShadows(board: ReplayBoard): Promise<void> {
+    try {
+      for (const old of await board.older(KEEP)) {
+        await board.shadowDropped(old.id);
+        await this.live.dropCollection(old.shadow);
+      }
+    } catch (error) {
+      this.logger.warn(`could not drop old replays' shadows: ${String(error)}`);
+    }
+  }
+}
+
+/** A replay that may replace its live read model: completed, to now, not yet swapped, its shadow kept. */
+function swappable(replay: Replay, shadowKept: boolean): void {
+  if (replay.status !== 'completed' || !shadowKept)
+    throw new InvalidStateTransition(`a ${replay.status} replay cannot be swapped in`);
+  if (replay.until) throw new InvalidStateTransition('a replay up to a past time cannot replace the live read model');
+  if (replay.swappedAt) throw new InvalidStateTransition('this replay has already been swapped in');
 }
 
 /** 404 naming the field and the read models there are (the answer `POST /audit/replays` gave before). */

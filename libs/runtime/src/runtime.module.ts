@@ -27,6 +27,8 @@ import {
   InProcessBroker,
   InProcessEventBus,
   LEADER_LEASE,
+  type LeaderLease,
+  replicaName,
   ServiceCheckpoints,
 } from '@gongjian/messaging';
 import { KafkaEventBus } from '@gongjian/messaging/kafka.transport';
@@ -47,6 +49,9 @@ import { Commands } from './commands';
 import { LocalReadModels } from './local-read-models';
 import { Queries } from './queries';
 import { ReadModels } from './read-models';
+import { ReplayBoard, SHARED_REPLAYS, type SharedReplays } from './replay-board';
+import { SHARED_JOBS, type SharedJobs } from './job-board';
+import { SwapFence } from './swap-fence';
 import { IN_PROCESS_BROKER, RUNTIME_CONFIG } from './tokens';
 
 /** The settings that need one another (each variable alone is checked by RuntimeEnvironment). */
@@ -312,6 +317,27 @@ export class RuntimeModule {
         { provide: APP_GUARD, useClass: JwtAuthGuard },
         { provide: ProjectionRegistry, useFactory: () => registryWithAccountStatus(config.service) },
         LocalReadModels,
+        {
+          // where the replicas keep their long jobs (a what-if): null on one process
+          provide: SHARED_JOBS,
+          inject: [DOCUMENT_STORE, { token: LEADER_LEASE, optional: true }],
+          useFactory: (documents: DocumentStore, lease?: LeaderLease): SharedJobs | null =>
+            config.readStore === 'mongodb' && lease
+              ? { documents, service: config.service, replica: replicaName() }
+              : null,
+        },
+        {
+          // replays any replica answers for, and the fence of a swap (null on one process)
+          provide: SHARED_REPLAYS,
+          inject: [SHARED_JOBS, LocalReadModels, { token: LEADER_LEASE, optional: true }],
+          useFactory: (jobs: SharedJobs | null, local: LocalReadModels, lease?: LeaderLease): SharedReplays | null =>
+            jobs && lease
+              ? {
+                  board: new ReplayBoard(jobs.documents, jobs.service, jobs.replica),
+                  fence: new SwapFence(jobs.documents, lease, jobs.service, jobs.replica, () => local.runner),
+                }
+              : null,
+        },
         Commands,
         Queries,
         Runtime,
@@ -329,10 +355,24 @@ export class RuntimeModule {
         JwtService,
         AccountRevocations,
         DOCUMENT_STORE,
+        SHARED_JOBS,
         IN_PROCESS_BROKER,
         EVENT_BUS,
         ProjectionRegistry,
         LocalReadModels,
+        {
+          // replicas share their read store and a lease store: replays any of them answers for
+          provide: SHARED_REPLAYS,
+          inject: [DOCUMENT_STORE, LocalReadModels, { token: LEADER_LEASE, optional: true }],
+          useFactory: (documents: DocumentStore, local: LocalReadModels, lease?: LeaderLease): SharedReplays | null => {
+            if (config.readStore !== 'mongodb' || !lease) return null;
+            const replica = replicaName();
+            return {
+              board: new ReplayBoard(documents, config.service, replica),
+              fence: new SwapFence(documents, lease, config.service, replica, () => local.runner),
+            };
+          },
+        },
         Commands,
         Queries,
         Runtime,

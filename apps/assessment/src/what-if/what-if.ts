@@ -1,4 +1,4 @@
-import { Body, Controller, Get, HttpCode, Inject, Injectable, Post } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Inject, Injectable, Logger, Optional, Post } from '@nestjs/common';
 import { chinaDay } from '@gongjian/auth';
 import { MEASURES } from '@gongjian/contracts';
 import { type CommandContext, DomainRuleViolation, InvalidStateTransition, newId, NotFound } from '@gongjian/eventing';
@@ -12,12 +12,12 @@ import { checkIndicators } from '../indicator-sets/indicator-set.decider';
 import { setInForce } from '../scoring/indicator-set';
 import { kindOfPeriod, periodOf, periodStart } from '../scoring/periods';
 import { compareRankings, rankingOf, subjectsOf } from '../scoring/score';
-import { ProgressMeter } from '@gongjian/runtime';
+import { JOB_HEARTBEAT_MILLIS, JobBoard, ProgressMeter, SHARED_JOBS, type SharedJobs } from '@gongjian/runtime';
 import { REPLAY_HISTORY, type ReplayHistory, replayLog, type ReplayProgress } from './replay';
 
 /** How many moves a what-if shows: the biggest. */
 const MOVES_SHOWN = 200;
-/** How many what-ifs this process remembers (the oldest finished are forgotten). */
+/** How many what-ifs this process remembers (the oldest finished are forgotten; replicas keep them all). */
 const KEPT = 20;
 
 interface WhatIfJob {
@@ -40,17 +40,24 @@ interface WhatIfJob {
  * What-if (试算): a draft set replayed over the real history — the whole event log (or, the service
  * alone, its input log: REPLAY_HISTORY) folded into a shadow Tally — then the period ranked by the published set in force and by the
  * draft, side by side: who moves, by how many places and points, and which indicators explain it.
- * A job: started, polled for its progress, kept in this process's memory (DECISIONS 82).
+ * A job: started, polled for its progress, kept in this process's memory (DECISIONS 82); where
+ * the service runs as replicas, told to the others as it goes (JobBoard, collection `_what_ifs`), so
+ * a poll answered by another replica finds it (DECISIONS 102).
  */
 @Injectable()
 export class WhatIfs {
+  private readonly logger = new Logger('what-if');
   private readonly jobs = new Map<string, WhatIfJob>();
+  private readonly board: JobBoard<WhatIfJob> | null;
 
   constructor(
     @Inject(REPLAY_HISTORY) private readonly history: ReplayHistory,
     private readonly sets: IndicatorSets,
     private readonly standings: Standings,
-  ) {}
+    @Optional() @Inject(SHARED_JOBS) shared: SharedJobs | null = null,
+  ) {
+    this.board = shared && new JobBoard(shared.documents, '_what_ifs', shared.service, shared.replica);
+  }
 
   async start(setId: string, query: PeriodQuery, context: CommandContext): Promise<WhatIfJob> {
     assertDistrictAdmin(context.actor);
@@ -74,15 +81,23 @@ export class WhatIfs {
       error: null,
     };
     this.remember(job);
-    void this.run(job, draft, published);
+    await this.told(job);
+    void this.run(job, draft, published).then(() => this.told(job));
     return { ...job };
   }
 
-  get(id: string, context: CommandContext): WhatIfJob {
+  async get(id: string, context: CommandContext): Promise<WhatIfJob> {
     assertDistrictAdmin(context.actor);
-    const job = this.jobs.get(id);
+    const job = this.jobs.get(id) ?? (await this.board?.get(id));
     if (!job) throw new NotFound(`what-if ${id} not found`);
     return { ...job };
+  }
+
+  /** Tells the other replicas how the what-if stands (replicas only; a failure to tell is logged). */
+  private async told(job: WhatIfJob): Promise<void> {
+    await this.board
+      ?.save({ ...job })
+      .catch((error: unknown) => this.logger.warn(`what-if ${job.id}: could not tell the replicas: ${String(error)}`));
   }
 
   /**
@@ -103,6 +118,8 @@ export class WhatIfs {
   }
 
   private async run(job: WhatIfJob, draft: KnownSet, published: KnownSet): Promise<void> {
+    // replicas: the others hear how far it is, and that its replica is alive
+    const beat = this.board && setInterval(() => void this.told(job), JOB_HEARTBEAT_MILLIS);
     try {
       const { tally, progress } = await replayLog(this.history, (at) => (job.progress = at));
       const subjects = subjectsOf(tally, draft.index);
@@ -133,6 +150,8 @@ export class WhatIfs {
     } catch (error) {
       job.status = 'failed';
       job.error = error instanceof Error ? error.message : String(error);
+    } finally {
+      if (beat) clearInterval(beat);
     }
     job.finishedAt = new Date().toISOString();
   }

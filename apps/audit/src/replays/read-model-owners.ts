@@ -52,7 +52,7 @@ class LocalOwner implements ReadModelOwner {
     return this.readModels.startReplay(projection, until, caller.actor);
   }
   async replay(id: string) {
-    return this.readModels.hasReplay(id) ? this.readModels.replay(id) : null;
+    return this.readModels.find(id);
   }
   async list() {
     return this.readModels.list();
@@ -73,22 +73,50 @@ class LocalOwner implements ReadModelOwner {
 
 const TIMEOUT_MILLIS = 30_000;
 
-/** A service behind its URL: its `/api/v1/read-models` routes, called with the caller's token. */
+/**
+ * A service behind its URL: its `/api/v1/read-models` routes, called with the caller's token.
+ * The URL may list the service's replicas (`http://a:3101,http://b:3101`): any of them answers
+ * for the service's replays (they share them: ReplayBoard), so a call goes to the first that
+ * takes the connection, and a replica that refuses it is passed over (a refused connection
+ * carried no request, so even a POST is not sent twice).
+ */
 class RemoteOwner implements ReadModelOwner {
+  private readonly urls: string[];
+  private next = 0;
+
   constructor(
     readonly service: string,
-    private readonly url: string,
-  ) {}
+    url: string,
+  ) {
+    this.urls = url
+      .split(',')
+      .map((u) => u.trim().replace(/\/$/, ''))
+      .filter(Boolean);
+  }
+
+  private async fetchAny(path: string, init: RequestInit): Promise<Response> {
+    for (let tried = 0; ; tried++) {
+      const url = this.urls[this.next % this.urls.length];
+      try {
+        return await fetch(`${url}/api/v1/read-models${path}`, {
+          ...init,
+          signal: AbortSignal.timeout(TIMEOUT_MILLIS),
+        });
+      } catch (error) {
+        if (tried + 1 >= this.urls.length || !connectionRefused(error)) throw error;
+        this.next++;
+      }
+    }
+  }
 
   private async call<T>(method: string, path: string, caller: Caller, body?: unknown): Promise<T> {
-    const res = await fetch(`${this.url.replace(/\/$/, '')}/api/v1/read-models${path}`, {
+    const res = await this.fetchAny(path, {
       method,
       headers: {
         'content-type': 'application/json',
         ...(caller.authorization ? { authorization: caller.authorization } : {}),
       },
       body: body === undefined ? undefined : JSON.stringify(body),
-      signal: AbortSignal.timeout(TIMEOUT_MILLIS),
     });
     const answer = (await res.json().catch(() => ({}))) as T;
     // the owner's answer as it gave it (404, 409, 403…), status and body: the audit service passes
@@ -129,6 +157,11 @@ class RemoteOwner implements ReadModelOwner {
     const query = new URLSearchParams(moment ? momentParams(moment) : {});
     return this.call<StreamEffects>('GET', `/streams/${encodeURIComponent(streamId)}/effects?${query}`, caller);
   }
+}
+
+/** fetch's error when nothing listens at the address (undici: cause ECONNREFUSED). */
+function connectionRefused(error: unknown): boolean {
+  return (error as { cause?: { code?: string } })?.cause?.code === 'ECONNREFUSED';
 }
 
 const momentParams = (moment: Moment): Record<string, string> =>
