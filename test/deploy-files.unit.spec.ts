@@ -221,7 +221,7 @@ describe('deployment files: the probes', () => {
 });
 
 /**
- * Replicas and disruption budgets (issue 22): every service that can run in replicas runs two,
+ * Replicas and disruption budgets (issue 22): every service runs two,
  * and a budget lets a voluntary disruption take at most one of them at a time.
  */
 describe('deployment files: replicas and disruption budgets', () => {
@@ -232,15 +232,10 @@ describe('deployment files: replicas and disruption budgets', () => {
     Object.entries(selector).every(([key, value]) => labels[key] === value);
 
   it.each(deployments.map((d) => [d.metadata.name, d] as const))(
-    '%s: two replicas and a budget, or one and none',
+    '%s: two replicas and a budget',
     (name, deployment) => {
       const labels = deployment.spec.template.metadata.labels;
       const covering = budgets.filter((b) => selects(b.spec.selector.matchLabels, labels));
-      // assessment and audit keep jobs and replay shadows in the pod's memory (their manifests say so)
-      if (name === 'assessment' || name === 'audit') {
-        expect([deployment.spec.replicas, covering.length]).toEqual([1, 0]);
-        return;
-      }
       expect(deployment.spec.replicas).toBe(2);
       expect(covering).toHaveLength(1);
       expect(covering[0].spec).toMatchObject({ maxUnavailable: 1 });
@@ -272,7 +267,7 @@ describe('deployment files: replicas and disruption budgets', () => {
 
 describe('docker-compose.yml: replicas', () => {
   const compose = composeFile();
-  const replicated = ['organizations', 'matching', 'members', 'volunteering', 'funds'];
+  const replicated = ['organizations', 'matching', 'members', 'volunteering', 'funds', 'assessment', 'audit'];
 
   it.each(replicated)('%s runs twice, the same process, and the gateway sends to both', (service) => {
     expect(compose.services[`${service}-2`]).toEqual(compose.services[service]);
@@ -283,9 +278,12 @@ describe('docker-compose.yml: replicas', () => {
     expect(compose.services.gateway.depends_on[`${service}-2`]).toEqual({ condition: 'service_started' });
   });
 
-  it('keeps assessment and audit at one (their jobs live in the process)', () => {
-    expect(compose.services['assessment-2']).toBeUndefined();
-    expect(compose.services['audit-2']).toBeUndefined();
-    expect(compose.services.gateway.environment.AUDIT_URL).toBe('http://audit:3105');
+  it('gives the audit service every replica of each owner of read models', () => {
+    for (const owner of replicated.filter((s) => s !== 'audit')) {
+      const port = compose.services[owner].environment.PORT;
+      expect(compose.services.audit.environment[`${owner.toUpperCase()}_URL`]).toBe(
+        `http://${owner}:${port},http://${owner}-2:${port}`,
+      );
+    }
   });
 });

@@ -3,12 +3,14 @@ import { infraServers, type Service, ServiceProcesses } from './support/services
 
 /**
  * Issue 22: the services in replicas over the PostgreSQL event store, Kafka and MongoDB (FerretDB
- * in CI). Two replicas each of organizations and matching and one of each other service behind
- * the gateway (round-robin); several clients write through it with Idempotency-Keys and retry as
- * clients do; meanwhile one replica of each is SIGKILLed and started again, and the replica that
- * runs matching's relay (its lease) is killed. Afterwards: every acknowledged write is in the log
- * once, every read model of every service equals a replay of the log into a shadow (a projection
- * that folded an event twice would differ from it), and each list counts what the log holds.
+ * in CI). Two replicas each of organizations, matching, assessment and audit and one of each other
+ * service behind the gateway (round-robin); several clients write through it with Idempotency-Keys
+ * and retry as clients do; meanwhile one replica each of organizations and matching is SIGKILLed
+ * and started again, and the replica that runs matching's relay (its lease) is killed. Afterwards:
+ * every acknowledged write is in the log once, a replay and a what-if are followed and a replay
+ * swapped in from either replica, every read model of every service equals a replay of the log
+ * into a shadow (a projection that folded an event twice would differ from it), and each list
+ * counts what the log holds.
  */
 const servers = infraServers();
 const postgresUrl = process.env.POSTGRES_URL;
@@ -50,7 +52,7 @@ if (!servers || !postgresUrl) {
         GONGJIAN_IDEMPOTENCY_LEASE_MS: '2000',
         GATEWAY_DEAD_UPSTREAM_MS: '1000',
       },
-      { organizations: 2, matching: 2, assessment: 2 },
+      { organizations: 2, matching: 2, assessment: 2, audit: 2 },
     );
     const admin = async <T>(work: (c: Client) => Promise<T>): Promise<T> => {
       const client = new Client({ connectionString: postgresUrl });

@@ -6613,7 +6613,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description the read store cannot be reached (`Retry-After`), a matching run was interrupted by a stop, or (probes) not ready */
+            /** @description the read store cannot be reached (`Retry-After`), a matching run was interrupted by a stop, the other replicas of a swap did not stop folding in time, or (probes) not ready */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -6689,7 +6689,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description the read store cannot be reached (`Retry-After`), a matching run was interrupted by a stop, or (probes) not ready */
+            /** @description the read store cannot be reached (`Retry-After`), a matching run was interrupted by a stop, the other replicas of a swap did not stop folding in time, or (probes) not ready */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -6794,7 +6794,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description the read store cannot be reached (`Retry-After`), a matching run was interrupted by a stop, or (probes) not ready */
+            /** @description the read store cannot be reached (`Retry-After`), a matching run was interrupted by a stop, the other replicas of a swap did not stop folding in time, or (probes) not ready */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -6853,7 +6853,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description the read store cannot be reached (`Retry-After`), a matching run was interrupted by a stop, or (probes) not ready */
+            /** @description the read store cannot be reached (`Retry-After`), a matching run was interrupted by a stop, the other replicas of a swap did not stop folding in time, or (probes) not ready */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -6961,7 +6961,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description the read store cannot be reached (`Retry-After`), a matching run was interrupted by a stop, or (probes) not ready */
+            /** @description the read store cannot be reached (`Retry-After`), a matching run was interrupted by a stop, the other replicas of a swap did not stop folding in time, or (probes) not ready */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -7028,7 +7028,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description the read store cannot be reached (`Retry-After`), a matching run was interrupted by a stop, or (probes) not ready */
+            /** @description the read store cannot be reached (`Retry-After`), a matching run was interrupted by a stop, the other replicas of a swap did not stop folding in time, or (probes) not ready */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -7127,7 +7127,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description the read store cannot be reached (`Retry-After`), a matching run was interrupted by a stop, or (probes) not ready */
+            /** @description the read store cannot be reached (`Retry-After`), a matching run was interrupted by a stop, the other replicas of a swap did not stop folding in time, or (probes) not ready */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -7226,7 +7226,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description the read store cannot be reached (`Retry-After`), a matching run was interrupted by a stop, or (probes) not ready */
+            /** @description the read store cannot be reached (`Retry-After`), a matching run was interrupted by a stop, the other replicas of a swap did not stop folding in time, or (probes) not ready */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -7304,7 +7304,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description the read store cannot be reached (`Retry-After`), a matching run was interrupted by a stop, or (probes) not ready */
+            /** @description the read store cannot be reached (`Retry-After`), a matching run was interrupted by a stop, the other replicas of a swap did not stop folding in time, or (probes) not ready */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -7395,7 +7395,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description the read store cannot be reached (`Retry-After`), a matching run was interrupted by a stop, or (probes) not ready */
+            /** @description the read store cannot be reached (`Retry-After`), a matching run was interrupted by a stop, the other replicas of a swap did not stop folding in time, or (probes) not ready */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -7499,7 +7499,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description the read store cannot be reached (`Retry-After`), a matching run was interrupted by a stop, or (probes) not ready */
+            /** @description the read store cannot be reached (`Retry-After`), a matching run was interrupted by a stop, the other replicas of a swap did not stop folding in time, or (probes) not ready */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -7555,7 +7555,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description the read store cannot be reached (`Retry-After`), a matching run was interrupted by a stop, or (probes) not ready */
+            /** @description the read store cannot be reached (`Retry-After`), a matching run was interrupted by a stop, the other replicas of a swap did not stop folding in time, or (probes) not ready */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -7659,7 +7659,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description the read store cannot be reached (`Retry-After`), a matching run was interrupted by a stop, or (probes) not ready */
+            /** @description the read store cannot be reached (`Retry-After`), a matching run was interrupted by a stop, the other replicas of a swap did not stop folding in time, or (probes) not ready */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -7715,7 +7715,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description the read store cannot be reached (`Retry-After`), a matching run was interrupted by a stop, or (probes) not ready */
+            /** @description the read store cannot be reached (`Retry-After`), a matching run was interrupted by a stop, the other replicas of a swap did not stop folding in time, or (probes) not ready */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -7771,7 +7771,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description the read store cannot be reached (`Retry-After`), a matching run was interrupted by a stop, or (probes) not ready */
+            /** @description the read store cannot be reached (`Retry-After`), a matching run was interrupted by a stop, the other replicas of a swap did not stop folding in time, or (probes) not ready */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -7827,7 +7827,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description the read store cannot be reached (`Retry-After`), a matching run was interrupted by a stop, or (probes) not ready */
+            /** @description the read store cannot be reached (`Retry-After`), a matching run was interrupted by a stop, the other replicas of a swap did not stop folding in time, or (probes) not ready */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -7883,7 +7883,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description the read store cannot be reached (`Retry-After`), a matching run was interrupted by a stop, or (probes) not ready */
+            /** @description the read store cannot be reached (`Retry-After`), a matching run was interrupted by a stop, the other replicas of a swap did not stop folding in time, or (probes) not ready */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -7952,7 +7952,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description the read store cannot be reached (`Retry-After`), a matching run was interrupted by a stop, or (probes) not ready */
+            /** @description the read store cannot be reached (`Retry-After`), a matching run was interrupted by a stop, the other replicas of a swap did not stop folding in time, or (probes) not ready */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -8051,7 +8051,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description the read store cannot be reached (`Retry-After`), a matching run was interrupted by a stop, or (probes) not ready */
+            /** @description the read store cannot be reached (`Retry-After`), a matching run was interrupted by a stop, the other replicas of a swap did not stop folding in time, or (probes) not ready */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -8118,7 +8118,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description the read store cannot be reached (`Retry-After`), a matching run was interrupted by a stop, or (probes) not ready */
+            /** @description the read store cannot be reached (`Retry-After`), a matching run was interrupted by a stop, the other replicas of a swap did not stop folding in time, or (probes) not ready */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -8185,7 +8185,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description the read store cannot be reached (`Retry-After`), a matching run was interrupted by a stop, or (probes) not ready */
+            /** @description the read store cannot be reached (`Retry-After`), a matching run was interrupted by a stop, the other replicas of a swap did not stop folding in time, or (probes) not ready */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -8306,7 +8306,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description the read store cannot be reached (`Retry-After`), a matching run was interrupted by a stop, or (probes) not ready */
+            /** @description the read store cannot be reached (`Retry-After`), a matching run was interrupted by a stop, the other replicas of a swap did not stop folding in time, or (probes) not ready */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -8427,7 +8427,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description the read store cannot be reached (`Retry-After`), a matching run was interrupted by a stop, or (probes) not ready */
+            /** @description the read store cannot be reached (`Retry-After`), a matching run was interrupted by a stop, the other replicas of a swap did not stop folding in time, or (probes) not ready */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -8526,7 +8526,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description the read store cannot be reached (`Retry-After`), a matching run was interrupted by a stop, or (probes) not ready */
+            /** @description the read store cannot be reached (`Retry-After`), a matching run was interrupted by a stop, the other replicas of a swap did not stop folding in time, or (probes) not ready */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -8595,7 +8595,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description the read store cannot be reached (`Retry-After`), a matching run was interrupted by a stop, or (probes) not ready */
+            /** @description the read store cannot be reached (`Retry-After`), a matching run was interrupted by a stop, the other replicas of a swap did not stop folding in time, or (probes) not ready */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -8694,7 +8694,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description the read store cannot be reached (`Retry-After`), a matching run was interrupted by a stop, or (probes) not ready */
+            /** @description the read store cannot be reached (`Retry-After`), a matching run was interrupted by a stop, the other replicas of a swap did not stop folding in time, or (probes) not ready */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -8761,7 +8761,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description the read store cannot be reached (`Retry-After`), a matching run was interrupted by a stop, or (probes) not ready */
+            /** @description the read store cannot be reached (`Retry-After`), a matching run was interrupted by a stop, the other replicas of a swap did not stop folding in time, or (probes) not ready */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -8882,7 +8882,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description the read store cannot be reached (`Retry-After`), a matching run was interrupted by a stop, or (probes) not ready */
+            /** @description the read store cannot be reached (`Retry-After`), a matching run was interrupted by a stop, the other replicas of a swap did not stop folding in time, or (probes) not ready */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -8979,7 +8979,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description the read store cannot be reached (`Retry-After`), a matching run was interrupted by a stop, or (probes) not ready */
+            /** @description the read store cannot be reached (`Retry-After`), a matching run was interrupted by a stop, the other replicas of a swap did not stop folding in time, or (probes) not ready */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -9047,7 +9047,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description the read store cannot be reached (`Retry-After`), a matching run was interrupted by a stop, or (probes) not ready */
+            /** @description the read store cannot be reached (`Retry-After`), a matching run was interrupted by a stop, the other replicas of a swap did not stop folding in time, or (probes) not ready */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -9146,7 +9146,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description the read store cannot be reached (`Retry-After`), a matching run was interrupted by a stop, or (probes) not ready */
+            /** @description the read store cannot be reached (`Retry-After`), a matching run was interrupted by a stop, the other replicas of a swap did not stop folding in time, or (probes) not ready */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -9245,7 +9245,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description the read store cannot be reached (`Retry-After`), a matching run was interrupted by a stop, or (probes) not ready */
+            /** @description the read store cannot be reached (`Retry-After`), a matching run was interrupted by a stop, the other replicas of a swap did not stop folding in time, or (probes) not ready */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -9344,7 +9344,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description the read store cannot be reached (`Retry-After`), a matching run was interrupted by a stop, or (probes) not ready */
+            /** @description the read store cannot be reached (`Retry-After`), a matching run was interrupted by a stop, the other replicas of a swap did not stop folding in time, or (probes) not ready */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -9443,7 +9443,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description the read store cannot be reached (`Retry-After`), a matching run was interrupted by a stop, or (probes) not ready */
+            /** @description the read store cannot be reached (`Retry-After`), a matching run was interrupted by a stop, the other replicas of a swap did not stop folding in time, or (probes) not ready */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -9510,7 +9510,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description the read store cannot be reached (`Retry-After`), a matching run was interrupted by a stop, or (probes) not ready */
+            /** @description the read store cannot be reached (`Retry-After`), a matching run was interrupted by a stop, the other replicas of a swap did not stop folding in time, or (probes) not ready */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -9609,7 +9609,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description the read store cannot be reached (`Retry-After`), a matching run was interrupted by a stop, or (probes) not ready */
+            /** @description the read store cannot be reached (`Retry-After`), a matching run was interrupted by a stop, the other replicas of a swap did not stop folding in time, or (probes) not ready */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -9730,7 +9730,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description the read store cannot be reached (`Retry-After`), a matching run was interrupted by a stop, or (probes) not ready */
+            /** @description the read store cannot be reached (`Retry-After`), a matching run was interrupted by a stop, the other replicas of a swap did not stop folding in time, or (probes) not ready */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -9830,7 +9830,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description the read store cannot be reached (`Retry-After`), a matching run was interrupted by a stop, or (probes) not ready */
+            /** @description the read store cannot be reached (`Retry-After`), a matching run was interrupted by a stop, the other replicas of a swap did not stop folding in time, or (probes) not ready */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -9930,7 +9930,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description the read store cannot be reached (`Retry-After`), a matching run was interrupted by a stop, or (probes) not ready */
+            /** @description the read store cannot be reached (`Retry-After`), a matching run was interrupted by a stop, the other replicas of a swap did not stop folding in time, or (probes) not ready */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -10030,7 +10030,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description the read store cannot be reached (`Retry-After`), a matching run was interrupted by a stop, or (probes) not ready */
+            /** @description the read store cannot be reached (`Retry-After`), a matching run was interrupted by a stop, the other replicas of a swap did not stop folding in time, or (probes) not ready */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -10152,7 +10152,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description the read store cannot be reached (`Retry-After`), a matching run was interrupted by a stop, or (probes) not ready */
+            /** @description the read store cannot be reached (`Retry-After`), a matching run was interrupted by a stop, the other replicas of a swap did not stop folding in time, or (probes) not ready */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -10219,7 +10219,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description the read store cannot be reached (`Retry-After`), a matching run was interrupted by a stop, or (probes) not ready */
+            /** @description the read store cannot be reached (`Retry-After`), a matching run was interrupted by a stop, the other replicas of a swap did not stop folding in time, or (probes) not ready */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -10286,7 +10286,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description the read store cannot be reached (`Retry-After`), a matching run was interrupted by a stop, or (probes) not ready */
+            /** @description the read store cannot be reached (`Retry-After`), a matching run was interrupted by a stop, the other replicas of a swap did not stop folding in time, or (probes) not ready */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -10407,7 +10407,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description the read store cannot be reached (`Retry-After`), a matching run was interrupted by a stop, or (probes) not ready */
+            /** @description the read store cannot be reached (`Retry-After`), a matching run was interrupted by a stop, the other replicas of a swap did not stop folding in time, or (probes) not ready */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -10507,7 +10507,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description the read store cannot be reached (`Retry-After`), a matching run was interrupted by a stop, or (probes) not ready */
+            /** @description the read store cannot be reached (`Retry-After`), a matching run was interrupted by a stop, the other replicas of a swap did not stop folding in time, or (probes) not ready */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -10577,7 +10577,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description the read store cannot be reached (`Retry-After`), a matching run was interrupted by a stop, or (probes) not ready */
+            /** @description the read store cannot be reached (`Retry-After`), a matching run was interrupted by a stop, the other replicas of a swap did not stop folding in time, or (probes) not ready */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -10676,7 +10676,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description the read store cannot be reached (`Retry-After`), a matching run was interrupted by a stop, or (probes) not ready */
+            /** @description the read store cannot be reached (`Retry-After`), a matching run was interrupted by a stop, the other replicas of a swap did not stop folding in time, or (probes) not ready */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -10797,7 +10797,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description the read store cannot be reached (`Retry-After`), a matching run was interrupted by a stop, or (probes) not ready */
+            /** @description the read store cannot be reached (`Retry-After`), a matching run was interrupted by a stop, the other replicas of a swap did not stop folding in time, or (probes) not ready */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -10864,7 +10864,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description the read store cannot be reached (`Retry-After`), a matching run was interrupted by a stop, or (probes) not ready */
+            /** @description the read store cannot be reached (`Retry-After`), a matching run was interrupted by a stop, the other replicas of a swap did not stop folding in time, or (probes) not ready */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -10931,7 +10931,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description the read store cannot be reached (`Retry-After`), a matching run was interrupted by a stop, or (probes) not ready */
+            /** @description the read store cannot be reached (`Retry-After`), a matching run was interrupted by a stop, the other replicas of a swap did not stop folding in time, or (probes) not ready */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -11052,7 +11052,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description the read store cannot be reached (`Retry-After`), a matching run was interrupted by a stop, or (probes) not ready */
+            /** @description the read store cannot be reached (`Retry-After`), a matching run was interrupted by a stop, the other replicas of a swap did not stop folding in time, or (probes) not ready */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -11173,7 +11173,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description the read store cannot be reached (`Retry-After`), a matching run was interrupted by a stop, or (probes) not ready */
+            /** @description the read store cannot be reached (`Retry-After`), a matching run was interrupted by a stop, the other replicas of a swap did not stop folding in time, or (probes) not ready */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -11296,7 +11296,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description the read store cannot be reached (`Retry-After`), a matching run was interrupted by a stop, or (probes) not ready */
+            /** @description the read store cannot be reached (`Retry-After`), a matching run was interrupted by a stop, the other replicas of a swap did not stop folding in time, or (probes) not ready */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -11366,7 +11366,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description the read store cannot be reached (`Retry-After`), a matching run was interrupted by a stop, or (probes) not ready */
+            /** @description the read store cannot be reached (`Retry-After`), a matching run was interrupted by a stop, the other replicas of a swap did not stop folding in time, or (probes) not ready */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -11442,7 +11442,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description the read store cannot be reached (`Retry-After`), a matching run was interrupted by a stop, or (probes) not ready */
+            /** @description the read store cannot be reached (`Retry-After`), a matching run was interrupted by a stop, the other replicas of a swap did not stop folding in time, or (probes) not ready */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -11541,7 +11541,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description the read store cannot be reached (`Retry-After`), a matching run was interrupted by a stop, or (probes) not ready */
+            /** @description the read store cannot be reached (`Retry-After`), a matching run was interrupted by a stop, the other replicas of a swap did not stop folding in time, or (probes) not ready */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -11597,7 +11597,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description the read store cannot be reached (`Retry-After`), a matching run was interrupted by a stop, or (probes) not ready */
+            /** @description the read store cannot be reached (`Retry-After`), a matching run was interrupted by a stop, the other replicas of a swap did not stop folding in time, or (probes) not ready */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -11676,7 +11676,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description the read store cannot be reached (`Retry-After`), a matching run was interrupted by a stop, or (probes) not ready */
+            /** @description the read store cannot be reached (`Retry-After`), a matching run was interrupted by a stop, the other replicas of a swap did not stop folding in time, or (probes) not ready */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -11775,7 +11775,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description the read store cannot be reached (`Retry-After`), a matching run was interrupted by a stop, or (probes) not ready */
+            /** @description the read store cannot be reached (`Retry-After`), a matching run was interrupted by a stop, the other replicas of a swap did not stop folding in time, or (probes) not ready */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -11874,7 +11874,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description the read store cannot be reached (`Retry-After`), a matching run was interrupted by a stop, or (probes) not ready */
+            /** @description the read store cannot be reached (`Retry-After`), a matching run was interrupted by a stop, the other replicas of a swap did not stop folding in time, or (probes) not ready */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -11995,7 +11995,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description the read store cannot be reached (`Retry-After`), a matching run was interrupted by a stop, or (probes) not ready */
+            /** @description the read store cannot be reached (`Retry-After`), a matching run was interrupted by a stop, the other replicas of a swap did not stop folding in time, or (probes) not ready */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -12094,7 +12094,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description the read store cannot be reached (`Retry-After`), a matching run was interrupted by a stop, or (probes) not ready */
+            /** @description the read store cannot be reached (`Retry-After`), a matching run was interrupted by a stop, the other replicas of a swap did not stop folding in time, or (probes) not ready */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -12199,7 +12199,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description the read store cannot be reached (`Retry-After`), a matching run was interrupted by a stop, or (probes) not ready */
+            /** @description the read store cannot be reached (`Retry-After`), a matching run was interrupted by a stop, the other replicas of a swap did not stop folding in time, or (probes) not ready */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -12307,7 +12307,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description the read store cannot be reached (`Retry-After`), a matching run was interrupted by a stop, or (probes) not ready */
+            /** @description the read store cannot be reached (`Retry-After`), a matching run was interrupted by a stop, the other replicas of a swap did not stop folding in time, or (probes) not ready */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -12378,7 +12378,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description the read store cannot be reached (`Retry-After`), a matching run was interrupted by a stop, or (probes) not ready */
+            /** @description the read store cannot be reached (`Retry-After`), a matching run was interrupted by a stop, the other replicas of a swap did not stop folding in time, or (probes) not ready */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -12477,7 +12477,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description the read store cannot be reached (`Retry-After`), a matching run was interrupted by a stop, or (probes) not ready */
+            /** @description the read store cannot be reached (`Retry-After`), a matching run was interrupted by a stop, the other replicas of a swap did not stop folding in time, or (probes) not ready */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -12544,7 +12544,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description the read store cannot be reached (`Retry-After`), a matching run was interrupted by a stop, or (probes) not ready */
+            /** @description the read store cannot be reached (`Retry-After`), a matching run was interrupted by a stop, the other replicas of a swap did not stop folding in time, or (probes) not ready */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -12665,7 +12665,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description the read store cannot be reached (`Retry-After`), a matching run was interrupted by a stop, or (probes) not ready */
+            /** @description the read store cannot be reached (`Retry-After`), a matching run was interrupted by a stop, the other replicas of a swap did not stop folding in time, or (probes) not ready */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -12786,7 +12786,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description the read store cannot be reached (`Retry-After`), a matching run was interrupted by a stop, or (probes) not ready */
+            /** @description the read store cannot be reached (`Retry-After`), a matching run was interrupted by a stop, the other replicas of a swap did not stop folding in time, or (probes) not ready */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -12885,7 +12885,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description the read store cannot be reached (`Retry-After`), a matching run was interrupted by a stop, or (probes) not ready */
+            /** @description the read store cannot be reached (`Retry-After`), a matching run was interrupted by a stop, the other replicas of a swap did not stop folding in time, or (probes) not ready */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -13006,7 +13006,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description the read store cannot be reached (`Retry-After`), a matching run was interrupted by a stop, or (probes) not ready */
+            /** @description the read store cannot be reached (`Retry-After`), a matching run was interrupted by a stop, the other replicas of a swap did not stop folding in time, or (probes) not ready */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -13106,7 +13106,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description the read store cannot be reached (`Retry-After`), a matching run was interrupted by a stop, or (probes) not ready */
+            /** @description the read store cannot be reached (`Retry-After`), a matching run was interrupted by a stop, the other replicas of a swap did not stop folding in time, or (probes) not ready */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -13173,7 +13173,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description the read store cannot be reached (`Retry-After`), a matching run was interrupted by a stop, or (probes) not ready */
+            /** @description the read store cannot be reached (`Retry-After`), a matching run was interrupted by a stop, the other replicas of a swap did not stop folding in time, or (probes) not ready */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -13294,7 +13294,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description the read store cannot be reached (`Retry-After`), a matching run was interrupted by a stop, or (probes) not ready */
+            /** @description the read store cannot be reached (`Retry-After`), a matching run was interrupted by a stop, the other replicas of a swap did not stop folding in time, or (probes) not ready */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -13361,7 +13361,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description the read store cannot be reached (`Retry-After`), a matching run was interrupted by a stop, or (probes) not ready */
+            /** @description the read store cannot be reached (`Retry-After`), a matching run was interrupted by a stop, the other replicas of a swap did not stop folding in time, or (probes) not ready */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -13482,7 +13482,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description the read store cannot be reached (`Retry-After`), a matching run was interrupted by a stop, or (probes) not ready */
+            /** @description the read store cannot be reached (`Retry-After`), a matching run was interrupted by a stop, the other replicas of a swap did not stop folding in time, or (probes) not ready */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -13604,7 +13604,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description the read store cannot be reached (`Retry-After`), a matching run was interrupted by a stop, or (probes) not ready */
+            /** @description the read store cannot be reached (`Retry-After`), a matching run was interrupted by a stop, the other replicas of a swap did not stop folding in time, or (probes) not ready */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -13660,7 +13660,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description the read store cannot be reached (`Retry-After`), a matching run was interrupted by a stop, or (probes) not ready */
+            /** @description the read store cannot be reached (`Retry-After`), a matching run was interrupted by a stop, the other replicas of a swap did not stop folding in time, or (probes) not ready */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -13727,7 +13727,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description the read store cannot be reached (`Retry-After`), a matching run was interrupted by a stop, or (probes) not ready */
+            /** @description the read store cannot be reached (`Retry-After`), a matching run was interrupted by a stop, the other replicas of a swap did not stop folding in time, or (probes) not ready */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -13826,7 +13826,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description the read store cannot be reached (`Retry-After`), a matching run was interrupted by a stop, or (probes) not ready */
+            /** @description the read store cannot be reached (`Retry-After`), a matching run was interrupted by a stop, the other replicas of a swap did not stop folding in time, or (probes) not ready */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -13893,7 +13893,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description the read store cannot be reached (`Retry-After`), a matching run was interrupted by a stop, or (probes) not ready */
+            /** @description the read store cannot be reached (`Retry-After`), a matching run was interrupted by a stop, the other replicas of a swap did not stop folding in time, or (probes) not ready */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -13961,7 +13961,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description the read store cannot be reached (`Retry-After`), a matching run was interrupted by a stop, or (probes) not ready */
+            /** @description the read store cannot be reached (`Retry-After`), a matching run was interrupted by a stop, the other replicas of a swap did not stop folding in time, or (probes) not ready */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -14060,7 +14060,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description the read store cannot be reached (`Retry-After`), a matching run was interrupted by a stop, or (probes) not ready */
+            /** @description the read store cannot be reached (`Retry-After`), a matching run was interrupted by a stop, the other replicas of a swap did not stop folding in time, or (probes) not ready */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -14127,7 +14127,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description the read store cannot be reached (`Retry-After`), a matching run was interrupted by a stop, or (probes) not ready */
+            /** @description the read store cannot be reached (`Retry-After`), a matching run was interrupted by a stop, the other replicas of a swap did not stop folding in time, or (probes) not ready */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -14248,7 +14248,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description the read store cannot be reached (`Retry-After`), a matching run was interrupted by a stop, or (probes) not ready */
+            /** @description the read store cannot be reached (`Retry-After`), a matching run was interrupted by a stop, the other replicas of a swap did not stop folding in time, or (probes) not ready */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -14348,7 +14348,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description the read store cannot be reached (`Retry-After`), a matching run was interrupted by a stop, or (probes) not ready */
+            /** @description the read store cannot be reached (`Retry-After`), a matching run was interrupted by a stop, the other replicas of a swap did not stop folding in time, or (probes) not ready */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -14469,7 +14469,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description the read store cannot be reached (`Retry-After`), a matching run was interrupted by a stop, or (probes) not ready */
+            /** @description the read store cannot be reached (`Retry-After`), a matching run was interrupted by a stop, the other replicas of a swap did not stop folding in time, or (probes) not ready */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -14590,7 +14590,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description the read store cannot be reached (`Retry-After`), a matching run was interrupted by a stop, or (probes) not ready */
+            /** @description the read store cannot be reached (`Retry-After`), a matching run was interrupted by a stop, the other replicas of a swap did not stop folding in time, or (probes) not ready */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -14658,7 +14658,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description the read store cannot be reached (`Retry-After`), a matching run was interrupted by a stop, or (probes) not ready */
+            /** @description the read store cannot be reached (`Retry-After`), a matching run was interrupted by a stop, the other replicas of a swap did not stop folding in time, or (probes) not ready */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -14757,7 +14757,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description the read store cannot be reached (`Retry-After`), a matching run was interrupted by a stop, or (probes) not ready */
+            /** @description the read store cannot be reached (`Retry-After`), a matching run was interrupted by a stop, the other replicas of a swap did not stop folding in time, or (probes) not ready */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -14824,7 +14824,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description the read store cannot be reached (`Retry-After`), a matching run was interrupted by a stop, or (probes) not ready */
+            /** @description the read store cannot be reached (`Retry-After`), a matching run was interrupted by a stop, the other replicas of a swap did not stop folding in time, or (probes) not ready */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -14945,7 +14945,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description the read store cannot be reached (`Retry-After`), a matching run was interrupted by a stop, or (probes) not ready */
+            /** @description the read store cannot be reached (`Retry-After`), a matching run was interrupted by a stop, the other replicas of a swap did not stop folding in time, or (probes) not ready */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -15044,7 +15044,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description the read store cannot be reached (`Retry-After`), a matching run was interrupted by a stop, or (probes) not ready */
+            /** @description the read store cannot be reached (`Retry-After`), a matching run was interrupted by a stop, the other replicas of a swap did not stop folding in time, or (probes) not ready */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -15111,7 +15111,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description the read store cannot be reached (`Retry-After`), a matching run was interrupted by a stop, or (probes) not ready */
+            /** @description the read store cannot be reached (`Retry-After`), a matching run was interrupted by a stop, the other replicas of a swap did not stop folding in time, or (probes) not ready */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -15232,7 +15232,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description the read store cannot be reached (`Retry-After`), a matching run was interrupted by a stop, or (probes) not ready */
+            /** @description the read store cannot be reached (`Retry-After`), a matching run was interrupted by a stop, the other replicas of a swap did not stop folding in time, or (probes) not ready */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -15299,7 +15299,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description the read store cannot be reached (`Retry-After`), a matching run was interrupted by a stop, or (probes) not ready */
+            /** @description the read store cannot be reached (`Retry-After`), a matching run was interrupted by a stop, the other replicas of a swap did not stop folding in time, or (probes) not ready */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -15420,7 +15420,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description the read store cannot be reached (`Retry-After`), a matching run was interrupted by a stop, or (probes) not ready */
+            /** @description the read store cannot be reached (`Retry-After`), a matching run was interrupted by a stop, the other replicas of a swap did not stop folding in time, or (probes) not ready */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -15541,7 +15541,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description the read store cannot be reached (`Retry-After`), a matching run was interrupted by a stop, or (probes) not ready */
+            /** @description the read store cannot be reached (`Retry-After`), a matching run was interrupted by a stop, the other replicas of a swap did not stop folding in time, or (probes) not ready */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -15662,7 +15662,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description the read store cannot be reached (`Retry-After`), a matching run was interrupted by a stop, or (probes) not ready */
+            /** @description the read store cannot be reached (`Retry-After`), a matching run was interrupted by a stop, the other replicas of a swap did not stop folding in time, or (probes) not ready */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -15784,7 +15784,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description the read store cannot be reached (`Retry-After`), a matching run was interrupted by a stop, or (probes) not ready */
+            /** @description the read store cannot be reached (`Retry-After`), a matching run was interrupted by a stop, the other replicas of a swap did not stop folding in time, or (probes) not ready */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -15883,7 +15883,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description the read store cannot be reached (`Retry-After`), a matching run was interrupted by a stop, or (probes) not ready */
+            /** @description the read store cannot be reached (`Retry-After`), a matching run was interrupted by a stop, the other replicas of a swap did not stop folding in time, or (probes) not ready */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -15952,7 +15952,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description the read store cannot be reached (`Retry-After`), a matching run was interrupted by a stop, or (probes) not ready */
+            /** @description the read store cannot be reached (`Retry-After`), a matching run was interrupted by a stop, the other replicas of a swap did not stop folding in time, or (probes) not ready */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -16073,7 +16073,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description the read store cannot be reached (`Retry-After`), a matching run was interrupted by a stop, or (probes) not ready */
+            /** @description the read store cannot be reached (`Retry-After`), a matching run was interrupted by a stop, the other replicas of a swap did not stop folding in time, or (probes) not ready */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -16194,7 +16194,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description the read store cannot be reached (`Retry-After`), a matching run was interrupted by a stop, or (probes) not ready */
+            /** @description the read store cannot be reached (`Retry-After`), a matching run was interrupted by a stop, the other replicas of a swap did not stop folding in time, or (probes) not ready */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -16265,7 +16265,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description the read store cannot be reached (`Retry-After`), a matching run was interrupted by a stop, or (probes) not ready */
+            /** @description the read store cannot be reached (`Retry-After`), a matching run was interrupted by a stop, the other replicas of a swap did not stop folding in time, or (probes) not ready */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -16364,7 +16364,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description the read store cannot be reached (`Retry-After`), a matching run was interrupted by a stop, or (probes) not ready */
+            /** @description the read store cannot be reached (`Retry-After`), a matching run was interrupted by a stop, the other replicas of a swap did not stop folding in time, or (probes) not ready */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -16485,7 +16485,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description the read store cannot be reached (`Retry-After`), a matching run was interrupted by a stop, or (probes) not ready */
+            /** @description the read store cannot be reached (`Retry-After`), a matching run was interrupted by a stop, the other replicas of a swap did not stop folding in time, or (probes) not ready */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -16552,7 +16552,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description the read store cannot be reached (`Retry-After`), a matching run was interrupted by a stop, or (probes) not ready */
+            /** @description the read store cannot be reached (`Retry-After`), a matching run was interrupted by a stop, the other replicas of a swap did not stop folding in time, or (probes) not ready */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -16673,7 +16673,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description the read store cannot be reached (`Retry-After`), a matching run was interrupted by a stop, or (probes) not ready */
+            /** @description the read store cannot be reached (`Retry-After`), a matching run was interrupted by a stop, the other replicas of a swap did not stop folding in time, or (probes) not ready */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -16741,7 +16741,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description the read store cannot be reached (`Retry-After`), a matching run was interrupted by a stop, or (probes) not ready */
+            /** @description the read store cannot be reached (`Retry-After`), a matching run was interrupted by a stop, the other replicas of a swap did not stop folding in time, or (probes) not ready */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -16840,7 +16840,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description the read store cannot be reached (`Retry-After`), a matching run was interrupted by a stop, or (probes) not ready */
+            /** @description the read store cannot be reached (`Retry-After`), a matching run was interrupted by a stop, the other replicas of a swap did not stop folding in time, or (probes) not ready */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -16907,7 +16907,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description the read store cannot be reached (`Retry-After`), a matching run was interrupted by a stop, or (probes) not ready */
+            /** @description the read store cannot be reached (`Retry-After`), a matching run was interrupted by a stop, the other replicas of a swap did not stop folding in time, or (probes) not ready */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -17028,7 +17028,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description the read store cannot be reached (`Retry-After`), a matching run was interrupted by a stop, or (probes) not ready */
+            /** @description the read store cannot be reached (`Retry-After`), a matching run was interrupted by a stop, the other replicas of a swap did not stop folding in time, or (probes) not ready */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -17149,7 +17149,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description the read store cannot be reached (`Retry-After`), a matching run was interrupted by a stop, or (probes) not ready */
+            /** @description the read store cannot be reached (`Retry-After`), a matching run was interrupted by a stop, the other replicas of a swap did not stop folding in time, or (probes) not ready */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -17248,7 +17248,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description the read store cannot be reached (`Retry-After`), a matching run was interrupted by a stop, or (probes) not ready */
+            /** @description the read store cannot be reached (`Retry-After`), a matching run was interrupted by a stop, the other replicas of a swap did not stop folding in time, or (probes) not ready */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -17315,7 +17315,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description the read store cannot be reached (`Retry-After`), a matching run was interrupted by a stop, or (probes) not ready */
+            /** @description the read store cannot be reached (`Retry-After`), a matching run was interrupted by a stop, the other replicas of a swap did not stop folding in time, or (probes) not ready */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -17405,7 +17405,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description the read store cannot be reached (`Retry-After`), a matching run was interrupted by a stop, or (probes) not ready */
+            /** @description the read store cannot be reached (`Retry-After`), a matching run was interrupted by a stop, the other replicas of a swap did not stop folding in time, or (probes) not ready */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -17474,7 +17474,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description the read store cannot be reached (`Retry-After`), a matching run was interrupted by a stop, or (probes) not ready */
+            /** @description the read store cannot be reached (`Retry-After`), a matching run was interrupted by a stop, the other replicas of a swap did not stop folding in time, or (probes) not ready */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -17541,7 +17541,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description the read store cannot be reached (`Retry-After`), a matching run was interrupted by a stop, or (probes) not ready */
+            /** @description the read store cannot be reached (`Retry-After`), a matching run was interrupted by a stop, the other replicas of a swap did not stop folding in time, or (probes) not ready */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -17662,7 +17662,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description the read store cannot be reached (`Retry-After`), a matching run was interrupted by a stop, or (probes) not ready */
+            /** @description the read store cannot be reached (`Retry-After`), a matching run was interrupted by a stop, the other replicas of a swap did not stop folding in time, or (probes) not ready */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -17783,7 +17783,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description the read store cannot be reached (`Retry-After`), a matching run was interrupted by a stop, or (probes) not ready */
+            /** @description the read store cannot be reached (`Retry-After`), a matching run was interrupted by a stop, the other replicas of a swap did not stop folding in time, or (probes) not ready */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -17853,7 +17853,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description the read store cannot be reached (`Retry-After`), a matching run was interrupted by a stop, or (probes) not ready */
+            /** @description the read store cannot be reached (`Retry-After`), a matching run was interrupted by a stop, the other replicas of a swap did not stop folding in time, or (probes) not ready */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -17920,7 +17920,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description the read store cannot be reached (`Retry-After`), a matching run was interrupted by a stop, or (probes) not ready */
+            /** @description the read store cannot be reached (`Retry-After`), a matching run was interrupted by a stop, the other replicas of a swap did not stop folding in time, or (probes) not ready */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -18019,7 +18019,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description the read store cannot be reached (`Retry-After`), a matching run was interrupted by a stop, or (probes) not ready */
+            /** @description the read store cannot be reached (`Retry-After`), a matching run was interrupted by a stop, the other replicas of a swap did not stop folding in time, or (probes) not ready */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -18140,7 +18140,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description the read store cannot be reached (`Retry-After`), a matching run was interrupted by a stop, or (probes) not ready */
+            /** @description the read store cannot be reached (`Retry-After`), a matching run was interrupted by a stop, the other replicas of a swap did not stop folding in time, or (probes) not ready */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -18261,7 +18261,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description the read store cannot be reached (`Retry-After`), a matching run was interrupted by a stop, or (probes) not ready */
+            /** @description the read store cannot be reached (`Retry-After`), a matching run was interrupted by a stop, the other replicas of a swap did not stop folding in time, or (probes) not ready */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -18346,7 +18346,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description the read store cannot be reached (`Retry-After`), a matching run was interrupted by a stop, or (probes) not ready */
+            /** @description the read store cannot be reached (`Retry-After`), a matching run was interrupted by a stop, the other replicas of a swap did not stop folding in time, or (probes) not ready */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -18450,7 +18450,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description the read store cannot be reached (`Retry-After`), a matching run was interrupted by a stop, or (probes) not ready */
+            /** @description the read store cannot be reached (`Retry-After`), a matching run was interrupted by a stop, the other replicas of a swap did not stop folding in time, or (probes) not ready */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -18506,7 +18506,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description the read store cannot be reached (`Retry-After`), a matching run was interrupted by a stop, or (probes) not ready */
+            /** @description the read store cannot be reached (`Retry-After`), a matching run was interrupted by a stop, the other replicas of a swap did not stop folding in time, or (probes) not ready */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -18562,7 +18562,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description the read store cannot be reached (`Retry-After`), a matching run was interrupted by a stop, or (probes) not ready */
+            /** @description the read store cannot be reached (`Retry-After`), a matching run was interrupted by a stop, the other replicas of a swap did not stop folding in time, or (probes) not ready */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -18666,7 +18666,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description the read store cannot be reached (`Retry-After`), a matching run was interrupted by a stop, or (probes) not ready */
+            /** @description the read store cannot be reached (`Retry-After`), a matching run was interrupted by a stop, the other replicas of a swap did not stop folding in time, or (probes) not ready */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -18722,7 +18722,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description the read store cannot be reached (`Retry-After`), a matching run was interrupted by a stop, or (probes) not ready */
+            /** @description the read store cannot be reached (`Retry-After`), a matching run was interrupted by a stop, the other replicas of a swap did not stop folding in time, or (probes) not ready */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -18778,7 +18778,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description the read store cannot be reached (`Retry-After`), a matching run was interrupted by a stop, or (probes) not ready */
+            /** @description the read store cannot be reached (`Retry-After`), a matching run was interrupted by a stop, the other replicas of a swap did not stop folding in time, or (probes) not ready */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -18834,7 +18834,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description the read store cannot be reached (`Retry-After`), a matching run was interrupted by a stop, or (probes) not ready */
+            /** @description the read store cannot be reached (`Retry-After`), a matching run was interrupted by a stop, the other replicas of a swap did not stop folding in time, or (probes) not ready */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -18892,7 +18892,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description the read store cannot be reached (`Retry-After`), a matching run was interrupted by a stop, or (probes) not ready */
+            /** @description the read store cannot be reached (`Retry-After`), a matching run was interrupted by a stop, the other replicas of a swap did not stop folding in time, or (probes) not ready */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -18996,7 +18996,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description the read store cannot be reached (`Retry-After`), a matching run was interrupted by a stop, or (probes) not ready */
+            /** @description the read store cannot be reached (`Retry-After`), a matching run was interrupted by a stop, the other replicas of a swap did not stop folding in time, or (probes) not ready */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -19052,7 +19052,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description the read store cannot be reached (`Retry-After`), a matching run was interrupted by a stop, or (probes) not ready */
+            /** @description the read store cannot be reached (`Retry-After`), a matching run was interrupted by a stop, the other replicas of a swap did not stop folding in time, or (probes) not ready */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -19118,7 +19118,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description the read store cannot be reached (`Retry-After`), a matching run was interrupted by a stop, or (probes) not ready */
+            /** @description the read store cannot be reached (`Retry-After`), a matching run was interrupted by a stop, the other replicas of a swap did not stop folding in time, or (probes) not ready */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -19185,7 +19185,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description the read store cannot be reached (`Retry-After`), a matching run was interrupted by a stop, or (probes) not ready */
+            /** @description the read store cannot be reached (`Retry-After`), a matching run was interrupted by a stop, the other replicas of a swap did not stop folding in time, or (probes) not ready */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -19257,7 +19257,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description the read store cannot be reached (`Retry-After`), a matching run was interrupted by a stop, or (probes) not ready */
+            /** @description the read store cannot be reached (`Retry-After`), a matching run was interrupted by a stop, the other replicas of a swap did not stop folding in time, or (probes) not ready */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -19365,7 +19365,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description the read store cannot be reached (`Retry-After`), a matching run was interrupted by a stop, or (probes) not ready */
+            /** @description the read store cannot be reached (`Retry-After`), a matching run was interrupted by a stop, the other replicas of a swap did not stop folding in time, or (probes) not ready */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -19430,7 +19430,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description the read store cannot be reached (`Retry-After`), a matching run was interrupted by a stop, or (probes) not ready */
+            /** @description the read store cannot be reached (`Retry-After`), a matching run was interrupted by a stop, the other replicas of a swap did not stop folding in time, or (probes) not ready */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -19492,7 +19492,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description the read store cannot be reached (`Retry-After`), a matching run was interrupted by a stop, or (probes) not ready */
+            /** @description the read store cannot be reached (`Retry-After`), a matching run was interrupted by a stop, the other replicas of a swap did not stop folding in time, or (probes) not ready */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -19609,7 +19609,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description the read store cannot be reached (`Retry-After`), a matching run was interrupted by a stop, or (probes) not ready */
+            /** @description the read store cannot be reached (`Retry-After`), a matching run was interrupted by a stop, the other replicas of a swap did not stop folding in time, or (probes) not ready */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -19684,7 +19684,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description the read store cannot be reached (`Retry-After`), a matching run was interrupted by a stop, or (probes) not ready */
+            /** @description the read store cannot be reached (`Retry-After`), a matching run was interrupted by a stop, the other replicas of a swap did not stop folding in time, or (probes) not ready */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -19751,7 +19751,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description the read store cannot be reached (`Retry-After`), a matching run was interrupted by a stop, or (probes) not ready */
+            /** @description the read store cannot be reached (`Retry-After`), a matching run was interrupted by a stop, the other replicas of a swap did not stop folding in time, or (probes) not ready */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -19824,7 +19824,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description the read store cannot be reached (`Retry-After`), a matching run was interrupted by a stop, or (probes) not ready */
+            /** @description the read store cannot be reached (`Retry-After`), a matching run was interrupted by a stop, the other replicas of a swap did not stop folding in time, or (probes) not ready */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -19932,7 +19932,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description the read store cannot be reached (`Retry-After`), a matching run was interrupted by a stop, or (probes) not ready */
+            /** @description the read store cannot be reached (`Retry-After`), a matching run was interrupted by a stop, the other replicas of a swap did not stop folding in time, or (probes) not ready */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -20062,7 +20062,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description the read store cannot be reached (`Retry-After`), a matching run was interrupted by a stop, or (probes) not ready */
+            /** @description the read store cannot be reached (`Retry-After`), a matching run was interrupted by a stop, the other replicas of a swap did not stop folding in time, or (probes) not ready */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -20170,7 +20170,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description the read store cannot be reached (`Retry-After`), a matching run was interrupted by a stop, or (probes) not ready */
+            /** @description the read store cannot be reached (`Retry-After`), a matching run was interrupted by a stop, the other replicas of a swap did not stop folding in time, or (probes) not ready */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -20300,7 +20300,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description the read store cannot be reached (`Retry-After`), a matching run was interrupted by a stop, or (probes) not ready */
+            /** @description the read store cannot be reached (`Retry-After`), a matching run was interrupted by a stop, the other replicas of a swap did not stop folding in time, or (probes) not ready */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -20408,7 +20408,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description the read store cannot be reached (`Retry-After`), a matching run was interrupted by a stop, or (probes) not ready */
+            /** @description the read store cannot be reached (`Retry-After`), a matching run was interrupted by a stop, the other replicas of a swap did not stop folding in time, or (probes) not ready */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -20538,7 +20538,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description the read store cannot be reached (`Retry-After`), a matching run was interrupted by a stop, or (probes) not ready */
+            /** @description the read store cannot be reached (`Retry-After`), a matching run was interrupted by a stop, the other replicas of a swap did not stop folding in time, or (probes) not ready */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -20668,7 +20668,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description the read store cannot be reached (`Retry-After`), a matching run was interrupted by a stop, or (probes) not ready */
+            /** @description the read store cannot be reached (`Retry-After`), a matching run was interrupted by a stop, the other replicas of a swap did not stop folding in time, or (probes) not ready */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -20776,7 +20776,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description the read store cannot be reached (`Retry-After`), a matching run was interrupted by a stop, or (probes) not ready */
+            /** @description the read store cannot be reached (`Retry-After`), a matching run was interrupted by a stop, the other replicas of a swap did not stop folding in time, or (probes) not ready */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -20884,7 +20884,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description the read store cannot be reached (`Retry-After`), a matching run was interrupted by a stop, or (probes) not ready */
+            /** @description the read store cannot be reached (`Retry-After`), a matching run was interrupted by a stop, the other replicas of a swap did not stop folding in time, or (probes) not ready */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -21014,7 +21014,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description the read store cannot be reached (`Retry-After`), a matching run was interrupted by a stop, or (probes) not ready */
+            /** @description the read store cannot be reached (`Retry-After`), a matching run was interrupted by a stop, the other replicas of a swap did not stop folding in time, or (probes) not ready */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -21122,7 +21122,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description the read store cannot be reached (`Retry-After`), a matching run was interrupted by a stop, or (probes) not ready */
+            /** @description the read store cannot be reached (`Retry-After`), a matching run was interrupted by a stop, the other replicas of a swap did not stop folding in time, or (probes) not ready */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -21252,7 +21252,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description the read store cannot be reached (`Retry-After`), a matching run was interrupted by a stop, or (probes) not ready */
+            /** @description the read store cannot be reached (`Retry-After`), a matching run was interrupted by a stop, the other replicas of a swap did not stop folding in time, or (probes) not ready */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -21313,7 +21313,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description the read store cannot be reached (`Retry-After`), a matching run was interrupted by a stop, or (probes) not ready */
+            /** @description the read store cannot be reached (`Retry-After`), a matching run was interrupted by a stop, the other replicas of a swap did not stop folding in time, or (probes) not ready */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -21409,7 +21409,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description the read store cannot be reached (`Retry-After`), a matching run was interrupted by a stop, or (probes) not ready */
+            /** @description the read store cannot be reached (`Retry-After`), a matching run was interrupted by a stop, the other replicas of a swap did not stop folding in time, or (probes) not ready */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -21541,7 +21541,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description the read store cannot be reached (`Retry-After`), a matching run was interrupted by a stop, or (probes) not ready */
+            /** @description the read store cannot be reached (`Retry-After`), a matching run was interrupted by a stop, the other replicas of a swap did not stop folding in time, or (probes) not ready */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -21671,7 +21671,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description the read store cannot be reached (`Retry-After`), a matching run was interrupted by a stop, or (probes) not ready */
+            /** @description the read store cannot be reached (`Retry-After`), a matching run was interrupted by a stop, the other replicas of a swap did not stop folding in time, or (probes) not ready */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -21766,7 +21766,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description the read store cannot be reached (`Retry-After`), a matching run was interrupted by a stop, or (probes) not ready */
+            /** @description the read store cannot be reached (`Retry-After`), a matching run was interrupted by a stop, the other replicas of a swap did not stop folding in time, or (probes) not ready */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -21861,7 +21861,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description the read store cannot be reached (`Retry-After`), a matching run was interrupted by a stop, or (probes) not ready */
+            /** @description the read store cannot be reached (`Retry-After`), a matching run was interrupted by a stop, the other replicas of a swap did not stop folding in time, or (probes) not ready */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -21917,7 +21917,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description the read store cannot be reached (`Retry-After`), a matching run was interrupted by a stop, or (probes) not ready */
+            /** @description the read store cannot be reached (`Retry-After`), a matching run was interrupted by a stop, the other replicas of a swap did not stop folding in time, or (probes) not ready */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -21985,7 +21985,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description the read store cannot be reached (`Retry-After`), a matching run was interrupted by a stop, or (probes) not ready */
+            /** @description the read store cannot be reached (`Retry-After`), a matching run was interrupted by a stop, the other replicas of a swap did not stop folding in time, or (probes) not ready */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -22084,7 +22084,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description the read store cannot be reached (`Retry-After`), a matching run was interrupted by a stop, or (probes) not ready */
+            /** @description the read store cannot be reached (`Retry-After`), a matching run was interrupted by a stop, the other replicas of a swap did not stop folding in time, or (probes) not ready */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -22150,7 +22150,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description the read store cannot be reached (`Retry-After`), a matching run was interrupted by a stop, or (probes) not ready */
+            /** @description the read store cannot be reached (`Retry-After`), a matching run was interrupted by a stop, the other replicas of a swap did not stop folding in time, or (probes) not ready */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -22216,7 +22216,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description the read store cannot be reached (`Retry-After`), a matching run was interrupted by a stop, or (probes) not ready */
+            /** @description the read store cannot be reached (`Retry-After`), a matching run was interrupted by a stop, the other replicas of a swap did not stop folding in time, or (probes) not ready */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -22283,7 +22283,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description the read store cannot be reached (`Retry-After`), a matching run was interrupted by a stop, or (probes) not ready */
+            /** @description the read store cannot be reached (`Retry-After`), a matching run was interrupted by a stop, the other replicas of a swap did not stop folding in time, or (probes) not ready */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -22404,7 +22404,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description the read store cannot be reached (`Retry-After`), a matching run was interrupted by a stop, or (probes) not ready */
+            /** @description the read store cannot be reached (`Retry-After`), a matching run was interrupted by a stop, the other replicas of a swap did not stop folding in time, or (probes) not ready */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -22504,7 +22504,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description the read store cannot be reached (`Retry-After`), a matching run was interrupted by a stop, or (probes) not ready */
+            /** @description the read store cannot be reached (`Retry-After`), a matching run was interrupted by a stop, the other replicas of a swap did not stop folding in time, or (probes) not ready */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -22625,7 +22625,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description the read store cannot be reached (`Retry-After`), a matching run was interrupted by a stop, or (probes) not ready */
+            /** @description the read store cannot be reached (`Retry-After`), a matching run was interrupted by a stop, the other replicas of a swap did not stop folding in time, or (probes) not ready */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -22746,7 +22746,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description the read store cannot be reached (`Retry-After`), a matching run was interrupted by a stop, or (probes) not ready */
+            /** @description the read store cannot be reached (`Retry-After`), a matching run was interrupted by a stop, the other replicas of a swap did not stop folding in time, or (probes) not ready */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -22822,7 +22822,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description the read store cannot be reached (`Retry-After`), a matching run was interrupted by a stop, or (probes) not ready */
+            /** @description the read store cannot be reached (`Retry-After`), a matching run was interrupted by a stop, the other replicas of a swap did not stop folding in time, or (probes) not ready */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -22952,7 +22952,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description the read store cannot be reached (`Retry-After`), a matching run was interrupted by a stop, or (probes) not ready */
+            /** @description the read store cannot be reached (`Retry-After`), a matching run was interrupted by a stop, the other replicas of a swap did not stop folding in time, or (probes) not ready */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -23082,7 +23082,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description the read store cannot be reached (`Retry-After`), a matching run was interrupted by a stop, or (probes) not ready */
+            /** @description the read store cannot be reached (`Retry-After`), a matching run was interrupted by a stop, the other replicas of a swap did not stop folding in time, or (probes) not ready */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -23147,7 +23147,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description the read store cannot be reached (`Retry-After`), a matching run was interrupted by a stop, or (probes) not ready */
+            /** @description the read store cannot be reached (`Retry-After`), a matching run was interrupted by a stop, the other replicas of a swap did not stop folding in time, or (probes) not ready */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -23246,7 +23246,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description the read store cannot be reached (`Retry-After`), a matching run was interrupted by a stop, or (probes) not ready */
+            /** @description the read store cannot be reached (`Retry-After`), a matching run was interrupted by a stop, the other replicas of a swap did not stop folding in time, or (probes) not ready */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -23311,7 +23311,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description the read store cannot be reached (`Retry-After`), a matching run was interrupted by a stop, or (probes) not ready */
+            /** @description the read store cannot be reached (`Retry-After`), a matching run was interrupted by a stop, the other replicas of a swap did not stop folding in time, or (probes) not ready */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -23410,7 +23410,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description the read store cannot be reached (`Retry-After`), a matching run was interrupted by a stop, or (probes) not ready */
+            /** @description the read store cannot be reached (`Retry-After`), a matching run was interrupted by a stop, the other replicas of a swap did not stop folding in time, or (probes) not ready */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -23477,7 +23477,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description the read store cannot be reached (`Retry-After`), a matching run was interrupted by a stop, or (probes) not ready */
+            /** @description the read store cannot be reached (`Retry-After`), a matching run was interrupted by a stop, the other replicas of a swap did not stop folding in time, or (probes) not ready */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -23576,7 +23576,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description the read store cannot be reached (`Retry-After`), a matching run was interrupted by a stop, or (probes) not ready */
+            /** @description the read store cannot be reached (`Retry-After`), a matching run was interrupted by a stop, the other replicas of a swap did not stop folding in time, or (probes) not ready */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -23643,7 +23643,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description the read store cannot be reached (`Retry-After`), a matching run was interrupted by a stop, or (probes) not ready */
+            /** @description the read store cannot be reached (`Retry-After`), a matching run was interrupted by a stop, the other replicas of a swap did not stop folding in time, or (probes) not ready */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -23742,7 +23742,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description the read store cannot be reached (`Retry-After`), a matching run was interrupted by a stop, or (probes) not ready */
+            /** @description the read store cannot be reached (`Retry-After`), a matching run was interrupted by a stop, the other replicas of a swap did not stop folding in time, or (probes) not ready */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -23809,7 +23809,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description the read store cannot be reached (`Retry-After`), a matching run was interrupted by a stop, or (probes) not ready */
+            /** @description the read store cannot be reached (`Retry-After`), a matching run was interrupted by a stop, the other replicas of a swap did not stop folding in time, or (probes) not ready */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -23930,7 +23930,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description the read store cannot be reached (`Retry-After`), a matching run was interrupted by a stop, or (probes) not ready */
+            /** @description the read store cannot be reached (`Retry-After`), a matching run was interrupted by a stop, the other replicas of a swap did not stop folding in time, or (probes) not ready */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -24029,7 +24029,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description the read store cannot be reached (`Retry-After`), a matching run was interrupted by a stop, or (probes) not ready */
+            /** @description the read store cannot be reached (`Retry-After`), a matching run was interrupted by a stop, the other replicas of a swap did not stop folding in time, or (probes) not ready */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -24150,7 +24150,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description the read store cannot be reached (`Retry-After`), a matching run was interrupted by a stop, or (probes) not ready */
+            /** @description the read store cannot be reached (`Retry-After`), a matching run was interrupted by a stop, the other replicas of a swap did not stop folding in time, or (probes) not ready */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -24249,7 +24249,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description the read store cannot be reached (`Retry-After`), a matching run was interrupted by a stop, or (probes) not ready */
+            /** @description the read store cannot be reached (`Retry-After`), a matching run was interrupted by a stop, the other replicas of a swap did not stop folding in time, or (probes) not ready */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -24314,7 +24314,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description the read store cannot be reached (`Retry-After`), a matching run was interrupted by a stop, or (probes) not ready */
+            /** @description the read store cannot be reached (`Retry-After`), a matching run was interrupted by a stop, the other replicas of a swap did not stop folding in time, or (probes) not ready */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -24413,7 +24413,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description the read store cannot be reached (`Retry-After`), a matching run was interrupted by a stop, or (probes) not ready */
+            /** @description the read store cannot be reached (`Retry-After`), a matching run was interrupted by a stop, the other replicas of a swap did not stop folding in time, or (probes) not ready */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -24480,7 +24480,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description the read store cannot be reached (`Retry-After`), a matching run was interrupted by a stop, or (probes) not ready */
+            /** @description the read store cannot be reached (`Retry-After`), a matching run was interrupted by a stop, the other replicas of a swap did not stop folding in time, or (probes) not ready */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -24601,7 +24601,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description the read store cannot be reached (`Retry-After`), a matching run was interrupted by a stop, or (probes) not ready */
+            /** @description the read store cannot be reached (`Retry-After`), a matching run was interrupted by a stop, the other replicas of a swap did not stop folding in time, or (probes) not ready */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -24701,7 +24701,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description the read store cannot be reached (`Retry-After`), a matching run was interrupted by a stop, or (probes) not ready */
+            /** @description the read store cannot be reached (`Retry-After`), a matching run was interrupted by a stop, the other replicas of a swap did not stop folding in time, or (probes) not ready */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -24766,7 +24766,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description the read store cannot be reached (`Retry-After`), a matching run was interrupted by a stop, or (probes) not ready */
+            /** @description the read store cannot be reached (`Retry-After`), a matching run was interrupted by a stop, the other replicas of a swap did not stop folding in time, or (probes) not ready */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -24865,7 +24865,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description the read store cannot be reached (`Retry-After`), a matching run was interrupted by a stop, or (probes) not ready */
+            /** @description the read store cannot be reached (`Retry-After`), a matching run was interrupted by a stop, the other replicas of a swap did not stop folding in time, or (probes) not ready */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -24933,7 +24933,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description the read store cannot be reached (`Retry-After`), a matching run was interrupted by a stop, or (probes) not ready */
+            /** @description the read store cannot be reached (`Retry-After`), a matching run was interrupted by a stop, the other replicas of a swap did not stop folding in time, or (probes) not ready */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -25001,7 +25001,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description the read store cannot be reached (`Retry-After`), a matching run was interrupted by a stop, or (probes) not ready */
+            /** @description the read store cannot be reached (`Retry-After`), a matching run was interrupted by a stop, the other replicas of a swap did not stop folding in time, or (probes) not ready */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -25060,7 +25060,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description the read store cannot be reached (`Retry-After`), a matching run was interrupted by a stop, or (probes) not ready */
+            /** @description the read store cannot be reached (`Retry-After`), a matching run was interrupted by a stop, the other replicas of a swap did not stop folding in time, or (probes) not ready */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -25119,7 +25119,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description the read store cannot be reached (`Retry-After`), a matching run was interrupted by a stop, or (probes) not ready */
+            /** @description the read store cannot be reached (`Retry-After`), a matching run was interrupted by a stop, the other replicas of a swap did not stop folding in time, or (probes) not ready */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -25178,7 +25178,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description the read store cannot be reached (`Retry-After`), a matching run was interrupted by a stop, or (probes) not ready */
+            /** @description the read store cannot be reached (`Retry-After`), a matching run was interrupted by a stop, the other replicas of a swap did not stop folding in time, or (probes) not ready */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -25237,7 +25237,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description the read store cannot be reached (`Retry-After`), a matching run was interrupted by a stop, or (probes) not ready */
+            /** @description the read store cannot be reached (`Retry-After`), a matching run was interrupted by a stop, the other replicas of a swap did not stop folding in time, or (probes) not ready */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -25305,7 +25305,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description the read store cannot be reached (`Retry-After`), a matching run was interrupted by a stop, or (probes) not ready */
+            /** @description the read store cannot be reached (`Retry-After`), a matching run was interrupted by a stop, the other replicas of a swap did not stop folding in time, or (probes) not ready */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -25404,7 +25404,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description the read store cannot be reached (`Retry-After`), a matching run was interrupted by a stop, or (probes) not ready */
+            /** @description the read store cannot be reached (`Retry-After`), a matching run was interrupted by a stop, the other replicas of a swap did not stop folding in time, or (probes) not ready */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -25471,7 +25471,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description the read store cannot be reached (`Retry-After`), a matching run was interrupted by a stop, or (probes) not ready */
+            /** @description the read store cannot be reached (`Retry-After`), a matching run was interrupted by a stop, the other replicas of a swap did not stop folding in time, or (probes) not ready */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -25547,7 +25547,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description the read store cannot be reached (`Retry-After`), a matching run was interrupted by a stop, or (probes) not ready */
+            /** @description the read store cannot be reached (`Retry-After`), a matching run was interrupted by a stop, the other replicas of a swap did not stop folding in time, or (probes) not ready */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -25668,7 +25668,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description the read store cannot be reached (`Retry-After`), a matching run was interrupted by a stop, or (probes) not ready */
+            /** @description the read store cannot be reached (`Retry-After`), a matching run was interrupted by a stop, the other replicas of a swap did not stop folding in time, or (probes) not ready */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -25736,7 +25736,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description the read store cannot be reached (`Retry-After`), a matching run was interrupted by a stop, or (probes) not ready */
+            /** @description the read store cannot be reached (`Retry-After`), a matching run was interrupted by a stop, the other replicas of a swap did not stop folding in time, or (probes) not ready */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -25812,7 +25812,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description the read store cannot be reached (`Retry-After`), a matching run was interrupted by a stop, or (probes) not ready */
+            /** @description the read store cannot be reached (`Retry-After`), a matching run was interrupted by a stop, the other replicas of a swap did not stop folding in time, or (probes) not ready */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -25885,7 +25885,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description the read store cannot be reached (`Retry-After`), a matching run was interrupted by a stop, or (probes) not ready */
+            /** @description the read store cannot be reached (`Retry-After`), a matching run was interrupted by a stop, the other replicas of a swap did not stop folding in time, or (probes) not ready */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -25960,7 +25960,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description the read store cannot be reached (`Retry-After`), a matching run was interrupted by a stop, or (probes) not ready */
+            /** @description the read store cannot be reached (`Retry-After`), a matching run was interrupted by a stop, the other replicas of a swap did not stop folding in time, or (probes) not ready */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -26060,7 +26060,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description the read store cannot be reached (`Retry-After`), a matching run was interrupted by a stop, or (probes) not ready */
+            /** @description the read store cannot be reached (`Retry-After`), a matching run was interrupted by a stop, the other replicas of a swap did not stop folding in time, or (probes) not ready */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -26182,7 +26182,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description the read store cannot be reached (`Retry-After`), a matching run was interrupted by a stop, or (probes) not ready */
+            /** @description the read store cannot be reached (`Retry-After`), a matching run was interrupted by a stop, the other replicas of a swap did not stop folding in time, or (probes) not ready */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -26303,7 +26303,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description the read store cannot be reached (`Retry-After`), a matching run was interrupted by a stop, or (probes) not ready */
+            /** @description the read store cannot be reached (`Retry-After`), a matching run was interrupted by a stop, the other replicas of a swap did not stop folding in time, or (probes) not ready */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -26426,7 +26426,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description the read store cannot be reached (`Retry-After`), a matching run was interrupted by a stop, or (probes) not ready */
+            /** @description the read store cannot be reached (`Retry-After`), a matching run was interrupted by a stop, the other replicas of a swap did not stop folding in time, or (probes) not ready */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -26496,7 +26496,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description the read store cannot be reached (`Retry-After`), a matching run was interrupted by a stop, or (probes) not ready */
+            /** @description the read store cannot be reached (`Retry-After`), a matching run was interrupted by a stop, the other replicas of a swap did not stop folding in time, or (probes) not ready */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -26618,7 +26618,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description the read store cannot be reached (`Retry-After`), a matching run was interrupted by a stop, or (probes) not ready */
+            /** @description the read store cannot be reached (`Retry-After`), a matching run was interrupted by a stop, the other replicas of a swap did not stop folding in time, or (probes) not ready */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -26740,7 +26740,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description the read store cannot be reached (`Retry-After`), a matching run was interrupted by a stop, or (probes) not ready */
+            /** @description the read store cannot be reached (`Retry-After`), a matching run was interrupted by a stop, the other replicas of a swap did not stop folding in time, or (probes) not ready */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -26806,7 +26806,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description the read store cannot be reached (`Retry-After`), a matching run was interrupted by a stop, or (probes) not ready */
+            /** @description the read store cannot be reached (`Retry-After`), a matching run was interrupted by a stop, the other replicas of a swap did not stop folding in time, or (probes) not ready */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -26905,7 +26905,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description the read store cannot be reached (`Retry-After`), a matching run was interrupted by a stop, or (probes) not ready */
+            /** @description the read store cannot be reached (`Retry-After`), a matching run was interrupted by a stop, the other replicas of a swap did not stop folding in time, or (probes) not ready */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -27026,7 +27026,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description the read store cannot be reached (`Retry-After`), a matching run was interrupted by a stop, or (probes) not ready */
+            /** @description the read store cannot be reached (`Retry-After`), a matching run was interrupted by a stop, the other replicas of a swap did not stop folding in time, or (probes) not ready */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -27147,7 +27147,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description the read store cannot be reached (`Retry-After`), a matching run was interrupted by a stop, or (probes) not ready */
+            /** @description the read store cannot be reached (`Retry-After`), a matching run was interrupted by a stop, the other replicas of a swap did not stop folding in time, or (probes) not ready */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -27214,7 +27214,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description the read store cannot be reached (`Retry-After`), a matching run was interrupted by a stop, or (probes) not ready */
+            /** @description the read store cannot be reached (`Retry-After`), a matching run was interrupted by a stop, the other replicas of a swap did not stop folding in time, or (probes) not ready */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -27281,7 +27281,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description the read store cannot be reached (`Retry-After`), a matching run was interrupted by a stop, or (probes) not ready */
+            /** @description the read store cannot be reached (`Retry-After`), a matching run was interrupted by a stop, the other replicas of a swap did not stop folding in time, or (probes) not ready */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -27349,7 +27349,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description the read store cannot be reached (`Retry-After`), a matching run was interrupted by a stop, or (probes) not ready */
+            /** @description the read store cannot be reached (`Retry-After`), a matching run was interrupted by a stop, the other replicas of a swap did not stop folding in time, or (probes) not ready */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -27448,7 +27448,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description the read store cannot be reached (`Retry-After`), a matching run was interrupted by a stop, or (probes) not ready */
+            /** @description the read store cannot be reached (`Retry-After`), a matching run was interrupted by a stop, the other replicas of a swap did not stop folding in time, or (probes) not ready */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -27515,7 +27515,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description the read store cannot be reached (`Retry-After`), a matching run was interrupted by a stop, or (probes) not ready */
+            /** @description the read store cannot be reached (`Retry-After`), a matching run was interrupted by a stop, the other replicas of a swap did not stop folding in time, or (probes) not ready */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -27636,7 +27636,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description the read store cannot be reached (`Retry-After`), a matching run was interrupted by a stop, or (probes) not ready */
+            /** @description the read store cannot be reached (`Retry-After`), a matching run was interrupted by a stop, the other replicas of a swap did not stop folding in time, or (probes) not ready */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -27757,7 +27757,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description the read store cannot be reached (`Retry-After`), a matching run was interrupted by a stop, or (probes) not ready */
+            /** @description the read store cannot be reached (`Retry-After`), a matching run was interrupted by a stop, the other replicas of a swap did not stop folding in time, or (probes) not ready */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -27856,7 +27856,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description the read store cannot be reached (`Retry-After`), a matching run was interrupted by a stop, or (probes) not ready */
+            /** @description the read store cannot be reached (`Retry-After`), a matching run was interrupted by a stop, the other replicas of a swap did not stop folding in time, or (probes) not ready */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -27924,7 +27924,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description the read store cannot be reached (`Retry-After`), a matching run was interrupted by a stop, or (probes) not ready */
+            /** @description the read store cannot be reached (`Retry-After`), a matching run was interrupted by a stop, the other replicas of a swap did not stop folding in time, or (probes) not ready */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -28046,7 +28046,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description the read store cannot be reached (`Retry-After`), a matching run was interrupted by a stop, or (probes) not ready */
+            /** @description the read store cannot be reached (`Retry-After`), a matching run was interrupted by a stop, the other replicas of a swap did not stop folding in time, or (probes) not ready */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -28114,7 +28114,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description the read store cannot be reached (`Retry-After`), a matching run was interrupted by a stop, or (probes) not ready */
+            /** @description the read store cannot be reached (`Retry-After`), a matching run was interrupted by a stop, the other replicas of a swap did not stop folding in time, or (probes) not ready */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -28174,7 +28174,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description the read store cannot be reached (`Retry-After`), a matching run was interrupted by a stop, or (probes) not ready */
+            /** @description the read store cannot be reached (`Retry-After`), a matching run was interrupted by a stop, the other replicas of a swap did not stop folding in time, or (probes) not ready */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -28273,7 +28273,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description the read store cannot be reached (`Retry-After`), a matching run was interrupted by a stop, or (probes) not ready */
+            /** @description the read store cannot be reached (`Retry-After`), a matching run was interrupted by a stop, the other replicas of a swap did not stop folding in time, or (probes) not ready */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -28340,7 +28340,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description the read store cannot be reached (`Retry-After`), a matching run was interrupted by a stop, or (probes) not ready */
+            /** @description the read store cannot be reached (`Retry-After`), a matching run was interrupted by a stop, the other replicas of a swap did not stop folding in time, or (probes) not ready */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -28461,7 +28461,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description the read store cannot be reached (`Retry-After`), a matching run was interrupted by a stop, or (probes) not ready */
+            /** @description the read store cannot be reached (`Retry-After`), a matching run was interrupted by a stop, the other replicas of a swap did not stop folding in time, or (probes) not ready */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -28582,7 +28582,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description the read store cannot be reached (`Retry-After`), a matching run was interrupted by a stop, or (probes) not ready */
+            /** @description the read store cannot be reached (`Retry-After`), a matching run was interrupted by a stop, the other replicas of a swap did not stop folding in time, or (probes) not ready */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -28703,7 +28703,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description the read store cannot be reached (`Retry-After`), a matching run was interrupted by a stop, or (probes) not ready */
+            /** @description the read store cannot be reached (`Retry-After`), a matching run was interrupted by a stop, the other replicas of a swap did not stop folding in time, or (probes) not ready */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -28770,7 +28770,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description the read store cannot be reached (`Retry-After`), a matching run was interrupted by a stop, or (probes) not ready */
+            /** @description the read store cannot be reached (`Retry-After`), a matching run was interrupted by a stop, the other replicas of a swap did not stop folding in time, or (probes) not ready */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -28840,7 +28840,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description the read store cannot be reached (`Retry-After`), a matching run was interrupted by a stop, or (probes) not ready */
+            /** @description the read store cannot be reached (`Retry-After`), a matching run was interrupted by a stop, the other replicas of a swap did not stop folding in time, or (probes) not ready */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -28918,7 +28918,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description the read store cannot be reached (`Retry-After`), a matching run was interrupted by a stop, or (probes) not ready */
+            /** @description the read store cannot be reached (`Retry-After`), a matching run was interrupted by a stop, the other replicas of a swap did not stop folding in time, or (probes) not ready */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -28996,7 +28996,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description the read store cannot be reached (`Retry-After`), a matching run was interrupted by a stop, or (probes) not ready */
+            /** @description the read store cannot be reached (`Retry-After`), a matching run was interrupted by a stop, the other replicas of a swap did not stop folding in time, or (probes) not ready */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -29058,7 +29058,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description the read store cannot be reached (`Retry-After`), a matching run was interrupted by a stop, or (probes) not ready */
+            /** @description the read store cannot be reached (`Retry-After`), a matching run was interrupted by a stop, the other replicas of a swap did not stop folding in time, or (probes) not ready */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -29159,7 +29159,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description the read store cannot be reached (`Retry-After`), a matching run was interrupted by a stop, or (probes) not ready */
+            /** @description the read store cannot be reached (`Retry-After`), a matching run was interrupted by a stop, the other replicas of a swap did not stop folding in time, or (probes) not ready */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -29280,7 +29280,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description the read store cannot be reached (`Retry-After`), a matching run was interrupted by a stop, or (probes) not ready */
+            /** @description the read store cannot be reached (`Retry-After`), a matching run was interrupted by a stop, the other replicas of a swap did not stop folding in time, or (probes) not ready */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -29401,7 +29401,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description the read store cannot be reached (`Retry-After`), a matching run was interrupted by a stop, or (probes) not ready */
+            /** @description the read store cannot be reached (`Retry-After`), a matching run was interrupted by a stop, the other replicas of a swap did not stop folding in time, or (probes) not ready */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -29468,7 +29468,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description the read store cannot be reached (`Retry-After`), a matching run was interrupted by a stop, or (probes) not ready */
+            /** @description the read store cannot be reached (`Retry-After`), a matching run was interrupted by a stop, the other replicas of a swap did not stop folding in time, or (probes) not ready */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -29537,7 +29537,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description the read store cannot be reached (`Retry-After`), a matching run was interrupted by a stop, or (probes) not ready */
+            /** @description the read store cannot be reached (`Retry-After`), a matching run was interrupted by a stop, the other replicas of a swap did not stop folding in time, or (probes) not ready */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -29606,7 +29606,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description the read store cannot be reached (`Retry-After`), a matching run was interrupted by a stop, or (probes) not ready */
+            /** @description the read store cannot be reached (`Retry-After`), a matching run was interrupted by a stop, the other replicas of a swap did not stop folding in time, or (probes) not ready */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -29682,7 +29682,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description the read store cannot be reached (`Retry-After`), a matching run was interrupted by a stop, or (probes) not ready */
+            /** @description the read store cannot be reached (`Retry-After`), a matching run was interrupted by a stop, the other replicas of a swap did not stop folding in time, or (probes) not ready */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -29778,7 +29778,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description the read store cannot be reached (`Retry-After`), a matching run was interrupted by a stop, or (probes) not ready */
+            /** @description the read store cannot be reached (`Retry-After`), a matching run was interrupted by a stop, the other replicas of a swap did not stop folding in time, or (probes) not ready */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -29845,7 +29845,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description the read store cannot be reached (`Retry-After`), a matching run was interrupted by a stop, or (probes) not ready */
+            /** @description the read store cannot be reached (`Retry-After`), a matching run was interrupted by a stop, the other replicas of a swap did not stop folding in time, or (probes) not ready */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -29967,7 +29967,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description the read store cannot be reached (`Retry-After`), a matching run was interrupted by a stop, or (probes) not ready */
+            /** @description the read store cannot be reached (`Retry-After`), a matching run was interrupted by a stop, the other replicas of a swap did not stop folding in time, or (probes) not ready */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -30033,7 +30033,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description the read store cannot be reached (`Retry-After`), a matching run was interrupted by a stop, or (probes) not ready */
+            /** @description the read store cannot be reached (`Retry-After`), a matching run was interrupted by a stop, the other replicas of a swap did not stop folding in time, or (probes) not ready */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -30111,7 +30111,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description the read store cannot be reached (`Retry-After`), a matching run was interrupted by a stop, or (probes) not ready */
+            /** @description the read store cannot be reached (`Retry-After`), a matching run was interrupted by a stop, the other replicas of a swap did not stop folding in time, or (probes) not ready */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -30188,7 +30188,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description the read store cannot be reached (`Retry-After`), a matching run was interrupted by a stop, or (probes) not ready */
+            /** @description the read store cannot be reached (`Retry-After`), a matching run was interrupted by a stop, the other replicas of a swap did not stop folding in time, or (probes) not ready */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -30256,7 +30256,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description the read store cannot be reached (`Retry-After`), a matching run was interrupted by a stop, or (probes) not ready */
+            /** @description the read store cannot be reached (`Retry-After`), a matching run was interrupted by a stop, the other replicas of a swap did not stop folding in time, or (probes) not ready */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -30314,7 +30314,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description the read store cannot be reached (`Retry-After`), a matching run was interrupted by a stop, or (probes) not ready */
+            /** @description the read store cannot be reached (`Retry-After`), a matching run was interrupted by a stop, the other replicas of a swap did not stop folding in time, or (probes) not ready */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -30373,7 +30373,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description the read store cannot be reached (`Retry-After`), a matching run was interrupted by a stop, or (probes) not ready */
+            /** @description the read store cannot be reached (`Retry-After`), a matching run was interrupted by a stop, the other replicas of a swap did not stop folding in time, or (probes) not ready */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -30481,7 +30481,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description the read store cannot be reached (`Retry-After`), a matching run was interrupted by a stop, or (probes) not ready */
+            /** @description the read store cannot be reached (`Retry-After`), a matching run was interrupted by a stop, the other replicas of a swap did not stop folding in time, or (probes) not ready */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -30548,7 +30548,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description the read store cannot be reached (`Retry-After`), a matching run was interrupted by a stop, or (probes) not ready */
+            /** @description the read store cannot be reached (`Retry-After`), a matching run was interrupted by a stop, the other replicas of a swap did not stop folding in time, or (probes) not ready */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -30647,7 +30647,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description the read store cannot be reached (`Retry-After`), a matching run was interrupted by a stop, or (probes) not ready */
+            /** @description the read store cannot be reached (`Retry-After`), a matching run was interrupted by a stop, the other replicas of a swap did not stop folding in time, or (probes) not ready */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -30746,7 +30746,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description the read store cannot be reached (`Retry-After`), a matching run was interrupted by a stop, or (probes) not ready */
+            /** @description the read store cannot be reached (`Retry-After`), a matching run was interrupted by a stop, the other replicas of a swap did not stop folding in time, or (probes) not ready */
             503: {
                 headers: {
                     [name: string]: unknown;

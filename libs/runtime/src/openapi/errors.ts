@@ -60,7 +60,7 @@ export const ERROR_STATUSES: Record<number, string> = {
   415: 'the body is not `application/json` (or not UTF-8)',
   422: 'well formed, but a rule the document cannot state refused it: an unknown organisation or member, a window that ends before it starts, insufficient points, this `Idempotency-Key` used with another body (`error` says which rule)',
   429: 'too many attempts (login, password, wrong check-in codes); `Retry-After` says when to try again',
-  503: 'the read store cannot be reached (`Retry-After`), a matching run was interrupted by a stop, or (probes) not ready',
+  503: 'the read store cannot be reached (`Retry-After`), a matching run was interrupted by a stop, the other replicas of a swap did not stop folding in time, or (probes) not ready',
 };
 
 const WRITES = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
