@@ -90,8 +90,10 @@ export class ServiceProcesses {
   }
 
   private env(service: Service, replica: number, own: NodeJS.ProcessEnv): NodeJS.ProcessEnv {
-    // the gateway and the audit service are given every replica (the audit's replays: any answers)
-    const url = (other: Service) => (service === 'gateway' || service === 'audit' ? this.urls(other) : this.url(other));
+    // the gateway is given every replica, and the audit service every replica of the owners of
+    // read models (any answers for a replay)
+    const everyReplica = (other: Service) => service === 'gateway' || (service === 'audit' && other !== 'audit');
+    const url = (other: Service) => (everyReplica(other) ? this.urls(other) : this.url(other));
     return {
       ...process.env,
       PORT: String(this.port(service, replica)),
