@@ -61,19 +61,24 @@ async function api(platform: Platform, token: string | null, path: string, init:
   return res;
 }
 
-/** 利津县 → 东城街道 → COMMUNITIES communities, a grid each. */
+/**
+ * 利津县 → 东城街道 → COMMUNITIES communities, a grid each with its 党支部 (members belong to a
+ * party branch since issue 18: `branch` is what the members sheet names).
+ */
 async function seed(platform: Platform, token: string) {
-  const post = async (body: object) =>
-    (await (await api(platform, token, '/organizations', { method: 'POST', body: JSON.stringify(body) })).json()) as {
+  const post = async (path: string, body: object) =>
+    (await (await api(platform, token, path, { method: 'POST', body: JSON.stringify(body) })).json()) as {
       id: string;
     };
-  const district = await post({ name: '利津县', kind: 'district' });
-  const street = await post({ name: '东城街道', kind: 'street', parentId: district.id });
-  const communities: Array<{ id: string; name: string; gridId: string; grid: string }> = [];
+  const district = await post('/organizations', { name: '利津县', kind: 'district' });
+  const street = await post('/organizations', { name: '东城街道', kind: 'street', parentId: district.id });
+  const communities: Array<{ id: string; name: string; gridId: string; branchId: string; branch: string }> = [];
   for (let i = 1; i <= COMMUNITIES; i++) {
-    const c = await post({ name: `社区${i}`, kind: 'community', parentId: street.id });
-    const g = await post({ name: `社区${i}网格`, kind: 'grid', parentId: c.id });
-    communities.push({ id: c.id, name: `社区${i}`, gridId: g.id, grid: `社区${i}网格` });
+    const c = await post('/organizations', { name: `社区${i}`, kind: 'community', parentId: street.id });
+    const g = await post('/organizations', { name: `社区${i}网格`, kind: 'grid', parentId: c.id });
+    const branch = `社区${i}网格党支部`;
+    const b = await post('/party-organizations', { kind: 'branch', name: branch, parentId: c.id, covers: [g.id] });
+    communities.push({ id: c.id, name: `社区${i}`, gridId: g.id, branchId: b.id, branch });
   }
   return communities;
 }
@@ -142,7 +147,7 @@ async function main() {
         lines.push([
           `DY-${i}`,
           `党员${i}`,
-          communities[i % COMMUNITIES].grid,
+          communities[i % COMMUNITIES].branch,
           '2010-07-01',
           `139${String(i).padStart(8, '0')}`,
         ]);
@@ -155,14 +160,14 @@ async function main() {
         measured = await peakRss(async () => {
           for (let i = 0; i < MEMBERS; i++) {
             const memberId = uuidv7();
-            const g = communities[i % COMMUNITIES].gridId;
+            const branchId = communities[i % COMMUNITIES].branchId;
             await members.execute(
               memberId,
               {
                 type: 'RegisterMember',
                 memberId,
                 name: `党员${i}`,
-                branch: { id: g, kind: 'grid', status: 'active' },
+                branch: { id: branchId, kind: 'branch', status: 'active' },
                 joinedPartyOn: '2010-07-01',
                 employer: null,
                 employerUnitId: null,

@@ -2,13 +2,14 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { v7 as uuidv7 } from 'uuid';
-import type { Actor, EventStore, ProposedEvent } from '@gongjian/eventing';
+import type { EventStore, ProposedEvent } from '@gongjian/eventing';
 import { SqliteEventStore } from '@gongjian/eventing/sqlite.event-store';
 import { MemoryDocumentStore, type Projection, ProjectionRunner } from '@gongjian/read-models';
 import type { RuntimeConfig } from './config';
 import { LocalReadModels } from './local-read-models';
 import { ProjectionRegistry } from './projection-registry';
 import { ReadModels, type Replay } from './read-models';
+import { auditor, countersProjection as counters } from '@gongjian/read-models/testing/counters.projection';
 
 const counted = (n: number): ProposedEvent => ({
   eventId: uuidv7(),
@@ -20,14 +21,6 @@ const counted = (n: number): ProposedEvent => ({
   causationId: null,
   data: { n, note: '计数' },
 });
-
-const counters: Projection = {
-  name: 'counters',
-  collection: 'test.counters',
-  handles: ['test.Counted'],
-  apply: (doc, event) => ({ _id: '', count: ((doc?.count as number) ?? 0) + 1, n: (event.data as { n: number }).n }),
-};
-const auditor: Actor = { accountId: 'auditor', role: 'auditor', orgId: null };
 
 /** Says what it reads: a replay with the worker reads only these columns (DECISIONS 100). */
 const stamps: Projection = {

@@ -1,12 +1,13 @@
 import { v7 as uuidv7 } from 'uuid';
-import type { Actor, ProposedEvent } from '@gongjian/eventing';
+import type { ProposedEvent } from '@gongjian/eventing';
 import { SparsePositionsEventStore } from '@gongjian/eventing/testing/sparse-positions.event-store';
-import { MemoryDocumentStore, type Projection } from '@gongjian/read-models';
+import { MemoryDocumentStore } from '@gongjian/read-models';
 import type { RuntimeConfig } from './config';
 import { LocalReadModels } from './local-read-models';
 import { ProjectionRegistry } from './projection-registry';
 import { ReadModels } from './read-models';
 import type { ReplayProgress } from './replay-progress';
+import { auditor, countersProjection as counters } from '@gongjian/read-models/testing/counters.projection';
 
 const T0 = Date.UTC(2026, 5, 1);
 const minute = (i: number) => new Date(T0 + i * 60_000).toISOString();
@@ -20,15 +21,6 @@ const counted = (n: number, occurredAt = minute(n)): ProposedEvent => ({
   causationId: null,
   data: { n },
 });
-
-/** One document per stream, counting its events. */
-const counters: Projection = {
-  name: 'counters',
-  collection: 'test.counters',
-  handles: ['test.Counted'],
-  apply: (doc, event) => ({ _id: '', count: ((doc?.count as number) ?? 0) + 1, n: (event.data as { n: number }).n }),
-};
-const auditor: Actor = { accountId: 'auditor', role: 'auditor', orgId: null };
 
 /**
  * Replays and as-of on a log whose positions are not event counts (EventStoreDB: byte offsets,

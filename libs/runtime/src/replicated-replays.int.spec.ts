@@ -1,9 +1,9 @@
 import { HttpException } from '@nestjs/common';
-import type { Actor, EventStore } from '@gongjian/eventing';
+import type { EventStore } from '@gongjian/eventing';
 import { SqliteEventStore } from '@gongjian/eventing/sqlite.event-store';
 import { countedEvent } from '@gongjian/eventing/testing';
 import { MemoryLeaderLease } from '@gongjian/messaging';
-import { MemoryDocumentStore, type Projection, type ReadModelDocument } from '@gongjian/read-models';
+import { MemoryDocumentStore, type ReadModelDocument } from '@gongjian/read-models';
 import type { RuntimeConfig } from './config';
 import { LocalReadModels } from './local-read-models';
 import { ProjectionRegistry } from './projection-registry';
@@ -11,15 +11,8 @@ import { ReadModels } from './read-models';
 import { JOB_SILENT_MILLIS } from './job-board';
 import { ReplayBoard } from './replay-board';
 import { SwapFence } from './swap-fence';
+import { auditor, countersProjection as counters } from '@gongjian/read-models/testing/counters.projection';
 
-/** One document per stream, counting its events. */
-const counters: Projection = {
-  name: 'counters',
-  collection: 'test.counters',
-  handles: ['test.Counted'],
-  apply: (doc, event) => ({ _id: '', count: ((doc?.count as number) ?? 0) + 1, n: (event.data as { n: number }).n }),
-};
-const auditor: Actor = { accountId: 'auditor', role: 'auditor', orgId: null };
 const fast = { pollMillis: 20, presenceMillis: 500, waitMillis: 1_000 };
 const sleep = (millis: number) => new Promise((resolve) => setTimeout(resolve, millis));
 
@@ -228,6 +221,30 @@ describe('replays shared by the replicas of a service', () => {
       ran = true;
     });
     expect(ran).toBe(true);
+  });
+
+  it('waits for a replica killed just before a swap only until it is no longer heard of', async () => {
+    await log(1, 2);
+    lease = new MemoryLeaderLease();
+    const registry = new ProjectionRegistry();
+    registry.register(counters);
+    const quick = { pollMillis: 20, presenceMillis: 100, waitMillis: 1_000 };
+    const local = new LocalReadModels({ service: 'organizations' } as RuntimeConfig, store, documents, registry);
+    const dead = new SwapFence(documents, lease, 'organizations', 'dead', () => local.runner, quick);
+    const alive = new SwapFence(documents, lease, 'organizations', 'alive', () => local.runner, quick);
+    dead.start();
+    alive.start();
+    await sleep(50);
+    await dead.stop(); // killed: heard of a moment ago, answering nothing from now on
+    const started = Date.now();
+    let ran = false;
+    await alive.hold(async () => {
+      ran = true;
+    });
+    await alive.stop();
+    expect(ran).toBe(true);
+    // not before its presence had aged past 3 × presenceMillis
+    expect(Date.now() - started).toBeGreaterThanOrEqual(150);
   });
 
   it('makes one of two swaps asked at once of two replicas', async () => {

@@ -61,9 +61,11 @@ export class SwapFence {
     options: SwapFenceOptions = {},
     private readonly now: () => number = Date.now,
   ) {
-    this.pollMillis = options.pollMillis ?? 250;
-    this.presenceMillis = options.presenceMillis ?? 2_000;
-    this.waitMillis = options.waitMillis ?? 15_000;
+    // a look a second per replica: a swap is rare, the shared store is busy with the consumers
+    this.pollMillis = options.pollMillis ?? 1_000;
+    this.presenceMillis = options.presenceMillis ?? 5_000;
+    // longer than a dead replica is still counted (3 × presenceMillis): it delays a swap, not fails it
+    this.waitMillis = options.waitMillis ?? 20_000;
     this.standMillis = options.standMillis ?? 60_000;
   }
 
