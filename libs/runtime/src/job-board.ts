@@ -1,3 +1,4 @@
+import { Logger } from '@nestjs/common';
 import type { DocumentStore, ReadModelDocument } from '@gongjian/read-models';
 
 /** How often the replica running a job tells the others how far it has come. */
@@ -35,6 +36,7 @@ export interface JobEntry<T extends BoardJob, X extends object> extends ReadMode
  */
 export class JobBoard<T extends BoardJob, X extends object = Record<string, never>> {
   private readonly versions = new Map<string, number>();
+  private readonly logger = new Logger('jobs');
 
   constructor(
     protected readonly documents: DocumentStore,
@@ -64,6 +66,29 @@ export class JobBoard<T extends BoardJob, X extends object = Record<string, neve
   }
 
   /**
+   * `save`, for the runner: a store that does not answer is logged, not thrown (the job goes on;
+   * the other replicas hear of it at the next write, or report it failed if none comes).
+   */
+  async tell(job: T, extra: X | null = null): Promise<void> {
+    await this.save(job, extra).catch((error: unknown) =>
+      this.logger.warn(`${this.collectionName} ${job.id}: could not tell the replicas: ${String(error)}`),
+    );
+  }
+
+  /**
+   * Tells the job as it stands every JOB_HEARTBEAT_MILLIS (how far it is, and that its replica is
+   * alive), with `also` run at each beat, until the function returned is called. A beat started
+   * before that call writes an older version than any `save` after it (versions are taken at call).
+   */
+  heartbeat(job: T, also?: () => void): () => void {
+    const beat = setInterval(() => {
+      void this.tell(job);
+      also?.();
+    }, JOB_HEARTBEAT_MILLIS);
+    return () => clearInterval(beat);
+  }
+
+  /**
    * Changes a finished job's entry (a replay swapped in, its shadow dropped), whichever replica
    * does it: read, changed, written on the condition that nobody wrote it meanwhile (else again).
    */
@@ -87,9 +112,9 @@ export class JobBoard<T extends BoardJob, X extends object = Record<string, neve
     return entry?.service === this.service ? entry : null;
   }
 
-  /** The newest `limit` jobs of this service, newest first (ids are time-ordered), past the first `skip`. */
-  async list(limit: number, skip = 0): Promise<T[]> {
-    return (await this.newest(limit, skip)).map((entry) => this.reported(entry));
+  /** The newest `limit` jobs of this service, newest first (ids are time-ordered). */
+  async list(limit: number): Promise<T[]> {
+    return (await this.newest(limit)).map((entry) => this.reported(entry));
   }
 
   protected newest(limit: number, skip = 0): Promise<Array<JobEntry<T, X>>> {

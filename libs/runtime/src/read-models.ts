@@ -35,7 +35,6 @@ import { v7 as uuidv7 } from 'uuid';
 import { ProjectionRegistry } from './projection-registry';
 import { LocalReadModels } from './local-read-models';
 import { ProgressMeter, type ReplayProgress } from './replay-progress';
-import { JOB_HEARTBEAT_MILLIS } from './job-board';
 import { ReplayBoard, SHARED_REPLAYS, type SharedReplays, type ShadowKept } from './replay-board';
 
 export type ReplayStatus = 'running' | 'completed' | 'cancelled' | 'failed';
@@ -322,28 +321,22 @@ export class ReadModels implements OnApplicationBootstrap, OnApplicationShutdown
 
   /** Tells the other replicas how the replay stands (replicas only; a failure to tell is logged). */
   private async told(replay: Replay, shadow: ShadowKept | null = null): Promise<void> {
-    await this.shared?.board
-      .save(replay, shadow)
-      .catch((error: unknown) =>
-        this.logger.warn(`replay ${replay.id}: could not tell the replicas: ${String(error)}`),
-      );
+    await this.shared?.board.tell(replay, shadow);
   }
 
   /**
-   * Replicas: every JOB_HEARTBEAT_MILLIS while the replay runs, tells the others how far it is
-   * (and that its replica is alive), and looks whether one of them was asked to cancel it.
+   * Replicas: the replay told to the others every second while it runs (JobBoard.heartbeat), and
+   * at each beat a look whether one of them was asked to cancel it.
    */
   private heartbeat(replay: Replay): () => void {
-    if (!this.shared) return () => undefined;
-    const board = this.shared.board;
-    const beat = setInterval(() => {
-      void this.told(replay);
+    const board = this.shared?.board;
+    if (!board) return () => undefined;
+    return board.heartbeat(replay, () => {
       void board.cancelRequested(replay.id).then(
         (asked) => asked && replay.status === 'running' && this.cancelled.add(replay.id),
         () => undefined,
       );
-    }, JOB_HEARTBEAT_MILLIS);
-    return () => clearInterval(beat);
+    });
   }
 
   /** The replay, its heartbeat beating meanwhile (replicas). */
@@ -410,19 +403,15 @@ export class ReadModels implements OnApplicationBootstrap, OnApplicationShutdown
     replay.differences = await this.compare(shadow, projection);
     replay.documents = await shadow.collection(projection.collection).count();
     replay.progress = meter.finished(done);
-    if (this.shared) {
-      // any replica may be asked to swap it in: the shadow goes where they all read
-      const collection = ReplayBoard.shadowOf(replay.id);
-      await this.live.collection(collection).putManyIfNewer(shadow.stored(projection.collection));
-      stopBeating(); // no beat after this (a beat tells no shadow)
-      replay.status = 'completed';
-      replay.finishedAt = new Date().toISOString();
-      await this.told(replay, { collection, position });
-    } else {
-      replay.status = 'completed';
-      replay.finishedAt = new Date().toISOString();
-      this.shadows.set(replay.id, { store: shadow, projection, position });
-    }
+    // replicas: any of them may be asked to swap it in, so the shadow goes where they all read
+    // (not a replay up to a past time: that one never replaces the live model)
+    const kept = this.shared && !replay.until ? { collection: ReplayBoard.shadowOf(replay.id), position } : null;
+    if (kept) await this.live.collection(kept.collection).putManyIfNewer(shadow.stored(projection.collection));
+    stopBeating(); // no beat after this (a beat tells no shadow)
+    replay.status = 'completed';
+    replay.finishedAt = new Date().toISOString();
+    if (this.shared) await this.told(replay, kept);
+    else this.shadows.set(replay.id, { store: shadow, projection, position });
     this.logger.log(
       `replay ${replay.id} of ${projection.name}: ${done} events, ` +
         `${replay.differences.length} differences, ${replay.chainBreaks.length} chain breaks`,
@@ -474,9 +463,9 @@ export class ReadModels implements OnApplicationBootstrap, OnApplicationShutdown
 
 /** A replay that may replace its live read model: completed, to now, not yet swapped, its shadow kept. */
 function swappable(replay: Replay, shadowKept: boolean): void {
-  if (replay.status !== 'completed' || !shadowKept)
-    throw new InvalidStateTransition(`a ${replay.status} replay cannot be swapped in`);
+  if (replay.status !== 'completed') throw new InvalidStateTransition(`a ${replay.status} replay cannot be swapped in`);
   if (replay.until) throw new InvalidStateTransition('a replay up to a past time cannot replace the live read model');
+  if (!shadowKept) throw new InvalidStateTransition(`a ${replay.status} replay cannot be swapped in`);
   if (replay.swappedAt) throw new InvalidStateTransition('this replay has already been swapped in');
 }
 

@@ -1,4 +1,4 @@
-import { Body, Controller, Get, HttpCode, Inject, Injectable, Logger, Optional, Post } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Inject, Injectable, Optional, Post } from '@nestjs/common';
 import { chinaDay } from '@gongjian/auth';
 import { MEASURES } from '@gongjian/contracts';
 import { type CommandContext, DomainRuleViolation, InvalidStateTransition, newId, NotFound } from '@gongjian/eventing';
@@ -12,7 +12,7 @@ import { checkIndicators } from '../indicator-sets/indicator-set.decider';
 import { setInForce } from '../scoring/indicator-set';
 import { kindOfPeriod, periodOf, periodStart } from '../scoring/periods';
 import { compareRankings, rankingOf, subjectsOf } from '../scoring/score';
-import { JOB_HEARTBEAT_MILLIS, JobBoard, ProgressMeter, SHARED_JOBS, type SharedJobs } from '@gongjian/runtime';
+import { JobBoard, ProgressMeter, SHARED_JOBS, type SharedJobs } from '@gongjian/runtime';
 import { REPLAY_HISTORY, type ReplayHistory, replayLog, type ReplayProgress } from './replay';
 
 /** How many moves a what-if shows: the biggest. */
@@ -46,7 +46,6 @@ interface WhatIfJob {
  */
 @Injectable()
 export class WhatIfs {
-  private readonly logger = new Logger('what-if');
   private readonly jobs = new Map<string, WhatIfJob>();
   private readonly board: JobBoard<WhatIfJob> | null;
 
@@ -95,9 +94,7 @@ export class WhatIfs {
 
   /** Tells the other replicas how the what-if stands (replicas only; a failure to tell is logged). */
   private async told(job: WhatIfJob): Promise<void> {
-    await this.board
-      ?.save({ ...job })
-      .catch((error: unknown) => this.logger.warn(`what-if ${job.id}: could not tell the replicas: ${String(error)}`));
+    await this.board?.tell({ ...job });
   }
 
   /**
@@ -119,7 +116,7 @@ export class WhatIfs {
 
   private async run(job: WhatIfJob, draft: KnownSet, published: KnownSet): Promise<void> {
     // replicas: the others hear how far it is, and that its replica is alive
-    const beat = this.board && setInterval(() => void this.told(job), JOB_HEARTBEAT_MILLIS);
+    const stopBeating = this.board?.heartbeat(job);
     try {
       const { tally, progress } = await replayLog(this.history, (at) => (job.progress = at));
       const subjects = subjectsOf(tally, draft.index);
@@ -151,7 +148,7 @@ export class WhatIfs {
       job.status = 'failed';
       job.error = error instanceof Error ? error.message : String(error);
     } finally {
-      if (beat) clearInterval(beat);
+      stopBeating?.();
     }
     job.finishedAt = new Date().toISOString();
   }
