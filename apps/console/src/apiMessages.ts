@@ -94,6 +94,8 @@ export const CODE_MESSAGES: Record<string, string> = {
   no_grids: '该组织下没有可服务的网格',
   future_year: '不能评价未来的年度',
   run_interrupted: '匹配运行被中断，请稍后重试',
+  swap_under_way: '另一次重放结果正在替换读模型，请稍候再试',
+  replicas_not_paused: '服务的其他副本未能及时暂停，本次替换未执行，读模型未改动，请稍后重试',
 };
 
 const HAS_CHINESE = /[\u4e00-\u9fff]/;
