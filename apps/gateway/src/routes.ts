@@ -1,3 +1,5 @@
+import { urlList } from '@gongjian/http';
+
 /**
  * Which service owns which route of the public API (DESIGN §4). The gateway forwards
  * `/api/v1/<first segment>/…` to the owner's URL, from `<SERVICE>_URL` (e.g. `MATCHING_URL`).
@@ -71,13 +73,4 @@ export function ownerOf(url: string): string | undefined {
 export function serviceUrls(env: NodeJS.ProcessEnv = process.env): Record<string, string[] | undefined> {
   const services = new Set(Object.values(ROUTE_OWNERS));
   return Object.fromEntries([...services].map((s) => [s, urlList(env[`${s.toUpperCase()}_URL`])]));
-}
-
-/** `<SERVICE>_URL` as a list of base URLs (one, or several separated by commas). */
-export function urlList(value: string | undefined): string[] | undefined {
-  const urls = value
-    ?.split(',')
-    .map((url) => url.trim().replace(/\/+$/, ''))
-    .filter(Boolean);
-  return urls && urls.length > 0 ? urls : undefined;
 }

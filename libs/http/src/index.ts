@@ -10,3 +10,4 @@ export * from './dto-bounds';
 export * from './schema';
 // Adapters are imported from their own paths ('@gongjian/http/sqlite.idempotency-store',
 // '@gongjian/http/mongodb.idempotency-store').
+export * from './upstreams';

@@ -1,4 +1,5 @@
 import { HttpException, Inject, Injectable, Logger } from '@nestjs/common';
+import { Upstreams, urlList } from '@gongjian/http';
 import type { Actor, EventEnvelope } from '@gongjian/eventing';
 import type { Effect, Filter, ReadModelDocument } from '@gongjian/read-models';
 import {
@@ -76,35 +77,36 @@ const TIMEOUT_MILLIS = 30_000;
 /**
  * A service behind its URL: its `/api/v1/read-models` routes, called with the caller's token.
  * The URL may list the service's replicas (`http://a:3101,http://b:3101`): any of them answers
- * for the service's replays (they share them: ReplayBoard), so a call goes to the first that
- * takes the connection, and a replica that refuses it is passed over (a refused connection
- * carried no request, so even a POST is not sent twice).
+ * for the service's replays (they share them: ReplayBoard), so calls go round the replicas as the
+ * gateway's do (`Upstreams`), and a replica that refuses the connection is passed over (a refused
+ * connection carried no request, so even a POST is not sent twice).
  */
 class RemoteOwner implements ReadModelOwner {
-  private readonly urls: string[];
-  private next = 0;
+  private readonly upstreams: Upstreams;
 
   constructor(
     readonly service: string,
     url: string,
   ) {
-    this.urls = url
-      .split(',')
-      .map((u) => u.trim().replace(/\/$/, ''))
-      .filter(Boolean);
+    this.upstreams = new Upstreams(urlList(url) ?? [url]);
   }
 
   private async fetchAny(path: string, init: RequestInit): Promise<Response> {
-    for (let tried = 0; ; tried++) {
-      const url = this.urls[this.next % this.urls.length];
+    const tried = new Set<number>();
+    for (;;) {
+      const i = this.upstreams.pick(tried)!;
+      tried.add(i);
       try {
-        return await fetch(`${url}/api/v1/read-models${path}`, {
+        const res = await fetch(`${this.upstreams.urls[i]}/api/v1/read-models${path}`, {
           ...init,
           signal: AbortSignal.timeout(TIMEOUT_MILLIS),
         });
+        this.upstreams.markAlive(i);
+        return res;
       } catch (error) {
-        if (tried + 1 >= this.urls.length || !connectionRefused(error)) throw error;
-        this.next++;
+        const code = (error as { cause?: { code?: string } })?.cause?.code;
+        if (code !== 'ECONNREFUSED' || tried.size >= this.upstreams.urls.length) throw error;
+        this.upstreams.markDead(i, code);
       }
     }
   }
@@ -157,11 +159,6 @@ class RemoteOwner implements ReadModelOwner {
     const query = new URLSearchParams(moment ? momentParams(moment) : {});
     return this.call<StreamEffects>('GET', `/streams/${encodeURIComponent(streamId)}/effects?${query}`, caller);
   }
-}
-
-/** fetch's error when nothing listens at the address (undici: cause ECONNREFUSED). */
-function connectionRefused(error: unknown): boolean {
-  return (error as { cause?: { code?: string } })?.cause?.code === 'ECONNREFUSED';
 }
 
 const momentParams = (moment: Moment): Record<string, string> =>
