@@ -134,7 +134,7 @@ export async function matchingBenchmarks(repeat: number) {
       gcMillis: median(gcMillis),
       objective: result.objective,
       assignedQuantity: result.assignedQuantity,
-      assignedPairs: result.pairs.reduce((count, p) => count + (p.quantity > 0 ? 1 : 0), 0),
+      assignedPairs: result.pairs.chosen().length,
     },
     /** the engine before issue 23 (bench/matching-before), timed in turns with it on the same instance */
     before: {
@@ -176,7 +176,7 @@ export async function matchingBenchmarks(repeat: number) {
 }
 
 /** SHA-256 of a run's JSON text, pair by pair (the whole text of 1.3M pairs is too long a string). */
-function digest(result: RunResult): string {
+function digest(result: Omit<RunResult, 'pairs'> & { pairs: Iterable<Pair> & { length: number } }): string {
   const hash = createHash('sha256');
   for (const pair of result.pairs) hash.update(JSON.stringify(pair));
   hash.update(JSON.stringify({ ...result, pairs: result.pairs.length }));
@@ -217,7 +217,8 @@ function gcPauses() {
 }
 
 /** The run's eligible pairs as the LP sees them: needs and offers by index in id order, as typed arrays. */
-function lpInstance(needs: NeedInput[], offers: OfferInput[], pairs: Pair[]) {
+function lpInstance(needs: NeedInput[], offers: OfferInput[], pairList: Iterable<Pair>) {
+  const pairs = Array.from(pairList);
   const sortedNeeds = byId(needs);
   const sortedOffers = byId(offers);
   const needIndex = new Map(sortedNeeds.map((n, i) => [n.id, i]));

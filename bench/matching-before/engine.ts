@@ -23,7 +23,10 @@ const SCALE = 100;
  * (category, unit) are counted per group and only same-category, same-unit offers are looked at
  * one by one — what makes a district (20,000 needs × 5,000 offers) take seconds, not minutes.
  */
-export function runMatchingBefore(needsIn: NeedInput[], offersIn: OfferInput[], weights: Weights): RunResult {
+/** The result as the engine before returned it: the pairs as an array of objects. */
+export type RunResultBefore = Omit<RunResult, 'pairs'> & { pairs: Pair[] };
+
+export function runMatchingBefore(needsIn: NeedInput[], offersIn: OfferInput[], weights: Weights): RunResultBefore {
   const needs = [...needsIn].sort((a, b) => a.id.localeCompare(b.id));
   const offers = [...offersIn].sort((a, b) => a.id.localeCompare(b.id));
   const scorer = new PairScorer(weights);

@@ -11,9 +11,10 @@ import { DEFAULT_WEIGHTS, type Weights } from './scoring';
  * objective, exclusions and capacities, and the same JSON text (what a run records).
  */
 const same = (needs: NeedInput[], offers: OfferInput[], weights: Weights = DEFAULT_WEIGHTS) => {
-  const outcome = (run: typeof runMatching) => {
+  const outcome = (run: (n: NeedInput[], o: OfferInput[], w: Weights) => { pairs: Iterable<unknown> }) => {
     try {
-      return run(needs, offers, weights);
+      const result = run(needs, offers, weights);
+      return { ...result, pairs: [...result.pairs] };
     } catch (error) {
       return { refused: String(error) }; // a date that does not parse scores NaN: the solver refuses
     }

@@ -50,9 +50,12 @@ describe('a matching run', () => {
       [offer('o-far', { unitLineage: ['d', 's2', 'c9'], tags: [] }), offer('o-near', { pairedOrgIds: ['g1'] })],
       DEFAULT_WEIGHTS,
     );
-    const chosen = result.pairs.filter((p) => p.quantity > 0);
+    const chosen = result.pairs.chosen();
     expect(chosen).toEqual([expect.objectContaining({ needId: 'n1', offerId: 'o-near', quantity: 10 })]);
-    const near = result.pairs.find((p) => p.offerId === 'o-near')!;
+    expect(result.pairs.toArray().filter((p) => p.quantity > 0)).toEqual(chosen);
+    expect(result.pairs.ofNeed('n1').map((p) => p.offerId)).toEqual(['o-far', 'o-near']);
+    expect(result.pairs.assignedByOffer()).toEqual(new Map([['o-near', 10]]));
+    const near = [...result.pairs].find((p) => p.offerId === 'o-near')!;
     expect(near.breakdown).toMatchObject({ pairing: 2, proximity: 2, tags: 3 });
     expect(result.unmatched).toEqual([{ needId: 'n2', excludedBy: { category: 2, unit: 0, window: 0, area: 0 } }]);
   });
@@ -105,8 +108,10 @@ describe('a matching run', () => {
     fc.assert(
       fc.asyncProperty(instances, async (x) => {
         const { needs, offers } = build(x);
-        const result = runMatching(needs, offers, DEFAULT_WEIGHTS);
-        for (const p of result.pairs.filter((q) => q.quantity > 0)) {
+        const run = runMatching(needs, offers, DEFAULT_WEIGHTS);
+        const result = { ...run, pairs: run.pairs.toArray() };
+        expect(JSON.stringify(run)).toBe(JSON.stringify(result));
+        for (const p of run.pairs.chosen()) {
           expect(
             exclusion(
               needs.find((n: NeedInput) => n.id === p.needId)!,
@@ -134,7 +139,8 @@ describe('a matching run', () => {
           })),
         });
         expect(Math.abs(result.objective - optimum)).toBeLessThanOrEqual(1e-6 * Math.max(1, optimum));
-        expect(runMatching([...needs].reverse(), [...offers].reverse(), DEFAULT_WEIGHTS)).toEqual(result);
+        const again = runMatching([...needs].reverse(), [...offers].reverse(), DEFAULT_WEIGHTS);
+        expect({ ...again, pairs: again.pairs.toArray() }).toEqual(result);
       }),
       { numRuns: 150 },
     ));

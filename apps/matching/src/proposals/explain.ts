@@ -1,3 +1,4 @@
+import type { Pair } from '../engine/engine';
 import type { Breakdown } from '../engine/scoring';
 import type { RunDetails } from '../runs/run.decider';
 import type { ProposalMade } from './proposal.decider';
@@ -21,13 +22,16 @@ export interface Explanation {
 /** Why the other eligible offers of the run did not get (all of) this need. */
 export function explain(
   proposal: Pick<ProposalMade, 'needId' | 'offerId' | 'score' | 'breakdown'>,
-  run: Pick<RunDetails, 'pairs' | 'capacities' | 'exclusions'> & { weights: Record<string, number> },
+  run: Pick<RunDetails, 'capacities' | 'exclusions'> & { pairs: Iterable<Pair>; weights: Record<string, number> },
   maxAlternatives = Infinity,
 ): Explanation {
   const used = new Map<string, number>();
-  for (const p of run.pairs) used.set(p.offerId, (used.get(p.offerId) ?? 0) + p.quantity);
-  const alternatives = run.pairs
-    .filter((p) => p.needId === proposal.needId && p.offerId !== proposal.offerId)
+  const others: Pair[] = [];
+  for (const p of run.pairs) {
+    used.set(p.offerId, (used.get(p.offerId) ?? 0) + p.quantity);
+    if (p.needId === proposal.needId && p.offerId !== proposal.offerId) others.push(p);
+  }
+  const alternatives = others
     .sort((a, b) => b.score - a.score || a.offerId.localeCompare(b.offerId))
     .map((p) => {
       const full = (used.get(p.offerId) ?? 0) >= (run.capacities[p.offerId] ?? 0);

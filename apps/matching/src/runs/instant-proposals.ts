@@ -50,7 +50,7 @@ export class InstantProposals {
     const request = { ...context, expectedVersion: undefined };
     const proposals: ProposalMade[] = [];
     // one proposal per pair the optimum assigned a quantity to, scoped to the need's community
-    for (const pair of result.pairs.filter((p) => p.quantity > 0)) {
+    for (const pair of result.pairs.chosen()) {
       const need = needById.get(pair.needId)!;
       const proposal: ProposalMade = {
         proposalId: newId(request),

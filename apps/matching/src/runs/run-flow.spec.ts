@@ -20,7 +20,7 @@ describe('the run flow computes the same run from its recorded inputs', () => {
   it('derives one proposal per assigned pair, with ids from the run id and its rank', () => {
     const result = runMatching(needs, offers, DEFAULT_WEIGHTS);
     const proposals = proposalsOf(run, result, inputs);
-    const assigned = result.pairs.filter((p) => p.quantity > 0);
+    const assigned = result.pairs.toArray().filter((p) => p.quantity > 0);
     expect(proposals.map((p) => [p.needId, p.offerId, p.quantity.amount])).toEqual(
       assigned.map((p) => [p.needId, p.offerId, p.quantity]),
     );

@@ -313,8 +313,7 @@ export function proposalsOf(run: RunStarted, result: RunResult, inputs: RunInput
   const needById = new Map(inputs.needs.map((n) => [n.id, n]));
   const offerById = new Map(inputs.offers.map((o) => [o.id, o]));
   const proposals: ProposalMade[] = [];
-  for (const pair of result.pairs) {
-    if (pair.quantity <= 0) continue;
+  for (const pair of result.pairs.chosen()) {
     const need = needById.get(pair.needId)!;
     proposals.push({
       proposalId: derivedUuidV7(run.startedAt, proposals.length, ['proposal', run.runId]),

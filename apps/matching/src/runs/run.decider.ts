@@ -222,7 +222,11 @@ export function joinRunInputs(parts: RunInputsRecorded[]): RunInputs {
  * in UTF-8 or in characters, the cut is the same (a run resumed across versions cuts the parts its
  * first recording cut).
  */
-export function splitRunDetails(runId: string, details: RunDetails, maxBytes: number): RunPartRecorded[] {
+export function splitRunDetails(
+  runId: string,
+  details: Omit<RunDetails, 'pairs'> & { pairs: Iterable<Pair> },
+  maxBytes: number,
+): RunPartRecorded[] {
   const parts: RunPartRecorded[] = [];
   let current = emptyPart(runId, 0);
   let bytes = 0;
