@@ -33,6 +33,7 @@ import type { assessmentBenchmarks } from './assessment.bench';
 import { sqliteBenchmarks } from './sqlite.bench';
 import { postgresBenchmarks } from './postgres.bench';
 import { startBenchmarks } from './start.bench';
+import { type BenchOutput, issue23Figures } from './figures';
 import { scaleBenchmarks, withScaleServers } from './scale.bench';
 
 const REPEAT = Number(process.env.BENCH_REPEAT ?? 3);
@@ -94,6 +95,8 @@ async function main(): Promise<void> {
       assessment,
       start,
       scaleOut,
+      /** issue 23's table from the parts above: each figure, its baseline, ratio and goal */
+      issue23: issue23Figures({ results, matching, kafka, audit, start } as BenchOutput),
     };
     console.log(JSON.stringify(output, null, 2));
     if ('ok' in matching && !matching.ok) process.exitCode = 1;
