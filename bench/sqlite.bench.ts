@@ -81,7 +81,7 @@ async function groupCommit(
   dir: string,
   repeat: number,
   appends: ProposedEvent[],
-): Promise<Comparison & { gongjian: LatencyFigure; baseline: LatencyFigure }> {
+): Promise<Comparison & { gongjian: LatencyFigure; baseline: LatencyFigure; ceiling: Comparison }> {
   const runs: [LatencyFigure[], LatencyFigure[]] = [[], []];
   for (let i = 0; i < repeat; i++) {
     for (const side of i % 2 === 0 ? [0, 1] : [1, 0]) {
@@ -106,7 +106,30 @@ async function groupCommit(
     ),
     gongjian,
     baseline: { ...baseline, what: 'the same store, one writer, one append at a time' },
+    ceiling: await rawGroupCeiling(dir, repeat, appends),
   };
+}
+
+/**
+ * What the disk allows a group commit: bare better-sqlite3 writing the same rows in transactions
+ * of WRITERS rows beside transactions of one, in turns. Every transaction is a commit and an
+ * fsync of the pages it wrote; a bigger one writes more pages, so no group commit on this disk
+ * gains more than this ratio (DECISIONS 104).
+ */
+async function rawGroupCeiling(dir: string, repeat: number, appends: ProposedEvent[]): Promise<Comparison> {
+  const inTransactionsOf = (size: number) => (run: number) => {
+    const { db, write } = rawDb(join(dir, `raw-group-${size}-${run}.db`));
+    const tx = db.transaction((from: number) =>
+      appends.slice(from, from + size).forEach((e, k) => write(`s-${from + k}`, 0, e)),
+    );
+    for (let from = 0; from < appends.length; from += size) tx(from);
+    db.close();
+  };
+  return compare(
+    `bare better-sqlite3, ${WRITERS} rows per transaction`,
+    ...(await interleaved(repeat, appends.length, 'events/s', inTransactionsOf(WRITERS), inTransactionsOf(1))),
+    'bare better-sqlite3, one row per transaction',
+  );
 }
 
 function needPosted(n: number): ProposedEvent {
