@@ -50,7 +50,9 @@ export class InstantProposals {
     const request = { ...context, expectedVersion: undefined };
     const proposals: ProposalMade[] = [];
     // one proposal per pair the optimum assigned a quantity to, scoped to the need's community
-    for (const pair of result.pairs.chosen()) {
+    // every pair made once: each proposal's explanation walks them all
+    const pairs = result.pairs.toArray();
+    for (const pair of pairs.filter((p) => p.quantity > 0)) {
       const need = needById.get(pair.needId)!;
       const proposal: ProposalMade = {
         proposalId: newId(request),
@@ -63,7 +65,7 @@ export class InstantProposals {
         quantity: { amount: pair.quantity, unit: need.remaining.unit },
         score: pair.score,
         breakdown: pair.breakdown,
-        explanation: explain(pair, { ...result, weights: this.weights }, INSTANT_ALTERNATIVES),
+        explanation: explain(pair, { ...result, pairs, weights: this.weights }, INSTANT_ALTERNATIVES),
       };
       await this.proposals.execute(proposal.proposalId, { type: 'MakeProposal', proposal }, request);
       proposals.push(proposal);
