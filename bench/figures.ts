@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import type { Comparison, Figure } from './measure';
 
 /**
  * Issue 23's table, read out of one `npm run bench` output: each figure beside its baseline from
@@ -19,19 +20,10 @@ export interface FigureRow {
 
 export type FigureRowOrSkipped = FigureRow | { figure: string; skipped: string };
 
-interface Side {
-  rate: number;
-  millis: number;
-  p50Ms?: number;
-  p99Ms?: number;
-}
-interface Compared {
-  name: string;
-  gongjian: Side;
-  baseline: Side & { what: string };
-  ratio: number;
-  ceiling?: Compared;
-}
+/** A side of a comparison; the group commit's sides carry their latencies. */
+type Side = Figure & { p50Ms?: number; p99Ms?: number };
+/** `Comparison` as the bench prints it, with the group commit's ceiling beside it. */
+type Compared = Comparison & { gongjian: Side; ceiling?: Comparison };
 /** The parts of the bench's output this reads; anything else is passed by. */
 export interface BenchOutput {
   results?: Compared[] | { skipped: string };

@@ -30,10 +30,10 @@ import {
   withLogging,
 } from '@gongjian/runtime';
 import { gatewayConfig, GatewayEnvironment, type GatewaySettings } from './gateway.config';
-import { FAILURES, failureCode } from './failures';
+import { FAILURES } from './failures';
 import { GatewayHealthController } from './health.controller';
 import { ownerOf } from './routes';
-import { DEAD_UPSTREAM_CODES, GatewayUpstreams, type Upstreams } from './upstreams';
+import { DEAD_UPSTREAM_CODES, failureCode, GatewayUpstreams, type Upstreams } from './upstreams';
 
 /**
  * The gateway's root: its settings validated by @nestjs/config at start (gateway.config.ts), the

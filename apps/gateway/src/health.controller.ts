@@ -1,8 +1,8 @@
 import { Controller, Get, Inject, ServiceUnavailableException } from '@nestjs/common';
 import { HealthCheck, type HealthCheckResult, HealthCheckService } from '@nestjs/terminus';
-import { FAILURES, failureCode } from './failures';
+import { FAILURES } from './failures';
 import { gatewayConfig, type GatewaySettings } from './gateway.config';
-import { DEAD_UPSTREAM_CODES, GatewayUpstreams, type Upstreams } from './upstreams';
+import { DEAD_UPSTREAM_CODES, failureCode, GatewayUpstreams, type Upstreams } from './upstreams';
 
 const startedAt = Date.now();
 

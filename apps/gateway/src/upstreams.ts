@@ -2,7 +2,7 @@ import { Inject, Injectable } from '@nestjs/common';
 import { Upstreams } from '@gongjian/http';
 import { gatewayConfig, type GatewaySettings } from './gateway.config';
 
-export { DEAD_UPSTREAM_CODES, type UpstreamState, Upstreams } from '@gongjian/http';
+export { DEAD_UPSTREAM_CODES, failureCode, type UpstreamState, Upstreams } from '@gongjian/http';
 
 /** The replicas of every service configured, shared by the forwarding and the health page. */
 @Injectable()

@@ -7,6 +7,13 @@ export function urlList(value: string | undefined): string[] | undefined {
   return urls && urls.length > 0 ? urls : undefined;
 }
 
+/** The code of a failed fetch or proxied request (undici puts the socket error under `cause`). */
+export function failureCode(error: unknown): string {
+  const e = error as { name?: string; code?: string; cause?: { code?: string } };
+  if (e?.name === 'TimeoutError' || e?.name === 'AbortError') return 'ETIMEDOUT';
+  return e?.cause?.code ?? e?.code ?? 'ERROR';
+}
+
 /** Connection failures after which no answer came from an upstream: it is dead, or going. */
 export const DEAD_UPSTREAM_CODES = new Set([
   'ECONNREFUSED',

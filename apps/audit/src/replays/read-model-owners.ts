@@ -1,5 +1,5 @@
 import { HttpException, Inject, Injectable, Logger } from '@nestjs/common';
-import { Upstreams, urlList } from '@gongjian/http';
+import { failureCode, Upstreams, urlList } from '@gongjian/http';
 import type { Actor, EventEnvelope } from '@gongjian/eventing';
 import type { Effect, Filter, ReadModelDocument } from '@gongjian/read-models';
 import {
@@ -104,7 +104,7 @@ class RemoteOwner implements ReadModelOwner {
         this.upstreams.markAlive(i);
         return res;
       } catch (error) {
-        const code = (error as { cause?: { code?: string } })?.cause?.code;
+        const code = failureCode(error);
         if (code !== 'ECONNREFUSED' || tried.size >= this.upstreams.urls.length) throw error;
         this.upstreams.markDead(i, code);
       }

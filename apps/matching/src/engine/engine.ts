@@ -96,26 +96,6 @@ export class Pairs implements Iterable<Pair> {
     return chosen;
   }
 
-  /** The pairs of one need (by its id), in order. */
-  ofNeed(needId: string): Pair[] {
-    const i = this.needs.findIndex((n) => n.id === needId);
-    if (i < 0) return [];
-    const pairs: Pair[] = [];
-    for (let k = this.eligible.start[i]; k < this.eligible.start[i + 1]; k++) pairs.push(this.at(k));
-    return pairs;
-  }
-
-  /** Quantity assigned to each offer (by id) over all pairs. */
-  assignedByOffer(): Map<string, number> {
-    const used = new Map<string, number>();
-    for (let k = 0; k < this.eligible.count; k++) {
-      if (this.flows[k] <= 0) continue;
-      const offerId = this.offers[this.eligible.offer[k]].id;
-      used.set(offerId, (used.get(offerId) ?? 0) + this.flows[k] / SCALE);
-    }
-    return used;
-  }
-
   toArray(): Pair[] {
     return [...this];
   }
