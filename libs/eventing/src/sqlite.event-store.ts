@@ -15,6 +15,7 @@ import type {
 import { pollingSubscription } from './polling-subscription';
 import type { ChainCheck, ChecksChainsApart } from './chain-verifier';
 import { checkChainsInWorker } from './sqlite.chain-worker';
+import { WalCheckpointer } from './sqlite.checkpointer';
 import { type EventRow, StoredEnvelope } from './stored-envelope';
 
 /** The columns of an EventRow, in its order. */
@@ -129,9 +130,13 @@ export class SqliteEventStore implements EventStore, ChecksChainsApart {
   readonly db: Database.Database;
   private readonly listeners = new Set<() => void>();
   private readonly statements;
+  /** Checkpoints beside the writer (none for a database in memory, or on one core). */
+  readonly checkpointer: WalCheckpointer | null;
 
   constructor(options: SqliteEventStoreOptions) {
     this.db = new Database(options.filename);
+    this.checkpointer =
+      this.db.memory || availableParallelism() < 2 ? null : new WalCheckpointer(this.db.name);
     this.db.pragma('journal_mode = WAL');
     this.db.pragma('synchronous = FULL');
     this.db.pragma('busy_timeout = 5000');
@@ -216,6 +221,7 @@ export class SqliteEventStore implements EventStore, ChecksChainsApart {
       return;
     }
     if (outcomes.some((o) => o.ok && o.written)) this.notify();
+    this.checkpointer?.committed(batch.length);
     outcomes.forEach((o, i) => (o.ok ? batch[i].resolve(o.result) : batch[i].reject(o.error)));
   };
 
@@ -391,10 +397,11 @@ export class SqliteEventStore implements EventStore, ChecksChainsApart {
     });
   }
 
+  /** Closes the connection at once; resolves once the checkpointer's worker, if any, has closed its own. */
   close(): Promise<void> {
     if (this.db.open && this.pending.length > 0) this.flush(); // appends already asked for are written
     if (this.db.open) this.db.close();
-    return Promise.resolve();
+    return this.checkpointer?.close() ?? Promise.resolve();
   }
 
   private headSync(): number {
