@@ -46,22 +46,24 @@ function percentile(sorted: number[], p: number): number {
 }
 
 /**
- * `writers` concurrent writers, each appending one event at a time to streams of its own (the
- * next once the last is acknowledged), `appends` in all, into a new store; rate and latencies.
+ * `writers` concurrent writers, each appending one event at a time to a new stream (the next once
+ * the last is acknowledged), `appends` in all, into a new store; rate and latencies. Each stream
+ * is named as production names a need's (`matching.need-<uuid v7>`), so that its index entry goes
+ * at the end of the stream index, as a new stream's does (DECISIONS 105).
  */
 async function singleAppends(file: string, writers: number, appends: ProposedEvent[]): Promise<LatencyFigure> {
   const store = new SqliteEventStore({ filename: file });
   const latencies: number[] = [];
   let next = 0;
-  const writer = async (w: number): Promise<void> => {
+  const writer = async (): Promise<void> => {
     for (let i = next++; i < appends.length; i = next++) {
       const started = performance.now();
-      await store.append(`matching.need-${w}-${i}`, [{ ...appends[i], eventId: uuidv7() }], 'no_stream');
+      await store.append(needStream(appends[i]), [{ ...appends[i], eventId: uuidv7() }], 'no_stream');
       latencies.push(performance.now() - started);
     }
   };
   const started = performance.now();
-  await Promise.all(Array.from({ length: writers }, (_, w) => writer(w)));
+  await Promise.all(Array.from({ length: writers }, writer));
   const elapsed = performance.now() - started;
   await store.close();
   latencies.sort((a, b) => a - b);
@@ -120,7 +122,7 @@ async function rawGroupCeiling(dir: string, repeat: number, appends: ProposedEve
   const inTransactionsOf = (size: number) => (run: number) => {
     const { db, write } = rawDb(join(dir, `raw-group-${size}-${run}.db`));
     const tx = db.transaction((from: number) =>
-      appends.slice(from, from + size).forEach((e, k) => write(`s-${from + k}`, 0, e)),
+      appends.slice(from, from + size).forEach((e) => write(needStream(e), 0, e)),
     );
     for (let from = 0; from < appends.length; from += size) tx(from);
     db.close();
@@ -130,6 +132,11 @@ async function rawGroupCeiling(dir: string, repeat: number, appends: ProposedEve
     ...(await interleaved(repeat, appends.length, 'events/s', inTransactionsOf(WRITERS), inTransactionsOf(1))),
     'bare better-sqlite3, one row per transaction',
   );
+}
+
+/** The stream of the need an event posts, named as the matching service names it. */
+function needStream(event: ProposedEvent): string {
+  return `matching.need-${(event.data as { needId: string }).needId}`;
 }
 
 function needPosted(n: number): ProposedEvent {
@@ -257,8 +264,7 @@ export async function sqliteBenchmarks(dir: string, repeat: number): Promise<Com
   // The log is one need per stream, as in production; setup only runs without fsync.
   const readStore = new SqliteEventStore({ filename: join(dir, 'log.db') });
   readStore.db.pragma('synchronous = OFF');
-  for (const e of batched)
-    await readStore.append(`matching.need-${(e.data as { needId: string }).needId}`, [e], 'no_stream');
+  for (const e of batched) await readStore.append(needStream(e), [e], 'no_stream');
   readStore.db.pragma('synchronous = FULL');
   results.push(
     compare(

@@ -50,7 +50,8 @@ export class WalCheckpointer {
     if (this.waitingFrames() < CHECKPOINT_FRAMES) return;
     this.asked = this.opened = true;
     checkpointThread().ask({ store: this.id, kind: 'checkpoint', filename: this.filename }, (answer) => {
-      if (answer.kind === 'failed') this.closed = true; // the writer's own checkpoints go on as before
+      if (answer.kind === 'failed')
+        this.closed = true; // the writer's own checkpoints go on as before
       else this.checkpoints++;
       this.asked = false;
     });
@@ -91,7 +92,6 @@ class CheckpointThread {
   private holding = 0;
 
   constructor(private readonly worker: Worker) {
-    worker.unref(); // idle, it keeps no process alive
     worker.on('message', (answer: Answer) => this.answered(answer));
     const fail = () => {
       thread = null;
@@ -99,6 +99,8 @@ class CheckpointThread {
     };
     worker.on('error', fail);
     worker.on('exit', fail);
+    // idle, it keeps no process alive (after the listeners: a 'message' listener refs the port again)
+    worker.unref();
   }
 
   private seq = 0;

@@ -135,8 +135,7 @@ export class SqliteEventStore implements EventStore, ChecksChainsApart {
 
   constructor(options: SqliteEventStoreOptions) {
     this.db = new Database(options.filename);
-    this.checkpointer =
-      this.db.memory || availableParallelism() < 2 ? null : new WalCheckpointer(this.db.name);
+    this.checkpointer = this.db.memory || availableParallelism() < 2 ? null : new WalCheckpointer(this.db.name);
     this.db.pragma('journal_mode = WAL');
     this.db.pragma('synchronous = FULL');
     this.db.pragma('busy_timeout = 5000');
