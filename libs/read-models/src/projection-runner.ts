@@ -10,6 +10,12 @@ export interface BatchOptions {
    * to the store as they are (`PutManyOptions.handOver`) instead of copied. Rebuilds and replays.
    */
   handOver?: boolean;
+  /**
+   * The runner keeps no revision of these events for read-your-writes (a rebuild): a catch-up of
+   * a stream it has no revision of reads the stream from its start, and the revision check skips
+   * what the documents already reflect (DECISIONS 105).
+   */
+  unremembered?: boolean;
 }
 
 /** A collection that reads several documents in one call (the memory store: one promise a batch). */
@@ -164,7 +170,7 @@ export class ProjectionRunner {
     for (;;) {
       const batch = await store.readAll({ fromPosition: position, maxCount: batchSize, fields });
       if (batch.length === 0) break;
-      await this.projectBatch(batch, { handOver: true });
+      await this.projectBatch(batch, { handOver: true, unremembered: true });
       position = batch[batch.length - 1].globalPosition;
       events += batch.length;
     }
@@ -244,7 +250,7 @@ export class ProjectionRunner {
     }
     for (const [collection, docs] of touched)
       await this.documents.collection(collection).putManyIfNewer([...docs.values()], options);
-    for (const event of batch) this.markApplied(event);
+    if (!options.unremembered) for (const event of batch) this.markApplied(event);
   }
 
   /**
