@@ -1,5 +1,6 @@
 import Database from 'better-sqlite3';
 import { closeSync, openSync, readSync } from 'node:fs';
+import { endianness } from 'node:os';
 import { isMainThread, parentPort, Worker, workerData } from 'node:worker_threads';
 
 /** Frames of the WAL not yet copied into the database file from which a checkpoint is asked for. */
@@ -10,8 +11,8 @@ const LOOK_EVERY_MS = 5;
 
 /** `store`: which store's connection; `seq`: which request the answer is to. */
 type Request = { seq: number; store: number } & ({ kind: 'checkpoint'; filename: string } | { kind: 'close' });
-/** A checkpoint run (`log`: the frames in the WAL), the connection closed, or an error. */
-type Answer = { seq: number } & ({ kind: 'checkpointed'; log: number } | { kind: 'closed' } | { kind: 'failed' });
+/** A checkpoint run, the connection closed, or an error. */
+type Answer = { seq: number; kind: 'checkpointed' | 'closed' | 'failed' };
 
 /**
  * WAL checkpoints beside the writer (DECISIONS 105). SQLite checkpoints on the connection that
@@ -50,10 +51,10 @@ export class WalCheckpointer {
     if (this.waitingFrames() < CHECKPOINT_FRAMES) return;
     this.asked = this.opened = true;
     checkpointThread().ask({ store: this.id, kind: 'checkpoint', filename: this.filename }, (answer) => {
-      if (answer.kind === 'failed')
-        this.closed = true; // the writer's own checkpoints go on as before
-      else this.checkpoints++;
       this.asked = false;
+      // after a failure the writer's own checkpoints go on alone, as before
+      if (answer.kind === 'failed') this.closed = true;
+      else this.checkpoints++;
     });
   }
 
@@ -67,15 +68,18 @@ export class WalCheckpointer {
       }
     }
     if (readSync(this.shm, header, 0, header.length, 0) < header.length) return 0;
-    return header.readUInt32LE(16) - header.readUInt32LE(96); // mxFrame − nBackfill
+    // mxFrame − nBackfill, in the host's byte order
+    return littleEndian
+      ? header.readUInt32LE(16) - header.readUInt32LE(96)
+      : header.readUInt32BE(16) - header.readUInt32BE(96);
   }
 
-  /** Closes the worker's connection to this store, if it opened one. */
+  /** Closes the worker's connection to this store, if it opened one (and is still there). */
   close(): Promise<void> {
     this.closed = true;
     if (this.shm >= 0) closeSync(this.shm);
     this.shm = -1;
-    if (!this.opened) return Promise.resolve();
+    if (!this.opened || !thread) return Promise.resolve();
     return new Promise((resolve) => checkpointThread().ask({ store: this.id, kind: 'close' }, () => resolve(), true));
   }
 }
@@ -84,6 +88,7 @@ let nextId = 1;
 type DistributiveOmit<T, K extends keyof T> = T extends unknown ? Omit<T, K> : never;
 /** The WAL-index header's two copies and the checkpoint's progress after them (read on the main thread). */
 const header = Buffer.alloc(100);
+const littleEndian = endianness() === 'LE';
 
 /** The worker thread and the answers awaited from it. */
 class CheckpointThread {
@@ -153,8 +158,8 @@ function serve(port: NonNullable<typeof parentPort>): void {
         db.pragma('synchronous = FULL'); // the WAL synced before copying, the database file after
         connections.set(request.store, db);
       }
-      const [row] = db.pragma('wal_checkpoint(PASSIVE)') as Array<{ log: number }>;
-      port.postMessage({ seq: request.seq, kind: 'checkpointed', log: row.log } satisfies Answer);
+      db.pragma('wal_checkpoint(PASSIVE)');
+      port.postMessage({ seq: request.seq, kind: 'checkpointed' } satisfies Answer);
     } catch {
       port.postMessage({ seq: request.seq, kind: 'failed' } satisfies Answer);
     }
