@@ -1,8 +1,9 @@
 import Database from 'better-sqlite3';
-import { isMainThread, parentPort, Worker, workerData } from 'node:worker_threads';
+import { isMainThread, parentPort, workerData } from 'node:worker_threads';
 import { type ChainCheck, ChainVerifier } from './chain-verifier';
 import { eventHashOfText, hashMatches } from './hash-chain';
 import { type EventRow, StoredEnvelope } from './stored-envelope';
+import { workerOf } from './worker-thread';
 
 interface Job {
   gongjianChainCheck: true;
@@ -18,12 +19,7 @@ interface Job {
  * replay's state, only the rows (DECISIONS 100).
  */
 export function checkChainsInWorker(job: Omit<Job, 'gongjianChainCheck'>, signal?: AbortSignal): Promise<ChainCheck> {
-  const compiled = __filename.endsWith('.js');
-  const worker = new Worker(__filename, {
-    workerData: { gongjianChainCheck: true, ...job } satisfies Job,
-    // from the TypeScript sources (tests): the worker loads them as the test's process does
-    execArgv: compiled ? [] : ['--require', require.resolve('tsx/cjs')],
-  });
+  const worker = workerOf(__filename, { gongjianChainCheck: true, ...job } satisfies Job);
   return new Promise((resolve, reject) => {
     worker.once('message', (check: ChainCheck) => resolve(check));
     worker.once('error', reject);

@@ -1,7 +1,8 @@
 import Database from 'better-sqlite3';
 import { closeSync, openSync, readSync } from 'node:fs';
 import { endianness } from 'node:os';
-import { isMainThread, parentPort, Worker, workerData } from 'node:worker_threads';
+import { isMainThread, parentPort, type Worker, workerData } from 'node:worker_threads';
+import { workerOf } from './worker-thread';
 
 /** Frames of the WAL not yet copied into the database file from which a checkpoint is asked for. */
 export const CHECKPOINT_FRAMES = 250;
@@ -9,8 +10,8 @@ export const CHECKPOINT_FRAMES = 250;
 /** The least time between two looks at the WAL (ms). */
 const LOOK_EVERY_MS = 5;
 
-/** `store`: which store's connection; `seq`: which request the answer is to. */
-type Request = { seq: number; store: number } & ({ kind: 'checkpoint'; filename: string } | { kind: 'close' });
+/** `store`: which store's connection. Posted with a `seq`, which its answer carries back. */
+type Request = { store: number } & ({ kind: 'checkpoint'; filename: string } | { kind: 'close' });
 /** A checkpoint run, the connection closed, or an error. */
 type Answer = { seq: number; kind: 'checkpointed' | 'closed' | 'failed' };
 
@@ -85,7 +86,6 @@ export class WalCheckpointer {
 }
 
 let nextId = 1;
-type DistributiveOmit<T, K extends keyof T> = T extends unknown ? Omit<T, K> : never;
 /** The WAL-index header's two copies and the checkpoint's progress after them (read on the main thread). */
 const header = Buffer.alloc(100);
 const littleEndian = endianness() === 'LE';
@@ -110,7 +110,7 @@ class CheckpointThread {
 
   private seq = 0;
 
-  ask(request: DistributiveOmit<Request, 'seq'>, answer: (a: Answer) => void, holds = false): void {
+  ask(request: Request, answer: (a: Answer) => void, holds = false): void {
     const seq = ++this.seq;
     this.waiting.set(seq, { answer, holds });
     if (holds && this.holding++ === 0) this.worker.ref();
@@ -129,21 +129,14 @@ class CheckpointThread {
 let thread: CheckpointThread | null = null;
 
 function checkpointThread(): CheckpointThread {
-  const compiled = __filename.endsWith('.js');
-  thread ??= new CheckpointThread(
-    new Worker(__filename, {
-      workerData: { gongjianCheckpointer: true },
-      // from the TypeScript sources (tests): the worker loads them as the test's process does
-      execArgv: compiled ? [] : ['--require', require.resolve('tsx/cjs')],
-    }),
-  );
+  thread ??= new CheckpointThread(workerOf(__filename, { gongjianCheckpointer: true }));
   return thread;
 }
 
 /** The worker: a connection per store, opened on its first checkpoint. */
 function serve(port: NonNullable<typeof parentPort>): void {
   const connections = new Map<number, Database.Database>();
-  port.on('message', (request: Request) => {
+  port.on('message', (request: Request & { seq: number }) => {
     try {
       if (request.kind === 'close') {
         connections.get(request.store)?.close();
